@@ -1,0 +1,42 @@
+// `validate`: parse + schema + semantic checks of every policy file in the workspace; one
+// annotation per problem on the exact line, a summary table, `result` valid|invalid, `errors`.
+import { loadPolicySet } from '../policy/load-policy.js';
+import { readPolicyDir } from '../policy/read-policy-dir.js';
+import type { PolicySet } from '../policy/types.js';
+import { code } from '../report/markdown.js';
+import {
+  countBySeverity,
+  diagnosticsToAnnotations,
+  renderDiagnosticsTable,
+  totalsLine,
+} from '../report/render-diagnostics.js';
+import type { CommandContext, CommandResult } from './types.js';
+
+export async function loadWorkspacePolicies(ctx: CommandContext): Promise<PolicySet> {
+  const files = await readPolicyDir(ctx.run.workspace, ctx.inputs.policyPath);
+  return loadPolicySet(files);
+}
+
+export function renderValidationSummary(set: PolicySet, policyPath: string): string {
+  const { errors } = countBySeverity(set.diagnostics);
+  const head = errors > 0 ? '### ❌ Policy validation failed' : '### ✅ Policies are valid';
+  const lines = [head, '', `${totalsLine(set.files.length, set.diagnostics)} (folder ${code(policyPath)})`];
+  const tableText = renderDiagnosticsTable(set.diagnostics);
+  if (tableText) lines.push('', tableText);
+  if (set.policies.length > 0) {
+    lines.push('', `Policies: ${set.policies.map((p) => code(p.name)).join(', ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export async function runValidate(ctx: CommandContext): Promise<CommandResult> {
+  const set = await loadWorkspacePolicies(ctx);
+  const { errors, warnings } = countBySeverity(set.diagnostics);
+  ctx.log.info(`Validated ${set.files.length} policy file(s) under ${ctx.inputs.policyPath}/: ${errors} error(s), ${warnings} warning(s).`);
+  return {
+    outputs: { result: set.valid ? 'valid' : 'invalid', errors },
+    summary: renderValidationSummary(set, ctx.inputs.policyPath),
+    annotations: diagnosticsToAnnotations(set.diagnostics),
+    ...(set.valid ? {} : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
+  };
+}

@@ -1,0 +1,109 @@
+// Every action input, read once into one typed object; nothing downstream reads inputs again.
+// Names and defaults are the public contract in action.yml (DESIGN.md section 5).
+export const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit'] as const;
+export type CommandName = (typeof COMMANDS)[number];
+
+export interface Inputs {
+  command: CommandName;
+  incidentioApiKey: string;
+  incidentioApiUrl: string;
+  githubToken: string;
+  policyPath: string;
+  environment: string;
+  policy: string;
+  reason: string;
+  dryRun: boolean;
+  failOnDeny: boolean;
+}
+
+export class InputError extends Error {
+  constructor(
+    readonly input: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+/** Reads the runner's INPUT_* variables (upper-cased, spaces to `_`, hyphens kept). */
+export type InputReader = (name: string) => string;
+
+export const envInputReader =
+  (env: NodeJS.ProcessEnv): InputReader =>
+  (name) =>
+    (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+
+const DEFAULTS = {
+  command: 'auto',
+  'incidentio-api-url': 'https://api.incident.io',
+  'policy-path': 'policies',
+  'dry-run': 'false',
+  'fail-on-deny': 'true',
+} as const;
+
+function parseBoolean(name: string, raw: string): boolean {
+  if (/^true$/i.test(raw)) return true;
+  if (/^false$/i.test(raw)) return false;
+  throw new InputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
+}
+
+/**
+ * Reads and checks every input. The runner applies action.yml defaults; they are applied here
+ * too so the CLI, local runs and tests that leave an input unset behave the same.
+ */
+export function readInputs(read: InputReader): Inputs {
+  const get = (name: string): string => {
+    const value = read(name);
+    return value !== '' ? value : ((DEFAULTS as Record<string, string>)[name] ?? '');
+  };
+
+  const command = get('command').toLowerCase();
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new InputError(
+      'command',
+      `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`,
+    );
+  }
+
+  const apiUrl = get('incidentio-api-url').replace(/\/+$/, '');
+  let parsed: URL;
+  try {
+    parsed = new URL(apiUrl);
+  } catch {
+    throw new InputError(
+      'incidentio-api-url',
+      `Input \`incidentio-api-url\` is not a URL ("${apiUrl}"); use https://api.incident.io or your proxy's base URL.`,
+    );
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+    throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must be an http(s) URL.');
+  }
+  if (parsed.username || parsed.password) {
+    throw new InputError(
+      'incidentio-api-url',
+      'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.',
+    );
+  }
+
+  const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  if (policyPath === '' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
+    throw new InputError(
+      'policy-path',
+      `Input \`policy-path\` must be a folder inside the repository (like "policies"), got "${read('policy-path')}".`,
+    );
+  }
+
+  return {
+    command: command as CommandName,
+    incidentioApiKey: read('incidentio-api-key'),
+    incidentioApiUrl: apiUrl,
+    githubToken: read('github-token'),
+    policyPath,
+    environment: read('environment'),
+    policy: read('policy'),
+    reason: read('reason'),
+    dryRun: parseBoolean('dry-run', get('dry-run')),
+    failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
+  };
+}

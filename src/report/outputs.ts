@@ -1,0 +1,33 @@
+// The action's outputs (DESIGN.md section 5), collected during a run and set once at the end.
+// `result` is set in every outcome; the others when known, else empty.
+export interface ActionOutputs {
+  result: string;
+  approved?: boolean;
+  onCall?: boolean;
+  onCallSchedules?: string[];
+  approvedBy?: string;
+  expiresAt?: Date;
+  policies?: string[];
+  incidentId?: string;
+  incidentReference?: string;
+  incidentUrl?: string;
+  errors?: number;
+}
+
+/** The output names and values exactly as the action publishes them. */
+export function outputRecord(o: ActionOutputs): Record<string, string> {
+  const s = (v: unknown): string => (v === undefined ? '' : String(v));
+  return {
+    result: o.result,
+    approved: s(o.approved),
+    'on-call': s(o.onCall),
+    'on-call-schedules': o.onCallSchedules ? JSON.stringify(o.onCallSchedules) : '',
+    'approved-by': s(o.approvedBy),
+    'expires-at': o.expiresAt ? o.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z') : '',
+    policies: o.policies ? JSON.stringify(o.policies) : '',
+    'incident-id': s(o.incidentId),
+    'incident-reference': s(o.incidentReference),
+    'incident-url': s(o.incidentUrl),
+    errors: s(o.errors),
+  };
+}

@@ -1,0 +1,130 @@
+// The gate's step summary: who asked, which policies, which schedules (by ID), who is on call
+// for them right now (with GitHub logins), and for a denial why and what to do. Reasons are
+// composed by decide/gate.ts from trusted parts (policy text from the trusted ref, IDs, logins)
+// with code spans already in place; names and emails from incident.io are escaped here.
+import type { Decision, DecisionResult, ScheduleOnCall } from '../decide/types.js';
+import type { Diagnostic } from '../policy/diagnostic.js';
+import { code, escapeMarkdown, table } from './markdown.js';
+import { renderDiagnosticsTable } from './render-diagnostics.js';
+
+export interface GateSummaryContext {
+  /** GITHUB_ACTOR: who started the first run. */
+  actor: string;
+  /** GITHUB_TRIGGERING_ACTOR: who started this run or re-run; the requester. */
+  triggeringActor: string;
+  environment: string;
+  policyInput: string;
+  /** Where the deciding policy was read, e.g. "the workspace checkout of main". */
+  policySource?: string;
+  dryRun: boolean;
+  failOnDeny: boolean;
+  /** Policy problems that made the decision `error`. */
+  diagnostics?: Diagnostic[];
+  /** https://github.com (profile links). */
+  serverUrl: string;
+}
+
+const HEADINGS: Record<DecisionResult, string> = {
+  approved: '✅ oncall-gate: approved',
+  denied: '❌ oncall-gate: denied',
+  pending: '⏳ oncall-gate: pending approval',
+  'not-required': '➖ oncall-gate: no approval required',
+  error: '⛔ oncall-gate: error (the job is not allowed to run)',
+};
+
+/** RFC 3339 without milliseconds, as the `expires-at` output. */
+export const rfc3339 = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+function loginLink(login: string, serverUrl: string): string {
+  return `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
+}
+
+function renderOnCall(schedules: ScheduleOnCall[], serverUrl: string): string {
+  const rows = schedules.map((s) => {
+    if (s.people.length === 0) return [code(s.scheduleId), 'nobody', '', ''];
+    const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
+    const logins = s.people
+      .map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_'))
+      .join('<br>');
+    const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
+    return [code(s.scheduleId), names, logins, until];
+  });
+  return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+}
+
+export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): string {
+  const out: string[] = [`### ${HEADINGS[decision.result]}`, ''];
+  if (ctx.dryRun) out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
+
+  const who = decision.requester;
+  const email =
+    who.emails.length > 0
+      ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
+      : '_no known incident.io email_';
+  const facts: string[][] = [['Requester', `${loginLink(who.login, ctx.serverUrl)}: ${email}`]];
+  if (ctx.actor && ctx.actor.toLowerCase() !== ctx.triggeringActor.toLowerCase()) {
+    facts.push([
+      'Run',
+      `started by ${loginLink(ctx.actor, ctx.serverUrl)}, re-run by ${loginLink(ctx.triggeringActor, ctx.serverUrl)} (the re-runner must be on call)`,
+    ]);
+  }
+  if (ctx.environment) facts.push(['Environment', code(ctx.environment)]);
+  if (ctx.policyInput) facts.push(['Policy input', code(ctx.policyInput)]);
+  facts.push([
+    'Policies',
+    decision.verdicts.length > 0
+      ? decision.verdicts.map((v) => `${code(v.policy)} (${code(`${v.at.file}:${v.at.line}`)}): **${v.result}**`).join('<br>')
+      : decision.policies.length > 0
+        ? decision.policies.map(code).join(', ')
+        : 'none matched',
+  ]);
+  if (ctx.policySource) facts.push(['Policy read from', escapeMarkdown(ctx.policySource)]);
+  if (decision.approved) {
+    facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : loginLink(decision.approvedBy ?? '', ctx.serverUrl)]);
+    if (decision.expiresAt) facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
+  }
+  if (decision.result !== 'error' && decision.result !== 'not-required') {
+    facts.push([
+      'On call',
+      decision.onCall ? `yes, for ${decision.onCallSchedules.map(code).join(', ')}` : 'no, for none of the schedules below',
+    ]);
+  }
+  out.push(table(['', ''], facts), '');
+
+  if (decision.result === 'not-required') {
+    out.push('Neither the `environment` nor the `policy` input names a policy, so this job needs no approval.', '');
+  }
+
+  if (decision.reasons.length > 0) {
+    out.push(decision.result === 'error' ? '**What went wrong**' : '**Why**', '');
+    for (const r of decision.reasons) out.push(`- ${r}`);
+    out.push('');
+  }
+  if (decision.fixes.length > 0) {
+    out.push('**What to do**', '');
+    for (const f of decision.fixes) out.push(`- ${f}`);
+    out.push('');
+  }
+  if ((decision.result === 'denied' || decision.result === 'pending') && !ctx.failOnDeny) {
+    out.push('_`fail-on-deny: false`: the step passes, with the output `approved=false`._', '');
+  }
+
+  const ruleLines = decision.verdicts.flatMap((v) =>
+    v.rules.map(
+      (r) =>
+        `- ${code(v.policy)} rule ${r.index + 1} (${r.type}, ${code(`${r.at.file}:${r.at.line}`)}): ` +
+        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${r.reason}` +
+        (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : ''),
+    ),
+  );
+  if (ruleLines.length > 0) out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
+
+  if (decision.schedules.length > 0) {
+    out.push(`**On call now** (${rfc3339(decision.at)})`, '', renderOnCall(decision.schedules, ctx.serverUrl), '');
+  }
+
+  if (ctx.diagnostics && ctx.diagnostics.length > 0) {
+    out.push('**Policy problems**', '', renderDiagnosticsTable(ctx.diagnostics), '');
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,79 @@
+// The runner's text protocol: workflow commands on stdout (`::error file=..::msg`) and file
+// commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Written by hand instead of importing
+// @actions/core because core 3 loads undici for its OIDC client on import: measured +40 ms per
+// start (about 3x bare Node), which is most of a gate's latency (TOOLCHAIN.md). The escaping
+// rules follow GitHub's "Workflow commands" doc and are parity-tested against @actions/core in
+// test/unit/report/runner-commands.test.ts.
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, existsSync } from 'node:fs';
+import { EOL } from 'node:os';
+
+export interface AnnotationProperties {
+  title?: string;
+  file?: string;
+  line?: number;
+  endLine?: number;
+  col?: number;
+  endColumn?: number;
+}
+
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s: string): string =>
+  escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export function formatCommand(command: string, props: AnnotationProperties, message: string): string {
+  const parts = Object.entries(props)
+    .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+    .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+  return `::${command}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
+}
+
+export interface RunnerCommands {
+  info(message: string): void;
+  debug(message: string): void;
+  annotate(level: 'error' | 'warning' | 'notice', message: string, props?: AnnotationProperties): void;
+  setSecret(value: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+  setOutput(name: string, value: string): void;
+  appendSummary(markdown: string): void;
+}
+
+export class RunnerFileError extends Error {
+  override name = 'RunnerFileError';
+}
+
+export function createRunnerCommands(
+  env: NodeJS.ProcessEnv,
+  write: (line: string) => void = (line) => process.stdout.write(line + EOL),
+): RunnerCommands {
+  const fileCommand = (variable: 'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY', text: string): boolean => {
+    const path = env[variable];
+    if (!path) return false;
+    if (!existsSync(path)) throw new RunnerFileError(`${variable} points at ${path}, which does not exist.`);
+    appendFileSync(path, text, 'utf8');
+    return true;
+  };
+  return {
+    info: (message) => write(message),
+    debug: (message) => write(formatCommand('debug', {}, message)),
+    annotate: (level, message, props = {}) => write(formatCommand(level, props, message)),
+    setSecret: (value) => {
+      if (value) write(formatCommand('add-mask', {}, value));
+    },
+    startGroup: (name) => write(formatCommand('group', {}, name)),
+    endGroup: () => write(formatCommand('endgroup', {}, '')),
+    setOutput: (name, value) => {
+      // Heredoc form with a random delimiter, so multi-line values and `name=` lookalikes are safe.
+      const delimiter = `ghadelimiter_${randomUUID()}`;
+      if (value.includes(delimiter)) throw new RunnerFileError(`Output ${name} contains the delimiter.`);
+      const record = `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+      // Without GITHUB_OUTPUT (local runs) outputs are printed instead of the deprecated
+      // ::set-output command, which the runner would warn about.
+      if (!fileCommand('GITHUB_OUTPUT', record)) write(`output ${name}=${value}`);
+    },
+    appendSummary: (markdown) => {
+      fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(EOL) ? markdown : markdown + EOL);
+    },
+  };
+}

@@ -1,0 +1,42 @@
+// The committed dist/ must be exactly what the sources build (the runner executes it as is),
+// and it must run under Node 24 as an ES module (a CommonJS build bundles fine and then fails).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './harness.js';
+
+function listFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? listFiles(full) : [full];
+  });
+}
+
+describe('committed dist/', () => {
+  it('equals a fresh build of the sources', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'oncall-gate-build-')), 'dist');
+    const build = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), out], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(build.status, build.stderr).toBe(0);
+    const fresh = listFiles(out).map((f) => relative(out, f)).sort();
+    const committed = listFiles(join(repoRoot, 'dist')).map((f) => relative(join(repoRoot, 'dist'), f)).sort();
+    expect(committed, 'dist/ file list differs from a fresh build: run `npm run build` and commit dist/').toEqual(fresh);
+    for (const file of fresh) {
+      const same = readFileSync(join(out, file)).equals(readFileSync(join(repoRoot, 'dist', file)));
+      expect(same, `dist/${file} differs from a fresh build: run \`npm run build\` and commit dist/`).toBe(true);
+    }
+  }, 180_000);
+
+  it('runs under Node 24 as an ES module', () => {
+    expect(process.versions.node.split('.')[0]).toBe('24');
+    expect(JSON.parse(readFileSync(join(repoRoot, 'dist', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+    const cli = spawnSync(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), '--help'], { encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    expect(cli.stdout).toMatch(/Usage: oncall-gate <command>/);
+    expect(cli.stderr).toBe('');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { envInputReader, InputError, readInputs } from '../../src/inputs.js';
+
+const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('readInputs', () => {
+  it('applies action.yml defaults when inputs are empty', () => {
+    expect(readInputs(reader({}))).toEqual({
+      command: 'auto',
+      incidentioApiKey: '',
+      incidentioApiUrl: 'https://api.incident.io',
+      githubToken: '',
+      policyPath: 'policies',
+      environment: '',
+      policy: '',
+      reason: '',
+      dryRun: false,
+      failOnDeny: true,
+    });
+  });
+
+  it('reads INPUT_ variables with hyphens kept, as the runner exports them', () => {
+    const read = envInputReader({ 'INPUT_POLICY-PATH': ' config/policies/ ', 'INPUT_DRY-RUN': 'TRUE', INPUT_COMMAND: 'Gate' });
+    const inputs = readInputs(read);
+    expect(inputs.policyPath).toBe('config/policies');
+    expect(inputs.dryRun).toBe(true);
+    expect(inputs.command).toBe('gate');
+  });
+
+  it.each([
+    [{ command: 'deploy' }, 'command', /use one of: auto, validate, plan, apply, gate, request, review, audit/],
+    [{ 'dry-run': 'yes' }, 'dry-run', /must be `true` or `false`, got "yes"/],
+    [{ 'fail-on-deny': '0' }, 'fail-on-deny', /must be `true` or `false`/],
+    [{ 'incidentio-api-url': 'not a url' }, 'incidentio-api-url', /is not a URL/],
+    [{ 'incidentio-api-url': 'ftp://x' }, 'incidentio-api-url', /must be an http\(s\) URL/],
+    [{ 'incidentio-api-url': 'https://user:pw@api.incident.io' }, 'incidentio-api-url', /must not embed credentials/],
+    [{ 'policy-path': '../elsewhere' }, 'policy-path', /must be a folder inside the repository/],
+    [{ 'policy-path': '/etc' }, 'policy-path', /must be a folder inside the repository/],
+  ])('rejects %j with a message naming the input', (values, input, message) => {
+    let caught: unknown;
+    try {
+      readInputs(reader(values as Record<string, string>));
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(InputError);
+    expect((caught as InputError).input).toBe(input);
+    expect((caught as InputError).message).toMatch(message);
+  });
+
+  it('strips a trailing slash from the API URL', () => {
+    expect(readInputs(reader({ 'incidentio-api-url': 'http://127.0.0.1:8787/' })).incidentioApiUrl).toBe('http://127.0.0.1:8787');
+  });
+});
