@@ -2,22 +2,32 @@
 // ncc (webpack) splits each dynamic import() into its own chunk, so a command loads only what
 // it uses. Deterministic: pinned ncc and TypeScript; dist/ is wiped first so no stale chunk stays.
 import { execFileSync } from 'node:child_process';
-import { rmSync, writeFileSync, chmodSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync, writeFileSync, chmodSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = process.argv[2] ? join(process.cwd(), process.argv[2]) : join(root, 'dist');
+const out = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 rmSync(out, { recursive: true, force: true });
 const build = (entry, dir) =>
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--quiet', '--target', 'es2023', '--no-source-map-register', '--license', 'licenses.txt'], {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--quiet', '--transpile-only', '--target', 'es2023', '--no-source-map-register', '--license', 'licenses.txt'], {
     cwd: root,
     stdio: ['ignore', 'inherit', 'inherit'],
   });
 build('src/index.ts', out);
 build('src/cli-main.ts', join(out, 'cli'));
+
+// ncc's ES module output keeps bare `require("assert")` calls for Node built-ins used by the
+// CommonJS parts of @actions/github's dependencies; an ES module has no `require`, so each file
+// that calls it gets one from createRequire (the same thing ncc does for its own runtime).
+const BANNER = "import { createRequire as __oncallGateCreateRequire } from 'node:module'; const require = __oncallGateCreateRequire(import.meta.url);\n";
+const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
+for (const file of walk(out).filter((f) => f.endsWith('.js'))) {
+  const code = readFileSync(file, 'utf8');
+  if (/(^|[^.\w$])require\(/.test(code) && !code.includes('__oncallGateCreateRequire')) writeFileSync(file, BANNER + code);
+}
 
 // The CLI is a `bin`: it needs a shebang and the executable bit.
 const cli = join(out, 'cli', 'index.js');

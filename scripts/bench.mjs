@@ -1,0 +1,119 @@
+// `npm run bench`: prints the project's speed figures (targets live here, never in timed tests).
+//   1. cold start of `dist/index.js` running `validate` vs bare `node -e ''` (target < 3x)
+//   2. validating 1,000 generated policy files (target < 1 s)
+//   3. the gate decision and the plan benchmarks (scripts/bench-gate.mjs, scripts/bench-plan.mjs)
+// Runs the committed bundles under the current Node (npm puts Node 24 first on PATH).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+export function timeRuns(args, options = {}, runs = RUNS) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8', ...options });
+    const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    if (options.expectStatus !== undefined && r.status !== options.expectStatus) {
+      throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stdout}\n${r.stderr}`);
+    }
+    times.push(ms);
+  }
+  return median(times);
+}
+
+function runnerEnv(workspace, command) {
+  const files = join(mkdtempSync(join(tmpdir(), 'bench-runner-')));
+  for (const f of ['output', 'summary']) writeFileSync(join(files, f), '');
+  return {
+    PATH: process.env.PATH,
+    GITHUB_REPOSITORY: 'acme/api',
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: join(files, 'output'),
+    GITHUB_STEP_SUMMARY: join(files, 'summary'),
+    INPUT_COMMAND: command,
+    'INPUT_POLICY-PATH': 'policies',
+    'INPUT_INCIDENTIO-API-URL': 'https://api.incident.io',
+    'INPUT_DRY-RUN': 'false',
+    'INPUT_FAIL-ON-DENY': 'true',
+  };
+}
+
+function generatePolicies(dir, n) {
+  mkdirSync(join(dir, 'policies'), { recursive: true });
+  const schedules = Array.from({ length: 20 }, (_, i) => `01HXYZBENCHSCHEDULE${String(i).padStart(7, '0')}`);
+  for (let i = 0; i < n; i++) {
+    const a = schedules[i % 20];
+    const b = schedules[(i + 7) % 20];
+    writeFileSync(
+      join(dir, 'policies', `policy-${String(i).padStart(4, '0')}.yaml`),
+      `version: 1
+kind: policy
+name: service-${i}-deploy
+description: Deploys of service ${i} need its on-call.
+match:
+  environments: [prod-${i}, staging-${i}]
+  branches: [main, "release/*"]
+  paths: ["services/svc-${i}/**"]
+approval:
+  - type: auto
+    integration: incidentio
+    schedules: [${a}]
+    duration: 1h
+  - type: escalation
+    integration: incidentio
+    services: [${a}, ${b}]
+    duration: 24h
+    options: { allowOneParty: false, requireReason: true }
+`,
+    );
+  }
+  writeFileSync(
+    join(dir, 'policies', 'identities.yaml'),
+    `version: 1\nkind: identities\nlookup: [map]\nusers:\n  octocat: octo.cat@example.com\n`,
+  );
+}
+
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('dist/index.js is missing: run `npm run build` first.');
+  process.exit(2);
+}
+console.log(`oncall-gate benchmarks on Node ${process.versions.node} (median of ${RUNS} runs)\n`);
+
+const bare = timeRuns(['-e', '']);
+const examples = mkdtempSync(join(tmpdir(), 'bench-examples-'));
+mkdirSync(join(examples, 'policies'));
+spawnSync('cp', ['-r', join(root, 'policies'), examples]);
+const start = timeRuns([join(root, 'dist', 'index.js')], { cwd: examples, env: runnerEnv(examples, 'validate'), expectStatus: 0 });
+console.log('1. Start-up: dist/index.js validate (example policies) vs bare node');
+console.log(`   bare node -e '': ${bare.toFixed(1)} ms`);
+console.log(`   dist/index.js validate: ${start.toFixed(1)} ms`);
+console.log(`   ratio: ${(start / bare).toFixed(2)}x (target < 3x)\n`);
+
+const big = mkdtempSync(join(tmpdir(), 'bench-1000-'));
+generatePolicies(big, 1000);
+const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));
+generatePolicies(empty, 0);
+const cli = join(root, 'dist', 'cli', 'index.js');
+const t1000 = timeRuns([cli, 'validate', 'policies'], { cwd: big, expectStatus: 0 }, 7);
+const t0 = timeRuns([cli, 'validate', 'policies'], { cwd: empty, expectStatus: 0 }, 7);
+console.log('2. Validation of 1,000 generated policy files (CLI, whole process)');
+console.log(`   1,000 files: ${t1000.toFixed(1)} ms; empty folder: ${t0.toFixed(1)} ms`);
+console.log(`   validation alone: ${(t1000 - t0).toFixed(1)} ms (target < 1000 ms)\n`);
+
+for (const script of ['bench-gate.mjs', 'bench-plan.mjs']) {
+  const path = join(root, 'scripts', script);
+  if (!existsSync(path)) continue;
+  const r = spawnSync(process.execPath, [path], { stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(RUNS) } });
+  if (r.status !== 0) process.exitCode = 1;
+}

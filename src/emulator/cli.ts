@@ -1,0 +1,140 @@
+// `oncall-gate emulator [--fixture file.yaml] [--port n]`: runs the local incident.io emulator
+// on 127.0.0.1 until SIGINT/SIGTERM, printing its URL, the API key to use, and one line per request.
+import { readFile } from 'node:fs/promises';
+import { DEMO_FIXTURE_YAML } from './demo-fixture.js';
+import { FixtureError, parseFixtureYaml, type EmulatorFixture } from './fixture.js';
+import { startEmulator, type RecordedRequest } from './server.js';
+
+export interface EmulatorCliIo {
+  stdout?: (line: string) => void;
+  stderr?: (line: string) => void;
+  /** Where SIGINT/SIGTERM come from (default: process). */
+  signals?: Pick<NodeJS.EventEmitter, 'once' | 'off'>;
+  readFile?: (path: string) => Promise<string>;
+  /** Called once the server listens (tests use the URL). */
+  onListening?: (info: { url: string; port: number; close: () => Promise<void> }) => void;
+}
+
+const DEFAULT_PORT = 8787;
+
+const USAGE = `Usage: oncall-gate emulator [--fixture <file.yaml>] [--port <n>]
+
+Runs a local incident.io API on http://127.0.0.1:<port> (default ${DEFAULT_PORT}, or $PORT).
+Without --fixture it serves the demo organisation the example policies use.
+Stop it with Ctrl-C.`;
+
+interface ParsedArgs {
+  fixture?: string;
+  port?: string;
+  help: boolean;
+}
+
+function parseArgs(args: string[]): ParsedArgs | string {
+  const out: ParsedArgs = { help: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag === '--help' || flag === '-h') out.help = true;
+    else if (flag === '--fixture' || flag === '--port') {
+      const value = inline ?? args[++i];
+      if (value === undefined || value === '') return `${flag} needs a value`;
+      if (flag === '--fixture') out.fixture = value;
+      else out.port = value;
+    } else return `unknown argument "${arg}"`;
+  }
+  return out;
+}
+
+function formatRequest(r: RecordedRequest): string {
+  const query = Object.entries(r.query)
+    .flatMap(([k, v]) => (Array.isArray(v) ? v : [v]).map((x) => `${k}=${x}`))
+    .join('&');
+  const fault = r.fault ? ` [fault: ${r.fault}]` : '';
+  return `${r.method} ${r.path}${query ? `?${query}` : ''} -> ${r.status} (${r.durationMs} ms)${fault}`;
+}
+
+/** Runs until SIGINT/SIGTERM closes the server; resolves with the exit code. */
+export async function runEmulatorCommand(
+  args: string[],
+  env: Record<string, string | undefined>,
+  io: EmulatorCliIo = {},
+): Promise<number> {
+  const out = io.stdout ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const err = io.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const signals = io.signals ?? process;
+  const read = io.readFile ?? ((path: string) => readFile(path, 'utf8'));
+
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    err(`oncall-gate emulator: ${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    out(USAGE);
+    return 0;
+  }
+  const portText = parsed.port ?? env.PORT ?? String(DEFAULT_PORT);
+  if (!/^\d+$/.test(portText) || Number(portText) > 65535) {
+    err(`oncall-gate emulator: the port must be a number from 0 to 65535 (got "${portText}" from ${parsed.port ? '--port' : 'PORT'})`);
+    return 2;
+  }
+
+  let fixture: EmulatorFixture;
+  try {
+    if (parsed.fixture) {
+      let text: string;
+      try {
+        text = await read(parsed.fixture);
+      } catch (e) {
+        err(`oncall-gate emulator: cannot read the fixture ${parsed.fixture}: ${(e as Error).message}`);
+        return 1;
+      }
+      fixture = parseFixtureYaml(text, parsed.fixture);
+    } else {
+      fixture = parseFixtureYaml(DEMO_FIXTURE_YAML, 'demo fixture');
+    }
+  } catch (e) {
+    err(`oncall-gate emulator: ${e instanceof FixtureError ? e.message : String(e)}`);
+    return 1;
+  }
+
+  let emulator;
+  try {
+    emulator = await startEmulator({ fixture, port: Number(portText), onRequest: (r) => out(formatRequest(r)) });
+  } catch (e) {
+    err(`oncall-gate emulator: ${(e as Error).message}`);
+    return 1;
+  }
+
+  const firstKey = fixture.keys[0]!;
+  out(`incident.io emulator listening on ${emulator.url} (${parsed.fixture ? `fixture ${parsed.fixture}` : 'demo organisation'})`);
+  out(`Base URL: ${emulator.url} (give it as incidentio-api-url)`);
+  // Emulator keys are fake by construction, so printing one is safe; the line ends with the key
+  // so scripts can take the last field.
+  out(`Key name: ${firstKey.name} (roles: ${firstKey.roles.join(', ') || 'none'})`);
+  out(`API key: ${firstKey.key}`);
+  out('Press Ctrl-C to stop.');
+
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      signals.off('SIGINT', onInt);
+      signals.off('SIGTERM', onTerm);
+      out(`Received ${signal}, stopping the emulator.`);
+      emulator.close().then(resolve, resolve);
+    };
+    const onInt = () => stop('SIGINT');
+    const onTerm = () => stop('SIGTERM');
+    signals.once('SIGINT', onInt);
+    signals.once('SIGTERM', onTerm);
+    io.onListening?.({
+      url: emulator.url,
+      port: emulator.port,
+      close: () => {
+        signals.off('SIGINT', onInt);
+        signals.off('SIGTERM', onTerm);
+        return emulator.close().then(resolve);
+      },
+    });
+  });
+  return 0;
+}

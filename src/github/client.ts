@@ -1,0 +1,268 @@
+// The one place that builds the Octokit client (getOctokit + plugin-retry + plugin-throttling).
+// @actions/github and the plugins are imported lazily on the first call: the gate path often
+// needs no GitHub call at all and must not pay for loading them (HELPERS.md "start-up cheap").
+import type Bottleneck from 'bottleneck';
+import type { RetryOptions } from '@octokit/plugin-retry';
+import type { ThrottlingOptions } from '@octokit/plugin-throttling';
+import { silentLogger, type Logger } from '../log.js';
+import { GitHubError, toGitHubError, type CallInfo } from './errors.js';
+
+/** The Octokit instance @actions/github builds (REST methods + paginate + graphql). */
+export type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
+
+/** The repository a call is about. */
+export interface RepoRef {
+  owner: string;
+  repo: string;
+}
+
+/**
+ * Retry and rate-limit knobs. The defaults suit a workflow step; tests shrink the delays.
+ * Every retry is bounded: nothing here can make a call retry forever.
+ */
+export interface GitHubClientTuning {
+  /** Retries of 5xx and network failures (plugin-retry; default 3). */
+  retries?: number;
+  /** plugin-retry waits (retry n)^2 x this many ms (default 1000: 1 s, 4 s, 9 s). */
+  retryBaseMs?: number;
+  /** Retries after a primary or secondary rate limit (default 2). */
+  rateLimitRetries?: number;
+  /** A rate-limit wait longer than this is not waited for: the call fails (default 60 s). */
+  rateLimitMaxWaitSeconds?: number;
+  /** Milliseconds per second of the wait GitHub asks for (default 1000). */
+  rateLimitBaseMs?: number;
+  /** Secondary limits without Retry-After: seconds to wait (default 60, GitHub's advice). */
+  secondaryRateLimitFallbackSeconds?: number;
+  /** Per-attempt timeout in ms (default 30000). */
+  timeoutMs?: number;
+  /**
+   * plugin-throttling's limiter groups for writes. By default writes are spaced 1 s apart and
+   * notification-triggering writes (comments, review requests) 3 s apart, as GitHub's "best
+   * practices for using the REST API" ask to avoid secondary rate limits.
+   */
+  writeLimiter?: Bottleneck.Group;
+  notificationLimiter?: Bottleneck.Group;
+}
+
+export interface GitHubClientOptions {
+  /** The `github-token` input. Never logged; redacted from every error message. */
+  token: string;
+  /** GITHUB_API_URL, e.g. https://api.github.com or https://HOST/api/v3. */
+  apiUrl: string;
+  /** GITHUB_GRAPHQL_URL; defaults to Octokit's derivation from apiUrl. */
+  graphqlUrl?: string;
+  /** Refuse every write (the `dry-run` safety net): only GET/HEAD and GraphQL queries pass. */
+  readOnly?: boolean;
+  log?: Logger;
+  /** Replaces @actions/github's proxy-aware fetch (tests only: it drops proxy support). */
+  fetch?: typeof fetch;
+  tuning?: GitHubClientTuning;
+}
+
+export interface GitHub {
+  readonly apiUrl: string;
+  readonly graphqlUrl: string | undefined;
+  readonly readOnly: boolean;
+  readonly log: Logger;
+  /**
+   * Runs one adapter call: loads Octokit on first use, and turns any failure into a GitHubError
+   * that names `info.action`, the request and the fix. Adapter functions use this; callers
+   * normally use the typed functions instead.
+   */
+  call<T>(info: CallInfo, fn: (octokit: Octokit) => Promise<T>): Promise<T>;
+}
+
+/** What to do when GitHub says to wait `retryAfterSeconds` (pure, so it is tested on its own). */
+export function rateLimitRetryDecision(
+  kind: 'primary' | 'secondary',
+  retryAfterSeconds: number,
+  retryCount: number,
+  limits: { retries: number; maxWaitSeconds: number },
+  call: string,
+): { retry: boolean; message: string } {
+  const what = kind === 'primary' ? 'rate limit' : 'secondary rate limit';
+  if (retryCount >= limits.retries) {
+    return { retry: false, message: `GitHub ${what} hit on ${call}; giving up after ${retryCount} retries.` };
+  }
+  if (retryAfterSeconds > limits.maxWaitSeconds) {
+    return {
+      retry: false,
+      message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${limits.maxWaitSeconds} s this action waits, so the call fails.`,
+    };
+  }
+  return {
+    retry: true,
+    message: `GitHub ${what} hit on ${call}; retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${limits.retries}).`,
+  };
+}
+
+/** true when a GraphQL document contains a mutation (or subscription) operation. */
+export function isGraphqlMutation(query: string): boolean {
+  const stripped = query
+    .replace(/"""[\s\S]*?"""/g, '""')
+    .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+    .replace(/#[^\n\r]*/g, '');
+  return /(^|[^\w$])(mutation|subscription)\b/.test(stripped);
+}
+
+interface HookOptions extends Record<string, unknown> {
+  method?: string;
+  url?: string;
+  query?: unknown;
+  request?: Record<string, unknown>;
+}
+type RequestFn = (options: HookOptions) => Promise<unknown>;
+interface Hookable {
+  hook: { wrap(name: 'request', fn: (request: RequestFn, options: HookOptions) => Promise<unknown>): void };
+}
+
+/**
+ * Octokit hands hooks and limit handlers the route template ("/repos/{owner}/...") with the
+ * parameters beside it; fill it in so messages name the real path.
+ */
+function expandedPath(opts: { url?: string } & Record<string, unknown>): string {
+  return pathOf(
+    (opts.url ?? '')
+      .replace(/\{\?[^}]*\}/g, '')
+      .replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(String(opts[k] ?? ''))),
+  );
+}
+
+function pathOf(url: string | undefined): string {
+  if (!url) return '';
+  try {
+    return new URL(url, 'http://github.invalid').pathname;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * A client for one token. Nothing is loaded or checked until the first call, so building it on
+ * the gate path costs nothing when no GitHub call follows.
+ */
+export function createGitHubClient(options: GitHubClientOptions): GitHub {
+  const log = options.log ?? silentLogger;
+  const apiUrl = options.apiUrl.replace(/\/+$/, '');
+  const graphqlUrl = options.graphqlUrl ? options.graphqlUrl.replace(/\/+$/, '') : undefined;
+  const readOnly = options.readOnly === true;
+  const token = options.token;
+  const t = options.tuning ?? {};
+  const redact = (text: string): string => (token.length >= 4 ? text.split(token).join('***') : text);
+
+  let loading: Promise<Octokit> | undefined;
+  const load = (): Promise<Octokit> => {
+    loading ??= build();
+    return loading;
+  };
+
+  async function build(): Promise<Octokit> {
+    if (!token.trim()) {
+      throw new GitHubError(
+        'auth',
+        'No GitHub token was given, so the action cannot call the GitHub API.',
+        'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).',
+      );
+    }
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+      import('@actions/github'),
+      import('@octokit/plugin-retry'),
+      import('@octokit/plugin-throttling'),
+    ]);
+    const limits = { retries: t.rateLimitRetries ?? 2, maxWaitSeconds: t.rateLimitMaxWaitSeconds ?? 60 };
+    const onLimit =
+      (kind: 'primary' | 'secondary') =>
+      (retryAfter: number, opts: { method?: string; url?: string } & Record<string, unknown>, _octokit: unknown, retryCount: number) => {
+        const d = rateLimitRetryDecision(kind, retryAfter, retryCount, limits, `${opts.method} ${expandedPath(opts)}`);
+        log.warning(d.message);
+        return d.retry;
+      };
+
+    const retryOptions: RetryOptions = {
+      retries: t.retries ?? 3,
+      retryAfterBaseValue: t.retryBaseMs ?? 1000,
+      // 403/429 rate limits belong to plugin-throttling (it reads Retry-After); retrying them
+      // here too would multiply the attempts.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    };
+    const throttleOptions = {
+      onRateLimit: onLimit('primary'),
+      onSecondaryRateLimit: onLimit('secondary'),
+      retryAfterBaseValue: t.rateLimitBaseMs ?? 1000,
+      fallbackSecondaryRateRetryAfter: t.secondaryRateLimitFallbackSeconds ?? 60,
+      ...(t.writeLimiter ? { write: t.writeLimiter } : {}),
+      ...(t.notificationLimiter ? { notifications: t.notificationLimiter } : {}),
+    } as ThrottlingOptions;
+
+    // Plugins wrap in registration order, first = innermost: the timeout applies per attempt
+    // (inside the retries), and the read-only guard refuses before anything is scheduled.
+    const timeoutMs = t.timeoutMs ?? 30_000;
+    const perAttemptTimeout = (octokit: Hookable): void => {
+      octokit.hook.wrap('request', (request, opts) => {
+        // before-after-hook binds every hook to the same options object (arguments passed to
+        // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
+        // because it can be the client's shared defaults object.
+        opts.request = { ...opts.request, signal: AbortSignal.timeout(timeoutMs) };
+        return request(opts);
+      });
+    };
+    const readOnlyGuard = (octokit: Hookable): void => {
+      octokit.hook.wrap('request', async (request, opts) => {
+        const method = (opts.method ?? 'GET').toUpperCase();
+        if (readOnly && method !== 'GET' && method !== 'HEAD') {
+          const path = expandedPath(opts);
+          const graphqlQuery =
+            method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
+          if (!graphqlQuery) {
+            throw new GitHubError(
+              'read-only',
+              `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`,
+              'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.',
+              undefined,
+              `${method} ${path}`,
+            );
+          }
+        }
+        return request(opts);
+      });
+    };
+
+    const octokitLog = {
+      debug: (m: string) => log.debug(redact(m)),
+      info: (m: string) => log.debug(redact(m)),
+      warn: (m: string) => log.warning(redact(m)),
+      error: (m: string) => log.warning(redact(m)),
+    };
+    type Plugin = Parameters<(typeof import('@actions/github'))['getOctokit']>[2];
+    return getOctokit(
+      token,
+      {
+        baseUrl: apiUrl,
+        userAgent: 'oncall-gate',
+        log: octokitLog,
+        retry: retryOptions,
+        throttle: throttleOptions,
+        // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
+        ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+      } as Parameters<(typeof import('@actions/github'))['getOctokit']>[1],
+      perAttemptTimeout as unknown as Plugin,
+      retry as unknown as Plugin,
+      throttling as unknown as Plugin,
+      readOnlyGuard as unknown as Plugin,
+    );
+  }
+
+  return {
+    apiUrl,
+    graphqlUrl,
+    readOnly,
+    log,
+    async call<T>(info: CallInfo, fn: (octokit: Octokit) => Promise<T>): Promise<T> {
+      try {
+        return await fn(await load());
+      } catch (error) {
+        throw toGitHubError(error, info, apiUrl, redact);
+      }
+    },
+  };
+}

@@ -1,0 +1,39 @@
+// The GitHub adapter's public surface. Importing this loads no Octokit code: @actions/github and
+// its plugins are imported by client.ts on the first API call.
+export {
+  createGitHubClient,
+  rateLimitRetryDecision,
+  isGraphqlMutation,
+  type GitHub,
+  type GitHubClientOptions,
+  type GitHubClientTuning,
+  type Octokit,
+  type RepoRef,
+} from './client.js';
+export { GitHubError, toGitHubError, githubMessage, type GitHubErrorKind, type CallInfo } from './errors.js';
+export {
+  getPullRequest,
+  listPullFiles,
+  requestReviewers,
+  fileNames,
+  toPullRequest,
+  PULL_FILES_MAX,
+  type PullRequest,
+  type PullFile,
+  type PullFiles,
+  type ReviewRequestResult,
+  type SkippedReviewer,
+} from './pulls.js';
+export { listReviews, type Review } from './reviews.js';
+export { listCommitPulls, compareCommits, COMPARE_FILES_MAX, type CommitPull, type Comparison } from './commits.js';
+export { getUserPublicEmail, getVerifiedDomainEmails } from './users.js';
+export {
+  upsertStickyComment,
+  stickyCommentBody,
+  isBotAuthor,
+  type StickyCommentOptions,
+  type StickyCommentResult,
+} from './comments.js';
+export { upsertCheckRun, CHECK_RUN_EXTERNAL_ID, type CheckRunState, type CheckRunResult } from './checks.js';
+export { readPolicyFilesAtRef, type PolicyFilesAtRef, type ReadPolicyOptions } from './contents.js';
+export { capText, COMMENT_BODY_MAX, CHECK_RUN_TEXT_MAX } from './text.js';

@@ -1,0 +1,113 @@
+// E-mail lookups for mapping GitHub logins to incident.io users (identities `lookup`,
+// DESIGN.md section 2). Neither is a strong identity: a public e-mail is whatever the user chose
+// to show; verified-domain e-mails need an org-capable token (NOTES.md section 3.5).
+import type { GitHub } from './client.js';
+import { GitHubError } from './errors.js';
+
+/**
+ * GET /users/{login} `email`: the user's public profile e-mail, or null when they show none or
+ * the login does not exist.
+ */
+export async function getUserPublicEmail(gh: GitHub, login: string): Promise<string | null> {
+  try {
+    return await gh.call(
+      {
+        action: `read the public profile of ${login}`,
+        permission: 'contents: read',
+        write: false,
+        notFound: `GitHub user ${login}`,
+      },
+      async (o) => {
+        const res = await o.request('GET /users/{username}', { username: login });
+        const email = (res.data as { email?: string | null }).email;
+        return typeof email === 'string' && email.trim() !== '' ? email.trim() : null;
+      },
+    );
+  } catch (error) {
+    if (error instanceof GitHubError && error.kind === 'not-found') return null;
+    throw error;
+  }
+}
+
+const VERIFIED_EMAILS_QUERY = `query oncallGateVerifiedEmails($login: String!, $org: String!) {
+  user(login: $login) {
+    organizationVerifiedDomainEmails(login: $org)
+  }
+}`;
+
+interface GraphqlErrorLike {
+  type?: string;
+  message?: string;
+  path?: Array<string | number>;
+}
+
+const orgTokenFix = (login: string): string =>
+  `The workflow GITHUB_TOKEN cannot read organization member e-mails. Put an org-capable token in \`github-token\`: a GitHub App installation token with Organization "Members: read", or an organization owner's token with \`read:org\`. Or map ${login} in the identities file (\`users:\`) and drop \`github-verified-domain-email\` from \`lookup\`.`;
+
+/**
+ * GraphQL `user(login){ organizationVerifiedDomainEmails(login: org) }`: the user's verified
+ * e-mails on the organization's verified domains. [] when the user does not exist or has none.
+ * FORBIDDEN / insufficient scopes become a GitHubError (kind `permission`) that explains the
+ * org-capable token this needs.
+ */
+export async function getVerifiedDomainEmails(gh: GitHub, login: string, org: string): Promise<string[]> {
+  const info = {
+    action: `read the verified-domain e-mails of ${login} in organization ${org}`,
+    permission: 'an org-capable token (GitHub App with Members: read, or read:org)',
+    write: false,
+    notFound: `GitHub user ${login}`,
+  };
+  let result: { emails: string[] } | { errors: GraphqlErrorLike[] };
+  try {
+    result = await gh.call(info, async (o) => {
+      try {
+        // The object form, because `url` cannot be passed next to a query string.
+        const data = await o.graphql<{ user: { organizationVerifiedDomainEmails?: string[] | null } | null }>({
+          query: VERIFIED_EMAILS_QUERY,
+          login,
+          org,
+          ...(gh.graphqlUrl ? { url: gh.graphqlUrl } : {}),
+        });
+        return { emails: data.user?.organizationVerifiedDomainEmails ?? [] };
+      } catch (error) {
+        // GraphQL reports field errors in `errors[]` with HTTP 200; Octokit throws them as a
+        // GraphqlResponseError carrying that array.
+        const errors = (error as { name?: unknown; errors?: unknown }).errors;
+        if ((error as { name?: unknown }).name === 'GraphqlResponseError' && Array.isArray(errors)) {
+          return { errors: errors as GraphqlErrorLike[] };
+        }
+        throw error;
+      }
+    });
+  } catch (error) {
+    if (error instanceof GitHubError && error.status === 403) {
+      throw new GitHubError(
+        'permission',
+        `GitHub refused to ${info.action} (403)${error.call ? ` (${error.call})` : ''}.`,
+        orgTokenFix(login),
+        error.status,
+        error.call,
+      );
+    }
+    throw error;
+  }
+  if ('emails' in result) return result.emails;
+
+  const errors = result.errors;
+  // An unknown login is NOT_FOUND on `user`: no e-mails, like a user without any.
+  if (errors.every((e) => e.type === 'NOT_FOUND')) return [];
+  const denied = errors.find((e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES');
+  if (denied) {
+    throw new GitHubError(
+      'permission',
+      `GitHub refused to ${info.action} (${denied.type}: ${denied.message ?? 'forbidden'}).`,
+      orgTokenFix(login),
+    );
+  }
+  throw new GitHubError(
+    'other',
+    `GitHub's GraphQL API failed to ${info.action}: ${errors.map((e) => e.message ?? e.type ?? '?').join('; ')}.`,
+    'Re-run the job; if it fails again, map the login in the identities file (`users:`) instead.',
+  );
+}
+

@@ -1,0 +1,392 @@
+// The typed incident.io calls oncall-gate makes (DESIGN.md section 3; endpoint facts in
+// shared/incidentio/API.md). Pagination is done here: scheme A (`page_size` + `after`) for users
+// and schedules, scheme B (opaque cursor) for schedule entries (API.md section 1.4).
+import { IncidentIoError, badResponse } from './errors.js';
+import {
+  decodeContext,
+  decodeCustomField,
+  decodeIdentity,
+  decodeIncident,
+  decodeIncidentStatus,
+  decodeIncidentType,
+  decodeSchedule,
+  decodeScheduleEntry,
+  decodeSeverity,
+  decodeUser,
+  list,
+  obj,
+  type DecodeContext,
+} from './decode.js';
+import { createHttp, type HttpCall, type RetryInfo } from './http.js';
+import { resolveRetryPolicy } from './retry-policy.js';
+export { IncidentIoError, isIncidentIoError, type IncidentIoErrorKind } from './errors.js';
+export type { RetryInfo } from './http.js';
+export type * from './types.js';
+
+import type {
+  CustomField,
+  CustomFieldsCreatePayload,
+  Identity,
+  Incident,
+  IncidentsCreatePayload,
+  IncidentsEditPayload,
+  IncidentStatus,
+  IncidentType,
+  Schedule,
+  ScheduleEntries,
+  Severity,
+  User,
+} from './types.js';
+
+export interface IncidentIoClientOptions {
+  /** e.g. https://api.incident.io (the `incidentio-api-url` input); a path prefix is kept. */
+  baseUrl: string;
+  apiKey: string;
+  fetch?: typeof fetch;
+  /** Refuse every non-GET request (dry-run). */
+  readOnly?: boolean;
+  /** Attempts per call, the first included (default 4). */
+  maxAttempts?: number;
+  /** Per-request timeout (default 10 s). */
+  timeoutMs?: number;
+  /** Longest Retry-After honoured (default 10 s). */
+  maxRetryAfterMs?: number;
+  /** Total time per call, retries included (default 30 s). */
+  maxCallMs?: number;
+  /** Requests in flight at once (default 8). */
+  concurrency?: number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  now?: () => number;
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export interface IncidentIoClient {
+  /** GET /v1/identity: the key's name and roles. */
+  identity(): Promise<Identity>;
+  /** GET /v2/schedules, every page. */
+  listSchedules(): Promise<Schedule[]>;
+  getSchedule(id: string): Promise<Schedule>;
+  /** GET /v2/schedule_entries for [windowStart, windowEnd], every page, the three lists concatenated. */
+  listScheduleEntries(scheduleId: string, windowStart: Date, windowEnd: Date): Promise<ScheduleEntries>;
+  /** The single active user with this email, undefined when none; `ambiguous` error when several. */
+  findUserByEmail(email: string): Promise<User | undefined>;
+  getUser(id: string): Promise<User>;
+  createIncident(payload: IncidentsCreatePayload): Promise<Incident>;
+  /** By ID, by reference (`INC-123`) or by its number (`123`). */
+  getIncident(idOrRef: string): Promise<Incident>;
+  editIncident(id: string, payload: IncidentsEditPayload): Promise<Incident>;
+  listCustomFields(): Promise<CustomField[]>;
+  createCustomField(payload: CustomFieldsCreatePayload): Promise<CustomField>;
+  listSeverities(): Promise<Severity[]>;
+  listIncidentTypes(): Promise<IncidentType[]>;
+  listIncidentStatuses(): Promise<IncidentStatus[]>;
+  /** HTTP requests made so far, retries included. */
+  readonly requestCount: number;
+  readonly readOnly: boolean;
+}
+
+/** Page size for scheme A lists: within the 250 the pagination meta schema allows (API.md 1.4). */
+const PAGE_SIZE = 100;
+/** No list oncall-gate reads comes near this; reaching it means the server keeps paging. */
+const MAX_PAGES = 1000;
+
+export function createIncidentIoClient(options: IncidentIoClientOptions): IncidentIoClient {
+  const policy = resolveRetryPolicy({
+    maxAttempts: options.maxAttempts,
+    timeoutMs: options.timeoutMs,
+    maxRetryAfterMs: options.maxRetryAfterMs,
+    maxCallMs: options.maxCallMs,
+  });
+  const readOnly = options.readOnly ?? false;
+  const http = createHttp({
+    baseUrl: options.baseUrl,
+    apiKey: options.apiKey,
+    // Looked up at call time, so a fetch patched after the client was made (test interceptors) is used.
+    fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    readOnly,
+    policy,
+    concurrency: options.concurrency ?? 8,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    random: options.random ?? Math.random,
+    now: options.now ?? Date.now,
+    onRetry: options.onRetry,
+  });
+
+  const ctxFor = (call: Pick<HttpCall, 'method' | 'path'>): DecodeContext =>
+    decodeContext(call.method, call.path, http.baseUrl, http.scrub);
+
+  /** One request whose body holds the object under `key`. */
+  async function one<T>(call: HttpCall, key: string, decode: (ctx: DecodeContext, v: unknown, field: string) => T): Promise<T> {
+    const body = await http.request(call);
+    const ctx: DecodeContext = ctxFor(call);
+    return decode(ctx, obj(ctx, body, '')[key], key);
+  }
+
+  /** An unpaginated list (scheme C). */
+  async function all<T>(call: HttpCall, key: string, decode: (ctx: DecodeContext, v: unknown, field: string) => T): Promise<T[]> {
+    const body = await http.request(call);
+    const ctx: DecodeContext = ctxFor(call);
+    return list(ctx, obj(ctx, body, ''), key, '', (v, f) => decode(ctx, v, f));
+  }
+
+  /**
+   * Scheme A: `page_size` + `after`. Stops when `after` is absent, or the page is short or empty:
+   * some endpoints hand back a cursor even on the last page (API.md quirk 6).
+   */
+  async function pages<T>(call: HttpCall, key: string, decode: (ctx: DecodeContext, v: unknown, field: string) => T): Promise<T[]> {
+    const out: T[] = [];
+    const seen = new Set<string>();
+    let after: string | undefined;
+    for (let page = 1; ; page += 1) {
+      if (page > MAX_PAGES) throw tooManyPages(call);
+      const body = await http.request({ ...call, query: { ...call.query, page_size: String(PAGE_SIZE), after } });
+      const ctx: DecodeContext = ctxFor(call);
+      const o = obj(ctx, body, '');
+      const items = list(ctx, o, key, '', (v, f) => decode(ctx, v, f));
+      out.push(...items);
+      if (o.pagination_meta === undefined || o.pagination_meta === null) return out;
+      const meta = obj(ctx, o.pagination_meta, 'pagination_meta');
+      const next = meta.after;
+      if (next === undefined || next === null || next === '') return out;
+      if (typeof next !== 'string') ctx.fail('pagination_meta.after', 'a string', next);
+      // The server may cap page_size below what was asked; its own figure is the one to compare.
+      const size = typeof meta.page_size === 'number' && meta.page_size > 0 ? meta.page_size : PAGE_SIZE;
+      if (items.length === 0 || items.length < size) return out;
+      if (seen.has(next)) throw repeatedCursor(call, page);
+      seen.add(next);
+      after = next;
+    }
+  }
+
+  function tooManyPages(call: HttpCall): IncidentIoError {
+    return badResponse(call, `more than ${MAX_PAGES} pages; stopped paging`, http.baseUrl);
+  }
+
+  function repeatedCursor(call: HttpCall, page: number): IncidentIoError {
+    return badResponse(
+      call,
+      `page ${page} handed back a pagination cursor that was already followed; stopped to avoid paging forever`,
+      http.baseUrl,
+    );
+  }
+
+  const client: IncidentIoClient = {
+    get requestCount() {
+      return http.requestCount;
+    },
+    readOnly,
+
+    async identity() {
+      return one({ method: 'GET', path: '/v1/identity', call: 'identity' }, 'identity', decodeIdentity);
+    },
+
+    async listSchedules() {
+      return pages({ method: 'GET', path: '/v2/schedules', call: 'listSchedules' }, 'schedules', decodeSchedule);
+    },
+
+    async getSchedule(id) {
+      const sid = requireId(id, 'schedule');
+      return one(
+        { method: 'GET', path: `/v2/schedules/${encodeURIComponent(sid)}`, call: 'getSchedule', resource: { kind: 'schedule', id: sid } },
+        'schedule',
+        decodeSchedule,
+      );
+    },
+
+    async listScheduleEntries(scheduleId, windowStart, windowEnd) {
+      const sid = requireId(scheduleId, 'schedule');
+      checkWindow(windowStart, windowEnd);
+      const path = '/v2/schedule_entries';
+      const base: HttpCall = { method: 'GET', path, call: 'listScheduleEntries', resource: { kind: 'schedule', id: sid } };
+      const entryWindowEnd = windowEnd.toISOString();
+      const out: ScheduleEntries = { scheduled: [], overrides: [], final: [] };
+      const seen = new Set<string>();
+      let next: { url: URL } | { start: string } = { start: windowStart.toISOString() };
+
+      for (let page = 1; ; page += 1) {
+        if (page > MAX_PAGES) throw tooManyPages(base);
+        const body = await http.request(
+          'url' in next
+            ? { ...base, url: next.url }
+            : { ...base, query: { schedule_id: sid, entry_window_start: next.start, entry_window_end: entryWindowEnd } },
+        );
+        const ctx: DecodeContext = ctxFor(base);
+        const o = obj(ctx, body, '');
+        const entries = obj(ctx, o.schedule_entries, 'schedule_entries');
+        for (const kind of ['scheduled', 'overrides', 'final'] as const) {
+          out[kind].push(...list(ctx, entries, kind, 'schedule_entries', (v, f) => decodeScheduleEntry(ctx, v, f)));
+        }
+        // Scheme B: `pagination_meta` is present only while more pages exist (API.md section 4).
+        if (o.pagination_meta === undefined || o.pagination_meta === null) return out;
+        const meta = obj(ctx, o.pagination_meta, 'pagination_meta');
+        const after = typeof meta.after === 'string' && meta.after !== '' ? meta.after : undefined;
+        const afterUrl = typeof meta.after_url === 'string' && meta.after_url !== '' ? meta.after_url : undefined;
+        if (after === undefined && afterUrl === undefined) ctx.fail('pagination_meta.after', 'a cursor string', meta.after);
+
+        const cursor = after ?? afterUrl ?? '';
+        if (seen.has(cursor)) throw repeatedCursor(base, page);
+        seen.add(cursor);
+
+        if (afterUrl !== undefined) {
+          // Prefer the server's link, but it carries the API key with it: only on our own origin.
+          let url: URL;
+          try {
+            url = new URL(afterUrl, `${http.baseUrl}/`);
+          } catch {
+            ctx.fail('pagination_meta.after_url', 'a URL', afterUrl);
+          }
+          if (url.origin !== http.origin) throw offOriginLink(url, page);
+          next = { url };
+        } else {
+          // Pass the opaque cursor back as entry_window_start with the original end (API.md quirk 4).
+          next = { start: after ?? '' };
+        }
+      }
+    },
+
+    async findUserByEmail(email) {
+      const wanted = email.trim();
+      if (wanted === '') return undefined;
+      const users = await pages(
+        { method: 'GET', path: '/v2/users', call: 'findUserByEmail', query: { email: wanted } },
+        'users',
+        decodeUser,
+      );
+      // The list hides inactive users by default but an email can still match several accounts
+      // (API.md section 6.1, quirk 8). The email is re-checked here because emails are the join
+      // key between GitHub and incident.io, and a server that ignored the filter must not match.
+      const active = users.filter((u) => u.is_active && u.email?.toLowerCase() === wanted.toLowerCase());
+      if (active.length > 1) {
+        throw new IncidentIoError({
+          kind: 'ambiguous',
+          message: `The email ${wanted} is ambiguous: several active incident.io users have it (${active.map((u) => u.id).join(', ')}).`,
+          fix: 'Deactivate the duplicate incident.io account or change its email, so exactly one active user has this email.',
+        });
+      }
+      return active[0];
+    },
+
+    async getUser(id) {
+      const uid = requireId(id, 'user');
+      return one(
+        { method: 'GET', path: `/v2/users/${encodeURIComponent(uid)}`, call: 'getUser', resource: { kind: 'user', id: uid } },
+        'user',
+        decodeUser,
+      );
+    },
+
+    async createIncident(payload) {
+      // Retried like a read: the idempotency_key makes a repeated create return the same incident
+      // (DESIGN.md section 3).
+      return one(
+        {
+          method: 'POST',
+          path: '/v2/incidents',
+          call: 'createIncident',
+          body: payload,
+          validationFix:
+            'Check `escalation` in policies/incidentio.yaml: the workspace may require a severity (`severity`), and ' +
+            '`severity`, `incidentType` and `customField` must name ones that exist in incident.io.',
+        },
+        'incident',
+        decodeIncident,
+      );
+    },
+
+    async getIncident(idOrRef) {
+      // The show endpoint accepts the numeric part of a reference (API.md section 7.2).
+      const ref = requireId(idOrRef, 'incident');
+      const key = /^INC-(\d+)$/i.exec(ref)?.[1] ?? ref;
+      return one(
+        { method: 'GET', path: `/v2/incidents/${encodeURIComponent(key)}`, call: 'getIncident', resource: { kind: 'incident', id: ref } },
+        'incident',
+        decodeIncident,
+      );
+    },
+
+    async editIncident(id, payload) {
+      const iid = requireId(id, 'incident');
+      return one(
+        {
+          method: 'POST',
+          path: `/v2/incidents/${encodeURIComponent(iid)}/actions/edit`,
+          call: 'editIncident',
+          resource: { kind: 'incident', id: iid },
+          body: payload,
+          validationFix:
+            'Check the fields listed above; a status change must follow the allowed transitions, and a notification ' +
+            'fails when the incident channel is archived (set `notifyIncidentChannel: false` in policies/incidentio.yaml).',
+        },
+        'incident',
+        decodeIncident,
+      );
+    },
+
+    async listCustomFields() {
+      return all({ method: 'GET', path: '/v2/custom_fields', call: 'listCustomFields' }, 'custom_fields', decodeCustomField);
+    },
+
+    async createCustomField(payload) {
+      return one(
+        {
+          method: 'POST',
+          path: '/v2/custom_fields',
+          call: 'createCustomField',
+          body: payload,
+          // No idempotency key: a retry after a timeout could create a second field.
+          idempotent: false,
+          validationFix:
+            'A custom field with this name may already exist or the name may be longer than 50 characters; ' +
+            'change `escalation.customField` in policies/incidentio.yaml or rename the existing field in incident.io.',
+        },
+        'custom_field',
+        decodeCustomField,
+      );
+    },
+
+    async listSeverities() {
+      return all({ method: 'GET', path: '/v1/severities', call: 'listSeverities' }, 'severities', decodeSeverity);
+    },
+
+    async listIncidentTypes() {
+      return all({ method: 'GET', path: '/v1/incident_types', call: 'listIncidentTypes' }, 'incident_types', decodeIncidentType);
+    },
+
+    async listIncidentStatuses() {
+      return all({ method: 'GET', path: '/v1/incident_statuses', call: 'listIncidentStatuses' }, 'incident_statuses', decodeIncidentStatus);
+    },
+  };
+
+  function offOriginLink(url: URL, page: number): IncidentIoError {
+    return new IncidentIoError({
+      kind: 'bad_response',
+      message:
+        `incident.io returned a next-page link (pagination_meta.after_url, page ${page} of GET /v2/schedule_entries) on ${url.host}, ` +
+        `not on the configured incidentio-api-url host ${new URL(http.origin).host}; refusing to follow it, because it would send the API key to another host.`,
+      fix:
+        'If `incidentio-api-url` points at a proxy, make the proxy rewrite `pagination_meta.after_url` to its own address; ' +
+        'otherwise check that `incidentio-api-url` is the incident.io API.',
+    });
+  }
+
+  return client;
+}
+
+function requireId(id: string, kind: 'schedule' | 'user' | 'incident'): string {
+  const trimmed = id.trim();
+  if (trimmed === '') {
+    throw new IncidentIoError({
+      kind: 'not_found',
+      message: `An empty incident.io ${kind} ID was given.`,
+      fix: `Give the ${kind}'s ID as shown in incident.io (policy files must not leave it empty).`,
+    });
+  }
+  return trimmed;
+}
+
+function checkWindow(start: Date, end: Date): void {
+  if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end.getTime() < start.getTime()) {
+    throw new RangeError(`listScheduleEntries needs a valid window with start <= end (got ${String(start)} .. ${String(end)}).`);
+  }
+}

@@ -1,0 +1,223 @@
+// The HTTP layer of the incident.io client: one JSON request with auth, a per-request timeout,
+// retries (decided by retry-policy.ts), a concurrency cap, read-only refusal and error mapping.
+// Callers get the parsed JSON body of a 2xx answer or an IncidentIoError; nothing else escapes.
+import {
+  IncidentIoError,
+  badResponse,
+  errorForStatus,
+  parseErrorBody,
+  readOnlyError,
+  scrubError,
+  secretScrubber,
+  unreachableError,
+  type AttemptSummary,
+  type RequestDescription,
+  type Scrub,
+} from './errors.js';
+import { decideRetry, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
+import { createSemaphore } from './semaphore.js';
+
+export interface RetryInfo {
+  method: string;
+  path: string;
+  /** The attempt that just failed, 1-based. */
+  attempt: number;
+  waitMs: number;
+  reason: string;
+}
+
+export interface HttpSettings {
+  baseUrl: string;
+  apiKey: string;
+  fetch: typeof fetch;
+  readOnly: boolean;
+  policy: RetryPolicy;
+  concurrency: number;
+  sleep: (ms: number) => Promise<void>;
+  random: () => number;
+  now: () => number;
+  onRetry?: (info: RetryInfo) => void;
+}
+
+export interface HttpCall extends RequestDescription {
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  query?: Record<string, string | undefined>;
+  /** An absolute URL to use instead of baseUrl + path (a next-page link); must be on the base URL's origin. */
+  url?: URL;
+  body?: unknown;
+  /**
+   * False for writes that are not safe to repeat (no idempotency key): those are retried only
+   * on 429. Defaults to true.
+   */
+  idempotent?: boolean;
+}
+
+export interface Http {
+  /** The parsed JSON body of a 2xx answer (undefined when the body is empty). */
+  request(call: HttpCall): Promise<unknown>;
+  readonly requestCount: number;
+  /** The configured base URL without trailing slashes. */
+  readonly baseUrl: string;
+  readonly origin: string;
+  /** Removes the API key from text that came from the server. */
+  readonly scrub: Scrub;
+}
+
+type AttemptResult =
+  | { type: 'response'; status: number; retryAfter: string | null; text: string }
+  | { type: 'timeout'; afterMs: number }
+  | { type: 'network'; cause: string };
+
+// Header values may not hold control characters, and a key with spaces or a trailing newline
+// (a common copy-paste slip) would be rejected by fetch with a message that could quote it.
+const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
+
+export function createHttp(settings: HttpSettings): Http {
+  const baseUrl = settings.baseUrl.replace(/\/+$/, '');
+  const base = new URL(baseUrl);
+  const scrub = secretScrubber(settings.apiKey);
+  const semaphore = createSemaphore(settings.concurrency);
+  const { policy } = settings;
+  let requestCount = 0;
+
+  function targetFor(call: HttpCall): URL {
+    const url = call.url ?? new URL(baseUrl + call.path);
+    // The key travels in every request, so never to another origin (defence in depth: the
+    // client also checks next-page links before following them).
+    if (url.origin !== base.origin) {
+      throw badResponse(call, `refusing to send the API key to ${url.origin}, which is not the configured ${base.origin}`, baseUrl);
+    }
+    for (const [k, v] of Object.entries(call.query ?? {})) if (v !== undefined) url.searchParams.set(k, v);
+    return url;
+  }
+
+  async function attemptOnce(url: URL, init: RequestInit, timeoutMs: number): Promise<AttemptResult> {
+    const afterMs = Math.max(1, Math.ceil(timeoutMs));
+    const signal = AbortSignal.timeout(afterMs);
+    requestCount += 1;
+    try {
+      const res = await settings.fetch(url, { ...init, signal });
+      // The body is read under the same signal, so a stalled body also times out.
+      const text = await res.text();
+      return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), text };
+    } catch (error) {
+      if (signal.aborted) return { type: 'timeout', afterMs };
+      return { type: 'network', cause: describeCause(error, scrub) };
+    }
+  }
+
+  async function request(call: HttpCall): Promise<unknown> {
+    if (settings.readOnly && call.method !== 'GET') throw readOnlyError(call);
+    checkKey(settings.apiKey);
+    const url = targetFor(call);
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${settings.apiKey}`,
+      accept: 'application/json',
+      'user-agent': 'oncall-gate',
+    };
+    const init: RequestInit = { method: call.method, headers, redirect: 'follow' };
+    if (call.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(call.body);
+    }
+
+    const start = settings.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const elapsed = settings.now() - start;
+      // Never let one attempt outlive the call's total budget.
+      const result = await semaphore.run(() => attemptOnce(url, init, Math.min(policy.timeoutMs, policy.maxCallMs - elapsed)));
+
+      if (result.type === 'response' && result.status >= 200 && result.status < 300) {
+        return parseJson(call, result.text);
+      }
+
+      const body = result.type === 'response' ? parseErrorBody(result.text, scrub) : undefined;
+      const failure: AttemptFailure =
+        result.type === 'response'
+          ? { type: 'status', status: result.status, retryAfterHeader: result.retryAfter, bodyRetryAfter: body?.rateLimit?.retryAfter }
+          : { type: result.type };
+      const decision = decideRetry({
+        failure,
+        idempotent: call.idempotent ?? true,
+        attempt,
+        elapsedMs: settings.now() - start,
+        nowMs: settings.now(),
+        random: settings.random(),
+        policy,
+      });
+      if (decision.retry) {
+        settings.onRetry?.({ method: call.method, path: call.path, attempt, waitMs: decision.waitMs, reason: decision.reason });
+        await settings.sleep(decision.waitMs);
+        continue;
+      }
+
+      const summary: AttemptSummary = { baseUrl, attempts: attempt, elapsedMs: settings.now() - start };
+      if (result.type === 'response') throw errorForStatus(call, result.status, body ?? { errors: [] }, summary);
+      const cause = result.type === 'timeout' ? `no answer within ${result.afterMs} ms (timeout)` : result.cause;
+      throw unreachableError(call, cause, summary, new Error(cause));
+    }
+  }
+
+  function parseJson(call: HttpCall, text: string): unknown {
+    if (text.trim() === '') return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      const start = text.trim().slice(0, 60).replace(/\s+/g, ' ');
+      throw badResponse(call, `the body is not JSON (it starts with ${JSON.stringify(scrub(start))})`, baseUrl);
+    }
+  }
+
+  return {
+    async request(call) {
+      try {
+        return await request(call);
+      } catch (error) {
+        if (error instanceof IncidentIoError) throw scrubError(error, scrub);
+        throw error;
+      }
+    },
+    get requestCount() {
+      return requestCount;
+    },
+    baseUrl,
+    origin: base.origin,
+    scrub,
+  };
+}
+
+function checkKey(apiKey: string): void {
+  if (apiKey === '') {
+    throw new IncidentIoError({
+      kind: 'unauthorized',
+      message: 'No incident.io API key was given.',
+      fix: 'Set the `incidentio-api-key` input from a repository or organisation secret (incident.io -> Settings -> API keys).',
+    });
+  }
+  if (BAD_KEY_CHARS.test(apiKey)) {
+    throw new IncidentIoError({
+      kind: 'unauthorized',
+      message: 'The incident.io API key contains spaces, line breaks or other characters an API key cannot have.',
+      fix: 'Re-save the `incidentio-api-key` secret with only the key itself (no quotes, spaces or trailing newline).',
+    });
+  }
+}
+
+/** "fetch failed: connect ECONNREFUSED 127.0.0.1:9" from an error and its causes, scrubbed. */
+function describeCause(error: unknown, scrub: Scrub): string {
+  const parts: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current !== undefined && current !== null; depth += 1) {
+    if (current instanceof Error) {
+      const code = (current as { code?: unknown }).code;
+      const text = current.message || current.name;
+      parts.push(typeof code === 'string' && !text.includes(code) ? `${text} (${code})` : text);
+      current = current.cause;
+    } else {
+      parts.push(String(current));
+      break;
+    }
+  }
+  const unique = parts.filter((p, i) => p !== '' && parts.indexOf(p) === i);
+  return scrub(unique.join(': ') || 'network error');
+}

@@ -1,0 +1,52 @@
+// Who is on call, read from incident.io schedule entries (DESIGN.md section 3): for each schedule
+// one windowed GET /v2/schedule_entries with all its pages, the `final` entries only (overrides
+// applied, API.md quirk 3), schedules fetched concurrently (the client caps requests in flight).
+// The pure parts live in shifts.ts and are re-exported here.
+import type { IncidentIoClient } from '../incidentio/client.js';
+import { finalEntriesCovering, shiftsOverlapping, toShifts, type OnCallBySchedule, type OnCallShift } from './shifts.js';
+
+export { finalEntriesCovering, onCallAt, shiftEndFor, shiftsOverlapping, toShifts } from './shifts.js';
+export type { OnCallBySchedule, OnCallShift } from './shifts.js';
+
+/** The only client call this module needs, so tests and callers can pass a narrow fake. */
+export type ScheduleEntriesReader = Pick<IncidentIoClient, 'listScheduleEntries'>;
+
+/** The window asked for "now": one minute, as incident.io's own approval integration does (DESIGN.md section 8). */
+export const ON_CALL_WINDOW_MS = 60_000;
+
+const unique = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+/** Shifts covering `at`, per schedule (every requested schedule has a key, possibly with []). */
+export async function fetchOnCall(client: ScheduleEntriesReader, scheduleIds: string[], at: Date): Promise<OnCallBySchedule> {
+  const end = new Date(at.getTime() + ON_CALL_WINDOW_MS);
+  const ids = unique(scheduleIds);
+  const lists = await Promise.all(
+    ids.map(async (id) => {
+      const entries = await client.listScheduleEntries(id, at, end);
+      return toShifts(id, finalEntriesCovering(entries.final, at));
+    }),
+  );
+  return new Map(ids.map((id, i) => [id, lists[i] ?? []]));
+}
+
+/**
+ * Final shifts overlapping [from, to), per schedule, sorted by start: one windowed query per
+ * schedule plus its pages. Used for "was X on call at t" (a one-minute window at t) and for the
+ * 7-day views of plan and audit.
+ */
+export async function fetchShifts(
+  client: ScheduleEntriesReader,
+  scheduleIds: string[],
+  from: Date,
+  to: Date,
+): Promise<Map<string, OnCallShift[]>> {
+  const ids = unique(scheduleIds);
+  const lists = await Promise.all(
+    ids.map(async (id) => {
+      const entries = await client.listScheduleEntries(id, from, to);
+      // The API returns entries overlapping the window; filter again in case a server clips differently.
+      return shiftsOverlapping(toShifts(id, entries.final), from, to);
+    }),
+  );
+  return new Map(ids.map((id, i) => [id, lists[i] ?? []]));
+}

@@ -1,0 +1,147 @@
+// Sticky comments: only a bot's comment with the marker is edited; a human's is never touched;
+// otherwise a comment is created; long bodies are truncated below GitHub's limit.
+import nock from 'nock';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+  isBotAuthor,
+  stickyCommentBody,
+  upsertStickyComment,
+} from '../../../src/github/comments.js';
+import { COMMENT_BODY_MAX } from '../../../src/github/text.js';
+import { API, REPO, testClient } from './helpers.js';
+
+const R = '/repos/octo-org/octo-repo';
+const MARKER = '<!-- oncall-gate:plan -->';
+const bot = { login: 'github-actions[bot]', type: 'Bot' };
+const human = { login: 'alice', type: 'User' };
+const comment = (id: number, user: object, body: string) => ({
+  id,
+  user,
+  body,
+  html_url: `https://github.com/octo-org/octo-repo/pull/7#issuecomment-${id}`,
+});
+
+afterEach(() => {
+  const pending = nock.pendingMocks();
+  nock.cleanAll();
+  expect(pending, 'every mocked request was made').toEqual([]);
+});
+
+describe('upsertStickyComment', () => {
+  test('edits the bot comment carrying the marker, never the human one that quotes it', async () => {
+    const path = `${R}/issues/7/comments`;
+    const scope = nock(API)
+      .get(path)
+      .query({ per_page: '100' })
+      .reply(200, [comment(1, human, `I saw ${MARKER} here`), comment(2, bot, 'other bot comment')], {
+        link: `<${API}${path}?per_page=100&page=2>; rel="next"`,
+      })
+      .get(path)
+      .query({ per_page: '100', page: '2' })
+      .reply(200, [comment(3, bot, `${MARKER}\nold plan`)])
+      .patch(`${R}/issues/comments/3`, { body: `${MARKER}\nnew plan` })
+      .reply(200, comment(3, bot, `${MARKER}\nnew plan`));
+    const result = await upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nnew plan`);
+    expect(result).toEqual({
+      id: 3,
+      url: 'https://github.com/octo-org/octo-repo/pull/7#issuecomment-3',
+      created: false,
+      updated: true,
+    });
+    scope.done();
+  });
+
+  test('creates a new comment when only a human comment has the marker', async () => {
+    let posted: unknown;
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [comment(1, human, `${MARKER} copied by hand`)])
+      .post(`${R}/issues/7/comments`, (b: unknown) => {
+        posted = b;
+        return true;
+      })
+      .reply(201, comment(9, bot, 'x'));
+    const result = await upsertStickyComment(testClient(), REPO, 7, MARKER, 'plan body');
+    expect(result).toMatchObject({ id: 9, created: true, updated: false });
+    // the marker is added in front when the body lacks it
+    expect(posted).toEqual({ body: `${MARKER}\nplan body` });
+  });
+
+  test('does not write when the bot comment already has the same body', async () => {
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [comment(4, bot, `${MARKER}\nsame`)]);
+    expect(await upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nsame`)).toMatchObject({
+      id: 4,
+      created: false,
+      updated: false,
+    });
+  });
+
+  test('botLogin narrows which bot may be edited', async () => {
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [comment(5, { login: 'other-app[bot]', type: 'Bot' }, MARKER)])
+      .post(`${R}/issues/7/comments`)
+      .reply(201, comment(6, bot, MARKER));
+    const result = await upsertStickyComment(testClient(), REPO, 7, MARKER, 'x', { botLogin: 'github-actions[bot]' });
+    expect(result.created).toBe(true);
+  });
+
+  test('truncates an oversized body below 65,536 characters with a note pointing to the summary', async () => {
+    let posted = '';
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [])
+      .post(`${R}/issues/7/comments`, (b: { body: string }) => {
+        posted = b.body;
+        return true;
+      })
+      .reply(201, comment(8, bot, 'x'));
+    const big = `${MARKER}\n${'line of plan output\n'.repeat(5000)}`;
+    await upsertStickyComment(testClient(), REPO, 7, MARKER, big, { summaryUrl: 'https://github.com/o/r/actions/runs/1' });
+    expect(posted.length).toBeLessThan(COMMENT_BODY_MAX);
+    expect(posted.startsWith(MARKER)).toBe(true);
+    expect(posted).toContain('[the step summary of this run](https://github.com/o/r/actions/runs/1)');
+  });
+
+  test('an empty marker is refused', async () => {
+    await expect(upsertStickyComment(testClient(), REPO, 7, ' ', 'x')).rejects.toMatchObject({ kind: 'validation' });
+  });
+});
+
+describe('helpers', () => {
+  test('isBotAuthor needs type Bot and a [bot] login', () => {
+    expect(isBotAuthor({ login: 'github-actions[bot]', type: 'Bot' })).toBe(true);
+    expect(isBotAuthor({ login: 'my-app[bot]', type: 'Bot' })).toBe(true);
+    expect(isBotAuthor({ login: 'github-actions', type: 'User' })).toBe(false);
+    expect(isBotAuthor({ login: 'sneaky[bot]', type: 'User' })).toBe(false);
+    expect(isBotAuthor({ login: 'ci', type: 'Bot' })).toBe(false);
+    expect(isBotAuthor(null)).toBe(false);
+    expect(isBotAuthor({ login: 'my-app[bot]', type: 'Bot' }, 'github-actions[bot]')).toBe(false);
+  });
+
+  test('the marker survives truncation even when the caller put it last', () => {
+    const body = `${'x'.repeat(70_000)}\n${MARKER}`;
+    const out = stickyCommentBody(MARKER, body);
+    expect(out.length).toBeLessThan(COMMENT_BODY_MAX);
+    expect(out.startsWith(MARKER)).toBe(true);
+    expect(out).toContain("the workflow run's step summary");
+  });
+
+  test('an open code fence is closed before the truncation note', () => {
+    const body = `${MARKER}\n\`\`\`diff\n${'+ line\n'.repeat(20_000)}\`\`\``;
+    const out = stickyCommentBody(MARKER, body);
+    const fences = out.match(/^```/gm) ?? [];
+    expect(fences.length % 2).toBe(0);
+    expect(out.endsWith('step summary.')).toBe(true);
+  });
+
+  test('short bodies pass unchanged', () => {
+    expect(stickyCommentBody(MARKER, `${MARKER}\nhi`)).toBe(`${MARKER}\nhi`);
+  });
+});
