@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SPEC_PATH = resolve(repoRoot, '../shared/incidentio/openapi-subset.json');
+export const SPEC_PATH = resolve(repoRoot, 'test/fixtures/incidentio/openapi-subset.json');
 
 type Json = Record<string, unknown>;
 

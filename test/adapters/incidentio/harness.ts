@@ -159,7 +159,7 @@ export function customField(id = 'cf-1', name = 'On-call gate schedules') {
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 // CI checks shared/ out beside the repository (HELPERS.md); the path is relative to the repo.
-export const OPENAPI_PATH = `${repoRoot}../shared/incidentio/openapi-subset.json`;
+export const OPENAPI_PATH = `${repoRoot}test/fixtures/incidentio/openapi-subset.json`;
 
 type Schema = Record<string, unknown>;
 
