@@ -1,57 +1,30 @@
-// PLACEHOLDER CONTRACT (the policy-model work replaces the *Doc types below with types derived
-// from the JSON Schema, keeping these names and shapes). The resolved model (Policy, Rule,
-// PolicySet) is what every decision reads: defaults applied, positions attached.
+// The *Doc types are what a policy file holds after it passes the JSON Schema; they are derived
+// from the schema object (schema.ts) with json-schema-to-ts, so the two cannot drift. The
+// resolved model (Policy, Rule, PolicySet) is what every decision reads: defaults applied,
+// positions attached.
+import type { FromSchema } from 'json-schema-to-ts';
 import type { Diagnostic } from './diagnostic.js';
+import type {
+  approvalRuleSchema,
+  autoRuleSchema,
+  denyRuleSchema,
+  escalationRuleSchema,
+  identitiesDocSchema,
+  IDENTITY_LOOKUPS,
+  integrationDocSchema,
+  policyDocSchema,
+} from './schema.js';
 
-export interface AutoRuleDoc {
-  type: 'auto';
-  integration: 'incidentio';
-  schedules?: string[];
-  duration?: string;
-  options?: { requireReason?: boolean };
-}
-export interface EscalationRuleDoc {
-  type: 'escalation';
-  integration: 'incidentio';
-  services: string[];
-  duration?: string;
-  options?: { allowOneParty?: boolean; requireReason?: boolean };
-}
-export interface DenyRuleDoc {
-  type: 'deny';
-  reason?: string;
-}
-export type ApprovalRuleDoc = AutoRuleDoc | EscalationRuleDoc | DenyRuleDoc;
-
-export interface PolicyDoc {
-  version: 1;
-  kind: 'policy';
-  name: string;
-  description?: string;
-  match: { environments?: string[]; branches?: string[]; paths?: string[]; labels?: string[] };
-  approval: ApprovalRuleDoc[];
-}
-export interface IntegrationDoc {
-  version: 1;
-  kind: 'integration';
-  integration: 'incidentio';
-  autoApproval?: { schedules?: string[] };
-  escalation?: {
-    customField?: string;
-    visibility?: 'public' | 'private';
-    mode?: 'standard' | 'test';
-    severity?: string;
-    incidentType?: string;
-    notifyIncidentChannel?: boolean;
-  };
-}
-export type IdentityLookup = 'map' | 'github-public-email' | 'github-verified-domain-email';
-export interface IdentitiesDoc {
-  version: 1;
-  kind: 'identities';
-  lookup?: IdentityLookup[];
-  users?: Record<string, string>;
-}
+export type AutoRuleDoc = FromSchema<typeof autoRuleSchema>;
+export type EscalationRuleDoc = FromSchema<typeof escalationRuleSchema>;
+export type DenyRuleDoc = FromSchema<typeof denyRuleSchema>;
+export type ApprovalRuleDoc = FromSchema<typeof approvalRuleSchema>;
+export type PolicyDoc = FromSchema<typeof policyDocSchema>;
+export type IntegrationDoc = FromSchema<typeof integrationDocSchema>;
+export type IdentityLookup = (typeof IDENTITY_LOOKUPS)[number];
+export type IdentitiesDoc = FromSchema<typeof identitiesDocSchema>;
+/** Any policy file that passed the schema. */
+export type PolicyFileDoc = PolicyDoc | IntegrationDoc | IdentitiesDoc;
 
 /** Where a thing was written: repo-relative file and 1-based line/column. */
 export interface Position {

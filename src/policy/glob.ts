@@ -1,0 +1,30 @@
+// Branch and path globs in `match` (DESIGN.md section 2). One matcher for everyone, so
+// validation and the request/review code agree on what a pattern means.
+import picomatch from 'picomatch';
+
+// `dot: true`: `services/**` must also match `services/.env` and `.github/...` files; a
+// policy that silently skips dotfiles would let such changes through unreviewed.
+const OPTIONS = { dot: true } as const;
+
+/**
+ * A predicate that is true when `value` matches any of `patterns` (OR within a list, as the
+ * policy semantics say). An empty list matches nothing. Patterns are assumed to have passed
+ * globProblem(); an invalid one simply never matches.
+ */
+export function globMatcher(patterns: readonly string[]): (value: string) => boolean {
+  const usable = patterns.filter((p) => p !== '');
+  if (usable.length === 0) return () => false;
+  const match = picomatch([...usable], OPTIONS);
+  return (value) => match(value);
+}
+
+/** Why a glob can never match anything, or undefined when it is usable. */
+export function globProblem(pattern: string): string | undefined {
+  if (pattern === '') return 'is empty';
+  // picomatch turns a pattern it cannot compile into the never-matching /$^/ instead of throwing
+  // (unless `debug` is set), so that regex is the signal for "invalid".
+  if (picomatch.makeRe(pattern, OPTIONS).source === '$^') {
+    return 'is not a valid glob (check for an unclosed `{`, `[` or `(`, or a trailing `\\`)';
+  }
+  return undefined;
+}

@@ -1,0 +1,338 @@
+// Live checks of a policy set against incident.io (DESIGN.md section 2: "unknown schedule IDs
+// (live)" are errors; identities that do not resolve to an active incident.io user, escalation
+// schedules with nobody mapped to a GitHub login, and a key without the roles the policies need
+// are warnings). Used by validate (when a key is given), plan, apply and audit; the facts read on
+// the way (schedules by ID, the key's roles, the 7-day shifts) are returned so callers make no
+// second request for them.
+//
+// Requests: GET /v1/identity once, GET /v2/schedules (all pages) once, GET /v2/schedules/{id} only
+// for an ID the list did not show (to confirm a 404), GET /v2/users?email= once per identity, and
+// one windowed GET /v2/schedule_entries per schedule (API.md sections 2, 3, 4, 6).
+import type { IncidentIoClient } from '../incidentio/client.js';
+import { IncidentIoError } from '../incidentio/errors.js';
+import type { Identity, Schedule } from '../incidentio/types.js';
+import { fetchShifts, type OnCallShift } from '../oncall/on-call.js';
+import type { Diagnostic } from './diagnostic.js';
+import { parseYamlFile } from './parse-yaml.js';
+import { editDistance } from './suggest.js';
+import type { PolicyFile, PolicySet, Position } from './types.js';
+
+export type LiveCheckClient = Pick<
+  IncidentIoClient,
+  'identity' | 'listSchedules' | 'getSchedule' | 'findUserByEmail' | 'listScheduleEntries'
+>;
+
+/** The 7-day look-ahead of plan and audit (DESIGN.md section 1). */
+export const LOOKAHEAD_MS = 7 * 24 * 3_600_000;
+
+export interface IdentityCheck {
+  login: string;
+  email: string;
+  status: 'active' | 'missing' | 'ambiguous' | 'unchecked';
+  userId?: string;
+  name?: string;
+}
+
+export interface LiveFacts {
+  identity: Identity;
+  /** Schedules that exist, by ID (every one the policies name, plus what the key lists). */
+  schedules: Map<string, Schedule>;
+  /** IDs the policies name that incident.io does not know. */
+  unknownSchedules: string[];
+  identities: IdentityCheck[];
+  /** `final` shifts over [now, now + 7 days) for the schedules asked for (existing ones only). */
+  shifts: Map<string, OnCallShift[]>;
+  /** Roles the policies need that the key lacks. */
+  missingRoles: string[];
+}
+
+export interface LiveCheckResult {
+  diagnostics: Diagnostic[];
+  facts: LiveFacts;
+}
+
+export interface LiveCheckOptions {
+  now: Date;
+  /**
+   * Whose shifts to read for the 7-day window: only escalation schedules (validate, audit), or
+   * every schedule named (plan, for the people effect). Default `escalation`.
+   */
+  shiftsFor?: 'escalation' | 'all';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Where each schedule ID and identity was written
+
+export interface ScheduleRef {
+  id: string;
+  at: Position;
+  /** The reference is an escalation rule's `services` entry. */
+  escalation: boolean;
+}
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const strings = (v: unknown): Array<[number, string]> =>
+  Array.isArray(v) ? v.flatMap((s, i): Array<[number, string]> => (typeof s === 'string' ? [[i, s]] : [])) : [];
+
+/**
+ * Every schedule ID as written (rule `schedules`, rule `services`, integration
+ * `autoApproval.schedules`), with its file, line and column, in file order.
+ */
+export function scheduleRefs(files: readonly PolicyFile[]): ScheduleRef[] {
+  const refs: ScheduleRef[] = [];
+  for (const file of files) {
+    const parsed = parseYamlFile(file);
+    const doc = parsed.value;
+    if (!isObj(doc)) continue;
+    const add = (id: string, pointer: string, escalation: boolean): void => {
+      const p = parsed.locate(pointer);
+      refs.push({ id, escalation, at: { file: file.path, line: p.line, column: p.column } });
+    };
+    if (doc.kind === 'policy' && Array.isArray(doc.approval)) {
+      doc.approval.forEach((rule, i) => {
+        if (!isObj(rule)) return;
+        for (const [j, id] of strings(rule.schedules)) add(id, `/approval/${i}/schedules/${j}`, false);
+        for (const [j, id] of strings(rule.services)) add(id, `/approval/${i}/services/${j}`, rule.type === 'escalation');
+      });
+    } else if (doc.kind === 'integration' && isObj(doc.autoApproval)) {
+      for (const [j, id] of strings(doc.autoApproval.schedules)) add(id, `/autoApproval/schedules/${j}`, false);
+    }
+  }
+  return refs;
+}
+
+/** Where `users.<login>` was written in the identities file (logins compare case-insensitively). */
+export function identityPosition(files: readonly PolicyFile[], set: PolicySet, login: string): Position {
+  const at = set.identities.at;
+  const fallback: Position = at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 };
+  const file = at ? files.find((f) => f.path === at.file) : undefined;
+  if (!file) return fallback;
+  const parsed = parseYamlFile(file);
+  const users = isObj(parsed.value) ? parsed.value.users : undefined;
+  const written = isObj(users) ? Object.keys(users).find((k) => k.toLowerCase() === login) : undefined;
+  if (written === undefined) return fallback;
+  const p = parsed.locate(`/users/${written.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  return { file: file.path, line: p.line, column: p.column };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Roles (API.md section 2: the role names and the scope each endpoint needs; the role a scope maps
+// to is UNCONFIRMED there, so a missing role is a warning, never an error).
+
+export interface RoleNeed {
+  /** Any one of these roles satisfies the need. */
+  anyOf: string[];
+  why: string;
+  at?: Position;
+}
+
+const SCHEDULE_READERS = ['viewer', 'schedules_reader', 'on_call_viewer', 'schedules_editor', 'on_call_editor'];
+
+/** The roles the policies need from the key. */
+export function roleNeeds(set: PolicySet): RoleNeed[] {
+  const firstPolicy = set.policies[0]?.at;
+  const escalations = set.policies.flatMap((p) => p.rules.filter((r) => r.type === 'escalation'));
+  const needs: RoleNeed[] = [];
+  if (set.policies.length > 0) {
+    needs.push({ anyOf: SCHEDULE_READERS, why: 'to read who is on call (GET /v2/schedule_entries)', at: firstPolicy });
+  }
+  if (escalations.length > 0) {
+    const at = escalations[0]!.at;
+    needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
+    needs.push({ anyOf: ['incident_editor'], why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)', at });
+  }
+  return needs;
+}
+
+export function missingRoleNeeds(identity: Pick<Identity, 'roles' | 'team_roles'>, needs: readonly RoleNeed[]): RoleNeed[] {
+  const have = new Set([...identity.roles, ...identity.team_roles]);
+  return needs.filter((n) => !n.anyOf.some((r) => have.has(r)));
+}
+
+export function missingRoleDiagnostic(need: RoleNeed, keyName: string, fallback: Position): Diagnostic {
+  const at = need.at ?? fallback;
+  const roles = need.anyOf.length === 1 ? `the \`${need.anyOf[0]}\` role` : `one of the roles ${need.anyOf.map((r) => `\`${r}\``).join(', ')}`;
+  return {
+    severity: 'warning',
+    code: 'missing-role',
+    file: at.file,
+    line: at.line,
+    column: at.column,
+    message: `The incident.io API key "${keyName}" lacks ${roles}, needed because ${need.why}`,
+    fix: `In incident.io (Settings > API keys), give the key ${roles}, or use a key that has it.`,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const scheduleLabel = (s: Schedule): string => `${s.name} (${s.id})`;
+
+/** IDs are random (ULID-like), so only a slip of one or two characters is worth a "did you mean". */
+function nearestId(id: string, known: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 3;
+  for (const k of known) {
+    const d = editDistance(id, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+function knownList(schedules: Map<string, Schedule>): string {
+  const all = [...schedules.values()].slice(0, 5).map(scheduleLabel);
+  const more = schedules.size > 5 ? `, and ${schedules.size - 5} more` : '';
+  return all.length > 0 ? ` The key can see: ${all.join(', ')}${more}.` : ' The key can see no schedules at all.';
+}
+
+/** Runs every live check; throws IncidentIoError only when incident.io cannot be asked at all. */
+export async function runLiveChecks(
+  set: PolicySet,
+  files: readonly PolicyFile[],
+  client: LiveCheckClient,
+  options: LiveCheckOptions,
+): Promise<LiveCheckResult> {
+  const diagnostics: Diagnostic[] = [];
+  const fallback: Position = set.integration.at ?? set.policies[0]?.at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 };
+
+  // 1. The key itself: an invalid key fails here with the client's message and fix.
+  const identity = await client.identity();
+  const missing = missingRoleNeeds(identity, roleNeeds(set));
+  for (const need of missing) diagnostics.push(missingRoleDiagnostic(need, identity.name, fallback));
+
+  // 2. Schedules: one list, then a show only for IDs the list did not include.
+  const refs = scheduleRefs(files);
+  const named = new Set(refs.map((r) => r.id));
+  const schedules = new Map<string, Schedule>();
+  for (const s of await client.listSchedules()) schedules.set(s.id, s);
+  const unknown: string[] = [];
+  for (const id of named) {
+    if (schedules.has(id)) continue;
+    try {
+      schedules.set(id, await client.getSchedule(id));
+    } catch (error) {
+      if (error instanceof IncidentIoError && error.kind === 'not_found') unknown.push(id);
+      else throw error;
+    }
+  }
+  const unknownSet = new Set(unknown);
+  for (const ref of refs) {
+    if (!unknownSet.has(ref.id)) continue;
+    const near = nearestId(ref.id, [...schedules.keys()]);
+    diagnostics.push({
+      severity: 'error',
+      code: 'unknown-schedule',
+      file: ref.at.file,
+      line: ref.at.line,
+      column: ref.at.column,
+      message: `Schedule ${ref.id} does not exist in incident.io (or the API key "${identity.name}" cannot see it)`,
+      fix:
+        (near ? `Did you mean ${scheduleLabel(schedules.get(near)!)}? ` : '') +
+        "Copy the ID from the schedule's address in incident.io (On-call > Schedules > open the schedule: the last part of the URL)." +
+        knownList(schedules),
+    });
+  }
+
+  // 3. Identities: each mapped email must be exactly one active incident.io user (API.md 6.1).
+  const identities: IdentityCheck[] = [];
+  let usersForbidden: IncidentIoError | undefined;
+  const entries = [...set.identities.users.entries()];
+  const results = await Promise.all(
+    entries.map(async ([login, email]): Promise<IdentityCheck> => {
+      try {
+        const user = await client.findUserByEmail(email);
+        return user
+          ? { login, email, status: 'active', userId: user.id, name: user.name }
+          : { login, email, status: 'missing' };
+      } catch (error) {
+        if (error instanceof IncidentIoError && error.kind === 'ambiguous') return { login, email, status: 'ambiguous' };
+        if (error instanceof IncidentIoError && error.kind === 'forbidden') {
+          usersForbidden = error;
+          return { login, email, status: 'unchecked' };
+        }
+        throw error;
+      }
+    }),
+  );
+  identities.push(...results);
+  const identityFile = set.identities.at?.file ?? 'the identities file';
+  for (const check of identities) {
+    if (check.status === 'active' || check.status === 'unchecked') continue;
+    const at = identityPosition(files, set, check.login);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unresolved-identity',
+      file: at.file,
+      line: at.line,
+      column: at.column,
+      message:
+        check.status === 'missing'
+          ? `\`${check.login}\` maps to ${check.email}, but no active incident.io user has that email, so ${check.login} is never on call`
+          : `\`${check.login}\` maps to ${check.email}, which several active incident.io users share, so it cannot be resolved`,
+      fix:
+        check.status === 'missing'
+          ? `Write the email ${check.login} signs in to incident.io with (a deactivated or invited-but-never-signed-in user counts as inactive) in ${identityFile}.`
+          : 'Deactivate the duplicate incident.io account or change its email, so exactly one active user has it.',
+    });
+  }
+  if (usersForbidden) {
+    diagnostics.push(
+      missingRoleDiagnostic(
+        { anyOf: ['viewer'], why: 'the identities are checked against incident.io users (GET /v2/users)', at: set.identities.at },
+        identity.name,
+        fallback,
+      ),
+    );
+  }
+
+  // 4. Escalation schedules nobody mapped to a GitHub login is on call for: nobody can approve.
+  const escalationIds = new Set(refs.filter((r) => r.escalation).map((r) => r.id));
+  const wanted = [...named].filter(
+    (id) => !unknownSet.has(id) && (options.shiftsFor === 'all' || escalationIds.has(id)),
+  );
+  const from = options.now;
+  const to = new Date(from.getTime() + LOOKAHEAD_MS);
+  const shifts = wanted.length > 0 ? await fetchShifts(client, wanted, from, to) : new Map<string, OnCallShift[]>();
+  const mapped = new Set([...set.identities.users.values()].map((e) => e.trim().toLowerCase()));
+  for (const ref of refs) {
+    if (!ref.escalation || unknownSet.has(ref.id)) continue;
+    const onCall = shifts.get(ref.id) ?? [];
+    if (onCall.some((s) => mapped.has(s.email))) continue;
+    const schedule = schedules.get(ref.id);
+    const name = schedule ? scheduleLabel(schedule) : ref.id;
+    const people = [...new Map(onCall.map((s) => [s.email, s])).values()].slice(0, 5);
+    diagnostics.push({
+      severity: 'warning',
+      code: 'unmapped-escalation-schedule',
+      file: ref.at.file,
+      line: ref.at.line,
+      column: ref.at.column,
+      message:
+        onCall.length === 0
+          ? `Nobody is on call for schedule ${name} in the next 7 days, so nobody can approve through it`
+          : `Nobody on call for schedule ${name} in the next 7 days maps to a GitHub login, so nobody can approve through it`,
+      fix:
+        onCall.length === 0
+          ? 'Check the schedule in incident.io, or name a schedule that has people on call.'
+          : `Add the on-call people to \`users:\` in ${identityFile} (\`<github login>: <incident.io email>\`); on call: ${people
+              .map((p) => `${p.name} <${p.email}>`)
+              .join(', ')}.`,
+    });
+  }
+
+  return {
+    diagnostics,
+    facts: { identity, schedules, unknownSchedules: unknown, identities, shifts, missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)) },
+  };
+}
+
+/** Base diagnostics plus live ones, in file/line order; `valid` recomputed. */
+export function withLiveDiagnostics(set: PolicySet, live: readonly Diagnostic[]): PolicySet {
+  const diagnostics = [...set.diagnostics, ...live].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+  return { ...set, diagnostics, valid: !diagnostics.some((d) => d.severity === 'error') };
+}

@@ -1,0 +1,268 @@
+// Reads one policy file into plain data while keeping where every key was written, so schema
+// and semantic problems can be annotated on the exact line (DESIGN.md section 2), with the YAML
+// hardening rules of DESIGN.md section 6: size limit, no aliases, no tags, duplicate keys
+// rejected, prototype keys harmless, one document per file. Aliases are rejected outright rather
+// than counted (the "alias limit" is zero): policies never need them, and the document is
+// converted to data by our own walk, never by yaml's toJS(), so no alias is ever expanded.
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
+import type { Document, Node as YamlNode, YAMLError } from 'yaml';
+import type { Diagnostic } from './diagnostic.js';
+import type { PolicyFile } from './types.js';
+
+/** Files above this many bytes (UTF-8) are rejected unparsed. */
+export const MAX_POLICY_FILE_BYTES = 256 * 1024;
+/** Policy documents are at most ~5 levels deep; anything far deeper is hostile or broken. */
+const MAX_DEPTH = 64;
+
+export interface SourcePosition {
+  /** 1-based. */
+  line: number;
+  /** 1-based. */
+  column: number;
+}
+
+export interface ParsedYaml {
+  file: string;
+  /**
+   * The document as plain data (mappings are null-prototype objects, so `__proto__` or
+   * `constructor` keys are ordinary own keys), or undefined when it could not be read.
+   */
+  value: unknown;
+  /** YAML-level problems (all errors). */
+  diagnostics: Diagnostic[];
+  /**
+   * Where a JSON pointer (an ajv `instancePath`, e.g. `/approval/1/services/0`) was written: the
+   * key of a mapping entry, the start of a list item, or the start of the document for `''`.
+   * A pointer that runs past what exists resolves to the deepest node that does exist, so a
+   * missing key is reported on the mapping that lacks it.
+   */
+  locate(pointer: string): SourcePosition;
+}
+
+const START: SourcePosition = { line: 1, column: 1 };
+
+// yaml error codes (https://eemeli.org/yaml/#errors) with a fix that says what to change.
+const YAML_FIXES: Record<string, string> = {
+  TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
+  BAD_INDENT: 'Line up the keys of one mapping at the same indentation, using spaces.',
+  MISSING_CHAR: 'Add the missing closing quote or bracket.',
+  BLOCK_AS_IMPLICIT_KEY: 'Put each `key: value` on its own line, or quote a value that contains `: `.',
+  MULTILINE_IMPLICIT_KEY: 'Put each `key: value` on its own line, or quote a value that contains `: `.',
+  BAD_SCALAR_START: 'Quote the value: plain values cannot start with `@`, `` ` ``, `%`, `|` or `>` followed by text.',
+  UNEXPECTED_TOKEN: 'Check the indentation and punctuation around this position (a list item `- x` and a `key: value` cannot share a level).',
+};
+const FLOW_FIX =
+  'Close every `[` with `]` and `{` with `}`, and indent a list or mapping that spans lines further than its key (or write one `- item` per line).';
+const GENERIC_YAML_FIX =
+  'Fix the YAML at this position: indent with spaces, and quote values that contain `: `, ` #` or start with a special character.';
+
+export function parseYamlFile(file: PolicyFile): ParsedYaml {
+  const diagnostics: Diagnostic[] = [];
+  const lineCounter = new LineCounter();
+  const at = (offset: number): SourcePosition => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: Math.max(1, line), column: Math.max(1, col) };
+  };
+  const error = (code: string, pos: SourcePosition, message: string, fix: string): void => {
+    diagnostics.push({ severity: 'error', code, file: file.path, line: pos.line, column: pos.column, message, fix });
+  };
+  const result = (value: unknown, root: YamlNode | null): ParsedYaml => ({
+    file: file.path,
+    value,
+    diagnostics,
+    locate: (pointer) => locateNode(root, pointer, at),
+  });
+
+  const bytes = Buffer.byteLength(file.text, 'utf8');
+  if (bytes > MAX_POLICY_FILE_BYTES) {
+    error(
+      'file-too-large',
+      START,
+      `The file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB, the limit for a policy file`,
+      'Split it into several files (one policy per file) or remove what is not a policy.',
+    );
+    return result(undefined, null);
+  }
+
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(file.text, {
+      lineCounter,
+      uniqueKeys: true,
+      stringKeys: true,
+      // Pin the YAML 1.2 core schema even under a `%YAML 1.1` directive: no `yes`/`on` booleans,
+      // no `<<` merge keys, no extra 1.1 tags.
+      schema: 'core',
+      merge: false,
+      resolveKnownTags: false,
+      customTags: [],
+      prettyErrors: false,
+      logLevel: 'silent',
+    }) as Document.Parsed[];
+  } catch (cause) {
+    error('yaml-syntax', START, `The file could not be read as YAML (${String(cause).slice(0, 200)})`, GENERIC_YAML_FIX);
+    return result(undefined, null);
+  }
+  // parseAllDocuments returns an EmptyStream (an array with no documents) for blank files.
+  const doc = docs[0];
+  const blank = !doc || doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null);
+  if (!doc || (blank && docs.length === 1 && doc.errors.length === 0)) {
+    error(
+      'empty-file',
+      START,
+      'The file has no content',
+      'Delete the file, or start it with `version: 1` and `kind: policy` (or `integration`, `identities`).',
+    );
+    return result(undefined, null);
+  }
+
+  let blocking = false;
+  const seenLines = new Set<number>();
+  const yamlErrors: YAMLError[] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
+  for (const e of yamlErrors) {
+    const pos = at(e.pos[0]);
+    // The parser often reports one mistake several times on the same line; one is enough.
+    if (seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = keyTextAt(file.text, e.pos[0]);
+      error(
+        'duplicate-key',
+        pos,
+        `Duplicate key${key ? ` \`${key}\`` : ''}: it is already set earlier in the same mapping`,
+        'Remove one of the two entries, or merge them into one.',
+      );
+    } else {
+      blocking = true;
+      const message = firstLine(e.message);
+      const fix = /flow (sequence|mapping|collection)/i.test(message) ? FLOW_FIX : (YAML_FIXES[e.code] ?? GENERIC_YAML_FIX);
+      error('yaml-syntax', pos, `YAML syntax: ${message}`, fix);
+    }
+  }
+
+  if (docs.length > 1) {
+    blocking = true;
+    const second = docs[1];
+    error(
+      'yaml-multiple-documents',
+      second ? at(second.range[0]) : START,
+      'The file holds more than one YAML document (a `---` separator); each policy file holds exactly one',
+      'Move each document after a `---` into its own file, and remove the `---`.',
+    );
+  }
+
+  const startOf = (node: YamlNode): SourcePosition => (node.range ? at(node.range[0]) : START);
+  visit(doc, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        blocking = true;
+        error(
+          'yaml-alias',
+          startOf(node),
+          `YAML alias \`*${node.source}\` is not allowed in policy files`,
+          'Write the value out in full instead of referring to an anchor (`&name` / `*name`).',
+        );
+      } else if (node.tag) {
+        blocking = true;
+        const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+        // The node's range starts at its value; point at the tag itself when it is on that line.
+        const valueAt = node.range?.[0] ?? 0;
+        let tagAt = file.text.lastIndexOf(tag, valueAt);
+        if (tagAt >= 2 && file.text.slice(tagAt - 2, tagAt) === '!<') tagAt -= 2; // verbatim `!<tag>`
+        const onLine = tagAt >= 0 && !file.text.slice(tagAt, valueAt).includes('\n');
+        error(
+          'yaml-tag',
+          onLine ? at(tagAt) : startOf(node),
+          `YAML tag \`${tag}\` is not allowed in policy files`,
+          'Remove the `!`/`!!` tag and write a plain value (quote it if it should be text).',
+        );
+      }
+    },
+  });
+
+  if (blocking) return result(undefined, doc.contents);
+  const converted = toData(doc.contents, 0);
+  if (converted.tooDeep) {
+    error(
+      'yaml-syntax',
+      START,
+      `The document is nested more than ${MAX_DEPTH} levels deep`,
+      'Policy files are at most a few levels deep; remove the nesting.',
+    );
+    return result(undefined, doc.contents);
+  }
+  return result(converted.value, doc.contents);
+}
+
+/** Converts the YAML AST to plain data, keeping the first of any duplicate keys. */
+function toData(node: unknown, depth: number): { value: unknown; tooDeep: boolean } {
+  if (depth > MAX_DEPTH) return { value: undefined, tooDeep: true };
+  if (isMap(node)) {
+    // A null-prototype object: `__proto__` and `constructor` become plain own keys, which the
+    // schema then rejects as unknown (or, under `users`, as a login).
+    const out = Object.create(null) as Record<string, unknown>;
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (Object.prototype.hasOwnProperty.call(out, key)) continue;
+      const child = toData(pair.value, depth + 1);
+      if (child.tooDeep) return child;
+      out[key] = child.value;
+    }
+    return { value: out, tooDeep: false };
+  }
+  if (isSeq(node)) {
+    const out: unknown[] = [];
+    for (const item of node.items) {
+      const child = toData(item, depth + 1);
+      if (child.tooDeep) return child;
+      out.push(child.value);
+    }
+    return { value: out, tooDeep: false };
+  }
+  if (isScalar(node)) return { value: node.value, tooDeep: false };
+  // An empty value (`key:` with nothing after it) has no node at all.
+  return { value: null, tooDeep: false };
+}
+
+/** Splits a JSON pointer (RFC 6901, as ajv writes `instancePath`) into its unescaped segments. */
+export function pointerSegments(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .replace(/^\//, '')
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function locateNode(root: YamlNode | null, pointer: string, at: (offset: number) => SourcePosition): SourcePosition {
+  if (!root) return START;
+  let node: unknown = root;
+  let position = root.range ? at(root.range[0]) : START;
+  for (const segment of pointerSegments(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      const key = pair.key as YamlNode;
+      if (key.range) position = at(key.range[0]);
+      node = pair.value;
+    } else if (isSeq(node)) {
+      const index = /^\d+$/.test(segment) ? Number(segment) : -1;
+      const item = node.items[index] as YamlNode | undefined;
+      if (!item) break;
+      if (item.range) position = at(item.range[0]);
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return position;
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+/** The key text at a source offset, for the duplicate-key message (plain keys only). */
+function keyTextAt(text: string, offset: number): string | undefined {
+  const found = /^["']?([^"':\n]{1,80})["']?\s*:/.exec(text.slice(offset, offset + 100));
+  return found?.[1]?.trim() || undefined;
+}

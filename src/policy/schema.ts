@@ -1,0 +1,325 @@
+// The JSON Schema for every policy file kind (DESIGN.md section 2). This object is the source of
+// truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the published
+// policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`) is
+// this object serialised; test/unit/policy/schema-file.test.ts keeps the two equal.
+//
+// Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
+// share. `discriminator` is an OpenAPI keyword that ajv understands (option `discriminator`) and
+// editors ignore: it makes ajv validate only the branch named by `kind` / `type`, so errors point
+// at the right rule instead of listing every branch of the `oneOf`.
+
+/** Policy names: lower-case letters, digits and inner hyphens (a DNS label, like GitHub environments in URLs). */
+export const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
+/**
+ * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
+ * part of a schedule's permalink; shared/incidentio/API.md section 3.2). Names such as
+ * "Platform primary" contain spaces and are rejected here with a fix.
+ */
+export const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/** A whole number of minutes, hours or days; the semantic pass bounds the value. */
+export const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
+/** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
+export const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+/** GitHub logins: letters, digits and hyphens, starting with a letter or digit, at most 39 characters. */
+export const LOGIN_PATTERN = '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$';
+
+export const SCHEMA_ID = 'https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json';
+
+const scheduleIdList = {
+  type: 'array',
+  minItems: 1,
+  items: {
+    type: 'string',
+    pattern: SCHEDULE_ID_PATTERN,
+    title: 'incident.io schedule ID',
+    description:
+      "The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.",
+    examples: ['01HXYZSCHEDULEPRIMARY00000'],
+  },
+} as const;
+
+const duration = {
+  type: 'string',
+  pattern: DURATION_PATTERN,
+  description: 'A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.',
+} as const;
+
+const stringList = (title: string, description: string, maxLength: number, example: string) =>
+  ({
+    type: 'array',
+    title,
+    description,
+    minItems: 1,
+    items: { type: 'string', minLength: 1, maxLength },
+    examples: [[example]],
+  }) as const;
+
+export const autoRuleSchema = {
+  type: 'object',
+  title: 'auto rule',
+  description:
+    'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
+  additionalProperties: false,
+  required: ['type', 'integration'],
+  properties: {
+    type: { const: 'auto' },
+    integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+    schedules: {
+      ...scheduleIdList,
+      title: 'schedules',
+      description:
+        "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
+      examples: [['01HXYZSCHEDULEPRIMARY00000']],
+    },
+    duration: { ...duration, title: 'duration', description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`, examples: ['1h'] },
+    options: {
+      type: 'object',
+      title: 'options',
+      additionalProperties: false,
+      properties: {
+        requireReason: {
+          type: 'boolean',
+          description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+        },
+      },
+    },
+  },
+} as const;
+
+export const escalationRuleSchema = {
+  type: 'object',
+  title: 'escalation rule',
+  description:
+    'Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.',
+  additionalProperties: false,
+  required: ['type', 'integration', 'services'],
+  properties: {
+    type: { const: 'escalation' },
+    integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+    services: {
+      ...scheduleIdList,
+      title: 'services',
+      description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
+      examples: [['01HXYZSCHEDULEPRIMARY00000']],
+    },
+    duration: { ...duration, title: 'duration', description: `An approval older than this no longer counts (default 24h). ${duration.description}`, examples: ['24h'] },
+    options: {
+      type: 'object',
+      title: 'options',
+      additionalProperties: false,
+      properties: {
+        allowOneParty: {
+          type: 'boolean',
+          description:
+            'Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false.',
+        },
+        requireReason: {
+          type: 'boolean',
+          description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+        },
+      },
+    },
+  },
+} as const;
+
+export const denyRuleSchema = {
+  type: 'object',
+  title: 'deny rule',
+  description: 'Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: { const: 'deny' },
+    reason: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 500,
+      title: 'reason',
+      description: 'Shown with the denial. Default "Denied by policy <name>".',
+      examples: ['Change freeze until 2026-12-01'],
+    },
+  },
+} as const;
+
+export const RULE_TYPES = ['auto', 'escalation', 'deny'] as const;
+
+export const approvalRuleSchema = {
+  type: 'object',
+  title: 'approval rule',
+  description: 'One way to approve (`auto`, `escalation`) or a `deny`.',
+  required: ['type'],
+  properties: { type: { type: 'string', enum: RULE_TYPES } },
+  discriminator: { propertyName: 'type' },
+  oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
+} as const;
+
+export const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'] as const;
+
+export const policyDocSchema = {
+  type: 'object',
+  title: 'policy',
+  description: 'Who may approve what: which jobs and pull requests it matches, and the rules that approve them.',
+  additionalProperties: false,
+  required: ['version', 'kind', 'name', 'match', 'approval'],
+  properties: {
+    version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+    kind: { const: 'policy' },
+    name: {
+      type: 'string',
+      pattern: NAME_PATTERN,
+      maxLength: 63,
+      title: 'name',
+      description: 'Unique across all policy files: lower-case letters, digits and hyphens.',
+      examples: ['production-deploy'],
+    },
+    description: { type: 'string', maxLength: 2000, title: 'description' },
+    match: {
+      type: 'object',
+      title: 'match',
+      description:
+        'What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).',
+      additionalProperties: false,
+      properties: {
+        environments: stringList(
+          'environments',
+          'gate: matches when the `environment` input is one of these.',
+          255,
+          'production',
+        ),
+        branches: stringList(
+          'branches',
+          'request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.',
+          255,
+          'main',
+        ),
+        paths: stringList(
+          'paths',
+          'request/review, optional: some changed file matches one of these globs.',
+          1024,
+          'services/api/**',
+        ),
+        labels: stringList('labels', 'request/review, optional: the pull request has one of these labels.', 100, 'deploy'),
+      },
+    },
+    approval: {
+      type: 'array',
+      title: 'approval',
+      description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
+      items: approvalRuleSchema,
+    },
+  },
+} as const;
+
+export const integrationDocSchema = {
+  type: 'object',
+  title: 'integration',
+  description: 'incident.io settings for auto-approval and escalation incidents (at most one file).',
+  additionalProperties: false,
+  required: ['version', 'kind', 'integration'],
+  properties: {
+    version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+    kind: { const: 'integration' },
+    integration: { const: 'incidentio', title: 'integration', description: 'The only integration: incident.io.' },
+    autoApproval: {
+      type: 'object',
+      title: 'autoApproval',
+      additionalProperties: false,
+      properties: {
+        schedules: {
+          type: 'array',
+          title: 'schedules',
+          description:
+            '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
+          items: scheduleIdList.items,
+          examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+      },
+    },
+    escalation: {
+      type: 'object',
+      title: 'escalation',
+      additionalProperties: false,
+      properties: {
+        customField: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          title: 'customField',
+          description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
+          examples: ['On-call gate schedules'],
+        },
+        visibility: { type: 'string', enum: ['public', 'private'], title: 'visibility', description: 'Incident visibility. Default public.' },
+        mode: {
+          type: 'string',
+          enum: ['standard', 'test'],
+          title: 'mode',
+          description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
+        },
+        severity: { type: 'string', minLength: 1, maxLength: 255, title: 'severity', description: 'Optional severity name or ID.', examples: ['Minor'] },
+        incidentType: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          title: 'incidentType',
+          description: 'Optional incident type name or ID.',
+          examples: ['Default'],
+        },
+        notifyIncidentChannel: {
+          type: 'boolean',
+          title: 'notifyIncidentChannel',
+          description: 'Post summary updates to the incident channel. Default false.',
+        },
+      },
+    },
+  },
+} as const;
+
+export const IDENTITY_LOOKUPS = ['map', 'github-public-email', 'github-verified-domain-email'] as const;
+
+export const identitiesDocSchema = {
+  type: 'object',
+  title: 'identities',
+  description: 'How GitHub logins map to incident.io emails (at most one file).',
+  additionalProperties: false,
+  required: ['version', 'kind'],
+  properties: {
+    version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+    kind: { const: 'identities' },
+    lookup: {
+      type: 'array',
+      title: 'lookup',
+      description:
+        'Ways to find a login\'s email, in order (default [map]). github-verified-domain-email needs an org-capable token.',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', enum: IDENTITY_LOOKUPS },
+      examples: [['map', 'github-public-email']],
+    },
+    users: {
+      type: 'object',
+      title: 'users',
+      description: 'GitHub login: incident.io email. Logins and emails are compared case-insensitively.',
+      propertyNames: { pattern: LOGIN_PATTERN },
+      additionalProperties: { type: 'string', pattern: EMAIL_PATTERN, maxLength: 254 },
+      examples: [{ octocat: 'octo.cat@example.com' }],
+    },
+  },
+} as const;
+
+export const KINDS = ['policy', 'integration', 'identities'] as const;
+
+export const policyFileSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: SCHEMA_ID,
+  title: 'oncall-gate policy file',
+  description:
+    'One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.',
+  type: 'object',
+  required: ['version', 'kind'],
+  properties: {
+    version: { const: 1 },
+    kind: { type: 'string', enum: KINDS },
+  },
+  discriminator: { propertyName: 'kind' },
+  oneOf: [policyDocSchema, integrationDocSchema, identitiesDocSchema],
+} as const;
