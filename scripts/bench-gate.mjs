@@ -1,0 +1,110 @@
+// Gate benchmark (called by `npm run bench`, or run alone): the wall time of a gate decision from
+// process start (dist/index.js as the runner runs it, against the local incident.io emulator)
+// compared with bare `node -e ''`, and the requests one decision makes. Median of BENCH_RUNS runs.
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { onCallEmails, readIdentityMap, runGateAction, startEmulatorProcess } from './demo.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+function timeBareNode() {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ['-e', ''], { stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('close', () => resolve(Number(process.hrtime.bigint() - started) / 1e6));
+  });
+}
+
+/** A pass-through proxy in front of `target` that records every request ("METHOD /path"). */
+function countingProxy(target) {
+  const seen = [];
+  const server = createServer(async (req, res) => {
+    seen.push(`${req.method} ${req.url.split('?')[0]}`);
+    if (!target) {
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+      return;
+    }
+    const chunks = [];
+    for await (const c of req) chunks.push(c);
+    const headers = { ...req.headers };
+    delete headers.host;
+    delete headers['content-length'];
+    const upstream = await fetch(target + req.url, {
+      method: req.method,
+      headers,
+      ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+    });
+    const body = Buffer.from(await upstream.arrayBuffer());
+    const out = {};
+    upstream.headers.forEach((v, k) => {
+      if (k !== 'content-encoding' && k !== 'transfer-encoding' && k !== 'content-length') out[k] = v;
+    });
+    res.writeHead(upstream.status, out).end(body);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) })),
+  );
+}
+
+async function main() {
+  if (!existsSync(join(root, 'dist', 'index.js')) || !existsSync(join(root, 'dist', 'cli', 'index.js'))) {
+    console.error('dist/ is missing: run `npm run build` first.');
+    process.exit(2);
+  }
+  const emulator = await startEmulatorProcess();
+  try {
+    const identities = readIdentityMap(join(root, 'policies'));
+    const onCall = await onCallEmails(emulator.url, emulator.key, PRIMARY);
+    const person = [...identities].find(([, email]) => onCall.has(email));
+    if (!person) throw new Error(`nobody in policies/ identities is on call for ${PRIMARY} now`);
+    const login = person[0];
+
+    // Warm-up (file cache), then alternate so both see the same machine load.
+    await timeBareNode();
+    const first = await runGateAction({ login, url: emulator.url, key: emulator.key });
+    if (first.code !== 0 || first.outputs.result !== 'approved') {
+      throw new Error(`the gate did not approve ${login} (exit ${first.code}, result ${first.outputs.result}):\n${first.stdout}\n${first.stderr}`);
+    }
+    const bare = [];
+    const gate = [];
+    for (let i = 0; i < RUNS; i++) {
+      bare.push(await timeBareNode());
+      gate.push((await runGateAction({ login, url: emulator.url, key: emulator.key })).ms);
+    }
+
+    // Requests per decision, seen by counting proxies in front of incident.io and GitHub.
+    const incidentio = await countingProxy(emulator.url);
+    const github = await countingProxy(undefined);
+    const counted = await runGateAction({ login, url: incidentio.url, key: emulator.key, githubApiUrl: github.url });
+    await incidentio.close();
+    await github.close();
+
+    const b = median(bare);
+    const g = median(gate);
+    console.log(`3. Gate decision: dist/index.js gate (environment: production, ${login} on call) vs bare node, median of ${RUNS}`);
+    console.log(`   bare node -e '': ${b.toFixed(1)} ms`);
+    console.log(`   gate decision (process start to exit, emulator on 127.0.0.1): ${g.toFixed(1)} ms`);
+    console.log(`   ratio: ${(g / b).toFixed(2)}x (target < 3x)`);
+    const byCall = new Map();
+    for (const r of incidentio.seen) byCall.set(r, (byCall.get(r) ?? 0) + 1);
+    console.log(
+      `   requests per decision: ${incidentio.seen.length} to incident.io (${[...byCall].map(([k, n]) => `${n} x ${k}`).join(', ') || 'none'}), ` +
+        `${github.seen.length} to GitHub; result ${counted.outputs.result}\n`,
+    );
+  } finally {
+    await emulator.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench-gate failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

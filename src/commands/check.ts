@@ -1,0 +1,226 @@
+// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT]`:
+// would this person pass the gate now, and why. The same selection and decision as the action's
+// `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
+// applies), 1 not approved or an error, 2 usage.
+import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { Decision, Requester } from '../decide/types.js';
+import { decideGate, policySchedules } from '../decide/gate.js';
+import { selectGatePolicies } from '../decide/select-gate-policies.js';
+import { normalizeEmail, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
+import type { PolicySet } from '../policy/types.js';
+import { rfc3339 } from '../report/render-gate-summary.js';
+
+export interface CliOut {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** Parses `--flag value` / `--flag=value` options; the rest are positionals. */
+export function parseFlags(args: string[], known: readonly string[]): { flags: Map<string, string>; positionals: string[]; help: boolean } {
+  const flags = new Map<string, string>();
+  const positionals: string[] = [];
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--help' || arg === '-h') {
+      help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    if (!known.includes(name)) throw new UsageError(`Unknown option --${name}.`);
+    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
+    if (value === undefined || value === '') throw new UsageError(`Option --${name} needs a value.`);
+    if (flags.has(name)) throw new UsageError(`Option --${name} is given twice.`);
+    flags.set(name, value);
+  }
+  return { flags, positionals, help };
+}
+
+export const CHECK_USAGE =
+  'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT]\n' +
+  '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
+  '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
+  '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
+  '  GitHub lookups use GITHUB_TOKEN (and GITHUB_REPOSITORY for the organization) when set.\n' +
+  '  --reason is the `reason` input, for rules with requireReason.\n' +
+  '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
+
+/** Reads and checks the policy folder; throws with the problems listed. */
+export async function loadLocalPolicy(policyPath: string, cwd: string = process.cwd()): Promise<PolicySet> {
+  const dir = resolve(cwd, policyPath);
+  const isDir = await stat(dir).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+  if (!isDir) throw new UsageError(`There is no policy folder at ${dir}; run from the repository root or pass --policy-path.`);
+  const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
+    import('../policy/read-policy-dir.js'),
+    import('../policy/load-policy.js'),
+  ]);
+  return loadPolicySet(await readPolicyDir(cwd, policyPath));
+}
+
+export function apiUrlFrom(flags: Map<string, string>, env: NodeJS.ProcessEnv): string {
+  return (flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io')).replace(/\/+$/, '');
+}
+
+/** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */
+async function cliGitHub(env: NodeJS.ProcessEnv): Promise<GitHubIdentitySource | undefined> {
+  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
+  if (!token) return undefined;
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const { createGateGitHub } = await import('./gate.js');
+  const gh = await createGateGitHub({
+    token,
+    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+    readOnly: true,
+    owner,
+    repo,
+  });
+  return gh.identity;
+}
+
+/** The decision as plain text lines. */
+export function formatDecisionLines(decision: Decision): string[] {
+  const lines: string[] = [];
+  const who = decision.requester;
+  const plain = (s: string): string => s.replace(/`/g, '');
+  lines.push(
+    `Requester: ${who.login}` +
+      (who.emails.length > 0 ? ` (${who.emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})` : ' (no known incident.io email)'),
+  );
+  lines.push(`Policies: ${decision.policies.length > 0 ? decision.policies.join(', ') : 'none'}`);
+  const until = decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '';
+  lines.push(`Result: ${decision.result.toUpperCase()}${until}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}`);
+  for (const v of decision.verdicts) {
+    lines.push(`  ${v.policy} (${v.at.file}:${v.at.line}): ${v.result}: ${plain(v.reason)}`);
+  }
+  for (const r of decision.reasons) if (decision.verdicts.length === 0) lines.push(`  ${plain(r)}`);
+  if (decision.fixes.length > 0) {
+    lines.push('What to do:');
+    for (const f of decision.fixes) lines.push(`  - ${plain(f)}`);
+  }
+  if (decision.schedules.length > 0) {
+    lines.push(`On call now (${rfc3339(decision.at)}):`);
+    for (const s of decision.schedules) {
+      if (s.people.length === 0) lines.push(`  ${s.scheduleId}: nobody`);
+      for (const p of s.people) {
+        lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${rfc3339(p.endAt)}`);
+      }
+    }
+  }
+  return lines;
+}
+
+export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, now: () => Date = () => new Date()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseFlags(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason']);
+  } catch (error) {
+    out.error(`${(error as Error).message}\n\n${CHECK_USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    out.log(CHECK_USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) {
+    out.error(`oncall-gate check takes one login or email.\n\n${CHECK_USAGE}`);
+    return 2;
+  }
+  const who = parsed.positionals[0]!;
+  const { flags } = parsed;
+  const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
+  const apiKey = env.INCIDENTIO_API_KEY ?? '';
+  const scrub = (text: string): string => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
+
+  try {
+    const set = await loadLocalPolicy(policyPath);
+    if (!set.valid) {
+      const { formatDiagnosticLine } = await import('../report/render-diagnostics.js');
+      for (const d of set.diagnostics.filter((x) => x.severity === 'error')) out.error(formatDiagnosticLine(d));
+      out.error(`Result: ERROR: the policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed).`);
+      return 1;
+    }
+    const selection = selectGatePolicies(
+      set.policies,
+      { environment: flags.get('environment') ?? '', policy: flags.get('policy') ?? '' },
+      policyPath,
+    );
+    if (selection.kind === 'unmatched') {
+      out.error(`Result: ERROR: ${selection.message}.`);
+      out.error(selection.fix);
+      return 1;
+    }
+    const policies = selection.kind === 'matched' ? selection.policies : [];
+    const schedules = policySchedules(policies);
+    if (schedules.length > 0 && !apiKey) {
+      out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
+      return 2;
+    }
+
+    let requester: Requester;
+    if (who.includes('@') && !who.startsWith('@')) {
+      requester = { login: who, emails: [normalizeEmail(who)] };
+    } else {
+      const owner = (env.GITHUB_REPOSITORY ?? '').split('/')[0] ?? '';
+      const github = await cliGitHub(env);
+      const identity = await resolveIdentity(who.replace(/^@/, ''), set.identities, {
+        org: owner,
+        policyPath,
+        ...(github && owner ? { github } : {}),
+      });
+      requester = {
+        login: identity.login,
+        emails: identity.emails,
+        ...(identity.source ? { emailSource: identity.source } : {}),
+        ...(identity.problem ? { identityProblem: identity.problem } : {}),
+      };
+    }
+
+    const at = now();
+    let onCall = new Map();
+    if (schedules.length > 0) {
+      const [{ createIncidentIoClient }, { fetchOnCall }] = await Promise.all([
+        import('../incidentio/client.js'),
+        import('../oncall/on-call.js'),
+      ]);
+      const client = createIncidentIoClient({ baseUrl: apiUrlFrom(flags, env), apiKey, readOnly: true });
+      onCall = await fetchOnCall(client, schedules, at);
+    }
+    const decision = decideGate({
+      requester,
+      policies,
+      onCall,
+      now: at,
+      reason: flags.get('reason') ?? '',
+      escalation: { kind: 'none' },
+      identities: set.identities,
+    });
+    if (decision.result === 'not-required') {
+      out.log(`Requester: ${requester.login}`);
+      out.log('Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.');
+      return 0;
+    }
+    for (const line of formatDecisionLines(decision)) out.log(scrub(line));
+    return decision.approved ? 0 : 1;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.error(error.message);
+      return 2;
+    }
+    const e = error as { message?: unknown; fix?: unknown };
+    out.error(scrub(`Result: ERROR: ${String(e.message ?? error)}${typeof e.fix === 'string' ? ` ${e.fix}` : ''}`));
+    return 1;
+  }
+}

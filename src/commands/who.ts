@@ -1,0 +1,99 @@
+// `oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL]`: who is on call now for a
+// schedule, and who is next, with GitHub logins from the identities map. Read-only.
+// Exit 0 success, 1 error, 2 usage.
+import type { OnCallFact } from '../decide/types.js';
+import { loginsByEmail } from '../identity/resolve-identity.js';
+import { rfc3339 } from '../report/render-gate-summary.js';
+import { apiUrlFrom, loadLocalPolicy, parseFlags, type CliOut } from './check.js';
+
+export const WHO_USAGE =
+  'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL]\n' +
+  '  Who is on call now for the incident.io schedule, and who is next (within 7 days), with\n' +
+  '  GitHub logins from the identities file under DIR (default: policies) when there is one.\n' +
+  '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.';
+
+/** How far ahead "next" looks. */
+const LOOKAHEAD_MS = 7 * 24 * 60 * 60 * 1000;
+
+export interface WhoAnswer {
+  now: OnCallFact[];
+  /** The shifts that start at the next changeover, if any within the look-ahead. */
+  next: OnCallFact[];
+  nextAt?: Date;
+}
+
+/** Pure: who covers `at` (half-open, API.md section 4) and who starts at the next changeover. */
+export function whoIsOnCall(shifts: readonly OnCallFact[], at: Date): WhoAnswer {
+  const t = at.getTime();
+  const now = shifts.filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
+  const later = shifts.filter((s) => s.startAt.getTime() > t);
+  if (later.length === 0) return { now, next: [] };
+  const nextAt = Math.min(...later.map((s) => s.startAt.getTime()));
+  return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
+}
+
+export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, clock: () => Date = () => new Date()): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseFlags(args, ['policy-path', 'api-url']);
+  } catch (error) {
+    out.error(`${(error as Error).message}\n\n${WHO_USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    out.log(WHO_USAGE);
+    return 0;
+  }
+  if (parsed.positionals.length !== 1) {
+    out.error(`oncall-gate who takes one schedule ID.\n\n${WHO_USAGE}`);
+    return 2;
+  }
+  const scheduleId = parsed.positionals[0]!;
+  const apiKey = env.INCIDENTIO_API_KEY ?? '';
+  if (!apiKey) {
+    out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
+    return 2;
+  }
+  const scrub = (text: string): string => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
+  const policyPath = parsed.flags.get('policy-path') ?? 'policies';
+
+  // Logins are a convenience: a missing or invalid policy folder only loses them.
+  let logins = new Map<string, string>();
+  try {
+    const set = await loadLocalPolicy(policyPath);
+    if (set.valid) logins = loginsByEmail(set.identities);
+    else out.error(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
+  } catch {
+    if (parsed.flags.has('policy-path')) out.error(`Note: no policy folder at ${policyPath}; GitHub logins are not shown.`);
+  }
+
+  try {
+    const [{ createIncidentIoClient }, { fetchShifts }] = await Promise.all([
+      import('../incidentio/client.js'),
+      import('../oncall/on-call.js'),
+    ]);
+    const client = createIncidentIoClient({ baseUrl: apiUrlFrom(parsed.flags, env), apiKey, readOnly: true });
+    const at = clock();
+    const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
+    const answer = whoIsOnCall(shifts, at);
+    const person = (s: OnCallFact): string => {
+      const login = logins.get(s.email.toLowerCase());
+      return `${s.name} <${s.email}>${login ? ` @${login}` : ''}`;
+    };
+    out.log(`Schedule ${scheduleId}`);
+    out.log(`On call now (${rfc3339(at)}):`);
+    if (answer.now.length === 0) out.log('  nobody');
+    for (const s of answer.now) out.log(`  ${person(s)} until ${rfc3339(s.endAt)}`);
+    if (answer.nextAt) {
+      out.log(`Next (from ${rfc3339(answer.nextAt)}):`);
+      for (const s of answer.next) out.log(`  ${person(s)} until ${rfc3339(s.endAt)}`);
+    } else {
+      out.log('Next: no change in the next 7 days.');
+    }
+    return 0;
+  } catch (error) {
+    const e = error as { message?: unknown; fix?: unknown };
+    out.error(scrub(`Error: ${String(e.message ?? error)}${typeof e.fix === 'string' ? ` ${e.fix}` : ''}`));
+    return 1;
+  }
+}

@@ -1,0 +1,512 @@
+// The gate end to end: the committed dist/index.js run as the GitHub runner runs it (harness.ts),
+// against the incident.io emulator and the fake GitHub API on 127.0.0.1. Schedules are built
+// relative to the real clock, since the child process decides with the real time.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import type { EmulatorFixture } from '../../src/emulator/fixture.js';
+import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
+import { webhookExample } from '../fixtures/webhooks.js';
+import { makeWorkspace, runAction, type RunActionOptions, type RunActionResult } from './harness.js';
+
+const KEY = 'e2e-gate-key-7Qm4Zr9Xw2LpV8';
+const GITHUB_TOKEN = 'ghs_e2eTestToken000000000000';
+const PRIMARY = '01HE2EGATEPRIMARY000000000';
+const SECONDARY = '01HE2EGATESECONDARY0000000';
+const MIN = 60_000;
+const HOUR = 60 * MIN;
+
+const USERS = [
+  { id: '01HE2EUSERALICE00000000000', name: 'Alice Archer', email: 'alice@example.com' },
+  { id: '01HE2EUSERBOB0000000000000', name: 'Bob Baker', email: 'bob@example.com' },
+  { id: '01HE2EUSERCAROL00000000000', name: 'Carol Chen', email: 'carol@example.com' },
+];
+
+interface RotationSpec {
+  /** Emails (or null for a slot with nobody), in rotation order. */
+  users: (string | null)[];
+  /** First handover, ms since epoch. */
+  start: number;
+  /** Shift length in hours (hourly handovers). */
+  hours: number;
+}
+interface ScheduleSpec {
+  id: string;
+  rotations: RotationSpec[];
+  overrides?: { user: string | null; start: number; end: number }[];
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+/** Whole seconds, so an expiry can be compared with the RFC 3339 output exactly. */
+const sec = (ms: number): number => Math.floor(ms / 1000) * 1000;
+
+function fixture(schedules: ScheduleSpec[], extra: Partial<EmulatorFixture> = {}): EmulatorFixture {
+  return {
+    keys: [{ key: KEY, name: 'oncall-gate e2e', roles: ['viewer', 'schedules_reader'] }],
+    users: USERS,
+    schedules: schedules.map((s) => ({
+      id: s.id,
+      name: `Schedule ${s.id.slice(-6)}`,
+      timezone: 'UTC',
+      rotations: s.rotations.map((r, i) => ({
+        id: `${s.id.slice(0, 20)}ROT${String(i).padStart(3, '0')}`,
+        name: `Rotation ${i}`,
+        users: r.users,
+        handover_start_at: iso(r.start),
+        handovers: [{ interval: r.hours, interval_type: 'hourly' as const }],
+      })),
+      overrides: (s.overrides ?? []).map((o, i) => ({
+        id: `${s.id.slice(0, 20)}OVR${String(i).padStart(3, '0')}`,
+        user: o.user,
+        start_at: iso(o.start),
+        end_at: iso(o.end),
+      })),
+    })),
+    rateLimit: false,
+    ...extra,
+  };
+}
+
+/** One person on call for the whole test: their shift started 10 minutes ago and lasts 8 hours. */
+const onCallNow = (id: string, email: string | null, now = Date.now()): ScheduleSpec => ({
+  id,
+  rotations: [{ users: [email], start: now - 10 * MIN, hours: 8 }],
+});
+
+const POLICY = (opts: { name?: string; schedules?: string[] | null; duration?: string; requireReason?: boolean; extraRules?: string } = {}): string =>
+  [
+    'version: 1',
+    'kind: policy',
+    `name: ${opts.name ?? 'production-deploy'}`,
+    'match:',
+    '  environments: [production]',
+    'approval:',
+    '  - type: auto',
+    '    integration: incidentio',
+    ...(opts.schedules === null ? [] : [`    schedules: [${(opts.schedules ?? [PRIMARY]).join(', ')}]`]),
+    `    duration: ${opts.duration ?? '1h'}`,
+    ...(opts.requireReason ? ['    options: { requireReason: true }'] : []),
+    ...(opts.extraRules ? [opts.extraRules] : []),
+    '',
+  ].join('\n');
+
+const IDENTITIES = (users: Record<string, string> = { alice: 'alice@example.com', bob: 'bob@example.com' }, lookup = '[map]'): string =>
+  ['version: 1', 'kind: identities', `lookup: ${lookup}`, 'users:', ...Object.entries(users).map(([l, e]) => `  ${l}: ${e}`), ''].join('\n');
+
+function workspace(files: Record<string, string> = {}): string {
+  return makeWorkspace({
+    'policies/production.yaml': POLICY(),
+    'policies/identities.yaml': IDENTITIES(),
+    ...files,
+  });
+}
+
+let emulator: Emulator | undefined;
+let github: FakeGitHub;
+
+beforeEach(async () => {
+  github = await startFakeGitHub({ default_repo: 'acme/api' });
+});
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+  await github.close();
+});
+
+async function emulate(schedules: ScheduleSpec[], extra: Partial<EmulatorFixture> = {}): Promise<Emulator> {
+  emulator = await startEmulator({ fixture: fixture(schedules, extra), port: 0 });
+  return emulator;
+}
+
+function dispatchPayload(): Record<string, unknown> {
+  const payload = webhookExample('workflow_dispatch');
+  const repository = payload.repository as Record<string, unknown>;
+  repository.full_name = 'acme/api';
+  repository.default_branch = 'main';
+  payload.ref = 'refs/heads/main';
+  return payload;
+}
+
+interface GateRun {
+  actor?: string;
+  triggeringActor?: string;
+  inputs?: Record<string, string>;
+  workspace?: string;
+  eventName?: string;
+  payload?: unknown;
+  env?: Record<string, string>;
+}
+
+/** Runs the gate; every run is also checked for the API key leaking anywhere. */
+async function gate(run: GateRun = {}): Promise<RunActionResult> {
+  const options: RunActionOptions = {
+    eventName: run.eventName ?? 'workflow_dispatch',
+    payload: run.payload ?? dispatchPayload(),
+    workspace: run.workspace ?? workspace(),
+    inputs: {
+      command: 'gate',
+      'incidentio-api-key': KEY,
+      'incidentio-api-url': emulator?.url ?? 'http://127.0.0.1:9',
+      'github-token': GITHUB_TOKEN,
+      environment: 'production',
+      ...run.inputs,
+    },
+    env: {
+      GITHUB_ACTOR: run.actor ?? run.triggeringActor ?? 'alice',
+      GITHUB_TRIGGERING_ACTOR: run.triggeringActor ?? run.actor ?? 'alice',
+      GITHUB_API_URL: github.url,
+      GITHUB_GRAPHQL_URL: github.graphqlUrl,
+      ...run.env,
+    },
+  };
+  const result = await runAction(options);
+  expectNoSecrets(result, [KEY, GITHUB_TOKEN, run.inputs?.['incidentio-api-key'] ?? KEY]);
+  return result;
+}
+
+function expectNoSecrets(r: RunActionResult, secrets: string[]): void {
+  const everything = [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs)].join('\n');
+  for (const s of secrets.filter((x) => x !== '')) {
+    // `::add-mask::` is how the runner learns the value; nothing else may contain it.
+    const withoutMask = everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    expect(withoutMask, 'a secret leaked into the output').not.toContain(s);
+  }
+}
+
+const entryRequests = (e: Emulator) => e.requests.filter((r) => r.method === 'GET' && r.path === '/v2/schedule_entries');
+const failureText = (r: RunActionResult): string => r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
+
+describe('gate: on call or not', () => {
+  it('on call now => approved until min(duration, end of shift); one request, no GitHub call', async () => {
+    const now = Date.now();
+    const e = await emulate([onCallNow(PRIMARY, 'alice@example.com', now)]);
+    const before = Date.now();
+    const r = await gate({ actor: 'alice' });
+    const after = Date.now();
+    expect(r.code, r.stdout).toBe(0);
+    expect(r.outputs).toMatchObject({
+      result: 'approved',
+      approved: 'true',
+      'on-call': 'true',
+      'on-call-schedules': JSON.stringify([PRIMARY]),
+      'approved-by': 'auto',
+      policies: '["production-deploy"]',
+      'incident-id': '',
+    });
+    // duration 1h ends before the 8h shift does.
+    const expires = Date.parse(r.outputs['expires-at']!);
+    expect(expires).toBeGreaterThanOrEqual(sec(before) + HOUR);
+    expect(expires).toBeLessThanOrEqual(after + HOUR);
+    expect(r.summary).toContain('✅ oncall-gate: approved');
+    expect(r.summary).toContain('Alice Archer (`alice@example.com`)');
+    expect(r.summary).toContain(PRIMARY);
+    const reqs = entryRequests(e);
+    expect(reqs).toHaveLength(1);
+    expect(reqs[0]!.query.schedule_id).toBe(PRIMARY);
+    // The one-minute window of DESIGN.md section 3.
+    const q = reqs[0]!.query as Record<string, string>;
+    expect(Date.parse(q.entry_window_end!) - Date.parse(q.entry_window_start!)).toBe(60_000);
+    expect(e.requests).toHaveLength(1);
+    expect(github.requests).toEqual([]);
+    expect(r.stdout).toContain('Requester: alice (GITHUB_TRIGGERING_ACTOR); run started by alice (GITHUB_ACTOR).');
+  });
+
+  it('not on call => denied, exit 1, with who is on call (and their login) and what to do', async () => {
+    await emulate([onCallNow(PRIMARY, 'bob@example.com')]);
+    const r = await gate({ actor: 'alice' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({
+      result: 'denied',
+      approved: 'false',
+      'on-call': 'false',
+      'on-call-schedules': '[]',
+      'approved-by': '',
+      'expires-at': '',
+      policies: '["production-deploy"]',
+    });
+    expect(r.summary).toContain('❌ oncall-gate: denied');
+    expect(r.summary).toContain('`alice` (`alice@example.com`) is not on call now for `01HE2EGATEPRIMARY000000000`');
+    expect(r.summary).toContain('Bob Baker (`bob@example.com`)');
+    expect(r.summary).toContain('[`bob`](https://github.com/bob)');
+    expect(r.summary).toContain('**What to do**');
+    expect(failureText(r)).toMatch(/oncall-gate denied: Policy `production-deploy`: `alice`/);
+  });
+
+  it('a shift that ended seconds ago no longer counts', async () => {
+    const now = Date.now();
+    // alice until 3 s ago, then bob: one-hour shifts.
+    await emulate([{ id: PRIMARY, rotations: [{ users: ['alice@example.com', 'bob@example.com'], start: now - HOUR - 3000, hours: 1 }] }]);
+    const r = await gate({ actor: 'alice' });
+    expect(r.outputs.result).toBe('denied');
+    expect(r.summary).toContain('Bob Baker');
+    expect(r.summary).not.toContain('Alice Archer (');
+  });
+
+  it('an override replaces the scheduled person: the override holder passes until it ends, the scheduled one does not', async () => {
+    const now = Date.now();
+    const overrideEnd = sec(now + 20 * MIN);
+    const schedule: ScheduleSpec = {
+      id: PRIMARY,
+      rotations: [{ users: ['bob@example.com'], start: now - HOUR, hours: 8 }],
+      overrides: [{ user: 'alice@example.com', start: now - 5 * MIN, end: overrideEnd }],
+    };
+    await emulate([schedule]);
+    const alice = await gate({ actor: 'alice' });
+    expect(alice.outputs.result).toBe('approved');
+    // min(1h, end of the override shift)
+    expect(alice.outputs['expires-at']).toBe(iso(overrideEnd).replace('.000Z', 'Z'));
+    const bob = await gate({ actor: 'bob' });
+    expect(bob.outputs.result).toBe('denied');
+    expect(bob.summary).toContain('Alice Archer');
+  });
+
+  it('logins and emails compare case-insensitively', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')], {
+      users: [{ ...USERS[0]!, email: 'Alice@EXAMPLE.com' }, USERS[1]!],
+    });
+    const ws = workspace({ 'policies/identities.yaml': IDENTITIES({ ALICE: 'aLiCe@Example.Com' }) });
+    const r = await gate({ actor: 'aLIce', workspace: ws });
+    expect(r.outputs.result).toBe('approved');
+  });
+
+  it('a re-run is decided by the person who re-ran it (GITHUB_TRIGGERING_ACTOR); both actors are logged', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const byBob = await gate({ actor: 'alice', triggeringActor: 'bob' });
+    expect(byBob.outputs.result).toBe('denied');
+    expect(byBob.stdout).toContain('Requester: bob (GITHUB_TRIGGERING_ACTOR); run started by alice (GITHUB_ACTOR).');
+    expect(byBob.summary).toContain('re-run by [`bob`](https://github.com/bob) (the re-runner must be on call)');
+    const byAlice = await gate({ actor: 'bob', triggeringActor: 'alice' });
+    expect(byAlice.outputs.result).toBe('approved');
+  });
+
+  it('the on-call entry on the second page is found (all pages are read)', async () => {
+    const now = Date.now();
+    // Two layers; entries are sorted by start, one per page: bob's (older) first, alice's second.
+    await emulate(
+      [
+        {
+          id: PRIMARY,
+          rotations: [
+            { users: ['bob@example.com'], start: now - 3 * HOUR, hours: 8 },
+            { users: ['alice@example.com'], start: now - 10 * MIN, hours: 8 },
+          ],
+        },
+      ],
+      { entriesPageSize: 1 },
+    );
+    const r = await gate({ actor: 'alice' });
+    expect(r.outputs.result).toBe('approved');
+    const reqs = entryRequests(emulator!);
+    expect(reqs).toHaveLength(2);
+    expect(String(reqs[1]!.query.entry_window_start)).not.toBe(String(reqs[0]!.query.entry_window_start));
+  });
+
+  it('one request per schedule per page across policies, and a GitHub lookup only when the map does not resolve', async () => {
+    await emulate([onCallNow(PRIMARY, 'bob@example.com'), onCallNow(SECONDARY, 'carol@example.com')]);
+    github.addUser({ login: 'carol', email: 'carol@example.com' });
+    const ws = workspace({
+      'policies/production.yaml': POLICY({ schedules: [PRIMARY, SECONDARY] }),
+      'policies/production-db.yaml': POLICY({ name: 'production-db', schedules: [SECONDARY, PRIMARY] }),
+      'policies/identities.yaml': IDENTITIES({ alice: 'alice@example.com' }, '[map, github-public-email]'),
+    });
+    const r = await gate({ actor: 'carol', workspace: ws });
+    expect(r.outputs).toMatchObject({ result: 'approved', policies: '["production-db","production-deploy"]', 'on-call-schedules': JSON.stringify([SECONDARY]) });
+    const scheduleIds = entryRequests(emulator!).map((q) => q.query.schedule_id).sort();
+    expect(scheduleIds).toEqual([PRIMARY, SECONDARY].sort());
+    expect(emulator!.requests).toHaveLength(2);
+    expect(github.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /users/carol']);
+    expect(r.summary).toContain('(from github-public-email)');
+  });
+});
+
+describe('gate: incident.io failures fail closed', () => {
+  it('a 429 with Retry-After is waited for, then the decision is made', async () => {
+    const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    e.faults.set({ path: '/v2/schedule_entries', leading429: 1, retryAfter: 1 });
+    const r = await gate({ actor: 'alice' });
+    expect(r.outputs.result).toBe('approved');
+    expect(entryRequests(e).map((q) => q.status)).toEqual([429, 200]);
+  });
+
+  it('an API that keeps failing is an error, exit non-zero, never an approval', async () => {
+    const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    e.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    const r = await gate({ actor: 'alice' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'error', approved: 'false', 'on-call': '', 'approved-by': '' });
+    expect(r.summary).toContain('⛔ oncall-gate: error');
+    expect(failureText(r)).toMatch(/503/);
+    expect(entryRequests(e).length).toBeGreaterThan(1);
+  }, 90_000);
+
+  it('an incident.io API that cannot be reached is an error with the URL to check', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-url': 'http://127.0.0.1:9' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('error');
+    expect(r.summary).toMatch(/Could not reach incident\.io at http:\/\/127\.0\.0\.1:9/);
+  }, 90_000);
+
+  it('an invalid key gives a clear message and is never printed', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const wrong = 'wrong-key-Zq81Lw0cVbT5';
+    const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-key': wrong } });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('error');
+    expect(r.summary).toContain('incident.io rejected the API key');
+    expect(r.summary).toContain('`incidentio-api-key`');
+    expect(failureText(r)).toContain('incident.io rejected the API key');
+  });
+
+  it('no API key at all says which input to set', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-key': '' } });
+    expect(r.outputs.result).toBe('error');
+    expect(r.summary).toContain('incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}');
+    expect(emulator!.requests).toEqual([]);
+  });
+});
+
+describe('gate: policy selection and rules', () => {
+  it('an environment no policy lists is an error, not "not required"', async () => {
+    const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { environment: 'prod' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
+    expect(r.summary).toContain('No policy in policies/ lists the environment "prod"');
+    expect(e.requests).toEqual([]);
+  });
+
+  it('no environment and no policy input: not-required, the step passes without any request', async () => {
+    const e = await emulate([onCallNow(PRIMARY, 'bob@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { environment: '' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'false', policies: '[]' });
+    expect(e.requests).toEqual([]);
+  });
+
+  it('an auto rule with no schedules anywhere denies, saying why', async () => {
+    const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const ws = workspace({ 'policies/production.yaml': POLICY({ schedules: null }) });
+    const r = await gate({ actor: 'alice', workspace: ws });
+    expect(r.outputs.result).toBe('denied');
+    expect(r.summary).toMatch(/this auto rule has no schedules/);
+    expect(e.requests).toEqual([]);
+  });
+
+  it.each([
+    ['missing', '', 'denied'],
+    ['one character', '.', 'denied'],
+    ['long enough', 'Hotfix for INC-1234', 'approved'],
+  ])('requireReason with a %s reason => %s', async (_name, reason, result) => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const ws = workspace({ 'policies/production.yaml': POLICY({ requireReason: true }) });
+    const r = await gate({ actor: 'alice', workspace: ws, inputs: { reason } });
+    expect(r.outputs.result).toBe(result);
+    if (result === 'denied') {
+      expect(r.summary).toMatch(/requires a reason/);
+      expect(r.summary).toContain('`reason` input');
+    }
+  });
+
+  it('a person with no email is denied with the login and the file to add it to', async () => {
+    await emulate([onCallNow(PRIMARY, 'carol@example.com')]);
+    const r = await gate({ actor: 'carol' });
+    expect(r.outputs.result).toBe('denied');
+    expect(r.summary).toContain('GitHub user `carol` has no known incident.io email');
+    expect(r.summary).toContain('Add `carol: <their incident.io email>` under `users:` in policies/identities.yaml');
+    expect(github.requests).toEqual([]);
+  });
+
+  it('an invalid trusted policy is an error with the file and line annotated', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const ws = workspace({ 'policies/broken.yaml': 'version: 1\nkind: policy\nname: Broken Name\nmatch: {}\napproval: []\n' });
+    const r = await gate({ actor: 'alice', workspace: ws });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('error');
+    expect(r.annotations.some((a) => a.level === 'error' && a.props.file === 'policies/broken.yaml')).toBe(true);
+    expect(emulator!.requests).toEqual([]);
+  });
+
+  it('no policy folder in the workspace says to add actions/checkout', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const r = await gate({ actor: 'alice', workspace: makeWorkspace({ 'README.md': 'x' }) });
+    expect(r.outputs.result).toBe('error');
+    expect(r.summary).toContain('actions/checkout');
+  });
+
+  it('a deny rule wins even for the on-call person', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const ws = workspace({ 'policies/production.yaml': POLICY({ extraRules: '  - type: deny\n    reason: Change freeze until Monday' }) });
+    const r = await gate({ actor: 'alice', workspace: ws });
+    expect(r.outputs.result).toBe('denied');
+    expect(r.summary).toContain('Change freeze until Monday');
+  });
+});
+
+describe('gate: outcomes and the trusted ref', () => {
+  it('fail-on-deny: false passes the step with approved=false', async () => {
+    await emulate([onCallNow(PRIMARY, 'bob@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { 'fail-on-deny': 'false' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: 'false' });
+    expect(r.annotations.filter((a) => a.level === 'error')).toEqual([]);
+    expect(r.annotations.some((a) => a.level === 'warning' && /not on call/.test(a.message))).toBe(true);
+  });
+
+  it('fail-on-deny: false never passes an error', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { 'fail-on-deny': 'false', environment: 'nope' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('error');
+  });
+
+  it('dry-run makes the same decision and writes nothing', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { 'dry-run': 'true' } });
+    expect(r.outputs.result).toBe('approved');
+    expect(r.summary).toContain('Dry run');
+    expect(emulator!.requests.every((q) => q.method === 'GET')).toBe(true);
+    expect(github.writes()).toEqual([]);
+  });
+
+  it('a run on another branch uses the default branch policy through the API, not the checkout', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    github.putPolicies('main', {
+      'policies/production.yaml': POLICY({ extraRules: '  - type: deny\n    reason: Deploys only from main' }),
+      'policies/identities.yaml': IDENTITIES(),
+    });
+    const r = await gate({ actor: 'alice', env: { GITHUB_REF: 'refs/heads/feature' } });
+    expect(r.outputs.result).toBe('denied');
+    expect(r.summary).toContain('Deploys only from main');
+    expect(r.summary).toContain('the default branch main');
+    expect(github.requests.some((q) => q.path.includes('/git/trees/main'))).toBe(true);
+  });
+
+  it('on a pull request event the policy comes from the base SHA, never the PR checkout', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com'), onCallNow(SECONDARY, 'bob@example.com')]);
+    const payload = webhookExample('pull_request', 'opened');
+    const pr = payload.pull_request as { base: { sha: string; repo: { full_name: string } }; head: { repo: { full_name: string } } };
+    pr.base.repo.full_name = 'acme/api';
+    pr.head.repo.full_name = 'acme/api';
+    github.putPolicies(pr.base.sha, {
+      'policies/production.yaml': POLICY({ schedules: [SECONDARY] }),
+      'policies/identities.yaml': IDENTITIES(),
+    });
+    // The checkout (the PR's merge commit) would approve alice through PRIMARY; the base says SECONDARY.
+    const r = await gate({ actor: 'alice', eventName: 'pull_request', payload, env: { GITHUB_REF: 'refs/pull/1/merge' } });
+    expect(r.outputs.result).toBe('denied');
+    expect(entryRequests(emulator!).map((q) => q.query.schedule_id)).toEqual([SECONDARY]);
+    expect(github.requests.some((q) => q.path.includes(`/git/trees/${pr.base.sha}`))).toBe(true);
+  });
+
+  it('verified-domain lookup without an org-capable token: denied, naming the token that is needed', async () => {
+    await emulate([onCallNow(PRIMARY, 'carol@example.com')]);
+    github.state.graphql_forbidden = true;
+    github.addUser({ login: 'carol' });
+    const ws = workspace({ 'policies/identities.yaml': IDENTITIES({ alice: 'alice@example.com' }, '[map, github-verified-domain-email]') });
+    const r = await gate({ actor: 'carol', workspace: ws });
+    expect(r.outputs.result, r.summary).toBe('denied');
+    expect(r.summary).toContain('Members: read');
+    expect(github.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['POST /graphql']);
+  });
+});

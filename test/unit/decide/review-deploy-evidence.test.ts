@@ -1,0 +1,175 @@
+// The gate's escalation evidence: a deployed commit is approved only through its merged PRs'
+// reviews by people on call at the review time, younger than the duration.
+import { describe, expect, it } from 'vitest';
+import {
+  evaluateDeployEvidence,
+  mergedPulls,
+  pendingEscalations,
+  type DeployEvidenceInput,
+  type DeployedPull,
+} from '../../../src/decide/escalation-evidence.js';
+import type { ReviewFact } from '../../../src/decide/review.js';
+import type { Decision, PolicyVerdict } from '../../../src/decide/types.js';
+import { HOUR, MIN, NOW, at, escalation, policy, pos, shift } from './policy-builders.js';
+
+const ESC = '01HXYZSCHEDULEESCALATE0000';
+const DEPLOYED = 'd'.repeat(40);
+const HEAD_A = 'a'.repeat(40);
+const HEAD_B = 'b'.repeat(40);
+
+const pull = (number: number, headSha: string, mergedAt: string | null, author = 'alice'): DeployedPull => ({
+  number,
+  htmlUrl: `https://github.com/acme/api/pull/${number}`,
+  authorLogin: author,
+  mergedAt,
+  headSha,
+});
+
+let nextId = 1;
+const rev = (login: string, commitId: string, offsetMs: number, state = 'APPROVED'): ReviewFact => ({
+  id: nextId++,
+  login,
+  userType: 'User',
+  state,
+  commitId,
+  submittedAt: at(offsetMs).toISOString(),
+});
+
+const EMAILS = new Map<string, string[]>([
+  ['carol', ['carol@example.com']],
+  ['alice', ['alice@example.com']],
+]);
+
+function input(over: Partial<DeployEvidenceInput> = {}): DeployEvidenceInput {
+  return {
+    rule: { services: [ESC], durationMs: 24 * HOUR, allowOneParty: false },
+    commitSha: DEPLOYED,
+    pulls: [pull(7, HEAD_A, at(-30 * MIN).toISOString())],
+    reviews: new Map([[7, [rev('carol', HEAD_A, -HOUR)]]]),
+    emails: EMAILS,
+    history: [shift(ESC, 'carol@example.com', -2 * HOUR, 2 * HOUR)],
+    now: NOW,
+    ...over,
+  };
+}
+
+describe('evaluateDeployEvidence', () => {
+  it('holds with an on-call approval on the merged PR’s final head, until submitted_at + duration', () => {
+    const e = evaluateDeployEvidence(input());
+    expect(e).toMatchObject({ holds: true, approvedBy: 'carol', expiresAt: at(-HOUR + 24 * HOUR) });
+    expect(e.reason).toMatch(/pull request #7 approved by `carol`/);
+  });
+
+  it('does not hold once duration has passed since the review', () => {
+    const e = evaluateDeployEvidence(input({ rule: { services: [ESC], durationMs: 30 * MIN, allowOneParty: false } }));
+    expect(e.holds).toBe(false);
+    expect(e.reason).toMatch(/older than the rule's duration/);
+    expect(e.fix).toMatch(/approves #7/);
+  });
+
+  it('does not hold when the approval is on an earlier commit of the PR, not its final head', () => {
+    const e = evaluateDeployEvidence(input({ reviews: new Map([[7, [rev('carol', 'c'.repeat(40), -HOUR)]]]) }));
+    expect(e.holds).toBe(false);
+    expect(e.reason).toMatch(/not the current head `aaaaaaaaaaaa`/);
+  });
+
+  it('does not hold when the reviewer was not on call at submitted_at (even if on call now)', () => {
+    const e = evaluateDeployEvidence(input({ history: [shift(ESC, 'carol@example.com', -10 * MIN, 2 * HOUR)] }));
+    expect(e.holds).toBe(false);
+    expect(e.reason).toMatch(/was not on call/);
+  });
+
+  it('does not hold for a direct push (no associated PR)', () => {
+    const e = evaluateDeployEvidence(input({ pulls: [] }));
+    expect(e).toMatchObject({ holds: false, pulls: [] });
+    expect(e.reason).toMatch(/did not come from a merged pull request/);
+  });
+
+  it('ignores open PRs that merely contain the commit', () => {
+    const e = evaluateDeployEvidence(input({ pulls: [pull(7, HEAD_A, null)] }));
+    expect(e.holds).toBe(false);
+    expect(e.reason).toMatch(/did not come from a merged pull request/);
+  });
+
+  it('needs every merged PR approved on its own head', () => {
+    const pulls = [pull(7, HEAD_A, at(-30 * MIN).toISOString()), pull(8, HEAD_B, at(-20 * MIN).toISOString())];
+    const onlyOne = evaluateDeployEvidence(input({ pulls }));
+    expect(onlyOne.holds).toBe(false);
+    expect(onlyOne.reason).toMatch(/pull request #8: no approval/);
+    const both = evaluateDeployEvidence(
+      input({ pulls, reviews: new Map([[7, [rev('carol', HEAD_A, -HOUR)]], [8, [rev('carol', HEAD_B, -90 * MIN)]]]) }),
+    );
+    expect(both).toMatchObject({ holds: true, expiresAt: at(-90 * MIN + 24 * HOUR) });
+  });
+
+  it('a change request by an on-call reviewer on the final head vetoes', () => {
+    const e = evaluateDeployEvidence(
+      input({ reviews: new Map([[7, [rev('carol', HEAD_A, -HOUR, 'CHANGES_REQUESTED')]]]) }),
+    );
+    expect(e).toMatchObject({ holds: false, vetoed: true });
+  });
+
+  it('the author’s own approval never counts; with allowOneParty the author counts when on call at merged_at', () => {
+    const rule = { services: [ESC], durationMs: 24 * HOUR, allowOneParty: true };
+    const noReviews = new Map<number, ReviewFact[]>([[7, [rev('alice', HEAD_A, -HOUR)]]]);
+    const off = evaluateDeployEvidence(input({ reviews: noReviews, history: [] }));
+    expect(off.holds).toBe(false);
+    const notOnCallAtMerge = evaluateDeployEvidence(
+      input({ rule, reviews: noReviews, history: [shift(ESC, 'alice@example.com', -10 * MIN, HOUR)] }),
+    );
+    expect(notOnCallAtMerge.holds).toBe(false);
+    const onCallAtMerge = evaluateDeployEvidence(
+      input({ rule, reviews: noReviews, history: [shift(ESC, 'alice@example.com', -HOUR, HOUR)] }),
+    );
+    expect(onCallAtMerge).toMatchObject({ holds: true, approvedBy: 'alice', expiresAt: at(-30 * MIN + 24 * HOUR) });
+  });
+
+  it('mergedPulls keeps merged PRs only, by number', () => {
+    expect(mergedPulls([pull(9, HEAD_A, '2026-11-20T09:00:00Z'), pull(3, HEAD_B, null), pull(2, HEAD_B, '2026-11-19T09:00:00Z')]).map((p) => p.number)).toEqual([2, 9]);
+  });
+});
+
+describe('pendingEscalations', () => {
+  const esc = escalation([ESC]);
+  const verdict = (over: Partial<PolicyVerdict>): PolicyVerdict => ({
+    policy: 'production-deploy',
+    at: pos(1),
+    result: 'denied',
+    rules: [{ index: 0, type: 'escalation', at: pos(16), holds: false, reason: 'no approval', schedules: [ESC], escalationOpen: true }],
+    reason: 'no approval',
+    ...over,
+  });
+  const decision = (verdicts: PolicyVerdict[], result: Decision['result'] = 'denied'): Decision => ({
+    result,
+    approved: false,
+    requester: { login: 'alice', emails: [] },
+    policies: verdicts.map((v) => v.policy),
+    verdicts,
+    onCall: false,
+    onCallSchedules: [],
+    schedules: [],
+    reasons: [],
+    fixes: [],
+    at: NOW,
+  });
+  const policies = [policy('production-deploy', [esc])];
+
+  it('an open escalation rule turns a denial into an escalation', () => {
+    expect(pendingEscalations(decision([verdict({})]), policies)).toEqual([{ policy: policies[0], services: [ESC] }]);
+  });
+
+  it('a deny rule, a closed escalation (missing reason or veto) or an approved decision do not escalate', () => {
+    const deny = verdict({ rules: [...verdict({}).rules, { index: 1, type: 'deny', at: pos(20), holds: false, reason: 'freeze', schedules: [] }] });
+    expect(pendingEscalations(decision([deny]), policies)).toEqual([]);
+    const closed = verdict({ rules: [{ ...verdict({}).rules[0]!, escalationOpen: false }] });
+    expect(pendingEscalations(decision([closed]), policies)).toEqual([]);
+    expect(pendingEscalations(decision([verdict({ result: 'approved' })], 'approved'), policies)).toEqual([]);
+  });
+
+  it('every policy that did not approve must be escalatable', () => {
+    const other = verdict({ policy: 'other', rules: [{ index: 0, type: 'auto', at: pos(10), holds: false, reason: 'x', schedules: [] }] });
+    expect(pendingEscalations(decision([verdict({}), other]), [...policies, policy('other', [])])).toEqual([]);
+    const approved = verdict({ policy: 'other', result: 'approved' });
+    expect(pendingEscalations(decision([verdict({}), approved]), [...policies, policy('other', [])])).toHaveLength(1);
+  });
+});
