@@ -7,9 +7,10 @@ const USAGE = `Usage: oncall-gate <command> [options]
 Commands:
   validate [folder]                       check every policy file (default folder: policies)
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
-  check <login|email> [--environment E | --policy P] [--policy-path P]
+  check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL]
                                           would this person pass the gate now, and why
-  who <schedule-id>                       who is on call now, and who is next
+  who <schedule-id> [--policy-path P] [--api-url URL]
+                                          who is on call now, and who is next
   emulator [--port N] [--fixture FILE]    run the local incident.io emulator (demo data)
 
 Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io).

@@ -216,7 +216,9 @@ export function decideGate(input: GateDecisionInput): Decision {
   };
 
   if (input.policies.length === 0) {
-    return { ...common, result: 'not-required', approved: false, verdicts: [], reasons: [], fixes: [] };
+    // Nothing requires an approval, so the job may run: `approved` says whether the job may
+    // proceed, and the step passes (DESIGN.md section 4: not-required passes).
+    return { ...common, result: 'not-required', approved: true, verdicts: [], reasons: [], fixes: [] };
   }
 
   const verdicts = input.policies.map((p) => evaluatePolicy(p, input));

@@ -380,7 +380,7 @@ describe('gate: policy selection and rules', () => {
     const e = await emulate([onCallNow(PRIMARY, 'bob@example.com')]);
     const r = await gate({ actor: 'alice', inputs: { environment: '' } });
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'false', policies: '[]' });
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true', policies: '[]' });
     expect(e.requests).toEqual([]);
   });
 

@@ -248,7 +248,7 @@ describe('decideGate: combining rules and policies', () => {
 
   it('no matched policy: not-required', () => {
     const d = decideGate(input({ policies: [] }));
-    expect(d).toMatchObject({ result: 'not-required', approved: false, policies: [], onCall: false, onCallSchedules: [] });
+    expect(d).toMatchObject({ result: 'not-required', approved: true, policies: [], onCall: false, onCallSchedules: [] });
   });
 });
 
