@@ -14,6 +14,7 @@ import type { Identity, Schedule } from '../incidentio/types.js';
 import { fetchShifts, type OnCallShift } from '../oncall/on-call.js';
 import type { Diagnostic } from './diagnostic.js';
 import { parseYamlFile } from './parse-yaml.js';
+import { SCHEDULE_ID_PATTERN } from './schema.js';
 import { editDistance } from './suggest.js';
 import type { PolicyFile, PolicySet, Position } from './types.js';
 
@@ -81,11 +82,14 @@ const strings = (v: unknown): Array<[number, string]> =>
  */
 export function scheduleRefs(files: readonly PolicyFile[]): ScheduleRef[] {
   const refs: ScheduleRef[] = [];
+  // Something that is not shaped like an ID (a schedule's name, say) is already a schema error.
+  const shaped = new RegExp(SCHEDULE_ID_PATTERN);
   for (const file of files) {
     const parsed = parseYamlFile(file);
     const doc = parsed.value;
     if (!isObj(doc)) continue;
     const add = (id: string, pointer: string, escalation: boolean): void => {
+      if (!shaped.test(id)) return;
       const p = parsed.locate(pointer);
       refs.push({ id, escalation, at: { file: file.path, line: p.line, column: p.column } });
     };

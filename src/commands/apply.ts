@@ -1,0 +1,144 @@
+// `apply` (DESIGN.md section 1): on a push to the default branch that touches the policy folder,
+// reconcile incident.io with the merged policies in the workspace: verify the key's roles, every
+// schedule and identity (live checks; an unknown schedule is an error), and create the escalation
+// custom field when it is missing. Idempotent: `applied` when it changed something, `no-changes`
+// when there was nothing to do, `error` on any failure. `dry-run` uses a read-only client and
+// prints the plan; the result is what it would be (DESIGN.md section 5).
+import type { CommandContext, CommandResult } from './types.js';
+import { ReconcileCommandError, missingKeyError } from '../plan/command-error.js';
+import type { Diagnostic } from '../policy/diagnostic.js';
+import type { LiveFacts } from '../policy/live-checks.js';
+import { code, escapeMarkdown } from '../report/markdown.js';
+import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } from '../report/render-diagnostics.js';
+
+export async function runApply(ctx: CommandContext): Promise<CommandResult> {
+  const { inputs, log } = ctx;
+  if (!inputs.incidentioApiKey) throw missingKeyError('ApplyError', 'apply', 'reconcile incident.io with the policies');
+
+  const [{ loadPolicySet }, { readPolicyDir }, { createIncidentIoClient, IncidentIoError }, live, remoteMod, render, diff, people] =
+    await Promise.all([
+      import('../policy/load-policy.js'),
+      import('../policy/read-policy-dir.js'),
+      import('../incidentio/client.js'),
+      import('../policy/live-checks.js'),
+      import('../reconcile/remote-changes.js'),
+      import('../plan/render-plan.js'),
+      import('../plan/diff.js'),
+      import('../plan/people.js'),
+    ]);
+
+  const files = await readPolicyDir(ctx.run.workspace, inputs.policyPath);
+  const set = loadPolicySet(files);
+  if (!set.valid) {
+    const { errors } = countBySeverity(set.diagnostics);
+    return errorResult(
+      `The merged policies in ${inputs.policyPath}/ have ${errors} error(s), so apply changed nothing.`,
+      set.diagnostics,
+      'Fix the problems at the files and lines shown (the pull request plan shows them too) and push the fix.',
+    );
+  }
+  // dry-run: a read-only client refuses every write (incident.io's own Terraform client pattern).
+  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun });
+
+  log.info('Verifying the key, the schedules and the identities against incident.io.');
+  const checked = await live.runLiveChecks(set, files, client, { now: ctx.now() });
+  const remote = remoteMod.planRemoteChanges(set, await client.listCustomFields());
+  const diagnostics = live.withLiveDiagnostics(set, [...checked.diagnostics, ...remote.diagnostics]).diagnostics;
+  const { errors } = countBySeverity(diagnostics);
+  if (errors > 0) {
+    return errorResult(`incident.io does not match the merged policies in ${inputs.policyPath}/ in a way apply cannot fix (${errors} error(s)).`, diagnostics, 'Fix each problem shown, then push again.');
+  }
+
+  const identity = checked.facts.identity;
+  if (remote.actions.length > 0 && remoteMod.lacksManageSettings(identity)) {
+    const { message, fix } = remoteMod.manageSettingsMessage(identity.name, set.integration.escalation.customField);
+    return errorResult(`${message}.`, diagnostics, fix);
+  }
+
+  const planText = render.renderPlanText({
+    policyPath: inputs.policyPath,
+    baseLabel: 'incident.io now',
+    headLabel: 'the merged policies',
+    changes: remote.changes,
+    people: { skipped: 'apply changes no one’s rights; the pull request plan showed them' },
+    scheduleNames: new Map([...checked.facts.schedules].map(([id, s]) => [id, s.name])),
+    diagnostics,
+    files: set.files.length,
+    baseErrors: 0,
+  });
+  const verified = verifiedLines(set.policies.length, people.scheduleIdsOf(set), checked.facts, remote.note);
+
+  if (inputs.dryRun) {
+    log.info(`Dry run: apply would make these changes in incident.io, and makes none:\n${planText}`);
+  }
+  const done: string[] = [];
+  if (!inputs.dryRun) {
+    for (const action of remote.actions) {
+      try {
+        const field = await client.createCustomField(action.payload);
+        done.push(`Created the text custom field ${code(field.name)} (${code(field.id)}).`);
+        log.info(`Created custom field ${field.name} (${field.id}).`);
+      } catch (error) {
+        if (error instanceof IncidentIoError && error.kind === 'forbidden') {
+          const { message, fix } = remoteMod.manageSettingsMessage(identity.name, action.payload.name);
+          throw new ReconcileCommandError('ApplyError', `${message}.`, fix);
+        }
+        // Two applies at once: the other one may have just created it. Re-read before failing.
+        const meanwhile =
+          error instanceof IncidentIoError && error.kind === 'validation'
+            ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
+            : undefined;
+        if (!meanwhile) throw error;
+        log.info(`Custom field ${meanwhile.name} (${meanwhile.id}) already exists (created meanwhile); nothing to do.`);
+      }
+    }
+  }
+
+  const changed = inputs.dryRun ? remote.actions.length > 0 : done.length > 0;
+  const t = diff.totals(remote.changes);
+  const summary = [
+    `### oncall-gate apply: ${changed ? (inputs.dryRun ? 'changes to make (dry run)' : 'applied') : 'no changes'}`,
+    '',
+    inputs.dryRun
+      ? `Dry run: nothing was written. Apply would add ${t.add}, change ${t.change} and destroy ${t.destroy}.`
+      : changed
+        ? `Apply complete! Resources: ${t.add} added, ${t.change} changed, ${t.destroy} destroyed.`
+        : 'No changes. incident.io already holds what the policies need.',
+    ...(done.length > 0 ? ['', ...done.map((d) => `- ${d}`)] : []),
+    '',
+    '**Verified**',
+    '',
+    ...verified.map((v) => `- ${v}`),
+    ...(diagnostics.length > 0 ? ['', renderDiagnosticsTable(diagnostics)] : []),
+    ...(remote.changes.length > 0 ? ['', '```', planText.trimEnd(), '```'] : []),
+  ].join('\n');
+
+  return {
+    outputs: { result: changed ? 'applied' : 'no-changes' },
+    summary: summary + '\n',
+    annotations: diagnosticsToAnnotations(diagnostics),
+  };
+
+  function errorResult(message: string, found: Diagnostic[], fix: string): CommandResult {
+    const table = renderDiagnosticsTable(found);
+    return {
+      outputs: { result: 'error' },
+      summary: ['### oncall-gate apply: error', '', escapeMarkdown(message), '', escapeMarkdown(fix), ...(table ? ['', table] : [])].join('\n') + '\n',
+      annotations: diagnosticsToAnnotations(found),
+      failure: `${message} ${fix}`,
+    };
+  }
+}
+
+function verifiedLines(policies: number, scheduleIds: string[], facts: LiveFacts, fieldNote: string): string[] {
+  const named = scheduleIds.flatMap((id) => (facts.schedules.has(id) ? [facts.schedules.get(id)!] : []));
+  const active = facts.identities.filter((i) => i.status === 'active').length;
+  return [
+    `The API key ${code(facts.identity.name)} works (roles: ${facts.identity.roles.map((r) => code(r)).join(', ') || 'none'}).`,
+    `${policies} polic${policies === 1 ? 'y' : 'ies'}; the schedules they name exist: ${
+      named.length > 0 ? named.map((s) => `${escapeMarkdown(s.name)} (${code(s.id)})`).join(', ') : 'none named'
+    }.`,
+    `${active} of ${facts.identities.length} identities resolve to one active incident.io user.`,
+    escapeMarkdown(fieldNote),
+  ];
+}

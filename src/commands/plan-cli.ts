@@ -1,0 +1,165 @@
+// `oncall-gate plan --base <git ref> [--policy-path P]` (DESIGN.md section 5, CLI): the same plan
+// the pull request gets, locally before pushing. The base policies come from git at the ref, the
+// head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
+// the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { RunGit } from '../plan/git-policy-files.js';
+
+export interface PlanCliOutput {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+export interface PlanCliOptions {
+  /** Where to find the repository (default: the current folder). */
+  cwd?: string;
+  now?: () => Date;
+  git?: RunGit;
+}
+
+const USAGE = `Usage: oncall-gate plan --base <git ref> [--policy-path <folder>]
+
+Shows what a policy change does, Terraform-style: the policies and rules added, changed and
+removed between <git ref> and the working tree, and (with INCIDENTIO_API_KEY set) who gains or
+loses approval rights now and over the next 7 days, plus live checks of schedules and identities.
+
+Options:
+  --base <ref>           the git ref to compare with (branch, tag or commit), e.g. origin/main
+  --policy-path <folder> the policy folder, relative to the repository root (default: policies)
+
+Environment: INCIDENTIO_API_KEY, INCIDENTIO_API_URL (default https://api.incident.io).
+Exit codes: 0 valid, 1 invalid, 2 usage error.`;
+
+interface ParsedArgs {
+  base?: string;
+  policyPath: string;
+  help: boolean;
+}
+
+export function parsePlanArgs(args: readonly string[]): ParsedArgs | string {
+  const out: ParsedArgs = { policyPath: 'policies', help: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+    if (flag === '--help' || flag === '-h') {
+      out.help = true;
+      continue;
+    }
+    if (flag !== '--base' && flag !== '--policy-path') return `unknown argument "${arg}"`;
+    const value = inline ?? args[++i];
+    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return `${flag} needs a value`;
+    if (flag === '--base') out.base = value;
+    else out.policyPath = value;
+  }
+  if (out.help) return out;
+  if (!out.base) return '--base <git ref> is required';
+  const folder = out.policyPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  if (folder === '' || folder.startsWith('/') || folder.split('/').includes('..')) {
+    return `--policy-path must be a folder inside the repository (like "policies"), got "${out.policyPath}"`;
+  }
+  out.policyPath = folder;
+  return out;
+}
+
+const isFolder = (path: string): Promise<boolean> => stat(path).then(
+  (s) => s.isDirectory(),
+  () => false,
+);
+
+export async function runPlanCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  out: PlanCliOutput,
+  options: PlanCliOptions = {},
+): Promise<number> {
+  const parsed = parsePlanArgs(args);
+  if (typeof parsed === 'string') {
+    out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.help) {
+    out.log(USAGE);
+    return 0;
+  }
+  const base = parsed.base!;
+  const { policyPath } = parsed;
+
+  const git = await import('../plan/git-policy-files.js');
+  const run = options.git ?? git.runGit;
+  let root: string;
+  let baseFiles;
+  let baseLabel: string;
+  try {
+    root = await git.gitTopLevel(options.cwd ?? process.cwd(), run);
+    baseFiles = await git.readPolicyFilesAtGitRef(root, base, policyPath, run);
+    baseLabel = await git.describeRef(root, base, run);
+  } catch (error) {
+    if (error instanceof git.GitRefError) {
+      out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const headExists = await isFolder(join(root, policyPath));
+  if (!headExists && baseFiles.length === 0) {
+    out.error(
+      `oncall-gate plan: there is no policy folder ${policyPath}/ in the working tree (${root}) nor at ${base}. ` +
+        'Pass --policy-path with the folder that holds your policy files.',
+    );
+    return 2;
+  }
+  const { readPolicyDir, PolicyDirError } = await import('../policy/read-policy-dir.js');
+  let headFiles;
+  try {
+    headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
+  } catch (error) {
+    if (error instanceof PolicyDirError) {
+      out.error(`oncall-gate plan: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+
+  const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
+  const { IncidentIoError, createIncidentIoClient } = await import('../incidentio/client.js');
+  const client = apiKey
+    ? createIncidentIoClient({ baseUrl: (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, ''), apiKey, readOnly: true })
+    : undefined;
+
+  const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
+    import('../plan/compute-plan.js'),
+    import('../plan/render-plan.js'),
+    import('../report/render-diagnostics.js'),
+  ]);
+  let outcome;
+  try {
+    outcome = await computePlan({
+      policyPath,
+      baseLabel,
+      headLabel: 'the working tree',
+      baseFiles,
+      headFiles,
+      ...(client ? { client } : {}),
+      now: (options.now ?? (() => new Date()))(),
+      keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
+    });
+  } catch (error) {
+    if (error instanceof IncidentIoError) {
+      out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+      return 1;
+    }
+    throw error;
+  }
+  const { model } = outcome;
+  for (const d of model.diagnostics) {
+    if (d.severity === 'error') out.error(formatDiagnosticLine(d));
+    else out.log(formatDiagnosticLine(d));
+  }
+  if (model.diagnostics.length > 0) out.log('');
+  out.log(renderPlanText(model).trimEnd());
+  return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}

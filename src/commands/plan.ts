@@ -1,0 +1,134 @@
+// `plan` (DESIGN.md sections 1 and 5): on a pull request that touches the policy folder, validate
+// the head policies as `validate` does (plus live checks with a key), diff them against the PR
+// base, and post the Terraform-style plan as ONE sticky comment (`<!-- oncall-gate:plan -->`) with
+// the whole text in the step summary. The base comes from the PR base SHA through the API (the
+// trusted ref, DESIGN.md section 6); the head from the workspace checkout, or the API at the head
+// SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
+// is invalid.
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { IncidentIoClient } from '../incidentio/client.js';
+import type { PolicyFile } from '../policy/types.js';
+import type { CommandContext, CommandResult } from './types.js';
+import type { PullRequestInfo } from '../event/event.js';
+import { ReconcileCommandError } from '../plan/command-error.js';
+import { countBySeverity, diagnosticsToAnnotations } from '../report/render-diagnostics.js';
+import { PLAN_MARKER, renderPlanMarkdown, renderPlanText } from '../plan/render-plan.js';
+
+/** Below GitHub's 65,536-character comment limit (github/NOTES.md section 3.3), with room to spare. */
+export const PLAN_COMMENT_MAX = 65_000;
+/** The comment lists this many diagnostics; the annotations and the summary carry them all. */
+const COMMENT_DIAGNOSTICS_MAX = 50;
+
+const exists = (path: string): Promise<boolean> => stat(path).then(
+  () => true,
+  () => false,
+);
+
+type GitHubModule = typeof import('../github/index.js');
+
+interface HeadPolicies {
+  files: PolicyFile[];
+  from: string;
+}
+
+/** The PR head: the workspace when it holds a checkout, else the API at the head SHA. */
+async function readHead(ctx: CommandContext, pr: PullRequestInfo, readAtRef: (ref: string) => Promise<PolicyFile[]>): Promise<HeadPolicies> {
+  const { workspace } = ctx.run;
+  const { policyPath } = ctx.inputs;
+  if (await exists(join(workspace, policyPath))) {
+    const { readPolicyDir } = await import('../policy/read-policy-dir.js');
+    return { files: await readPolicyDir(workspace, policyPath), from: 'the workspace checkout' };
+  }
+  // A checkout without the folder: the pull request deletes it.
+  if (await exists(join(workspace, '.git'))) return { files: [], from: 'the workspace checkout (no policy folder)' };
+  return { files: await readAtRef(pr.headSha), from: `the head commit ${pr.headSha.slice(0, 7)} (no checkout in the workspace)` };
+}
+
+export async function runPlan(ctx: CommandContext): Promise<CommandResult> {
+  const { inputs, run, log, event } = ctx;
+  if (event.kind !== 'pull_request') {
+    throw new ReconcileCommandError(
+      'PlanError',
+      `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`,
+      'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.',
+    );
+  }
+  const pr = event.pullRequest;
+  const repo = run.repository;
+  const gh: GitHubModule = await import('../github/index.js');
+  const github = gh.createGitHubClient({
+    token: inputs.githubToken,
+    apiUrl: run.apiUrl,
+    graphqlUrl: run.graphqlUrl,
+    readOnly: inputs.dryRun,
+    log,
+  });
+  const readAtRef = async (ref: string): Promise<PolicyFile[]> =>
+    (await gh.readPolicyFilesAtRef(github, repo, ref, inputs.policyPath)).files;
+
+  // main.ts already runs each command inside a log group, and runner groups do not nest.
+  const [base, head] = await Promise.all([readAtRef(pr.baseSha), readHead(ctx, pr, readAtRef)]);
+  log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
+
+  let client: IncidentIoClient | undefined;
+  if (inputs.incidentioApiKey) {
+    const { createIncidentIoClient } = await import('../incidentio/client.js');
+    // plan never writes to incident.io: read-only whatever `dry-run` says.
+    client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true });
+  } else {
+    log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
+  }
+
+  const { computePlan } = await import('../plan/compute-plan.js');
+  const outcome = await computePlan({
+    policyPath: inputs.policyPath,
+    baseLabel: `${pr.baseRef}@${pr.baseSha.slice(0, 7)}`,
+    headLabel: `#${pr.number}@${pr.headSha.slice(0, 7)}`,
+    baseFiles: base,
+    headFiles: head.files,
+    ...(client ? { client } : {}),
+    now: ctx.now(),
+    keyHint: 'pass `incidentio-api-key` to the step',
+  });
+  const { model } = outcome;
+  if (client) log.debug(`incident.io requests: ${client.requestCount}.`);
+  const { errors, warnings } = countBySeverity(model.diagnostics);
+  log.info(renderPlanText(model));
+
+  const summaryUrl = `${run.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${run.runId}`;
+  const comment = renderPlanMarkdown(model, {
+    marker: true,
+    maxChars: PLAN_COMMENT_MAX,
+    fullPlanUrl: summaryUrl,
+    maxDiagnostics: COMMENT_DIAGNOSTICS_MAX,
+  });
+  let summary = renderPlanMarkdown(model);
+  const annotations = diagnosticsToAnnotations(model.diagnostics);
+
+  if (inputs.dryRun) {
+    log.info(`Dry run: would post this comment on pull request #${pr.number} (marker ${PLAN_MARKER}):\n${comment}`);
+  } else {
+    try {
+      const posted = await gh.upsertStickyComment(github, repo, pr.number, PLAN_MARKER, comment, { summaryUrl });
+      log.info(`${posted.created ? 'Posted' : posted.updated ? 'Updated' : 'Kept (unchanged)'} the plan comment: ${posted.url}`);
+    } catch (error) {
+      // The plan itself is the result; a comment GitHub refused is reported, not fatal.
+      if (!(error instanceof gh.GitHubError)) throw error;
+      const message = `The plan could not be posted on pull request #${pr.number}: ${error.message} ${error.fix}`;
+      annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
+      summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
+    }
+  }
+
+  return {
+    outputs: { result: errors === 0 ? 'valid' : 'invalid', errors },
+    summary,
+    annotations,
+    ...(errors > 0
+      ? {
+          failure: `The head policies have ${errors} error(s) and ${warnings} warning(s); see the annotations and the step summary for each file, line and fix.`,
+        }
+      : {}),
+  };
+}

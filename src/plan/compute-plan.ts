@@ -1,0 +1,117 @@
+// The plan's core, shared by the action (`command: plan`) and the CLI (`oncall-gate plan --base`):
+// base and head policy files in, a PlanModel out. Validation of the head (plus live checks with a
+// client), the Terraform-style diff, the remote changes apply would make, and the people effect
+// from ONE 7-day windowed schedule-entries query per schedule (API.md section 4).
+import type { IncidentIoClient } from '../incidentio/client.js';
+import { runLiveChecks, withLiveDiagnostics, LOOKAHEAD_MS, type LiveCheckClient, type LiveCheckResult } from '../policy/live-checks.js';
+import { loadPolicySet } from '../policy/load-policy.js';
+import type { Diagnostic } from '../policy/diagnostic.js';
+import type { PolicyFile, PolicySet } from '../policy/types.js';
+import { fetchShifts, type OnCallShift } from '../oncall/on-call.js';
+import { countBySeverity } from '../report/render-diagnostics.js';
+import {
+  lacksManageSettings,
+  manageSettingsMessage,
+  needsCustomField,
+  planRemoteChanges,
+  type RemotePlan,
+} from '../reconcile/remote-changes.js';
+import { diffPolicySets } from './diff.js';
+import { diffPeople, scheduleIdsOf } from './people.js';
+import type { PlanModel } from './render-plan.js';
+
+export type PlanClient = LiveCheckClient & Pick<IncidentIoClient, 'listCustomFields'>;
+
+export interface PlanSources {
+  policyPath: string;
+  baseLabel: string;
+  headLabel: string;
+  /** Policy files at the base; [] when the base has no policy folder. */
+  baseFiles: readonly PolicyFile[];
+  headFiles: readonly PolicyFile[];
+  /** A read-only incident.io client, when a key is given. */
+  client?: PlanClient;
+  now: Date;
+  /** How to tell the user to give a key (action input or CLI variable). */
+  keyHint: string;
+}
+
+export interface PlanOutcome {
+  model: PlanModel;
+  base?: PolicySet;
+  /** Head with the live diagnostics merged in. */
+  head: PolicySet;
+  live?: LiveCheckResult;
+  remote?: RemotePlan;
+}
+
+const asWarning = (d: Diagnostic): Diagnostic => ({ ...d, severity: 'warning' });
+
+export async function computePlan(src: PlanSources): Promise<PlanOutcome> {
+  let head = loadPolicySet(src.headFiles);
+  const base = src.baseFiles.length > 0 ? loadPolicySet(src.baseFiles) : undefined;
+  const baseErrors = base ? countBySeverity(base.diagnostics).errors : 0;
+  const extra: Diagnostic[] = [];
+  let live: LiveCheckResult | undefined;
+  let remote: RemotePlan | undefined;
+  let shifts = new Map<string, OnCallShift[]>();
+
+  if (src.client) {
+    // Live checks report every problem at once (DESIGN.md section 2), so they run even when the
+    // head already has errors; the people effect is computed only for a valid head.
+    live = await runLiveChecks(head, src.headFiles, src.client, { now: src.now, shiftsFor: head.valid ? 'all' : 'escalation' });
+    shifts = new Map(live.facts.shifts);
+    head = withLiveDiagnostics(head, live.diagnostics);
+    if (head.valid) {
+      remote = planRemoteChanges(head, await src.client.listCustomFields());
+      // A field apply cannot fix makes apply fail; in the plan it is a warning to act on before merging.
+      extra.push(...remote.diagnostics.map(asWarning));
+      if (remote.actions.length > 0 && lacksManageSettings(live.facts.identity)) {
+        const at = remote.changes[0]?.at;
+        const { message, fix } = manageSettingsMessage(live.facts.identity.name, head.integration.escalation.customField);
+        extra.push({ severity: 'warning', code: 'missing-role', file: at?.file ?? '', line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
+      }
+      // Schedules only the base names still matter for who loses rights: one windowed query each.
+      const baseOnly = scheduleIdsOf(base).filter((id) => !shifts.has(id) && live!.facts.schedules.has(id));
+      if (baseOnly.length > 0) {
+        for (const [id, list] of await fetchShifts(src.client, baseOnly, src.now, new Date(src.now.getTime() + LOOKAHEAD_MS))) {
+          shifts.set(id, list);
+        }
+      }
+    }
+  }
+  if (extra.length > 0) head = withLiveDiagnostics(head, extra);
+
+  const changes = head.valid ? [...diffPolicySets(base, head), ...(remote?.changes ?? [])] : [];
+  const people: PlanModel['people'] = !src.client
+    ? { skipped: `no incident.io API key; ${src.keyHint} to see who gains or loses approval rights` }
+    : head.valid
+      ? diffPeople(base, head, shifts, src.now)
+      : { skipped: 'the head policies are invalid' };
+  const remoteNote =
+    !src.client && head.valid && needsCustomField(head)
+      ? `Note: without an incident.io API key the plan cannot see whether the custom field ${JSON.stringify(head.integration.escalation.customField)} exists in incident.io; apply creates it when it is missing.`
+      : undefined;
+
+  const scheduleNames = new Map<string, string>();
+  for (const [id, s] of live?.facts.schedules ?? []) scheduleNames.set(id, s.name);
+
+  return {
+    model: {
+      policyPath: src.policyPath,
+      baseLabel: src.baseLabel,
+      headLabel: src.headLabel,
+      changes,
+      people,
+      ...(remoteNote ? { remoteNote } : {}),
+      scheduleNames,
+      diagnostics: head.diagnostics,
+      files: head.files.length,
+      baseErrors,
+    },
+    ...(base ? { base } : {}),
+    head,
+    ...(live ? { live } : {}),
+    ...(remote ? { remote } : {}),
+  };
+}

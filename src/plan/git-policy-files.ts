@@ -1,0 +1,91 @@
+// Policy files at a git ref of the local repository, for `oncall-gate plan --base <ref>`: the
+// file list from `git ls-tree -r <ref> -- <path>`, each file from
+// `git show <ref>:<path>`. git runs through execFile with an argument list (no shell), so a ref
+// or path cannot inject a command.
+import { execFile } from 'node:child_process';
+import type { PolicyFile } from '../policy/types.js';
+
+export type RunGit = (args: string[], cwd: string) => Promise<string>;
+
+/** Largest output read from git: far above any policy folder (files are capped at 256 KiB each). */
+const MAX_BUFFER = 64 * 1024 * 1024;
+
+export const runGit: RunGit = (args, cwd) =>
+  new Promise((resolve, reject) => {
+    execFile('git', args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+      if (error) reject(Object.assign(error, { stderr: String(stderr) }));
+      else resolve(stdout);
+    });
+  });
+
+export class GitRefError extends Error {
+  override name = 'GitRefError';
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+  }
+}
+
+const stderrOf = (error: unknown): string => {
+  const s = (error as { stderr?: unknown }).stderr;
+  return typeof s === 'string' ? s.trim().split('\n')[0] ?? '' : '';
+};
+
+/** The top of the working tree that contains `cwd`. */
+export async function gitTopLevel(cwd: string, git: RunGit = runGit): Promise<string> {
+  try {
+    return (await git(['rev-parse', '--show-toplevel'], cwd)).trim();
+  } catch (error) {
+    throw new GitRefError(
+      `${cwd} is not inside a git repository (${stderrOf(error) || 'git rev-parse failed'}).`,
+      'Run `oncall-gate plan` from inside the repository that holds the policies (and make sure `git` is installed).',
+    );
+  }
+}
+
+/** Every `*.yaml`/`*.yml` under `policyPath` at `ref`, repo-relative, sorted. [] when the folder is absent there. */
+export async function readPolicyFilesAtGitRef(repoRoot: string, ref: string, policyPath: string, git: RunGit = runGit): Promise<PolicyFile[]> {
+  if (ref.startsWith('-')) {
+    throw new GitRefError(`"${ref}" is not a git ref.`, 'Pass a branch, tag or commit, e.g. `--base origin/main`.');
+  }
+  try {
+    // `^{commit}` makes an unknown ref fail here with git's own words, rather than look like an empty folder.
+    await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repoRoot);
+  } catch {
+    throw new GitRefError(
+      `The base ref "${ref}" is not a commit in this repository.`,
+      'Pass a branch, tag or commit that exists locally (e.g. `--base origin/main`; run `git fetch` first if it is a remote branch).',
+    );
+  }
+  const folder = policyPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  // Entries are `<mode> <type> <object>\t<path>`, NUL-terminated (-z: paths unquoted).
+  const listing = await git(['ls-tree', '-r', '-z', ref, '--', `${folder}/`], repoRoot);
+  const paths = listing
+    .split('\0')
+    .flatMap((entry) => {
+      const tab = entry.indexOf('\t');
+      if (tab < 0) return [];
+      const [mode, type] = entry.slice(0, tab).split(' ');
+      const path = entry.slice(tab + 1);
+      // A symbolic link's blob is its target path, not a policy (mode 120000), as in read-policy-dir.
+      return type === 'blob' && mode !== '120000' && /\.ya?ml$/.test(path) ? [path] : [];
+    })
+    .sort();
+  const files: PolicyFile[] = [];
+  for (const path of paths) {
+    files.push({ path, text: await git(['show', `${ref}:${path}`], repoRoot) });
+  }
+  return files;
+}
+
+/** A short name for the ref in the plan title: `origin/main (1a2b3c4)`. */
+export async function describeRef(repoRoot: string, ref: string, git: RunGit = runGit): Promise<string> {
+  try {
+    const sha = (await git(['rev-parse', '--short', `${ref}^{commit}`], repoRoot)).trim();
+    return sha && sha !== ref ? `${ref} (${sha})` : ref;
+  } catch {
+    return ref;
+  }
+}

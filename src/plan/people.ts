@@ -1,0 +1,166 @@
+// The effect of a policy change on people (DESIGN.md section 1, `plan`): who gains or loses
+// auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
+// policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
+// schedule-entries query per schedule, API.md section 4), never one query per hour.
+//
+// A person's rights under a policy are the times they are on call for a schedule the policy's
+// rules name: `auto` rules give auto-approval, `escalation` rules make them an approver. A `deny`
+// rule denies regardless (DESIGN.md section 2), so under it nobody holds any right.
+import { loginsByEmail } from '../identity/resolve-identity.js';
+import type { Policy, PolicySet } from '../policy/types.js';
+import { clip, covers, normalize, subtract, type Interval } from './intervals.js';
+
+/** One `final` on-call shift; the same shape as `OnCallShift` (src/oncall/on-call.ts). */
+export interface Shift {
+  scheduleId: string;
+  /** Lower-case. */
+  email: string;
+  name: string;
+  userId: string;
+  startAt: Date;
+  endAt: Date;
+}
+export type ShiftsBySchedule = ReadonlyMap<string, readonly Shift[]>;
+
+export const WINDOW_DAYS = 7;
+export const WINDOW_MS = WINDOW_DAYS * 24 * 3_600_000;
+
+export type RightKind = 'auto-approval' | 'approver';
+export const RIGHT_KINDS: readonly RightKind[] = ['auto-approval', 'approver'];
+
+export interface Holder {
+  email: string;
+  name: string;
+  intervals: Interval[];
+}
+
+/** email -> when that person holds the right inside the window. */
+export type Rights = Record<RightKind, Map<string, Holder>>;
+
+export function rightSchedules(policy: Policy): Record<RightKind, string[]> {
+  if (policy.rules.some((r) => r.type === 'deny')) return { 'auto-approval': [], approver: [] };
+  const auto = policy.rules.flatMap((r) => (r.type === 'auto' ? r.schedules : []));
+  const approver = policy.rules.flatMap((r) => (r.type === 'escalation' ? r.services : []));
+  return { 'auto-approval': [...new Set(auto)], approver: [...new Set(approver)] };
+}
+
+/** Who holds which right under `policy`, and when, inside `window`. */
+export function policyRights(policy: Policy | undefined, shifts: ShiftsBySchedule, window: Interval): Rights {
+  const rights: Rights = { 'auto-approval': new Map(), approver: new Map() };
+  if (!policy) return rights;
+  const schedules = rightSchedules(policy);
+  for (const kind of RIGHT_KINDS) {
+    const holders = rights[kind];
+    for (const id of schedules[kind]) {
+      for (const s of shifts.get(id) ?? []) {
+        if (!s.email) continue;
+        const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
+        h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
+        holders.set(s.email, h);
+      }
+    }
+    for (const h of holders.values()) h.intervals = clip(h.intervals, window);
+    for (const [email, h] of holders) if (h.intervals.length === 0) holders.delete(email);
+  }
+  return rights;
+}
+
+export interface PersonChange {
+  kind: RightKind;
+  change: 'gain' | 'lose';
+  email: string;
+  name: string;
+  /** The GitHub login the identities map gives this email, when it knows one. */
+  login?: string;
+  /** When, inside the window (UTC instants). */
+  intervals: Interval[];
+  /** The change applies right now. */
+  now: boolean;
+}
+
+export interface PolicyPeopleEffect {
+  policy: string;
+  /** Present in base / head. */
+  inBase: boolean;
+  inHead: boolean;
+  changes: PersonChange[];
+}
+
+export interface PeopleEffect {
+  now: number;
+  window: Interval;
+  /** Only policies where someone gains or loses something. */
+  policies: PolicyPeopleEffect[];
+}
+
+/**
+ * Who gains or loses rights from base to head, per policy, over [now, now + 7 days).
+ * Logins come from the head identities map, else the base's (DESIGN.md section 2, identities).
+ */
+export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts: ShiftsBySchedule, now: Date): PeopleEffect {
+  const t = now.getTime();
+  const window: Interval = { start: t, end: t + WINDOW_MS };
+  const headLogins = loginsByEmail(head.identities);
+  const baseLogins = base ? loginsByEmail(base.identities) : new Map<string, string>();
+  const loginOf = (email: string): string | undefined => headLogins.get(email) ?? baseLogins.get(email);
+
+  const baseByName = new Map((base?.policies ?? []).map((p) => [p.name, p]));
+  const headByName = new Map(head.policies.map((p) => [p.name, p]));
+  const names = [...headByName.keys(), ...[...baseByName.keys()].filter((n) => !headByName.has(n))];
+
+  const policies: PolicyPeopleEffect[] = [];
+  for (const name of names) {
+    const before = policyRights(baseByName.get(name), shifts, window);
+    const after = policyRights(headByName.get(name), shifts, window);
+    const changes: PersonChange[] = [];
+    for (const kind of RIGHT_KINDS) {
+      const emails = new Set([...before[kind].keys(), ...after[kind].keys()]);
+      for (const email of emails) {
+        const b = before[kind].get(email);
+        const a = after[kind].get(email);
+        const who = (a ?? b)!;
+        const login = loginOf(email);
+        const gained = subtract(a?.intervals ?? [], b?.intervals ?? []);
+        const lost = subtract(b?.intervals ?? [], a?.intervals ?? []);
+        for (const [change, intervals] of [['gain', gained], ['lose', lost]] as const) {
+          if (intervals.length === 0) continue;
+          changes.push({
+            kind,
+            change,
+            email,
+            name: who.name,
+            ...(login ? { login } : {}),
+            intervals: normalize(intervals),
+            now: covers(intervals, t),
+          });
+        }
+      }
+    }
+    if (changes.length === 0) continue;
+    const label = (c: PersonChange): string => (c.login ?? c.name ?? c.email).toLowerCase();
+    changes.sort(
+      (x, y) =>
+        RIGHT_KINDS.indexOf(x.kind) - RIGHT_KINDS.indexOf(y.kind) ||
+        (x.change === y.change ? 0 : x.change === 'gain' ? -1 : 1) ||
+        label(x).localeCompare(label(y)),
+    );
+    policies.push({ policy: name, inBase: baseByName.has(name), inHead: headByName.has(name), changes });
+  }
+  return { now: t, window, policies };
+}
+
+/** Every schedule either side names: the ones whose shifts the people effect needs. */
+export function scheduleIdsOf(...sets: ReadonlyArray<PolicySet | undefined>): string[] {
+  const ids = new Set<string>();
+  for (const set of sets) {
+    if (!set) continue;
+    for (const id of set.integration.autoApprovalSchedules) ids.add(id);
+    for (const p of set.policies) {
+      for (const r of p.rules) {
+        if (r.type === 'auto') r.schedules.forEach((s) => ids.add(s));
+        if (r.type === 'escalation') r.services.forEach((s) => ids.add(s));
+      }
+    }
+  }
+  return [...ids];
+}

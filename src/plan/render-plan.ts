@@ -1,0 +1,273 @@
+// The plan rendered as Terraform renders one (DESIGN.md section 5; STYLE.md "Terraform plan"): a
+// legend, one `+ ~ -` block per policy and rule with the changed fields, a people section, and a
+// last line `Plan: <n> to add, <n> to change, <n> to destroy.` One model, three renderers tested
+// on their exact text: plain text (CLI), markdown (step summary) and the sticky PR comment, which
+// GitHub caps at 65,536 characters (github/NOTES.md section 3.3).
+import type { Diagnostic } from '../policy/diagnostic.js';
+import { countBySeverity, renderDiagnosticsTable } from '../report/render-diagnostics.js';
+import { code } from '../report/markdown.js';
+import { totals, type AttributeChange, type ResourceChange, type RuleChange, type Value, type ValueFormat } from './diff.js';
+import { formatInstant, type Interval } from './intervals.js';
+import type { PeopleEffect, PersonChange, RightKind } from './people.js';
+
+export const PLAN_MARKER = '<!-- oncall-gate:plan -->';
+
+export interface PlanModel {
+  /** The policy folder, e.g. `policies`. */
+  policyPath: string;
+  /** e.g. `1a2b3c4` or `origin/main`. */
+  baseLabel: string;
+  headLabel: string;
+  /** Repository changes, then the remote changes apply would make. */
+  changes: ResourceChange[];
+  /** The people effect, or why it was not computed. */
+  people: PeopleEffect | { skipped: string };
+  /** Notes about the remote changes (e.g. not checked without a key). */
+  remoteNote?: string;
+  /** Schedule ID -> name, for the schedules incident.io knows. */
+  scheduleNames: ReadonlyMap<string, string>;
+  /** Head diagnostics, live checks included. */
+  diagnostics: Diagnostic[];
+  /** Policy files read at head. */
+  files: number;
+  /** Errors in the base policies (the diff still uses what could be read). */
+  baseErrors: number;
+}
+
+export const isValid = (m: Pick<PlanModel, 'diagnostics'>): boolean => countBySeverity(m.diagnostics).errors === 0;
+
+export function totalsLine(changes: readonly ResourceChange[]): string {
+  const t = totals(changes);
+  return `Plan: ${t.add} to add, ${t.change} to change, ${t.destroy} to destroy.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+/** Control characters (and a newline) never reach the output raw: a name cannot break a line. */
+const clean = (text: string): string => text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
+function scheduleText(id: string, names: ReadonlyMap<string, string>): string {
+  const name = names.get(id);
+  return name ? `${JSON.stringify(id)} (${clean(name)})` : JSON.stringify(id);
+}
+
+export function formatValue(value: Value, format: ValueFormat, names: ReadonlyMap<string, string>): string {
+  if (value === undefined) return 'null';
+  if (Array.isArray(value)) {
+    const items = (value as readonly string[]).map((v) => (format === 'schedules' ? scheduleText(v, names) : JSON.stringify(v)));
+    return `[${items.join(', ')}]`;
+  }
+  if (format === 'duration' && typeof value === 'number') return JSON.stringify(durationText(value));
+  if (typeof value === 'string') return JSON.stringify(value);
+  return String(value);
+}
+
+/** As people write durations: `24h` stays `24h` (not `1d`); whole days from 2 days up. */
+export function durationText(ms: number): string {
+  const HOUR = 3_600_000;
+  if (ms % (24 * HOUR) === 0 && ms >= 48 * HOUR) return `${ms / (24 * HOUR)}d`;
+  if (ms % HOUR === 0) return `${ms / HOUR}h`;
+  return `${Math.round(ms / 60_000)}m`;
+}
+
+const SYMBOL = { create: '+', update: '~', destroy: '-' } as const;
+const VERB = { create: 'created', update: 'updated in-place', destroy: 'destroyed' } as const;
+
+function attributeLines(attrs: readonly AttributeChange[], indent: string, names: ReadonlyMap<string, string>): string[] {
+  const width = Math.max(0, ...attrs.map((a) => a.name.length));
+  return attrs.map((a) => {
+    const name = a.name.padEnd(width);
+    const note = a.note ? ` # ${a.note}` : '';
+    if (a.before === undefined) return `${indent}+ ${name} = ${formatValue(a.after, a.format, names)}${note}`;
+    if (a.after === undefined) return `${indent}- ${name} = ${formatValue(a.before, a.format, names)} -> null${note}`;
+    return `${indent}~ ${name} = ${formatValue(a.before, a.format, names)} -> ${formatValue(a.after, a.format, names)}${note}`;
+  });
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+function ruleLines(rule: RuleChange, indent: string, names: ReadonlyMap<string, string>): string[] {
+  const moved = rule.baseIndex !== undefined ? ` # was approval[${rule.baseIndex}]` : '';
+  const lines = [`${indent}${SYMBOL[rule.action]} approval[${rule.index}] ${rule.type} {${moved}`];
+  lines.push(...attributeLines(rule.attributes, `${indent}    `, names));
+  if (rule.unchanged > 0) lines.push(`${indent}      # (${plural(rule.unchanged, 'unchanged attribute')} hidden)`);
+  lines.push(`${indent}  }`);
+  return lines;
+}
+
+const where = (c: ResourceChange): string => (c.at ? ` (${c.at.file}:${c.at.line})` : '');
+
+function resourceLines(c: ResourceChange, names: ReadonlyMap<string, string>): string[] {
+  const address = `${c.kind} ${JSON.stringify(c.name)}`;
+  const by = c.remote ? ' by apply, in incident.io' : '';
+  const lines = [`  # ${address} will be ${VERB[c.action]}${by}${c.remote ? '' : where(c)}`];
+  if (c.reason) lines.push(`  # (${c.reason})`);
+  lines.push(`  ${SYMBOL[c.action]} ${address} {`);
+  lines.push(...attributeLines(c.attributes, '      ', names));
+  if (c.unchangedAttributes > 0) lines.push(`        # (${plural(c.unchangedAttributes, 'unchanged attribute')} hidden)`);
+  for (const r of c.rules) lines.push(...ruleLines(r, '      ', names));
+  if (c.unchangedRules > 0) lines.push(`        # (${plural(c.unchangedRules, 'unchanged rule')} hidden)`);
+  lines.push('    }');
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// People
+
+const KIND_TITLE: Record<RightKind, string> = {
+  'auto-approval': 'auto-approval (on call for an `auto` rule schedule)',
+  approver: 'approver (on call for an `escalation` rule schedule)',
+};
+/** An hourly rota gives many intervals; the first few say enough in a comment. */
+const MAX_INTERVALS = 6;
+
+function personLabel(p: PersonChange): string {
+  const who = `${clean(p.name)} <${clean(p.email)}>`;
+  return p.login ? `${clean(p.login)} (${who})` : `${who} (no GitHub login mapped)`;
+}
+
+function whenText(intervals: readonly Interval[], window: Interval): string {
+  const shown = intervals.slice(0, MAX_INTERVALS).map((i) => {
+    const from = i.start <= window.start ? 'now' : formatInstant(i.start);
+    const to = i.end >= window.end ? 'the end of the 7 days' : formatInstant(i.end);
+    return `${from} to ${to}`;
+  });
+  const more = intervals.length > MAX_INTERVALS ? `; and ${intervals.length - MAX_INTERVALS} more periods` : '';
+  return shown.join('; ') + more;
+}
+
+export function peopleLines(people: PlanModel['people']): string[] {
+  if ('skipped' in people) return [`Approval rights: not computed (${people.skipped}).`];
+  const head = `Approval rights, now and over the next 7 days (${formatInstant(people.window.start)} to ${formatInstant(people.window.end)}):`;
+  if (people.policies.length === 0) return [head, '', '  No one gains or loses auto-approval or approver rights.'];
+  const lines = [head];
+  for (const p of people.policies) {
+    const symbol = p.inBase && p.inHead ? '~' : p.inHead ? '+' : '-';
+    lines.push('', `  ${symbol} policy ${JSON.stringify(p.policy)}`);
+    for (const kind of ['auto-approval', 'approver'] as const) {
+      const changes = p.changes.filter((c) => c.kind === kind);
+      if (changes.length === 0) continue;
+      lines.push(`      ${KIND_TITLE[kind]}:`);
+      for (const c of changes) {
+        const verb = c.change === 'gain' ? 'gains' : 'loses';
+        const sign = c.change === 'gain' ? '+' : '-';
+        lines.push(`        ${sign} ${personLabel(c)} ${verb} it ${whenText(c.intervals, people.window)}`);
+      }
+    }
+  }
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The whole plan
+
+const LEGEND = [
+  'Resource actions are indicated with the following symbols:',
+  '  + create',
+  '  ~ update in-place',
+  '  - destroy',
+];
+
+/** The plan body: legend, actions, people (no totals line: renderers add it last). */
+export function planBodyLines(model: PlanModel): string[] {
+  const lines: string[] = [];
+  if (model.baseErrors > 0) {
+    lines.push(`Note: the base policies have ${plural(model.baseErrors, 'error')}; the diff compares what could be read of them.`, '');
+  }
+  if (model.changes.length === 0) {
+    lines.push('No changes. The head policies match the base, and incident.io needs nothing from apply.');
+  } else {
+    lines.push(...LEGEND, '', 'oncall-gate will perform the following actions:');
+    for (const c of model.changes) lines.push('', ...resourceLines(c, model.scheduleNames));
+  }
+  if (model.remoteNote) lines.push('', model.remoteNote);
+  lines.push('', ...peopleLines(model.people));
+  return lines;
+}
+
+function invalidLines(model: PlanModel): string[] {
+  const { errors } = countBySeverity(model.diagnostics);
+  return [
+    `Error: the head policies have ${plural(errors, 'error')}, so there is no plan.`,
+    'Fix each problem at the file and line shown, then push again.',
+  ];
+}
+
+/** Plain text, as the CLI prints it; the last line is the totals line when the head is valid. */
+export function renderPlanText(model: PlanModel): string {
+  const title = `oncall-gate plan: ${model.policyPath}/ at ${model.baseLabel} -> ${model.headLabel}`;
+  if (!isValid(model)) return [title, '', ...invalidLines(model)].join('\n') + '\n';
+  return [title, '', ...planBodyLines(model), '', totalsLine(model.changes)].join('\n') + '\n';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markdown (step summary and PR comment)
+
+/** In a ```diff block GitHub colours lines by their first character, so the sign moves to column 0. */
+export function toDiffLine(line: string): string {
+  const m = /^(\s*)([+~-]) (.*)$/.exec(line);
+  return m ? `${m[2]} ${m[1]}${m[3]}` : line.length > 0 ? `  ${line}` : line;
+}
+
+function fence(lines: readonly string[]): { open: string; close: string } {
+  const longest = Math.max(2, ...lines.flatMap((l) => (l.match(/`+/g) ?? []).map((m) => m.length)));
+  const f = '`'.repeat(longest + 1);
+  return { open: `${f}diff`, close: f };
+}
+
+function statusLine(model: PlanModel): string {
+  const { errors, warnings } = countBySeverity(model.diagnostics);
+  const files = plural(model.files, 'policy file');
+  if (errors > 0) return `❌ The head policies are invalid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${files}.`;
+  return `✅ The head policies are valid: ${files}, ${plural(warnings, 'warning')}.`;
+}
+
+export interface MarkdownOptions {
+  /** Prefix the sticky-comment marker (the PR comment). */
+  marker?: boolean;
+  /** Cap the whole text at this many characters (UTF-16 units), cutting the plan body first. */
+  maxChars?: number;
+  /** Where the whole plan is (the run's step summary), for the truncation note. */
+  fullPlanUrl?: string;
+  /** At most this many diagnostics in the table (the annotations carry them all). */
+  maxDiagnostics?: number;
+}
+
+/** Markdown for the step summary and the sticky comment; the last line is the totals line. */
+export function renderPlanMarkdown(model: PlanModel, options: MarkdownOptions = {}): string {
+  const head: string[] = [];
+  if (options.marker) head.push(PLAN_MARKER);
+  head.push(`### oncall-gate plan for ${code(`${model.policyPath}/`)}`, '');
+  head.push(`Base ${code(model.baseLabel)} → head ${code(model.headLabel)}. ${statusLine(model)}`);
+  const max = options.maxDiagnostics ?? Infinity;
+  const shown = model.diagnostics.slice(0, max);
+  const table = renderDiagnosticsTable(shown);
+  if (table) head.push('', table);
+  if (model.diagnostics.length > shown.length) {
+    head.push('', `…and ${model.diagnostics.length - shown.length} more problems: see the annotations of this run.`);
+  }
+  if (!isValid(model)) return [...head, '', ...invalidLines(model)].join('\n') + '\n';
+
+  const body = planBodyLines(model).map(toDiffLine);
+  const { open, close } = fence(body);
+  const tail = ['', totalsLine(model.changes)];
+  const assemble = (lines: readonly string[]): string => [...head, '', open, ...lines, close, ...tail].join('\n') + '\n';
+
+  const full = assemble(body);
+  if (options.maxChars === undefined || full.length <= options.maxChars) return full;
+
+  // Too long for a comment: keep the first lines that fit, say how many were left out and where
+  // the whole plan is; the totals line stays last.
+  const where = options.fullPlanUrl ? `the step summary of this run (${options.fullPlanUrl})` : "this run's step summary";
+  const note = (n: number): string =>
+    `… ${plural(n, 'more line')} not shown: GitHub limits a comment to 65,536 characters; the whole plan is in ${where}.`;
+  const fixed = assemble([]).length + note(body.length).length + 1;
+  let budget = options.maxChars - fixed;
+  let keep = 0;
+  while (keep < body.length && budget - (body[keep]!.length + 1) >= 0) {
+    budget -= body[keep]!.length + 1;
+    keep++;
+  }
+  return assemble([...body.slice(0, keep), note(body.length - keep)]);
+}
