@@ -5,7 +5,8 @@ import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
 const USAGE = `Usage: oncall-gate <command> [options]
 
 Commands:
-  validate [folder]                       check every policy file (default folder: policies)
+  validate [folder]                       check every policy file (default folder: policies);
+                                          with INCIDENTIO_API_KEY also schedules, people and roles
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
   check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL]
                                           would this person pass the gate now, and why
@@ -21,12 +22,17 @@ export interface CliOutput {
   error(line: string): void;
 }
 
+const fixOf = (error: Error): string => {
+  const fix = (error as { fix?: unknown }).fix;
+  return typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : '';
+};
+
 const consoleOutput: CliOutput = {
   log: (line) => process.stdout.write(line + '\n'),
   error: (line) => process.stderr.write(line + '\n'),
 };
 
-async function validateCommand(args: string[], out: CliOutput): Promise<number> {
+async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOutput): Promise<number> {
   const positional = args.filter((a) => !a.startsWith('-'));
   const unknown = args.filter((a) => a.startsWith('-') && a !== '--help');
   if (args.includes('--help')) {
@@ -51,10 +57,18 @@ async function validateCommand(args: string[], out: CliOutput): Promise<number> 
   const { formatDiagnosticLine, totalsLine } = await import('./report/render-diagnostics.js');
   let set;
   try {
-    set = loadPolicySet(await readPolicyDir(root, folder.split('\\').join('/')));
+    const files = await readPolicyDir(root, folder.split('\\').join('/'));
+    set = loadPolicySet(files);
+    const key = env.INCIDENTIO_API_KEY ?? '';
+    if (key) {
+      const { withLiveChecks } = await import('./commands/validate.js');
+      const url = (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '');
+      set = await withLiveChecks(set, files, url, key, new Date());
+    }
   } catch (error) {
-    out.error(error instanceof Error ? error.message : String(error));
-    return 2;
+    // A folder that cannot be read is a usage error; incident.io failing the live checks is not.
+    out.error(error instanceof Error ? `${error.message}${fixOf(error)}` : String(error));
+    return error instanceof Error && error.name === 'PolicyDirError' ? 2 : 1;
   }
   for (const d of set.diagnostics) (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));
   out.log(totalsLine(set.files.length, set.diagnostics));
@@ -65,7 +79,7 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
   const [command, ...args] = argv;
   switch (command) {
     case 'validate':
-      return validateCommand(args, out);
+      return validateCommand(args, env, out);
     case 'check':
       return (await import('./commands/check.js')).runCheckCommand(args, env, out);
     case 'who':

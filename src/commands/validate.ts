@@ -2,7 +2,7 @@
 // annotation per problem on the exact line, a summary table, `result` valid|invalid, `errors`.
 import { loadPolicySet } from '../policy/load-policy.js';
 import { readPolicyDir } from '../policy/read-policy-dir.js';
-import type { PolicySet } from '../policy/types.js';
+import type { PolicyFile, PolicySet } from '../policy/types.js';
 import { code } from '../report/markdown.js';
 import {
   countBySeverity,
@@ -14,7 +14,25 @@ import type { CommandContext, CommandResult } from './types.js';
 
 export async function loadWorkspacePolicies(ctx: CommandContext): Promise<PolicySet> {
   const files = await readPolicyDir(ctx.run.workspace, ctx.inputs.policyPath);
-  return loadPolicySet(files);
+  const set = loadPolicySet(files);
+  if (!ctx.inputs.incidentioApiKey) return set;
+  // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
+  // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
+  return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now());
+}
+
+export async function withLiveChecks(
+  set: PolicySet,
+  files: PolicyFile[],
+  baseUrl: string,
+  apiKey: string,
+  now: Date,
+): Promise<PolicySet> {
+  const { createIncidentIoClient } = await import('../incidentio/client.js');
+  const { runLiveChecks, withLiveDiagnostics } = await import('../policy/live-checks.js');
+  const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
+  const live = await runLiveChecks(set, files, client, { now });
+  return withLiveDiagnostics(set, live.diagnostics);
 }
 
 export function renderValidationSummary(set: PolicySet, policyPath: string): string {
