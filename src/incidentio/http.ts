@@ -14,6 +14,7 @@ import {
   type RequestDescription,
   type Scrub,
 } from './errors.js';
+import type { FetchLike, FetchLikeInit } from './node-http-transport.js';
 import { decideRetry, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 import { createSemaphore } from './semaphore.js';
 
@@ -29,7 +30,8 @@ export interface RetryInfo {
 export interface HttpSettings {
   baseUrl: string;
   apiKey: string;
-  fetch: typeof fetch;
+  /** fetch, or the node:http transport (node-http-transport.ts); both fit FetchLike. */
+  fetch: FetchLike;
   readOnly: boolean;
   policy: RetryPolicy;
   concurrency: number;
@@ -91,7 +93,7 @@ export function createHttp(settings: HttpSettings): Http {
     return url;
   }
 
-  async function attemptOnce(url: URL, init: RequestInit, timeoutMs: number): Promise<AttemptResult> {
+  async function attemptOnce(url: URL, init: FetchLikeInit, timeoutMs: number): Promise<AttemptResult> {
     const afterMs = Math.max(1, Math.ceil(timeoutMs));
     const signal = AbortSignal.timeout(afterMs);
     requestCount += 1;
@@ -115,7 +117,7 @@ export function createHttp(settings: HttpSettings): Http {
       accept: 'application/json',
       'user-agent': 'oncall-gate',
     };
-    const init: RequestInit = { method: call.method, headers, redirect: 'follow' };
+    const init: FetchLikeInit = { method: call.method, headers, redirect: 'follow' };
     if (call.body !== undefined) {
       headers['content-type'] = 'application/json';
       init.body = JSON.stringify(call.body);

@@ -1,7 +1,7 @@
 // Retries, timeouts, network errors, the per-call bounds and the concurrency cap, against nock
-// (which intercepts Node 24's fetch). Time is fake: the client sleeps through an injected sleep.
+// (which intercepts node:http, the client's default transport, as well as fetch). Time is fake: the client sleeps through an injected sleep.
 import nock from 'nock';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { IncidentIoError } from '../../../src/incidentio/client.js';
 import { BASE, caught, fakeTime, KEY, makeClient, useNock } from './harness.js';
 
@@ -260,10 +260,16 @@ describe('requests', () => {
     await expect(client.identity()).resolves.toMatchObject({ name: 'oncall-gate' });
   });
 
-  it('uses the global fetch at call time when none is injected', async () => {
+  it('sends through node:http, not the global fetch, when no fetch is injected', async () => {
     nock(BASE).get('/v1/identity').reply(200, identityBody);
-    const { client } = makeClient({ fetch: undefined });
-    await expect(client.identity()).resolves.toBeDefined();
+    const spy = vi.spyOn(globalThis, 'fetch');
+    try {
+      const { client } = makeClient({ fetch: undefined });
+      await expect(client.identity()).resolves.toMatchObject({ name: 'oncall-gate' });
+      expect(spy).not.toHaveBeenCalled();
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 

@@ -81,9 +81,9 @@ describe('gateOutputs', () => {
     expect(outputRecord(gateOutputs(d))).toMatchObject({ result: 'denied', approved: 'false', 'on-call': 'false', 'on-call-schedules': '[]', 'approved-by': '', 'expires-at': '', policies: '["p"]' });
   });
 
-  it('not-required: approved=false and empty lists', () => {
+  it('not-required: approved=true (the job may proceed) and empty lists', () => {
     const d = decideGate({ ...base, policies: [], onCall: facts() });
-    expect(outputRecord(gateOutputs(d))).toMatchObject({ result: 'not-required', approved: 'false', 'on-call': 'false', 'on-call-schedules': '[]', policies: '[]' });
+    expect(outputRecord(gateOutputs(d))).toMatchObject({ result: 'not-required', approved: 'true', 'on-call': 'false', 'on-call-schedules': '[]', policies: '[]' });
   });
 
   it('error: result and approved only (on-call is unknown)', () => {
