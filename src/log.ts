@@ -1,4 +1,4 @@
-// The logging surface domain code is handed (main.ts binds it to @actions/core, the CLI to the
+// The logging surface domain code is handed (main.ts binds it to the runner commands, the CLI to the
 // console). Domain code returns data; only orchestrators and adapters log.
 export interface Logger {
   info(message: string): void;
