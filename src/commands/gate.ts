@@ -241,6 +241,8 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
   let source: PolicySource | undefined;
   let diagnostics: Diagnostic[] = [];
   let decision: Decision;
+  // [escalation flow] incident-id / -reference / -url of the run's escalation incident.
+  let incidentOutputs: Partial<ActionOutputs> = {};
   try {
     if (!login) {
       throw new GateError(
@@ -308,10 +310,16 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
       const decideWith = (escalation: EscalationEvidence): Decision =>
         decideGate({ requester, policies: matched, onCall, now, reason: inputs.reason, escalation, identities: set.identities });
       decision = decideWith({ kind: 'none' });
-      // Seam for the escalation flow (DESIGN.md section 4, gate step 3): a denial that an open
-      // escalation rule could still turn around (RuleVerdict.escalationOpen) is re-decided here
-      // with PR-review evidence via decideWith(evidence), or becomes `pending` with an incident.
-      void decideWith;
+      // [escalation flow] (DESIGN.md section 4, gate step 3): a denial that an open escalation rule
+      // could still turn around is re-decided with the deployed commit's PR-review evidence, or
+      // becomes `pending` with the run's escalation incident (src/escalation/gate-escalation.ts).
+      // Loaded only then, so an auto-approved gate does not pay for it.
+      if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
+        const { applyGateEscalation } = await import('../escalation/gate-escalation.js');
+        const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
+        decision = escalated.decision;
+        incidentOutputs = escalated.outputs;
+      }
     }
   } catch (error) {
     log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
@@ -326,10 +334,16 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     });
   }
 
-  return finish(ctx, decision, source, diagnostics);
+  return finish(ctx, decision, source, diagnostics, incidentOutputs);
 }
 
-function finish(ctx: CommandContext, decision: Decision, source: PolicySource | undefined, diagnostics: Diagnostic[]): CommandResult {
+function finish(
+  ctx: CommandContext,
+  decision: Decision,
+  source: PolicySource | undefined,
+  diagnostics: Diagnostic[],
+  incidentOutputs: Partial<ActionOutputs> = {}, // [escalation flow]
+): CommandResult {
   const { inputs, run, log } = ctx;
   const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
@@ -357,7 +371,7 @@ function finish(ctx: CommandContext, decision: Decision, source: PolicySource | 
     annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(decision.reasons.join(' ')) });
   }
   return {
-    outputs: gateOutputs(decision),
+    outputs: { ...gateOutputs(decision), ...incidentOutputs }, // [escalation flow] incident outputs
     summary: scrub(renderGateSummary(decision, summaryContext)),
     annotations,
     ...(failure ? { failure: scrub(failure) } : {}),

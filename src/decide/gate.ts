@@ -138,9 +138,22 @@ function evaluateEscalation(rule: EscalationRule, index: number, input: GateDeci
   if (missingReason) {
     return { ...base, holds: false, reason: `escalation: ${missingReason}`, fix: REASON_FIX };
   }
-  // Seam: the gate has no escalation evidence yet (input.escalation is always `none`). The
-  // escalation work checks PR reviews here and opens an incident, making this `pending`.
-  void input.escalation;
+  // [escalation flow] Evidence re-derived from the deployed commit's merged PRs and their reviews
+  // (src/decide/escalation-evidence.ts); `none` on the first decision.
+  const evidence = input.escalation.kind === 'reviews' ? input.escalation.byRule.get(rule) : undefined;
+  if (evidence?.holds) {
+    return {
+      ...base,
+      holds: true,
+      reason: `escalation: ${evidence.reason}`,
+      ...(evidence.expiresAt ? { expiresAt: evidence.expiresAt } : {}),
+      ...(evidence.approvedBy ? { approvedBy: evidence.approvedBy } : {}),
+    };
+  }
+  if (evidence) {
+    // A veto closes the rule (escalating cannot help); otherwise it stays open.
+    return { ...base, holds: false, ...(evidence.vetoed ? {} : { escalationOpen: true }), reason: `escalation: ${evidence.reason}`, ...(evidence.fix ? { fix: evidence.fix } : {}) };
+  }
   return {
     ...base,
     holds: false,
@@ -231,7 +244,8 @@ export function decideGate(input: GateDecisionInput): Decision {
       result: 'approved',
       approved: true,
       verdicts,
-      approvedBy: 'auto',
+      // [escalation flow] a login when a review approved a policy, else `auto` (DESIGN.md section 5).
+      approvedBy: verdicts.map((v) => v.decidedBy?.approvedBy).find((a) => !!a) ?? 'auto',
       ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
       reasons: [],
       fixes: [],

@@ -1,6 +1,8 @@
 // The decision model shared by gate, request and review (DESIGN.md section 4). Decisions are
 // pure data: decide/* computes them, report/* renders them, commands/* turn them into outputs.
-import type { IdentityLookup, Position, Rule } from '../policy/types.js';
+import type { EscalationRule, IdentityLookup, Position, Rule } from '../policy/types.js';
+// [escalation flow] The evidence one escalation rule gets (src/decide/escalation-evidence.ts).
+import type { EscalationRuleEvidence } from './escalation-evidence.js';
 
 /** `result` output values of gate/request/review (DESIGN.md section 5). */
 export type DecisionResult = 'approved' | 'denied' | 'pending' | 'not-required' | 'error';
@@ -34,11 +36,13 @@ export interface Requester {
 }
 
 /**
- * Evidence that an escalation rule is satisfied. The gate has none yet: the escalation work adds
- * variants (approving reviews by on-call people, an open escalation incident) and turns the
- * "not yet satisfied" path from `denied` into `pending`.
+ * Evidence that an escalation rule is satisfied. `none`: not read (the first decision). `reviews`
+ * [escalation flow]: per escalation rule (keyed by the rule object of the policy set), what the
+ * deployed commit's merged pull requests and their reviews show (src/escalation/gate-escalation.ts).
  */
-export type EscalationEvidence = { kind: 'none' };
+export type EscalationEvidence =
+  | { kind: 'none' }
+  | { kind: 'reviews'; byRule: ReadonlyMap<EscalationRule, EscalationRuleEvidence> };
 
 export interface RuleVerdict {
   /** 0-based index in the policy's `approval` list. */
@@ -56,6 +60,8 @@ export interface RuleVerdict {
   schedules: string[];
   /** An escalation rule that could still be satisfied through the escalation flow. */
   escalationOpen?: boolean;
+  /** [escalation flow] The approving login(s) of an escalation rule that holds. */
+  approvedBy?: string;
 }
 
 export interface PolicyVerdict {

@@ -10,7 +10,8 @@ import {
 } from '../../../src/decide/escalation-evidence.js';
 import type { ReviewFact } from '../../../src/decide/review.js';
 import type { Decision, PolicyVerdict } from '../../../src/decide/types.js';
-import { HOUR, MIN, NOW, at, escalation, policy, pos, shift } from './policy-builders.js';
+import { decideGate } from '../../../src/decide/gate.js';
+import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, policy, pos, shift } from './policy-builders.js';
 
 const ESC = '01HXYZSCHEDULEESCALATE0000';
 const DEPLOYED = 'd'.repeat(40);
@@ -171,5 +172,31 @@ describe('pendingEscalations', () => {
     expect(pendingEscalations(decision([verdict({}), other]), [...policies, policy('other', [])])).toEqual([]);
     const approved = verdict({ policy: 'other', result: 'approved' });
     expect(pendingEscalations(decision([verdict({}), approved]), [...policies, policy('other', [])])).toHaveLength(1);
+  });
+});
+
+describe('decideGate with review evidence (the gate seam)', () => {
+  const esc = escalation([ESC]);
+  const p = policy('production-deploy', [auto(['01HXYZSCHEDULEPRIMARY00000']), esc]);
+  const base = { requester: { login: 'erin', emails: ['erin@example.com'] }, policies: [p], onCall: facts(), now: NOW, reason: '', identities: identities() };
+
+  it('evidence that holds approves, approved-by the reviewer, until the approval expires', () => {
+    const d = decideGate({ ...base, escalation: { kind: 'reviews', byRule: new Map([[esc, { holds: true, reason: 'approved by `carol`', approvedBy: 'carol', expiresAt: at(5 * HOUR), pulls: [] }]]) } });
+    expect(d).toMatchObject({ result: 'approved', approved: true, approvedBy: 'carol', expiresAt: at(5 * HOUR) });
+  });
+
+  it('evidence that does not hold keeps the rule open; a veto closes it', () => {
+    const open = decideGate({ ...base, escalation: { kind: 'reviews', byRule: new Map([[esc, { holds: false, reason: 'no approval', fix: 'approve #7', pulls: [] }]]) } });
+    expect(open.result).toBe('denied');
+    expect(open.verdicts[0]!.rules[1]).toMatchObject({ holds: false, escalationOpen: true, fix: 'approve #7' });
+    expect(pendingEscalations(open, [p])).toHaveLength(1);
+    const vetoed = decideGate({ ...base, escalation: { kind: 'reviews', byRule: new Map([[esc, { holds: false, vetoed: true, reason: 'changes requested', pulls: [] }]]) } });
+    expect(vetoed.verdicts[0]!.rules[1]!.escalationOpen).toBeUndefined();
+    expect(pendingEscalations(vetoed, [p])).toEqual([]);
+  });
+
+  it('an auto approval still says approved-by auto', () => {
+    const d = decideGate({ ...base, onCall: facts(shift('01HXYZSCHEDULEPRIMARY00000', 'erin@example.com', -HOUR, HOUR)), escalation: { kind: 'none' } });
+    expect(d.approvedBy).toBe('auto');
   });
 });

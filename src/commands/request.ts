@@ -1,0 +1,9 @@
+// `request` (DESIGN.md section 1): on pull_request (opened, synchronize, reopened, labeled,
+// edited), decides whether the PR needs an on-call approval and, if so, auto-approves an on-call
+// author or escalates (incident, sticky comment, review requests, `oncall-gate` check).
+import { runPullRequestFlow } from '../escalation/pull-request-flow.js';
+import type { CommandContext, CommandResult } from './types.js';
+
+export function runRequest(ctx: CommandContext): Promise<CommandResult> {
+  return runPullRequestFlow(ctx, 'request');
+}

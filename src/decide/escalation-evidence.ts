@@ -1,0 +1,162 @@
+// The gate's escalation evidence (DESIGN.md section 4, gate step 3), pure: no I/O, no clock.
+// An escalation rule holds for a deploy only when the approval is re-derived from primary
+// evidence: the merged pull requests GitHub associates with the deployed commit
+// (`GET /commits/{sha}/pulls`, squash, rebase and merge commits alike), each carrying on its own
+// final head an APPROVED latest review by a person on call for `services` at the review's
+// `submitted_at`, younger than `duration` (measured to now). With `allowOneParty` the PR author
+// counts when on call at the PR's `merged_at`. Statuses, checks and comments are never evidence.
+import type { EscalationRule, Policy } from '../policy/types.js';
+import { evaluateEscalationReviews, type EscalationReviewResult, type ReviewFact } from './review.js';
+import type { Decision, OnCallFact } from './types.js';
+
+/** A pull request associated with the deployed commit (the GitHub adapter's CommitPull). */
+export interface DeployedPull {
+  number: number;
+  htmlUrl: string;
+  authorLogin: string;
+  /** RFC 3339; null when the PR was not merged (an open PR that contains the commit). */
+  mergedAt: string | null;
+  /** The PR's final head SHA. */
+  headSha: string;
+}
+
+export interface PullEvidence {
+  number: number;
+  htmlUrl: string;
+  review: EscalationReviewResult;
+}
+
+/** The verdict input an escalation rule gets from the evidence (see decide/gate.ts). */
+export interface EscalationRuleEvidence {
+  holds: boolean;
+  /** One sentence (markdown with code spans). */
+  reason: string;
+  fix?: string;
+  /** The approving login(s), comma-separated when several PRs were each approved. */
+  approvedBy?: string;
+  /** The earliest expiry across the PRs: the approval lasts as long as the weakest PR's. */
+  expiresAt?: Date;
+  /** An on-call person requested changes: the rule is closed, escalating cannot help. */
+  vetoed?: boolean;
+  /** Per merged PR, how its reviews evaluated (for the summary). */
+  pulls: PullEvidence[];
+}
+
+export interface DeployEvidenceInput {
+  rule: Pick<EscalationRule, 'services' | 'durationMs' | 'allowOneParty'>;
+  /** GITHUB_SHA: the commit being deployed. */
+  commitSha: string;
+  /** Every PR `GET /commits/{sha}/pulls` returned (open ones are ignored here). */
+  pulls: readonly DeployedPull[];
+  /** Reviews per merged PR number. */
+  reviews: ReadonlyMap<number, readonly ReviewFact[]>;
+  /** Lower-case login -> lower-case emails (reviewers, and authors under allowOneParty). */
+  emails: ReadonlyMap<string, readonly string[]>;
+  /** `final` shifts of the services around each review's `submitted_at` (and each `merged_at`). */
+  history: readonly OnCallFact[];
+  now: Date;
+}
+
+const tick = (s: string): string => `\`${s.replace(/`/g, '')}\``;
+const list = (ids: readonly string[]): string => ids.map(tick).join(', ');
+
+/** The merged PRs among those associated with the commit, in PR number order. */
+export function mergedPulls(pulls: readonly DeployedPull[]): DeployedPull[] {
+  return pulls
+    .filter((p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt)))
+    .sort((a, b) => a.number - b.number);
+}
+
+export function evaluateDeployEvidence(input: DeployEvidenceInput): EscalationRuleEvidence {
+  const { rule } = input;
+  const merged = mergedPulls(input.pulls);
+  const commit = tick(input.commitSha.slice(0, 12));
+  if (merged.length === 0) {
+    return {
+      holds: false,
+      reason: `the deployed commit ${commit} did not come from a merged pull request, so no review can approve it`,
+      fix:
+        `Deploy a commit that was merged through a pull request approved by a person on call for ${list(rule.services)} ` +
+        '(direct pushes cannot be approved by review).',
+      pulls: [],
+    };
+  }
+
+  const pulls: PullEvidence[] = merged.map((p) => ({
+    number: p.number,
+    htmlUrl: p.htmlUrl,
+    review: evaluateEscalationReviews({
+      services: rule.services,
+      durationMs: rule.durationMs,
+      allowOneParty: rule.allowOneParty,
+      reviews: input.reviews.get(p.number) ?? [],
+      // Each PR must be approved on its own final head (DESIGN.md section 4).
+      headSha: p.headSha,
+      author: p.authorLogin,
+      emails: input.emails,
+      history: input.history,
+      now: input.now,
+      onePartyAt: new Date(Date.parse(p.mergedAt!)),
+    }),
+  }));
+
+  const vetoed = pulls.find((p) => p.review.result === 'denied');
+  if (vetoed) {
+    return {
+      holds: false,
+      vetoed: true,
+      reason: `pull request #${vetoed.number}: ${vetoed.review.reason}`,
+      fix: `The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for ${list(rule.services)}.`,
+      pulls,
+    };
+  }
+  const missing = pulls.filter((p) => p.review.result !== 'approved');
+  if (missing.length > 0) {
+    return {
+      holds: false,
+      reason: missing.map((p) => `pull request #${p.number}: ${p.review.reason}`).join('; '),
+      fix:
+        `A person on call for ${list(rule.services)} approves ${missing.map((p) => `#${p.number}`).join(', ')} ` +
+        `on ${missing.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), then re-run this job.`,
+      pulls,
+    };
+  }
+  const approvals = pulls.map((p) => p.review.approval!);
+  const expiry = Math.min(...approvals.map((a) => a.expiresAt?.getTime() ?? Infinity));
+  const logins = [...new Set(approvals.map((a) => a.login))];
+  return {
+    holds: true,
+    reason: pulls.map((p) => `pull request #${p.number} ${p.review.reason}`).join('; '),
+    approvedBy: logins.join(','),
+    ...(Number.isFinite(expiry) ? { expiresAt: new Date(expiry) } : {}),
+    pulls,
+  };
+}
+
+/** What the gate must escalate: per policy, the services of its open escalation rules. */
+export interface PendingEscalation {
+  policy: Policy;
+  services: string[];
+}
+
+/**
+ * Whether a gate denial can still turn into an approval through the escalation flow: every
+ * policy that did not approve has an open escalation rule (no deny rule, no missing reason, no
+ * veto). Then the result is `pending` and an incident pages the on-call. Otherwise [] (the
+ * denial stands).
+ */
+export function pendingEscalations(decision: Decision, policies: readonly Policy[]): PendingEscalation[] {
+  if (decision.result !== 'denied') return [];
+  const open = decision.verdicts.filter((v) => v.result !== 'approved');
+  if (open.length === 0) return [];
+  const out: PendingEscalation[] = [];
+  for (const v of open) {
+    if (v.decidedBy?.type === 'deny' || v.rules.some((r) => r.type === 'deny')) return [];
+    const openRules = v.rules.filter((r) => r.type === 'escalation' && r.escalationOpen === true);
+    if (openRules.length === 0) return [];
+    const policy = policies.find((p) => p.name === v.policy);
+    if (!policy) return [];
+    out.push({ policy, services: [...new Set(openRules.flatMap((r) => r.schedules))] });
+  }
+  return out;
+}

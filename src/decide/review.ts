@@ -1,0 +1,282 @@
+// Review evaluation for escalation rules (DESIGN.md section 4), pure: no I/O, no clock, no
+// logging. Shared by `request`, `review` and the gate's deploy evidence, so all three agree on
+// which review counts:
+// - each reviewer's latest review counts; a later review replaces an earlier one;
+// - bots, the PR author and reviews of another commit than the current head never count
+//   (DESIGN.md section 6; NOTES.md section 4.4-4.5);
+// - an APPROVED review counts when the reviewer was on call for one of `services` at the
+//   review's `submitted_at`, and the review is younger than `duration`;
+// - a CHANGES_REQUESTED review by such a person denies, even when another on-call person
+//   approved (deny wins), and does not expire: only a newer review or a new push clears it.
+import type { OnCallFact } from './types.js';
+
+/** One pull request review as the GitHub adapter returns it (`src/github/reviews.ts` Review). */
+export interface ReviewFact {
+  id: number;
+  /** '' for a deleted account. */
+  login: string;
+  /** 'User' | 'Bot' | ... */
+  userType: string;
+  /** APPROVED | CHANGES_REQUESTED | COMMENTED | DISMISSED | PENDING (any case). */
+  state: string;
+  commitId: string | null;
+  /** RFC 3339; null for a PENDING review. */
+  submittedAt: string | null;
+}
+
+/** Bots never count (DESIGN.md section 6): `user.type == "Bot"` or a login ending in `[bot]`. */
+export function isBot(login: string, userType: string): boolean {
+  return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
+}
+
+const sameLogin = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+const upper = (s: string): string => s.trim().toUpperCase();
+
+// GitHub's own review decision ignores COMMENTED reviews: a comment after an approval leaves the
+// approval standing ("About pull request reviews"). PENDING reviews are drafts nobody submitted.
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+
+function submittedMs(r: ReviewFact): number {
+  const t = r.submittedAt ? Date.parse(r.submittedAt) : NaN;
+  return Number.isFinite(t) ? t : NaN;
+}
+
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED), in the order
+ * of their submission. Reviews without a valid `submitted_at` (drafts) are ignored; ties on the
+ * time are broken by the review ID, which GitHub assigns in increasing order.
+ */
+export function latestReviews(reviews: readonly ReviewFact[]): ReviewFact[] {
+  const latest = new Map<string, ReviewFact>();
+  for (const r of reviews) {
+    if (!DECISIVE.has(upper(r.state)) || Number.isNaN(submittedMs(r))) continue;
+    const key = r.login.trim().toLowerCase();
+    if (key === '') continue; // a deleted account cannot be identified, so it never counts
+    const prev = latest.get(key);
+    if (!prev || submittedMs(r) > submittedMs(prev) || (submittedMs(r) === submittedMs(prev) && r.id > prev.id)) {
+      latest.set(key, r);
+    }
+  }
+  return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
+}
+
+export type ReviewStatus =
+  | 'approves' // counts as the approval
+  | 'vetoes' // CHANGES_REQUESTED by an on-call person: denies
+  | 'bot'
+  | 'author'
+  | 'stale-commit' // reviewed another commit than the current head
+  | 'dismissed'
+  | 'no-identity' // no incident.io email known for the login
+  | 'not-on-call' // not on call for the services at submitted_at
+  | 'expired'; // an approval older than `duration`
+
+export interface ReviewNote {
+  review: ReviewFact;
+  status: ReviewStatus;
+  /** For approves/vetoes: the schedule the reviewer was on call for at `submitted_at`. */
+  scheduleId?: string;
+  /** For approves/vetoes: the incident.io name of that on-call person. */
+  onCallName?: string;
+  /** One sentence (markdown with code spans; logins and IDs only, no free text). */
+  detail: string;
+}
+
+/** Who or what approved (or vetoed) an escalation. */
+export interface EscalationActor {
+  login: string;
+  /** `review`: an on-call reviewer; `one-party`: the author, on call, under `allowOneParty`. */
+  via: 'review' | 'one-party';
+  /** When it happened: the review's `submitted_at`, or the one-party instant. */
+  at: Date;
+  scheduleId: string;
+  onCallName: string;
+  reviewId?: number;
+  /** An approval stops counting at `at + duration` (absent on a veto). */
+  expiresAt?: Date;
+}
+
+export interface EscalationReviewInput {
+  /** The rule's `services`: schedule IDs whose on-call may approve. */
+  services: readonly string[];
+  durationMs: number;
+  allowOneParty: boolean;
+  reviews: readonly ReviewFact[];
+  /** The current head SHA, fetched fresh (never the event payload's). */
+  headSha: string;
+  /** The PR author's login. */
+  author: string;
+  /** Lower-case login -> lower-case incident.io emails; missing or empty: never on call. */
+  emails: ReadonlyMap<string, readonly string[]>;
+  /** `final` shifts of `services` around each instant that matters (see reviewInstants). */
+  history: readonly OnCallFact[];
+  now: Date;
+  /**
+   * allowOneParty: the instant the author must be on call (now for a PR under review, the PR's
+   * `merged_at` for a deploy). Absent: the author is never considered.
+   */
+  onePartyAt?: Date;
+}
+
+export interface EscalationReviewResult {
+  result: 'approved' | 'denied' | 'pending';
+  /** Set when approved: the approval with the latest expiry. */
+  approval?: EscalationActor;
+  /** Set when denied: the first on-call CHANGES_REQUESTED. */
+  veto?: EscalationActor;
+  /** Every reviewer's latest review and why it counts or not. */
+  notes: ReviewNote[];
+  /** One sentence a person can act on. */
+  reason: string;
+}
+
+const tick = (s: string): string => `\`${s.replace(/`/g, '')}\``;
+const list = (ids: readonly string[]): string => ids.map(tick).join(', ');
+const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** The shift covering `at` (half-open `start_at <= t < end_at`, API.md section 4) for one of the emails. */
+export function onCallAt(
+  history: readonly OnCallFact[],
+  services: readonly string[],
+  emails: readonly string[],
+  at: Date,
+): OnCallFact | undefined {
+  const wanted = new Set(emails.map((e) => e.toLowerCase()));
+  const ids = new Set(services);
+  const t = at.getTime();
+  // Keep the order of `services` so the reported schedule is stable.
+  const covering = history.filter(
+    (s) => ids.has(s.scheduleId) && wanted.has(s.email.toLowerCase()) && s.startAt.getTime() <= t && t < s.endAt.getTime(),
+  );
+  return covering.sort((a, b) => services.indexOf(a.scheduleId) - services.indexOf(b.scheduleId))[0];
+}
+
+/**
+ * The latest reviews that could count (human, not the author, on the current head, approving or
+ * requesting changes): the caller resolves these reviewers' emails and reads schedule history at
+ * their `submitted_at`, so no other review costs an API call.
+ */
+export function reviewCandidates(reviews: readonly ReviewFact[], headSha: string, author: string): ReviewFact[] {
+  return latestReviews(reviews).filter(
+    (r) =>
+      !isBot(r.login, r.userType) &&
+      !sameLogin(r.login, author) &&
+      r.commitId === headSha &&
+      (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'),
+  );
+}
+
+/** The instants whose schedule history the evaluation needs (distinct, in time order). */
+export function reviewInstants(candidates: readonly ReviewFact[], onePartyAt?: Date): Date[] {
+  const ms = new Set(candidates.map(submittedMs).filter((t) => !Number.isNaN(t)));
+  if (onePartyAt) ms.add(onePartyAt.getTime());
+  return [...ms].sort((a, b) => a - b).map((t) => new Date(t));
+}
+
+function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
+  const who = tick(r.login);
+  const state = upper(r.state);
+  if (isBot(r.login, r.userType)) return { review: r, status: 'bot', detail: `${who} is a bot; bots never count` };
+  if (sameLogin(r.login, input.author)) {
+    return { review: r, status: 'author', detail: `${who} is the author; authors never count as their own reviewer` };
+  }
+  if (state === 'DISMISSED') return { review: r, status: 'dismissed', detail: `${who}'s latest review was dismissed` };
+  if (r.commitId !== input.headSha) {
+    const of = r.commitId ? tick(r.commitId.slice(0, 12)) : 'a commit GitHub no longer has';
+    return {
+      review: r,
+      status: 'stale-commit',
+      detail: `${who} reviewed ${of}, not the current head ${tick(input.headSha.slice(0, 12))}; a review counts only on the latest commit`,
+    };
+  }
+  const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
+  if (emails.length === 0) {
+    return { review: r, status: 'no-identity', detail: `${who} has no known incident.io email, so they are never on call` };
+  }
+  const at = new Date(submittedMs(r));
+  const shift = onCallAt(input.history, input.services, emails, at);
+  if (!shift) {
+    return {
+      review: r,
+      status: 'not-on-call',
+      detail: `${who} was not on call for ${list(input.services)} at ${iso(at)}, when the review was submitted`,
+    };
+  }
+  const base = { review: r, scheduleId: shift.scheduleId, onCallName: shift.name };
+  if (state === 'CHANGES_REQUESTED') {
+    return { ...base, status: 'vetoes', detail: `${who} requested changes while on call for ${tick(shift.scheduleId)}` };
+  }
+  if (input.now.getTime() - at.getTime() >= input.durationMs) {
+    return {
+      ...base,
+      status: 'expired',
+      detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}, but that is older than the rule's duration`,
+    };
+  }
+  return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
+}
+
+function actorOf(note: ReviewNote, durationMs: number): EscalationActor {
+  const at = new Date(submittedMs(note.review));
+  return {
+    login: note.review.login,
+    via: 'review',
+    at,
+    scheduleId: note.scheduleId ?? '',
+    onCallName: note.onCallName ?? '',
+    reviewId: note.review.id,
+    ...(note.status === 'approves' ? { expiresAt: new Date(at.getTime() + durationMs) } : {}),
+  };
+}
+
+/** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
+export function evaluateEscalationReviews(input: EscalationReviewInput): EscalationReviewResult {
+  const notes = latestReviews(input.reviews).map((r) => classify(r, input));
+
+  const vetoes = notes.filter((n) => n.status === 'vetoes');
+  if (vetoes.length > 0) {
+    const veto = actorOf(vetoes[0]!, input.durationMs);
+    return {
+      result: 'denied',
+      veto,
+      notes,
+      reason: `${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`,
+    };
+  }
+
+  const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
+
+  // allowOneParty: the author counts when on call for `services` (DESIGN.md section 2); GitHub
+  // forbids approving one's own PR, so this is the only one-party path.
+  if (input.allowOneParty && input.onePartyAt) {
+    const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
+    const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
+    if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {
+      approvals.push({
+        login: input.author,
+        via: 'one-party',
+        at: input.onePartyAt,
+        scheduleId: shift.scheduleId,
+        onCallName: shift.name,
+        expiresAt: new Date(input.onePartyAt.getTime() + input.durationMs),
+      });
+    }
+  }
+
+  if (approvals.length > 0) {
+    const approval = approvals.reduce((best, a) => ((a.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? a : best));
+    const how =
+      approval.via === 'one-party'
+        ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
+        : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
+    return { result: 'approved', approval, notes, reason: how };
+  }
+
+  const counted = notes.filter((n) => n.status !== 'bot');
+  const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
+  return {
+    result: 'pending',
+    notes,
+    reason: `no approval on the current head yet from someone on call for ${list(input.services)}${why}`,
+  };
+}

@@ -1,0 +1,100 @@
+// The reads behind review evidence: incident.io emails for the reviewers that could count, and
+// schedule history at each review's `submitted_at` (a past one-minute window, DESIGN.md
+// section 3), then the pure evaluation in decide/review.ts and decide/escalation-evidence.ts.
+import type { EscalationRuleEvidence } from '../decide/escalation-evidence.js';
+import { evaluateDeployEvidence, mergedPulls } from '../decide/escalation-evidence.js';
+import { reviewCandidates, reviewInstants, type ReviewFact } from '../decide/review.js';
+import type { OnCallFact } from '../decide/types.js';
+import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
+import type { IdentitySettings, Policy, EscalationRule } from '../policy/types.js';
+import type { ScheduleEntriesReader } from '../oncall/on-call.js';
+import type { EscalationGitHub } from './ports.js';
+
+/** The window read around an instant: incident.io's approval integration uses one minute (DESIGN.md section 8). */
+export const HISTORY_WINDOW_MS = 60_000;
+
+export interface IdentityOptions {
+  identities: IdentitySettings;
+  org: string;
+  policyPath: string;
+  github?: GitHubIdentitySource;
+}
+
+/** Lower-case login -> lower-case emails for each login (unresolvable logins map to []). */
+export async function resolveEmails(logins: readonly string[], options: IdentityOptions): Promise<Map<string, string[]>> {
+  const unique = [...new Set(logins.map((l) => l.trim().toLowerCase()).filter(Boolean))];
+  const resolved = await Promise.all(
+    unique.map((login) =>
+      resolveIdentity(login, options.identities, {
+        org: options.org,
+        policyPath: options.policyPath,
+        ...(options.github ? { github: options.github } : {}),
+      }),
+    ),
+  );
+  return new Map(unique.map((login, i) => [login, resolved[i]?.emails ?? []]));
+}
+
+/**
+ * `final` shifts of `services` in a one-minute window starting at each instant, flattened. One
+ * request per schedule and instant; the client caps requests in flight.
+ */
+export async function readHistory(reader: ScheduleEntriesReader, services: readonly string[], instants: readonly Date[]): Promise<OnCallFact[]> {
+  if (services.length === 0 || instants.length === 0) return [];
+  const { fetchShifts } = await import('../oncall/on-call.js');
+  const maps = await Promise.all(
+    instants.map((t) => fetchShifts(reader, [...services], t, new Date(t.getTime() + HISTORY_WINDOW_MS))),
+  );
+  return maps.flatMap((m) => [...m.values()].flat());
+}
+
+/** What the gate needs to evaluate escalation rules for a deployed commit. */
+export interface DeployEvidenceRequest {
+  sha: string;
+  rules: readonly EscalationRule[];
+  now: Date;
+}
+
+/**
+ * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
+ * reviewers' emails, schedule history at each review) and evaluates each escalation rule. The
+ * map is keyed by the rule objects of the policy set.
+ */
+export async function collectDeployEvidence(
+  github: Pick<EscalationGitHub, 'listCommitPulls' | 'listReviews'>,
+  reader: ScheduleEntriesReader,
+  identity: IdentityOptions,
+  request: DeployEvidenceRequest,
+): Promise<Map<EscalationRule, EscalationRuleEvidence>> {
+  const out = new Map<EscalationRule, EscalationRuleEvidence>();
+  if (request.rules.length === 0) return out;
+  const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
+  const merged = mergedPulls(pulls);
+  const reviews = new Map<number, ReviewFact[]>(
+    await Promise.all(merged.map(async (p) => [p.number, await github.listReviews(p.number)] as [number, ReviewFact[]])),
+  );
+
+  const candidates = merged.flatMap((p) => reviewCandidates(reviews.get(p.number) ?? [], p.headSha, p.authorLogin));
+  const onePartyRules = request.rules.some((r) => r.allowOneParty);
+  const logins = [...candidates.map((r) => r.login), ...(onePartyRules ? merged.map((p) => p.authorLogin) : [])];
+  const emails = await resolveEmails(logins, identity);
+
+  const services = [...new Set(request.rules.flatMap((r) => r.services))];
+  const instants = reviewInstants(candidates);
+  if (onePartyRules) for (const p of merged) instants.push(new Date(Date.parse(p.mergedAt!)));
+  const history = await readHistory(reader, services, dedupe(instants));
+
+  for (const rule of request.rules) {
+    out.set(rule, evaluateDeployEvidence({ rule, commitSha: request.sha, pulls, reviews, emails, history, now: request.now }));
+  }
+  return out;
+}
+
+function dedupe(instants: Date[]): Date[] {
+  return [...new Set(instants.map((d) => d.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
+}
+
+/** The escalation rules of the given policies. */
+export function escalationRules(policies: readonly Policy[]): EscalationRule[] {
+  return policies.flatMap((p) => p.rules.filter((r): r is EscalationRule => r.type === 'escalation'));
+}

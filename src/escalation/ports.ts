@@ -1,0 +1,126 @@
+// The reads and writes the escalation flow makes, as two narrow interfaces bound to the real
+// adapters here (src/github, src/incidentio). Commands take them as injectable dependencies, so
+// the flow is tested with in-memory fakes as well as end to end. The adapters are imported
+// lazily: `gate` loads this module and must stay cheap to start.
+import type { CommandContext } from '../commands/types.js';
+import type {
+  GitHubClientTuning,
+  CheckRunResult,
+  CheckRunState,
+  CommitPull,
+  GitHub,
+  PolicyFilesAtRef,
+  PullFiles,
+  PullRequest,
+  Review,
+  ReviewRequestResult,
+  StickyCommentResult,
+} from '../github/index.js';
+import type { GitHubIdentitySource } from '../identity/resolve-identity.js';
+import type { IncidentIoClient } from '../incidentio/client.js';
+import type { EscalationIncidentApi } from './incident-settings.js';
+
+export interface EscalationGitHub {
+  getPullRequest(number: number): Promise<PullRequest>;
+  listPullFiles(number: number): Promise<PullFiles>;
+  listReviews(number: number): Promise<Review[]>;
+  listCommitPulls(sha: string): Promise<CommitPull[]>;
+  readPolicyFilesAtRef(ref: string, policyPath: string): Promise<PolicyFilesAtRef>;
+  requestReviewers(number: number, logins: string[], author: string): Promise<ReviewRequestResult>;
+  upsertStickyComment(number: number, marker: string, body: string): Promise<StickyCommentResult>;
+  upsertCheckRun(headSha: string, name: string, state: CheckRunState): Promise<CheckRunResult>;
+  identity: GitHubIdentitySource;
+}
+
+/** The incident.io calls: schedule entries for on-call, plus the incident and settings calls. */
+export type EscalationIncidentIo = EscalationIncidentApi & Pick<IncidentIoClient, 'listScheduleEntries'>;
+
+export interface EscalationDeps {
+  github: () => Promise<EscalationGitHub>;
+  incidentio: () => Promise<EscalationIncidentIo>;
+}
+
+export class MissingInputError extends Error {
+  override name = 'MissingInputError';
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Binds the function-style GitHub adapter to one repository. */
+export async function bindGitHub(gh: GitHub, repo: { owner: string; repo: string }): Promise<EscalationGitHub> {
+  const a = await import('../github/index.js');
+  return {
+    getPullRequest: (n) => a.getPullRequest(gh, repo, n),
+    listPullFiles: (n) => a.listPullFiles(gh, repo, n),
+    listReviews: (n) => a.listReviews(gh, repo, n),
+    listCommitPulls: (sha) => a.listCommitPulls(gh, repo, sha),
+    readPolicyFilesAtRef: (ref, path) => a.readPolicyFilesAtRef(gh, repo, ref, path),
+    requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
+    upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),
+    upsertCheckRun: (sha, name, state) => a.upsertCheckRun(gh, repo, sha, name, state),
+    identity: {
+      publicEmail: (login) => a.getUserPublicEmail(gh, login),
+      verifiedDomainEmails: async (login, org) => {
+        try {
+          return await a.getVerifiedDomainEmails(gh, login, org);
+        } catch (error) {
+          // GraphQL FORBIDDEN (NOTES.md section 3.5): the lookup is unavailable, not a failure.
+          if (error instanceof a.GitHubError && error.kind === 'permission') return { forbidden: true };
+          throw error;
+        }
+      },
+    },
+  };
+}
+
+/**
+ * The real adapters for a command run; each is created once, on first use. `githubTuning` lets
+ * tests drop the production spacing of writes (1-3 s apart, GitHub's secondary-limit advice).
+ */
+export function realDeps(ctx: CommandContext, options: { githubTuning?: GitHubClientTuning } = {}): EscalationDeps {
+  let github: Promise<EscalationGitHub> | undefined;
+  let incidentio: Promise<EscalationIncidentIo> | undefined;
+  return {
+    github: () =>
+      (github ??= (async () => {
+        if (!ctx.inputs.githubToken) {
+          throw new MissingInputError(
+            'The `github-token` input is empty, and the escalation flow needs the GitHub API',
+            'Leave `github-token` at its default (`${{ github.token }}`) and grant the job the permissions listed in docs/escalation.md.',
+          );
+        }
+        const { createGitHubClient } = await import('../github/client.js');
+        // graphqlUrl is left to Octokit, which derives it from apiUrl: passing it made
+        // @octokit/graphql send `url` as a query variable (found by the gate work).
+        const gh = createGitHubClient({
+          token: ctx.inputs.githubToken,
+          apiUrl: ctx.run.apiUrl,
+          // dry-run: the client itself refuses every write (STYLE.md, the read-only mode).
+          readOnly: ctx.inputs.dryRun,
+          log: ctx.log,
+          ...(options.githubTuning ? { tuning: options.githubTuning } : {}),
+        });
+        return bindGitHub(gh, ctx.run.repository);
+      })()),
+    incidentio: () =>
+      (incidentio ??= (async () => {
+        if (!ctx.inputs.incidentioApiKey) {
+          throw new MissingInputError(
+            'The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call or page them',
+            'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (a key with the viewer, incident_creator and incident_editor roles). ' +
+              'GitHub gives no repository secrets to workflows of Dependabot pull requests: add the key as a Dependabot secret too, or see "Fork pull requests" in docs/escalation.md.',
+          );
+        }
+        const { createIncidentIoClient } = await import('../incidentio/client.js');
+        return createIncidentIoClient({
+          baseUrl: ctx.inputs.incidentioApiUrl,
+          apiKey: ctx.inputs.incidentioApiKey,
+          readOnly: ctx.inputs.dryRun,
+        });
+      })()),
+  };
+}

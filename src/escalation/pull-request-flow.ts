@@ -1,0 +1,364 @@
+// `request` and `review` (DESIGN.md sections 1 and 4): both re-evaluate a pull request from fresh
+// facts, so a re-run, a push, a label change or a review all converge on one answer.
+//   event -> fresh PR -> policy at the PR base SHA -> match -> author on call? reviews? ->
+//   decision -> incident (find or create, summary) -> sticky comment -> review requests -> check
+// They are advisory: the `gate` step on the default branch enforces. They exit 0 whenever the
+// decision was recorded (pending, approved and denied show in the check) and fail only on error.
+import type { CommandContext, CommandResult } from '../commands/types.js';
+import type { PullRequest } from '../github/index.js';
+import { decidePullRequest, escalationServices, needsFileList, selectRequestPolicies, type PolicyMatch, type PullRequestDecision } from '../decide/request.js';
+import { reviewCandidates, reviewInstants } from '../decide/review.js';
+import type { OnCallFact, Requester } from '../decide/types.js';
+import { resolveIdentity } from '../identity/resolve-identity.js';
+import type { Policy, PolicySet } from '../policy/types.js';
+import { describeError } from '../report/describe-error.js';
+import type { ActionOutputs } from '../report/outputs.js';
+import {
+  CHECK_NAME,
+  REQUEST_MARKER,
+  renderRequestComment,
+  renderRequestSummary,
+  requestCheck,
+  type CheckView,
+  type DryRunWrites,
+  type IncidentView,
+  type RequestView,
+} from '../report/render-request.js';
+import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
+import { ensureIncident } from './act.js';
+import { readHistory, resolveEmails } from './evidence-io.js';
+import { resolveIncidentSettings, type SettingsResolution } from './incident-settings.js';
+import { escalationIncidentPayload, escalationSummary, type EscalationOutcome, type EscalationSubject } from './incident-text.js';
+import { realDeps, type EscalationDeps, type EscalationGitHub } from './ports.js';
+
+export type PullRequestCommand = 'request' | 'review';
+
+/** A failure with its fix; the flow turns it into `result=error`. */
+export class RequestError extends Error {
+  override name = 'RequestError';
+  constructor(
+    message: string,
+    readonly fix: string,
+  ) {
+    super(message);
+  }
+}
+
+const short = (sha: string): string => sha.slice(0, 12);
+
+/** The fork message (DESIGN.md section 4: fork PRs get a clear message instead of a crash). */
+export function forkMessage(command: PullRequestCommand, pr: { number: number; headRepoFullName: string }, policies: readonly string[]): { message: string; fix: string } {
+  const from = pr.headRepoFullName ? `the fork ${pr.headRepoFullName}` : 'a fork (its repository was deleted)';
+  return {
+    message:
+      `Pull request #${pr.number} comes from ${from}, and it matches ${policies.map((p) => `\`${p}\``).join(', ')}. ` +
+      'GitHub runs `pull_request` and `pull_request_review` workflows of forks with a read-only GITHUB_TOKEN and without secrets, ' +
+      `so \`${command}\` cannot read who is on call, page the on-call team, or write the \`oncall-gate\` check here; nothing was recorded`,
+    fix:
+      'Run `command: request` for fork pull requests from a maintainer-controlled workflow: one triggered by `pull_request_target` ' +
+      '(types opened, synchronize, reopened, labeled, edited) runs the default branch\'s workflow file with secrets and a writable token; ' +
+      'oncall-gate reads the pull request only through the API, so never check out or run the PR\'s code in that job. After an on-call ' +
+      'approval, a maintainer re-runs that workflow (or adds a label) to record it. See "Fork pull requests" in docs/escalation.md.',
+  };
+}
+
+interface FlowState {
+  pr?: PullRequest;
+  matched: Policy[];
+}
+
+export async function runPullRequestFlow(ctx: CommandContext, command: PullRequestCommand, deps: EscalationDeps = realDeps(ctx)): Promise<CommandResult> {
+  const secrets = [ctx.inputs.incidentioApiKey, ctx.inputs.githubToken].filter((s) => s.length >= 4);
+  const scrub = (t: string): string => secrets.reduce((x, s) => x.split(s).join('***'), t);
+  const state: FlowState = { matched: [] };
+  try {
+    return await flow(ctx, command, deps, state);
+  } catch (error) {
+    ctx.log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
+    const message = scrub(describeError(error, secrets));
+    // Best effort: show the error on the check too, so the PR does not look merely pending.
+    if (state.pr && !ctx.inputs.dryRun && !isForkEvent(ctx, state.pr)) {
+      try {
+        const gh = await deps.github();
+        await gh.upsertCheckRun(state.pr.headSha, CHECK_NAME, {
+          status: 'completed',
+          conclusion: 'failure',
+          title: 'oncall-gate error',
+          summary: `oncall-gate could not decide: ${message}`,
+        });
+      } catch (checkError) {
+        ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${scrub(describeError(checkError, secrets))}`);
+      }
+    }
+    const outputs: ActionOutputs = { result: 'error', approved: false };
+    if (state.matched.length > 0) outputs.policies = state.matched.map((p) => p.name);
+    return {
+      outputs,
+      summary: `### ⛔ oncall-gate ${command}: error\n\n${message}\n`,
+      annotations: [],
+      failure: `oncall-gate ${command} could not decide: ${message}`,
+    };
+  }
+}
+
+/** A fork PR under `pull_request`/`pull_request_review`: read-only token, no secrets. */
+function isForkEvent(ctx: CommandContext, pr: PullRequest): boolean {
+  return pr.isFork && ctx.event.name !== 'pull_request_target';
+}
+
+async function flow(ctx: CommandContext, command: PullRequestCommand, deps: EscalationDeps, state: FlowState): Promise<CommandResult> {
+  const { event, inputs, log, run } = ctx;
+  if (event.kind !== 'pull_request' && event.kind !== 'pull_request_review') {
+    throw new RequestError(
+      `\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`,
+      `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`,
+    );
+  }
+  if (event.kind === 'pull_request_review') {
+    const r = event.review;
+    log.info(`Review ${r.id} by ${r.userLogin || '(deleted user)'}: ${r.state} on ${r.commitId ? short(r.commitId) : 'an unknown commit'} (${event.action}).`);
+  }
+  const github = await deps.github();
+  const number = event.pullRequest.number;
+  // "Current head" is fetched fresh: a re-run replays the event payload (DESIGN.md section 4).
+  const pr = await github.getPullRequest(number);
+  state.pr = pr;
+  log.info(`Pull request #${number}: head ${short(pr.headSha)}, base ${pr.baseRef} at ${short(pr.baseSha)}, author ${pr.authorLogin}.`);
+
+  // The policy that decides comes from the PR base SHA, never from the PR head (DESIGN.md section 6).
+  const source = `the base commit ${short(pr.baseSha)} of pull request #${number}`;
+  const read = await github.readPolicyFilesAtRef(pr.baseSha, inputs.policyPath);
+  const { loadPolicySet } = await import('../policy/load-policy.js');
+  const set: PolicySet = loadPolicySet(read.files);
+  if (!set.valid) {
+    const errors = set.diagnostics.filter((d) => d.severity === 'error');
+    const result = await errorWithCheck(ctx, github, pr, command,
+      `The policy in ${inputs.policyPath}/ at ${source} is invalid (${errors.length} error(s)), so no decision can be made`,
+      `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`);
+    return { ...result, annotations: diagnosticsToAnnotations(errors) };
+  }
+
+  const { globMatcher } = await import('../policy/glob.js');
+  const files = needsFileList(set.policies, pr.baseRef, globMatcher) ? await github.listPullFiles(number) : { names: [], truncated: false };
+  const matches = selectRequestPolicies(set.policies, { baseRef: pr.baseRef, files: files.names, filesTruncated: files.truncated, labels: pr.labels }, globMatcher);
+  state.matched = matches.map((m) => m.policy);
+  log.info(`Policy: ${read.files.length} file(s) from ${source}; matched: ${matches.length > 0 ? matches.map((m) => m.policy.name).join(', ') : 'none'}.`);
+
+  if (matches.length === 0) return notRequired(ctx, github, pr);
+
+  if (isForkEvent(ctx, pr)) {
+    const { message, fix } = forkMessage(command, pr, state.matched.map((p) => p.name));
+    return {
+      outputs: { result: 'error', approved: false, policies: state.matched.map((p) => p.name) },
+      summary: `### ⛔ oncall-gate ${command}: fork pull request\n\n${message}.\n\n**What to do:** ${fix}\n`,
+      annotations: [],
+      failure: `${message}. ${fix}`,
+    };
+  }
+
+  const incidentio = await deps.incidentio();
+  const now = ctx.now();
+  const policies = state.matched;
+  const { policySchedules } = await import('../decide/gate.js');
+  const schedules = policySchedules(policies);
+  const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity };
+  const { fetchOnCall } = await import('../oncall/on-call.js');
+  const [authorIdentity, onCall, reviews] = await Promise.all([
+    resolveIdentity(pr.authorLogin, set.identities, identityOptions),
+    fetchOnCall(incidentio, schedules, now),
+    github.listReviews(number),
+  ]);
+  const author: Requester = {
+    login: pr.authorLogin,
+    emails: authorIdentity.emails,
+    ...(authorIdentity.source ? { emailSource: authorIdentity.source } : {}),
+    ...(authorIdentity.problem ? { identityProblem: authorIdentity.problem } : {}),
+  };
+
+  // Only reviews that could count cost identity lookups and schedule history reads.
+  const candidates = reviewCandidates(reviews, pr.headSha, pr.authorLogin);
+  const emails = await resolveEmails(candidates.map((r) => r.login), identityOptions);
+  emails.set(pr.authorLogin.toLowerCase(), author.emails);
+  const services = [...new Set(policies.flatMap(escalationServices))];
+  const past = await readHistory(incidentio, services, reviewInstants(candidates));
+  const nowShifts: OnCallFact[] = services.flatMap((id) => onCall.get(id) ?? []);
+  log.info(`Reviews: ${reviews.length} in total, ${candidates.length} on the current head that could count.`);
+
+  const decision = decidePullRequest({
+    author,
+    policies,
+    onCall,
+    now,
+    body: pr.body,
+    reviews: { reviews, headSha: pr.headSha, emails, history: [...past, ...nowShifts] },
+    identities: set.identities,
+  });
+  log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+
+  const writes: DryRunWrites = { incidents: [] };
+  const paging = pr.state === 'open';
+  if (!paging) log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
+  const incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) : [];
+
+  const escalating = policies.filter((p) => decision.incidentPolicies.includes(p.name));
+  const view: RequestView = {
+    command,
+    decision,
+    pr: { number, title: pr.title, url: pr.htmlUrl, headSha: pr.headSha, author: pr.authorLogin, baseRef: pr.baseRef },
+    serverUrl: run.serverUrl,
+    matches,
+    incidents,
+    escalationSchedules: [...new Set(escalating.flatMap(escalationServices))],
+    policySource: source,
+    dryRun: inputs.dryRun,
+  };
+
+  const comment = renderRequestComment(view);
+  const check = requestCheck(view);
+  const reviewers =
+    paging && decision.result === 'pending'
+      ? [
+          ...new Set(
+            decision.schedules
+              .filter((s) => view.escalationSchedules.includes(s.scheduleId))
+              .flatMap((s) => s.people.flatMap((p) => (p.login ? [p.login] : [])))
+              .filter((l) => l.toLowerCase() !== pr.authorLogin.toLowerCase()),
+          ),
+        ]
+      : [];
+
+  if (inputs.dryRun) {
+    writes.comment = comment;
+    writes.check = check;
+    writes.reviewers = reviewers;
+    log.info(`Dry run: would write the check ${CHECK_NAME} on ${pr.headSha}: ${JSON.stringify(check)}`);
+    log.info(`Dry run: would write the sticky comment on #${number}:\n${comment}`);
+    if (reviewers.length > 0) log.info(`Dry run: would request reviews from ${reviewers.join(', ')}.`);
+  } else {
+    const posted = await github.upsertStickyComment(number, REQUEST_MARKER, comment);
+    log.info(`Comment ${posted.created ? 'posted' : posted.updated ? 'updated' : 'unchanged'}: ${posted.url}`);
+    if (reviewers.length > 0) {
+      try {
+        const r = await github.requestReviewers(number, reviewers, pr.authorLogin);
+        if (r.requested.length > 0) log.info(`Requested reviews from ${r.requested.join(', ')}.`);
+        for (const s of r.skipped) log.info(`Did not request a review from ${s.login}: ${s.reason}${s.message ? ` (${s.message})` : ''}.`);
+      } catch (error) {
+        // A review request is a courtesy (the comment and incident already page): never fatal.
+        log.warning(`Could not request reviews from ${reviewers.join(', ')}: ${describeError(error, [inputs.githubToken])}`);
+      }
+    }
+    await writeCheck(github, pr.headSha, check);
+  }
+
+  const first = incidents.find((i) => i.id);
+  const outputs: ActionOutputs = {
+    result: decision.result,
+    approved: decision.approved,
+    onCall: decision.onCall,
+    onCallSchedules: decision.onCallSchedules,
+    policies: decision.policies,
+    ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
+    ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
+    ...(first?.id ? { incidentId: first.id } : {}),
+    ...(first?.reference ? { incidentReference: first.reference } : {}),
+    ...(first?.url ? { incidentUrl: first.url } : {}),
+  };
+  return { outputs, summary: renderRequestSummary(view, writes), annotations: [] };
+}
+
+async function writeCheck(github: EscalationGitHub, headSha: string, check: CheckView): Promise<void> {
+  await github.upsertCheckRun(headSha, CHECK_NAME, {
+    status: check.status,
+    ...(check.conclusion ? { conclusion: check.conclusion } : {}),
+    title: check.title,
+    summary: check.summary,
+  });
+}
+
+async function notRequired(ctx: CommandContext, github: EscalationGitHub, pr: PullRequest): Promise<CommandResult> {
+  const check: CheckView = {
+    status: 'completed',
+    conclusion: 'success',
+    title: 'No approval required',
+    summary: 'No oncall-gate policy matches this pull request (base branch, changed paths and labels), so it needs no on-call approval.',
+  };
+  const fork = isForkEvent(ctx, pr);
+  if (ctx.inputs.dryRun) ctx.log.info(`Dry run: would write the check ${CHECK_NAME} on ${pr.headSha}: ${JSON.stringify(check)}`);
+  // A fork's token cannot write the check; nothing needs recording for a PR no policy covers.
+  else if (!fork) await writeCheck(github, pr.headSha, check);
+  return {
+    outputs: { result: 'not-required', approved: true, policies: [] },
+    summary: `### ➖ oncall-gate: no approval required\n\n${check.summary}\n`,
+    annotations: [],
+  };
+}
+
+async function errorWithCheck(ctx: CommandContext, github: EscalationGitHub, pr: PullRequest, command: PullRequestCommand, message: string, fix: string): Promise<CommandResult> {
+  if (!ctx.inputs.dryRun && !isForkEvent(ctx, pr)) {
+    await writeCheck(github, pr.headSha, { status: 'completed', conclusion: 'failure', title: 'oncall-gate error', summary: `${message}.\n\n${fix}` });
+  }
+  return {
+    outputs: { result: 'error', approved: false },
+    summary: `### ⛔ oncall-gate ${command}: error\n\n${message}.\n\n**What to do:** ${fix}\n`,
+    annotations: [],
+    failure: `${message}. ${fix}`,
+  };
+}
+
+/** The outcome to write into a policy's incident summary, if a review decided it. */
+function outcomeFor(decision: PullRequestDecision, policy: string, headSha: string): EscalationOutcome | undefined {
+  const states = decision.escalations.filter((e) => e.policy === policy && e.review);
+  const veto = states.find((e) => e.review?.result === 'denied')?.review?.veto;
+  if (veto) return { kind: 'denied', login: veto.login, name: veto.onCallName, scheduleId: veto.scheduleId, at: veto.at, via: veto.via, sha: headSha };
+  const verdict = decision.verdicts.find((v) => v.policy === policy);
+  if (verdict?.result !== 'approved') return undefined;
+  const approval = states.find((e) => e.ruleIndex === verdict.decidedBy?.index)?.review?.approval;
+  if (!approval) return undefined;
+  return { kind: 'approved', login: approval.login, name: approval.onCallName, scheduleId: approval.scheduleId, at: approval.at, via: approval.via, sha: headSha };
+}
+
+async function writeIncidents(
+  ctx: CommandContext,
+  incidentio: Awaited<ReturnType<EscalationDeps['incidentio']>>,
+  set: PolicySet,
+  decision: PullRequestDecision,
+  matches: PolicyMatch[],
+  pr: PullRequest,
+  writes: DryRunWrites,
+): Promise<IncidentView[]> {
+  if (decision.incidentPolicies.length === 0) return [];
+  const settings = set.integration.escalation;
+  const file = set.integration.at?.file ?? `${ctx.inputs.policyPath}/incidentio.yaml`;
+  const resolved: SettingsResolution = await resolveIncidentSettings(incidentio, settings, { file });
+  if (resolved.customFieldCreated === 'created') ctx.log.info(`Created the incident.io text custom field "${settings.customField}".`);
+  if (resolved.customFieldCreated === 'would-create') writes.customField = settings.customField;
+
+  const views: IncidentView[] = [];
+  for (const name of decision.incidentPolicies) {
+    const policy = matches.find((m) => m.policy.name === name)!.policy;
+    const rules = policy.rules.filter((r) => r.type === 'escalation');
+    const subject: EscalationSubject = {
+      owner: ctx.run.repository.owner,
+      repo: ctx.run.repository.repo,
+      requester: pr.authorLogin,
+      policy: name,
+      environment: (policy.match.environments ?? []).join(', '),
+      services: escalationServices(policy),
+      durationMs: Math.max(...rules.map((r) => r.durationMs)),
+      reason: decision.reason,
+      target: { kind: 'pull', number: pr.number, title: pr.title, url: pr.htmlUrl, headSha: pr.headSha, baseRef: pr.baseRef },
+    };
+    const summary = escalationSummary(subject, outcomeFor(decision, name, pr.headSha));
+    const payload = escalationIncidentPayload(subject, settings, resolved, summary);
+    const written = await ensureIncident(incidentio, payload, { dryRun: ctx.inputs.dryRun, notify: settings.notifyIncidentChannel });
+    if (written.kind === 'dry-run') {
+      writes.incidents.push({ payload: written.payload, edit: written.edit });
+      ctx.log.info(`Dry run: would create or find the incident ${payload.idempotency_key} and set its summary:\n${JSON.stringify(payload, null, 2)}`);
+      views.push({ policy: name, dryRun: true });
+    } else {
+      ctx.log.info(`Incident ${written.incident.reference} (${written.incident.id}) for ${name}${written.edited ? ': summary updated' : ''}.`);
+      views.push({ policy: name, id: written.incident.id, reference: written.incident.reference, url: written.incident.url });
+    }
+  }
+  return views;
+}

@@ -1,0 +1,219 @@
+// What `request` and `review` show: the sticky PR comment (`<!-- oncall-gate:request -->`), the
+// `oncall-gate` check run, and the step summary. Pure. Reasons come from decide/* with code spans
+// already in place (logins, IDs); PR titles and incident.io names are escaped here.
+import type { PullRequestDecision, PolicyMatch } from '../decide/request.js';
+import type { ReviewNote } from '../decide/review.js';
+import type { ScheduleOnCall } from '../decide/types.js';
+import type { IncidentsCreatePayload, IncidentsEditPayload } from '../incidentio/types.js';
+import { code, escapeMarkdown, table } from './markdown.js';
+
+export const REQUEST_MARKER = '<!-- oncall-gate:request -->';
+export const CHECK_NAME = 'oncall-gate';
+
+export interface IncidentView {
+  policy: string;
+  reference?: string;
+  url?: string;
+  id?: string;
+  /** Dry run: the incident was not created or looked up. */
+  dryRun?: boolean;
+}
+
+export interface RequestView {
+  command: 'request' | 'review';
+  decision: PullRequestDecision;
+  pr: { number: number; title: string; url: string; headSha: string; author: string; baseRef: string };
+  serverUrl: string;
+  matches: PolicyMatch[];
+  incidents: IncidentView[];
+  /** Schedule IDs of the escalation rules of the policies that escalate. */
+  escalationSchedules: string[];
+  /** Where the deciding policy was read. */
+  policySource: string;
+  dryRun: boolean;
+}
+
+const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const short = (sha: string): string => sha.slice(0, 12);
+const loginLink = (login: string, serverUrl: string): string => `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
+
+const HEADINGS = {
+  approved: '✅ oncall-gate: approved',
+  denied: '❌ oncall-gate: denied',
+  pending: '⏳ oncall-gate: waiting for approval by the on-call team',
+  'not-required': '➖ oncall-gate: no approval required',
+  error: '⛔ oncall-gate: error',
+} as const;
+
+function incidentLink(i: IncidentView): string {
+  if (i.dryRun) return '_dry run: not created_';
+  const label = i.reference || i.id || 'incident';
+  return i.url ? `[${escapeMarkdown(label)}](${i.url})` : escapeMarkdown(label);
+}
+
+function approvedByText(view: RequestView): string {
+  const d = view.decision;
+  if (!d.approved) return '';
+  if (d.approvedBy === 'auto') return `the author ${loginLink(view.pr.author, view.serverUrl)} is on call`;
+  return `approved by ${loginLink(d.approvedBy ?? '', view.serverUrl)}`;
+}
+
+function onCallTable(schedules: readonly ScheduleOnCall[], serverUrl: string): string {
+  const rows = schedules.map((s) => {
+    if (s.people.length === 0) return [code(s.scheduleId), '_nobody_', '', ''];
+    return [
+      code(s.scheduleId),
+      s.people.map((p) => escapeMarkdown(p.name || p.email)).join('<br>'),
+      s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>'),
+      s.people.map((p) => iso(p.endAt)).join('<br>'),
+    ];
+  });
+  return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+}
+
+function policyRows(view: RequestView): string[][] {
+  return view.decision.verdicts.map((v) => {
+    const match = view.matches.find((m) => m.policy.name === v.policy);
+    const incident = view.incidents.find((i) => i.policy === v.policy);
+    return [code(v.policy), `**${v.result}**`, match ? match.why : '', incident ? incidentLink(incident) : ''];
+  });
+}
+
+function reviewNotes(view: RequestView): string[] {
+  const seen = new Set<string>();
+  const notes: ReviewNote[] = [];
+  for (const e of view.decision.escalations) {
+    for (const n of e.review?.notes ?? []) {
+      const key = `${n.review.id}:${n.status}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        notes.push(n);
+      }
+    }
+  }
+  return notes.map((n) => `- ${n.detail}${n.status === 'approves' ? ' ✅' : n.status === 'vetoes' ? ' ❌' : ''}`);
+}
+
+function escalationSchedulesNow(view: RequestView): ScheduleOnCall[] {
+  const wanted = new Set(view.escalationSchedules);
+  return view.decision.schedules.filter((s) => wanted.has(s.scheduleId));
+}
+
+/** How to approve, in two sentences. */
+function howToApprove(view: RequestView): string {
+  return (
+    `**How to approve:** a person on call for ${view.escalationSchedules.map(code).join(', ')} reviews the latest commit ` +
+    `${code(short(view.pr.headSha))} and submits **Approve** (Files changed -> Review changes). **Request changes** by an ` +
+    'on-call person denies. Reviews by people not on call at the time, by bots, by the author, or of an older commit do not count; a new push needs a new approval.'
+  );
+}
+
+/** The sticky comment: state, policies, who is on call now with their logins, how to approve. */
+export function renderRequestComment(view: RequestView): string {
+  const d = view.decision;
+  const out: string[] = [REQUEST_MARKER, `### ${HEADINGS[d.result]}`, ''];
+  if (d.approved) {
+    const by = approvedByText(view);
+    out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${code(short(view.pr.headSha))}).`, '');
+  }
+  out.push(table(['Policy', 'Status', 'Matched by', 'Incident'], policyRows(view)), '');
+  if (d.reasons.length > 0 && !d.approved) {
+    for (const r of d.reasons) out.push(`- ${r}`);
+    out.push('');
+  }
+  if (d.fixes.length > 0 && !d.approved) {
+    out.push('**What to do**', '');
+    for (const f of d.fixes) out.push(`- ${f}`);
+    out.push('');
+  }
+  const now = escalationSchedulesNow(view);
+  if (now.length > 0 && d.incidentPolicies.length > 0) {
+    out.push(`**On call now** (${iso(d.at)})`, '', onCallTable(now, view.serverUrl), '');
+    if (d.result === 'pending') out.push(howToApprove(view), '');
+  }
+  const notes = reviewNotes(view);
+  if (notes.length > 0) out.push('<details><summary>Reviews considered</summary>', '', ...notes, '', '</details>', '');
+  out.push(`<sub>Policy read from ${escapeMarkdown(view.policySource)}. The \`gate\` step on the default branch re-checks this approval before deploying.</sub>`);
+  return out.join('\n');
+}
+
+export interface CheckView {
+  status: 'in_progress' | 'completed';
+  conclusion?: 'success' | 'failure';
+  title: string;
+  summary: string;
+}
+
+/** The `oncall-gate` check run on the head SHA: in_progress while pending, else success/failure. */
+export function requestCheck(view: RequestView): CheckView {
+  const d = view.decision;
+  const lines: string[] = [];
+  const incidents = view.incidents.filter((i) => !i.dryRun);
+  if (incidents.length > 0) lines.push(`Escalation incident: ${incidents.map(incidentLink).join(', ')}`, '');
+  for (const r of d.reasons) lines.push(`- ${r}`);
+  if (d.fixes.length > 0) lines.push('', '**What to do**', '', ...d.fixes.map((f) => `- ${f}`));
+  const summary = (s: string): string => [s, '', ...lines].join('\n').trim();
+  switch (d.result) {
+    case 'approved':
+      return {
+        status: 'completed',
+        conclusion: 'success',
+        title: d.approvedBy === 'auto' ? 'Approved: the author is on call' : `Approved by ${d.approvedBy}`,
+        summary: summary(`${approvedByText(view)} for ${d.policies.map(code).join(', ')}.`),
+      };
+    case 'not-required':
+      return {
+        status: 'completed',
+        conclusion: 'success',
+        title: 'No approval required',
+        summary: 'No oncall-gate policy matches this pull request (base branch, changed paths and labels), so it needs no on-call approval.',
+      };
+    case 'pending':
+      return {
+        status: 'in_progress',
+        title: 'Waiting for approval by the on-call team',
+        summary: summary(`Policies ${d.policies.map(code).join(', ')} need an approving review of commit ${code(short(view.pr.headSha))} by a person on call.`),
+      };
+    case 'denied':
+      return { status: 'completed', conclusion: 'failure', title: 'Denied', summary: summary('The request is denied.') };
+    default:
+      return { status: 'completed', conclusion: 'failure', title: 'oncall-gate error', summary: summary('oncall-gate could not decide.') };
+  }
+}
+
+/** What a dry run would have written (printed instead). */
+export interface DryRunWrites {
+  incidents: { payload: IncidentsCreatePayload; edit?: IncidentsEditPayload }[];
+  comment?: string;
+  check?: CheckView;
+  reviewers?: string[];
+  customField?: string;
+}
+
+function fenced(text: string, lang = ''): string {
+  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+/** The step summary: the comment's content plus the review facts and, in a dry run, the writes. */
+export function renderRequestSummary(view: RequestView, writes?: DryRunWrites): string {
+  const out: string[] = [renderRequestComment(view).replace(`${REQUEST_MARKER}\n`, '')];
+  if (view.dryRun) {
+    out.push('', '_Dry run: nothing was written to GitHub or incident.io; this is what a real run would write._');
+    if (writes) {
+      if (writes.customField) out.push('', `Would create the incident.io text custom field ${code(writes.customField)}.`);
+      for (const w of writes.incidents) {
+        out.push('', `<details><summary>Incident (POST /v2/incidents, then edit when the summary differs)</summary>`, '', fenced(JSON.stringify(w.payload, null, 2), 'json'), '', '</details>');
+      }
+      if (writes.check) {
+        out.push('', `<details><summary>Check run ${code(CHECK_NAME)}</summary>`, '', fenced(JSON.stringify(writes.check, null, 2), 'json'), '', '</details>');
+      }
+      if (writes.reviewers && writes.reviewers.length > 0) out.push('', `Would request reviews from ${writes.reviewers.map(code).join(', ')}.`);
+      if (writes.comment) {
+        out.push('', '<details><summary>Sticky comment</summary>', '', fenced(writes.comment, 'markdown'), '', '</details>');
+      }
+    }
+  }
+  return out.join('\n') + '\n';
+}

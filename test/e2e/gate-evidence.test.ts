@@ -1,0 +1,142 @@
+// The gate's escalation evidence end to end: a deploy of a merged commit passes through an
+// escalation rule only when the merged PR carries a valid on-call approval on its final head;
+// otherwise the gate opens the incident for the run, reports `pending`, and fails the step.
+import { afterEach, describe, expect, it } from 'vitest';
+import { webhookExample } from '../fixtures/webhooks.js';
+import { makeWorkspace, runAction, type RunActionResult } from './harness.js';
+import {
+  ESC,
+  GITHUB_TOKEN,
+  HOUR,
+  KEY,
+  MIN,
+  REPO,
+  policyFiles,
+  startWorld,
+  type PolicyOptions,
+  type ShiftSpec,
+  type World,
+} from '../unit/escalation/world.js';
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const DEPLOYED = '5e1f0c2d4b3a69788796a5b4c3d2e1f0a9b8c7d6';
+const FINAL_HEAD = '7a6b5c4d3e2f10293847566574839201aabbccdd';
+
+function pushPayload(): Record<string, unknown> {
+  const payload = webhookExample('push');
+  payload.ref = 'refs/heads/main';
+  payload.after = DEPLOYED;
+  payload.repository = { ...(payload.repository as object), full_name: REPO, default_branch: 'main' };
+  return payload;
+}
+
+async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string, string> = {}): Promise<RunActionResult> {
+  const r = await runAction({
+    eventName: 'push',
+    payload: pushPayload(),
+    workspace: makeWorkspace(policyFiles(policy)),
+    inputs: {
+      command: 'gate',
+      environment: 'production',
+      'incidentio-api-key': KEY,
+      'incidentio-api-url': w.emu.url,
+      'github-token': GITHUB_TOKEN,
+      ...inputs,
+    },
+    env: {
+      GITHUB_API_URL: w.gh.url,
+      GITHUB_GRAPHQL_URL: w.gh.graphqlUrl,
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_SHA: DEPLOYED,
+      GITHUB_REF: 'refs/heads/main',
+      // erin is not on call for the auto rule's schedule: only the escalation can approve.
+      GITHUB_ACTOR: 'erin',
+      GITHUB_TRIGGERING_ACTOR: 'erin',
+    },
+  });
+  const visible = [r.stdout, r.stderr, r.summary].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  expect(visible).not.toContain(KEY);
+  return r;
+}
+
+/** PR #1 by alice, merged 30 minutes ago into main with final head FINAL_HEAD, containing DEPLOYED. */
+function mergedPull(w: World, mergedAgoMs = 30 * MIN): void {
+  w.gh.addPullRequest({ number: 1, user: 'alice', merged: true, merged_at: new Date(Date.now() - mergedAgoMs).toISOString(), head: { sha: FINAL_HEAD } });
+  w.gh.associateCommit(DEPLOYED, [1]);
+}
+
+const now = Date.now();
+const carolAllDay: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - 6 * HOUR, hours: 24 };
+const errors = (r: RunActionResult): string => r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
+
+describe('gate: escalation evidence (e2e)', () => {
+  it('approves a merged commit whose PR an on-call person approved on its final head', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    mergedPull(w);
+    const submitted = new Date(now - HOUR);
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: submitted.toISOString() });
+    const r = await gate(w);
+
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: 'true', 'approved-by': 'carol', 'incident-id': '' });
+    expect(Date.parse(r.outputs['expires-at']!)).toBe(Math.floor((submitted.getTime() + 24 * HOUR) / 1000) * 1000);
+    expect(w.emu.state.incidents).toEqual([]);
+    // Evidence is primary: the PRs of the commit and their reviews; checks and statuses are never read.
+    expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(true);
+    expect(w.gh.requests.some((q) => q.route?.includes('check-runs') || q.route?.includes('statuses'))).toBe(false);
+  });
+
+  it('refuses the same approval once `duration` has passed: pending, an incident for the run, the step fails', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    mergedPull(w);
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - 2 * HOUR).toISOString() });
+    const r = await gate(w, { duration: '1h' });
+
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(w.emu.state.incidents).toHaveLength(1);
+    const inc = w.emu.state.incidents[0]!;
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false', 'incident-id': inc.id, 'incident-reference': inc.reference });
+    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/run/4242/production-deploy`]);
+    expect(inc.name).toBe(`Approval requested: erin -> production-deploy (${REPO} run 4242)`);
+    expect(inc.summary).toContain(`Deployed commit: ${DEPLOYED}`);
+    expect(inc.summary).toContain('https://github.com/acme/api/pull/1');
+    expect(errors(r)).toMatch(/older than the rule's duration/);
+    expect(r.summary).toContain(inc.reference);
+  });
+
+  it('does not approve with an approval by someone not on call at the review time, nor on an earlier commit', async () => {
+    const w = (world = await startWorld([{ scheduleId: ESC, email: 'carol@example.com', start: now - 30 * MIN, hours: 8 }]));
+    mergedPull(w);
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    w.gh.addReview(1, { user: 'dave', state: 'APPROVED', commit_id: '0000000000000000000000000000000000000001', submitted_at: new Date(now - 10 * MIN).toISOString() });
+    const r = await gate(w);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('pending');
+    expect(errors(r)).toMatch(/`carol` was not on call/);
+  });
+
+  it('a re-run of the same run reuses its incident; fail-on-deny false passes the step with approved=false', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    mergedPull(w);
+    const first = await gate(w);
+    expect(first.code).toBe(1);
+    const second = await gate(w, {}, { 'fail-on-deny': 'false' });
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({ result: 'pending', approved: 'false', 'incident-id': first.outputs['incident-id'] });
+    expect(w.emu.state.incidents).toHaveLength(1);
+  });
+
+  it('a commit that came from no merged PR cannot be approved by review: pending with the incident', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const r = await gate(w);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('pending');
+    expect(errors(r)).toMatch(/did not come from a merged pull request/);
+    expect(w.emu.state.incidents[0]!.summary).toMatch(/cannot be approved by review/);
+  });
+});

@@ -1,0 +1,147 @@
+// The gate's escalation step in process: runGate with the real adapters against the emulator and
+// the fake GitHub API (test/e2e/gate-evidence.test.ts runs the same through dist/index.js).
+import { afterEach, describe, expect, it } from 'vitest';
+import { runGate } from '../../../src/commands/gate.js';
+import type { CommandContext } from '../../../src/commands/types.js';
+import { parseEvent } from '../../../src/event/event.js';
+import { silentLogger } from '../../../src/log.js';
+import { openEscalationRules } from '../../../src/escalation/gate-escalation.js';
+import { makeWorkspace } from '../../e2e/harness.js';
+import { webhookExample } from '../../fixtures/webhooks.js';
+import { decideGate } from '../../../src/decide/gate.js';
+import { NOW, auto, deny, escalation, facts, identities, policy } from '../decide/policy-builders.js';
+import { ESC, GITHUB_TOKEN, HOUR, KEY, MIN, PRIMARY, REPO, policyFiles, startWorld, type PolicyOptions, type ShiftSpec, type World } from './world.js';
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const DEPLOYED = '5e1f0c2d4b3a69788796a5b4c3d2e1f0a9b8c7d6';
+const FINAL_HEAD = '7a6b5c4d3e2f10293847566574839201aabbccdd';
+
+function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext['inputs']> = {}): CommandContext {
+  const payload = webhookExample('push');
+  payload.ref = 'refs/heads/main';
+  payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
+  const [owner, repo] = REPO.split('/') as [string, string];
+  return {
+    inputs: {
+      command: 'gate',
+      incidentioApiKey: KEY,
+      incidentioApiUrl: w.emu.url,
+      githubToken: GITHUB_TOKEN,
+      policyPath: 'policies',
+      environment: 'production',
+      policy: '',
+      reason: '',
+      dryRun: false,
+      failOnDeny: true,
+      ...over,
+    },
+    run: {
+      eventName: 'push',
+      eventPath: '',
+      repository: { owner, repo },
+      sha: DEPLOYED,
+      ref: 'refs/heads/main',
+      actor: 'erin',
+      triggeringActor: 'erin',
+      runId: '9001',
+      runAttempt: '1',
+      serverUrl: 'https://github.com',
+      apiUrl: w.gh.url,
+      graphqlUrl: w.gh.graphqlUrl,
+      workspace: makeWorkspace(policyFiles(policy)),
+    },
+    event: parseEvent('push', payload),
+    log: silentLogger,
+    now: () => new Date(),
+    env: {},
+  };
+}
+
+const now = Date.now();
+const carolAllDay: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - 6 * HOUR, hours: 24 };
+
+function merged(w: World): void {
+  w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD } });
+  w.gh.associateCommit(DEPLOYED, [3]);
+}
+
+describe('gate escalation (in process)', () => {
+  it('approves through a valid on-call review of the merged PR, approved-by the reviewer', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const r = await runGate(ctx(w));
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: true, approvedBy: 'carol' });
+    expect(r.outputs.incidentId).toBeUndefined();
+    expect(r.summary).toMatch(/approved by `carol`/);
+  });
+
+  it('an on-call change request on the final head denies: no incident, the step fails', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    w.gh.addReview(3, { user: 'carol', state: 'CHANGES_REQUESTED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
+    expect(r.failure).toMatch(/requested changes/);
+    expect(w.emu.state.incidents).toEqual([]);
+  });
+
+  it('without evidence: pending, the run incident with the outputs, the step fails naming the incident', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    const r = await runGate(ctx(w));
+    expect(w.emu.state.incidents).toHaveLength(1);
+    const inc = w.emu.state.incidents[0]!;
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false, incidentId: inc.id, incidentReference: inc.reference, incidentUrl: inc.permalink });
+    expect(r.failure).toContain(inc.reference);
+    expect(r.failure).toMatch(/re-run this job/);
+    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/run/9001/production-deploy`]);
+    expect(r.summary).toContain('⏳ oncall-gate: pending approval');
+    expect(r.summary).toContain('`production-deploy` (`policies/production.yaml:3`): **pending**');
+    expect(r.summary).toContain(`the on-call team was paged through the escalation incident [${inc.reference}](${inc.permalink})`);
+  });
+
+  it('dry run: pending, no incident created, the payload is printed instead', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    const lines: string[] = [];
+    const c = { ...ctx(w, {}, { dryRun: true }), log: { ...silentLogger, info: (m: string) => void lines.push(m) } };
+    const r = await runGate(c);
+    expect(r.outputs.result).toBe('pending');
+    expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(lines.join('\n')).toContain(`"idempotency_key": "oncall-gate/${REPO}/run/9001/production-deploy"`);
+  });
+
+  it('an auto-approved actor never reads review evidence', async () => {
+    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
+    expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(false);
+  });
+});
+
+describe('openEscalationRules', () => {
+  const base = { requester: { login: 'erin', emails: [] }, onCall: facts(), now: NOW, reason: '', escalation: { kind: 'none' as const }, identities: identities() };
+
+  it('lists the open escalation rules of a denial escalation could turn around', () => {
+    const esc = escalation([ESC]);
+    const p = policy('p', [auto([PRIMARY]), esc]);
+    expect(openEscalationRules(decideGate({ ...base, policies: [p] }), [p])).toEqual([esc]);
+  });
+
+  it('reads no evidence when the denial stands anyway: a deny rule, a policy without escalation, nothing matched', () => {
+    const esc = escalation([ESC]);
+    const frozen = policy('f', [esc, deny('freeze')]);
+    expect(openEscalationRules(decideGate({ ...base, policies: [frozen] }), [frozen])).toEqual([]);
+    const autoOnly = policy('a', [auto([PRIMARY])]);
+    const withEsc = policy('e', [esc]);
+    expect(openEscalationRules(decideGate({ ...base, policies: [autoOnly, withEsc] }), [autoOnly, withEsc])).toEqual([]);
+    expect(openEscalationRules(decideGate({ ...base, policies: [] }), [])).toEqual([]);
+  });
+});

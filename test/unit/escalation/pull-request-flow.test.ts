@@ -1,0 +1,397 @@
+// The request/review flow in process, with the real adapters against the incident.io emulator
+// and the fake GitHub API (the e2e tests run the same flows through dist/index.js).
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CommandContext } from '../../../src/commands/types.js';
+import { parseEvent } from '../../../src/event/event.js';
+import type { Inputs } from '../../../src/inputs.js';
+import type { Logger } from '../../../src/log.js';
+import { runPullRequestFlow as runFlow, type PullRequestCommand } from '../../../src/escalation/pull-request-flow.js';
+import { realDeps } from '../../../src/escalation/ports.js';
+import { fastTuning } from '../../adapters/github/helpers.js';
+import { REQUEST_MARKER } from '../../../src/report/render-request.js';
+import {
+  ESC,
+  GITHUB_TOKEN,
+  HOUR,
+  KEY,
+  MIN,
+  PRIMARY,
+  REPO,
+  addPull,
+  policyFiles,
+  pullRequestPayload,
+  reviewPayload,
+  startWorld,
+  type ShiftSpec,
+  type World,
+} from './world.js';
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+interface Logged {
+  log: Logger;
+  lines: string[];
+}
+function logger(): Logged {
+  const lines: string[] = [];
+  return {
+    lines,
+    log: {
+      info: (m) => lines.push(m),
+      warning: (m) => lines.push(`WARNING ${m}`),
+      debug: () => {},
+      group: (_n, fn) => fn(),
+    },
+  };
+}
+
+function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs> = {}, logged = logger()): CommandContext {
+  const [owner, repo] = REPO.split('/') as [string, string];
+  return {
+    inputs: {
+      command: eventName === 'pull_request_review' ? 'review' : 'request',
+      incidentioApiKey: KEY,
+      incidentioApiUrl: w.emu.url,
+      githubToken: GITHUB_TOKEN,
+      policyPath: 'policies',
+      environment: '',
+      policy: '',
+      reason: '',
+      dryRun: false,
+      failOnDeny: true,
+      ...over,
+    },
+    run: {
+      eventName,
+      eventPath: '',
+      repository: { owner, repo },
+      sha: 'f'.repeat(40),
+      ref: 'refs/pull/1/merge',
+      actor: 'alice',
+      triggeringActor: 'alice',
+      runId: '77',
+      runAttempt: '1',
+      serverUrl: 'https://github.com',
+      apiUrl: w.gh.url,
+      graphqlUrl: w.gh.graphqlUrl,
+      workspace: '/nonexistent',
+    },
+    event: parseEvent(eventName, payload),
+    log: logged.log,
+    now: () => new Date(),
+    env: {},
+  };
+}
+
+/** The flow with the real adapters, minus the production spacing of GitHub writes. */
+const runPullRequestFlow = (c: CommandContext, command: PullRequestCommand) => runFlow(c, command, realDeps(c, { githubTuning: fastTuning() }));
+
+const now = Date.now();
+const carolOnCall: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - HOUR, hours: 24 };
+const incidents = (w: World) => w.emu.state.incidents;
+const writesTo = (w: World, path: RegExp) => w.emu.requests.filter((r) => r.method === 'POST' && path.test(r.path));
+
+describe('request', () => {
+  it('escalates: one incident with the schedule IDs in the custom field, a sticky comment, a review request, an in-progress check', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false, onCall: false, policies: ['production-deploy'] });
+    expect(incidents(w)).toHaveLength(1);
+    const inc = incidents(w)[0]!;
+    expect(inc.name).toBe(`Approval requested: alice -> production-deploy (${REPO}#${pull.number})`);
+    expect(inc.mode).toBe('test');
+    expect(inc.custom_field_entries).toEqual([
+      expect.objectContaining({ custom_field: expect.objectContaining({ name: 'On-call gate schedules' }), values: [{ value_text: ESC }] }),
+    ]);
+    expect(inc.summary).toContain(`Head commit: ${pull.head.sha}`);
+    expect(inc.summary).toContain('Reason: roll out the cache fix for INC-7');
+    expect(r.outputs).toMatchObject({ incidentId: inc.id, incidentReference: inc.reference });
+    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/pull/${pull.number}/production-deploy`]);
+
+    const comments = w.gh.comments(pull.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.user).toBe('github-actions[bot]');
+    expect(comments[0]!.body).toContain(REQUEST_MARKER);
+    expect(comments[0]!.body).toContain('Carol Chen');
+    expect(comments[0]!.body).toContain('[`carol`](https://github.com/carol)');
+    expect(comments[0]!.body).toContain(inc.reference);
+    expect(w.gh.pull(pull.number).requested_reviewers).toEqual(['carol']);
+    const checks = w.gh.checkRuns(pull.head.sha);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ name: 'oncall-gate', status: 'in_progress', conclusion: null });
+  });
+
+  it('the same event again creates nothing new and edits the comment in place', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    const firstComment = w.gh.comments(pull.number)[0]!;
+    await new Promise((r) => setTimeout(r, 1100)); // the comment shows the time of the decision
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+
+    expect(r.outputs.result).toBe('pending');
+    expect(incidents(w)).toHaveLength(1);
+    expect(writesTo(w, /\/actions\/edit$/)).toHaveLength(0);
+    expect(w.gh.comments(pull.number)).toHaveLength(1);
+    expect(w.gh.comments(pull.number)[0]!.id).toBe(firstComment.id);
+    expect(w.gh.requests.filter((q) => q.method === 'POST' && q.route?.endsWith('/comments'))).toHaveLength(1);
+    expect(w.gh.requests.filter((q) => q.method === 'PATCH' && q.route?.endsWith('/comments/{comment_id}'))).toHaveLength(1);
+    expect(w.gh.checkRuns(pull.head.sha)).toHaveLength(1);
+  });
+
+  it('a new push reuses the incident, rewrites its summary with the new head, and needs approval again', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const review = w.gh.addReview(pull.number, { user: 'carol', state: 'APPROVED' });
+    const approved = await runPullRequestFlow(ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user: 'carol' })), 'review');
+    expect(approved.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+
+    const oldHead = pull.head.sha;
+    pull.head.sha = 'e'.repeat(40);
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull, 'synchronize')), 'request');
+    expect(r.outputs.result).toBe('pending');
+    expect(incidents(w)).toHaveLength(1);
+    expect(incidents(w)[0]!.summary).toContain(`Head commit: ${pull.head.sha}`);
+    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(/^PENDING/);
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'in_progress' });
+    expect(w.gh.checkRuns(oldHead)[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+  });
+
+  it('author on call for the auto rule: check success, no incident, no review request', async () => {
+    const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: now - 10 * MIN, hours: 8 }]));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: true, approvedBy: 'auto', onCall: true, onCallSchedules: [PRIMARY] });
+    expect(incidents(w)).toHaveLength(0);
+    expect(w.gh.pull(pull.number).requested_reviewers).toEqual([]);
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'completed', conclusion: 'success' });
+  });
+
+  it('judges by the base policy even when the PR loosens its own policy', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    // The PR head deletes the escalation and lets everyone through; it must not decide.
+    w.gh.putPolicies(pull.head.sha, policyFiles({ branches: ['nothing-matches'] }));
+    w.gh.pull(pull.number).files.push({ filename: 'policies/production.yaml', status: 'modified' });
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs.result).toBe('pending');
+    expect(incidents(w)).toHaveLength(1);
+    const trees = w.gh.requests.filter((q) => q.route === 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}');
+    expect(trees.some((q) => q.path.includes(pull.base.sha))).toBe(true);
+    expect(trees.some((q) => q.path.includes(pull.head.sha))).toBe(false);
+  });
+
+  it('no matching policy: not-required, check success, nothing else written', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles({ paths: ['infra/**'] }));
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: true });
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'success', output: expect.objectContaining({ title: 'No approval required' }) });
+    expect(w.gh.comments(pull.number)).toEqual([]);
+    expect(w.emu.requests).toEqual([]);
+  });
+
+  it('requireReason without a Reason: line: denied (check failure saying how), no incident; an edit with a reason escalates', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles({ requireReason: true }), { body: 'Please merge' });
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs.result).toBe('denied');
+    expect(incidents(w)).toHaveLength(0);
+    const check = w.gh.checkRuns(pull.head.sha)[0]!;
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(check.output.summary).toContain('Add a line `Reason: <why this change is needed>`');
+
+    w.gh.pull(pull.number).body = 'Please merge\n\nReason: the cache fix for INC-7';
+    const again = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull, 'edited')), 'request');
+    expect(again.outputs.result).toBe('pending');
+    expect(incidents(w)).toHaveLength(1);
+    expect(incidents(w)[0]!.summary).toContain('Reason: the cache fix for INC-7');
+  });
+
+  it('an invalid policy at the base commit is an error (fail closed) with annotations and a failing check', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles({}, { 'policies/broken.yaml': 'version: 1\nkind: policy\nname: Bad Name\n' }));
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/The policy in policies\/ at the base commit \w+ of pull request #1 is invalid/);
+    expect(r.annotations.some((a) => a.level === 'error' && a.file === 'policies/broken.yaml')).toBe(true);
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) });
+    expect(incidents(w)).toEqual([]);
+  });
+
+  it('no incident.io key (e.g. a Dependabot PR): an error that says how to pass one, never an approval', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull), { incidentioApiKey: '' }), 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false, policies: ['production-deploy'] });
+    expect(r.failure).toMatch(/`incidentio-api-key` input is empty/);
+    expect(r.failure).toMatch(/Dependabot secret/);
+  });
+
+  it('a missing custom field is created when the key may', async () => {
+    const w = (world = await startWorld([carolOnCall], { customFields: [] }));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs.result).toBe('pending');
+    expect(w.emu.state.customFields.map((f) => [f.name, f.field_type])).toEqual([['On-call gate schedules', 'text']]);
+  });
+
+  it('a missing custom field the key may not create: error pointing to apply, check failure', async () => {
+    const w = (world = await startWorld([carolOnCall], {
+      customFields: [],
+      keys: [{ key: KEY, name: 'no settings', roles: ['viewer', 'schedules_reader', 'incident_creator', 'incident_editor'] }],
+    }));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs.result).toBe('error');
+    expect(r.failure).toMatch(/custom field "On-call gate schedules" .* does not exist, and this API key may not create it/);
+    expect(r.failure).toMatch(/oncall-gate apply/);
+    expect(incidents(w)).toHaveLength(0);
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) });
+  });
+
+  it('dry run: computes and prints the incident payload, comment and check; writes nothing', async () => {
+    const w = (world = await startWorld([carolOnCall], { customFields: [] }));
+    const pull = addPull(w.gh, policyFiles());
+    const logged = logger();
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull), { dryRun: true }, logged), 'request');
+    expect(r.outputs.result).toBe('pending');
+    expect(w.gh.writes()).toEqual([]);
+    expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(r.summary).toContain('Dry run: nothing was written');
+    expect(r.summary).toContain(`"idempotency_key": "oncall-gate/${REPO}/pull/${pull.number}/production-deploy"`);
+    expect(r.summary).toContain('Would create the incident.io text custom field `On-call gate schedules`');
+    expect(r.summary).toContain('Would request reviews from `carol`');
+    expect(logged.lines.join('\n')).toMatch(/Dry run: would write the sticky comment/);
+  });
+
+  it('fork PR under pull_request: a clear error naming pull_request_target, no crash, nothing written', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles(), { head: { repo: 'mallory/api' } });
+    w.gh.readOnlyToken();
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false, policies: ['production-deploy'] });
+    expect(r.failure).toMatch(/comes from the fork mallory\/api/);
+    expect(r.failure).toMatch(/read-only GITHUB_TOKEN and without secrets/);
+    expect(r.failure).toMatch(/pull_request_target/);
+    expect(w.gh.writes()).toEqual([]);
+    expect(w.emu.requests).toEqual([]);
+  });
+
+  it('fork PR that no policy matches: not-required, exit clean, no write attempted', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles({ labels: ['deploy'] }), { head: { repo: 'mallory/api' } });
+    w.gh.readOnlyToken();
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs.result).toBe('not-required');
+    expect(r.failure).toBeUndefined();
+    expect(w.gh.writes()).toEqual([]);
+  });
+});
+
+describe('review', () => {
+  async function reviewed(w: World, user: string, state: 'APPROVED' | 'CHANGES_REQUESTED', over: { commit_id?: string | null; submitted_at?: string } = {}) {
+    const pull = w.gh.pull(1);
+    const review = w.gh.addReview(1, { user, state, ...over });
+    return runPullRequestFlow(ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user })), 'review');
+  }
+
+  it('an on-call approval: check success, incident summary edited (by whom, when, schedule), channel notified', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    const r = await reviewed(w, 'carol', 'APPROVED');
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: true, approvedBy: 'carol' });
+    // The in-progress run of the request is completed in place.
+    expect(w.gh.checkRuns(pull.head.sha)).toHaveLength(1);
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'completed', conclusion: 'success', output: expect.objectContaining({ title: 'Approved by carol' }) });
+    const summary = incidents(w)[0]!.summary ?? '';
+    expect(summary.split('\n')[0]).toMatch(new RegExp(`^APPROVED by carol \\(Carol Chen, on call for schedule ${ESC}\\) at \\S+Z on commit ${pull.head.sha.slice(0, 12)}\\.$`));
+    expect(writesTo(w, /\/actions\/edit$/)).toHaveLength(1);
+    expect(writesTo(w, /\/actions\/edit$/)[0]!.body).toMatchObject({ notify_incident_channel: true });
+    expect(w.gh.comments(pull.number)).toHaveLength(1);
+    expect(w.gh.comments(pull.number)[0]!.body).toContain('✅ oncall-gate: approved');
+  });
+
+  it.each([
+    ['someone not on call', 'erin', {}],
+    ['a bot', 'dependabot[bot]', {}],
+    ['an approval of an older commit', 'carol', { commit_id: 'c'.repeat(40) }],
+  ])('approval by %s does not approve', async (_name, user, over) => {
+    const w = (world = await startWorld([carolOnCall, { scheduleId: '01HESCOTHER000000000000000', email: 'erin@example.com', start: now - HOUR, hours: 24 }]));
+    addPull(w.gh, policyFiles());
+    const r = await reviewed(w, user, 'APPROVED', over);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(w.gh.checkRuns(w.gh.pull(1).head.sha)[0]).toMatchObject({ status: 'in_progress' });
+  });
+
+  it('changes requested by an on-call person: check failure and the summary says denied, even after another approval', async () => {
+    const w = (world = await startWorld([carolOnCall, { scheduleId: ESC, email: 'dave@example.com', start: now - HOUR, hours: 24 }]));
+    const pull = addPull(w.gh, policyFiles());
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED' });
+    const r = await reviewed(w, 'dave', 'CHANGES_REQUESTED');
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(/^DENIED: dave \(Dave Diaz, on call for schedule 01HESCESCALATE000000000000\) requested changes at/);
+  });
+
+  it('an approval by someone on call at submitted_at counts even after their shift ended', async () => {
+    const w = (world = await startWorld([{ scheduleId: ESC, email: 'dave@example.com', start: now - 3 * HOUR, hours: 2 }]));
+    addPull(w.gh, policyFiles());
+    const r = await reviewed(w, 'dave', 'APPROVED', { submitted_at: new Date(now - 2 * HOUR).toISOString() });
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'dave' });
+    const entries = w.emu.requests.filter((q) => q.path === '/v2/schedule_entries');
+    expect(entries.some((q) => q.query.entry_window_start === new Date(now - 2 * HOUR).toISOString())).toBe(true);
+  });
+
+  it('a re-run replaying an old payload decides on the fresh head: the old approval no longer counts', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const review = w.gh.addReview(1, { user: 'carol', state: 'APPROVED' });
+    const stalePayload = reviewPayload(pull, { ...review, user: 'carol' });
+    pull.head.sha = '9'.repeat(40); // pushed after the review; the payload still names the old head
+    const r = await runPullRequestFlow(ctx(w, 'pull_request_review', stalePayload), 'review');
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(w.gh.checkRuns('9'.repeat(40))).toEqual([expect.objectContaining({ status: 'in_progress' })]);
+    expect(w.gh.checkRuns(review.commit_id!)).toEqual([]);
+  });
+
+  it('a dismissed approval returns the request to pending: new in-progress check, summary pending again', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const approved = await reviewed(w, 'carol', 'APPROVED');
+    expect(approved.outputs.result).toBe('approved');
+    const review = w.gh.pull(1).reviews[0]!;
+    review.state = 'DISMISSED';
+    const r = await runPullRequestFlow(ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user: 'carol' }, 'dismissed')), 'review');
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    const runs = w.gh.checkRuns(pull.head.sha).sort((a, b) => b.id - a.id);
+    expect(runs[0]).toMatchObject({ status: 'in_progress' });
+    expect(incidents(w)).toHaveLength(1);
+    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(/^PENDING/);
+  });
+
+  it('allowOneParty: an on-call author approves their own request without a review', async () => {
+    const w = (world = await startWorld([{ scheduleId: ESC, email: 'alice@example.com', start: now - HOUR, hours: 24 }]));
+    const pull = addPull(w.gh, policyFiles({ auto: false, allowOneParty: true }));
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'alice' });
+    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(/^APPROVED: the requester alice .* approved their own request .*\(allowOneParty\)/);
+  });
+
+  it('an approval older than duration does not count', async () => {
+    const w = (world = await startWorld([{ scheduleId: ESC, email: 'carol@example.com', start: now - 5 * HOUR, hours: 24 }]));
+    addPull(w.gh, policyFiles({ duration: '1h' }));
+    const r = await reviewed(w, 'carol', 'APPROVED', { submitted_at: new Date(now - 2 * HOUR).toISOString() });
+    expect(r.outputs.result).toBe('pending');
+  });
+});

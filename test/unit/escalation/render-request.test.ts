@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import { decidePullRequest, type PullRequestDecisionInput } from '../../../src/decide/request.js';
+import type { ReviewFact } from '../../../src/decide/review.js';
+import type { Policy } from '../../../src/policy/types.js';
+import {
+  REQUEST_MARKER,
+  renderRequestComment,
+  renderRequestSummary,
+  requestCheck,
+  type RequestView,
+} from '../../../src/report/render-request.js';
+import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, pos, shift } from '../decide/policy-builders.js';
+
+const ESC = '01HXYZSCHEDULEESCALATE0000';
+const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
+const HEAD = 'abcdef0123456789abcdef0123456789abcdef01';
+const policy: Policy = { name: 'production-deploy', match: { branches: ['main'] }, rules: [auto([PRIMARY]), escalation([ESC])], at: pos(1) };
+
+function view(over: Partial<PullRequestDecisionInput> = {}, extra: Partial<RequestView> = {}): RequestView {
+  const decision = decidePullRequest({
+    author: { login: 'alice', emails: ['alice@example.com'] },
+    policies: [policy],
+    onCall: facts(shift(ESC, 'carol@example.com', -HOUR, HOUR, 'Carol <Chen>'), shift(ESC, 'zed@example.com', -HOUR, HOUR, 'Zed')),
+    now: NOW,
+    body: '',
+    reviews: { reviews: [], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] },
+    identities: identities({ carol: 'carol@example.com', alice: 'alice@example.com' }),
+    ...over,
+  });
+  return {
+    command: 'request',
+    decision,
+    pr: { number: 4, title: 'x', url: 'https://github.com/acme/api/pull/4', headSha: HEAD, author: 'alice', baseRef: 'main' },
+    serverUrl: 'https://github.com',
+    matches: [{ policy, why: 'base branch `main`' }],
+    incidents: decision.incidentPolicies.map((p) => ({ policy: p, id: '01INC', reference: 'INC-3', url: 'https://app.incident.io/incidents/3' })),
+    escalationSchedules: [ESC],
+    policySource: 'the base commit abcdef012345 of pull request #4',
+    dryRun: false,
+    ...extra,
+  };
+}
+
+const approval: ReviewFact = { id: 9, login: 'carol', userType: 'User', state: 'APPROVED', commitId: HEAD, submittedAt: at(-5 * MIN).toISOString() };
+
+describe('renderRequestComment', () => {
+  it('pending: marker first, policy with its incident, who is on call with logins (escaped names), how to approve', () => {
+    const c = renderRequestComment(view());
+    expect(c.startsWith(`${REQUEST_MARKER}\n### ⏳ oncall-gate: waiting for approval by the on-call team`)).toBe(true);
+    expect(c).toContain('| `production-deploy` | **pending** | base branch `main` | [INC-3](https://app.incident.io/incidents/3) |');
+    expect(c).toContain('| `01HXYZSCHEDULEESCALATE0000` | Carol \\<Chen\\><br>Zed | [`carol`](https://github.com/carol)<br>_not in the identities map_ |');
+    expect(c).toMatch(/\*\*How to approve:\*\* a person on call for `01HXYZSCHEDULEESCALATE0000` reviews the latest commit `abcdef012345` and submits \*\*Approve\*\*/);
+    // Logins are code spans in links: nobody is pinged by the comment (review requests do that).
+    expect(c).not.toMatch(/(^|\s)@carol/);
+  });
+
+  it('approved by a review: says by whom, lists the review, no how-to', () => {
+    const c = renderRequestComment(view({ reviews: { reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
+    expect(c).toContain('### ✅ oncall-gate: approved');
+    expect(c).toContain('Approved by [`carol`](https://github.com/carol) (commit `abcdef012345`).');
+    expect(c).toContain('- `carol` approved at 2026-11-20T09:55:00Z while on call for `01HXYZSCHEDULEESCALATE0000` ✅');
+    expect(c).not.toContain('How to approve');
+  });
+
+  it('auto-approved: says the author is on call, shows no on-call table and no incident', () => {
+    const c = renderRequestComment(view({ onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)) }));
+    expect(c).toContain('The author [`alice`](https://github.com/alice) is on call (commit `abcdef012345`).');
+    expect(c).not.toContain('On call now');
+  });
+
+  it('denied for a missing reason: the reasons and how to add the line', () => {
+    const strict: Policy = { ...policy, rules: [escalation([ESC], { requireReason: true })] };
+    const c = renderRequestComment(view({ policies: [strict] }, { matches: [{ policy: strict, why: 'base branch `main`' }] }));
+    expect(c).toContain('### ❌ oncall-gate: denied');
+    expect(c).toContain('no `Reason:` line');
+    expect(c).toContain('Add a line `Reason: <why this change is needed>`');
+  });
+});
+
+describe('requestCheck', () => {
+  it('pending -> in_progress with the incident link', () => {
+    const c = requestCheck(view());
+    expect(c).toMatchObject({ status: 'in_progress', title: 'Waiting for approval by the on-call team' });
+    expect(c.conclusion).toBeUndefined();
+    expect(c.summary).toContain('Escalation incident: [INC-3](https://app.incident.io/incidents/3)');
+  });
+
+  it('approved -> success naming the approver; auto -> success naming the on-call author', () => {
+    const byReview = requestCheck(view({ reviews: { reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
+    expect(byReview).toMatchObject({ status: 'completed', conclusion: 'success', title: 'Approved by carol' });
+    const byAuto = requestCheck(view({ onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)) }));
+    expect(byAuto).toMatchObject({ status: 'completed', conclusion: 'success', title: 'Approved: the author is on call' });
+  });
+
+  it('denied -> failure with reasons; not-required -> success', () => {
+    const vetoed = requestCheck(
+      view({ reviews: { reviews: [{ ...approval, state: 'CHANGES_REQUESTED' }], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }),
+    );
+    expect(vetoed).toMatchObject({ status: 'completed', conclusion: 'failure', title: 'Denied' });
+    expect(vetoed.summary).toContain('`carol` requested changes');
+    expect(requestCheck(view({ policies: [] }))).toMatchObject({ status: 'completed', conclusion: 'success', title: 'No approval required' });
+  });
+});
+
+describe('renderRequestSummary', () => {
+  it('a dry run prints what would be written, fenced', () => {
+    const v = view({}, { dryRun: true, incidents: [{ policy: 'production-deploy', dryRun: true }] });
+    const s = renderRequestSummary(v, {
+      incidents: [{ payload: { idempotency_key: 'oncall-gate/acme/api/pull/4/production-deploy', visibility: 'public', summary: 'has ``` inside' } }],
+      comment: renderRequestComment(v),
+      check: requestCheck(v),
+      reviewers: ['carol'],
+      customField: 'On-call gate schedules',
+    });
+    expect(s).toContain('_Dry run: nothing was written to GitHub or incident.io');
+    expect(s).toContain('_dry run: not created_');
+    expect(s).toContain('"idempotency_key": "oncall-gate/acme/api/pull/4/production-deploy"');
+    expect(s).toContain('````json'); // a fence longer than any backtick run inside
+    expect(s).toContain('Would request reviews from `carol`.');
+    expect(s).toContain('Would create the incident.io text custom field `On-call gate schedules`.');
+    // The summary itself does not carry the marker (only the printed comment does).
+    expect(s.startsWith('### ⏳')).toBe(true);
+  });
+});
