@@ -2,9 +2,12 @@
 // emulator (the built CLI's `emulator` command, demo organisation), asks it who is on call now
 // for the primary schedule, then runs the committed dist/index.js the way the GitHub runner does
 // (INPUT_* with hyphens kept, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, the repository's own
-// policies/) twice: for a person on call now and for one who is not. Prints both decisions,
-// their outputs and step summaries, then stops the emulator.
+// policies/) twice: for a person on call now (approved) and for one who is not (pending: no
+// reviewed pull request is behind the deployed commit, so the gate opens an escalation incident;
+// a small GitHub stand-in answers that lookup). Prints both decisions, their outputs and step
+// summaries, then stops the emulator.
 import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -99,6 +102,28 @@ const parseOutputs = (text) => {
   return out;
 };
 
+/**
+ * A stand-in for the GitHub API with just what a gate run on a pushed commit asks: the pull
+ * requests associated with the deployed commit (none: the demo commit was pushed directly, so
+ * there is no review evidence and the gate escalates). Everything else is a 404.
+ */
+export function startGitHubStub() {
+  const seen = [];
+  const server = createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    if (req.method === 'GET' && /^\/repos\/acme\/api\/commits\/[0-9a-f]{40}\/pulls(\?|$)/.test(req.url ?? '')) {
+      res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'application/json' }).end('{"message":"Not Found"}');
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) }),
+    ),
+  );
+}
+
 /** Runs dist/index.js as the runner would, for a `workflow_dispatch` on the default branch. */
 export function runGateAction({ login, url, key, workspace = root, extraInputs = {}, githubApiUrl = 'http://127.0.0.1:9' }) {
   const temp = mkdtempSync(join(tmpdir(), 'oncall-gate-demo-'));
@@ -136,7 +161,8 @@ export function runGateAction({ login, url, key, workspace = root, extraInputs =
     GITHUB_RUN_ID: '1',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',
-    // No GitHub API in the demo (a closed port): the identities map resolves every demo login.
+    // The identities map resolves every demo login, so an approved run never calls GitHub; a run
+    // that needs escalation evidence asks the GitHub stand-in (or a closed port when none runs).
     GITHUB_API_URL: githubApiUrl,
     GITHUB_GRAPHQL_URL: `${githubApiUrl}/graphql`,
     ...files,
@@ -189,6 +215,7 @@ async function main() {
 
   console.log('Starting the incident.io emulator (demo organisation)...');
   const emulator = await startEmulatorProcess();
+  const github = await startGitHubStub();
   // Ctrl-C: stop the emulator child too.
   process.once('SIGINT', () => emulator.stop().then(() => process.exit(130)));
   try {
@@ -205,7 +232,7 @@ async function main() {
       off && { login: off.login, title: `Run ${on ? 2 : 1}: @${off.login} (${off.email}) is not on call now for ${PRIMARY}` },
     ].filter(Boolean);
     for (const c of cases) {
-      const r = await runGateAction({ login: c.login, url: emulator.url, key: emulator.key });
+      const r = await runGateAction({ login: c.login, url: emulator.url, key: emulator.key, githubApiUrl: github.url });
       show(`${c.title}\n    oncall-gate: command=gate, environment=${ENVIRONMENT}, policies from ./policies`, r);
     }
     console.log(
@@ -215,6 +242,7 @@ async function main() {
     );
   } finally {
     await emulator.stop();
+    await github.close();
   }
 }
 
