@@ -1,0 +1,303 @@
+export const id = 10;
+export const ids = [10,853];
+export const modules = {
+
+/***/ 10:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   withLiveChecks: () => (/* binding */ withLiveChecks)
+/* harmony export */ });
+/* unused harmony exports loadWorkspacePolicies, renderValidationSummary, runValidate */
+/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
+/* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
+/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
+// `validate`: parse + schema + semantic checks of every policy file in the workspace; one
+// annotation per problem on the exact line, a summary table, `result` valid|invalid, `errors`.
+
+
+
+
+async function loadWorkspacePolicies(ctx) {
+    const files = await readPolicyDir(ctx.run.workspace, ctx.inputs.policyPath);
+    const set = loadPolicySet(files);
+    if (!ctx.inputs.incidentioApiKey)
+        return set;
+    // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
+    // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
+    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now());
+}
+async function withLiveChecks(set, files, baseUrl, apiKey, now) {
+    const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 2397));
+    const { runLiveChecks, withLiveDiagnostics } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490));
+    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
+    const live = await runLiveChecks(set, files, client, { now });
+    return withLiveDiagnostics(set, live.diagnostics);
+}
+function renderValidationSummary(set, policyPath) {
+    const { errors } = countBySeverity(set.diagnostics);
+    const head = errors > 0 ? '### ❌ Policy validation failed' : '### ✅ Policies are valid';
+    const lines = [head, '', `${totalsLine(set.files.length, set.diagnostics)} (folder ${code(policyPath)})`];
+    const tableText = renderDiagnosticsTable(set.diagnostics);
+    if (tableText)
+        lines.push('', tableText);
+    if (set.policies.length > 0) {
+        lines.push('', `Policies: ${set.policies.map((p) => code(p.name)).join(', ')}`);
+    }
+    return lines.join('\n') + '\n';
+}
+async function runValidate(ctx) {
+    const set = await loadWorkspacePolicies(ctx);
+    const { errors, warnings } = countBySeverity(set.diagnostics);
+    ctx.log.info(`Validated ${set.files.length} policy file(s) under ${ctx.inputs.policyPath}/: ${errors} error(s), ${warnings} warning(s).`);
+    return {
+        outputs: { result: set.valid ? 'valid' : 'invalid', errors },
+        summary: renderValidationSummary(set, ctx.inputs.policyPath),
+        annotations: diagnosticsToAnnotations(set.diagnostics),
+        ...(set.valid ? {} : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8233:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PolicyDirError: () => (/* binding */ PolicyDirError),
+/* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
+/* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
+/* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
+// Reads every policy file under the `policy-path` folder of a checked-out repository
+// (DESIGN.md section 2: every `*.yaml`/`*.yml`, recursively). Symbolic links may not lead
+// outside the repository: a PR could otherwise make the action read runner files into
+// annotations and comments.
+
+
+
+/** The folder cannot be read as a policy folder; the message names the folder and the fix. */
+class PolicyDirError extends Error {
+    path;
+    constructor(
+    /** Repo-relative path the problem is about. */
+    path, message) {
+        super(message);
+        this.path = path;
+        this.name = 'PolicyDirError';
+    }
+}
+const POLICY_FILE = /\.ya?ml$/;
+/** `policies/`, `./policies` and `policies` all mean `policies`. */
+function normalizePolicyPath(policyPath) {
+    const cleaned = policyPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    return cleaned === '' ? '.' : cleaned;
+}
+/**
+ * Whether a repo-relative path (forward slashes, as GitHub lists changed files) is a policy file
+ * under `policyPath`; for deciding whether a pull request or push "changed policy files".
+ */
+function isPolicyFile(path, policyPath) {
+    const folder = normalizePolicyPath(policyPath);
+    const inside = folder === '.' || path.startsWith(`${folder}/`);
+    return inside && POLICY_FILE.test(path);
+}
+/**
+ * Every `*.yaml`/`*.yml` file under `policyPath` (relative to `repoRoot`), recursively, sorted by
+ * repo-relative path with forward slashes. Files above MAX_POLICY_FILE_BYTES are read only up to
+ * the limit plus one byte (loadPolicySet reports them as too large). Throws PolicyDirError when
+ * the folder is missing, is not a folder, or it or a symbolic link inside it leads outside the
+ * repository.
+ */
+async function readPolicyDir(repoRoot, policyPath) {
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot);
+    const folder = normalizePolicyPath(policyPath);
+    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
+        throw new PolicyDirError(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+    }
+    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(start);
+    }
+    catch {
+        throw new PolicyDirError(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+            'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
+    }
+    if (!info.isDirectory()) {
+        throw new PolicyDirError(folder, `\`${folder}\` (the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+    }
+    await assertInside(realRoot, start, folder);
+    const files = [];
+    const visited = new Set();
+    const walk = async (dir) => {
+        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
+        // A link back up the tree would otherwise recurse forever.
+        if (visited.has(real))
+            return;
+        visited.add(real);
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
+        for (const entry of entries) {
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
+            const display = toRepoPath(root, full);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                await assertInside(realRoot, full, display);
+                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined);
+                if (!target)
+                    continue; // a dangling link holds no policy
+                isDir = target.isDirectory();
+                isFile = target.isFile();
+            }
+            if (isDir)
+                await walk(full);
+            else if (isFile && POLICY_FILE.test(entry.name))
+                files.push({ path: display, text: await readLimited(full) });
+        }
+    };
+    await walk(start);
+    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+async function assertInside(realRoot, path, display) {
+    let real;
+    try {
+        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
+    }
+    catch {
+        return; // dangling: nothing outside can be read through it
+    }
+    if (!isInside(realRoot, real)) {
+        throw new PolicyDirError(display, `\`${display}\` is a symbolic link that leads outside the repository; oncall-gate does not follow it. Replace it with the policy file itself.`);
+    }
+}
+async function readLimited(path) {
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_FILE_BYTES */ .ph + 1);
+        let filled = 0;
+        while (filled < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
+            if (bytesRead === 0)
+                break;
+            filled += bytesRead;
+        }
+        return buffer.subarray(0, filled).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function isInside(root, path) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+function toRepoPath(root, path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
+// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
+// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
+const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+function escapeMarkdown(text) {
+    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    // A leading list/heading/quote marker would change the block; escape it.
+    return flat.replace(/^([-+=>])/, '\\$1');
+}
+/** A code span that survives backticks inside the text (CommonMark: longer fence). */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
+function table(header, rows) {
+    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   countBySeverity: () => (/* binding */ countBySeverity),
+/* harmony export */   diagnosticTitle: () => (/* binding */ diagnosticTitle),
+/* harmony export */   diagnosticsToAnnotations: () => (/* binding */ diagnosticsToAnnotations),
+/* harmony export */   formatDiagnosticLine: () => (/* binding */ formatDiagnosticLine),
+/* harmony export */   renderDiagnosticsTable: () => (/* binding */ renderDiagnosticsTable),
+/* harmony export */   totalsLine: () => (/* binding */ totalsLine)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+const TITLES = {
+    'yaml-syntax': 'policy YAML syntax',
+    schema: 'policy schema',
+};
+function diagnosticTitle(d) {
+    return TITLES[d.code] ?? `policy ${d.code.replace(/-/g, ' ')}`;
+}
+function diagnosticsToAnnotations(diagnostics) {
+    return diagnostics.map((d) => ({
+        level: d.severity,
+        title: diagnosticTitle(d),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `${d.message}. Fix: ${d.fix}`,
+    }));
+}
+function formatDiagnosticLine(d) {
+    const tag = d.severity === 'warning' ? 'warning: ' : '';
+    return `${d.file}:${d.line}:${d.column}: ${tag}${d.message} (${d.fix})`;
+}
+function countBySeverity(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    return { errors, warnings: diagnostics.length - errors };
+}
+function totalsLine(files, diagnostics) {
+    const { errors, warnings } = countBySeverity(diagnostics);
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}
+function renderDiagnosticsTable(diagnostics) {
+    if (diagnostics.length === 0)
+        return '';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
+        d.severity === 'error' ? '❌ error' : '⚠️ warning',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.fix),
+    ]));
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,258 @@
+export const id = 113;
+export const ids = [113,116];
+export const modules = {
+
+/***/ 3113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readPolicyFilesAtRef: () => (/* binding */ readPolicyFilesAtRef)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+const YAML_FILE = /\.ya?ml$/;
+// Git modes: 120000 is a symbolic link (its blob is the link target, not a file), 160000 a submodule.
+const SYMLINK_MODE = '120000';
+/**
+ * Reads every policy file under `policyPath` (e.g. "policies") at `ref` (a commit SHA, or a
+ * branch or tag name). A missing folder is `{ files: [], folderMissing: true }`; an unknown ref
+ * is a GitHubError (not-found); a truncated tree or an oversized file is a GitHubError too, never
+ * a silently partial policy.
+ */
+async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
+    const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.length === 0 || segments.includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
+    }
+    const maxBytes = options.maxFileBytes ?? 1024 * 1024;
+    const where = `${repo.owner}/${repo.repo}`;
+    const info = {
+        action: `read the policy folder ${folder}/ at ${ref}`,
+        permission: 'contents: read',
+        write: false,
+        notFound: `ref ${ref} in ${where}`,
+    };
+    const located = await gh.call(info, async (o) => {
+        const getTree = async (treeish, recursive) => {
+            const res = await o.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+                ...repo,
+                tree_sha: treeish,
+                ...(recursive ? { recursive: '1' } : {}),
+            });
+            return res.data;
+        };
+        let tree = await getTree(ref, false);
+        for (const [i, segment] of segments.entries()) {
+            const entry = tree.tree.find((e) => e.path === segment);
+            if (!entry) {
+                if (tree.truncated) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
+                }
+                return undefined;
+            }
+            if (entry.type !== 'tree' || !entry.sha) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
+            }
+            // Non-recursive on the way down; recursive only for the policy folder itself.
+            tree = await getTree(entry.sha, i === segments.length - 1);
+        }
+        if (tree.truncated) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
+        }
+        return tree;
+    });
+    if (!located)
+        return { files: [], folderMissing: true };
+    const blobs = located.tree
+        .filter((e) => e.type === 'blob' && e.mode !== SYMLINK_MODE && e.path && e.sha && YAML_FILE.test(e.path))
+        .map((e) => ({ path: `${folder}/${e.path}`, sha: e.sha, size: e.size ?? 0 }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const b of blobs) {
+        if (b.size > maxBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
+        }
+    }
+    const files = new Array(blobs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < blobs.length) {
+            const i = next++;
+            const b = blobs[i];
+            const text = await gh.call({ ...info, action: `read ${b.path} at ${ref}`, notFound: `blob ${b.sha} (${b.path}) in ${where}` }, async (o) => {
+                const res = await o.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: b.sha });
+                const data = res.data;
+                const content = data.content ?? '';
+                return data.encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content;
+            });
+            files[i] = { path: b.path, text };
+        }
+    };
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, blobs.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return { files, folderMissing: false };
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubError: () => (/* binding */ GitHubError),
+/* harmony export */   githubMessage: () => (/* binding */ githubMessage),
+/* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
+/* harmony export */ });
+// GitHub failures turned into messages that say what failed, where, and how to fix it.
+// Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or
+// expired token, 403 "Resource not accessible by integration" is a GITHUB_TOKEN missing a
+// `permissions:` scope (always the case for writes on fork pull requests), 404 is also what a
+// token that cannot see a private resource gets, 422 carries GitHub's validation message.
+class GitHubError extends Error {
+    kind;
+    fix;
+    status;
+    call;
+    name = 'GitHubError';
+    constructor(kind, 
+    /** What went wrong and where (the call, the PR, the ref); never contains a token. */
+    message, 
+    /** What to do about it. */
+    fix, 
+    /** HTTP status when GitHub answered, else undefined. */
+    status, 
+    /** The request that failed, "METHOD /path" (no host, no query), when known. */
+    call) {
+        super(message);
+        this.kind = kind;
+        this.fix = fix;
+        this.status = status;
+        this.call = call;
+    }
+    /** Message and fix in one line, for logs and step summaries. */
+    describe() {
+        return `${this.message} ${this.fix}`;
+    }
+}
+const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
+/** "METHOD /path" of the failed request, without host or query string. */
+function callOf(err, apiUrl) {
+    const method = err.request?.method;
+    const url = err.request?.url;
+    if (!method || !url)
+        return undefined;
+    let path = url;
+    try {
+        const base = new URL(apiUrl);
+        const u = new URL(url, base);
+        path = u.pathname;
+        const basePath = base.pathname.replace(/\/+$/, '');
+        if (basePath && path.startsWith(basePath + '/'))
+            path = path.slice(basePath.length);
+    }
+    catch {
+        path = url.split('?')[0] ?? url;
+    }
+    return `${method} ${path}`;
+}
+/** GitHub's own error text: `message` plus the `errors[].message`/`code` details of a 422. */
+function githubMessage(data) {
+    if (typeof data === 'string')
+        return data.slice(0, 500);
+    if (typeof data !== 'object' || data === null)
+        return '';
+    const d = data;
+    const parts = [];
+    if (typeof d.message === 'string')
+        parts.push(d.message);
+    if (Array.isArray(d.errors)) {
+        for (const e of d.errors) {
+            if (typeof e === 'string')
+                parts.push(e);
+            else if (e && typeof e === 'object') {
+                const o = e;
+                if (typeof o.message === 'string')
+                    parts.push(o.message);
+                else if (typeof o.code === 'string')
+                    parts.push([o.resource, o.field, o.code].filter((x) => typeof x === 'string').join(' '));
+            }
+        }
+    }
+    return parts.join('; ');
+}
+/**
+ * Turns whatever Octokit threw into a GitHubError. `redact` removes the token from any text that
+ * came back from the server (defence in depth: GitHub does not echo tokens, but proxies might).
+ */
+function toGitHubError(error, info, apiUrl, redact) {
+    if (error instanceof GitHubError) {
+        return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
+    }
+    const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
+    const call = callOf(err, apiUrl);
+    const where = call ? ` (${call})` : '';
+    const status = typeof err.status === 'number' ? err.status : undefined;
+    const response = err.response;
+    const headers = response?.headers ?? {};
+    const ghText = redact(githubMessage(response?.data) || (typeof err.message === 'string' ? err.message : ''));
+    // No HTTP answer at all: Octokit reports fetch failures (and timeouts) as status 500 without
+    // a response. Anything else without a status is not a network problem.
+    if (!response && status === 500) {
+        // Octokit puts the innermost fetch failure text in `message` ("connect ECONNREFUSED ...");
+        // the `cause` chain carries the error names and codes.
+        const chain = [];
+        for (let c = err, i = 0; c && typeof c === 'object' && i < 5; c = c.cause, i++) {
+            chain.push(c);
+        }
+        const timedOut = chain.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError');
+        const code = chain.map((c) => c.code).find((c) => typeof c === 'string');
+        const text = typeof err.message === 'string' ? err.message : '';
+        const detail = redact(code && !text.includes(code) ? `${text} (${code})` : text);
+        return new GitHubError('network', timedOut
+            ? `GitHub at ${apiUrl} did not answer in time while trying to ${info.action}${where}.`
+            : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, 'Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and the runner network or proxy, then re-run the job.', undefined, call);
+    }
+    const rateLimited = (status === 403 || status === 429) &&
+        (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
+    if (rateLimited) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
+        return new GitHubError('rate-limit', `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`, `Wait for the limit to reset${when} and re-run the job; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`, status, call);
+    }
+    switch (status) {
+        case 401:
+            return new GitHubError('auth', `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`, 'Check the `github-token` input: it must be a valid, unexpired token (the default `${{ github.token }}` works; GitHub App installation tokens expire after 1 hour).', status, call);
+        case 403: {
+            const accepted = headers['x-accepted-github-permissions'];
+            const acceptedNote = accepted ? ` GitHub says it accepts: ${accepted}.` : '';
+            if (/not accessible by/i.test(ghText)) {
+                const lines = info.altPermission
+                    ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
+                    : `\`${info.permission}\``;
+                return new GitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
+            }
+            return new GitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);
+        }
+        case 404:
+            return new GitHubError('not-found', `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`, 'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).', status, call);
+        case 422:
+            return new GitHubError('validation', `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`, 'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.', status, call);
+        default:
+            break;
+    }
+    if (status !== undefined && status >= 500) {
+        return new GitHubError('server', `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`, 'GitHub may be having trouble (see https://www.githubstatus.com); re-run the job later.', status, call);
+    }
+    return new GitHubError('other', `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`, 'Re-run the job; if it fails again, report it with this message.', status, call);
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ })
+
+};

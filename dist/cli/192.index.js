@@ -1,0 +1,161 @@
+export const id = 192;
+export const ids = [192];
+export const modules = {
+
+/***/ 192:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parsePlanArgs: () => (/* binding */ parsePlanArgs),
+/* harmony export */   runPlanCli: () => (/* binding */ runPlanCli)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// `oncall-gate plan --base <git ref> [--policy-path P]` (DESIGN.md section 5, CLI): the same plan
+// the pull request gets, locally before pushing. The base policies come from git at the ref, the
+// head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
+// the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
+
+
+const USAGE = `Usage: oncall-gate plan --base <git ref> [--policy-path <folder>]
+
+Shows what a policy change does, Terraform-style: the policies and rules added, changed and
+removed between <git ref> and the working tree, and (with INCIDENTIO_API_KEY set) who gains or
+loses approval rights now and over the next 7 days, plus live checks of schedules and identities.
+
+Options:
+  --base <ref>           the git ref to compare with (branch, tag or commit), e.g. origin/main
+  --policy-path <folder> the policy folder, relative to the repository root (default: policies)
+
+Environment: INCIDENTIO_API_KEY, INCIDENTIO_API_URL (default https://api.incident.io).
+Exit codes: 0 valid, 1 invalid, 2 usage error.`;
+function parsePlanArgs(args) {
+    const out = { policyPath: 'policies', help: false };
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+        const flag = eq > 0 ? arg.slice(0, eq) : arg;
+        const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+        if (flag === '--help' || flag === '-h') {
+            out.help = true;
+            continue;
+        }
+        if (flag !== '--base' && flag !== '--policy-path')
+            return `unknown argument "${arg}"`;
+        const value = inline ?? args[++i];
+        if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
+            return `${flag} needs a value`;
+        if (flag === '--base')
+            out.base = value;
+        else
+            out.policyPath = value;
+    }
+    if (out.help)
+        return out;
+    if (!out.base)
+        return '--base <git ref> is required';
+    const folder = out.policyPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (folder === '' || folder.startsWith('/') || folder.split('/').includes('..')) {
+        return `--policy-path must be a folder inside the repository (like "policies"), got "${out.policyPath}"`;
+    }
+    out.policyPath = folder;
+    return out;
+}
+const isFolder = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((s) => s.isDirectory(), () => false);
+async function runPlanCli(args, env, out, options = {}) {
+    const parsed = parsePlanArgs(args);
+    if (typeof parsed === 'string') {
+        out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
+        return 2;
+    }
+    if (parsed.help) {
+        out.log(USAGE);
+        return 0;
+    }
+    const base = parsed.base;
+    const { policyPath } = parsed;
+    const git = await __webpack_require__.e(/* import() */ 760).then(__webpack_require__.bind(__webpack_require__, 2760));
+    const run = options.git ?? git.runGit;
+    let root;
+    let baseFiles;
+    let baseLabel;
+    try {
+        root = await git.gitTopLevel(options.cwd ?? process.cwd(), run);
+        baseFiles = await git.readPolicyFilesAtGitRef(root, base, policyPath, run);
+        baseLabel = await git.describeRef(root, base, run);
+    }
+    catch (error) {
+        if (error instanceof git.GitRefError) {
+            out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+            return 2;
+        }
+        throw error;
+    }
+    const headExists = await isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, policyPath));
+    if (!headExists && baseFiles.length === 0) {
+        out.error(`oncall-gate plan: there is no policy folder ${policyPath}/ in the working tree (${root}) nor at ${base}. ` +
+            'Pass --policy-path with the folder that holds your policy files.');
+        return 2;
+    }
+    const { readPolicyDir, PolicyDirError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 8233));
+    let headFiles;
+    try {
+        headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
+    }
+    catch (error) {
+        if (error instanceof PolicyDirError) {
+            out.error(`oncall-gate plan: ${error.message}`);
+            return 2;
+        }
+        throw error;
+    }
+    const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
+    const { IncidentIoError, createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 2397));
+    const client = apiKey
+        ? createIncidentIoClient({ baseUrl: (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, ''), apiKey, readOnly: true })
+        : undefined;
+    const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(490), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
+        __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
+        __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853)),
+    ]);
+    let outcome;
+    try {
+        outcome = await computePlan({
+            policyPath,
+            baseLabel,
+            headLabel: 'the working tree',
+            baseFiles,
+            headFiles,
+            ...(client ? { client } : {}),
+            now: (options.now ?? (() => new Date()))(),
+            keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
+        });
+    }
+    catch (error) {
+        if (error instanceof IncidentIoError) {
+            out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+            return 1;
+        }
+        throw error;
+    }
+    const { model } = outcome;
+    for (const d of model.diagnostics) {
+        if (d.severity === 'error')
+            out.error(formatDiagnosticLine(d));
+        else
+            out.log(formatDiagnosticLine(d));
+    }
+    if (model.diagnostics.length > 0)
+        out.log('');
+    out.log(renderPlanText(model).trimEnd());
+    return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+
+/***/ })
+
+};

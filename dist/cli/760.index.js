@@ -1,0 +1,101 @@
+export const id = 760;
+export const ids = [760];
+export const modules = {
+
+/***/ 2760:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitRefError: () => (/* binding */ GitRefError),
+/* harmony export */   describeRef: () => (/* binding */ describeRef),
+/* harmony export */   gitTopLevel: () => (/* binding */ gitTopLevel),
+/* harmony export */   readPolicyFilesAtGitRef: () => (/* binding */ readPolicyFilesAtGitRef),
+/* harmony export */   runGit: () => (/* binding */ runGit)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// Policy files at a git ref of the local repository, for `oncall-gate plan --base <ref>`: the
+// file list from `git ls-tree -r <ref> -- <path>`, each file from
+// `git show <ref>:<path>`. git runs through execFile with an argument list (no shell), so a ref
+// or path cannot inject a command.
+
+/** Largest output read from git: far above any policy folder (files are capped at 256 KiB each). */
+const MAX_BUFFER = 64 * 1024 * 1024;
+const runGit = (args, cwd) => new Promise((resolve, reject) => {
+    (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', args, { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+        if (error)
+            reject(Object.assign(error, { stderr: String(stderr) }));
+        else
+            resolve(stdout);
+    });
+});
+class GitRefError extends Error {
+    fix;
+    name = 'GitRefError';
+    constructor(message, fix) {
+        super(message);
+        this.fix = fix;
+    }
+}
+const stderrOf = (error) => {
+    const s = error.stderr;
+    return typeof s === 'string' ? s.trim().split('\n')[0] ?? '' : '';
+};
+/** The top of the working tree that contains `cwd`. */
+async function gitTopLevel(cwd, git = runGit) {
+    try {
+        return (await git(['rev-parse', '--show-toplevel'], cwd)).trim();
+    }
+    catch (error) {
+        throw new GitRefError(`${cwd} is not inside a git repository (${stderrOf(error) || 'git rev-parse failed'}).`, 'Run `oncall-gate plan` from inside the repository that holds the policies (and make sure `git` is installed).');
+    }
+}
+/** Every `*.yaml`/`*.yml` under `policyPath` at `ref`, repo-relative, sorted. [] when the folder is absent there. */
+async function readPolicyFilesAtGitRef(repoRoot, ref, policyPath, git = runGit) {
+    if (ref.startsWith('-')) {
+        throw new GitRefError(`"${ref}" is not a git ref.`, 'Pass a branch, tag or commit, e.g. `--base origin/main`.');
+    }
+    try {
+        // `^{commit}` makes an unknown ref fail here with git's own words, rather than look like an empty folder.
+        await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repoRoot);
+    }
+    catch {
+        throw new GitRefError(`The base ref "${ref}" is not a commit in this repository.`, 'Pass a branch, tag or commit that exists locally (e.g. `--base origin/main`; run `git fetch` first if it is a remote branch).');
+    }
+    const folder = policyPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    // Entries are `<mode> <type> <object>\t<path>`, NUL-terminated (-z: paths unquoted).
+    const listing = await git(['ls-tree', '-r', '-z', ref, '--', `${folder}/`], repoRoot);
+    const paths = listing
+        .split('\0')
+        .flatMap((entry) => {
+        const tab = entry.indexOf('\t');
+        if (tab < 0)
+            return [];
+        const [mode, type] = entry.slice(0, tab).split(' ');
+        const path = entry.slice(tab + 1);
+        // A symbolic link's blob is its target path, not a policy (mode 120000), as in read-policy-dir.
+        return type === 'blob' && mode !== '120000' && /\.ya?ml$/.test(path) ? [path] : [];
+    })
+        .sort();
+    const files = [];
+    for (const path of paths) {
+        files.push({ path, text: await git(['show', `${ref}:${path}`], repoRoot) });
+    }
+    return files;
+}
+/** A short name for the ref in the plan title: `origin/main (1a2b3c4)`. */
+async function describeRef(repoRoot, ref, git = runGit) {
+    try {
+        const sha = (await git(['rev-parse', '--short', `${ref}^{commit}`], repoRoot)).trim();
+        return sha && sha !== ref ? `${ref} (${sha})` : ref;
+    }
+    catch {
+        return ref;
+    }
+}
+
+
+/***/ })
+
+};

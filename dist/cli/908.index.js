@@ -1,0 +1,1034 @@
+export const id = 908;
+export const ids = [908,341,267,113,116];
+export const modules = {
+
+/***/ 6341:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  isGraphqlMutation: () => (/* binding */ isGraphqlMutation),
+  rateLimitRetryDecision: () => (/* binding */ rateLimitRetryDecision)
+});
+
+;// CONCATENATED MODULE: ./src/log.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_name, fn) => fn(),
+};
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+/** What to do when GitHub says to wait `retryAfterSeconds` (pure, so it is tested on its own). */
+function rateLimitRetryDecision(kind, retryAfterSeconds, retryCount, limits, call) {
+    const what = kind === 'primary' ? 'rate limit' : 'secondary rate limit';
+    if (retryCount >= limits.retries) {
+        return { retry: false, message: `GitHub ${what} hit on ${call}; giving up after ${retryCount} retries.` };
+    }
+    if (retryAfterSeconds > limits.maxWaitSeconds) {
+        return {
+            retry: false,
+            message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${limits.maxWaitSeconds} s this action waits, so the call fails.`,
+        };
+    }
+    return {
+        retry: true,
+        message: `GitHub ${what} hit on ${call}; retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${limits.retries}).`,
+    };
+}
+/** true when a GraphQL document contains a mutation (or subscription) operation. */
+function isGraphqlMutation(query) {
+    const stripped = query
+        .replace(/"""[\s\S]*?"""/g, '""')
+        .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+        .replace(/#[^\n\r]*/g, '');
+    return /(^|[^\w$])(mutation|subscription)\b/.test(stripped);
+}
+/**
+ * Octokit hands hooks and limit handlers the route template ("/repos/{owner}/...") with the
+ * parameters beside it; fill it in so messages name the real path.
+ */
+function expandedPath(opts) {
+    return pathOf((opts.url ?? '')
+        .replace(/\{\?[^}]*\}/g, '')
+        .replace(/\{(\w+)\}/g, (_m, k) => encodeURIComponent(String(opts[k] ?? ''))));
+}
+function pathOf(url) {
+    if (!url)
+        return '';
+    try {
+        return new URL(url, 'http://github.invalid').pathname;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A client for one token. Nothing is loaded or checked until the first call, so building it on
+ * the gate path costs nothing when no GitHub call follows.
+ */
+function createGitHubClient(options) {
+    const log = options.log ?? silentLogger;
+    const apiUrl = options.apiUrl.replace(/\/+$/, '');
+    const graphqlUrl = options.graphqlUrl ? options.graphqlUrl.replace(/\/+$/, '') : undefined;
+    const readOnly = options.readOnly === true;
+    const token = options.token;
+    const t = options.tuning ?? {};
+    const redact = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    let loading;
+    const load = () => {
+        loading ??= build();
+        return loading;
+    };
+    async function build() {
+        if (!token.trim()) {
+            throw new errors.GitHubError('auth', 'No GitHub token was given, so the action cannot call the GitHub API.', 'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).');
+        }
+        const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        ]);
+        const limits = { retries: t.rateLimitRetries ?? 2, maxWaitSeconds: t.rateLimitMaxWaitSeconds ?? 60 };
+        const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+            const d = rateLimitRetryDecision(kind, retryAfter, retryCount, limits, `${opts.method} ${expandedPath(opts)}`);
+            log.warning(d.message);
+            return d.retry;
+        };
+        const retryOptions = {
+            retries: t.retries ?? 3,
+            retryAfterBaseValue: t.retryBaseMs ?? 1000,
+            // 403/429 rate limits belong to plugin-throttling (it reads Retry-After); retrying them
+            // here too would multiply the attempts.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        };
+        const throttleOptions = {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: t.rateLimitBaseMs ?? 1000,
+            fallbackSecondaryRateRetryAfter: t.secondaryRateLimitFallbackSeconds ?? 60,
+            ...(t.writeLimiter ? { write: t.writeLimiter } : {}),
+            ...(t.notificationLimiter ? { notifications: t.notificationLimiter } : {}),
+        };
+        // Plugins wrap in registration order, first = innermost: the timeout applies per attempt
+        // (inside the retries), and the read-only guard refuses before anything is scheduled.
+        const timeoutMs = t.timeoutMs ?? 30_000;
+        const perAttemptTimeout = (octokit) => {
+            octokit.hook.wrap('request', (request, opts) => {
+                // before-after-hook binds every hook to the same options object (arguments passed to
+                // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
+                // because it can be the client's shared defaults object.
+                opts.request = { ...opts.request, signal: AbortSignal.timeout(timeoutMs) };
+                return request(opts);
+            });
+        };
+        const readOnlyGuard = (octokit) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                const method = (opts.method ?? 'GET').toUpperCase();
+                if (readOnly && method !== 'GET' && method !== 'HEAD') {
+                    const path = expandedPath(opts);
+                    const graphqlQuery = method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
+                    if (!graphqlQuery) {
+                        throw new errors.GitHubError('read-only', `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`, 'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.', undefined, `${method} ${path}`);
+                    }
+                }
+                return request(opts);
+            });
+        };
+        const octokitLog = {
+            debug: (m) => log.debug(redact(m)),
+            info: (m) => log.debug(redact(m)),
+            warn: (m) => log.warning(redact(m)),
+            error: (m) => log.warning(redact(m)),
+        };
+        return getOctokit(token, {
+            baseUrl: apiUrl,
+            userAgent: 'oncall-gate',
+            log: octokitLog,
+            retry: retryOptions,
+            throttle: throttleOptions,
+            // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
+            ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+        }, perAttemptTimeout, retry, throttling, readOnlyGuard);
+    }
+    return {
+        apiUrl,
+        graphqlUrl,
+        readOnly,
+        log,
+        async call(info, fn) {
+            try {
+                return await fn(await load());
+            }
+            catch (error) {
+                throw (0,errors.toGitHubError)(error, info, apiUrl, redact);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3113:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readPolicyFilesAtRef: () => (/* binding */ readPolicyFilesAtRef)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+const YAML_FILE = /\.ya?ml$/;
+// Git modes: 120000 is a symbolic link (its blob is the link target, not a file), 160000 a submodule.
+const SYMLINK_MODE = '120000';
+/**
+ * Reads every policy file under `policyPath` (e.g. "policies") at `ref` (a commit SHA, or a
+ * branch or tag name). A missing folder is `{ files: [], folderMissing: true }`; an unknown ref
+ * is a GitHubError (not-found); a truncated tree or an oversized file is a GitHubError too, never
+ * a silently partial policy.
+ */
+async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
+    const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.length === 0 || segments.includes('..')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
+    }
+    const maxBytes = options.maxFileBytes ?? 1024 * 1024;
+    const where = `${repo.owner}/${repo.repo}`;
+    const info = {
+        action: `read the policy folder ${folder}/ at ${ref}`,
+        permission: 'contents: read',
+        write: false,
+        notFound: `ref ${ref} in ${where}`,
+    };
+    const located = await gh.call(info, async (o) => {
+        const getTree = async (treeish, recursive) => {
+            const res = await o.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
+                ...repo,
+                tree_sha: treeish,
+                ...(recursive ? { recursive: '1' } : {}),
+            });
+            return res.data;
+        };
+        let tree = await getTree(ref, false);
+        for (const [i, segment] of segments.entries()) {
+            const entry = tree.tree.find((e) => e.path === segment);
+            if (!entry) {
+                if (tree.truncated) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
+                }
+                return undefined;
+            }
+            if (entry.type !== 'tree' || !entry.sha) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
+            }
+            // Non-recursive on the way down; recursive only for the policy folder itself.
+            tree = await getTree(entry.sha, i === segments.length - 1);
+        }
+        if (tree.truncated) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
+        }
+        return tree;
+    });
+    if (!located)
+        return { files: [], folderMissing: true };
+    const blobs = located.tree
+        .filter((e) => e.type === 'blob' && e.mode !== SYMLINK_MODE && e.path && e.sha && YAML_FILE.test(e.path))
+        .map((e) => ({ path: `${folder}/${e.path}`, sha: e.sha, size: e.size ?? 0 }))
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const b of blobs) {
+        if (b.size > maxBytes) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
+        }
+    }
+    const files = new Array(blobs.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < blobs.length) {
+            const i = next++;
+            const b = blobs[i];
+            const text = await gh.call({ ...info, action: `read ${b.path} at ${ref}`, notFound: `blob ${b.sha} (${b.path}) in ${where}` }, async (o) => {
+                const res = await o.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: b.sha });
+                const data = res.data;
+                const content = data.content ?? '';
+                return data.encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content;
+            });
+            files[i] = { path: b.path, text };
+        }
+    };
+    const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, blobs.length));
+    await Promise.all(Array.from({ length: concurrency }, worker));
+    return { files, folderMissing: false };
+}
+
+
+/***/ }),
+
+/***/ 3116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GitHubError: () => (/* binding */ GitHubError),
+/* harmony export */   githubMessage: () => (/* binding */ githubMessage),
+/* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
+/* harmony export */ });
+// GitHub failures turned into messages that say what failed, where, and how to fix it.
+// Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or
+// expired token, 403 "Resource not accessible by integration" is a GITHUB_TOKEN missing a
+// `permissions:` scope (always the case for writes on fork pull requests), 404 is also what a
+// token that cannot see a private resource gets, 422 carries GitHub's validation message.
+class GitHubError extends Error {
+    kind;
+    fix;
+    status;
+    call;
+    name = 'GitHubError';
+    constructor(kind, 
+    /** What went wrong and where (the call, the PR, the ref); never contains a token. */
+    message, 
+    /** What to do about it. */
+    fix, 
+    /** HTTP status when GitHub answered, else undefined. */
+    status, 
+    /** The request that failed, "METHOD /path" (no host, no query), when known. */
+    call) {
+        super(message);
+        this.kind = kind;
+        this.fix = fix;
+        this.status = status;
+        this.call = call;
+    }
+    /** Message and fix in one line, for logs and step summaries. */
+    describe() {
+        return `${this.message} ${this.fix}`;
+    }
+}
+const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
+/** "METHOD /path" of the failed request, without host or query string. */
+function callOf(err, apiUrl) {
+    const method = err.request?.method;
+    const url = err.request?.url;
+    if (!method || !url)
+        return undefined;
+    let path = url;
+    try {
+        const base = new URL(apiUrl);
+        const u = new URL(url, base);
+        path = u.pathname;
+        const basePath = base.pathname.replace(/\/+$/, '');
+        if (basePath && path.startsWith(basePath + '/'))
+            path = path.slice(basePath.length);
+    }
+    catch {
+        path = url.split('?')[0] ?? url;
+    }
+    return `${method} ${path}`;
+}
+/** GitHub's own error text: `message` plus the `errors[].message`/`code` details of a 422. */
+function githubMessage(data) {
+    if (typeof data === 'string')
+        return data.slice(0, 500);
+    if (typeof data !== 'object' || data === null)
+        return '';
+    const d = data;
+    const parts = [];
+    if (typeof d.message === 'string')
+        parts.push(d.message);
+    if (Array.isArray(d.errors)) {
+        for (const e of d.errors) {
+            if (typeof e === 'string')
+                parts.push(e);
+            else if (e && typeof e === 'object') {
+                const o = e;
+                if (typeof o.message === 'string')
+                    parts.push(o.message);
+                else if (typeof o.code === 'string')
+                    parts.push([o.resource, o.field, o.code].filter((x) => typeof x === 'string').join(' '));
+            }
+        }
+    }
+    return parts.join('; ');
+}
+/**
+ * Turns whatever Octokit threw into a GitHubError. `redact` removes the token from any text that
+ * came back from the server (defence in depth: GitHub does not echo tokens, but proxies might).
+ */
+function toGitHubError(error, info, apiUrl, redact) {
+    if (error instanceof GitHubError) {
+        return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
+    }
+    const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
+    const call = callOf(err, apiUrl);
+    const where = call ? ` (${call})` : '';
+    const status = typeof err.status === 'number' ? err.status : undefined;
+    const response = err.response;
+    const headers = response?.headers ?? {};
+    const ghText = redact(githubMessage(response?.data) || (typeof err.message === 'string' ? err.message : ''));
+    // No HTTP answer at all: Octokit reports fetch failures (and timeouts) as status 500 without
+    // a response. Anything else without a status is not a network problem.
+    if (!response && status === 500) {
+        // Octokit puts the innermost fetch failure text in `message` ("connect ECONNREFUSED ...");
+        // the `cause` chain carries the error names and codes.
+        const chain = [];
+        for (let c = err, i = 0; c && typeof c === 'object' && i < 5; c = c.cause, i++) {
+            chain.push(c);
+        }
+        const timedOut = chain.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError');
+        const code = chain.map((c) => c.code).find((c) => typeof c === 'string');
+        const text = typeof err.message === 'string' ? err.message : '';
+        const detail = redact(code && !text.includes(code) ? `${text} (${code})` : text);
+        return new GitHubError('network', timedOut
+            ? `GitHub at ${apiUrl} did not answer in time while trying to ${info.action}${where}.`
+            : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, 'Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and the runner network or proxy, then re-run the job.', undefined, call);
+    }
+    const rateLimited = (status === 403 || status === 429) &&
+        (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
+    if (rateLimited) {
+        const reset = Number(headers['x-ratelimit-reset']);
+        const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
+        return new GitHubError('rate-limit', `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`, `Wait for the limit to reset${when} and re-run the job; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`, status, call);
+    }
+    switch (status) {
+        case 401:
+            return new GitHubError('auth', `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`, 'Check the `github-token` input: it must be a valid, unexpired token (the default `${{ github.token }}` works; GitHub App installation tokens expire after 1 hour).', status, call);
+        case 403: {
+            const accepted = headers['x-accepted-github-permissions'];
+            const acceptedNote = accepted ? ` GitHub says it accepts: ${accepted}.` : '';
+            if (/not accessible by/i.test(ghText)) {
+                const lines = info.altPermission
+                    ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
+                    : `\`${info.permission}\``;
+                return new GitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
+            }
+            return new GitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);
+        }
+        case 404:
+            return new GitHubError('not-found', `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`, 'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).', status, call);
+        case 422:
+            return new GitHubError('validation', `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`, 'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.', status, call);
+        default:
+            break;
+    }
+    if (status !== undefined && status >= 500) {
+        return new GitHubError('server', `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`, 'GitHub may be having trouble (see https://www.githubstatus.com); re-run the job later.', status, call);
+    }
+    return new GitHubError('other', `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`, 'Re-run the job; if it fails again, report it with this message.', status, call);
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 4908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CHECK_RUN_EXTERNAL_ID: () => (/* reexport */ CHECK_RUN_EXTERNAL_ID),
+  CHECK_RUN_TEXT_MAX: () => (/* reexport */ CHECK_RUN_TEXT_MAX),
+  COMMENT_BODY_MAX: () => (/* reexport */ COMMENT_BODY_MAX),
+  COMPARE_FILES_MAX: () => (/* reexport */ COMPARE_FILES_MAX),
+  GitHubError: () => (/* reexport */ errors.GitHubError),
+  PULL_FILES_MAX: () => (/* reexport */ PULL_FILES_MAX),
+  capText: () => (/* reexport */ capText),
+  compareCommits: () => (/* reexport */ compareCommits),
+  createGitHubClient: () => (/* reexport */ client.createGitHubClient),
+  fileNames: () => (/* reexport */ fileNames),
+  getPullRequest: () => (/* reexport */ getPullRequest),
+  getUserPublicEmail: () => (/* reexport */ users.getUserPublicEmail),
+  getVerifiedDomainEmails: () => (/* reexport */ users.getVerifiedDomainEmails),
+  githubMessage: () => (/* reexport */ errors.githubMessage),
+  isBotAuthor: () => (/* reexport */ isBotAuthor),
+  isGraphqlMutation: () => (/* reexport */ client.isGraphqlMutation),
+  listCommitPulls: () => (/* reexport */ listCommitPulls),
+  listPullFiles: () => (/* reexport */ listPullFiles),
+  listReviews: () => (/* reexport */ listReviews),
+  rateLimitRetryDecision: () => (/* reexport */ client.rateLimitRetryDecision),
+  readPolicyFilesAtRef: () => (/* reexport */ contents.readPolicyFilesAtRef),
+  requestReviewers: () => (/* reexport */ requestReviewers),
+  stickyCommentBody: () => (/* reexport */ stickyCommentBody),
+  toGitHubError: () => (/* reexport */ errors.toGitHubError),
+  toPullRequest: () => (/* reexport */ toPullRequest),
+  upsertCheckRun: () => (/* reexport */ upsertCheckRun),
+  upsertStickyComment: () => (/* reexport */ upsertStickyComment)
+});
+
+// EXTERNAL MODULE: ./src/github/client.ts + 1 modules
+var client = __webpack_require__(6341);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/pulls.ts
+
+function toPullRequest(pr) {
+    const headRepo = pr.head.repo?.full_name ?? '';
+    const baseRepo = pr.base.repo?.full_name ?? '';
+    return {
+        number: pr.number,
+        title: pr.title ?? '',
+        body: pr.body ?? '',
+        state: pr.state === 'closed' ? 'closed' : 'open',
+        // `merged` is only on the full pull object; merged_at is on every shape.
+        merged: pr.merged === true || (pr.merged === undefined && typeof pr.merged_at === 'string'),
+        mergedAt: pr.merged_at ?? null,
+        baseRef: pr.base.ref,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        authorLogin: pr.user?.login ?? '',
+        authorType: pr.user?.type ?? '',
+        labels: (pr.labels ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+        htmlUrl: pr.html_url ?? '',
+        headRepoFullName: headRepo,
+        baseRepoFullName: baseRepo,
+        isFork: headRepo === '' || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        changedFiles: pr.changed_files ?? 0,
+    };
+}
+const where = (r) => `${r.owner}/${r.repo}`;
+/** GET /repos/{o}/{r}/pulls/{n}, fresh. */
+async function getPullRequest(gh, repo, number) {
+    return gh.call({
+        action: `read pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const res = await o.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
+        return toPullRequest(res.data);
+    });
+}
+/** GitHub's cap on GET /pulls/{n}/files. */
+const PULL_FILES_MAX = 3000;
+/** Every changed file of a PR (all pages, up to GitHub's 3000-file cap). */
+async function listPullFiles(gh, repo, number) {
+    return gh.call({
+        action: `list the files changed by pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const files = [];
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+            ...repo,
+            pull_number: number,
+            per_page: 100,
+        })) {
+            for (const f of page.data) {
+                files.push({
+                    filename: f.filename,
+                    status: f.status,
+                    ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+                });
+            }
+            if (files.length >= PULL_FILES_MAX)
+                break;
+        }
+        return { files, names: fileNames(files), truncated: files.length >= PULL_FILES_MAX };
+    });
+}
+/** Both names of renamed files, deduplicated, in first-seen order. */
+function fileNames(files) {
+    const seen = new Set();
+    for (const f of files) {
+        seen.add(f.filename);
+        if (f.previousFilename)
+            seen.add(f.previousFilename);
+    }
+    return [...seen];
+}
+const isBotLogin = (login) => /\[bot\]$/i.test(login);
+/**
+ * Requests reviews from `logins` (POST /pulls/{n}/requested_reviewers). Skips the PR author
+ * (GitHub answers 422 "Review cannot be requested from pull request author") and bot logins.
+ * GitHub rejects the whole request with 422 when any login is not a collaborator, so on a 422 each
+ * login is retried alone and the ones GitHub refuses are reported in `skipped`, not thrown.
+ * `author` avoids a GET of the pull request when the caller already knows it.
+ */
+async function requestReviewers(gh, repo, number, logins, options = {}) {
+    const skipped = [];
+    const unique = new Map();
+    for (const login of logins) {
+        const l = login.trim();
+        if (l && !unique.has(l.toLowerCase()))
+            unique.set(l.toLowerCase(), l);
+    }
+    if (unique.size === 0)
+        return { requested: [], skipped };
+    const author = (options.author ?? (await getPullRequest(gh, repo, number)).authorLogin).toLowerCase();
+    const wanted = [];
+    for (const [lower, login] of unique) {
+        if (lower === author)
+            skipped.push({ login, reason: 'author' });
+        else if (isBotLogin(login))
+            skipped.push({ login, reason: 'bot' });
+        else
+            wanted.push(login);
+    }
+    if (wanted.length === 0)
+        return { requested: [], skipped };
+    const info = {
+        action: `request reviews on pull request #${number}`,
+        permission: 'pull-requests: write',
+        write: true,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    };
+    const post = (reviewers) => gh.call(info, (o) => o.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        ...repo,
+        pull_number: number,
+        reviewers,
+    }));
+    try {
+        await post(wanted);
+        return { requested: wanted, skipped };
+    }
+    catch (error) {
+        if (!(error instanceof errors.GitHubError && error.status === 422))
+            throw error;
+    }
+    const requested = [];
+    for (const login of wanted) {
+        try {
+            await post([login]);
+            requested.push(login);
+        }
+        catch (error) {
+            if (!(error instanceof errors.GitHubError && error.status === 422))
+                throw error;
+            skipped.push({ login, reason: 'rejected', message: error.message });
+        }
+    }
+    return { requested, skipped };
+}
+
+;// CONCATENATED MODULE: ./src/github/reviews.ts
+/** GET /repos/{o}/{r}/pulls/{n}/reviews, every page (oldest first). */
+async function listReviews(gh, repo, number) {
+    return gh.call({
+        action: `list the reviews of pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        const reviews = [];
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+            ...repo,
+            pull_number: number,
+            per_page: 100,
+        })) {
+            for (const r of page.data) {
+                reviews.push({
+                    id: r.id,
+                    login: r.user?.login ?? '',
+                    userType: r.user?.type ?? '',
+                    state: r.state,
+                    commitId: r.commit_id ?? null,
+                    submittedAt: r.submitted_at ?? null,
+                    htmlUrl: r.html_url,
+                });
+            }
+        }
+        return reviews;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/commits.ts
+
+
+/**
+ * GET /repos/{o}/{r}/commits/{sha}/pulls, every page: the PRs that contain this commit (merged
+ * ones carry `mergedAt`; `headSha` is each PR's final head).
+ */
+async function listCommitPulls(gh, repo, sha) {
+    return gh.call({
+        action: `list the pull requests associated with commit ${sha}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `commit ${sha} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        const pulls = [];
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+            ...repo,
+            commit_sha: sha,
+            per_page: 100,
+        })) {
+            for (const p of page.data) {
+                const { changedFiles: _ignored, ...pull } = toPullRequest(p);
+                pulls.push(pull);
+            }
+        }
+        return pulls;
+    });
+}
+/** GitHub's cap on the files of a comparison. */
+const COMPARE_FILES_MAX = 300;
+const ZERO_SHA = /^0+$/;
+/** GET /repos/{o}/{r}/compare/{base}...{head}: the files a push changed. */
+async function compareCommits(gh, repo, base, head) {
+    if (!base || ZERO_SHA.test(base)) {
+        // A push that creates a branch has `before` = 40 zeros: there is nothing to compare with.
+        throw new errors.GitHubError('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
+    }
+    return gh.call({
+        action: `compare ${base}...${head}`,
+        permission: 'contents: read',
+        write: false,
+        notFound: `commit ${base} or ${head} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        // The file list is only on the first page of a comparison, so one request is enough.
+        const res = await o.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            ...repo,
+            basehead: `${base}...${head}`,
+        });
+        const raw = res.data.files ?? [];
+        const files = fileNames(raw.map((f) => ({ filename: f.filename, ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) })));
+        return {
+            files,
+            status: res.data.status,
+            totalCommits: res.data.total_commits,
+            truncated: raw.length >= COMPARE_FILES_MAX,
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./src/github/users.ts
+var users = __webpack_require__(8267);
+;// CONCATENATED MODULE: ./src/github/text.ts
+// Length caps GitHub enforces on text we write: issue comment bodies are limited to 65,536
+// characters (GitHub answers 422 "Body is too long (maximum is 65536 characters)"), check run
+// `output.summary` and `output.text` to 65,535 (REST "Create a check run").
+const COMMENT_BODY_MAX = 65_536;
+const CHECK_RUN_TEXT_MAX = 65_535;
+/**
+ * Returns `text` unchanged when it is shorter than `max` UTF-16 code units; otherwise cuts it at a
+ * line boundary, closes an open ``` fence, and appends `note`, keeping the result under `max`.
+ * Counting UTF-16 units is never less than GitHub's character count, so the result always fits.
+ */
+function capText(text, max, note) {
+    if (text.length < max)
+        return text;
+    const tail = `\n\n${note}`;
+    const fenceClose = '\n```';
+    let budget = max - 1 - tail.length - fenceClose.length;
+    if (budget <= 0)
+        return note.slice(0, max - 1);
+    // Never split a surrogate pair.
+    const code = text.charCodeAt(budget - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        budget -= 1;
+    let cut = text.slice(0, budget);
+    const lastNewline = cut.lastIndexOf('\n');
+    if (lastNewline > budget - 2000 && lastNewline > 0)
+        cut = cut.slice(0, lastNewline);
+    const fences = cut.match(/^\s*```/gm)?.length ?? 0;
+    return `${cut}${fences % 2 === 1 ? fenceClose : ''}${tail}`;
+}
+
+;// CONCATENATED MODULE: ./src/github/comments.ts
+
+
+/**
+ * Whether a comment's author may be the action itself. A comment is ours only when GitHub marks
+ * the author as a bot (`user.type === 'Bot'`) AND the login ends in `[bot]`: GitHub App accounts,
+ * including `github-actions[bot]` behind the default GITHUB_TOKEN, always have both, and no human
+ * account can (`[` is not allowed in user logins). Any `[bot]` login is accepted, not only
+ * github-actions[bot], so an App token in `github-token` keeps editing its own comment. We cannot
+ * ask GitHub who we are: `GET /user` is not available to installation tokens.
+ */
+function isBotAuthor(user, botLogin) {
+    if (!user?.login || user.type !== 'Bot' || !/\[bot\]$/i.test(user.login))
+        return false;
+    return botLogin === undefined || user.login.toLowerCase() === botLogin.toLowerCase();
+}
+/** The body as it will be posted: marker first if missing, capped below 65,536 characters. */
+function stickyCommentBody(marker, body, summaryUrl) {
+    const withMarker = body.includes(marker) ? body : `${marker}\n${body}`;
+    const where = summaryUrl ? `[the step summary of this run](${summaryUrl})` : "the workflow run's step summary";
+    const note = `> [!NOTE]\n> This comment was cut to fit GitHub's ${COMMENT_BODY_MAX.toLocaleString('en-US')}-character limit; the full text is in ${where}.`;
+    let capped = capText(withMarker, COMMENT_BODY_MAX, note);
+    // The marker must survive truncation, or the next run would post a second comment.
+    if (!capped.includes(marker))
+        capped = `${marker}\n${capText(withMarker, COMMENT_BODY_MAX - marker.length - 1, note)}`;
+    return capped;
+}
+/**
+ * Creates or edits the PR comment carrying `marker`. Only a comment that contains the marker and
+ * was written by a bot account is edited (the first one, oldest first); a human's comment that
+ * quotes the marker is never touched. Needs `pull-requests: write` (or `issues: write`).
+ */
+async function upsertStickyComment(gh, repo, number, marker, body, options = {}) {
+    if (marker.trim() === '') {
+        throw new errors.GitHubError('validation', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
+    }
+    const text = stickyCommentBody(marker, body, options.summaryUrl);
+    const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
+    const existing = await gh.call({
+        action: `read the comments of pull request #${number}`,
+        permission: 'pull-requests: read',
+        altPermission: 'issues: read',
+        write: false,
+        notFound: onPr,
+    }, async (o) => {
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...repo,
+            issue_number: number,
+            per_page: 100,
+        })) {
+            const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, options.botLogin));
+            if (mine)
+                return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
+        }
+        return undefined;
+    });
+    if (existing) {
+        if (existing.body === text)
+            return { id: existing.id, url: existing.url, created: false, updated: false };
+        return gh.call({
+            action: `update the oncall-gate comment on pull request #${number}`,
+            permission: 'pull-requests: write',
+            altPermission: 'issues: write',
+            write: true,
+            notFound: `comment ${existing.id} on ${onPr}`,
+        }, async (o) => {
+            const res = await o.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
+                ...repo,
+                comment_id: existing.id,
+                body: text,
+            });
+            return { id: Number(res.data.id), url: res.data.html_url, created: false, updated: true };
+        });
+    }
+    return gh.call({
+        action: `comment on pull request #${number}`,
+        permission: 'pull-requests: write',
+        altPermission: 'issues: write',
+        write: true,
+        notFound: onPr,
+    }, async (o) => {
+        const res = await o.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+            ...repo,
+            issue_number: number,
+            body: text,
+        });
+        return { id: Number(res.data.id), url: res.data.html_url, created: true, updated: false };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/checks.ts
+
+
+/**
+ * `external_id` of every check run this action creates. A workflow *job* named like our check
+ * also produces a check run with that name on the same SHA, created by the same GitHub Actions
+ * app; only runs carrying this id are ever updated, so the job's own run is never overwritten.
+ */
+const CHECK_RUN_EXTERNAL_ID = 'oncall-gate';
+/**
+ * Creates or updates the check run `name` on `headSha`. The newest run with that name and our
+ * external_id is updated; a new run is created when there is none, or when the newest is already
+ * completed and the new state is in_progress (GitHub does not move a completed run back to
+ * in_progress; the newest run of a name is the one GitHub and branch protection show).
+ */
+async function upsertCheckRun(gh, repo, headSha, name, state) {
+    if (state.status === 'completed' && !state.conclusion) {
+        throw new errors.GitHubError('validation', `Check run "${name}": a completed check run needs a conclusion.`, 'Pass conclusion success, failure or neutral.');
+    }
+    if (state.status === 'in_progress' && state.conclusion) {
+        throw new errors.GitHubError('validation', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
+    }
+    const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
+    const output = {
+        title: state.title,
+        summary: capText(state.summary, CHECK_RUN_TEXT_MAX, note),
+        ...(state.text !== undefined ? { text: capText(state.text, CHECK_RUN_TEXT_MAX, note) } : {}),
+    };
+    const onSha = `commit ${headSha} in ${repo.owner}/${repo.repo}`;
+    const existing = await gh.call({
+        action: `find the "${name}" check run on ${headSha}`,
+        permission: 'checks: write',
+        write: false,
+        notFound: onSha,
+    }, async (o) => {
+        let newest;
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            ...repo,
+            ref: headSha,
+            check_name: name,
+            filter: 'all',
+            per_page: 100,
+        })) {
+            for (const run of page.data) {
+                if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID)
+                    continue;
+                if (!newest || run.id > newest.id)
+                    newest = { id: run.id, status: run.status };
+            }
+        }
+        return newest;
+    });
+    const fields = {
+        name,
+        status: state.status,
+        ...(state.conclusion ? { conclusion: state.conclusion } : {}),
+        ...(state.detailsUrl ? { details_url: state.detailsUrl } : {}),
+        external_id: CHECK_RUN_EXTERNAL_ID,
+        output,
+    };
+    if (existing && !(existing.status === 'completed' && state.status !== 'completed')) {
+        return gh.call({
+            action: `update the "${name}" check run`,
+            permission: 'checks: write',
+            write: true,
+            notFound: `check run ${existing.id} in ${repo.owner}/${repo.repo}`,
+        }, async (o) => {
+            const res = await o.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+                ...repo,
+                check_run_id: existing.id,
+                ...fields,
+            });
+            return { id: Number(res.data.id), url: res.data.html_url ?? '', created: false };
+        });
+    }
+    return gh.call({
+        action: `create the "${name}" check run on ${headSha}`,
+        permission: 'checks: write',
+        write: true,
+        notFound: onSha,
+    }, async (o) => {
+        const res = await o.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: headSha, ...fields });
+        return { id: Number(res.data.id), url: res.data.html_url ?? '', created: true };
+    });
+}
+
+// EXTERNAL MODULE: ./src/github/contents.ts
+var contents = __webpack_require__(3113);
+;// CONCATENATED MODULE: ./src/github/index.ts
+// The GitHub adapter's public surface. Importing this loads no Octokit code: @actions/github and
+// its plugins are imported by client.ts on the first API call.
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 8267:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   getUserPublicEmail: () => (/* binding */ getUserPublicEmail),
+/* harmony export */   getVerifiedDomainEmails: () => (/* binding */ getVerifiedDomainEmails)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+/**
+ * GET /users/{login} `email`: the user's public profile e-mail, or null when they show none or
+ * the login does not exist.
+ */
+async function getUserPublicEmail(gh, login) {
+    try {
+        return await gh.call({
+            action: `read the public profile of ${login}`,
+            permission: 'contents: read',
+            write: false,
+            notFound: `GitHub user ${login}`,
+        }, async (o) => {
+            const res = await o.request('GET /users/{username}', { username: login });
+            const email = res.data.email;
+            return typeof email === 'string' && email.trim() !== '' ? email.trim() : null;
+        });
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.kind === 'not-found')
+            return null;
+        throw error;
+    }
+}
+const VERIFIED_EMAILS_QUERY = `query oncallGateVerifiedEmails($login: String!, $org: String!) {
+  user(login: $login) {
+    organizationVerifiedDomainEmails(login: $org)
+  }
+}`;
+const orgTokenFix = (login) => `The workflow GITHUB_TOKEN cannot read organization member e-mails. Put an org-capable token in \`github-token\`: a GitHub App installation token with Organization "Members: read", or an organization owner's token with \`read:org\`. Or map ${login} in the identities file (\`users:\`) and drop \`github-verified-domain-email\` from \`lookup\`.`;
+/**
+ * GraphQL `user(login){ organizationVerifiedDomainEmails(login: org) }`: the user's verified
+ * e-mails on the organization's verified domains. [] when the user does not exist or has none.
+ * FORBIDDEN / insufficient scopes become a GitHubError (kind `permission`) that explains the
+ * org-capable token this needs.
+ */
+async function getVerifiedDomainEmails(gh, login, org) {
+    const info = {
+        action: `read the verified-domain e-mails of ${login} in organization ${org}`,
+        permission: 'an org-capable token (GitHub App with Members: read, or read:org)',
+        write: false,
+        notFound: `GitHub user ${login}`,
+    };
+    let result;
+    try {
+        result = await gh.call(info, async (o) => {
+            try {
+                // The object form, because `url` cannot be passed next to a query string.
+                const data = await o.graphql({
+                    query: VERIFIED_EMAILS_QUERY,
+                    login,
+                    org,
+                    ...(gh.graphqlUrl ? { url: gh.graphqlUrl } : {}),
+                });
+                return { emails: data.user?.organizationVerifiedDomainEmails ?? [] };
+            }
+            catch (error) {
+                // GraphQL reports field errors in `errors[]` with HTTP 200; Octokit throws them as a
+                // GraphqlResponseError carrying that array.
+                const errors = error.errors;
+                if (error.name === 'GraphqlResponseError' && Array.isArray(errors)) {
+                    return { errors: errors };
+                }
+                throw error;
+            }
+        });
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.status === 403) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('permission', `GitHub refused to ${info.action} (403)${error.call ? ` (${error.call})` : ''}.`, orgTokenFix(login), error.status, error.call);
+        }
+        throw error;
+    }
+    if ('emails' in result)
+        return result.emails;
+    const errors = result.errors;
+    // An unknown login is NOT_FOUND on `user`: no e-mails, like a user without any.
+    if (errors.every((e) => e.type === 'NOT_FOUND'))
+        return [];
+    const denied = errors.find((e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES');
+    if (denied) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('permission', `GitHub refused to ${info.action} (${denied.type}: ${denied.message ?? 'forbidden'}).`, orgTokenFix(login));
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('other', `GitHub's GraphQL API failed to ${info.action}: ${errors.map((e) => e.message ?? e.type ?? '?').join('; ')}.`, 'Re-run the job; if it fails again, map the login in the identities file (`users:`) instead.');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,885 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */ });
+// Turns any thrown value into one line a user can act on. Known error types carry their own
+// fix; anything else is reported as unexpected, with what to do (never a stack trace).
+function describeError(error, secrets = []) {
+    let message;
+    if (error instanceof Error) {
+        const fix = error.fix;
+        const known = /Error$/.test(error.name) && error.name !== 'Error' && error.name !== 'TypeError' && error.name !== 'RangeError' && error.name !== 'SyntaxError' && error.name !== 'ReferenceError';
+        message = known
+            ? `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`
+            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.`;
+    }
+    else {
+        message = `Unexpected error: ${String(error)}`;
+    }
+    return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), message);
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 932:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+var __webpack_exports__ = {};
+
+;// CONCATENATED MODULE: ./src/commands/dispatch.ts
+async function resolveCommands(command, event, policyFilesChanged) {
+    if (command !== 'auto')
+        return [command];
+    switch (event.kind) {
+        case 'pull_request':
+            // `request` runs for every PR and reports not-required when no policy matches.
+            return (await policyFilesChanged()) ? ['plan', 'request'] : ['request'];
+        case 'pull_request_review':
+            return ['review'];
+        case 'push': {
+            const onDefault = event.defaultBranch !== '' && event.ref === `refs/heads/${event.defaultBranch}`;
+            return onDefault && (await policyFilesChanged()) ? ['apply'] : ['gate'];
+        }
+        case 'schedule':
+            return ['audit'];
+        default:
+            return ['gate'];
+    }
+}
+/**
+ * Which command's outputs win when `auto` ran several: the request's (DESIGN.md section 5),
+ * unless no policy matched the PR (`not-required`) and a plan ran, which then says more.
+ */
+function primaryIndex(commands, results) {
+    const request = commands.indexOf('request');
+    if (request < 0)
+        return 0;
+    const plan = commands.indexOf('plan');
+    return results[request]?.result === 'not-required' && plan >= 0 ? plan : request;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/event/event.ts
+// The GitHub event as one typed union. Payload fields are checked here, once, so a malformed or
+// unexpected payload becomes a clear error naming the field instead of a crash deeper down.
+
+class EventError extends Error {
+    name = 'EventError';
+}
+const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+function field(obj, path, check, what) {
+    let cur = obj;
+    for (const part of path.split('.'))
+        cur = isObj(cur) ? cur[part] : undefined;
+    if (!check(cur)) {
+        throw new EventError(`The event payload has no valid \`${path}\` (expected ${what}). Is this workflow triggered by the event the command expects?`);
+    }
+    return cur;
+}
+const isStr = (v) => typeof v === 'string';
+const isNum = (v) => typeof v === 'number' && Number.isInteger(v) && v > 0;
+const optStr = (obj, path) => {
+    let cur = obj;
+    for (const part of path.split('.'))
+        cur = isObj(cur) ? cur[part] : undefined;
+    return typeof cur === 'string' ? cur : '';
+};
+function parsePullRequest(pr) {
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : []))
+        : [];
+    const headRepo = optStr(pr, 'head.repo.full_name');
+    const baseRepo = field(pr, 'base.repo.full_name', isStr, 'a string');
+    return {
+        number: field(pr, 'number', isNum, 'a pull request number'),
+        title: optStr(pr, 'title'),
+        body: optStr(pr, 'body'),
+        baseRef: field(pr, 'base.ref', isStr, 'a branch name'),
+        baseSha: field(pr, 'base.sha', isStr, 'a commit SHA'),
+        headSha: field(pr, 'head.sha', isStr, 'a commit SHA'),
+        headRepoFullName: headRepo,
+        baseRepoFullName: baseRepo,
+        // A deleted head repository (null) is treated as a fork: never trust it with writes.
+        isFork: headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        authorLogin: field(pr, 'user.login', isStr, 'a login'),
+        authorType: optStr(pr, 'user.type'),
+        labels,
+        merged: pr.merged === true,
+        htmlUrl: optStr(pr, 'html_url'),
+    };
+}
+function parseEvent(eventName, payload) {
+    const p = isObj(payload) ? payload : {};
+    const defaultBranch = optStr(p, 'repository.default_branch');
+    const action = optStr(p, 'action');
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target': {
+            const pr = field(p, 'pull_request', isObj, 'an object');
+            return { kind: 'pull_request', name: eventName, action, pullRequest: parsePullRequest(pr), defaultBranch };
+        }
+        case 'pull_request_review': {
+            const pr = field(p, 'pull_request', isObj, 'an object');
+            const r = field(p, 'review', isObj, 'an object');
+            return {
+                kind: 'pull_request_review',
+                name: eventName,
+                action,
+                pullRequest: parsePullRequest(pr),
+                review: {
+                    id: field(r, 'id', isNum, 'a review id'),
+                    state: optStr(r, 'state').toLowerCase(),
+                    commitId: optStr(r, 'commit_id') || null,
+                    submittedAt: optStr(r, 'submitted_at') || null,
+                    userLogin: optStr(r, 'user.login'),
+                    userType: optStr(r, 'user.type'),
+                },
+                defaultBranch,
+            };
+        }
+        case 'push':
+            return {
+                kind: 'push',
+                name: eventName,
+                ref: optStr(p, 'ref'),
+                before: optStr(p, 'before'),
+                after: optStr(p, 'after'),
+                defaultBranch,
+            };
+        case 'schedule':
+            return { kind: 'schedule', name: eventName, defaultBranch };
+        default:
+            return { kind: 'other', name: eventName, defaultBranch };
+    }
+}
+/** Reads GITHUB_EVENT_PATH. A missing path is an empty payload (local runs); bad JSON is an error. */
+async function readEventPayload(path) {
+    if (!path)
+        return {};
+    let text;
+    try {
+        text = await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch {
+        throw new EventError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}).`);
+    }
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new EventError(`The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/event/run-context.ts
+class RunContextError extends Error {
+    name = 'RunContextError';
+}
+function readRunContext(env, cwd) {
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const [owner, repo, ...rest] = repository.split('/');
+    if (!owner || !repo || rest.length > 0) {
+        throw new RunContextError(`GITHUB_REPOSITORY is "${repository}"; it must be "owner/repo". The runner sets it; when running locally, set it yourself.`);
+    }
+    const actor = env.GITHUB_ACTOR ?? '';
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        eventPath: env.GITHUB_EVENT_PATH ?? '',
+        repository: { owner, repo },
+        sha: env.GITHUB_SHA ?? '',
+        ref: env.GITHUB_REF ?? '',
+        actor,
+        triggeringActor: env.GITHUB_TRIGGERING_ACTOR || actor,
+        runId: env.GITHUB_RUN_ID ?? '',
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, ''),
+        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
+        workspace: env.GITHUB_WORKSPACE || cwd,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every action input, read once into one typed object; nothing downstream reads inputs again.
+// Names and defaults are the public contract in action.yml (DESIGN.md section 5).
+const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit'];
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+const DEFAULTS = {
+    command: 'auto',
+    'incidentio-api-url': 'https://api.incident.io',
+    'policy-path': 'policies',
+    'dry-run': 'false',
+    'fail-on-deny': 'true',
+};
+function parseBoolean(name, raw) {
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    throw new InputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
+}
+/**
+ * Reads and checks every input. The runner applies action.yml defaults; they are applied here
+ * too so the CLI, local runs and tests that leave an input unset behave the same.
+ */
+function readInputs(read) {
+    const get = (name) => {
+        const value = read(name);
+        return value !== '' ? value : (DEFAULTS[name] ?? '');
+    };
+    const command = get('command').toLowerCase();
+    if (!COMMANDS.includes(command)) {
+        throw new InputError('command', `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`);
+    }
+    const apiUrl = get('incidentio-api-url').replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` is not a URL ("${apiUrl}"); use https://api.incident.io or your proxy's base URL.`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must be an http(s) URL.');
+    }
+    if (parsed.username || parsed.password) {
+        throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.');
+    }
+    const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (policyPath === '' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
+        throw new InputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), got "${read('policy-path')}".`);
+    }
+    return {
+        command: command,
+        incidentioApiKey: read('incidentio-api-key'),
+        incidentioApiUrl: apiUrl,
+        githubToken: read('github-token'),
+        policyPath,
+        environment: read('environment'),
+        policy: read('policy'),
+        reason: read('reason'),
+        dryRun: parseBoolean('dry-run', get('dry-run')),
+        failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The output names and values exactly as the action publishes them. */
+function outputRecord(o) {
+    const s = (v) => (v === undefined ? '' : String(v));
+    return {
+        result: o.result,
+        approved: s(o.approved),
+        'on-call': s(o.onCall),
+        'on-call-schedules': o.onCallSchedules ? JSON.stringify(o.onCallSchedules) : '',
+        'approved-by': s(o.approvedBy),
+        'expires-at': o.expiresAt ? o.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z') : '',
+        policies: o.policies ? JSON.stringify(o.policies) : '',
+        'incident-id': s(o.incidentId),
+        'incident-reference': s(o.incidentReference),
+        'incident-url': s(o.incidentUrl),
+        errors: s(o.errors),
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/report/runner-commands.ts
+// The runner's text protocol: workflow commands on stdout (`::error file=..::msg`) and file
+// commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Written by hand instead of importing
+// @actions/core because core 3 loads undici for its OIDC client on import: measured +40 ms per
+// start (about 3x bare Node), which is most of a gate's latency (TOOLCHAIN.md). The escaping
+// rules follow GitHub's "Workflow commands" doc and are parity-tested against @actions/core in
+// test/unit/report/runner-commands.test.ts.
+
+
+
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+function formatCommand(command, props, message) {
+    const parts = Object.entries(props)
+        .filter(([, v]) => v !== undefined && v !== '' && v !== 0)
+        .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
+    return `::${command}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
+}
+class RunnerFileError extends Error {
+    name = 'RunnerFileError';
+}
+function createRunnerCommands(env, write = (line) => process.stdout.write(line + external_node_os_namespaceObject.EOL)) {
+    const fileCommand = (variable, text) => {
+        const path = env[variable];
+        if (!path)
+            return false;
+        if (!(0,external_node_fs_namespaceObject.existsSync)(path))
+            throw new RunnerFileError(`${variable} points at ${path}, which does not exist.`);
+        (0,external_node_fs_namespaceObject.appendFileSync)(path, text, 'utf8');
+        return true;
+    };
+    return {
+        info: (message) => write(message),
+        debug: (message) => write(formatCommand('debug', {}, message)),
+        annotate: (level, message, props = {}) => write(formatCommand(level, props, message)),
+        setSecret: (value) => {
+            if (value)
+                write(formatCommand('add-mask', {}, value));
+        },
+        startGroup: (name) => write(formatCommand('group', {}, name)),
+        endGroup: () => write(formatCommand('endgroup', {}, '')),
+        setOutput: (name, value) => {
+            // Heredoc form with a random delimiter, so multi-line values and `name=` lookalikes are safe.
+            const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+            if (value.includes(delimiter))
+                throw new RunnerFileError(`Output ${name} contains the delimiter.`);
+            const record = `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
+            // Without GITHUB_OUTPUT (local runs) outputs are printed instead of the deprecated
+            // ::set-output command, which the runner would warn about.
+            if (!fileCommand('GITHUB_OUTPUT', record))
+                write(`output ${name}=${value}`);
+        },
+        appendSummary: (markdown) => {
+            fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/describe-error.ts
+var describe_error = __nccwpck_require__(262);
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+// Loaded on demand so each command pays only for what it uses at start-up.
+const main_COMMANDS = {
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(58), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
+    gate: () => __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 9137)).then((m) => m.runGate),
+    plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
+    apply: () => __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
+    audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(19), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(19), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+};
+function loggerFor(runner) {
+    return {
+        info: (m) => runner.info(m),
+        warning: (m) => runner.annotate('warning', m),
+        debug: (m) => runner.debug(m),
+        group: async (name, fn) => {
+            runner.startGroup(name);
+            try {
+                return await fn();
+            }
+            finally {
+                runner.endGroup();
+            }
+        },
+    };
+}
+function errorResult(message) {
+    return { outputs: { result: 'error' }, summary: `### oncall-gate: error\n\n${message}\n`, annotations: [], failure: message };
+}
+async function run(options = {}) {
+    const env = options.env ?? process.env;
+    const runner = options.runner ?? createRunnerCommands(env);
+    const read = envInputReader(env);
+    // Mask secrets before anything else can print (DESIGN.md section 6).
+    runner.setSecret(read('incidentio-api-key'));
+    runner.setSecret(read('github-token'));
+    const secrets = [read('incidentio-api-key'), read('github-token')].filter((s) => s.length >= 4);
+    const log = loggerFor(runner);
+    const ran = [];
+    let current = 'setup';
+    try {
+        const inputs = readInputs(read);
+        const run = readRunContext(env, options.cwd ?? process.cwd());
+        const event = parseEvent(run.eventName, await readEventPayload(run.eventPath));
+        log.info(`oncall-gate: event ${run.eventName || '(none)'} on ${run.repository.owner}/${run.repository.repo}` +
+            ` by ${run.actor || '(unknown)'} (triggered by ${run.triggeringActor || '(unknown)'})` +
+            (inputs.dryRun ? '; dry run: nothing will be written' : ''));
+        const ctx = { inputs, run, event, log, now: options.now ?? (() => new Date()), env };
+        const commands = await resolveCommands(inputs.command, event, async () => {
+            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
+            return policyFilesChanged(ctx);
+        });
+        for (const name of commands) {
+            current = name;
+            const command = await main_COMMANDS[name]();
+            ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => command(ctx)) });
+        }
+    }
+    catch (error) {
+        log.debug(error instanceof Error && error.stack ? redact(error.stack, secrets) : String(error));
+        ran.push({ name: current, result: errorResult((0,describe_error/* describeError */.U)(error, secrets)) });
+    }
+    const results = ran.map((r) => r.result);
+    const errorAt = results.findIndex((r) => r.outputs.result === 'error');
+    const primary = errorAt >= 0
+        ? errorAt
+        : primaryIndex(ran.map((r) => r.name), results.map((r) => r.outputs));
+    report(runner, results, primary, secrets);
+    const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
+    for (const f of failures)
+        runner.annotate('error', redact(f, secrets));
+    return failures.length > 0 ? 1 : 0;
+}
+function redact(text, secrets) {
+    return secrets.reduce((t, s) => t.split(s).join('***'), text);
+}
+function report(runner, results, primary, secrets) {
+    for (const r of results) {
+        for (const a of r.annotations) {
+            runner.annotate(a.level, redact(a.message, secrets), {
+                title: a.title,
+                file: a.file,
+                line: a.line,
+                col: a.column,
+            });
+        }
+    }
+    const summary = results.map((r) => r.summary).filter(Boolean).join('\n\n');
+    if (summary)
+        runner.appendSummary(redact(summary, secrets));
+    const outputs = { ...results.reduce((acc, r) => ({ ...acc, ...r.outputs }), { result: 'error' }) };
+    const chosen = results[primary]?.outputs;
+    if (chosen)
+        Object.assign(outputs, chosen);
+    for (const [name, value] of Object.entries(outputRecord(outputs)))
+        runner.setOutput(name, redact(value, secrets));
+}
+
+;// CONCATENATED MODULE: ./src/index.ts
+// The action's entry: the runner executes `node dist/index.js` (runs.using: node24).
+
+void run().then((code) => {
+    process.exitCode = code;
+});
+
