@@ -1,0 +1,109 @@
+// `command: auto` end to end: the event picks the commands (DESIGN.md section 1), and when plan
+// and request both run, `result` is the request's.
+import { afterEach, describe, expect, it } from 'vitest';
+import { makeWorkspace, runAction, type RunActionOptions } from './harness.js';
+import { webhookExample } from '../fixtures/webhooks.js';
+import {
+  ESC,
+  GITHUB_TOKEN,
+  HOUR,
+  KEY,
+  REPO,
+  addPull,
+  policyFiles,
+  pullRequestPayload,
+  startWorld,
+  type World,
+} from '../unit/escalation/world.js';
+
+let world: World | undefined;
+afterEach(async () => {
+  await world?.close();
+  world = undefined;
+});
+
+const PLAN_MARKER = '<!-- oncall-gate:plan -->';
+const REQUEST_MARKER = '<!-- oncall-gate:request -->';
+const carolOnCall = { scheduleId: ESC, email: 'carol@example.com', start: Date.now() - HOUR, hours: 24 };
+
+function auto(w: World, options: RunActionOptions) {
+  return runAction({
+    ...options,
+    inputs: { 'incidentio-api-key': KEY, 'incidentio-api-url': w.emu.url, 'github-token': GITHUB_TOKEN, ...options.inputs },
+    env: { GITHUB_API_URL: w.gh.url, GITHUB_GRAPHQL_URL: w.gh.graphqlUrl, GITHUB_REPOSITORY: REPO, GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice', ...options.env },
+  });
+}
+
+/** A real push payload (octokit/webhooks-examples) to the default branch, between two commits. */
+function pushToMain(): Record<string, any> {
+  const payload = webhookExample('push');
+  payload.repository.default_branch = 'main';
+  payload.ref = 'refs/heads/main';
+  payload.before = '1'.repeat(40);
+  payload.after = '2'.repeat(40);
+  return payload;
+}
+
+const commentsWith = (w: World, pull: number, marker: string) => w.gh.comments(pull).filter((c) => c.body.includes(marker));
+
+describe('command: auto', () => {
+  it('pull_request touching policies/: runs plan and request; result is the request\'s', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles(), { files: ['policies/production.yaml', 'services/api/cache.go'] });
+    const r = await auto(w, { eventName: 'pull_request', payload: pullRequestPayload(pull), workspace: makeWorkspace(policyFiles()) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::group::oncall-gate plan[\s\S]*::group::oncall-gate request/);
+    expect(commentsWith(w, pull.number, PLAN_MARKER)).toHaveLength(1);
+    expect(commentsWith(w, pull.number, REQUEST_MARKER)).toHaveLength(1);
+    expect(r.outputs.result).toBe('pending');
+    expect(r.outputs['incident-reference']).toMatch(/^INC-\d+$/);
+    expect(r.summary).toMatch(/Plan: \d+ to add, \d+ to change, \d+ to destroy\./);
+  });
+
+  it('pull_request not touching policies/: runs request only', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await auto(w, { eventName: 'pull_request', payload: pullRequestPayload(pull), workspace: makeWorkspace(policyFiles()) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).not.toMatch(/::group::oncall-gate plan/);
+    expect(commentsWith(w, pull.number, PLAN_MARKER)).toHaveLength(0);
+    expect(r.outputs.result).toBe('pending');
+  });
+
+  it('push to the default branch touching policies/: runs apply (the custom field is created)', async () => {
+    const w = (world = await startWorld([carolOnCall], { customFields: [] }));
+    const payload = pushToMain();
+    w.gh.putCompare(payload.before, payload.after, ['policies/production.yaml']);
+    const r = await auto(w, { eventName: 'push', payload, workspace: makeWorkspace(policyFiles()) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::group::oncall-gate apply/);
+    expect(r.outputs.result, r.stdout).toBe('applied');
+    expect(w.emu.state.customFields.map((f) => f.name)).toEqual(['On-call gate schedules']);
+  });
+
+  it('push to the default branch not touching policies/: runs the gate', async () => {
+    const w = (world = await startWorld([carolOnCall], { customFields: [] }));
+    const payload = pushToMain();
+    w.gh.putCompare(payload.before, payload.after, ['services/api/cache.go']);
+    const r = await auto(w, { eventName: 'push', payload, workspace: makeWorkspace(policyFiles()), inputs: { environment: 'production' } });
+    expect(r.stdout, r.stdout).toMatch(/::group::oncall-gate gate/);
+    expect(r.stdout).not.toMatch(/oncall-gate apply/);
+    expect(['approved', 'denied', 'pending']).toContain(r.outputs.result);
+  });
+
+  it('push that creates the branch (no previous commit): policy files are assumed changed, so apply runs', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const payload = pushToMain();
+    payload.before = '0'.repeat(40);
+    const r = await auto(w, { eventName: 'push', payload, workspace: makeWorkspace(policyFiles()) });
+    expect(r.stdout).toMatch(/::group::oncall-gate apply/);
+    expect(w.gh.requests.filter((q) => q.path.includes('/compare/'))).toEqual([]);
+  });
+
+  it('schedule: runs the audit', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const r = await auto(w, { eventName: 'schedule', payload: { schedule: '17 6 * * *', repository: { default_branch: 'main' } }, workspace: makeWorkspace(policyFiles()) });
+    expect(r.stdout).toMatch(/::group::oncall-gate audit/);
+    expect(['clean', 'drift']).toContain(r.outputs.result);
+  });
+});
