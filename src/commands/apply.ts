@@ -77,7 +77,7 @@ export async function runApply(ctx: CommandContext): Promise<CommandResult> {
       try {
         const field = await client.createCustomField(action.payload);
         done.push(`Created the text custom field ${code(field.name)} (${code(field.id)}).`);
-        log.info(`Created custom field ${field.name} (${field.id}).`);
+        log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
       } catch (error) {
         if (error instanceof IncidentIoError && error.kind === 'forbidden') {
           const { message, fix } = remoteMod.manageSettingsMessage(identity.name, action.payload.name);
@@ -89,7 +89,7 @@ export async function runApply(ctx: CommandContext): Promise<CommandResult> {
             ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
             : undefined;
         if (!meanwhile) throw error;
-        log.info(`Custom field ${meanwhile.name} (${meanwhile.id}) already exists (created meanwhile); nothing to do.`);
+        log.info(`Custom field ${JSON.stringify(meanwhile.name)} (${meanwhile.id}) already exists (created meanwhile); nothing to do.`);
       }
     }
   }

@@ -5,11 +5,12 @@
 import { createGitHubClient } from '../github/client.js';
 import { compareCommits } from '../github/commits.js';
 import { listPullFiles } from '../github/pulls.js';
+import { isPolicyFile } from '../policy/read-policy-dir.js';
 import type { CommandContext } from './types.js';
 
+/** Whether any of `paths` is a file the policy readers read (one rule: isPolicyFile). */
 export function touchesPolicyFolder(paths: string[], policyPath: string): boolean {
-  const prefix = `${policyPath}/`;
-  return paths.some((p) => p.startsWith(prefix) && /\.ya?ml$/i.test(p));
+  return paths.some((p) => isPolicyFile(p, policyPath));
 }
 
 export async function policyFilesChanged(ctx: CommandContext): Promise<boolean> {

@@ -115,15 +115,18 @@ function compareAttrs(before: readonly Attr[], after: readonly Attr[]): { change
   return { changes, unchanged };
 }
 
-const created = (attrs: readonly Attr[]): AttributeChange[] =>
-  attrs
+/** Every set attribute of something created (shown `+ name = value`) or destroyed (`- name = value -> null`). */
+function wholeAttributes(attrs: readonly Attr[], action: 'create' | 'destroy'): AttributeChange[] {
+  return attrs
     .filter((a) => a.value !== undefined)
-    .map((a) => ({ name: a.name, before: undefined, after: a.value, format: a.format, ...(a.note ? { note: a.note } : {}) }));
-
-const destroyed = (attrs: readonly Attr[]): AttributeChange[] =>
-  attrs
-    .filter((a) => a.value !== undefined)
-    .map((a) => ({ name: a.name, before: a.value, after: undefined, format: a.format, ...(a.note ? { note: a.note } : {}) }));
+    .map((a) => ({
+      name: a.name,
+      before: action === 'destroy' ? a.value : undefined,
+      after: action === 'create' ? a.value : undefined,
+      format: a.format,
+      ...(a.note ? { note: a.note } : {}),
+    }));
+}
 
 // ---------------------------------------------------------------------------------------------
 // Attributes of each kind of thing
@@ -240,14 +243,8 @@ export function diffRules(base: readonly Rule[], head: readonly Rule[]): { chang
   }
 
   // 3. What is left was added or removed.
-  for (const h of headFree) {
-    const rule = head[h]!;
-    changes.push({ action: 'create', type: rule.type, index: h, attributes: created(ruleAttributes(rule)), unchanged: 0, at: rule.at });
-  }
-  for (const b of baseFree) {
-    const rule = base[b]!;
-    changes.push({ action: 'destroy', type: rule.type, index: b, attributes: destroyed(ruleAttributes(rule)), unchanged: 0, at: rule.at });
-  }
+  for (const h of headFree) changes.push(wholeRule(head[h]!, h, 'create'));
+  for (const b of baseFree) changes.push(wholeRule(base[b]!, b, 'destroy'));
   const order: Record<Action, number> = { update: 0, create: 0, destroy: 1 };
   changes.sort((x, y) => order[x.action] - order[y.action] || x.index - y.index);
   return { changes, unchanged };
@@ -256,37 +253,27 @@ export function diffRules(base: readonly Rule[], head: readonly Rule[]): { chang
 // ---------------------------------------------------------------------------------------------
 // Policy sets
 
+function wholeRule(rule: Rule, index: number, action: 'create' | 'destroy'): RuleChange {
+  return { action, type: rule.type, index, attributes: wholeAttributes(ruleAttributes(rule), action), unchanged: 0, at: rule.at };
+}
+
+/** A policy that only one side has: every attribute and rule created or destroyed. */
+function wholePolicy(policy: Policy, action: 'create' | 'destroy'): ResourceChange {
+  return {
+    kind: 'policy',
+    name: policy.name,
+    action,
+    attributes: wholeAttributes(policyAttributes(policy), action),
+    rules: policy.rules.map((r, i) => wholeRule(r, i, action)),
+    unchangedAttributes: 0,
+    unchangedRules: 0,
+    at: policy.at,
+  };
+}
+
 function diffPolicy(base: Policy | undefined, head: Policy | undefined): ResourceChange | undefined {
-  if (!base && head) {
-    const rules = head.rules.map(
-      (r, i): RuleChange => ({ action: 'create', type: r.type, index: i, attributes: created(ruleAttributes(r)), unchanged: 0, at: r.at }),
-    );
-    return {
-      kind: 'policy',
-      name: head.name,
-      action: 'create',
-      attributes: created(policyAttributes(head)),
-      rules,
-      unchangedAttributes: 0,
-      unchangedRules: 0,
-      at: head.at,
-    };
-  }
-  if (base && !head) {
-    const rules = base.rules.map(
-      (r, i): RuleChange => ({ action: 'destroy', type: r.type, index: i, attributes: destroyed(ruleAttributes(r)), unchanged: 0, at: r.at }),
-    );
-    return {
-      kind: 'policy',
-      name: base.name,
-      action: 'destroy',
-      attributes: destroyed(policyAttributes(base)),
-      rules,
-      unchangedAttributes: 0,
-      unchangedRules: 0,
-      at: base.at,
-    };
-  }
+  if (!base && head) return wholePolicy(head, 'create');
+  if (base && !head) return wholePolicy(base, 'destroy');
   if (!base || !head) return undefined;
   const attrs = compareAttrs(policyAttributes(base), policyAttributes(head));
   const rules = diffRules(base.rules, head.rules);
@@ -310,8 +297,8 @@ function diffSettings(
   head: { attrs: Attr[]; at?: Position } | undefined,
 ): ResourceChange | undefined {
   const common = { kind, name, rules: [] as RuleChange[], unchangedRules: 0 };
-  if (!base && head) return { ...common, action: 'create', attributes: created(head.attrs), unchangedAttributes: 0, at: head.at };
-  if (base && !head) return { ...common, action: 'destroy', attributes: destroyed(base.attrs), unchangedAttributes: 0, at: base.at };
+  if (!base && head) return { ...common, action: 'create', attributes: wholeAttributes(head.attrs, 'create'), unchangedAttributes: 0, at: head.at };
+  if (base && !head) return { ...common, action: 'destroy', attributes: wholeAttributes(base.attrs, 'destroy'), unchangedAttributes: 0, at: base.at };
   if (!base || !head) return undefined;
   const { changes, unchanged } = compareAttrs(base.attrs, head.attrs);
   if (changes.length === 0) return undefined;

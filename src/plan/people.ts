@@ -7,23 +7,14 @@
 // rules name: `auto` rules give auto-approval, `escalation` rules make them an approver. A `deny`
 // rule denies regardless (DESIGN.md section 2), so under it nobody holds any right.
 import { loginsByEmail } from '../identity/resolve-identity.js';
+import { LOOKAHEAD_MS } from '../policy/live-checks.js';
 import type { Policy, PolicySet } from '../policy/types.js';
+import type { OnCallShift } from '../oncall/on-call.js';
 import { clip, covers, normalize, subtract, type Interval } from './intervals.js';
 
-/** One `final` on-call shift; the same shape as `OnCallShift` (src/oncall/on-call.ts). */
-export interface Shift {
-  scheduleId: string;
-  /** Lower-case. */
-  email: string;
-  name: string;
-  userId: string;
-  startAt: Date;
-  endAt: Date;
-}
+/** One `final` on-call shift, as src/oncall/on-call.ts reads them. */
+export type Shift = OnCallShift;
 export type ShiftsBySchedule = ReadonlyMap<string, readonly Shift[]>;
-
-export const WINDOW_DAYS = 7;
-export const WINDOW_MS = WINDOW_DAYS * 24 * 3_600_000;
 
 export type RightKind = 'auto-approval' | 'approver';
 export const RIGHT_KINDS: readonly RightKind[] = ['auto-approval', 'approver'];
@@ -99,7 +90,7 @@ export interface PeopleEffect {
  */
 export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts: ShiftsBySchedule, now: Date): PeopleEffect {
   const t = now.getTime();
-  const window: Interval = { start: t, end: t + WINDOW_MS };
+  const window: Interval = { start: t, end: t + LOOKAHEAD_MS };
   const headLogins = loginsByEmail(head.identities);
   const baseLogins = base ? loginsByEmail(base.identities) : new Map<string, string>();
   const loginOf = (email: string): string | undefined => headLogins.get(email) ?? baseLogins.get(email);

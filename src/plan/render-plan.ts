@@ -96,7 +96,7 @@ function ruleLines(rule: RuleChange, indent: string, names: ReadonlyMap<string, 
   return lines;
 }
 
-const where = (c: ResourceChange): string => (c.at ? ` (${c.at.file}:${c.at.line})` : '');
+const where = (c: ResourceChange): string => (c.at ? ` (${clean(c.at.file)}:${c.at.line})` : '');
 
 function resourceLines(c: ResourceChange, names: ReadonlyMap<string, string>): string[] {
   const address = `${c.kind} ${JSON.stringify(c.name)}`;
@@ -234,25 +234,33 @@ export interface MarkdownOptions {
   maxDiagnostics?: number;
 }
 
+/**
+ * Sticky comments are found by the marker text they contain (`<!-- oncall-gate:plan -->`,
+ * `<!-- oncall-gate:request -->`), so text from the policies or incident.io (a description, a
+ * schedule name) must never carry one: a zero-width space after `<!` breaks any HTML comment
+ * opener without changing what the reader sees.
+ */
+const withoutCommentOpeners = (text: string): string => text.replace(/<!--/g, '<!\u200b--');
+
 /** Markdown for the step summary and the sticky comment; the last line is the totals line. */
 export function renderPlanMarkdown(model: PlanModel, options: MarkdownOptions = {}): string {
+  const marker = options.marker ? [PLAN_MARKER] : [];
   const head: string[] = [];
-  if (options.marker) head.push(PLAN_MARKER);
   head.push(`### oncall-gate plan for ${code(`${model.policyPath}/`)}`, '');
   head.push(`Base ${code(model.baseLabel)} → head ${code(model.headLabel)}. ${statusLine(model)}`);
-  const max = options.maxDiagnostics ?? Infinity;
-  const shown = model.diagnostics.slice(0, max);
+  const shown = model.diagnostics.slice(0, options.maxDiagnostics ?? Infinity);
   const table = renderDiagnosticsTable(shown);
   if (table) head.push('', table);
   if (model.diagnostics.length > shown.length) {
     head.push('', `…and ${model.diagnostics.length - shown.length} more problems: see the annotations of this run.`);
   }
-  if (!isValid(model)) return [...head, '', ...invalidLines(model)].join('\n') + '\n';
+  if (!isValid(model)) return [...marker, ...[...head, '', ...invalidLines(model)].map(withoutCommentOpeners)].join('\n') + '\n';
 
-  const body = planBodyLines(model).map(toDiffLine);
+  const body = planBodyLines(model).map(toDiffLine).map(withoutCommentOpeners);
   const { open, close } = fence(body);
+  const top = [...marker, ...head.map(withoutCommentOpeners)];
   const tail = ['', totalsLine(model.changes)];
-  const assemble = (lines: readonly string[]): string => [...head, '', open, ...lines, close, ...tail].join('\n') + '\n';
+  const assemble = (lines: readonly string[]): string => [...top, '', open, ...lines, close, ...tail].join('\n') + '\n';
 
   const full = assemble(body);
   if (options.maxChars === undefined || full.length <= options.maxChars) return full;

@@ -13,6 +13,7 @@ import { IncidentIoError } from '../incidentio/errors.js';
 import type { Identity, Schedule } from '../incidentio/types.js';
 import { fetchShifts, type OnCallShift } from '../oncall/on-call.js';
 import type { Diagnostic } from './diagnostic.js';
+import { compareDiagnostics } from './load-policy.js';
 import { parseYamlFile } from './parse-yaml.js';
 import { SCHEDULE_ID_PATTERN } from './schema.js';
 import { editDistance } from './suggest.js';
@@ -108,16 +109,28 @@ export function scheduleRefs(files: readonly PolicyFile[]): ScheduleRef[] {
 
 /** Where `users.<login>` was written in the identities file (logins compare case-insensitively). */
 export function identityPosition(files: readonly PolicyFile[], set: PolicySet, login: string): Position {
+  return identityPositions(files, set)(login);
+}
+
+/** identityPosition for many logins: the identities file is read once. */
+function identityPositions(files: readonly PolicyFile[], set: PolicySet): (login: string) => Position {
   const at = set.identities.at;
   const fallback: Position = at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 };
   const file = at ? files.find((f) => f.path === at.file) : undefined;
-  if (!file) return fallback;
+  if (!file) return () => fallback;
   const parsed = parseYamlFile(file);
   const users = isObj(parsed.value) ? parsed.value.users : undefined;
-  const written = isObj(users) ? Object.keys(users).find((k) => k.toLowerCase() === login) : undefined;
-  if (written === undefined) return fallback;
-  const p = parsed.locate(`/users/${written.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-  return { file: file.path, line: p.line, column: p.column };
+  // Lower-cased login -> as written; the first spelling wins, as in the resolved identities.
+  const written = new Map<string, string>();
+  for (const key of isObj(users) ? Object.keys(users) : []) {
+    if (!written.has(key.toLowerCase())) written.set(key.toLowerCase(), key);
+  }
+  return (login) => {
+    const key = written.get(login.toLowerCase());
+    if (key === undefined) return fallback;
+    const p = parsed.locate(`/users/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+    return { file: file.path, line: p.line, column: p.column };
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -263,9 +276,10 @@ export async function runLiveChecks(
   );
   identities.push(...results);
   const identityFile = set.identities.at?.file ?? 'the identities file';
+  const positionOf = identityPositions(files, set);
   for (const check of identities) {
     if (check.status === 'active' || check.status === 'unchecked') continue;
-    const at = identityPosition(files, set, check.login);
+    const at = positionOf(check.login);
     diagnostics.push({
       severity: 'warning',
       code: 'unresolved-identity',
@@ -333,10 +347,8 @@ export async function runLiveChecks(
   };
 }
 
-/** Base diagnostics plus live ones, in file/line order; `valid` recomputed. */
+/** Base diagnostics plus live ones, in the order loadPolicySet gives them; `valid` recomputed. */
 export function withLiveDiagnostics(set: PolicySet, live: readonly Diagnostic[]): PolicySet {
-  const diagnostics = [...set.diagnostics, ...live].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
+  const diagnostics = [...set.diagnostics, ...live].sort(compareDiagnostics);
   return { ...set, diagnostics, valid: !diagnostics.some((d) => d.severity === 'error') };
 }

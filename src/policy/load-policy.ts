@@ -65,14 +65,7 @@ export function loadPolicySet(files: readonly PolicyFile[]): PolicySet {
     if (doc?.kind === 'policy') policies.push(resolvePolicy(doc, parsed, integration));
   }
 
-  diagnostics.sort(
-    (a, b) =>
-      compare(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-      compare(a.code, b.code),
-  );
+  diagnostics.sort(compareDiagnostics);
   return {
     policies,
     integration,
@@ -186,6 +179,17 @@ function internalError(file: string, cause: unknown): Diagnostic {
     message: `oncall-gate could not check this file (${String(cause).slice(0, 200)})`,
     fix: 'This is a bug in oncall-gate; please report it with the file attached. The policy set is treated as invalid meanwhile.',
   };
+}
+
+/** The order every diagnostic list is shown in: file, line, column, errors first, then code. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compare(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+    compare(a.code, b.code)
+  );
 }
 
 function compare(a: string, b: string): number {

@@ -79,7 +79,8 @@ function describe(error: SchemaError, doc: unknown): Problem {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const allowed = Object.keys(propertiesOf(schema));
-      const where = segments.length === 0 ? `a ${kindOf(doc) ?? 'policy'} file` : `\`${here}\``;
+      const kind = kindOf(doc) ?? 'policy';
+      const where = segments.length === 0 ? `${kind === 'policy' ? 'a' : 'an'} ${kind} file` : `\`${here}\``;
       return problem(
         'schema',
         `Unknown key \`${key}\` in ${where}`,

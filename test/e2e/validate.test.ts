@@ -1,8 +1,11 @@
 // `validate` end to end: the committed dist/index.js run as the runner runs it, on good and bad
 // policy folders; annotations must land on the right file and line.
-import { cpSync, readFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../src/emulator/demo-fixture.js';
+import { parseFixtureYaml } from '../../src/emulator/fixture.js';
+import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import { makeWorkspace, repoRoot, runAction, workspaceWithExamplePolicies } from './harness.js';
 
 function workspaceWithFixtures(...cases: string[]): string {
@@ -65,5 +68,47 @@ describe('validate (dist/index.js)', () => {
     const line = r.stdout.split('\n').find((l) => l.startsWith('::error') && l.includes('line=4'));
     expect(line).toMatch(/^::error title=[^,]+,file=policies\/unknown-key\/deploy\.yaml,line=4,col=1::Unknown key `owner`/);
     expect(readFileSync(join(ws, 'policies/unknown-key/deploy.yaml'), 'utf8').split('\n')[3]).toMatch(/^owner:/);
+  });
+});
+
+describe('validate with incidentio-api-key (live checks, dist/index.js)', () => {
+  let emulator: Emulator;
+  beforeAll(async () => {
+    emulator = await startEmulator({ fixture: parseFixtureYaml(DEMO_FIXTURE_YAML), port: 0 });
+  });
+  afterAll(async () => {
+    await emulator?.close();
+  });
+  const withKey = { command: 'validate', 'incidentio-api-key': DEMO_API_KEY };
+  /** stdout without the `::add-mask::` line, the one place the key may appear (to be masked). */
+  const unmasked = (stdout: string): string => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+
+  it('checks the examples against incident.io, reading only, and passes', async () => {
+    emulator.reset();
+    const r = await runAction({ inputs: { ...withKey, 'incidentio-api-url': emulator.url }, workspace: workspaceWithExamplePolicies() });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'valid', errors: '0' });
+    expect(r.annotations).toEqual([]);
+    const paths = emulator.requests.map((q) => q.path);
+    expect(paths).toContain('/v1/identity');
+    expect(paths).toContain('/v2/schedules');
+    expect(paths).toContain('/v2/users');
+    expect(emulator.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(unmasked(r.stdout) + r.stderr + r.summary).not.toContain(DEMO_API_KEY);
+  });
+
+  it('makes an unknown schedule ID an error on the line that names it', async () => {
+    const ws = workspaceWithExamplePolicies();
+    const path = join(ws, 'policies', 'staging.yaml');
+    writeFileSync(path, readFileSync(path, 'utf8').replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESTAGING00009'));
+    const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes('00009')) + 1;
+    const r = await runAction({ inputs: { ...withKey, 'incidentio-api-url': emulator.url }, workspace: ws });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'invalid', errors: '1' });
+    const error = r.annotations.find((a) => a.level === 'error' && a.props.file);
+    expect(error?.props).toMatchObject({ file: 'policies/staging.yaml', line: String(line), title: 'policy unknown schedule' });
+    expect(error?.message).toContain('Schedule 01HXYZSCHEDULESTAGING00009 does not exist in incident.io');
+    expect(error?.message).toContain('Did you mean Staging (01HXYZSCHEDULESTAGING00000)?');
+    expect(r.summary).toContain('policies/staging.yaml:' + line);
   });
 });

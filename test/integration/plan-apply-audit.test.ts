@@ -66,6 +66,18 @@ describe('apply', () => {
     expect(emulator.state.customFields).toHaveLength(1);
   });
 
+  it('logs a custom field name with a line break on one line (no workflow command from policy text)', async () => {
+    const ws = examples((dir) =>
+      editFile(dir, 'incidentio.yaml', (t) => t.replace('customField: On-call gate schedules', 'customField: "Gate\\n::error::x"')),
+    );
+    const ctx = ctxFor('apply', ws);
+    const result = await runApply(ctx);
+    expect(result.outputs).toEqual({ result: 'applied' });
+    expect(emulator.state.customFields).toEqual([expect.objectContaining({ name: 'Gate\n::error::x' })]);
+    expect(ctx.log.lines.join('\n').split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(result.summary.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+  });
+
   it('prints the plan and writes nothing in a dry run', async () => {
     const ctx = ctxFor('apply', examples(), { 'dry-run': 'true' });
     const result = await runApply(ctx);

@@ -9,6 +9,7 @@ import {
   withLiveDiagnostics,
   type LiveCheckClient,
 } from '../../../src/policy/live-checks.js';
+import { loadPolicySet } from '../../../src/policy/load-policy.js';
 import { BASE_FILES, IDENTITIES, PRIMARY, SECONDARY, STAGING, files, loadValid } from './sets.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
@@ -152,6 +153,20 @@ describe('runLiveChecks', () => {
     expect(result.diagnostics[3]!.message).toContain('`carol` maps to carol@example.com, but no active incident.io user has that email');
   });
 
+  it('places thousands of unresolved identities on their lines without re-reading the file for each', async () => {
+    const logins = Array.from({ length: 3000 }, (_, i) => `user-${i}`);
+    const text = `version: 1\nkind: identities\nusers:\n${logins.map((l) => `  ${l}: ${l}@old.example.com`).join('\n')}\n`;
+    const map = { 'policies/identities.yaml': text };
+    const set = loadValid(map);
+    const started = performance.now();
+    const result = await runLiveChecks(set, files(map), fakeClient({ users: {} }).client, { now: NOW });
+    // Re-reading the file per identity took over a minute here.
+    expect(performance.now() - started).toBeLessThan(5000);
+    const unresolved = result.diagnostics.filter((d) => d.code === 'unresolved-identity');
+    expect(unresolved).toHaveLength(3000);
+    expect(unresolved.map((d) => d.line)).toEqual(logins.map((_, i) => i + 4));
+  });
+
   it('warns once about the viewer role when users cannot be read', async () => {
     const set = loadValid(BASE_FILES);
     const users = Object.fromEntries(['octo.cat', 'alice', 'bob', 'carol'].map((u) => [`${u}@example.com`, 'forbidden' as const]));
@@ -188,6 +203,22 @@ describe('runLiveChecks', () => {
       throw new IncidentIoError({ kind: 'unauthorized', message: 'The key was rejected.', fix: 'Use a valid key.', status: 401 });
     };
     await expect(runLiveChecks(loadValid(BASE_FILES), files(BASE_FILES), client, { now: NOW })).rejects.toThrow('The key was rejected.');
+  });
+});
+
+describe('withLiveDiagnostics', () => {
+  it('keeps the order loadPolicySet gives (file by code point, errors first on a line)', () => {
+    const set = loadPolicySet(
+      files({
+        'policies/b.yaml': 'version: 1\nkind: policy\n',
+        'policies/B.yaml': 'version: 1\nkind: policy\n',
+      }),
+    );
+    const live = { severity: 'warning' as const, code: 'missing-role', file: 'policies/B.yaml', line: 1, column: 1, message: 'm', fix: 'f' };
+    const merged = withLiveDiagnostics(set, [live]).diagnostics;
+    expect(merged.filter((d) => d !== live)).toEqual(set.diagnostics);
+    // `B` sorts before `b`; on B.yaml line 1 the errors come before the warning.
+    expect(merged.indexOf(live)).toBe(set.diagnostics.filter((d) => d.file === 'policies/B.yaml').length);
   });
 });
 

@@ -134,6 +134,14 @@ describe('renderPlanText', () => {
     expect(text).toContain('\nApproval rights: not computed (no incident.io API key; set X).\n\nPlan: 2 to add');
   });
 
+  it('keeps a file name with a line break on its line, so it cannot start a workflow command in the log', () => {
+    const [first, ...rest] = exampleModel().changes;
+    const renamed = { ...first!, at: { file: 'policies/x\n::error::boom.yaml', line: 3, column: 1 } };
+    const text = renderPlanText({ ...exampleModel(), changes: [renamed, ...rest] });
+    expect(text.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(text).toContain('will be created (policies/x\\u000a::error::boom.yaml:3)');
+  });
+
   it('gives no plan for an invalid head', () => {
     const model = {
       ...exampleModel(),
@@ -166,6 +174,31 @@ describe('renderPlanMarkdown', () => {
     expect(lines.at(-1)).toBe('Plan: 2 to add, 1 to change, 1 to destroy.');
     // The summary has no marker.
     expect(renderPlanMarkdown(exampleModel()).startsWith('### oncall-gate plan')).toBe(true);
+  });
+
+  it('never carries another sticky comment`s marker from policy text, so `request` cannot mistake it for its own', () => {
+    const change: ResourceChange = {
+      kind: 'policy',
+      name: 'x',
+      action: 'create',
+      attributes: [{ name: 'description', before: undefined, after: 'see <!-- oncall-gate:request --> and <!-- oncall-gate:plan -->', format: 'plain' }],
+      rules: [],
+      unchangedAttributes: 0,
+      unchangedRules: 0,
+    };
+    const diagnostics = [
+      { severity: 'warning' as const, code: 'x', file: 'policies/<!--.yaml', line: 1, column: 1, message: 'm', fix: 'f' },
+    ];
+    for (const md of [
+      renderPlanMarkdown({ ...exampleModel(), changes: [change], diagnostics }, { marker: true }),
+      renderPlanMarkdown({ ...exampleModel(), changes: [change], diagnostics: [{ ...diagnostics[0]!, severity: 'error' }] }, { marker: true }),
+    ]) {
+      expect(md).not.toContain('<!-- oncall-gate:request -->');
+      expect(md.split(PLAN_MARKER)).toHaveLength(2);
+      expect(md.startsWith(`${PLAN_MARKER}\n`)).toBe(true);
+    }
+    const md = renderPlanMarkdown({ ...exampleModel(), changes: [change] }, { marker: true });
+    expect(md).toContain('"see <!\u200b-- oncall-gate:request --> and <!\u200b-- oncall-gate:plan -->"');
   });
 
   it('uses a longer fence when the plan text holds backticks', () => {

@@ -287,6 +287,13 @@ describe('message details', () => {
     expect(d.fix).toBe('Quote it: `"1"`.');
   });
 
+  it('names the kind of file an unknown top-level key is in', () => {
+    expect(one('version: 1\nkind: identities\nowner: me\n').message).toBe('Unknown key `owner` in an identities file');
+    expect(one('version: 1\nkind: integration\nintegration: incidentio\nowner: me\n').message).toBe(
+      'Unknown key `owner` in an integration file',
+    );
+  });
+
   it('describes a version that is not a number', () => {
     expect(one('version: { major: 1 }\nkind: identities\n').message).toBe('`version` is a mapping; this action reads version 1');
     expect(one('version:\nkind: identities\n').message).toBe('`version` is empty; this action reads version 1');

@@ -12,10 +12,18 @@ import type { PolicyFile, PolicySet } from '../../../src/policy/types.js';
 import { compileWithAjv } from './schema-artifacts.js';
 
 const oracle = compileWithAjv();
+const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();
 
 function assertWellFormed(set: PolicySet, files: readonly PolicyFile[]): void {
   const paths = new Set(files.map((f) => f.path));
+  const lineCounts = new Map(files.map((f) => [f.path, f.text.split(/\r\n|\r|\n/).length]));
+  // Prototype keys are plain data: nothing the files say may reach Object.prototype.
+  expect(Object.getOwnPropertyNames(Object.prototype).sort()).toEqual(PROTOTYPE_NAMES);
   for (const d of set.diagnostics) {
+    // Placeable as an annotation: a line that exists in the file.
+    expect(d.line).toBeLessThanOrEqual(lineCounts.get(d.file) ?? 1);
+    // Never the engine's words or an unprinted object instead of what to fix.
+    expect(`${d.message} ${d.fix}`).not.toMatch(/Maximum call stack|\[object Object\]/);
     expect(d.line).toBeGreaterThanOrEqual(1);
     expect(d.column).toBeGreaterThanOrEqual(1);
     expect(Number.isInteger(d.line) && Number.isInteger(d.column)).toBe(true);
@@ -43,6 +51,9 @@ const YAMLISH = [
   'users:\n', '  Alice: a@b.co\n', '  alice: nope\n', 'lookup: [map]\n', 'integration: incidentio\n', '__proto__: { x: 1 }\n',
   'constructor: 1\n', '&a ', '*a ', '!!str ', '!x ', '---\n', '...\n', '%YAML 1.1\n', '\t', '  ', '- ', ': ', '? ', '[', ']', '{', '}',
   ',', '"', "'", '#', '|', '>', '\n', '\r\n', '\u0000', '\uFEFF', 'é', '😀', '~', 'null', 'true', '1e999', '0x1F', '<<: ',
+  // Hostile shapes: prototype keys at any level, keys with line breaks, nesting past any limit.
+  '__proto__:\n', '  __proto__: 1\n', 'toString: x\n', 'hasOwnProperty: 1\n', '  prototype: {}\n', '"a\\nb": 1\n', '\r',
+  '['.repeat(2000), '{a: '.repeat(100), '- '.repeat(100), '  '.repeat(80) + 'k:\n', '&x [1, 2]\n', '*x\n', '!!binary ', '!<tag:x> ',
 ];
 
 // Near-valid documents: every field is usually right and sometimes wrong, so the property sees
