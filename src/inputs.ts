@@ -87,10 +87,12 @@ export function readInputs(read: InputReader): Inputs {
   }
 
   const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-  if (policyPath === '' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
+  // The repository root itself is refused too: every YAML file in it (workflows included) would be
+  // read as a policy.
+  if (policyPath === '' || policyPath === '.' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
     throw new InputError(
       'policy-path',
-      `Input \`policy-path\` must be a folder inside the repository (like "policies"), got "${read('policy-path')}".`,
+      `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`,
     );
   }
 

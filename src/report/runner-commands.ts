@@ -28,6 +28,16 @@ export function formatCommand(command: string, props: AnnotationProperties, mess
   return `::${command}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
 }
 
+/**
+ * Log lines may carry user text (PR titles, file names, API answers). The runner treats any line
+ * that starts with `::` as a workflow command, so such a line is prefixed with a zero-width space:
+ * it reads the same and commands nothing (GitHub docs, "Workflow commands": stop-commands exists
+ * for the same reason). Our own commands are written by `formatCommand`, never through `info`.
+ */
+export function neutraliseCommands(message: string): string {
+  return message.replace(/^(\s*)::/gm, '$1\u200b::');
+}
+
 export interface RunnerCommands {
   info(message: string): void;
   debug(message: string): void;
@@ -55,7 +65,7 @@ export function createRunnerCommands(
     return true;
   };
   return {
-    info: (message) => write(message),
+    info: (message) => write(neutraliseCommands(message)),
     debug: (message) => write(formatCommand('debug', {}, message)),
     annotate: (level, message, props = {}) => write(formatCommand(level, props, message)),
     setSecret: (value) => {

@@ -36,6 +36,8 @@ describe('readInputs', () => {
     [{ 'incidentio-api-url': 'https://user:pw@api.incident.io' }, 'incidentio-api-url', /must not embed credentials/],
     [{ 'policy-path': '../elsewhere' }, 'policy-path', /must be a folder inside the repository/],
     [{ 'policy-path': '/etc' }, 'policy-path', /must be a folder inside the repository/],
+    [{ 'policy-path': '.' }, 'policy-path', /not its root/],
+    [{ 'policy-path': './' }, 'policy-path', /not its root/],
   ])('rejects %j with a message naming the input', (values, input, message) => {
     let caught: unknown;
     try {

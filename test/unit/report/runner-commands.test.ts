@@ -105,3 +105,12 @@ describe('runner commands', () => {
     expect(formatCommand('error', { title: '', file: 'a.yaml', line: undefined }, 'm')).toBe('::error file=a.yaml::m');
   });
 });
+
+describe('log lines carrying user text', () => {
+  it('cannot start a workflow command, on any line', () => {
+    const ours: string[] = [];
+    createRunnerCommands({}, (l) => ours.push(l)).info('PR title: x\n::error::pwned\n  ::add-mask::y\nnot :: a command');
+    expect(ours).toEqual(['PR title: x\n\u200b::error::pwned\n  \u200b::add-mask::y\nnot :: a command']);
+    expect(ours[0]!.split('\n').some((line) => line.trimStart().startsWith('::'))).toBe(false);
+  });
+});
