@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { onCallEmails, readIdentityMap, runGateAction, startEmulatorProcess } from './demo.mjs';
+import { onCallEmails, prepareWorkspace, readIdentityMap, runGateAction, startEmulatorProcess } from './demo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -60,6 +60,7 @@ async function main() {
     process.exit(2);
   }
   const emulator = await startEmulatorProcess();
+  const workspace = prepareWorkspace();
   try {
     const identities = readIdentityMap(join(root, 'policies'));
     const onCall = await onCallEmails(emulator.url, emulator.key, PRIMARY);
@@ -69,7 +70,7 @@ async function main() {
 
     // Warm-up (file cache), then alternate so both see the same machine load.
     await timeBareNode();
-    const first = await runGateAction({ login, url: emulator.url, key: emulator.key });
+    const first = await runGateAction({ login, url: emulator.url, key: emulator.key, workspace });
     if (first.code !== 0 || first.outputs.result !== 'approved') {
       throw new Error(`the gate did not approve ${login} (exit ${first.code}, result ${first.outputs.result}):\n${first.stdout}\n${first.stderr}`);
     }
@@ -77,13 +78,13 @@ async function main() {
     const gate = [];
     for (let i = 0; i < RUNS; i++) {
       bare.push(await timeBareNode());
-      gate.push((await runGateAction({ login, url: emulator.url, key: emulator.key })).ms);
+      gate.push((await runGateAction({ login, url: emulator.url, key: emulator.key, workspace })).ms);
     }
 
     // Requests per decision, seen by counting proxies in front of incident.io and GitHub.
     const incidentio = await countingProxy(emulator.url);
     const github = await countingProxy(undefined);
-    const counted = await runGateAction({ login, url: incidentio.url, key: emulator.key, githubApiUrl: github.url });
+    const counted = await runGateAction({ login, url: incidentio.url, key: emulator.key, workspace, githubApiUrl: github.url });
     await incidentio.close();
     await github.close();
 
@@ -101,6 +102,7 @@ async function main() {
     );
   } finally {
     await emulator.stop();
+    workspace.remove();
   }
 }
 

@@ -6,9 +6,9 @@
 // reviewed pull request is behind the deployed commit, so the gate opens an escalation incident;
 // a small GitHub stand-in answers that lookup). Prints both decisions, their outputs and step
 // summaries, then stops the emulator.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -124,8 +124,28 @@ export function startGitHubStub() {
   );
 }
 
+/**
+ * A workspace like the one actions/checkout leaves: a git checkout holding a copy of this
+ * repository's policies/ at a commit. The gate trusts a checkout's policies only when its HEAD is
+ * the commit being deployed (GITHUB_SHA), so the runs below use this commit as GITHUB_SHA.
+ */
+export function prepareWorkspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'oncall-gate-demo-ws-'));
+  cpSync(join(root, 'policies'), join(dir, 'policies'), { recursive: true });
+  const git = (...args) => execFileSync('git', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  try {
+    git('init', '-q', '-b', 'main');
+    git('add', 'policies');
+    git('-c', 'user.name=oncall-gate demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'policies');
+    return { dir, sha: git('rev-parse', 'HEAD'), remove: () => rmSync(dir, { recursive: true, force: true }) };
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`the demo needs git to make a checkout like actions/checkout does: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
 /** Runs dist/index.js as the runner would, for a `workflow_dispatch` on the default branch. */
-export function runGateAction({ login, url, key, workspace = root, extraInputs = {}, githubApiUrl = 'http://127.0.0.1:9' }) {
+export function runGateAction({ login, url, key, workspace, extraInputs = {}, githubApiUrl = 'http://127.0.0.1:9' }) {
   const temp = mkdtempSync(join(tmpdir(), 'oncall-gate-demo-'));
   const files = { GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary'), GITHUB_STATE: join(temp, 'state'), GITHUB_ENV: join(temp, 'env'), GITHUB_PATH: join(temp, 'path') };
   for (const f of Object.values(files)) writeFileSync(f, '');
@@ -150,11 +170,11 @@ export function runGateAction({ login, url, key, workspace = root, extraInputs =
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: temp,
-    GITHUB_WORKSPACE: workspace,
+    GITHUB_WORKSPACE: workspace.dir,
     GITHUB_EVENT_NAME: 'workflow_dispatch',
     GITHUB_EVENT_PATH: eventPath,
     GITHUB_REPOSITORY: 'acme/api',
-    GITHUB_SHA: 'a'.repeat(40),
+    GITHUB_SHA: workspace.sha,
     GITHUB_REF: 'refs/heads/main',
     GITHUB_ACTOR: login,
     GITHUB_TRIGGERING_ACTOR: login,
@@ -171,7 +191,7 @@ export function runGateAction({ login, url, key, workspace = root, extraInputs =
 
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [action], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [action], { cwd: workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d.toString()));
@@ -216,6 +236,7 @@ async function main() {
   console.log('Starting the incident.io emulator (demo organisation)...');
   const emulator = await startEmulatorProcess();
   const github = await startGitHubStub();
+  const workspace = prepareWorkspace();
   // Ctrl-C: stop the emulator child too.
   process.once('SIGINT', () => emulator.stop().then(() => process.exit(130)));
   try {
@@ -232,7 +253,7 @@ async function main() {
       off && { login: off.login, title: `Run ${on ? 2 : 1}: @${off.login} (${off.email}) is not on call now for ${PRIMARY}` },
     ].filter(Boolean);
     for (const c of cases) {
-      const r = await runGateAction({ login: c.login, url: emulator.url, key: emulator.key, githubApiUrl: github.url });
+      const r = await runGateAction({ login: c.login, url: emulator.url, key: emulator.key, workspace, githubApiUrl: github.url });
       show(`${c.title}\n    oncall-gate: command=gate, environment=${ENVIRONMENT}, policies from ./policies`, r);
     }
     console.log(
@@ -243,6 +264,7 @@ async function main() {
   } finally {
     await emulator.stop();
     await github.close();
+    workspace.remove();
   }
 }
 

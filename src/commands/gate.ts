@@ -2,8 +2,8 @@
 // trusted ref, resolves the triggering actor's email, reads who is on call for the schedules
 // the matched policies name, decides, and returns outputs and a step summary. Fails closed:
 // every failure is `result=error` and a failed step.
-import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { CommandContext, CommandResult, Annotation } from './types.js';
 import type { GitHubEvent } from '../event/event.js';
 import type { RunContext } from '../event/run-context.js';
@@ -11,6 +11,7 @@ import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { Decision, EscalationEvidence, OnCallFacts, Requester } from '../decide/types.js';
 import { decideGate, errorDecision, policySchedules } from '../decide/gate.js';
+import { isCommitSha } from '../decide/review.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/render-gate-summary.js';
@@ -20,22 +21,20 @@ import type { ActionOutputs } from '../report/outputs.js';
 
 /** Where the deciding policy comes from (DESIGN.md section 6). */
 export type PolicySource =
-  | { kind: 'workspace'; label: string }
+  | { kind: 'workspace'; branch: string; label: string }
   | { kind: 'ref'; ref: string; label: string }
   | { kind: 'unknown'; message: string; fix: string };
 
 /**
- * The trusted ref for a gate: the default branch. On the default branch the workspace checkout is
- * that ref; on a pull request event the workflow file comes from the PR merge commit, so the
- * policy is read from the base SHA through the API (NOTES.md section 4.1, 4.3); on any other ref
- * (a feature branch, a tag) from the default branch through the API, so a branch cannot carry
- * its own looser policy.
+ * The trusted ref for a gate: the default branch (DESIGN.md section 6). On the default branch the
+ * workspace checkout may be that ref (runGate still checks it is at GITHUB_SHA, see
+ * checkoutCommit); on a pull request event the workflow file comes from the PR merge commit, so
+ * the policy is read through the API at the base SHA when the PR targets the default branch
+ * (NOTES.md section 4.1, 4.3), else at the default branch: the base of a PR into another branch
+ * is whatever was pushed there, unreviewed; on any other ref (a feature branch, a tag) from the
+ * default branch through the API, so a branch cannot carry its own looser policy.
  */
 export function trustedPolicySource(event: GitHubEvent, run: RunContext): PolicySource {
-  if (event.kind === 'pull_request' || event.kind === 'pull_request_review') {
-    const pr = event.pullRequest;
-    return { kind: 'ref', ref: pr.baseSha, label: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}` };
-  }
   const branch = event.defaultBranch;
   if (!branch) {
     return {
@@ -44,8 +43,83 @@ export function trustedPolicySource(event: GitHubEvent, run: RunContext): Policy
       fix: 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
     };
   }
-  if (run.ref === `refs/heads/${branch}`) return { kind: 'workspace', label: `the workspace checkout of ${branch}` };
+  if (event.kind === 'pull_request' || event.kind === 'pull_request_review') {
+    const pr = event.pullRequest;
+    if (pr.baseRef === branch) {
+      return { kind: 'ref', ref: pr.baseSha, label: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}` };
+    }
+    return {
+      kind: 'ref',
+      ref: branch,
+      label: `the default branch ${branch} (pull request #${pr.number} targets ${pr.baseRef}, whose policy never decides a gate)`,
+    };
+  }
+  if (run.ref === `refs/heads/${branch}`) return { kind: 'workspace', branch, label: `the workspace checkout of ${branch}` };
   return { kind: 'ref', ref: branch, label: `the default branch ${branch} (this run is on ${run.ref || 'an unknown ref'})` };
+}
+
+/** The git directory of a checkout rooted at `dir`: `.git`, or where a `.git` file points (worktrees, submodules). */
+async function gitDirOf(dir: string): Promise<string | undefined> {
+  const dotGit = join(dir, '.git');
+  const s = await stat(dotGit).catch(() => undefined);
+  if (!s) return undefined;
+  if (s.isDirectory()) return dotGit;
+  const m = /^gitdir:\s*(.+?)\s*$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
+  return m?.[1] ? resolve(dir, m[1]) : undefined;
+}
+
+/** HEAD of a git directory as a commit SHA: detached, or through its branch's loose or packed ref. */
+async function headOf(gitDir: string): Promise<string | undefined> {
+  const read = (path: string): Promise<string> => readFile(path, 'utf8').then((t) => t.trim(), () => '');
+  const head = await read(join(gitDir, 'HEAD'));
+  if (isCommitSha(head)) return head.toLowerCase();
+  const ref = /^ref:\s*(refs\/\S+)$/.exec(head)?.[1];
+  if (!ref) return undefined;
+  // A linked worktree keeps its refs in the common directory (gitrepository-layout: `commondir`).
+  const common = await read(join(gitDir, 'commondir'));
+  for (const dir of common ? [gitDir, resolve(gitDir, common)] : [gitDir]) {
+    const loose = await read(join(dir, ref));
+    if (isCommitSha(loose)) return loose.toLowerCase();
+    for (const line of (await read(join(dir, 'packed-refs'))).split('\n')) {
+      const [sha, name] = line.trim().split(' ');
+      if (name === ref && isCommitSha(sha)) return sha.toLowerCase();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The commit of the git checkout that holds the policy folder (the nearest `.git` from the
+ * folder up to the workspace), read from the files git keeps (no git process, no network).
+ * undefined when there is none or its HEAD cannot be resolved. The gate trusts the workspace
+ * only when this is GITHUB_SHA: a job on the default branch (workflow_run, issue_comment,
+ * workflow_dispatch) may have checked out a pull request head or another branch to deploy it,
+ * and that checkout's policy must never decide (DESIGN.md section 6).
+ */
+export async function checkoutCommit(workspace: string, policyPath: string): Promise<string | undefined> {
+  const root = resolve(workspace);
+  for (let dir = resolve(root, policyPath); ; dir = dirname(dir)) {
+    const inside = relative(root, dir);
+    if (inside.startsWith('..')) return undefined;
+    const gitDir = await gitDirOf(dir);
+    if (gitDir) return headOf(gitDir);
+    if (inside === '') return undefined;
+  }
+}
+
+/**
+ * The workspace source when its checkout is at this run's commit; otherwise the default branch
+ * through the API, with a label that says why the checkout was not used.
+ */
+async function verifiedSource(ctx: CommandContext, source: PolicySource): Promise<PolicySource> {
+  if (source.kind !== 'workspace') return source;
+  const head = await checkoutCommit(ctx.run.workspace, ctx.inputs.policyPath);
+  if (head && head === ctx.run.sha.toLowerCase()) return source;
+  const why = head
+    ? `the workspace checkout is at ${head.slice(0, 12)}, not this run's commit ${ctx.run.sha.slice(0, 12) || '(no GITHUB_SHA)'}`
+    : 'the workspace is not a git checkout';
+  ctx.log.info(`Policy: ${why}; reading the policy of ${source.branch} through the GitHub API instead.`);
+  return { kind: 'ref', ref: source.branch, label: `the default branch ${source.branch} (${why})` };
 }
 
 /** What the gate needs from GitHub. */
@@ -131,15 +205,10 @@ async function readTrustedPolicy(
 
 function missingFolderError(ctx: CommandContext, source: PolicySource): GateError {
   const { policyPath } = ctx.inputs;
-  if (source.kind === 'workspace') {
-    return new GateError(
-      `There is no policy folder \`${policyPath}\` in the workspace (${ctx.run.workspace})`,
-      'Add `- uses: actions/checkout@v5` before the oncall-gate step so the policies of the default branch are on disk, or set `policy-path` to the folder that holds them.',
-    );
-  }
+  const where = source.kind === 'unknown' ? 'the trusted ref' : source.label;
   return new GateError(
-    `There is no policy folder \`${policyPath}\` at ${source.kind === 'ref' ? source.label : 'the trusted ref'}`,
-    'Merge the policies to the default branch first (the deciding policy never comes from a pull request head), or set `policy-path` to the folder that holds them.',
+    `There is no policy folder \`${policyPath}\` at ${where}`,
+    'Merge the policies to the default branch first (the deciding policy never comes from a pull request head or another branch), or set `policy-path` to the folder that holds them.',
   );
 }
 
@@ -253,7 +322,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     // A step that names a policy will almost surely ask incident.io: start loading the client.
     if (inputs.environment || inputs.policy) loadOnCallModules().catch(() => undefined);
     const github = lazyGitHub(ctx);
-    source = trustedPolicySource(ctx.event, run);
+    source = await verifiedSource(ctx, trustedPolicySource(ctx.event, run));
     const files = await readTrustedPolicy(ctx, source, github);
     if (!files) {
       // No policy folder: fine when the step names no policy, an error when it names one.

@@ -55,6 +55,8 @@ export interface DeployEvidenceInput {
   /** `final` shifts of the services around each review's `submitted_at` (and each `merged_at`). */
   history: readonly OnCallFact[];
   now: Date;
+  /** The identities file a reviewer without an email should be added to. */
+  identitiesFile?: string;
 }
 
 const tick = (s: string): string => `\`${s.replace(/`/g, '')}\``;
@@ -94,6 +96,7 @@ export function evaluateDeployEvidence(input: DeployEvidenceInput): EscalationRu
       headSha: p.headSha,
       author: p.authorLogin,
       emails: input.emails,
+      ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}),
       history: input.history,
       now: input.now,
       onePartyAt: new Date(Date.parse(p.mergedAt!)),

@@ -33,8 +33,13 @@ export interface GateDecisionInput {
 /** `requireReason`: at least 10 non-space characters (DESIGN.md section 2). */
 export const MIN_REASON_CHARS = 10;
 
+/**
+ * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
+ * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
+ * characters nobody can read.
+ */
 export function reasonLength(reason: string): number {
-  return reason.replace(/\s/g, '').length;
+  return reason.replace(/[\s\p{Cf}]/gu, '').length;
 }
 
 const REASON_FIX =

@@ -74,12 +74,13 @@ export function selectRequestPolicies(
 /**
  * The reason given in a PR body: the text after `Reason:` on the first line that starts with it
  * (case-insensitive; leading spaces, `>` quotes, list markers and `**` emphasis allowed). '' when
- * there is no such line. Lines inside fenced code blocks are ignored (a template's example is
- * not a reason).
+ * there is no such line. Lines inside fenced code blocks and HTML comments are ignored: a PR
+ * template's example or hidden placeholder is not a reason the author gave (a comment does not
+ * even render; an unclosed one hides the rest of the body, as on GitHub).
  */
 export function reasonFromBody(body: string): string {
   let fenced = false;
-  for (const raw of body.split(/\r?\n/)) {
+  for (const raw of body.replace(/<!--[\s\S]*?(?:-->|$)/g, '').split(/\r?\n/)) {
     if (/^\s*(```|~~~)/.test(raw)) {
       fenced = !fenced;
       continue;
@@ -127,6 +128,8 @@ export interface ReviewContext {
   emails: ReadonlyMap<string, readonly string[]>;
   /** `final` shifts around each review's `submitted_at` (and now, for allowOneParty). */
   history: readonly OnCallFact[];
+  /** The identities file a reviewer without an email should be added to. */
+  identitiesFile?: string;
 }
 
 export interface PullRequestDecisionInput {
@@ -233,6 +236,7 @@ function evaluateRule(policy: Policy, index: number, input: PullRequestDecisionI
     headSha: input.reviews.headSha,
     author: author.login,
     emails: input.reviews.emails,
+    ...(input.reviews.identitiesFile ? { identitiesFile: input.reviews.identitiesFile } : {}),
     history: input.reviews.history,
     now: input.now,
     onePartyAt: input.now,

@@ -30,6 +30,15 @@ export function isBot(login: string, userType: string): boolean {
 }
 
 const sameLogin = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** A full commit SHA (SHA-1, or SHA-256 repositories). */
+export const isCommitSha = (s: string | null | undefined): s is string => typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
+
+/**
+ * The review is of the current head. A head that is not a commit SHA (a malformed answer) matches
+ * nothing, so an empty `commit_id` can never pass for an empty head.
+ */
+const onHead = (r: ReviewFact, headSha: string): boolean => isCommitSha(headSha) && r.commitId === headSha;
 const upper = (s: string): string => s.trim().toUpperCase();
 
 // GitHub's own review decision ignores COMMENTED reviews: a comment after an approval leaves the
@@ -108,6 +117,8 @@ export interface EscalationReviewInput {
   author: string;
   /** Lower-case login -> lower-case incident.io emails; missing or empty: never on call. */
   emails: ReadonlyMap<string, readonly string[]>;
+  /** The identities file to name when a reviewer has no email (identitiesFilePath). */
+  identitiesFile?: string;
   /** `final` shifts of `services` around each instant that matters (see reviewInstants). */
   history: readonly OnCallFact[];
   now: Date;
@@ -161,7 +172,7 @@ export function reviewCandidates(reviews: readonly ReviewFact[], headSha: string
     (r) =>
       !isBot(r.login, r.userType) &&
       !sameLogin(r.login, author) &&
-      r.commitId === headSha &&
+      onHead(r, headSha) &&
       (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'),
   );
 }
@@ -181,17 +192,20 @@ function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
     return { review: r, status: 'author', detail: `${who} is the author; authors never count as their own reviewer` };
   }
   if (state === 'DISMISSED') return { review: r, status: 'dismissed', detail: `${who}'s latest review was dismissed` };
-  if (r.commitId !== input.headSha) {
+  if (!onHead(r, input.headSha)) {
     const of = r.commitId ? tick(r.commitId.slice(0, 12)) : 'a commit GitHub no longer has';
+    const head = isCommitSha(input.headSha) ? `the current head ${tick(input.headSha.slice(0, 12))}` : 'a known head commit (GitHub gave none)';
     return {
       review: r,
       status: 'stale-commit',
-      detail: `${who} reviewed ${of}, not the current head ${tick(input.headSha.slice(0, 12))}; a review counts only on the latest commit`,
+      detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
     };
   }
   const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
   if (emails.length === 0) {
-    return { review: r, status: 'no-identity', detail: `${who} has no known incident.io email, so they are never on call` };
+    // DESIGN.md section 2: the message names the login and the file to add it to.
+    const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
+    return { review: r, status: 'no-identity', detail: `${who} has no known incident.io email, so they are never on call${add}` };
   }
   const at = new Date(submittedMs(r));
   const shift = onCallAt(input.history, input.services, emails, at);

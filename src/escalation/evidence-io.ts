@@ -3,12 +3,49 @@
 // section 3), then the pure evaluation in decide/review.ts and decide/escalation-evidence.ts.
 import type { EscalationRuleEvidence } from '../decide/escalation-evidence.js';
 import { evaluateDeployEvidence, mergedPulls } from '../decide/escalation-evidence.js';
-import { reviewCandidates, reviewInstants, type ReviewFact } from '../decide/review.js';
+import { isCommitSha, reviewCandidates, reviewInstants, type ReviewFact } from '../decide/review.js';
 import type { OnCallFact } from '../decide/types.js';
-import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
-import type { IdentitySettings, Policy, EscalationRule } from '../policy/types.js';
+import { identitiesFilePath, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
+import type { IdentitySettings, EscalationRule } from '../policy/types.js';
 import type { ScheduleEntriesReader } from '../oncall/on-call.js';
+import { EscalationError } from './incident-settings.js';
 import type { EscalationGitHub } from './ports.js';
+
+/** What to do about an answer GitHub should never give (a proxy or a GitHub incident). */
+const MALFORMED_FIX =
+  'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers) ' +
+  'and see https://www.githubstatus.com; oncall-gate counts no approval it cannot verify.';
+
+/**
+ * Reviews as evidence must have the fields the decision reads; one that does not is an error, not
+ * a review that silently fails to count (a missing CHANGES_REQUESTED would hide a veto).
+ */
+export function checkReviews(reviews: readonly ReviewFact[], pull: number): ReviewFact[] {
+  for (const r of reviews) {
+    const problem =
+      !Number.isSafeInteger(r.id) ? 'no numeric `id`'
+      : typeof r.state !== 'string' || r.state.trim() === '' ? 'no `state`'
+      : typeof r.login !== 'string' ? 'no `user.login`'
+      : typeof r.userType !== 'string' ? 'no `user.type`'
+      : r.commitId !== null && typeof r.commitId !== 'string' ? 'a `commit_id` that is not a string'
+      : r.submittedAt !== null && typeof r.submittedAt !== 'string' ? 'a `submitted_at` that is not a string'
+      : undefined;
+    if (problem) {
+      throw new EscalationError(`GitHub returned a malformed review (id ${String(r.id)}) of pull request #${pull}: it has ${problem}`, MALFORMED_FIX);
+    }
+  }
+  return [...reviews];
+}
+
+/** A pull request whose head is not a commit SHA cannot be judged: its reviews could match anything. */
+export function checkHeadSha(pull: { number: number; headSha: string }): void {
+  if (!isCommitSha(pull.headSha)) {
+    throw new EscalationError(
+      `GitHub returned pull request #${pull.number} without a valid head commit SHA (got "${String(pull.headSha).slice(0, 80)}"), so no review of it can be verified`,
+      MALFORMED_FIX,
+    );
+  }
+}
 
 /** The window read around an instant: incident.io's approval integration uses one minute (DESIGN.md section 8). */
 export const HISTORY_WINDOW_MS = 60_000;
@@ -70,8 +107,9 @@ export async function collectDeployEvidence(
   if (request.rules.length === 0) return out;
   const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
   const merged = mergedPulls(pulls);
+  merged.forEach(checkHeadSha);
   const reviews = new Map<number, ReviewFact[]>(
-    await Promise.all(merged.map(async (p) => [p.number, await github.listReviews(p.number)] as [number, ReviewFact[]])),
+    await Promise.all(merged.map(async (p) => [p.number, checkReviews(await github.listReviews(p.number), p.number)] as [number, ReviewFact[]])),
   );
 
   const candidates = merged.flatMap((p) => reviewCandidates(reviews.get(p.number) ?? [], p.headSha, p.authorLogin));
@@ -83,18 +121,14 @@ export async function collectDeployEvidence(
   const instants = reviewInstants(candidates);
   if (onePartyRules) for (const p of merged) instants.push(new Date(Date.parse(p.mergedAt!)));
   const history = await readHistory(reader, services, dedupe(instants));
+  const identitiesFile = identitiesFilePath(identity.identities, identity.policyPath);
 
   for (const rule of request.rules) {
-    out.set(rule, evaluateDeployEvidence({ rule, commitSha: request.sha, pulls, reviews, emails, history, now: request.now }));
+    out.set(rule, evaluateDeployEvidence({ rule, commitSha: request.sha, pulls, reviews, emails, history, now: request.now, identitiesFile }));
   }
   return out;
 }
 
 function dedupe(instants: Date[]): Date[] {
   return [...new Set(instants.map((d) => d.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
-}
-
-/** The escalation rules of the given policies. */
-export function escalationRules(policies: readonly Policy[]): EscalationRule[] {
-  return policies.flatMap((p) => p.rules.filter((r): r is EscalationRule => r.type === 'escalation'));
 }

@@ -7,9 +7,9 @@
 import type { CommandContext, CommandResult } from '../commands/types.js';
 import type { PullRequest } from '../github/index.js';
 import { decidePullRequest, escalationServices, needsFileList, selectRequestPolicies, type PolicyMatch, type PullRequestDecision } from '../decide/request.js';
-import { reviewCandidates, reviewInstants } from '../decide/review.js';
+import { isCommitSha, reviewCandidates, reviewInstants } from '../decide/review.js';
 import type { OnCallFact, Requester } from '../decide/types.js';
-import { resolveIdentity } from '../identity/resolve-identity.js';
+import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { Policy, PolicySet } from '../policy/types.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
@@ -26,7 +26,7 @@ import {
 } from '../report/render-request.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { ensureIncident } from './act.js';
-import { readHistory, resolveEmails } from './evidence-io.js';
+import { checkHeadSha, checkReviews, readHistory, resolveEmails } from './evidence-io.js';
 import { resolveIncidentSettings, type SettingsResolution } from './incident-settings.js';
 import { escalationIncidentPayload, escalationSummary, type EscalationOutcome, type EscalationSubject } from './incident-text.js';
 import { realDeps, type EscalationDeps, type EscalationGitHub } from './ports.js';
@@ -67,9 +67,17 @@ interface FlowState {
   matched: Policy[];
 }
 
+const secretsOf = (ctx: CommandContext): string[] => [ctx.inputs.incidentioApiKey, ctx.inputs.githubToken].filter((s) => s.length >= 4);
+
+/** Replaces the API key and the token wherever they might appear (DESIGN.md section 6). */
+const scrubber =
+  (ctx: CommandContext) =>
+  (text: string): string =>
+    secretsOf(ctx).reduce((t, s) => t.split(s).join('***'), text);
+
 export async function runPullRequestFlow(ctx: CommandContext, command: PullRequestCommand, deps: EscalationDeps = realDeps(ctx)): Promise<CommandResult> {
-  const secrets = [ctx.inputs.incidentioApiKey, ctx.inputs.githubToken].filter((s) => s.length >= 4);
-  const scrub = (t: string): string => secrets.reduce((x, s) => x.split(s).join('***'), t);
+  const secrets = secretsOf(ctx);
+  const scrub = scrubber(ctx);
   const state: FlowState = { matched: [] };
   try {
     return await flow(ctx, command, deps, state);
@@ -122,6 +130,15 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
   const number = event.pullRequest.number;
   // "Current head" is fetched fresh: a re-run replays the event payload (DESIGN.md section 4).
   const pr = await github.getPullRequest(number);
+  // Before anything is written: a head or base that is not a commit SHA (a malformed answer)
+  // could match an equally malformed review, or read the policy of an unknown commit.
+  checkHeadSha(pr);
+  if (!isCommitSha(pr.baseSha)) {
+    throw new RequestError(
+      `GitHub returned pull request #${number} without a valid base commit SHA (got "${String(pr.baseSha).slice(0, 80)}"), so its policy cannot be read`,
+      'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers).',
+    );
+  }
   state.pr = pr;
   log.info(`Pull request #${number}: head ${short(pr.headSha)}, base ${pr.baseRef} at ${short(pr.baseSha)}, author ${pr.authorLogin}.`);
 
@@ -166,7 +183,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
   const [authorIdentity, onCall, reviews] = await Promise.all([
     resolveIdentity(pr.authorLogin, set.identities, identityOptions),
     fetchOnCall(incidentio, schedules, now),
-    github.listReviews(number),
+    github.listReviews(number).then((rs) => checkReviews(rs, number)),
   ]);
   const author: Requester = {
     login: pr.authorLogin,
@@ -190,7 +207,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     onCall,
     now,
     body: pr.body,
-    reviews: { reviews, headSha: pr.headSha, emails, history: [...past, ...nowShifts] },
+    reviews: { reviews, headSha: pr.headSha, emails, history: [...past, ...nowShifts], identitiesFile: identitiesFilePath(set.identities, inputs.policyPath) },
     identities: set.identities,
   });
   log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
@@ -213,8 +230,12 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     dryRun: inputs.dryRun,
   };
 
-  const comment = renderRequestComment(view);
-  const check = requestCheck(view);
+  // What is posted on the PR is public and permanent: never let a secret through, whatever the
+  // text was built from.
+  const scrub = scrubber(ctx);
+  const comment = scrub(renderRequestComment(view));
+  const rawCheck = requestCheck(view);
+  const check: CheckView = { ...rawCheck, title: scrub(rawCheck.title), summary: scrub(rawCheck.summary) };
   const reviewers =
     paging && decision.result === 'pending'
       ? [
@@ -263,7 +284,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     ...(first?.reference ? { incidentReference: first.reference } : {}),
     ...(first?.url ? { incidentUrl: first.url } : {}),
   };
-  return { outputs, summary: renderRequestSummary(view, writes), annotations: [] };
+  return { outputs, summary: scrub(renderRequestSummary(view, writes)), annotations: [] };
 }
 
 async function writeCheck(github: EscalationGitHub, headSha: string, check: CheckView): Promise<void> {

@@ -80,7 +80,9 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
   ]);
   if (ctx.policySource) facts.push(['Policy read from', escapeMarkdown(ctx.policySource)]);
   if (decision.approved) {
-    facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : loginLink(decision.approvedBy ?? '', ctx.serverUrl)]);
+    // Through the escalation evidence, one login per merged PR, comma-separated.
+    const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
+    facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
     if (decision.expiresAt) facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
   }
   if (decision.result !== 'error' && decision.result !== 'not-required') {

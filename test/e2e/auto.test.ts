@@ -85,7 +85,9 @@ describe('command: auto', () => {
     const w = (world = await startWorld([carolOnCall], { customFields: [] }));
     const payload = pushToMain();
     w.gh.putCompare(payload.before, payload.after, ['services/api/cache.go']);
-    const r = await auto(w, { eventName: 'push', payload, workspace: makeWorkspace(policyFiles()), inputs: { environment: 'production' } });
+    // A checkout at GITHUB_SHA (the harness's), so the gate trusts the workspace's policies.
+    const workspace = makeWorkspace({ ...policyFiles(), '.git/HEAD': `${'a'.repeat(40)}\n` });
+    const r = await auto(w, { eventName: 'push', payload, workspace, inputs: { environment: 'production' } });
     expect(r.stdout, r.stdout).toMatch(/::group::oncall-gate gate/);
     expect(r.stdout).not.toMatch(/oncall-gate apply/);
     expect(['approved', 'denied', 'pending']).toContain(r.outputs.result);

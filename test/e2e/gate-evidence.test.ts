@@ -39,7 +39,8 @@ async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string,
   const r = await runAction({
     eventName: 'push',
     payload: pushPayload(),
-    workspace: makeWorkspace(policyFiles(policy)),
+    // The job checked out the deployed commit (actions/checkout leaves `.git/HEAD`).
+    workspace: makeWorkspace({ ...policyFiles(policy), '.git/HEAD': `${DEPLOYED}\n` }),
     inputs: {
       command: 'gate',
       environment: 'production',
@@ -129,6 +130,21 @@ describe('gate: escalation evidence (e2e)', () => {
     expect(second.code).toBe(0);
     expect(second.outputs).toMatchObject({ result: 'pending', approved: 'false', 'incident-id': first.outputs['incident-id'] });
     expect(w.emu.state.incidents).toHaveLength(1);
+  });
+
+  it('dry run: the same pending decision, and nothing is written to GitHub or incident.io', async () => {
+    const w = (world = await startWorld([carolAllDay], { customFields: [] }));
+    mergedPull(w);
+    const r = await gate(w, {}, { 'dry-run': 'true' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false', 'incident-id': '' });
+    expect(w.emu.requests.length).toBeGreaterThan(0);
+    expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(w.emu.state.incidents).toEqual([]);
+    expect(w.emu.state.customFields).toEqual([]);
+    expect(w.gh.requests.length).toBeGreaterThan(0);
+    expect(w.gh.writes()).toEqual([]);
+    expect(r.stdout).toContain(`Dry run: would create or find the incident oncall-gate/${REPO}/run/4242/production-deploy`);
   });
 
   it('a commit that came from no merged PR cannot be approved by review: pending with the incident', async () => {

@@ -92,10 +92,15 @@ const POLICY = (opts: { name?: string; schedules?: string[] | null; duration?: s
 const IDENTITIES = (users: Record<string, string> = { alice: 'alice@example.com', bob: 'bob@example.com' }, lookup = '[map]'): string =>
   ['version: 1', 'kind: identities', `lookup: ${lookup}`, 'users:', ...Object.entries(users).map(([l, e]) => `  ${l}: ${e}`), ''].join('\n');
 
-function workspace(files: Record<string, string> = {}): string {
+/** GITHUB_SHA of every run (harness.ts): a workspace checked out at it is trusted. */
+const RUN_SHA = 'a'.repeat(40);
+
+/** The workspace of a job that checked out GITHUB_SHA (actions/checkout leaves `.git/HEAD`). */
+function workspace(files: Record<string, string> = {}, head = RUN_SHA): string {
   return makeWorkspace({
     'policies/production.yaml': POLICY(),
     'policies/identities.yaml': IDENTITIES(),
+    '.git/HEAD': `${head}\n`,
     ...files,
   });
 }
@@ -427,11 +432,21 @@ describe('gate: policy selection and rules', () => {
     expect(emulator!.requests).toEqual([]);
   });
 
-  it('no policy folder in the workspace says to add actions/checkout', async () => {
+  it('no policy folder on the default branch: an error saying where it was looked for and what to do', async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    const r = await gate({ actor: 'alice', workspace: makeWorkspace({ 'README.md': 'x' }) });
+    const r = await gate({ actor: 'alice', workspace: makeWorkspace({ 'README.md': 'x', '.git/HEAD': `${RUN_SHA}\n` }) });
     expect(r.outputs.result).toBe('error');
-    expect(r.summary).toContain('actions/checkout');
+    expect(r.summary).toContain('There is no policy folder `policies` at the workspace checkout of main');
+    expect(r.summary).toContain('Merge the policies to the default branch first');
+  });
+
+  it('without a checkout the default branch policy is read through the API', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    github.putPolicies('main', { 'policies/production.yaml': POLICY(), 'policies/identities.yaml': IDENTITIES() });
+    const r = await gate({ actor: 'alice', workspace: makeWorkspace({ 'README.md': 'x' }) });
+    expect(r.outputs.result, r.summary).toBe('approved');
+    expect(r.summary).toContain('the workspace is not a git checkout');
+    expect(github.requests.some((q) => q.path.includes('/git/trees/main'))).toBe(true);
   });
 
   it('a deny rule wins even for the on-call person', async () => {
@@ -480,6 +495,20 @@ describe('gate: outcomes and the trusted ref', () => {
     expect(r.summary).toContain('Deploys only from main');
     expect(r.summary).toContain('the default branch main');
     expect(github.requests.some((q) => q.path.includes('/git/trees/main'))).toBe(true);
+  });
+
+  it('a job on the default branch that checked out a PR head (workflow_run, issue_comment): the PR\'s loosened policy never decides', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    github.putPolicies('main', {
+      'policies/production.yaml': POLICY({ extraRules: '  - type: deny\n    reason: Change freeze' }),
+      'policies/identities.yaml': IDENTITIES(),
+    });
+    // The checkout is the PR head, whose policy dropped the freeze; GITHUB_REF and GITHUB_SHA are main's.
+    const r = await gate({ actor: 'alice', eventName: 'workflow_run', workspace: workspace({}, 'b'.repeat(40)) });
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('denied');
+    expect(r.summary).toContain('Change freeze');
+    expect(r.summary).toContain(`the workspace checkout is at ${'b'.repeat(12)}, not this run's commit ${'a'.repeat(12)}`);
   });
 
   it('on a pull request event the policy comes from the base SHA, never the PR checkout', async () => {

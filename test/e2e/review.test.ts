@@ -37,13 +37,14 @@ async function review(
   user: string,
   state: FakeReviewState,
   over: { commit_id?: string | null; submitted_at?: string } = {},
+  extraInputs: Record<string, string> = {},
 ): Promise<RunActionResult> {
   const pull = w.gh.pull(1);
   const rv = w.gh.addReview(1, { user, state, ...over });
   const r = await runAction({
     eventName: 'pull_request_review',
     payload: reviewPayload(pull, { ...rv, user }),
-    inputs: inputs(w, 'review'),
+    inputs: { ...inputs(w, 'review'), ...extraInputs },
     env: { ...env(w), GITHUB_ACTOR: user, GITHUB_TRIGGERING_ACTOR: user },
   });
   const visible = [r.stdout, r.stderr, r.summary].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
@@ -88,6 +89,21 @@ describe('review (e2e)', () => {
     expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false', 'approved-by': '' });
     expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ status: 'in_progress' })]);
     expect(w.emu.state.incidents[0]!.summary?.split('\n')[0]).toMatch(/^PENDING/);
+  });
+
+  it('dry run: the same approval, and nothing is written to GitHub or incident.io', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await review(w, 'carol', 'APPROVED', {}, { 'dry-run': 'true' });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: 'true', 'approved-by': 'carol' });
+    expect(w.emu.requests.length).toBeGreaterThan(0);
+    expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
+    expect(w.emu.state.incidents).toEqual([]);
+    expect(w.gh.requests.length).toBeGreaterThan(0);
+    expect(w.gh.writes()).toEqual([]);
+    expect(w.gh.checkRuns(pull.head.sha)).toEqual([]);
+    expect(r.summary).toContain('Dry run: nothing was written to GitHub or incident.io');
   });
 
   it('changes requested by an on-call person: check failure, summary says denied (deny wins over an approval)', async () => {

@@ -36,11 +36,6 @@ describe('policyFilesChanged', () => {
     expect(await policyFilesChanged(onPull(33, ['ops/policies/team/a.yml'], { 'policy-path': 'ops/policies' }))).toBe(true);
   });
 
-  it('policy files at the repository root (`policy-path: .`)', async () => {
-    expect(await policyFilesChanged(onPull(34, ['production.yaml'], { 'policy-path': '.' }))).toBe(true);
-    expect(await policyFilesChanged(onPull(35, ['README.md'], { 'policy-path': '.' }))).toBe(false);
-  });
-
   it('push: from the compared commits; a new branch (zero `before`) counts as changed', async () => {
     expect(await policyFilesChanged(onPush(BEFORE, ['policies/staging.yaml']))).toBe(true);
     expect(await policyFilesChanged(onPush('3'.repeat(40), ['docs/x.md']))).toBe(false);
@@ -53,6 +48,5 @@ describe('touchesPolicyFolder', () => {
     expect(touchesPolicyFolder(['policies/a/b/c.yml'], 'policies')).toBe(true);
     // readPolicyDir and the API reader skip `.YAML`: such a file changes no policy.
     expect(touchesPolicyFolder(['policies/A.YAML'], 'policies')).toBe(false);
-    expect(touchesPolicyFolder(['x.yaml'], '.')).toBe(true);
   });
 });

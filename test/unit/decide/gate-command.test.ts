@@ -1,7 +1,10 @@
 // The pure parts of the gate command and the CLI commands: where the trusted policy is read,
 // which outputs are set per outcome, the step summary text, `who` arithmetic, flag parsing.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gateOutputs, trustedPolicySource } from '../../../src/commands/gate.js';
+import { checkoutCommit, gateOutputs, trustedPolicySource } from '../../../src/commands/gate.js';
 import { formatDecisionLines, parseFlags } from '../../../src/commands/check.js';
 import { whoIsOnCall } from '../../../src/commands/who.js';
 import { decideGate, errorDecision } from '../../../src/decide/gate.js';
@@ -34,8 +37,8 @@ const run = (ref: string): RunContext => ({
 describe('trustedPolicySource', () => {
   const other = (defaultBranch: string): GitHubEvent => ({ kind: 'other', name: 'workflow_dispatch', defaultBranch });
 
-  it('the workspace when the run is on the default branch', () => {
-    expect(trustedPolicySource(other('main'), run('refs/heads/main'))).toEqual({ kind: 'workspace', label: 'the workspace checkout of main' });
+  it('the workspace when the run is on the default branch (if its checkout is at GITHUB_SHA, see checkoutCommit)', () => {
+    expect(trustedPolicySource(other('main'), run('refs/heads/main'))).toEqual({ kind: 'workspace', branch: 'main', label: 'the workspace checkout of main' });
   });
 
   it('the default branch through the API when the run is on another branch or a tag', () => {
@@ -50,8 +53,52 @@ describe('trustedPolicySource', () => {
     expect(trustedPolicySource(event, run('refs/pull/1/merge'))).toMatchObject({ kind: 'ref', ref: base });
   });
 
+  it('a pull request into another branch than the default: the default branch, never that base (its policy is unreviewed)', () => {
+    const payload = webhookExample('pull_request', 'opened');
+    const pr = payload.pull_request as { base: { ref: string; sha: string } };
+    pr.base.ref = 'loose-rules';
+    (payload.repository as { default_branch: string }).default_branch = 'main';
+    const source = trustedPolicySource(parseEvent('pull_request_target', payload), run('refs/heads/main'));
+    expect(source).toMatchObject({ kind: 'ref', ref: 'main' });
+    expect(source.kind === 'ref' && source.label).toMatch(/targets loose-rules, whose policy never decides a gate/);
+  });
+
   it('unknown when the payload does not say the default branch', () => {
     expect(trustedPolicySource(other(''), run('refs/heads/main')).kind).toBe('unknown');
+  });
+});
+
+describe('checkoutCommit', () => {
+  const A = 'a1'.repeat(20);
+  const B = 'b2'.repeat(20);
+  const tree = (files: Record<string, string>): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'oncall-gate-git-'));
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    return dir;
+  };
+
+  it('a detached HEAD (actions/checkout of a SHA or a pull request ref)', async () => {
+    expect(await checkoutCommit(tree({ '.git/HEAD': `${A}\n`, 'policies/p.yaml': '' }), 'policies')).toBe(A);
+  });
+
+  it('a branch HEAD through its loose ref or packed-refs', async () => {
+    expect(await checkoutCommit(tree({ '.git/HEAD': 'ref: refs/heads/main\n', '.git/refs/heads/main': `${B}\n` }), 'policies')).toBe(B);
+    const packed = `# pack-refs with: peeled fully-peeled sorted\n${A} refs/heads/other\n${B} refs/heads/main\n`;
+    expect(await checkoutCommit(tree({ '.git/HEAD': 'ref: refs/heads/main\n', '.git/packed-refs': packed }), 'policies')).toBe(B);
+  });
+
+  it('a `.git` file (worktree or submodule) and a checkout below the workspace (actions/checkout `path:`)', async () => {
+    const ws = tree({ 'real-git/HEAD': `${A}\n`, 'app/.git': 'gitdir: ../real-git\n', 'app/policies/p.yaml': '' });
+    expect(await checkoutCommit(ws, 'app/policies')).toBe(A);
+  });
+
+  it('undefined when there is no git checkout or its HEAD cannot be resolved', async () => {
+    expect(await checkoutCommit(tree({ 'policies/p.yaml': '' }), 'policies')).toBeUndefined();
+    expect(await checkoutCommit(tree({ '.git/HEAD': 'ref: refs/heads/gone\n' }), 'policies')).toBeUndefined();
+    expect(await checkoutCommit(tree({ '.git/HEAD': 'garbage' }), 'policies')).toBeUndefined();
   });
 });
 
@@ -135,6 +182,12 @@ describe('renderGateSummary', () => {
     expect(md).toContain('| Approved by | auto (on call now) |');
     expect(md).toContain('| Approval expires | 2026-11-20T10:30:00Z |');
     expect(md).not.toContain('**Why**');
+  });
+
+  it('approved through several merged PRs: one profile link per approving login', () => {
+    const d = { ...decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)) }), approvedBy: 'carol,dave' };
+    const md = renderGateSummary(d, summaryCtx);
+    expect(md).toContain('| Approved by | [`carol`](https://github.com/carol), [`dave`](https://github.com/dave) |');
   });
 
   it('deny rule and fail-on-deny: false', () => {

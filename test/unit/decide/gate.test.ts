@@ -151,6 +151,7 @@ describe('decideGate: requireReason', () => {
     ['missing', '', 'denied', /requires a reason and none was given/],
     ['one character', '.', 'denied', /at least 10 non-space characters and the one given has 1$/],
     ['nine characters padded with spaces', '  a b c d e f g h i  ', 'denied', /the one given has 9$/],
+    ['invisible characters only (zero-width spaces, a BOM)', '\u200b\u200b\u200b\u200b\u200b\u200c\u200d\u2060\ufeff\u200b\u00a0\u3000', 'denied', /requires a reason and none was given/],
     ['ten characters', 'hotfix-123', 'approved'],
     ['a sentence', 'Roll back the broken release', 'approved'],
   ];
@@ -167,6 +168,7 @@ describe('decideGate: requireReason', () => {
 
   it('counts non-space characters only', () => {
     expect(reasonLength(' a\tb\nc ')).toBe(3);
+    expect(reasonLength('a\u200bb\u00a0c\u2028')).toBe(3);
   });
 
   it('not on call and no reason: both are reported, the on-call fix first', () => {

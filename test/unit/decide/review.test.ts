@@ -12,8 +12,8 @@ import { HOUR, MIN, NOW, at, shift } from './policy-builders.js';
 
 const ESC = '01HXYZSCHEDULEESCALATE0000';
 const OTHER = '01HXYZSCHEDULEOTHER0000000';
-const HEAD = 'h'.repeat(40);
-const OLD = 'o'.repeat(40);
+const HEAD = '1'.repeat(40);
+const OLD = '2'.repeat(40);
 
 let nextId = 100;
 function review(login: string, state: string, offsetMs: number, over: Partial<ReviewFact> = {}): ReviewFact {
@@ -130,10 +130,26 @@ describe('evaluateEscalationReviews', () => {
       statuses: ['not-on-call'],
     },
     {
-      name: 'a reviewer with no known email is never on call',
+      name: 'a reviewer with no known email is never on call; the reason names the login and the file to add it to',
       reviews: () => [review('mallory', 'APPROVED', -10 * MIN)],
+      over: { identitiesFile: 'policies/people.yaml' },
       result: 'pending',
       statuses: ['no-identity'],
+      reason: /`mallory` has no known incident\.io email, so they are never on call \(add `mallory: <their incident\.io email>` under `users:` in policies\/people\.yaml\)/,
+    },
+    {
+      name: 'a malformed answer with an empty head SHA never matches an empty commit_id',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN, { commitId: '' })],
+      over: { headSha: '' },
+      result: 'pending',
+      statuses: ['stale-commit'],
+    },
+    {
+      name: 'a head that is not a commit SHA never matches, even when the review names the same text',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN, { commitId: 'undefined' })],
+      over: { headSha: 'undefined' },
+      result: 'pending',
+      statuses: ['stale-commit'],
     },
     {
       name: 'a bot (type Bot) never counts',
@@ -159,7 +175,7 @@ describe('evaluateEscalationReviews', () => {
       reviews: () => [review('carol', 'APPROVED', -10 * MIN, { commitId: OLD })],
       result: 'pending',
       statuses: ['stale-commit'],
-      reason: /reviewed `oooooooooooo`, not the current head `hhhhhhhhhhhh`/,
+      reason: /reviewed `222222222222`, not the current head `111111111111`/,
     },
     {
       name: 'an approval whose commit GitHub lost (null) does not count',
@@ -315,7 +331,7 @@ describe('evaluateEscalationReviews', () => {
     );
     expect(out.result).toBe('pending');
     expect(out.reason).toMatch(/`erin` was not on call/);
-    expect(out.reason).toMatch(/`carol` reviewed `oooooooooooo`/);
+    expect(out.reason).toMatch(/`carol` reviewed `222222222222`/);
   });
 });
 
@@ -333,6 +349,11 @@ describe('reviewCandidates and reviewInstants', () => {
       keep2,
     ];
     expect(reviewCandidates(rs, HEAD, 'Author').map((r) => r.id).sort()).toEqual([keep1.id, keep2.id].sort());
+  });
+
+  it('keeps nothing when the head SHA is empty or not a SHA (a malformed answer is never evidence)', () => {
+    expect(reviewCandidates([review('carol', 'APPROVED', -10 * MIN, { commitId: '' })], '', 'author')).toEqual([]);
+    expect(reviewCandidates([review('carol', 'APPROVED', -10 * MIN, { commitId: 'x' })], 'x', 'author')).toEqual([]);
   });
 
   it('returns each distinct instant once, in order, with the one-party instant', () => {

@@ -21,6 +21,9 @@ afterEach(async () => {
 const DEPLOYED = '5e1f0c2d4b3a69788796a5b4c3d2e1f0a9b8c7d6';
 const FINAL_HEAD = '7a6b5c4d3e2f10293847566574839201aabbccdd';
 
+/** The workspace of a job that checked out GITHUB_SHA (actions/checkout leaves a detached or branch HEAD). */
+const checkout = (files: Record<string, string>, head = DEPLOYED): string => makeWorkspace({ ...files, '.git/HEAD': `${head}\n` });
+
 function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext['inputs']> = {}): CommandContext {
   const payload = webhookExample('push');
   payload.ref = 'refs/heads/main';
@@ -53,7 +56,7 @@ function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext[
       serverUrl: 'https://github.com',
       apiUrl: w.gh.url,
       graphqlUrl: w.gh.graphqlUrl,
-      workspace: makeWorkspace(policyFiles(policy)),
+      workspace: checkout(policyFiles(policy)),
     },
     event: parseEvent('push', payload),
     log: silentLogger,
@@ -123,6 +126,94 @@ describe('gate escalation (in process)', () => {
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
     expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(false);
+  });
+});
+
+describe('gate: the policy comes from the default branch, never from what the job checked out', () => {
+  // A workflow_run / issue_comment / workflow_dispatch job runs on the default branch
+  // (GITHUB_REF) but may check out a pull request head or another branch to deploy it.
+  it('a checkout at another commit than GITHUB_SHA (a PR head with a loosened policy) is ignored: the default branch decides', async () => {
+    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
+    // The default branch: production needs an on-call review (no auto rule).
+    w.gh.putPolicies('main', policyFiles({ auto: false }));
+    // The checked-out PR head keeps the auto rule, for which erin is on call.
+    const c = ctx(w);
+    c.run.workspace = checkout(policyFiles(), 'c0ffee'.padEnd(40, '0'));
+    const r = await runGate(c);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.summary).toContain('the default branch main');
+    expect(r.summary).toContain("the workspace checkout is at c0ffee000000, not this run's commit 5e1f0c2d4b3a");
+    expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}' && q.path.endsWith('/main'))).toBe(true);
+  });
+
+  it('a workspace that is not a git checkout is not trusted either', async () => {
+    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
+    w.gh.putPolicies('main', policyFiles({ auto: false }));
+    const c = ctx(w);
+    c.run.workspace = makeWorkspace(policyFiles());
+    const r = await runGate(c);
+    expect(r.outputs.result).toBe('pending');
+    expect(r.summary).toContain('the workspace is not a git checkout');
+  });
+
+  it('a checkout at GITHUB_SHA is used as it is, without a GitHub call', async () => {
+    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
+    const c = ctx(w);
+    c.run.workspace = makeWorkspace({ ...policyFiles(), '.git/HEAD': 'ref: refs/heads/main\n', '.git/refs/heads/main': `${DEPLOYED}\n` });
+    const r = await runGate(c);
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
+    expect(w.gh.requests).toEqual([]);
+  });
+});
+
+describe('gate: failures and malformed answers fail closed', () => {
+  it('GitHub 403 on the commit\'s pull requests: error naming the permission, no incident', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    w.gh.forbid('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls');
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/lacks `pull-requests: read`/);
+    expect(w.emu.state.incidents).toEqual([]);
+  });
+
+  it('incident.io refusing the incident mid-flow (key without incident_creator): error with the role to add, never pending or approved', async () => {
+    const w = (world = await startWorld([carolAllDay], { keys: [{ key: KEY, name: 'reader', roles: ['viewer', 'schedules_reader'] }] }));
+    merged(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/incident_creator/);
+    expect(r.failure).not.toContain(KEY);
+    expect(w.emu.state.incidents).toEqual([]);
+  });
+
+  it('a merged PR without a head SHA and a review without a commit never approve', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    const pr = { number: 3, merged_at: new Date(now - 20 * MIN).toISOString(), html_url: 'https://github.com/acme/api/pull/3', user: { login: 'alice', type: 'User' }, base: { ref: 'main', sha: 'b'.repeat(40) }, head: { sha: '' } };
+    w.gh.failNext('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { status: 200, body: [pr] });
+    w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      status: 200,
+      body: [{ id: 5, user: { login: 'carol', type: 'User' }, state: 'APPROVED', commit_id: '', submitted_at: new Date(now - HOUR).toISOString(), html_url: '' }],
+    });
+    const r = await runGate(ctx(w));
+    expect(r.outputs.approved).toBe(false);
+    expect(r.outputs.result).toBe('error');
+    expect(r.failure).toMatch(/GitHub returned pull request #3 without a valid head commit SHA/);
+  });
+
+  it('a review GitHub returned without a state is an error that says so, not an approval or a crash report', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      status: 200,
+      body: [{ id: 5, user: { login: 'carol', type: 'User' }, commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString(), html_url: '' }],
+    });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/GitHub returned a malformed review \(id 5\) of pull request #3: it has no `state`/);
+    expect(r.failure).not.toMatch(/This is a bug/);
+    expect(w.emu.state.incidents).toEqual([]);
   });
 });
 

@@ -17,6 +17,7 @@ import {
   MIN,
   PRIMARY,
   REPO,
+  USERS,
   addPull,
   policyFiles,
   pullRequestPayload,
@@ -286,6 +287,59 @@ describe('request', () => {
     expect(w.emu.requests).toEqual([]);
   });
 
+  it('GitHub answering a pull request without a head SHA: error before anything is written (never an approval)', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    w.gh.addReview(pull.number, { user: 'carol', state: 'APPROVED', commit_id: '' });
+    const body = { number: pull.number, state: 'open', title: pull.title, body: pull.body, user: { login: 'alice', type: 'User' }, base: { ref: 'main', sha: pull.base.sha, repo: { full_name: REPO } }, head: { sha: '', repo: { full_name: REPO } } };
+    w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body });
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/GitHub returned pull request #1 without a valid head commit SHA/);
+    expect(r.failure).toMatch(/GITHUB_API_URL/);
+    expect(incidents(w)).toEqual([]);
+    expect(w.gh.writes()).toEqual([]);
+  });
+
+  it('no secret reaches the comment, the check or the summary, even when incident.io data carries one', async () => {
+    // Contrived on purpose: an on-call person's incident.io name that contains the API key and the token.
+    const users = USERS.map((u) => (u.email === 'carol@example.com' ? { ...u, name: `Carol ${KEY} ${GITHUB_TOKEN}` } : u));
+    const w = (world = await startWorld([carolOnCall], { users }));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs.result).toBe('pending');
+    const posted = [w.gh.comments(pull.number)[0]!.body, JSON.stringify(w.gh.checkRuns(pull.head.sha)), r.summary].join('\n');
+    expect(posted).toContain('Carol ***');
+    expect(posted).not.toContain(KEY);
+    expect(posted).not.toContain(GITHUB_TOKEN);
+  });
+
+  it('incident.io answering the incident create with garbage: error, the check says so, no comment claims a state', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    w.emu.faults.set({ method: 'POST', path: '/v2/incidents', malformedBody: 'always' });
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/incident\.io returned an unexpected response to POST \/v2\/incidents/);
+    expect(r.failure).toMatch(/Check the URL/);
+    expect(w.gh.comments(pull.number)).toEqual([]);
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) });
+  });
+
+  it('a review GitHub returned without a state: an error that names it, not a crash report', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      status: 200,
+      body: [{ id: 9, user: { login: 'carol', type: 'User' }, commit_id: pull.head.sha, submitted_at: new Date().toISOString(), html_url: '' }],
+    });
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/GitHub returned a malformed review \(id 9\) of pull request #1: it has no `state`/);
+    expect(r.failure).not.toMatch(/This is a bug/);
+    expect(incidents(w)).toEqual([]);
+  });
+
   it('fork PR that no policy matches: not-required, exit clean, no write attempted', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles({ labels: ['deploy'] }), { head: { repo: 'mallory/api' } });
@@ -386,6 +440,15 @@ describe('review', () => {
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'alice' });
     expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(/^APPROVED: the requester alice .* approved their own request .*\(allowOneParty\)/);
+  });
+
+  it('an approval by someone with no known email: pending, and the comment names the login and the identities file', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    addPull(w.gh, policyFiles());
+    const r = await reviewed(w, 'frank', 'APPROVED');
+    expect(r.outputs.result).toBe('pending');
+    const body = w.gh.comments(1)[0]!.body;
+    expect(body).toContain('`frank` has no known incident.io email, so they are never on call (add `frank: <their incident.io email>` under `users:` in policies/identities.yaml)');
   });
 
   it('an approval older than duration does not count', async () => {

@@ -14,7 +14,7 @@ import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, pos, shi
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const ESC = '01HXYZSCHEDULEESCALATE0000';
-const HEAD = 'h'.repeat(40);
+const HEAD = '1'.repeat(40);
 
 function prPolicy(name: string, match: Policy['match'], rules: Policy['rules'] = [escalation([ESC])]): Policy {
   return { name, match, rules, at: pos(1, `policies/${name}.yaml`) };
@@ -103,6 +103,11 @@ describe('reasonFromBody', () => {
     ['No reason here', ''],
     ['The reason: is not at the line start', ''],
     ['```\nReason: example in a template fence\n```\nReason: the real one', 'the real one'],
+    // A PR template's hidden placeholder is not a reason the author gave (it does not even render).
+    ['<!--\nReason: describe why this change is needed\n-->\nNo reason given', ''],
+    ['<!-- Reason: describe why this change is needed -->', ''],
+    ['<!-- template -->\nReason: the real one <!-- hidden note -->', 'the real one'],
+    ['Text\n<!-- an unclosed comment hides the rest\nReason: describe why', ''],
     ['', ''],
   ])('%j -> %j', (body, expected) => expect(reasonFromBody(body)).toBe(expected));
 });
