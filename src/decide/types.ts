@@ -1,5 +1,6 @@
 // The decision model shared by gate, request and review (DESIGN.md section 4). Decisions are
 // pure data: decide/* computes them, report/* renders them, commands/* turn them into outputs.
+import type { OnCallShift } from '../oncall/shifts.js';
 import type { EscalationRule, IdentityLookup, Position, Rule } from '../policy/types.js';
 // [escalation flow] The evidence one escalation rule gets (src/decide/escalation-evidence.ts).
 import type { EscalationRuleEvidence } from './escalation-evidence.js';
@@ -7,19 +8,8 @@ import type { EscalationRuleEvidence } from './escalation-evidence.js';
 /** `result` output values of gate/request/review (DESIGN.md section 5). */
 export type DecisionResult = 'approved' | 'denied' | 'pending' | 'not-required' | 'error';
 
-/**
- * One `final` on-call shift (DESIGN.md section 3). Structurally the same as `OnCallShift` from
- * src/oncall/on-call.ts, so its results can be passed straight in.
- */
-export interface OnCallFact {
-  scheduleId: string;
-  /** Lower-case. */
-  email: string;
-  name: string;
-  userId: string;
-  startAt: Date;
-  endAt: Date;
-}
+/** One `final` on-call shift (DESIGN.md section 3): the pure shape src/oncall/shifts.ts defines. */
+export type OnCallFact = OnCallShift;
 
 /** On-call facts per schedule ID, as read at the decision time. */
 export type OnCallFacts = ReadonlyMap<string, readonly OnCallFact[]>;
