@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  checkoutCommit: () => (/* binding */ checkoutCommit),
   createGateGitHub: () => (/* binding */ createGateGitHub),
   gateOutputs: () => (/* binding */ gateOutputs),
   runGate: () => (/* binding */ runGate),
@@ -22,6 +23,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/decide/gate.ts
 var gate = __webpack_require__(7701);
+// EXTERNAL MODULE: ./src/decide/review.ts
+var review = __webpack_require__(226);
 ;// CONCATENATED MODULE: ./src/decide/select-gate-policies.ts
 function selectGatePolicies(policies, wanted, policyPath) {
     const environment = wanted.environment.trim();
@@ -128,7 +131,9 @@ function renderGateSummary(decision, ctx) {
     if (ctx.policySource)
         facts.push(['Policy read from', (0,markdown/* escapeMarkdown */.FV)(ctx.policySource)]);
     if (decision.approved) {
-        facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : loginLink(decision.approvedBy ?? '', ctx.serverUrl)]);
+        // Through the escalation evidence, one login per merged PR, comma-separated.
+        const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
+        facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
         if (decision.expiresAt)
             facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
     }
@@ -186,18 +191,17 @@ var describe_error = __webpack_require__(262);
 
 
 
+
 /**
- * The trusted ref for a gate: the default branch. On the default branch the workspace checkout is
- * that ref; on a pull request event the workflow file comes from the PR merge commit, so the
- * policy is read from the base SHA through the API (NOTES.md section 4.1, 4.3); on any other ref
- * (a feature branch, a tag) from the default branch through the API, so a branch cannot carry
- * its own looser policy.
+ * The trusted ref for a gate: the default branch (DESIGN.md section 6). On the default branch the
+ * workspace checkout may be that ref (runGate still checks it is at GITHUB_SHA, see
+ * checkoutCommit); on a pull request event the workflow file comes from the PR merge commit, so
+ * the policy is read through the API at the base SHA when the PR targets the default branch
+ * (NOTES.md section 4.1, 4.3), else at the default branch: the base of a PR into another branch
+ * is whatever was pushed there, unreviewed; on any other ref (a feature branch, a tag) from the
+ * default branch through the API, so a branch cannot carry its own looser policy.
  */
 function trustedPolicySource(event, run) {
-    if (event.kind === 'pull_request' || event.kind === 'pull_request_review') {
-        const pr = event.pullRequest;
-        return { kind: 'ref', ref: pr.baseSha, label: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}` };
-    }
     const branch = event.defaultBranch;
     if (!branch) {
         return {
@@ -206,9 +210,91 @@ function trustedPolicySource(event, run) {
             fix: 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
         };
     }
+    if (event.kind === 'pull_request' || event.kind === 'pull_request_review') {
+        const pr = event.pullRequest;
+        if (pr.baseRef === branch) {
+            return { kind: 'ref', ref: pr.baseSha, label: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}` };
+        }
+        return {
+            kind: 'ref',
+            ref: branch,
+            label: `the default branch ${branch} (pull request #${pr.number} targets ${pr.baseRef}, whose policy never decides a gate)`,
+        };
+    }
     if (run.ref === `refs/heads/${branch}`)
-        return { kind: 'workspace', label: `the workspace checkout of ${branch}` };
+        return { kind: 'workspace', branch, label: `the workspace checkout of ${branch}` };
     return { kind: 'ref', ref: branch, label: `the default branch ${branch} (this run is on ${run.ref || 'an unknown ref'})` };
+}
+/** The git directory of a checkout rooted at `dir`: `.git`, or where a `.git` file points (worktrees, submodules). */
+async function gitDirOf(dir) {
+    const dotGit = (0,external_node_path_.join)(dir, '.git');
+    const s = await (0,promises_.stat)(dotGit).catch(() => undefined);
+    if (!s)
+        return undefined;
+    if (s.isDirectory())
+        return dotGit;
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(await (0,promises_.readFile)(dotGit, 'utf8').catch(() => ''));
+    return m?.[1] ? (0,external_node_path_.resolve)(dir, m[1]) : undefined;
+}
+/** HEAD of a git directory as a commit SHA: detached, or through its branch's loose or packed ref. */
+async function headOf(gitDir) {
+    const read = (path) => (0,promises_.readFile)(path, 'utf8').then((t) => t.trim(), () => '');
+    const head = await read((0,external_node_path_.join)(gitDir, 'HEAD'));
+    if ((0,review/* isCommitSha */._$)(head))
+        return head.toLowerCase();
+    const ref = /^ref:\s*(refs\/\S+)$/.exec(head)?.[1];
+    if (!ref)
+        return undefined;
+    // A linked worktree keeps its refs in the common directory (gitrepository-layout: `commondir`).
+    const common = await read((0,external_node_path_.join)(gitDir, 'commondir'));
+    for (const dir of common ? [gitDir, (0,external_node_path_.resolve)(gitDir, common)] : [gitDir]) {
+        const loose = await read((0,external_node_path_.join)(dir, ref));
+        if ((0,review/* isCommitSha */._$)(loose))
+            return loose.toLowerCase();
+        for (const line of (await read((0,external_node_path_.join)(dir, 'packed-refs'))).split('\n')) {
+            const [sha, name] = line.trim().split(' ');
+            if (name === ref && (0,review/* isCommitSha */._$)(sha))
+                return sha.toLowerCase();
+        }
+    }
+    return undefined;
+}
+/**
+ * The commit of the git checkout that holds the policy folder (the nearest `.git` from the
+ * folder up to the workspace), read from the files git keeps (no git process, no network).
+ * undefined when there is none or its HEAD cannot be resolved. The gate trusts the workspace
+ * only when this is GITHUB_SHA: a job on the default branch (workflow_run, issue_comment,
+ * workflow_dispatch) may have checked out a pull request head or another branch to deploy it,
+ * and that checkout's policy must never decide (DESIGN.md section 6).
+ */
+async function checkoutCommit(workspace, policyPath) {
+    const root = (0,external_node_path_.resolve)(workspace);
+    for (let dir = (0,external_node_path_.resolve)(root, policyPath);; dir = (0,external_node_path_.dirname)(dir)) {
+        const inside = (0,external_node_path_.relative)(root, dir);
+        if (inside.startsWith('..'))
+            return undefined;
+        const gitDir = await gitDirOf(dir);
+        if (gitDir)
+            return headOf(gitDir);
+        if (inside === '')
+            return undefined;
+    }
+}
+/**
+ * The workspace source when its checkout is at this run's commit; otherwise the default branch
+ * through the API, with a label that says why the checkout was not used.
+ */
+async function verifiedSource(ctx, source) {
+    if (source.kind !== 'workspace')
+        return source;
+    const head = await checkoutCommit(ctx.run.workspace, ctx.inputs.policyPath);
+    if (head && head === ctx.run.sha.toLowerCase())
+        return source;
+    const why = head
+        ? `the workspace checkout is at ${head.slice(0, 12)}, not this run's commit ${ctx.run.sha.slice(0, 12) || '(no GITHUB_SHA)'}`
+        : 'the workspace is not a git checkout';
+    ctx.log.info(`Policy: ${why}; reading the policy of ${source.branch} through the GitHub API instead.`);
+    return { kind: 'ref', ref: source.branch, label: `the default branch ${source.branch} (${why})` };
 }
 /** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
 async function createGateGitHub(options) {
@@ -271,10 +357,8 @@ async function readTrustedPolicy(ctx, source, github) {
 }
 function missingFolderError(ctx, source) {
     const { policyPath } = ctx.inputs;
-    if (source.kind === 'workspace') {
-        return new GateError(`There is no policy folder \`${policyPath}\` in the workspace (${ctx.run.workspace})`, 'Add `- uses: actions/checkout@v5` before the oncall-gate step so the policies of the default branch are on disk, or set `policy-path` to the folder that holds them.');
-    }
-    return new GateError(`There is no policy folder \`${policyPath}\` at ${source.kind === 'ref' ? source.label : 'the trusted ref'}`, 'Merge the policies to the default branch first (the deciding policy never comes from a pull request head), or set `policy-path` to the folder that holds them.');
+    const where = source.kind === 'unknown' ? 'the trusted ref' : source.label;
+    return new GateError(`There is no policy folder \`${policyPath}\` at ${where}`, 'Merge the policies to the default branch first (the deciding policy never comes from a pull request head or another branch), or set `policy-path` to the folder that holds them.');
 }
 /** Creates the GitHub adapter once, on first use: a gate whose actor the map resolves makes no GitHub call. */
 function lazyGitHub(ctx) {
@@ -372,7 +456,7 @@ async function runGate(ctx) {
         if (inputs.environment || inputs.policy)
             loadOnCallModules().catch(() => undefined);
         const github = lazyGitHub(ctx);
-        source = trustedPolicySource(ctx.event, run);
+        source = await verifiedSource(ctx, trustedPolicySource(ctx.event, run));
         const files = await readTrustedPolicy(ctx, source, github);
         if (!files) {
             // No policy folder: fine when the step names no policy, an error when it names one.
@@ -382,7 +466,7 @@ async function runGate(ctx) {
             }
             throw missingFolderError(ctx, source);
         }
-        const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(58), __webpack_require__.e(524), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7524));
+        const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(524), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7524));
         const set = loadPolicySet(files);
         log.info(`Policy: ${files.length} file(s) from ${source.kind === 'unknown' ? '?' : source.label}.`);
         if (!set.valid) {
@@ -430,7 +514,7 @@ async function runGate(ctx) {
             // becomes `pending` with the run's escalation incident (src/escalation/gate-escalation.ts).
             // Loaded only then, so an auto-approved gate does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
-                const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(19), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
+                const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
                 const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
@@ -481,453 +565,6 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 7701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C9: () => (/* binding */ MIN_REASON_CHARS),
-/* harmony export */   hQ: () => (/* binding */ reasonLength),
-/* harmony export */   policySchedules: () => (/* binding */ policySchedules),
-/* harmony export */   q7: () => (/* binding */ decideGate),
-/* harmony export */   rC: () => (/* binding */ onCallPeople),
-/* harmony export */   zo: () => (/* binding */ errorDecision)
-/* harmony export */ });
-/* unused harmony exports ESCALATION_DOCS, ruleSchedules, evaluatePolicy */
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8785);
-
-/** `requireReason`: at least 10 non-space characters (DESIGN.md section 2). */
-const MIN_REASON_CHARS = 10;
-function reasonLength(reason) {
-    return reason.replace(/\s/g, '').length;
-}
-const REASON_FIX = 'Give a reason of at least 10 characters in the `reason` input of the oncall-gate step ' +
-    '(for example `reason: ${{ inputs.reason }}` with a `workflow_dispatch` input), then re-run.';
-/** Where a user reads about the escalation flow (README, "Escalation"). */
-const ESCALATION_DOCS = 'the "Escalation" section of the oncall-gate README';
-/** The schedules a rule consults: auto rules their own or the integration's, escalation rules `services`. */
-function ruleSchedules(rule) {
-    if (rule.type === 'auto')
-        return rule.schedules;
-    if (rule.type === 'escalation')
-        return rule.services;
-    return [];
-}
-/** Every schedule the policies name, once each, in order of first appearance. */
-function policySchedules(policies) {
-    return [...new Set(policies.flatMap((p) => p.rules.flatMap(ruleSchedules)))];
-}
-/** Shifts of `scheduleId` covering `at` (half-open `start_at <= t < end_at`, API.md section 4). */
-function shiftsAt(onCall, scheduleId, at) {
-    const t = at.getTime();
-    return (onCall.get(scheduleId) ?? []).filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
-}
-function requesterShifts(input, scheduleIds) {
-    const emails = new Set(input.requester.emails.map((e) => e.toLowerCase()));
-    if (emails.size === 0)
-        return [];
-    return scheduleIds.flatMap((id) => shiftsAt(input.onCall, id, input.now).filter((s) => emails.has(s.email.toLowerCase())));
-}
-/** A code span for an ID, login or email (these never legitimately contain backticks). */
-const tick = (s) => `\`${s.replace(/`/g, '')}\``;
-const list = (ids) => ids.map(tick).join(', ');
-function reasonProblem(rule, input) {
-    if (!rule.requireReason)
-        return undefined;
-    const n = reasonLength(input.reason);
-    if (n >= MIN_REASON_CHARS)
-        return undefined;
-    return n === 0
-        ? 'this rule requires a reason and none was given'
-        : `this rule requires a reason of at least ${MIN_REASON_CHARS} non-space characters and the one given has ${n}`;
-}
-function evaluateAuto(rule, index, input) {
-    const base = { index, type: rule.type, at: rule.at, schedules: rule.schedules };
-    const { requester } = input;
-    if (rule.schedules.length === 0) {
-        // As incident.io's own auto-approval does: no schedule selected denies everything.
-        return {
-            ...base,
-            holds: false,
-            reason: 'this auto rule has no schedules: it names none and the integration settings have no `autoApproval.schedules`, so it approves nobody',
-            fix: 'Add `schedules:` to the rule, or `autoApproval.schedules` to the incident.io integration file, with incident.io schedule IDs.',
-        };
-    }
-    const missingReason = reasonProblem(rule, input);
-    if (requester.emails.length === 0) {
-        const also = missingReason ? ` (also, ${missingReason})` : '';
-        return {
-            ...base,
-            holds: false,
-            reason: (requester.identityProblem?.message ?? `${tick(requester.login)} has no known incident.io email`) + also,
-            ...(requester.identityProblem ? { fix: requester.identityProblem.fix } : {}),
-        };
-    }
-    const shifts = requesterShifts(input, rule.schedules);
-    if (shifts.length === 0) {
-        const also = missingReason ? ` (also, ${missingReason})` : '';
-        return {
-            ...base,
-            holds: false,
-            reason: `${tick(requester.login)} (${list(requester.emails)}) is not on call now for ${list(rule.schedules)}${also}`,
-            fix: 'Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
-        };
-    }
-    if (missingReason) {
-        return { ...base, holds: false, reason: `${tick(requester.login)} is on call, but ${missingReason}`, fix: REASON_FIX };
-    }
-    // The approval lasts min(duration, end of that shift); of several covering shifts the one
-    // that runs longest counts (DESIGN.md section 4).
-    const shiftEnd = Math.max(...shifts.map((s) => s.endAt.getTime()));
-    const expiresAt = new Date(Math.min(input.now.getTime() + rule.durationMs, shiftEnd));
-    const on = [...new Set(shifts.map((s) => s.scheduleId))];
-    return {
-        ...base,
-        holds: true,
-        reason: `${tick(requester.login)} is on call now for ${list(on)}`,
-        expiresAt,
-    };
-}
-function evaluateEscalation(rule, index, input) {
-    const base = { index, type: rule.type, at: rule.at, schedules: rule.services };
-    const missingReason = reasonProblem(rule, input);
-    if (missingReason) {
-        return { ...base, holds: false, reason: `escalation: ${missingReason}`, fix: REASON_FIX };
-    }
-    // [escalation flow] Evidence re-derived from the deployed commit's merged PRs and their reviews
-    // (src/decide/escalation-evidence.ts); `none` on the first decision.
-    const evidence = input.escalation.kind === 'reviews' ? input.escalation.byRule.get(rule) : undefined;
-    if (evidence?.holds) {
-        return {
-            ...base,
-            holds: true,
-            reason: `escalation: ${evidence.reason}`,
-            ...(evidence.expiresAt ? { expiresAt: evidence.expiresAt } : {}),
-            ...(evidence.approvedBy ? { approvedBy: evidence.approvedBy } : {}),
-        };
-    }
-    if (evidence) {
-        // A veto closes the rule (escalating cannot help); otherwise it stays open.
-        return { ...base, holds: false, ...(evidence.vetoed ? {} : { escalationOpen: true }), reason: `escalation: ${evidence.reason}`, ...(evidence.fix ? { fix: evidence.fix } : {}) };
-    }
-    return {
-        ...base,
-        holds: false,
-        escalationOpen: true,
-        reason: `no approval yet from someone on call for ${list(rule.services)}`,
-        fix: `Deploy through a pull request approved by a person on call for ${list(rule.services)} ` +
-            `(the escalation flow, see ${ESCALATION_DOCS}).`,
-    };
-}
-function evaluateDeny(rule, index) {
-    return { index, type: rule.type, at: rule.at, schedules: [], holds: false, reason: rule.reason };
-}
-function evaluatePolicy(policy, input) {
-    const rules = policy.rules.map((rule, index) => {
-        if (rule.type === 'auto')
-            return evaluateAuto(rule, index, input);
-        if (rule.type === 'escalation')
-            return evaluateEscalation(rule, index, input);
-        return evaluateDeny(rule, index);
-    });
-    const base = { policy: policy.name, at: policy.at, rules };
-    const deny = rules.find((r) => r.type === 'deny');
-    if (deny)
-        return { ...base, result: 'denied', decidedBy: deny, reason: `denied by policy: ${deny.reason}` };
-    if (rules.length === 0) {
-        return { ...base, result: 'denied', reason: 'the policy has no approval rules, so it approves nobody' };
-    }
-    const holding = rules.filter((r) => r.holds);
-    if (holding.length > 0) {
-        // Within one policy the latest expiry among the rules that hold (DESIGN.md section 4).
-        const decidedBy = holding.reduce((best, r) => (r.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? r : best);
-        return { ...base, result: 'approved', decidedBy, reason: decidedBy.reason, ...(decidedBy.expiresAt ? { expiresAt: decidedBy.expiresAt } : {}) };
-    }
-    return { ...base, result: 'denied', reason: rules.map((r) => r.reason).join('; ') };
-}
-/** Who is on call now for each schedule, with GitHub logins from the identities map. */
-function onCallPeople(input, scheduleIds) {
-    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .loginsByEmail */ .Ob)(input.identities);
-    const mine = new Set(input.requester.emails.map((e) => e.toLowerCase()));
-    return scheduleIds.map((scheduleId) => {
-        const people = [];
-        const seen = new Set();
-        for (const s of shiftsAt(input.onCall, scheduleId, input.now)) {
-            const email = s.email.toLowerCase();
-            if (seen.has(email))
-                continue;
-            seen.add(email);
-            const login = logins.get(email);
-            people.push({ name: s.name, email, userId: s.userId, startAt: s.startAt, endAt: s.endAt, ...(login ? { login } : {}) });
-        }
-        return { scheduleId, people, requesterOnCall: people.some((p) => mine.has(p.email)) };
-    });
-}
-const unique = (xs) => [...new Set(xs.filter((x) => !!x))];
-function decideGate(input) {
-    const schedules = onCallPeople(input, policySchedules(input.policies));
-    const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
-    const common = {
-        requester: input.requester,
-        policies: input.policies.map((p) => p.name),
-        onCall: onCallSchedules.length > 0,
-        onCallSchedules,
-        schedules,
-        at: input.now,
-    };
-    if (input.policies.length === 0) {
-        // Nothing requires an approval, so the job may run: `approved` says whether the job may
-        // proceed, and the step passes (DESIGN.md section 4: not-required passes).
-        return { ...common, result: 'not-required', approved: true, verdicts: [], reasons: [], fixes: [] };
-    }
-    const verdicts = input.policies.map((p) => evaluatePolicy(p, input));
-    const denied = verdicts.filter((v) => v.result !== 'approved');
-    if (denied.length === 0) {
-        // Approved everywhere: the approval ends with the earliest policy's expiry.
-        const expiries = verdicts.flatMap((v) => (v.expiresAt ? [v.expiresAt.getTime()] : []));
-        return {
-            ...common,
-            result: 'approved',
-            approved: true,
-            verdicts,
-            // [escalation flow] a login when a review approved a policy, else `auto` (DESIGN.md section 5).
-            approvedBy: verdicts.map((v) => v.decidedBy?.approvedBy).find((a) => !!a) ?? 'auto',
-            ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
-            reasons: [],
-            fixes: [],
-        };
-    }
-    // A deny rule wins over everything; its reason comes first.
-    const byDeny = denied.filter((v) => v.decidedBy?.type === 'deny');
-    const shown = byDeny.length > 0 ? byDeny : denied;
-    return {
-        ...common,
-        result: 'denied',
-        approved: false,
-        verdicts,
-        reasons: shown.map((v) => `Policy \`${v.policy}\`: ${v.reason}.`),
-        fixes: byDeny.length > 0 ? [] : unique(shown.flatMap((v) => v.rules.map((r) => r.fix))),
-    };
-}
-/** A decision that could not be made (bad policy, API down, bad key): fail closed. */
-function errorDecision(args) {
-    return {
-        result: 'error',
-        approved: false,
-        requester: args.requester,
-        policies: (args.policies ?? []).map((p) => p.name),
-        verdicts: [],
-        onCall: false,
-        onCallSchedules: [],
-        schedules: [],
-        reasons: [args.message],
-        fixes: args.fix ? [args.fix] : [],
-        at: args.now,
-    };
-}
-
-
-/***/ }),
-
-/***/ 8785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ loginsByEmail),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity)
-/* harmony export */ });
-/* unused harmony exports normalizeEmail, normalizeLogin, identitiesFilePath */
-const normalizeEmail = (email) => email.trim().toLowerCase();
-/** A login as GitHub compares it: case-insensitively (NOTES.md section 4.6). */
-const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
-/** The identities file path a message should name. */
-function identitiesFilePath(settings, policyPath) {
-    return settings.at?.file ?? `${policyPath.replace(/\/+$/, '')}/identities.yaml`;
-}
-/** Tries each configured lookup in order; the first that yields an email wins. */
-async function resolveIdentity(login, settings, options) {
-    const tried = [];
-    const key = normalizeLogin(login);
-    const file = identitiesFilePath(settings, options.policyPath);
-    const fileExists = settings.at !== undefined;
-    for (const lookup of settings.lookup) {
-        if (lookup === 'map') {
-            const email = settings.users.get(key);
-            if (email) {
-                tried.push({ lookup, outcome: 'found', note: `found in ${file}` });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({
-                lookup,
-                outcome: 'none',
-                note: fileExists
-                    ? `no entry for \`${key}\` under \`users:\` in ${file}`
-                    : `there is no identities file (${file})`,
-            });
-            continue;
-        }
-        if (!options.github) {
-            tried.push({ lookup, outcome: 'unavailable', note: 'skipped: no GitHub token (input `github-token`)' });
-            continue;
-        }
-        if (lookup === 'github-public-email') {
-            const email = await options.github.publicEmail(login);
-            if (email && email.includes('@')) {
-                tried.push({ lookup, outcome: 'found', note: 'public email on the GitHub profile' });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({ lookup, outcome: 'none', note: 'the GitHub profile shows no public email' });
-            continue;
-        }
-        // github-verified-domain-email: only an org owner's token or an org-installed App can read
-        // these (NOTES.md section 3.5); the workflow GITHUB_TOKEN has no organization permissions.
-        const answer = await options.github.verifiedDomainEmails(login, options.org);
-        if (!Array.isArray(answer)) {
-            tried.push({
-                lookup,
-                outcome: 'unavailable',
-                note: `the token cannot read verified-domain emails of the \`${options.org}\` organization: ` +
-                    `pass \`github-token\` a token that can (a GitHub App token with Organization "Members: read" ` +
-                    `installed on \`${options.org}\`, or an organization owner's token with \`read:org\`); ` +
-                    'the default GITHUB_TOKEN has no organization permissions',
-            });
-            continue;
-        }
-        const emails = [...new Set(answer.filter((e) => e.includes('@')).map(normalizeEmail))];
-        if (emails.length > 0) {
-            tried.push({ lookup, outcome: 'found', note: `verified-domain email of the \`${options.org}\` organization` });
-            return { login, emails, source: lookup, tried };
-        }
-        tried.push({
-            lookup,
-            outcome: 'none',
-            note: `no email on a verified domain of the \`${options.org}\` organization`,
-        });
-    }
-    return { login, emails: [], tried, problem: unresolvedProblem(key, settings, file, fileExists, tried) };
-}
-function unresolvedProblem(key, settings, file, fileExists, tried) {
-    const how = tried.length > 0 ? tried.map((t) => `${t.lookup}: ${t.note}`).join('; ') : 'no lookups are configured';
-    const message = `GitHub user \`${key}\` has no known incident.io email, so they are never on call (${how})`;
-    const entry = `\`${key}: <their incident.io email>\``;
-    let fix;
-    if (!fileExists) {
-        fix =
-            `Create ${file} on the default branch with \`version: 1\`, \`kind: identities\` ` +
-                `and \`users:\` containing ${entry}.`;
-    }
-    else if (!settings.lookup.includes('map')) {
-        fix = `Add \`map\` to \`lookup:\` in ${file} and add ${entry} under \`users:\`.`;
-    }
-    else {
-        fix = `Add ${entry} under \`users:\` in ${file} (on the default branch).`;
-    }
-    return { message, fix };
-}
-/** email (lower-case) -> GitHub login, from the identities map: for showing who is on call. */
-function loginsByEmail(settings) {
-    const out = new Map();
-    for (const [login, email] of settings.users) {
-        const key = normalizeEmail(email);
-        if (!out.has(key))
-            out.set(key, login);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
-// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
-const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
-function escapeMarkdown(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
-    // A leading list/heading/quote marker would change the block; escape it.
-    return flat.replace(/^([-+=>])/, '\\$1');
-}
-/** A code span that survives backticks inside the text (CommonMark: longer fence). */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
-function table(header, rows) {
-    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2853:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ diagnosticsToAnnotations),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   bZ: () => (/* binding */ renderDiagnosticsTable),
-/* harmony export */   sX: () => (/* binding */ totalsLine)
-/* harmony export */ });
-/* unused harmony exports diagnosticTitle, formatDiagnosticLine */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
-
-const TITLES = {
-    'yaml-syntax': 'policy YAML syntax',
-    schema: 'policy schema',
-};
-function diagnosticTitle(d) {
-    return TITLES[d.code] ?? `policy ${d.code.replace(/-/g, ' ')}`;
-}
-function diagnosticsToAnnotations(diagnostics) {
-    return diagnostics.map((d) => ({
-        level: d.severity,
-        title: diagnosticTitle(d),
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        message: `${d.message}. Fix: ${d.fix}`,
-    }));
-}
-function formatDiagnosticLine(d) {
-    const tag = d.severity === 'warning' ? 'warning: ' : '';
-    return `${d.file}:${d.line}:${d.column}: ${tag}${d.message} (${d.fix})`;
-}
-function countBySeverity(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    return { errors, warnings: diagnostics.length - errors };
-}
-function totalsLine(files, diagnostics) {
-    const { errors, warnings } = countBySeverity(diagnostics);
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
-}
-function renderDiagnosticsTable(diagnostics) {
-    if (diagnostics.length === 0)
-        return '';
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
-        d.severity === 'error' ? '❌ error' : '⚠️ warning',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.message),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.fix),
-    ]));
 }
 
 

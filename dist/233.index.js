@@ -35,6 +35,8 @@ const YAML_FIXES = {
 };
 const FLOW_FIX = 'Close every `[` with `]` and `{` with `}`, and indent a list or mapping that spans lines further than its key (or write one `- item` per line).';
 const GENERIC_YAML_FIX = 'Fix the YAML at this position: indent with spaces, and quote values that contain `: `, ` #` or start with a special character.';
+const TOO_DEEP_MESSAGE = `The document is nested more than ${MAX_DEPTH} levels deep`;
+const TOO_DEEP_FIX = 'Policy files are at most a few levels deep; remove the nesting.';
 function parseYamlFile(file) {
     const diagnostics = [];
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -60,7 +62,9 @@ function parseYamlFile(file) {
     try {
         docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(file.text, {
             lineCounter,
-            uniqueKeys: true,
+            // Duplicate keys are found in the walk below: yaml's own check compares every key with
+            // every earlier one, which takes seconds on a file of a few thousand keys.
+            uniqueKeys: false,
             stringKeys: true,
             // Pin the YAML 1.2 core schema even under a `%YAML 1.1` directive: no `yes`/`on` booleans,
             // no `<<` merge keys, no extra 1.1 tags.
@@ -92,16 +96,15 @@ function parseYamlFile(file) {
         if (seenLines.has(pos.line))
             continue;
         seenLines.add(pos.line);
-        if (e.code === 'DUPLICATE_KEY') {
-            const key = keyTextAt(file.text, e.pos[0]);
-            error('duplicate-key', pos, `Duplicate key${key ? ` \`${key}\`` : ''}: it is already set earlier in the same mapping`, 'Remove one of the two entries, or merge them into one.');
+        blocking = true;
+        if (e.code === 'RESOURCE_EXHAUSTION') {
+            // yaml gives up on deep nesting with the engine's "Maximum call stack size exceeded".
+            error('yaml-syntax', pos, TOO_DEEP_MESSAGE, TOO_DEEP_FIX);
+            continue;
         }
-        else {
-            blocking = true;
-            const message = firstLine(e.message);
-            const fix = /flow (sequence|mapping|collection)/i.test(message) ? FLOW_FIX : (YAML_FIXES[e.code] ?? GENERIC_YAML_FIX);
-            error('yaml-syntax', pos, `YAML syntax: ${message}`, fix);
-        }
+        const message = firstLine(e.message);
+        const fix = /flow (sequence|mapping|collection)/i.test(message) ? FLOW_FIX : (YAML_FIXES[e.code] ?? GENERIC_YAML_FIX);
+        error('yaml-syntax', pos, `YAML syntax: ${message}`, fix);
     }
     if (docs.length > 1) {
         blocking = true;
@@ -111,6 +114,21 @@ function parseYamlFile(file) {
     const startOf = (node) => (node.range ? at(node.range[0]) : START);
     (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
         Node(_key, node) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                // A repeated key is reported on its own line; the first value is the one kept (toData).
+                const first = new Map();
+                for (const pair of node.items) {
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                        continue;
+                    const key = String(pair.key.value);
+                    const earlier = first.get(key);
+                    if (!earlier) {
+                        first.set(key, pair.key);
+                        continue;
+                    }
+                    error('duplicate-key', startOf(pair.key), `Duplicate key \`${key.replace(/\s+/g, ' ').slice(0, 80)}\`: it is already set on line ${startOf(earlier).line} of the same mapping`, 'Remove one of the two entries, or merge them into one.');
+                }
+            }
             if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
                 blocking = true;
                 error('yaml-alias', startOf(node), `YAML alias \`*${node.source}\` is not allowed in policy files`, 'Write the value out in full instead of referring to an anchor (`&name` / `*name`).');
@@ -132,7 +150,7 @@ function parseYamlFile(file) {
         return result(undefined, doc.contents);
     const converted = toData(doc.contents, 0);
     if (converted.tooDeep) {
-        error('yaml-syntax', START, `The document is nested more than ${MAX_DEPTH} levels deep`, 'Policy files are at most a few levels deep; remove the nesting.');
+        error('yaml-syntax', START, TOO_DEEP_MESSAGE, TOO_DEEP_FIX);
         return result(undefined, doc.contents);
     }
     return result(converted.value, doc.contents);
@@ -212,11 +230,6 @@ function locateNode(root, pointer, at) {
 }
 function firstLine(text) {
     return (text.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-/** The key text at a source offset, for the duplicate-key message (plain keys only). */
-function keyTextAt(text, offset) {
-    const found = /^["']?([^"':\n]{1,80})["']?\s*:/.exec(text.slice(offset, offset + 100));
-    return found?.[1]?.trim() || undefined;
 }
 
 

@@ -54,12 +54,18 @@ function compareAttrs(before, after) {
     }
     return { changes, unchanged };
 }
-const created = (attrs) => attrs
-    .filter((a) => a.value !== undefined)
-    .map((a) => ({ name: a.name, before: undefined, after: a.value, format: a.format, ...(a.note ? { note: a.note } : {}) }));
-const destroyed = (attrs) => attrs
-    .filter((a) => a.value !== undefined)
-    .map((a) => ({ name: a.name, before: a.value, after: undefined, format: a.format, ...(a.note ? { note: a.note } : {}) }));
+/** Every set attribute of something created (shown `+ name = value`) or destroyed (`- name = value -> null`). */
+function wholeAttributes(attrs, action) {
+    return attrs
+        .filter((a) => a.value !== undefined)
+        .map((a) => ({
+        name: a.name,
+        before: action === 'destroy' ? a.value : undefined,
+        after: action === 'create' ? a.value : undefined,
+        format: a.format,
+        ...(a.note ? { note: a.note } : {}),
+    }));
+}
 // ---------------------------------------------------------------------------------------------
 // Attributes of each kind of thing
 function ruleAttributes(rule) {
@@ -164,47 +170,37 @@ function diffRules(base, head) {
         });
     }
     // 3. What is left was added or removed.
-    for (const h of headFree) {
-        const rule = head[h];
-        changes.push({ action: 'create', type: rule.type, index: h, attributes: created(ruleAttributes(rule)), unchanged: 0, at: rule.at });
-    }
-    for (const b of baseFree) {
-        const rule = base[b];
-        changes.push({ action: 'destroy', type: rule.type, index: b, attributes: destroyed(ruleAttributes(rule)), unchanged: 0, at: rule.at });
-    }
+    for (const h of headFree)
+        changes.push(wholeRule(head[h], h, 'create'));
+    for (const b of baseFree)
+        changes.push(wholeRule(base[b], b, 'destroy'));
     const order = { update: 0, create: 0, destroy: 1 };
     changes.sort((x, y) => order[x.action] - order[y.action] || x.index - y.index);
     return { changes, unchanged };
 }
 // ---------------------------------------------------------------------------------------------
 // Policy sets
+function wholeRule(rule, index, action) {
+    return { action, type: rule.type, index, attributes: wholeAttributes(ruleAttributes(rule), action), unchanged: 0, at: rule.at };
+}
+/** A policy that only one side has: every attribute and rule created or destroyed. */
+function wholePolicy(policy, action) {
+    return {
+        kind: 'policy',
+        name: policy.name,
+        action,
+        attributes: wholeAttributes(policyAttributes(policy), action),
+        rules: policy.rules.map((r, i) => wholeRule(r, i, action)),
+        unchangedAttributes: 0,
+        unchangedRules: 0,
+        at: policy.at,
+    };
+}
 function diffPolicy(base, head) {
-    if (!base && head) {
-        const rules = head.rules.map((r, i) => ({ action: 'create', type: r.type, index: i, attributes: created(ruleAttributes(r)), unchanged: 0, at: r.at }));
-        return {
-            kind: 'policy',
-            name: head.name,
-            action: 'create',
-            attributes: created(policyAttributes(head)),
-            rules,
-            unchangedAttributes: 0,
-            unchangedRules: 0,
-            at: head.at,
-        };
-    }
-    if (base && !head) {
-        const rules = base.rules.map((r, i) => ({ action: 'destroy', type: r.type, index: i, attributes: destroyed(ruleAttributes(r)), unchanged: 0, at: r.at }));
-        return {
-            kind: 'policy',
-            name: base.name,
-            action: 'destroy',
-            attributes: destroyed(policyAttributes(base)),
-            rules,
-            unchangedAttributes: 0,
-            unchangedRules: 0,
-            at: base.at,
-        };
-    }
+    if (!base && head)
+        return wholePolicy(head, 'create');
+    if (base && !head)
+        return wholePolicy(base, 'destroy');
     if (!base || !head)
         return undefined;
     const attrs = compareAttrs(policyAttributes(base), policyAttributes(head));
@@ -225,9 +221,9 @@ function diffPolicy(base, head) {
 function diffSettings(kind, name, base, head) {
     const common = { kind, name, rules: [], unchangedRules: 0 };
     if (!base && head)
-        return { ...common, action: 'create', attributes: created(head.attrs), unchangedAttributes: 0, at: head.at };
+        return { ...common, action: 'create', attributes: wholeAttributes(head.attrs, 'create'), unchangedAttributes: 0, at: head.at };
     if (base && !head)
-        return { ...common, action: 'destroy', attributes: destroyed(base.attrs), unchangedAttributes: 0, at: base.at };
+        return { ...common, action: 'destroy', attributes: wholeAttributes(base.attrs, 'destroy'), unchangedAttributes: 0, at: base.at };
     if (!base || !head)
         return undefined;
     const { changes, unchanged } = compareAttrs(base.attrs, head.attrs);

@@ -1,5 +1,5 @@
 export const id = 353;
-export const ids = [353,432,940];
+export const ids = [353,432,51,940];
 export const modules = {
 
 /***/ 8785:
@@ -7,9 +7,10 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ob: () => (/* binding */ loginsByEmail),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity)
+/* harmony export */   XH: () => (/* binding */ resolveIdentity),
+/* harmony export */   ku: () => (/* binding */ identitiesFilePath)
 /* harmony export */ });
-/* unused harmony exports normalizeEmail, normalizeLogin, identitiesFilePath */
+/* unused harmony exports normalizeEmail, normalizeLogin */
 const normalizeEmail = (email) => email.trim().toLowerCase();
 /** A login as GitHub compares it: case-insensitively (NOTES.md section 4.6). */
 const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
@@ -207,15 +208,14 @@ async function computePlan(src) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RIGHT_KINDS: () => (/* binding */ RIGHT_KINDS),
-/* harmony export */   WINDOW_DAYS: () => (/* binding */ WINDOW_DAYS),
-/* harmony export */   WINDOW_MS: () => (/* binding */ WINDOW_MS),
 /* harmony export */   diffPeople: () => (/* binding */ diffPeople),
 /* harmony export */   policyRights: () => (/* binding */ policyRights),
 /* harmony export */   rightSchedules: () => (/* binding */ rightSchedules),
 /* harmony export */   scheduleIdsOf: () => (/* binding */ scheduleIdsOf)
 /* harmony export */ });
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8785);
-/* harmony import */ var _intervals_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(237);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8785);
+/* harmony import */ var _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7490);
+/* harmony import */ var _intervals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(237);
 // The effect of a policy change on people (DESIGN.md section 1, `plan`): who gains or loses
 // auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
 // policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
@@ -226,8 +226,7 @@ __webpack_require__.r(__webpack_exports__);
 // rule denies regardless (DESIGN.md section 2), so under it nobody holds any right.
 
 
-const WINDOW_DAYS = 7;
-const WINDOW_MS = WINDOW_DAYS * 24 * 3_600_000;
+
 const RIGHT_KINDS = ['auto-approval', 'approver'];
 function rightSchedules(policy) {
     if (policy.rules.some((r) => r.type === 'deny'))
@@ -254,7 +253,7 @@ function policyRights(policy, shifts, window) {
             }
         }
         for (const h of holders.values())
-            h.intervals = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_0__.clip)(h.intervals, window);
+            h.intervals = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_1__.clip)(h.intervals, window);
         for (const [email, h] of holders)
             if (h.intervals.length === 0)
                 holders.delete(email);
@@ -267,9 +266,9 @@ function policyRights(policy, shifts, window) {
  */
 function diffPeople(base, head, shifts, now) {
     const t = now.getTime();
-    const window = { start: t, end: t + WINDOW_MS };
-    const headLogins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .loginsByEmail */ .Ob)(head.identities);
-    const baseLogins = base ? (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .loginsByEmail */ .Ob)(base.identities) : new Map();
+    const window = { start: t, end: t + _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.LOOKAHEAD_MS };
+    const headLogins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .loginsByEmail */ .Ob)(head.identities);
+    const baseLogins = base ? (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .loginsByEmail */ .Ob)(base.identities) : new Map();
     const loginOf = (email) => headLogins.get(email) ?? baseLogins.get(email);
     const baseByName = new Map((base?.policies ?? []).map((p) => [p.name, p]));
     const headByName = new Map(head.policies.map((p) => [p.name, p]));
@@ -286,8 +285,8 @@ function diffPeople(base, head, shifts, now) {
                 const a = after[kind].get(email);
                 const who = (a ?? b);
                 const login = loginOf(email);
-                const gained = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_0__.subtract)(a?.intervals ?? [], b?.intervals ?? []);
-                const lost = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_0__.subtract)(b?.intervals ?? [], a?.intervals ?? []);
+                const gained = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_1__.subtract)(a?.intervals ?? [], b?.intervals ?? []);
+                const lost = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_1__.subtract)(b?.intervals ?? [], a?.intervals ?? []);
                 for (const [change, intervals] of [['gain', gained], ['lose', lost]]) {
                     if (intervals.length === 0)
                         continue;
@@ -297,8 +296,8 @@ function diffPeople(base, head, shifts, now) {
                         email,
                         name: who.name,
                         ...(login ? { login } : {}),
-                        intervals: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_0__.normalize)(intervals),
-                        now: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_0__.covers)(intervals, t),
+                        intervals: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_1__.normalize)(intervals),
+                        now: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_1__.covers)(intervals, t),
                     });
                 }
             }

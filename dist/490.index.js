@@ -417,10 +417,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   withLiveDiagnostics: () => (/* binding */ withLiveDiagnostics)
 /* harmony export */ });
 /* harmony import */ var _incidentio_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1007);
-/* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6250);
-/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7297);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4139);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5016);
+/* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6250);
+/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7524);
+/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
+
 
 
 
@@ -437,9 +439,9 @@ const strings = (v) => Array.isArray(v) ? v.flatMap((s, i) => (typeof s === 'str
 function scheduleRefs(files) {
     const refs = [];
     // Something that is not shaped like an ID (a schedule's name, say) is already a schema error.
-    const shaped = new RegExp(_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEDULE_ID_PATTERN */ .v$);
+    const shaped = new RegExp(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULE_ID_PATTERN */ .v$);
     for (const file of files) {
-        const parsed = (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(file);
+        const parsed = (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(file);
         const doc = parsed.value;
         if (!isObj(doc))
             continue;
@@ -468,18 +470,30 @@ function scheduleRefs(files) {
 }
 /** Where `users.<login>` was written in the identities file (logins compare case-insensitively). */
 function identityPosition(files, set, login) {
+    return identityPositions(files, set)(login);
+}
+/** identityPosition for many logins: the identities file is read once. */
+function identityPositions(files, set) {
     const at = set.identities.at;
     const fallback = at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 };
     const file = at ? files.find((f) => f.path === at.file) : undefined;
     if (!file)
-        return fallback;
-    const parsed = (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYamlFile */ .BU)(file);
+        return () => fallback;
+    const parsed = (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(file);
     const users = isObj(parsed.value) ? parsed.value.users : undefined;
-    const written = isObj(users) ? Object.keys(users).find((k) => k.toLowerCase() === login) : undefined;
-    if (written === undefined)
-        return fallback;
-    const p = parsed.locate(`/users/${written.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-    return { file: file.path, line: p.line, column: p.column };
+    // Lower-cased login -> as written; the first spelling wins, as in the resolved identities.
+    const written = new Map();
+    for (const key of isObj(users) ? Object.keys(users) : []) {
+        if (!written.has(key.toLowerCase()))
+            written.set(key.toLowerCase(), key);
+    }
+    return (login) => {
+        const key = written.get(login.toLowerCase());
+        if (key === undefined)
+            return fallback;
+        const p = parsed.locate(`/users/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+        return { file: file.path, line: p.line, column: p.column };
+    };
 }
 const SCHEDULE_READERS = ['viewer', 'schedules_reader', 'on_call_viewer', 'schedules_editor', 'on_call_editor'];
 /** The roles the policies need from the key. */
@@ -521,7 +535,7 @@ function nearestId(id, known) {
     let best;
     let bestDistance = 3;
     for (const k of known) {
-        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_3__/* .editDistance */ .Y)(id, k);
+        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .editDistance */ .Y)(id, k);
         if (d < bestDistance) {
             best = k;
             bestDistance = d;
@@ -603,10 +617,11 @@ async function runLiveChecks(set, files, client, options) {
     }));
     identities.push(...results);
     const identityFile = set.identities.at?.file ?? 'the identities file';
+    const positionOf = identityPositions(files, set);
     for (const check of identities) {
         if (check.status === 'active' || check.status === 'unchecked')
             continue;
-        const at = identityPosition(files, set, check.login);
+        const at = positionOf(check.login);
         diagnostics.push({
             severity: 'warning',
             code: 'unresolved-identity',
@@ -629,7 +644,7 @@ async function runLiveChecks(set, files, client, options) {
     const wanted = [...named].filter((id) => !unknownSet.has(id) && (options.shiftsFor === 'all' || escalationIds.has(id)));
     const from = options.now;
     const to = new Date(from.getTime() + LOOKAHEAD_MS);
-    const shifts = wanted.length > 0 ? await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_4__.fetchShifts)(client, wanted, from, to) : new Map();
+    const shifts = wanted.length > 0 ? await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__.fetchShifts)(client, wanted, from, to) : new Map();
     const mapped = new Set([...set.identities.users.values()].map((e) => e.trim().toLowerCase()));
     for (const ref of refs) {
         if (!ref.escalation || unknownSet.has(ref.id))
@@ -661,9 +676,9 @@ async function runLiveChecks(set, files, client, options) {
         facts: { identity, schedules, unknownSchedules: unknown, identities, shifts, missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)) },
     };
 }
-/** Base diagnostics plus live ones, in file/line order; `valid` recomputed. */
+/** Base diagnostics plus live ones, in the order loadPolicySet gives them; `valid` recomputed. */
 function withLiveDiagnostics(set, live) {
-    const diagnostics = [...set.diagnostics, ...live].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    const diagnostics = [...set.diagnostics, ...live].sort(_load_policy_js__WEBPACK_IMPORTED_MODULE_1__.compareDiagnostics);
     return { ...set, diagnostics, valid: !diagnostics.some((d) => d.severity === 'error') };
 }
 

@@ -54,12 +54,18 @@ function compareAttrs(before, after) {
     }
     return { changes, unchanged };
 }
-const created = (attrs) => attrs
-    .filter((a) => a.value !== undefined)
-    .map((a) => ({ name: a.name, before: undefined, after: a.value, format: a.format, ...(a.note ? { note: a.note } : {}) }));
-const destroyed = (attrs) => attrs
-    .filter((a) => a.value !== undefined)
-    .map((a) => ({ name: a.name, before: a.value, after: undefined, format: a.format, ...(a.note ? { note: a.note } : {}) }));
+/** Every set attribute of something created (shown `+ name = value`) or destroyed (`- name = value -> null`). */
+function wholeAttributes(attrs, action) {
+    return attrs
+        .filter((a) => a.value !== undefined)
+        .map((a) => ({
+        name: a.name,
+        before: action === 'destroy' ? a.value : undefined,
+        after: action === 'create' ? a.value : undefined,
+        format: a.format,
+        ...(a.note ? { note: a.note } : {}),
+    }));
+}
 // ---------------------------------------------------------------------------------------------
 // Attributes of each kind of thing
 function ruleAttributes(rule) {
@@ -164,47 +170,37 @@ function diffRules(base, head) {
         });
     }
     // 3. What is left was added or removed.
-    for (const h of headFree) {
-        const rule = head[h];
-        changes.push({ action: 'create', type: rule.type, index: h, attributes: created(ruleAttributes(rule)), unchanged: 0, at: rule.at });
-    }
-    for (const b of baseFree) {
-        const rule = base[b];
-        changes.push({ action: 'destroy', type: rule.type, index: b, attributes: destroyed(ruleAttributes(rule)), unchanged: 0, at: rule.at });
-    }
+    for (const h of headFree)
+        changes.push(wholeRule(head[h], h, 'create'));
+    for (const b of baseFree)
+        changes.push(wholeRule(base[b], b, 'destroy'));
     const order = { update: 0, create: 0, destroy: 1 };
     changes.sort((x, y) => order[x.action] - order[y.action] || x.index - y.index);
     return { changes, unchanged };
 }
 // ---------------------------------------------------------------------------------------------
 // Policy sets
+function wholeRule(rule, index, action) {
+    return { action, type: rule.type, index, attributes: wholeAttributes(ruleAttributes(rule), action), unchanged: 0, at: rule.at };
+}
+/** A policy that only one side has: every attribute and rule created or destroyed. */
+function wholePolicy(policy, action) {
+    return {
+        kind: 'policy',
+        name: policy.name,
+        action,
+        attributes: wholeAttributes(policyAttributes(policy), action),
+        rules: policy.rules.map((r, i) => wholeRule(r, i, action)),
+        unchangedAttributes: 0,
+        unchangedRules: 0,
+        at: policy.at,
+    };
+}
 function diffPolicy(base, head) {
-    if (!base && head) {
-        const rules = head.rules.map((r, i) => ({ action: 'create', type: r.type, index: i, attributes: created(ruleAttributes(r)), unchanged: 0, at: r.at }));
-        return {
-            kind: 'policy',
-            name: head.name,
-            action: 'create',
-            attributes: created(policyAttributes(head)),
-            rules,
-            unchangedAttributes: 0,
-            unchangedRules: 0,
-            at: head.at,
-        };
-    }
-    if (base && !head) {
-        const rules = base.rules.map((r, i) => ({ action: 'destroy', type: r.type, index: i, attributes: destroyed(ruleAttributes(r)), unchanged: 0, at: r.at }));
-        return {
-            kind: 'policy',
-            name: base.name,
-            action: 'destroy',
-            attributes: destroyed(policyAttributes(base)),
-            rules,
-            unchangedAttributes: 0,
-            unchangedRules: 0,
-            at: base.at,
-        };
-    }
+    if (!base && head)
+        return wholePolicy(head, 'create');
+    if (base && !head)
+        return wholePolicy(base, 'destroy');
     if (!base || !head)
         return undefined;
     const attrs = compareAttrs(policyAttributes(base), policyAttributes(head));
@@ -225,9 +221,9 @@ function diffPolicy(base, head) {
 function diffSettings(kind, name, base, head) {
     const common = { kind, name, rules: [], unchangedRules: 0 };
     if (!base && head)
-        return { ...common, action: 'create', attributes: created(head.attrs), unchangedAttributes: 0, at: head.at };
+        return { ...common, action: 'create', attributes: wholeAttributes(head.attrs, 'create'), unchangedAttributes: 0, at: head.at };
     if (base && !head)
-        return { ...common, action: 'destroy', attributes: destroyed(base.attrs), unchangedAttributes: 0, at: base.at };
+        return { ...common, action: 'destroy', attributes: wholeAttributes(base.attrs, 'destroy'), unchangedAttributes: 0, at: base.at };
     if (!base || !head)
         return undefined;
     const { changes, unchanged } = compareAttrs(base.attrs, head.attrs);
@@ -420,7 +416,7 @@ function ruleLines(rule, indent, names) {
     lines.push(`${indent}  }`);
     return lines;
 }
-const where = (c) => (c.at ? ` (${c.at.file}:${c.at.line})` : '');
+const where = (c) => (c.at ? ` (${clean(c.at.file)}:${c.at.line})` : '');
 function resourceLines(c, names) {
     const address = `${c.kind} ${JSON.stringify(c.name)}`;
     const by = c.remote ? ' by apply, in incident.io' : '';
@@ -543,15 +539,20 @@ function statusLine(model) {
         return `❌ The head policies are invalid: ${plural(errors, 'error')}, ${plural(warnings, 'warning')} in ${files}.`;
     return `✅ The head policies are valid: ${files}, ${plural(warnings, 'warning')}.`;
 }
+/**
+ * Sticky comments are found by the marker text they contain (`<!-- oncall-gate:plan -->`,
+ * `<!-- oncall-gate:request -->`), so text from the policies or incident.io (a description, a
+ * schedule name) must never carry one: a zero-width space after `<!` breaks any HTML comment
+ * opener without changing what the reader sees.
+ */
+const withoutCommentOpeners = (text) => text.replace(/<!--/g, '<!\u200b--');
 /** Markdown for the step summary and the sticky comment; the last line is the totals line. */
 function renderPlanMarkdown(model, options = {}) {
+    const marker = options.marker ? [PLAN_MARKER] : [];
     const head = [];
-    if (options.marker)
-        head.push(PLAN_MARKER);
     head.push(`### oncall-gate plan for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(`${model.policyPath}/`)}`, '');
     head.push(`Base ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model.baseLabel)} → head ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model.headLabel)}. ${statusLine(model)}`);
-    const max = options.maxDiagnostics ?? Infinity;
-    const shown = model.diagnostics.slice(0, max);
+    const shown = model.diagnostics.slice(0, options.maxDiagnostics ?? Infinity);
     const table = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiagnosticsTable */ .bZ)(shown);
     if (table)
         head.push('', table);
@@ -559,11 +560,12 @@ function renderPlanMarkdown(model, options = {}) {
         head.push('', `…and ${model.diagnostics.length - shown.length} more problems: see the annotations of this run.`);
     }
     if (!isValid(model))
-        return [...head, '', ...invalidLines(model)].join('\n') + '\n';
-    const body = planBodyLines(model).map(toDiffLine);
+        return [...marker, ...[...head, '', ...invalidLines(model)].map(withoutCommentOpeners)].join('\n') + '\n';
+    const body = planBodyLines(model).map(toDiffLine).map(withoutCommentOpeners);
     const { open, close } = fence(body);
+    const top = [...marker, ...head.map(withoutCommentOpeners)];
     const tail = ['', totalsLine(model.changes)];
-    const assemble = (lines) => [...head, '', open, ...lines, close, ...tail].join('\n') + '\n';
+    const assemble = (lines) => [...top, '', open, ...lines, close, ...tail].join('\n') + '\n';
     const full = assemble(body);
     if (options.maxChars === undefined || full.length <= options.maxChars)
         return full;

@@ -1,5 +1,5 @@
 export const id = 935;
-export const ids = [935,432];
+export const ids = [935,432,51];
 export const modules = {
 
 /***/ 10:

@@ -668,8 +668,10 @@ function readInputs(read) {
         throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.');
     }
     const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    if (policyPath === '' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
-        throw new InputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), got "${read('policy-path')}".`);
+    // The repository root itself is refused too: every YAML file in it (workflows included) would be
+    // read as a policy.
+    if (policyPath === '' || policyPath === '.' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
+        throw new InputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`);
     }
     return {
         command: command,
@@ -728,6 +730,15 @@ function formatCommand(command, props, message) {
         .map(([k, v]) => `${k}=${escapeProperty(String(v))}`);
     return `::${command}${parts.length ? ' ' + parts.join(',') : ''}::${escapeData(message)}`;
 }
+/**
+ * Log lines may carry user text (PR titles, file names, API answers). The runner treats any line
+ * that starts with `::` as a workflow command, so such a line is prefixed with a zero-width space:
+ * it reads the same and commands nothing (GitHub docs, "Workflow commands": stop-commands exists
+ * for the same reason). Our own commands are written by `formatCommand`, never through `info`.
+ */
+function neutraliseCommands(message) {
+    return message.replace(/^(\s*)::/gm, '$1\u200b::');
+}
 class RunnerFileError extends Error {
     name = 'RunnerFileError';
 }
@@ -742,7 +753,7 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
         return true;
     };
     return {
-        info: (message) => write(message),
+        info: (message) => write(neutraliseCommands(message)),
         debug: (message) => write(formatCommand('debug', {}, message)),
         annotate: (level, message, props = {}) => write(formatCommand(level, props, message)),
         setSecret: (value) => {
@@ -780,13 +791,13 @@ var describe_error = __nccwpck_require__(262);
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
-    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(58), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => __nccwpck_require__.e(/* import() */ 137).then(__nccwpck_require__.bind(__nccwpck_require__, 9137)).then((m) => m.runGate),
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(254), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137)).then((m) => m.runGate),
     plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(19), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(19), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(254), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(254), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 function loggerFor(runner) {
     return {
@@ -827,7 +838,7 @@ async function run(options = {}) {
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
         const ctx = { inputs, run, event, log, now: options.now ?? (() => new Date()), env };
         const commands = await resolveCommands(inputs.command, event, async () => {
-            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(865), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
+            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(865), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(ctx);
         });
         for (const name of commands) {

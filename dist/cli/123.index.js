@@ -8,13 +8,14 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGateGitHub: () => (/* binding */ createGateGitHub)
 /* harmony export */ });
-/* unused harmony exports trustedPolicySource, gateOutputs, runGate */
+/* unused harmony exports trustedPolicySource, checkoutCommit, gateOutputs, runGate */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(419);
-/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2853);
+/* harmony import */ var _decide_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(226);
+/* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(419);
+/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2853);
 // `gate`: is this job allowed to run now? (DESIGN.md section 4). Reads the policy from the
 // trusted ref, resolves the triggering actor's email, reads who is on call for the schedules
 // the matched policies name, decides, and returns outputs and a step summary. Fails closed:
@@ -27,18 +28,17 @@ export const modules = {
 
 
 
+
 /**
- * The trusted ref for a gate: the default branch. On the default branch the workspace checkout is
- * that ref; on a pull request event the workflow file comes from the PR merge commit, so the
- * policy is read from the base SHA through the API (NOTES.md section 4.1, 4.3); on any other ref
- * (a feature branch, a tag) from the default branch through the API, so a branch cannot carry
- * its own looser policy.
+ * The trusted ref for a gate: the default branch (DESIGN.md section 6). On the default branch the
+ * workspace checkout may be that ref (runGate still checks it is at GITHUB_SHA, see
+ * checkoutCommit); on a pull request event the workflow file comes from the PR merge commit, so
+ * the policy is read through the API at the base SHA when the PR targets the default branch
+ * (NOTES.md section 4.1, 4.3), else at the default branch: the base of a PR into another branch
+ * is whatever was pushed there, unreviewed; on any other ref (a feature branch, a tag) from the
+ * default branch through the API, so a branch cannot carry its own looser policy.
  */
 function trustedPolicySource(event, run) {
-    if (event.kind === 'pull_request' || event.kind === 'pull_request_review') {
-        const pr = event.pullRequest;
-        return { kind: 'ref', ref: pr.baseSha, label: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}` };
-    }
     const branch = event.defaultBranch;
     if (!branch) {
         return {
@@ -47,9 +47,91 @@ function trustedPolicySource(event, run) {
             fix: 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
         };
     }
+    if (event.kind === 'pull_request' || event.kind === 'pull_request_review') {
+        const pr = event.pullRequest;
+        if (pr.baseRef === branch) {
+            return { kind: 'ref', ref: pr.baseSha, label: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}` };
+        }
+        return {
+            kind: 'ref',
+            ref: branch,
+            label: `the default branch ${branch} (pull request #${pr.number} targets ${pr.baseRef}, whose policy never decides a gate)`,
+        };
+    }
     if (run.ref === `refs/heads/${branch}`)
-        return { kind: 'workspace', label: `the workspace checkout of ${branch}` };
+        return { kind: 'workspace', branch, label: `the workspace checkout of ${branch}` };
     return { kind: 'ref', ref: branch, label: `the default branch ${branch} (this run is on ${run.ref || 'an unknown ref'})` };
+}
+/** The git directory of a checkout rooted at `dir`: `.git`, or where a `.git` file points (worktrees, submodules). */
+async function gitDirOf(dir) {
+    const dotGit = join(dir, '.git');
+    const s = await stat(dotGit).catch(() => undefined);
+    if (!s)
+        return undefined;
+    if (s.isDirectory())
+        return dotGit;
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
+    return m?.[1] ? resolve(dir, m[1]) : undefined;
+}
+/** HEAD of a git directory as a commit SHA: detached, or through its branch's loose or packed ref. */
+async function headOf(gitDir) {
+    const read = (path) => readFile(path, 'utf8').then((t) => t.trim(), () => '');
+    const head = await read(join(gitDir, 'HEAD'));
+    if (isCommitSha(head))
+        return head.toLowerCase();
+    const ref = /^ref:\s*(refs\/\S+)$/.exec(head)?.[1];
+    if (!ref)
+        return undefined;
+    // A linked worktree keeps its refs in the common directory (gitrepository-layout: `commondir`).
+    const common = await read(join(gitDir, 'commondir'));
+    for (const dir of common ? [gitDir, resolve(gitDir, common)] : [gitDir]) {
+        const loose = await read(join(dir, ref));
+        if (isCommitSha(loose))
+            return loose.toLowerCase();
+        for (const line of (await read(join(dir, 'packed-refs'))).split('\n')) {
+            const [sha, name] = line.trim().split(' ');
+            if (name === ref && isCommitSha(sha))
+                return sha.toLowerCase();
+        }
+    }
+    return undefined;
+}
+/**
+ * The commit of the git checkout that holds the policy folder (the nearest `.git` from the
+ * folder up to the workspace), read from the files git keeps (no git process, no network).
+ * undefined when there is none or its HEAD cannot be resolved. The gate trusts the workspace
+ * only when this is GITHUB_SHA: a job on the default branch (workflow_run, issue_comment,
+ * workflow_dispatch) may have checked out a pull request head or another branch to deploy it,
+ * and that checkout's policy must never decide (DESIGN.md section 6).
+ */
+async function checkoutCommit(workspace, policyPath) {
+    const root = resolve(workspace);
+    for (let dir = resolve(root, policyPath);; dir = dirname(dir)) {
+        const inside = relative(root, dir);
+        if (inside.startsWith('..'))
+            return undefined;
+        const gitDir = await gitDirOf(dir);
+        if (gitDir)
+            return headOf(gitDir);
+        if (inside === '')
+            return undefined;
+    }
+}
+/**
+ * The workspace source when its checkout is at this run's commit; otherwise the default branch
+ * through the API, with a label that says why the checkout was not used.
+ */
+async function verifiedSource(ctx, source) {
+    if (source.kind !== 'workspace')
+        return source;
+    const head = await checkoutCommit(ctx.run.workspace, ctx.inputs.policyPath);
+    if (head && head === ctx.run.sha.toLowerCase())
+        return source;
+    const why = head
+        ? `the workspace checkout is at ${head.slice(0, 12)}, not this run's commit ${ctx.run.sha.slice(0, 12) || '(no GITHUB_SHA)'}`
+        : 'the workspace is not a git checkout';
+    ctx.log.info(`Policy: ${why}; reading the policy of ${source.branch} through the GitHub API instead.`);
+    return { kind: 'ref', ref: source.branch, label: `the default branch ${source.branch} (${why})` };
 }
 /** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
 async function createGateGitHub(options) {
@@ -112,10 +194,8 @@ async function readTrustedPolicy(ctx, source, github) {
 }
 function missingFolderError(ctx, source) {
     const { policyPath } = ctx.inputs;
-    if (source.kind === 'workspace') {
-        return new GateError(`There is no policy folder \`${policyPath}\` in the workspace (${ctx.run.workspace})`, 'Add `- uses: actions/checkout@v5` before the oncall-gate step so the policies of the default branch are on disk, or set `policy-path` to the folder that holds them.');
-    }
-    return new GateError(`There is no policy folder \`${policyPath}\` at ${source.kind === 'ref' ? source.label : 'the trusted ref'}`, 'Merge the policies to the default branch first (the deciding policy never comes from a pull request head), or set `policy-path` to the folder that holds them.');
+    const where = source.kind === 'unknown' ? 'the trusted ref' : source.label;
+    return new GateError(`There is no policy folder \`${policyPath}\` at ${where}`, 'Merge the policies to the default branch first (the deciding policy never comes from a pull request head or another branch), or set `policy-path` to the folder that holds them.');
 }
 /** Creates the GitHub adapter once, on first use: a gate whose actor the map resolves makes no GitHub call. */
 function lazyGitHub(ctx) {
@@ -213,7 +293,7 @@ async function runGate(ctx) {
         if (inputs.environment || inputs.policy)
             loadOnCallModules().catch(() => undefined);
         const github = lazyGitHub(ctx);
-        source = trustedPolicySource(ctx.event, run);
+        source = await verifiedSource(ctx, trustedPolicySource(ctx.event, run));
         const files = await readTrustedPolicy(ctx, source, github);
         if (!files) {
             // No policy folder: fine when the step names no policy, an error when it names one.
@@ -271,7 +351,7 @@ async function runGate(ctx) {
             // becomes `pending` with the run's escalation incident (src/escalation/gate-escalation.ts).
             // Loaded only then, so an auto-approved gate does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
-                const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 514).then(__webpack_require__.bind(__webpack_require__, 514));
+                const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 7092));
                 const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
@@ -321,6 +401,194 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
         summary: scrub(renderGateSummary(decision, summaryContext)),
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),
+    };
+}
+
+
+/***/ }),
+
+/***/ 226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ isCommitSha),
+/* harmony export */   cN: () => (/* binding */ evaluateEscalationReviews),
+/* harmony export */   pL: () => (/* binding */ reviewCandidates),
+/* harmony export */   rk: () => (/* binding */ reviewInstants)
+/* harmony export */ });
+/* unused harmony exports isBot, latestReviews, onCallAt */
+/** Bots never count (DESIGN.md section 6): `user.type == "Bot"` or a login ending in `[bot]`. */
+function isBot(login, userType) {
+    return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
+}
+const sameLogin = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** A full commit SHA (SHA-1, or SHA-256 repositories). */
+const isCommitSha = (s) => typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
+/**
+ * The review is of the current head. A head that is not a commit SHA (a malformed answer) matches
+ * nothing, so an empty `commit_id` can never pass for an empty head.
+ */
+const onHead = (r, headSha) => isCommitSha(headSha) && r.commitId === headSha;
+const upper = (s) => s.trim().toUpperCase();
+// GitHub's own review decision ignores COMMENTED reviews: a comment after an approval leaves the
+// approval standing ("About pull request reviews"). PENDING reviews are drafts nobody submitted.
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+function submittedMs(r) {
+    const t = r.submittedAt ? Date.parse(r.submittedAt) : NaN;
+    return Number.isFinite(t) ? t : NaN;
+}
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED), in the order
+ * of their submission. Reviews without a valid `submitted_at` (drafts) are ignored; ties on the
+ * time are broken by the review ID, which GitHub assigns in increasing order.
+ */
+function latestReviews(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        if (!DECISIVE.has(upper(r.state)) || Number.isNaN(submittedMs(r)))
+            continue;
+        const key = r.login.trim().toLowerCase();
+        if (key === '')
+            continue; // a deleted account cannot be identified, so it never counts
+        const prev = latest.get(key);
+        if (!prev || submittedMs(r) > submittedMs(prev) || (submittedMs(r) === submittedMs(prev) && r.id > prev.id)) {
+            latest.set(key, r);
+        }
+    }
+    return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
+}
+const tick = (s) => `\`${s.replace(/`/g, '')}\``;
+const list = (ids) => ids.map(tick).join(', ');
+const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The shift covering `at` (half-open `start_at <= t < end_at`, API.md section 4) for one of the emails. */
+function onCallAt(history, services, emails, at) {
+    const wanted = new Set(emails.map((e) => e.toLowerCase()));
+    const ids = new Set(services);
+    const t = at.getTime();
+    // Keep the order of `services` so the reported schedule is stable.
+    const covering = history.filter((s) => ids.has(s.scheduleId) && wanted.has(s.email.toLowerCase()) && s.startAt.getTime() <= t && t < s.endAt.getTime());
+    return covering.sort((a, b) => services.indexOf(a.scheduleId) - services.indexOf(b.scheduleId))[0];
+}
+/**
+ * The latest reviews that could count (human, not the author, on the current head, approving or
+ * requesting changes): the caller resolves these reviewers' emails and reads schedule history at
+ * their `submitted_at`, so no other review costs an API call.
+ */
+function reviewCandidates(reviews, headSha, author) {
+    return latestReviews(reviews).filter((r) => !isBot(r.login, r.userType) &&
+        !sameLogin(r.login, author) &&
+        onHead(r, headSha) &&
+        (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'));
+}
+/** The instants whose schedule history the evaluation needs (distinct, in time order). */
+function reviewInstants(candidates, onePartyAt) {
+    const ms = new Set(candidates.map(submittedMs).filter((t) => !Number.isNaN(t)));
+    if (onePartyAt)
+        ms.add(onePartyAt.getTime());
+    return [...ms].sort((a, b) => a - b).map((t) => new Date(t));
+}
+function classify(r, input) {
+    const who = tick(r.login);
+    const state = upper(r.state);
+    if (isBot(r.login, r.userType))
+        return { review: r, status: 'bot', detail: `${who} is a bot; bots never count` };
+    if (sameLogin(r.login, input.author)) {
+        return { review: r, status: 'author', detail: `${who} is the author; authors never count as their own reviewer` };
+    }
+    if (state === 'DISMISSED')
+        return { review: r, status: 'dismissed', detail: `${who}'s latest review was dismissed` };
+    if (!onHead(r, input.headSha)) {
+        const of = r.commitId ? tick(r.commitId.slice(0, 12)) : 'a commit GitHub no longer has';
+        const head = isCommitSha(input.headSha) ? `the current head ${tick(input.headSha.slice(0, 12))}` : 'a known head commit (GitHub gave none)';
+        return {
+            review: r,
+            status: 'stale-commit',
+            detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
+        };
+    }
+    const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
+    if (emails.length === 0) {
+        // DESIGN.md section 2: the message names the login and the file to add it to.
+        const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
+        return { review: r, status: 'no-identity', detail: `${who} has no known incident.io email, so they are never on call${add}` };
+    }
+    const at = new Date(submittedMs(r));
+    const shift = onCallAt(input.history, input.services, emails, at);
+    if (!shift) {
+        return {
+            review: r,
+            status: 'not-on-call',
+            detail: `${who} was not on call for ${list(input.services)} at ${iso(at)}, when the review was submitted`,
+        };
+    }
+    const base = { review: r, scheduleId: shift.scheduleId, onCallName: shift.name };
+    if (state === 'CHANGES_REQUESTED') {
+        return { ...base, status: 'vetoes', detail: `${who} requested changes while on call for ${tick(shift.scheduleId)}` };
+    }
+    if (input.now.getTime() - at.getTime() >= input.durationMs) {
+        return {
+            ...base,
+            status: 'expired',
+            detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}, but that is older than the rule's duration`,
+        };
+    }
+    return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
+}
+function actorOf(note, durationMs) {
+    const at = new Date(submittedMs(note.review));
+    return {
+        login: note.review.login,
+        via: 'review',
+        at,
+        scheduleId: note.scheduleId ?? '',
+        onCallName: note.onCallName ?? '',
+        reviewId: note.review.id,
+        ...(note.status === 'approves' ? { expiresAt: new Date(at.getTime() + durationMs) } : {}),
+    };
+}
+/** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
+function evaluateEscalationReviews(input) {
+    const notes = latestReviews(input.reviews).map((r) => classify(r, input));
+    const vetoes = notes.filter((n) => n.status === 'vetoes');
+    if (vetoes.length > 0) {
+        const veto = actorOf(vetoes[0], input.durationMs);
+        return {
+            result: 'denied',
+            veto,
+            notes,
+            reason: `${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`,
+        };
+    }
+    const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
+    // allowOneParty: the author counts when on call for `services` (DESIGN.md section 2); GitHub
+    // forbids approving one's own PR, so this is the only one-party path.
+    if (input.allowOneParty && input.onePartyAt) {
+        const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
+        const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
+        if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {
+            approvals.push({
+                login: input.author,
+                via: 'one-party',
+                at: input.onePartyAt,
+                scheduleId: shift.scheduleId,
+                onCallName: shift.name,
+                expiresAt: new Date(input.onePartyAt.getTime() + input.durationMs),
+            });
+        }
+    }
+    if (approvals.length > 0) {
+        const approval = approvals.reduce((best, a) => ((a.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? a : best));
+        const how = approval.via === 'one-party'
+            ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
+            : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
+        return { result: 'approved', approval, notes, reason: how };
+    }
+    const counted = notes.filter((n) => n.status !== 'bot');
+    const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
+    return {
+        result: 'pending',
+        notes,
+        reason: `no approval on the current head yet from someone on call for ${list(input.services)}${why}`,
     };
 }
 

@@ -29,8 +29,13 @@ var resolve_identity = __webpack_require__(8785);
 
 /** `requireReason`: at least 10 non-space characters (DESIGN.md section 2). */
 const MIN_REASON_CHARS = 10;
+/**
+ * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
+ * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
+ * characters nobody can read.
+ */
 function reasonLength(reason) {
-    return reason.replace(/\s/g, '').length;
+    return reason.replace(/[\s\p{Cf}]/gu, '').length;
 }
 const REASON_FIX = 'Give a reason of at least 10 characters in the `reason` input of the oncall-gate step ' +
     '(for example `reason: ${{ inputs.reason }}` with a `workflow_dispatch` input), then re-run.';
@@ -632,9 +637,10 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ob: () => (/* binding */ loginsByEmail),
 /* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   e0: () => (/* binding */ normalizeEmail)
+/* harmony export */   e0: () => (/* binding */ normalizeEmail),
+/* harmony export */   ku: () => (/* binding */ identitiesFilePath)
 /* harmony export */ });
-/* unused harmony exports normalizeLogin, identitiesFilePath */
+/* unused harmony export normalizeLogin */
 const normalizeEmail = (email) => email.trim().toLowerCase();
 /** A login as GitHub compares it: case-insensitively (NOTES.md section 4.6). */
 const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
@@ -894,7 +900,9 @@ function renderGateSummary(decision, ctx) {
     if (ctx.policySource)
         facts.push(['Policy read from', escapeMarkdown(ctx.policySource)]);
     if (decision.approved) {
-        facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : loginLink(decision.approvedBy ?? '', ctx.serverUrl)]);
+        // Through the escalation evidence, one login per merged PR, comma-separated.
+        const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
+        facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
         if (decision.expiresAt)
             facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
     }

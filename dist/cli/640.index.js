@@ -59,6 +59,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   DEFAULT_CUSTOM_FIELD: () => (/* binding */ DEFAULT_CUSTOM_FIELD),
+  compareDiagnostics: () => (/* binding */ compareDiagnostics),
   loadPolicySet: () => (/* binding */ loadPolicySet)
 });
 
@@ -117,7 +118,8 @@ function describe(error, doc) {
         case 'additionalProperties': {
             const key = String(params.additionalProperty);
             const allowed = Object.keys(propertiesOf(schema));
-            const where = segments.length === 0 ? `a ${kindOf(doc) ?? 'policy'} file` : `\`${here}\``;
+            const kind = kindOf(doc) ?? 'policy';
+            const where = segments.length === 0 ? `${kind === 'policy' ? 'a' : 'an'} ${kind} file` : `\`${here}\``;
             return problem('schema', `Unknown key \`${key}\` in ${where}`, unknownKeyFix(key, allowed, segments, doc), `${error.instancePath}/${escapePointer(key)}`);
         }
         case 'propertyNames': {
@@ -2323,11 +2325,7 @@ function loadPolicySet(files) {
         if (doc?.kind === 'policy')
             policies.push(resolvePolicy(doc, parsed, integration));
     }
-    diagnostics.sort((a, b) => compare(a.file, b.file) ||
-        a.line - b.line ||
-        a.column - b.column ||
-        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-        compare(a.code, b.code));
+    diagnostics.sort(compareDiagnostics);
     return {
         policies,
         integration,
@@ -2447,6 +2445,14 @@ function internalError(file, cause) {
         fix: 'This is a bug in oncall-gate; please report it with the file attached. The policy set is treated as invalid meanwhile.',
     };
 }
+/** The order every diagnostic list is shown in: file, line, column, errors first, then code. */
+function compareDiagnostics(a, b) {
+    return (compare(a.file, b.file) ||
+        a.line - b.line ||
+        a.column - b.column ||
+        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        compare(a.code, b.code));
+}
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -2487,6 +2493,8 @@ const YAML_FIXES = {
 };
 const FLOW_FIX = 'Close every `[` with `]` and `{` with `}`, and indent a list or mapping that spans lines further than its key (or write one `- item` per line).';
 const GENERIC_YAML_FIX = 'Fix the YAML at this position: indent with spaces, and quote values that contain `: `, ` #` or start with a special character.';
+const TOO_DEEP_MESSAGE = `The document is nested more than ${MAX_DEPTH} levels deep`;
+const TOO_DEEP_FIX = 'Policy files are at most a few levels deep; remove the nesting.';
 function parseYamlFile(file) {
     const diagnostics = [];
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
@@ -2512,7 +2520,9 @@ function parseYamlFile(file) {
     try {
         docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(file.text, {
             lineCounter,
-            uniqueKeys: true,
+            // Duplicate keys are found in the walk below: yaml's own check compares every key with
+            // every earlier one, which takes seconds on a file of a few thousand keys.
+            uniqueKeys: false,
             stringKeys: true,
             // Pin the YAML 1.2 core schema even under a `%YAML 1.1` directive: no `yes`/`on` booleans,
             // no `<<` merge keys, no extra 1.1 tags.
@@ -2544,16 +2554,15 @@ function parseYamlFile(file) {
         if (seenLines.has(pos.line))
             continue;
         seenLines.add(pos.line);
-        if (e.code === 'DUPLICATE_KEY') {
-            const key = keyTextAt(file.text, e.pos[0]);
-            error('duplicate-key', pos, `Duplicate key${key ? ` \`${key}\`` : ''}: it is already set earlier in the same mapping`, 'Remove one of the two entries, or merge them into one.');
+        blocking = true;
+        if (e.code === 'RESOURCE_EXHAUSTION') {
+            // yaml gives up on deep nesting with the engine's "Maximum call stack size exceeded".
+            error('yaml-syntax', pos, TOO_DEEP_MESSAGE, TOO_DEEP_FIX);
+            continue;
         }
-        else {
-            blocking = true;
-            const message = firstLine(e.message);
-            const fix = /flow (sequence|mapping|collection)/i.test(message) ? FLOW_FIX : (YAML_FIXES[e.code] ?? GENERIC_YAML_FIX);
-            error('yaml-syntax', pos, `YAML syntax: ${message}`, fix);
-        }
+        const message = firstLine(e.message);
+        const fix = /flow (sequence|mapping|collection)/i.test(message) ? FLOW_FIX : (YAML_FIXES[e.code] ?? GENERIC_YAML_FIX);
+        error('yaml-syntax', pos, `YAML syntax: ${message}`, fix);
     }
     if (docs.length > 1) {
         blocking = true;
@@ -2563,6 +2572,21 @@ function parseYamlFile(file) {
     const startOf = (node) => (node.range ? at(node.range[0]) : START);
     (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
         Node(_key, node) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                // A repeated key is reported on its own line; the first value is the one kept (toData).
+                const first = new Map();
+                for (const pair of node.items) {
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                        continue;
+                    const key = String(pair.key.value);
+                    const earlier = first.get(key);
+                    if (!earlier) {
+                        first.set(key, pair.key);
+                        continue;
+                    }
+                    error('duplicate-key', startOf(pair.key), `Duplicate key \`${key.replace(/\s+/g, ' ').slice(0, 80)}\`: it is already set on line ${startOf(earlier).line} of the same mapping`, 'Remove one of the two entries, or merge them into one.');
+                }
+            }
             if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
                 blocking = true;
                 error('yaml-alias', startOf(node), `YAML alias \`*${node.source}\` is not allowed in policy files`, 'Write the value out in full instead of referring to an anchor (`&name` / `*name`).');
@@ -2584,7 +2608,7 @@ function parseYamlFile(file) {
         return result(undefined, doc.contents);
     const converted = toData(doc.contents, 0);
     if (converted.tooDeep) {
-        error('yaml-syntax', START, `The document is nested more than ${MAX_DEPTH} levels deep`, 'Policy files are at most a few levels deep; remove the nesting.');
+        error('yaml-syntax', START, TOO_DEEP_MESSAGE, TOO_DEEP_FIX);
         return result(undefined, doc.contents);
     }
     return result(converted.value, doc.contents);
@@ -2664,11 +2688,6 @@ function locateNode(root, pointer, at) {
 }
 function firstLine(text) {
     return (text.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
-}
-/** The key text at a source offset, for the duplicate-key message (plain keys only). */
-function keyTextAt(text, offset) {
-    const found = /^["']?([^"':\n]{1,80})["']?\s*:/.exec(text.slice(offset, offset + 100));
-    return found?.[1]?.trim() || undefined;
 }
 
 
