@@ -155,7 +155,7 @@ export function runGateAction({ login, url, key, workspace, extraInputs = {}, gi
     command: 'gate',
     'incidentio-api-key': key,
     'incidentio-api-url': url,
-    'github-token': 'demo-github-token-not-used',
+    'github-token': 'demo-github-token',
     'policy-path': 'policies',
     environment: ENVIRONMENT,
     policy: '',

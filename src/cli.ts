@@ -1,7 +1,5 @@
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
-import { basename, dirname, isAbsolute, relative, resolve } from 'node:path';
-
 const USAGE = `Usage: oncall-gate <command> [options]
 
 Commands:
@@ -22,56 +20,71 @@ export interface CliOutput {
   error(line: string): void;
 }
 
-const fixOf = (error: Error): string => {
-  const fix = (error as { fix?: unknown }).fix;
-  return typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : '';
-};
-
 const consoleOutput: CliOutput = {
   log: (line) => process.stdout.write(line + '\n'),
   error: (line) => process.stderr.write(line + '\n'),
 };
 
+const VALIDATE_USAGE =
+  'Usage: oncall-gate validate [folder]\n' +
+  '  Checks every *.yaml / *.yml policy file under the folder (default: policies) and prints one\n' +
+  '  line per problem, file:line:col: message (fix), then the totals. With INCIDENTIO_API_KEY set it\n' +
+  '  also checks, read-only, that the schedules, people and key roles the files name exist in\n' +
+  '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
+  '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
+
 async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOutput): Promise<number> {
-  const positional = args.filter((a) => !a.startsWith('-'));
-  const unknown = args.filter((a) => a.startsWith('-') && a !== '--help');
-  if (args.includes('--help')) {
-    out.log('Usage: oncall-gate validate [folder]   (default folder: policies)');
+  if (args.includes('--help') || args.includes('-h')) {
+    out.log(VALIDATE_USAGE);
     return 0;
   }
-  if (positional.length > 1 || unknown.length > 0) {
-    out.error(`oncall-gate validate takes one folder; got: ${args.join(' ')}`);
+  const positional = args.filter((a) => !a.startsWith('-'));
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown !== undefined) {
+    out.error(`Unknown option ${unknown.split('=')[0]}.\n\n${VALIDATE_USAGE}`);
     return 2;
   }
-  const target = resolve(positional[0] ?? 'policies');
-  // Paths are reported relative to the current folder, as the action reports them relative to
-  // the repository root; a folder outside the current one is reported relative to its parent.
-  let root = process.cwd();
-  let folder = relative(root, target);
-  if (folder === '' || folder.startsWith('..') || isAbsolute(folder)) {
-    root = dirname(target);
-    folder = basename(target);
+  if (positional.length > 1) {
+    out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
+    return 2;
   }
-  const { readPolicyDir } = await import('./policy/read-policy-dir.js');
-  const { loadPolicySet } = await import('./policy/load-policy.js');
-  const { formatDiagnosticLine, totalsLine } = await import('./report/render-diagnostics.js');
-  let set;
+  const [{ apiUrlFrom, localPolicyFolder, UsageError }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] =
+    await Promise.all([
+      import('./commands/check.js'),
+      import('./policy/read-policy-dir.js'),
+      import('./policy/load-policy.js'),
+      import('./report/render-diagnostics.js'),
+      import('./report/describe-error.js'),
+    ]);
+  const key = env.INCIDENTIO_API_KEY ?? '';
+  let files;
+  let url = '';
   try {
-    const files = await readPolicyDir(root, folder.split('\\').join('/'));
-    set = loadPolicySet(files);
-    const key = env.INCIDENTIO_API_KEY ?? '';
-    if (key) {
-      const { withLiveChecks } = await import('./commands/validate.js');
-      const url = (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '');
-      set = await withLiveChecks(set, files, url, key, new Date());
-    }
+    if (key) url = apiUrlFrom(new Map(), env);
+    const { root, folder } = await localPolicyFolder(positional[0] ?? 'policies', process.cwd(), 'pass the folder that holds the policy files: oncall-gate validate <folder>');
+    files = await readPolicyDir(root, folder);
   } catch (error) {
-    // A folder that cannot be read is a usage error; incident.io failing the live checks is not.
-    out.error(error instanceof Error ? `${error.message}${fixOf(error)}` : String(error));
-    return error instanceof Error && error.name === 'PolicyDirError' ? 2 : 1;
+    // A folder that cannot be read, or a malformed API URL, is a usage error.
+    out.error(error instanceof UsageError ? error.message : describeCliError(error, [key]));
+    return error instanceof Error && (error.name === 'PolicyDirError' || error instanceof UsageError) ? 2 : 1;
+  }
+  let set = loadPolicySet(files);
+  let liveError: string | undefined;
+  if (key) {
+    try {
+      const { withLiveChecks } = await import('./commands/validate.js');
+      set = await withLiveChecks(set, files, url, key, new Date());
+    } catch (error) {
+      // incident.io failing the live checks does not hide what the files themselves say.
+      liveError = describeCliError(error, [key]);
+    }
   }
   for (const d of set.diagnostics) (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));
   out.log(totalsLine(set.files.length, set.diagnostics));
+  if (liveError) {
+    out.error(`The live checks against incident.io failed, so schedules, people and key roles were not checked: ${liveError}`);
+    return 1;
+  }
   return set.valid ? 0 : 1;
 }
 
@@ -89,11 +102,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOut
     case 'emulator':
       return (await import('./emulator/cli.js')).runEmulatorCommand(args, env);
     case undefined:
+      // No command is a usage error: the usage goes to stderr, as for any other usage error.
+      out.error(USAGE);
+      return 2;
     case 'help':
     case '--help':
     case '-h':
       out.log(USAGE);
-      return command === undefined ? 2 : 0;
+      return 0;
     default:
       out.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;

@@ -42,6 +42,15 @@ const DEFAULTS = {
   'fail-on-deny': 'true',
 } as const;
 
+/**
+ * `/v1` or `/v2` at the end of an API base URL: a common copy-paste from incident.io's API docs
+ * (every endpoint is `/v1/...` or `/v2/...`), which would make every request `/v2/v2/...` and
+ * answer 404. Returns the suffix, or '' when there is none.
+ */
+export function apiVersionSuffix(url: string): string {
+  return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
+}
+
 function parseBoolean(name: string, raw: string): boolean {
   if (/^true$/i.test(raw)) return true;
   if (/^false$/i.test(raw)) return false;
@@ -77,7 +86,18 @@ export function readInputs(read: InputReader): Inputs {
     );
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must be an http(s) URL.');
+    throw new InputError(
+      'incidentio-api-url',
+      `Input \`incidentio-api-url\` must be an http(s) URL like https://api.incident.io; got "${apiUrl}".`,
+    );
+  }
+  const versioned = apiVersionSuffix(apiUrl);
+  if (versioned) {
+    throw new InputError(
+      'incidentio-api-url',
+      `Input \`incidentio-api-url\` ends with the API version (${versioned}); give the base URL without it, e.g. ` +
+        `${apiUrl.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`,
+    );
   }
   if (parsed.username || parsed.password) {
     throw new InputError(

@@ -9,7 +9,7 @@ import { envInputReader, readInputs, type Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { outputRecord, type ActionOutputs } from './report/outputs.js';
 import { createRunnerCommands, type RunnerCommands } from './report/runner-commands.js';
-import { describeError } from './report/describe-error.js';
+import { describeError, isKnownError } from './report/describe-error.js';
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const COMMANDS: Record<RunnableCommand, () => Promise<Command>> = {
@@ -45,8 +45,17 @@ function loggerFor(runner: RunnerCommands): Logger {
   };
 }
 
-function errorResult(message: string): CommandResult {
-  return { outputs: { result: 'error' }, summary: `### oncall-gate: error\n\n${message}\n`, annotations: [], failure: message };
+/** The commands whose every outcome sets `approved` (DESIGN.md section 5). */
+const DECIDING: readonly string[] = ['gate', 'request', 'review'];
+
+function errorResult(message: string, command: string): CommandResult {
+  return {
+    // An error is never an approval: a decision command says so in `approved` too.
+    outputs: { result: 'error', ...(DECIDING.includes(command) ? { approved: false } : {}) },
+    summary: `### oncall-gate: error\n\n${message}\n`,
+    annotations: [],
+    failure: message,
+  };
 }
 
 export async function run(options: RunOptions = {}): Promise<number> {
@@ -81,8 +90,11 @@ export async function run(options: RunOptions = {}): Promise<number> {
       ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => command(ctx)) });
     }
   } catch (error) {
-    log.debug(error instanceof Error && error.stack ? redact(error.stack, secrets) : String(error));
-    ran.push({ name: current, result: errorResult(describeError(error, secrets)) });
+    // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
+    if (!isKnownError(error)) log.debug(error instanceof Error && error.stack ? redact(error.stack, secrets) : String(error));
+    // Before the command is known (bad inputs or event), the `command` input says which it was.
+    const command = current !== 'setup' ? current : read('command').toLowerCase();
+    ran.push({ name: current, result: errorResult(describeError(error, secrets), command) });
   }
 
   const results = ran.map((r) => r.result);
@@ -90,10 +102,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
   const primary =
     errorAt >= 0
       ? errorAt
-      : primaryIndex(
-          ran.map((r) => r.name as RunnableCommand),
-          results.map((r) => r.outputs),
-        );
+      : primaryIndex(ran.map((r) => r.name as RunnableCommand));
   report(runner, results, primary, secrets);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
   for (const f of failures) runner.annotate('error', redact(f, secrets));

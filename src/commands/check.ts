@@ -2,13 +2,15 @@
 // would this person pass the gate now, and why. The same selection and decision as the action's
 // `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
 // applies), 1 not approved or an error, 2 usage.
-import { resolve } from 'node:path';
+import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
 import type { Decision, Requester } from '../decide/types.js';
 import { decideGate, policySchedules } from '../decide/gate.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { normalizeEmail, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import type { PolicySet } from '../policy/types.js';
+import { apiVersionSuffix } from '../inputs.js';
+import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 
 export interface CliOut {
@@ -31,6 +33,8 @@ export function parseFlags(args: string[], known: readonly string[]): { flags: M
       help = true;
       continue;
     }
+    // `-e`: a short option we do not have, not a login or schedule ID (those never start with `-`).
+    if (/^-[^-]/.test(arg)) throw new UsageError(`Unknown option ${arg}.`);
     if (!arg.startsWith('--')) {
       positionals.push(arg);
       continue;
@@ -55,23 +59,66 @@ export const CHECK_USAGE =
   '  --reason is the `reason` input, for rules with requireReason.\n' +
   '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
 
+/**
+ * Where a policy folder given on the command line is read from: paths are reported relative to
+ * the current folder (as the action reports them relative to the repository root); a folder
+ * outside it is reported relative to its parent. Throws a UsageError when there is no folder.
+ */
+export async function localPolicyFolder(
+  policyPath: string,
+  cwd: string = process.cwd(),
+  how = 'run from the repository root, or pass the folder that holds the policy files with --policy-path',
+): Promise<{ root: string; folder: string }> {
+  const dir = resolve(cwd, policyPath);
+  const kind = await stat(dir).then(
+    (s) => (s.isDirectory() ? 'folder' : 'file'),
+    () => 'none',
+  );
+  if (kind === 'none') throw new UsageError(`There is no policy folder at ${dir}; ${how}.`);
+  if (kind === 'file') throw new UsageError(`${dir} is a file, not a folder; ${how}.`);
+  let root = cwd;
+  let folder = relative(root, dir);
+  if (folder === '' || folder.startsWith('..') || isAbsolute(folder)) {
+    root = dirname(dir);
+    folder = basename(dir);
+  }
+  return { root, folder: folder.split(sep).join('/') };
+}
+
 /** Reads and checks the policy folder; throws with the problems listed. */
 export async function loadLocalPolicy(policyPath: string, cwd: string = process.cwd()): Promise<PolicySet> {
-  const dir = resolve(cwd, policyPath);
-  const isDir = await stat(dir).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!isDir) throw new UsageError(`There is no policy folder at ${dir}; run from the repository root or pass --policy-path.`);
+  const { root, folder } = await localPolicyFolder(policyPath, cwd);
   const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
     import('../policy/read-policy-dir.js'),
     import('../policy/load-policy.js'),
   ]);
-  return loadPolicySet(await readPolicyDir(cwd, policyPath));
+  return loadPolicySet(await readPolicyDir(root, folder));
+}
+
+/**
+ * The decision's advice is written for the action's step (`reason` input, re-runs); on the
+ * command line the reason is `--reason`.
+ */
+export function cliFix(fix: string): string {
+  return /`reason` input/.test(fix)
+    ? 'Give a reason of at least 10 non-space characters with --reason "..." (in a workflow: the `reason` input of the oncall-gate step).'
+    : fix;
 }
 
 export function apiUrlFrom(flags: Map<string, string>, env: NodeJS.ProcessEnv): string {
-  return (flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io')).replace(/\/+$/, '');
+  const url = (flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io')).replace(/\/+$/, '');
+  const versioned = apiVersionSuffix(url);
+  if (versioned) {
+    const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
+    throw new UsageError(
+      `${from} ends with the API version (${versioned}); give the base URL without it, e.g. ${url.slice(0, -versioned.length)}.`,
+    );
+  }
+  if (!/^https?:\/\/[^/\s]/.test(url)) {
+    const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
+    throw new UsageError(`${from} must be an http(s) URL like https://api.incident.io or http://127.0.0.1:8787; got "${url}".`);
+  }
+  return url;
 }
 
 /** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */
@@ -90,14 +137,22 @@ async function cliGitHub(env: NodeJS.ProcessEnv): Promise<GitHubIdentitySource |
   return gh.identity;
 }
 
+const unique = (items: string[]): string[] => [...new Set(items)];
+
 /** The decision as plain text lines. */
 export function formatDecisionLines(decision: Decision): string[] {
   const lines: string[] = [];
   const who = decision.requester;
   const plain = (s: string): string => s.replace(/`/g, '');
+  // An email given on the command line is its own login: print it once.
+  const emails = who.emails.filter((e) => e !== who.login.toLowerCase());
   lines.push(
     `Requester: ${who.login}` +
-      (who.emails.length > 0 ? ` (${who.emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})` : ' (no known incident.io email)'),
+      (emails.length > 0
+        ? ` (${emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})`
+        : who.emails.length > 0
+          ? ''
+          : ' (no known incident.io email)'),
   );
   lines.push(`Policies: ${decision.policies.length > 0 ? decision.policies.join(', ') : 'none'}`);
   const until = decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '';
@@ -108,7 +163,7 @@ export function formatDecisionLines(decision: Decision): string[] {
   for (const r of decision.reasons) if (decision.verdicts.length === 0) lines.push(`  ${plain(r)}`);
   if (decision.fixes.length > 0) {
     lines.push('What to do:');
-    for (const f of decision.fixes) lines.push(`  - ${plain(f)}`);
+    for (const f of unique(decision.fixes.map(cliFix))) lines.push(`  - ${plain(f)}`);
   }
   if (decision.schedules.length > 0) {
     lines.push(`On call now (${rfc3339(decision.at)}):`);
@@ -159,7 +214,7 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
     );
     if (selection.kind === 'unmatched') {
       out.error(`Result: ERROR: ${selection.message}.`);
-      out.error(selection.fix);
+      out.error(`Check --environment / --policy, or add a policy for it under ${policyPath}/.`);
       return 1;
     }
     const policies = selection.kind === 'matched' ? selection.policies : [];
@@ -213,14 +268,21 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
       return 0;
     }
     for (const line of formatDecisionLines(decision)) out.log(scrub(line));
+    // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
+    // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
+    if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
+      out.log(
+        'Note: check does not look at pull-request reviews. In a workflow, the gate also approves a commit merged through a pull ' +
+          'request that a person on call for the escalation schedules approved (docs/escalation.md).',
+      );
+    }
     return decision.approved ? 0 : 1;
   } catch (error) {
     if (error instanceof UsageError) {
       out.error(error.message);
       return 2;
     }
-    const e = error as { message?: unknown; fix?: unknown };
-    out.error(scrub(`Result: ERROR: ${String(e.message ?? error)}${typeof e.fix === 'string' ? ` ${e.fix}` : ''}`));
+    out.error(`Result: ERROR: ${describeCliError(error, [apiKey])}`);
     return 1;
   }
 }

@@ -29,12 +29,12 @@ export async function resolveCommands(
 }
 
 /**
- * Which command's outputs win when `auto` ran several: the request's (DESIGN.md section 5),
- * unless no policy matched the PR (`not-required`) and a plan ran, which then says more.
+ * Which command's outputs win when `auto` ran several: the request's, always (DESIGN.md section 5:
+ * "when both plan and request run, `result` is the request's"), so `result` keeps the request's
+ * values (`not-required` included) and a workflow can test it the same way on every PR. The
+ * plan's `errors` count is still set, and an invalid plan fails the step on its own.
  */
-export function primaryIndex(commands: RunnableCommand[], results: { result: string }[]): number {
+export function primaryIndex(commands: RunnableCommand[]): number {
   const request = commands.indexOf('request');
-  if (request < 0) return 0;
-  const plan = commands.indexOf('plan');
-  return results[request]?.result === 'not-required' && plan >= 0 ? plan : request;
+  return request < 0 ? 0 : request;
 }

@@ -3,6 +3,8 @@
 // Exit 0 success, 1 error, 2 usage.
 import type { OnCallFact } from '../decide/types.js';
 import { loginsByEmail } from '../identity/resolve-identity.js';
+import { SCHEDULE_ID_PATTERN } from '../policy/schema.js';
+import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 import { apiUrlFrom, loadLocalPolicy, parseFlags, type CliOut } from './check.js';
 
@@ -11,6 +13,10 @@ export const WHO_USAGE =
   '  Who is on call now for the incident.io schedule, and who is next (within 7 days), with\n' +
   '  GitHub logins from the identities file under DIR (default: policies) when there is one.\n' +
   '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.';
+
+const SCHEDULE_ID_HELP =
+  "Copy the ID from the schedule's URL in incident.io (On-call -> Schedules -> open the schedule; the ID is the last part of the URL), " +
+  'or take it from a policy file (`schedules:` / `services:`).';
 
 /** How far ahead "next" looks. */
 const LOOKAHEAD_MS = 7 * 24 * 60 * 60 * 1000;
@@ -49,12 +55,26 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
     return 2;
   }
   const scheduleId = parsed.positionals[0]!;
+  if (!new RegExp(SCHEDULE_ID_PATTERN).test(scheduleId)) {
+    out.error(
+      `"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000). ` +
+        `${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`,
+    );
+    return 2;
+  }
   const apiKey = env.INCIDENTIO_API_KEY ?? '';
   if (!apiKey) {
     out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
     return 2;
   }
   const scrub = (text: string): string => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
+  let baseUrl: string;
+  try {
+    baseUrl = apiUrlFrom(parsed.flags, env);
+  } catch (error) {
+    out.error((error as Error).message);
+    return 2;
+  }
   const policyPath = parsed.flags.get('policy-path') ?? 'policies';
 
   // Logins are a convenience: a missing or invalid policy folder only loses them.
@@ -72,7 +92,7 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
       import('../incidentio/client.js'),
       import('../oncall/on-call.js'),
     ]);
-    const client = createIncidentIoClient({ baseUrl: apiUrlFrom(parsed.flags, env), apiKey, readOnly: true });
+    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
     const at = clock();
     const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
     const answer = whoIsOnCall(shifts, at);
@@ -92,8 +112,13 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
     }
     return 0;
   } catch (error) {
-    const e = error as { message?: unknown; fix?: unknown };
-    out.error(scrub(`Error: ${String(e.message ?? error)}${typeof e.fix === 'string' ? ` ${e.fix}` : ''}`));
+    // A 404 for the schedule: the ID came from the command line, not from a policy file.
+    const notFound = (error as { kind?: unknown }).kind === 'not_found' && (error as Error).message.includes(scheduleId);
+    out.error(
+      notFound
+        ? scrub(`Error: ${(error as Error).message} ${SCHEDULE_ID_HELP}`)
+        : `Error: ${describeCliError(error, [apiKey])}`,
+    );
     return 1;
   }
 }

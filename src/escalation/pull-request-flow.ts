@@ -150,7 +150,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
   if (!set.valid) {
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     const result = await errorWithCheck(ctx, github, pr, command,
-      `The policy in ${inputs.policyPath}/ at ${source} is invalid (${errors.length} error(s)), so no decision can be made`,
+      `The policy in ${inputs.policyPath}/ at ${source} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`,
       `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`);
     return { ...result, annotations: diagnosticsToAnnotations(errors) };
   }

@@ -60,7 +60,9 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
   const email =
     who.emails.length > 0
       ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
-      : '_no known incident.io email_';
+      : decision.result === 'error'
+        ? '_email not looked up (the decision stopped earlier)_'
+        : '_no known incident.io email_';
   const facts: string[][] = [['Requester', `${loginLink(who.login, ctx.serverUrl)}: ${email}`]];
   if (ctx.actor && ctx.actor.toLowerCase() !== ctx.triggeringActor.toLowerCase()) {
     facts.push([

@@ -60,6 +60,21 @@ describe('command: auto', () => {
     expect(r.summary).toMatch(/Plan: \d+ to add, \d+ to change, \d+ to destroy\./);
   });
 
+  it('pull_request touching policies/ that no policy matches: result stays the request\'s (not-required), errors is the plan\'s', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    // The base policy only guards services/**, and the PR changes only a policy file.
+    const base = policyFiles({ paths: ['services/**'] });
+    const pull = addPull(w.gh, base, { files: ['policies/production.yaml'] });
+    const head = { ...base, 'policies/production.yaml': base['policies/production.yaml']!.replace('requireReason', 'requireReasn') };
+    const r = await auto(w, { eventName: 'pull_request', payload: pullRequestPayload(pull), workspace: makeWorkspace(head) });
+    expect(r.stdout).toMatch(/::group::oncall-gate plan[\s\S]*::group::oncall-gate request/);
+    expect(r.outputs.result, r.stdout).toBe('not-required');
+    expect(r.outputs.approved).toBe('true');
+    expect(r.outputs.errors).toBe('1');
+    // The invalid head policy still fails the step.
+    expect(r.code).toBe(1);
+  });
+
   it('pull_request not touching policies/: runs request only', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());

@@ -59,6 +59,16 @@ describe('run', () => {
     expect(rec.summary).toMatch(/oncall-gate: error/);
   });
 
+  it('an input error in a gate step still sets approved=false (every gate outcome sets it), with no stack trace', async () => {
+    const { runner, rec } = fakeRunner();
+    const code = await run({ env: { ...baseEnv, INPUT_COMMAND: 'gate', 'INPUT_DRY-RUN': 'yes' }, runner });
+    expect(code).toBe(1);
+    expect(rec.outputs).toMatchObject({ result: 'error', approved: 'false' });
+    expect(rec.annotations[0]?.message).toMatch(/Input `dry-run` must be `true` or `false`, got "yes"/);
+    // A known error says what and where; its stack trace would only be noise, even in the debug log.
+    expect(rec.lines.join('\n')).not.toMatch(/\n\s+at |InputError:/);
+  });
+
   it('reports an unreadable event payload without a stack trace', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'main-'));
     writeFileSync(join(dir, 'event.json'), '{');

@@ -76,6 +76,17 @@ describe('oncall-gate validate', () => {
       expect(out.stderr.join('\n')).toMatch(new RegExp(`^policies/staging\\.yaml:${line}:\\d+: .*01HXYZSCHEDULEDOESNOTEXIST`, 'm'));
     });
 
+    it('a rejected key still shows what the files themselves say, then the CLI fix', async () => {
+      const out = capture();
+      const key = 'not-a-valid-key-1234567890';
+      const code = await runCli(['validate', join(repoRoot, 'test/fixtures/policies/unknown-key')], { INCIDENTIO_API_KEY: key, INCIDENTIO_API_URL: emulator.url }, out);
+      expect(code).toBe(1);
+      expect(out.stderr[0]).toMatch(/deploy\.yaml:4:1: Unknown key `owner`/);
+      expect(out.stdout.at(-1)).toMatch(/1 file checked: 3 errors/);
+      expect(out.stderr.at(-1)).toMatch(/^The live checks against incident\.io failed, .*rejected the API key .*Check INCIDENTIO_API_KEY/);
+      expect(out.stderr.join('\n')).not.toMatch(/incidentio-api-key|re-run the job/);
+    });
+
     it('fails (exit 1) with the fix when the key is rejected, without printing the key', async () => {
       const out = capture();
       const key = 'not-a-valid-key-1234567890';
@@ -87,11 +98,35 @@ describe('oncall-gate validate', () => {
   });
 });
 
+describe('oncall-gate validate: usage mistakes', () => {
+  it('an unknown option is named as one, with the usage', async () => {
+    const out = capture();
+    expect(await runCli(['validate', '--strict'], {}, out)).toBe(2);
+    expect(out.stderr[0]).toMatch(/^Unknown option --strict\.\n\nUsage: oncall-gate validate \[folder\]/);
+  });
+
+  it('a missing folder is explained for the command line (no action inputs, no actions/checkout)', async () => {
+    const out = capture();
+    const missing = join(tmpdir(), 'does-not-exist-oncall-gate');
+    expect(await runCli(['validate', missing], {}, out)).toBe(2);
+    expect(out.stderr[0]).toBe(`There is no policy folder at ${missing}; pass the folder that holds the policy files: oncall-gate validate <folder>.`);
+  });
+
+  it('--help explains the key, the output and the exit codes', async () => {
+    const out = capture();
+    expect(await runCli(['validate', '--help'], {}, out)).toBe(0);
+    expect(out.stdout.join('\n')).toMatch(/INCIDENTIO_API_KEY[\s\S]*Exit codes: 0 valid/);
+  });
+});
+
 describe('oncall-gate help', () => {
-  it('prints usage with exit 0 for help and 2 without a command', async () => {
+  it('prints usage with exit 0 for help; without a command, usage on stderr and exit 2', async () => {
     const out = capture();
     expect(await runCli(['--help'], {}, out)).toBe(0);
     expect(out.stdout[0]).toMatch(/^Usage: oncall-gate <command>/);
-    expect(await runCli([], {}, out)).toBe(2);
+    const bare = capture();
+    expect(await runCli([], {}, bare)).toBe(2);
+    expect(bare.stdout).toEqual([]);
+    expect(bare.stderr[0]).toMatch(/^Usage: oncall-gate <command>/);
   });
 });

@@ -40,13 +40,12 @@ describe('resolveCommands (command: auto)', () => {
 
 describe('primaryIndex', () => {
   it('prefers the request result when plan and request both ran', () => {
-    expect(primaryIndex(['plan', 'request'], [{ result: 'valid' }, { result: 'pending' }])).toBe(1);
+    expect(primaryIndex(['plan', 'request'])).toBe(1);
   });
-  it('falls back to the plan when no policy matched the PR', () => {
-    expect(primaryIndex(['plan', 'request'], [{ result: 'invalid' }, { result: 'not-required' }])).toBe(0);
-  });
+  // DESIGN.md section 5: "when both plan and request run, `result` is the request's", including
+  // not-required: `result` only ever holds the request's values on a pull request.
   it('uses the only command otherwise', () => {
-    expect(primaryIndex(['gate'], [{ result: 'approved' }])).toBe(0);
-    expect(primaryIndex(['request'], [{ result: 'not-required' }])).toBe(0);
+    expect(primaryIndex(['gate'])).toBe(0);
+    expect(primaryIndex(['request'])).toBe(0);
   });
 });
