@@ -59,8 +59,4 @@ export class TokenBuckets {
     const retryAfterSeconds = Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerSecond));
     return { allowed, headers, remaining, limit: capacity, retryAfterSeconds };
   }
-
-  reset(): void {
-    this.buckets.clear();
-  }
 }

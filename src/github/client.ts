@@ -5,7 +5,7 @@ import type Bottleneck from 'bottleneck';
 import type { RetryOptions } from '@octokit/plugin-retry';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import { silentLogger, type Logger } from '../log.js';
-import { GitHubError, toGitHubError, type CallInfo } from './errors.js';
+import { GitHubError, RequestBudgetExceeded, toGitHubError, type CallInfo } from './errors.js';
 
 /** The Octokit instance @actions/github builds (REST methods + paginate + graphql). */
 export type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
@@ -18,13 +18,19 @@ export interface RepoRef {
 
 /**
  * Retry and rate-limit knobs. The defaults suit a workflow step; tests shrink the delays.
- * Every retry is bounded: nothing here can make a call retry forever.
+ * Every retry is bounded, and so is each request as a whole. With the defaults a dead API (every
+ * attempt times out) is reported after 4 x 10 s + 1 + 4 + 9 s = 54 s, and no request, rate-limit
+ * waits included, takes longer than maxRequestMs (90 s): long enough to wait out one secondary
+ * rate limit (GitHub asks for 60 s when it gives no Retry-After), short for a gate that must not
+ * hang a deploy job.
  */
 export interface GitHubClientTuning {
   /** Retries of 5xx and network failures (plugin-retry; default 3). */
   retries?: number;
   /** plugin-retry waits (retry n)^2 x this many ms (default 1000: 1 s, 4 s, 9 s). */
   retryBaseMs?: number;
+  /** Total time one request may take: attempts, retry and rate-limit waits and queueing (default 90 s). */
+  maxRequestMs?: number;
   /** Retries after a primary or secondary rate limit (default 2). */
   rateLimitRetries?: number;
   /** A rate-limit wait longer than this is not waited for: the call fails (default 60 s). */
@@ -33,7 +39,10 @@ export interface GitHubClientTuning {
   rateLimitBaseMs?: number;
   /** Secondary limits without Retry-After: seconds to wait (default 60, GitHub's advice). */
   secondaryRateLimitFallbackSeconds?: number;
-  /** Per-attempt timeout in ms (default 30000). */
+  /**
+   * Per-attempt timeout in ms (default 10000). GitHub itself ends a REST request that takes more
+   * than 10 s to process ("Troubleshooting the REST API": timeouts), so waiting longer gains nothing.
+   */
   timeoutMs?: number;
   /**
    * plugin-throttling's limiter groups for writes. By default writes are spaced 1 s apart and
@@ -77,7 +86,7 @@ export function rateLimitRetryDecision(
   kind: 'primary' | 'secondary',
   retryAfterSeconds: number,
   retryCount: number,
-  limits: { retries: number; maxWaitSeconds: number },
+  limits: { retries: number; maxWaitSeconds: number; left?: { seconds: number; ofSeconds: number } },
   call: string,
 ): { retry: boolean; message: string } {
   const what = kind === 'primary' ? 'rate limit' : 'secondary rate limit';
@@ -88,6 +97,14 @@ export function rateLimitRetryDecision(
     return {
       retry: false,
       message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${limits.maxWaitSeconds} s this action waits, so the call fails.`,
+    };
+  }
+  if (limits.left && retryAfterSeconds >= limits.left.seconds) {
+    return {
+      retry: false,
+      message:
+        `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${Math.max(0, Math.floor(limits.left.seconds))} s ` +
+        `left of the ${limits.left.ofSeconds} s this action allows for one request, so the call fails.`,
     };
   }
   return {
@@ -115,6 +132,12 @@ type RequestFn = (options: HookOptions) => Promise<unknown>;
 interface Hookable {
   hook: { wrap(name: 'request', fn: (request: RequestFn, options: HookOptions) => Promise<unknown>): void };
 }
+
+const deadlineOf = (opts: HookOptions): number | undefined => {
+  const deadline = opts.request?.deadline;
+  return typeof deadline === 'number' ? deadline : undefined;
+};
+const lastFailureOf = (opts: HookOptions): unknown => opts.request?.lastFailure;
 
 /**
  * Octokit hands hooks and limit handlers the route template ("/repos/{owner}/...") with the
@@ -170,17 +193,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       import('@octokit/plugin-throttling'),
     ]);
     const limits = { retries: t.rateLimitRetries ?? 2, maxWaitSeconds: t.rateLimitMaxWaitSeconds ?? 60 };
+    const maxRequestMs = t.maxRequestMs ?? 90_000;
     const onLimit =
       (kind: 'primary' | 'secondary') =>
       (retryAfter: number, opts: { method?: string; url?: string } & Record<string, unknown>, _octokit: unknown, retryCount: number) => {
-        const d = rateLimitRetryDecision(kind, retryAfter, retryCount, limits, `${opts.method} ${expandedPath(opts)}`);
+        const deadline = deadlineOf(opts as HookOptions);
+        const left = deadline === undefined ? undefined : { seconds: (deadline - Date.now()) / 1000, ofSeconds: maxRequestMs / 1000 };
+        const d = rateLimitRetryDecision(kind, retryAfter, retryCount, { ...limits, left }, `${opts.method} ${expandedPath(opts)}`);
         log.warning(d.message);
         return d.retry;
       };
 
+    const retryBaseMs = t.retryBaseMs ?? 1000;
     const retryOptions: RetryOptions = {
       retries: t.retries ?? 3,
-      retryAfterBaseValue: t.retryBaseMs ?? 1000,
+      retryAfterBaseValue: retryBaseMs,
       // 403/429 rate limits belong to plugin-throttling (it reads Retry-After); retrying them
       // here too would multiply the attempts.
       doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
@@ -195,14 +222,45 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     } as ThrottlingOptions;
 
     // Plugins wrap in registration order, first = innermost: the timeout applies per attempt
-    // (inside the retries), and the read-only guard refuses before anything is scheduled.
-    const timeoutMs = t.timeoutMs ?? 30_000;
+    // (inside the retries), the request's deadline is set outside the throttling queues (so
+    // queueing and rate-limit waits count), and the read-only guard refuses before anything is
+    // scheduled.
+    const timeoutMs = t.timeoutMs ?? 10_000;
     const perAttemptTimeout = (octokit: Hookable): void => {
-      octokit.hook.wrap('request', (request, opts) => {
+      octokit.hook.wrap('request', async (request, opts) => {
+        const deadline = deadlineOf(opts) ?? Date.now() + maxRequestMs;
+        const left = deadline - Date.now();
+        // Not a RequestError, so neither plugin retries it.
+        if (left <= 0) throw new RequestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
+        // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
+        // attempt ends (and fake timers can drive it in tests).
+        const ms = Math.min(timeoutMs, left);
+        const controller = new AbortController();
+        const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
         // before-after-hook binds every hook to the same options object (arguments passed to
         // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
         // because it can be the client's shared defaults object.
-        opts.request = { ...opts.request, signal: AbortSignal.timeout(timeoutMs) };
+        opts.request = { ...opts.request, signal: controller.signal };
+        try {
+          return await request(opts);
+        } catch (error) {
+          // plugin-retry next waits (retryCount + 1)^2 x retryBaseMs; when that wait would reach the
+          // deadline, it is told (through its per-request `retries` option) to stop now, so the
+          // error of this attempt is the one reported, without a wait that cannot lead anywhere.
+          const retryCount = Number(opts.request?.retryCount ?? 0) || 0;
+          const nextWait = (retryCount + 1) ** 2 * retryBaseMs;
+          const stop = Date.now() + nextWait >= deadline ? { retries: 0 } : {};
+          // lastFailure: so that a request stopped by its deadline can say what kept failing.
+          opts.request = { ...opts.request, ...stop, lastFailure: error };
+          throw error;
+        } finally {
+          clearTimeout(timer);
+        }
+      });
+    };
+    const requestDeadline = (octokit: Hookable): void => {
+      octokit.hook.wrap('request', (request, opts) => {
+        opts.request = { ...opts.request, deadline: Date.now() + maxRequestMs };
         return request(opts);
       });
     };
@@ -248,6 +306,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       perAttemptTimeout as unknown as Plugin,
       retry as unknown as Plugin,
       throttling as unknown as Plugin,
+      requestDeadline as unknown as Plugin,
       readOnlyGuard as unknown as Plugin,
     );
   }

@@ -13,27 +13,48 @@ export interface StickyCommentResult {
   updated: boolean;
 }
 
+/**
+ * The account the default `github-token` (the workflow's GITHUB_TOKEN) writes as. Sticky comments
+ * are only ever edited when this account wrote them, unless StickyCommentOptions.botLogin names
+ * the bot of another token.
+ */
+export const DEFAULT_COMMENT_BOT = 'github-actions[bot]';
+
 export interface StickyCommentOptions {
   /** Link to the full text (the run's step summary), used in the truncation note. */
   summaryUrl?: string;
   /**
-   * Only edit comments by exactly this bot login (e.g. "github-actions[bot]"). By default any bot
-   * account qualifies (see isBotAuthor).
+   * The bot account whose marked comment may be edited (default github-actions[bot], the
+   * GITHUB_TOKEN). Set it to the App's bot login (`<app-slug>[bot]`) when `github-token` holds a
+   * GitHub App token; with another token the action would otherwise post a new comment each run.
    */
   botLogin?: string;
 }
 
 /**
- * Whether a comment's author may be the action itself. A comment is ours only when GitHub marks
- * the author as a bot (`user.type === 'Bot'`) AND the login ends in `[bot]`: GitHub App accounts,
+ * Whether a comment's author is a bot account, and `botLogin` when one is given. A bot is marked
+ * by GitHub as such (`user.type === 'Bot'`) AND has a login ending in `[bot]`: GitHub App accounts,
  * including `github-actions[bot]` behind the default GITHUB_TOKEN, always have both, and no human
- * account can (`[` is not allowed in user logins). Any `[bot]` login is accepted, not only
- * github-actions[bot], so an App token in `github-token` keeps editing its own comment. We cannot
- * ask GitHub who we are: `GET /user` is not available to installation tokens.
+ * account can (`[` is not allowed in user logins).
  */
 export function isBotAuthor(user: { login?: string; type?: string } | null | undefined, botLogin?: string): boolean {
   if (!user?.login || user.type !== 'Bot' || !/\[bot\]$/i.test(user.login)) return false;
   return botLogin === undefined || user.login.toLowerCase() === botLogin.toLowerCase();
+}
+
+/**
+ * The login this token writes as, from GraphQL `viewer` (an App installation token answers with its
+ * `<app-slug>[bot]`); undefined when GitHub will not say (`GET /user` is not open to such tokens).
+ */
+export async function tokenBotLogin(gh: GitHub): Promise<string | undefined> {
+  try {
+    return await gh.call(
+      { action: 'ask GitHub which account this token writes as', permission: 'none', write: false, notFound: 'the token viewer' },
+      async (o) => (await o.graphql<{ viewer?: { login?: string } }>({ query: 'query { viewer { login } }' })).viewer?.login,
+    );
+  } catch {
+    return undefined;
+  }
 }
 
 /** The body as it will be posted: marker first if missing, capped below 65,536 characters. */
@@ -49,8 +70,13 @@ export function stickyCommentBody(marker: string, body: string, summaryUrl?: str
 
 /**
  * Creates or edits the PR comment carrying `marker`. Only a comment that contains the marker and
- * was written by a bot account is edited (the first one, oldest first); a human's comment that
- * quotes the marker is never touched. Needs `pull-requests: write` (or `issues: write`).
+ * was written by our own bot account (options.botLogin, default github-actions[bot]; with a GitHub
+ * App token, the App's bot as GraphQL `viewer` names it, asked only when such a comment exists) is edited,
+ * the first one, oldest first. Any other author's comment that carries the marker is never
+ * touched: not a human's that quotes it, and not another GitHub App's, which anyone able to make
+ * that app echo text (a chat-ops or CI bot quoting a PR author) could plant ahead of ours; editing
+ * it would put our plan under an author who can rewrite it afterwards. NOTES.md section 3.3.
+ * Needs `pull-requests: write` (or `issues: write`).
  */
 export async function upsertStickyComment(
   gh: GitHub,
@@ -68,8 +94,10 @@ export async function upsertStickyComment(
     );
   }
   const text = stickyCommentBody(marker, body, options.summaryUrl);
+  const ourBot = options.botLogin?.trim() || DEFAULT_COMMENT_BOT;
   const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
 
+  const otherBots: { id: number; url: string; body: string; login: string }[] = [];
   const existing = await gh.call(
     {
       action: `read the comments of pull request #${number}`,
@@ -84,14 +112,26 @@ export async function upsertStickyComment(
         issue_number: number,
         per_page: 100,
       })) {
-        const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, options.botLogin));
+        const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, ourBot));
         if (mine) return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
+        for (const c of page.data) {
+          if ((c.body ?? '').includes(marker) && isBotAuthor(c.user)) otherBots.push({ id: c.id, url: c.html_url, body: c.body ?? '', login: c.user!.login });
+        }
       }
       return undefined;
     },
   );
+  // A marked comment by another bot is ours only when that bot is who this token writes as (a
+  // GitHub App token in `github-token`). Asked only in that case, so the default token pays nothing.
+  if (!existing && !options.botLogin && otherBots.length > 0) {
+    const self = await tokenBotLogin(gh);
+    const ours = self ? otherBots.find((c) => c.login.toLowerCase() === self.toLowerCase()) : undefined;
+    if (ours) return upsertExisting(ours);
+  }
 
-  if (existing) {
+  if (existing) return upsertExisting(existing);
+
+  async function upsertExisting(existing: { id: number; url: string; body: string }): Promise<StickyCommentResult> {
     if (existing.body === text) return { id: existing.id, url: existing.url, created: false, updated: false };
     return gh.call(
       {

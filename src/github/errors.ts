@@ -38,6 +38,20 @@ export class GitHubError extends Error {
   }
 }
 
+/**
+ * Thrown by the client when a request has used up the time it may take (GitHubClientTuning
+ * maxRequestMs) before another attempt; carries the failure of the last attempt, if any.
+ */
+export class RequestBudgetExceeded extends Error {
+  override name = 'RequestBudgetExceeded';
+  constructor(
+    readonly budgetMs: number,
+    readonly lastFailure: unknown,
+  ) {
+    super(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`);
+  }
+}
+
 /** What an adapter function was doing, so an error can name it and the permission it needs. */
 export interface CallInfo {
   /** Human description, completing "while trying to ...": "read pull request #12". */
@@ -115,6 +129,19 @@ export function toGitHubError(
 ): GitHubError {
   if (error instanceof GitHubError) {
     return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
+  }
+  if (error instanceof RequestBudgetExceeded) {
+    const stopped = `Stopped retrying: ${error.message}.`;
+    if (error.lastFailure !== undefined) {
+      const last = toGitHubError(error.lastFailure, info, apiUrl, redact);
+      return new GitHubError(last.kind, `${last.message} ${stopped}`, last.fix, last.status, last.call);
+    }
+    return new GitHubError(
+      'network',
+      `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
+        `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`,
+      'Re-run the job; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.',
+    );
   }
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as HttpLikeError;
   const call = callOf(err, apiUrl);

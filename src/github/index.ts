@@ -31,6 +31,7 @@ export {
   upsertStickyComment,
   stickyCommentBody,
   isBotAuthor,
+  DEFAULT_COMMENT_BOT,
   type StickyCommentOptions,
   type StickyCommentResult,
 } from './comments.js';

@@ -1,20 +1,14 @@
 // Pull request reviews, all pages, in GitHub's chronological order. Which review counts (latest
 // per reviewer, APPROVED on the current head, no bots, not the author) is decided elsewhere
 // (DESIGN.md section 4); this returns the facts.
+import type { ReviewFact } from '../decide/review.js';
 import type { GitHub, RepoRef } from './client.js';
 
-export interface Review {
-  id: number;
-  /** '' when the reviewer's account was deleted (GitHub returns `user: null`). */
-  login: string;
-  /** 'User' | 'Bot' | ... ('' for a deleted account). */
-  userType: string;
-  /** As the REST API gives it: APPROVED | CHANGES_REQUESTED | COMMENTED | DISMISSED | PENDING. */
-  state: string;
-  /** The commit reviewed; null when GitHub lost it (garbage-collected or force-pushed away). */
-  commitId: string | null;
-  /** RFC 3339; null for a PENDING review. */
-  submittedAt: string | null;
+/**
+ * One review: the facts the decision uses (ReviewFact: `login` '' for a deleted account,
+ * `commitId` null when GitHub lost the commit, `submittedAt` null for a PENDING review) and its link.
+ */
+export interface Review extends ReviewFact {
   htmlUrl: string;
 }
 

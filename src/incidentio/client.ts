@@ -60,6 +60,8 @@ export interface IncidentIoClientOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
+  /** Makes the signal that ends one request after `ms` (default AbortSignal.timeout). */
+  timeoutSignal?: (ms: number) => AbortSignal;
   onRetry?: (info: RetryInfo) => void;
 }
 
@@ -112,6 +114,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     random: options.random ?? Math.random,
     now: options.now ?? Date.now,
+    timeoutSignal: options.timeoutSignal ?? ((ms) => AbortSignal.timeout(ms)),
     onRetry: options.onRetry,
   });
 
@@ -190,7 +193,13 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     async getSchedule(id) {
       const sid = requireId(id, 'schedule');
       return one(
-        { method: 'GET', path: `/v2/schedules/${encodeURIComponent(sid)}`, call: 'getSchedule', resource: { kind: 'schedule', id: sid } },
+        {
+          method: 'GET',
+          path: `/v2/schedules/${encodeURIComponent(sid)}`,
+          call: 'getSchedule',
+          resource: { kind: 'schedule', id: sid },
+          validationFix: scheduleIdFix(sid),
+        },
         'schedule',
         decodeSchedule,
       );
@@ -200,7 +209,13 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
       const sid = requireId(scheduleId, 'schedule');
       checkWindow(windowStart, windowEnd);
       const path = '/v2/schedule_entries';
-      const base: HttpCall = { method: 'GET', path, call: 'listScheduleEntries', resource: { kind: 'schedule', id: sid } };
+      const base: HttpCall = {
+        method: 'GET',
+        path,
+        call: 'listScheduleEntries',
+        resource: { kind: 'schedule', id: sid },
+        validationFix: scheduleIdFix(sid),
+      };
       const entryWindowEnd = windowEnd.toISOString();
       const out: ScheduleEntries = { scheduled: [], overrides: [], final: [] };
       const seen = new Set<string>();
@@ -230,19 +245,22 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
         if (seen.has(cursor)) throw repeatedCursor(base, page);
         seen.add(cursor);
 
-        if (afterUrl !== undefined) {
-          // Prefer the server's link, but it carries the API key with it: only on our own origin.
+        if (after !== undefined) {
+          // The opaque cursor goes back as entry_window_start with the original end (API.md quirk 4),
+          // on the configured base URL. Preferred over after_url, which names the host the API
+          // thinks it is: behind a proxy (`incidentio-api-url`) that is api.incident.io, or the
+          // proxy's host without its path prefix.
+          next = { start: after };
+        } else {
+          // Only a link: follow it, but it carries the API key with it, so only on our own origin.
           let url: URL;
           try {
-            url = new URL(afterUrl, `${http.baseUrl}/`);
+            url = new URL(afterUrl ?? '', `${http.baseUrl}/`);
           } catch {
             ctx.fail('pagination_meta.after_url', 'a URL', afterUrl);
           }
           if (url.origin !== http.origin) throw offOriginLink(url, page);
           next = { url };
-        } else {
-          // Pass the opaque cursor back as entry_window_start with the original end (API.md quirk 4).
-          next = { start: after ?? '' };
         }
       }
     },
@@ -250,15 +268,33 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     async findUserByEmail(email) {
       const wanted = email.trim();
       if (wanted === '') return undefined;
-      const users = await pages(
-        { method: 'GET', path: '/v2/users', call: 'findUserByEmail', query: { email: wanted } },
-        'users',
-        decodeUser,
-      );
+      const lower = wanted.toLowerCase();
+      const lookup = (address: string): Promise<User[]> =>
+        pages(
+          {
+            method: 'GET',
+            path: '/v2/users',
+            call: 'findUserByEmail',
+            query: { email: address },
+            validationFix: `Check the email ${wanted} in policies/identities.yaml (\`users:\`), or the e-mail GitHub gave for the login.`,
+          },
+          'users',
+          decodeUser,
+        );
       // The list hides inactive users by default but an email can still match several accounts
       // (API.md section 6.1, quirk 8). The email is re-checked here because emails are the join
-      // key between GitHub and incident.io, and a server that ignored the filter must not match.
-      const active = users.filter((u) => u.is_active && u.email?.toLowerCase() === wanted.toLowerCase());
+      // key between GitHub and incident.io, and a server that ignored the filter must not match;
+      // the same account listed twice (on two pages) is still one account.
+      const activeIn = (users: User[]): User[] => {
+        const byId = new Map<string, User>();
+        for (const u of users) if (u.is_active && u.email?.toLowerCase() === lower && !byId.has(u.id)) byId.set(u.id, u);
+        return [...byId.values()];
+      };
+      let active = activeIn(await lookup(wanted));
+      // Emails are compared case-insensitively (DESIGN.md section 6), but whether the API's
+      // `email` filter is is unconfirmed (API.md section 6.1): ask again in lower case, the form
+      // identity providers usually store, before saying nobody has it.
+      if (active.length === 0 && lower !== wanted) active = activeIn(await lookup(lower));
       if (active.length > 1) {
         throw new IncidentIoError({
           kind: 'ambiguous',
@@ -367,7 +403,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
         `incident.io returned a next-page link (pagination_meta.after_url, page ${page} of GET /v2/schedule_entries) on ${url.host}, ` +
         `not on the configured incidentio-api-url host ${new URL(http.origin).host}; refusing to follow it, because it would send the API key to another host.`,
       fix:
-        'If `incidentio-api-url` points at a proxy, make the proxy rewrite `pagination_meta.after_url` to its own address; ' +
+        'If `incidentio-api-url` points at a proxy, make it pass `pagination_meta.after` through or rewrite `pagination_meta.after_url` to its own address; ' +
         'otherwise check that `incidentio-api-url` is the incident.io API.',
     });
   }
@@ -386,6 +422,10 @@ function requireId(id: string, kind: 'schedule' | 'user' | 'incident'): string {
   }
   return trimmed;
 }
+
+const scheduleIdFix = (id: string): string =>
+  `Check the schedule ID ${id} in the policy files (\`schedules\`, \`services\`, \`autoApproval.schedules\`): copy it from the ` +
+  "schedule's URL in incident.io (On-call -> Schedules -> open the schedule; the ID is the last part of the URL).";
 
 function checkWindow(start: Date, end: Date): void {
   if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end.getTime() < start.getTime()) {

@@ -10,6 +10,7 @@ import {
   scrubError,
   secretScrubber,
   unreachableError,
+  type ApiErrorBody,
   type AttemptSummary,
   type RequestDescription,
   type Scrub,
@@ -38,6 +39,8 @@ export interface HttpSettings {
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   now: () => number;
+  /** Makes the per-request timeout signal (AbortSignal.timeout; tests drive it with their fake clock). */
+  timeoutSignal: (ms: number) => AbortSignal;
   onRetry?: (info: RetryInfo) => void;
 }
 
@@ -95,7 +98,7 @@ export function createHttp(settings: HttpSettings): Http {
 
   async function attemptOnce(url: URL, init: FetchLikeInit, timeoutMs: number): Promise<AttemptResult> {
     const afterMs = Math.max(1, Math.ceil(timeoutMs));
-    const signal = AbortSignal.timeout(afterMs);
+    const signal = settings.timeoutSignal(afterMs);
     requestCount += 1;
     try {
       const res = await settings.fetch(url, { ...init, signal });
@@ -124,10 +127,22 @@ export function createHttp(settings: HttpSettings): Http {
     }
 
     const start = settings.now();
+    /** The error for the last failed attempt, with the time spent so far. */
+    const failed = (result: AttemptResult, body: ApiErrorBody | undefined, attempts: number): IncidentIoError => {
+      const summary: AttemptSummary = { baseUrl, attempts, elapsedMs: settings.now() - start };
+      if (result.type === 'response') return errorForStatus(call, result.status, body ?? { errors: [] }, summary);
+      const cause = result.type === 'timeout' ? `no answer within ${result.afterMs} ms (timeout)` : result.cause;
+      return unreachableError(call, cause, summary, new Error(cause));
+    };
+    let last: { result: AttemptResult; body: ApiErrorBody | undefined } | undefined;
     for (let attempt = 1; ; attempt += 1) {
-      const elapsed = settings.now() - start;
-      // Never let one attempt outlive the call's total budget.
-      const result = await semaphore.run(() => attemptOnce(url, init, Math.min(policy.timeoutMs, policy.maxCallMs - elapsed)));
+      // The time left is read once a connection slot is ours: waiting behind other requests (a
+      // gate reads every schedule at once) counts against this call's budget too.
+      const result = await semaphore.run(() => {
+        const left = policy.maxCallMs - (settings.now() - start);
+        return left > 0 ? attemptOnce(url, init, Math.min(policy.timeoutMs, left)) : Promise.resolve(undefined);
+      });
+      if (result === undefined) throw last ? failed(last.result, last.body, attempt - 1) : noSlot();
 
       if (result.type === 'response' && result.status >= 200 && result.status < 300) {
         return parseJson(call, result.text);
@@ -147,16 +162,18 @@ export function createHttp(settings: HttpSettings): Http {
         random: settings.random(),
         policy,
       });
-      if (decision.retry) {
-        settings.onRetry?.({ method: call.method, path: call.path, attempt, waitMs: decision.waitMs, reason: decision.reason });
-        await settings.sleep(decision.waitMs);
-        continue;
-      }
+      if (!decision.retry) throw failed(result, body, attempt);
+      settings.onRetry?.({ method: call.method, path: call.path, attempt, waitMs: decision.waitMs, reason: decision.reason });
+      last = { result, body };
+      await settings.sleep(decision.waitMs);
+    }
 
-      const summary: AttemptSummary = { baseUrl, attempts: attempt, elapsedMs: settings.now() - start };
-      if (result.type === 'response') throw errorForStatus(call, result.status, body ?? { errors: [] }, summary);
-      const cause = result.type === 'timeout' ? `no answer within ${result.afterMs} ms (timeout)` : result.cause;
-      throw unreachableError(call, cause, summary, new Error(cause));
+    function noSlot(): IncidentIoError {
+      const slots = settings.concurrency === 1 ? 'the only connection slot was' : `all ${settings.concurrency} connection slots were`;
+      const cause =
+        `no request could be sent within the ${(policy.maxCallMs / 1000).toFixed(1)} s allowed for one call: ` +
+        `${slots} held by other requests to incident.io that were not answered`;
+      return unreachableError(call, cause, { baseUrl, attempts: 0, elapsedMs: settings.now() - start });
     }
   }
 

@@ -262,6 +262,23 @@ describe('reads', () => {
   });
 });
 
+describe('what a user sees for a wrong schedule ID', () => {
+  it('the gate read names the schedule and says where to copy the right ID from', async () => {
+    const emu = await emulator();
+    const error = await fetchOnCall(clientFor(emu), [PRIMARY, '01HXYZWRONGSCHEDULE0000000'], d('2026-08-20T10:00:00Z')).catch((e: unknown) => e);
+    expect(isIncidentIoError(error) && error.kind).toBe('not_found');
+    expect((error as Error).message).toContain('incident.io schedule 01HXYZWRONGSCHEDULE0000000 does not exist');
+    expect((error as { fix: string }).fix).toContain("schedule's URL");
+  });
+});
+
+describe('emails are compared case-insensitively', () => {
+  it('finds a user on a server whose email filter is exact, when the policy spells the email in capitals', async () => {
+    const emu = await emulator({ userEmailMatch: 'exact' });
+    expect((await clientFor(emu).findUserByEmail('Alice@Example.com'))?.id).toBe(ALICE_ID);
+  });
+});
+
 describe('the incident round trip', () => {
   it('creates the custom field, creates (idempotently), reads and edits the escalation incident', async () => {
     const emu = await emulator();

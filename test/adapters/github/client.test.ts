@@ -296,6 +296,13 @@ describe('pure helpers', () => {
     expect(rateLimitRetryDecision('primary', 1, 1, limits, 'GET /x').message).toBe(
       'GitHub rate limit hit on GET /x; retrying in 1 s (retry 2 of 2).',
     );
+    // ...and by the time left of the request's own budget.
+    const late = rateLimitRetryDecision('secondary', 30, 0, { ...limits, left: { seconds: 29.5, ofSeconds: 90 } }, 'GET /x');
+    expect(late).toEqual({
+      retry: false,
+      message: 'GitHub secondary rate limit hit on GET /x; it asks to wait 30 s, more than the 29 s left of the 90 s this action allows for one request, so the call fails.',
+    });
+    expect(rateLimitRetryDecision('secondary', 30, 0, { ...limits, left: { seconds: 31, ofSeconds: 90 } }, 'GET /x').retry).toBe(true);
   });
 
   test('isGraphqlMutation ignores strings and comments', () => {

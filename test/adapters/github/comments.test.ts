@@ -1,5 +1,6 @@
-// Sticky comments: only a bot's comment with the marker is edited; a human's is never touched;
-// otherwise a comment is created; long bodies are truncated below GitHub's limit.
+// Sticky comments: only our bot's comment with the marker is edited (github-actions[bot] unless
+// botLogin names another); a human's or another app's is never touched; otherwise a comment is created;
+// long bodies are truncated below GitHub's limit.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
@@ -80,15 +81,59 @@ describe('upsertStickyComment', () => {
     });
   });
 
-  test('botLogin narrows which bot may be edited', async () => {
+  test("by default only github-actions[bot]'s comment is edited: another app's marked comment is left alone", async () => {
+    let posted: unknown;
     nock(API)
       .get(`${R}/issues/7/comments`)
       .query(true)
-      .reply(200, [comment(5, { login: 'other-app[bot]', type: 'Bot' }, MARKER)])
-      .post(`${R}/issues/7/comments`)
+      .reply(200, [comment(5, { login: 'chatops[bot]', type: 'Bot' }, `${MARKER}\nplanted`)])
+      // Another bot's marked comment: ask who this token writes as (the default token's bot).
+      .post('/graphql', (b: { query: string }) => /viewer\s*\{\s*login/.test(b.query))
+      .reply(200, { data: { viewer: { login: 'github-actions[bot]' } } })
+      .post(`${R}/issues/7/comments`, (b: unknown) => {
+        posted = b;
+        return true;
+      })
       .reply(201, comment(6, bot, MARKER));
-    const result = await upsertStickyComment(testClient(), REPO, 7, MARKER, 'x', { botLogin: 'github-actions[bot]' });
-    expect(result.created).toBe(true);
+    const result = await upsertStickyComment(testClient(), REPO, 7, MARKER, 'x');
+    expect(result).toMatchObject({ id: 6, created: true });
+    expect(posted).toEqual({ body: `${MARKER}\nx` });
+  });
+
+  test('botLogin names the bot of another token (a GitHub App), whose comment is then the one edited', async () => {
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [comment(5, bot, `${MARKER}\nby the workflow token`), comment(7, { login: 'oncall-gate-app[bot]', type: 'Bot' }, `${MARKER}\nold`)])
+      .patch(`${R}/issues/comments/7`, { body: `${MARKER}\nnew` })
+      .reply(200, comment(7, { login: 'oncall-gate-app[bot]', type: 'Bot' }, `${MARKER}\nnew`));
+    const result = await upsertStickyComment(testClient(), REPO, 7, MARKER, 'new', { botLogin: 'Oncall-Gate-App[bot]' });
+    expect(result).toMatchObject({ id: 7, updated: true });
+  });
+
+  test('with a GitHub App token, the App\'s own marked comment is found through GraphQL viewer and edited', async () => {
+    const app = { login: 'oncall-gate-app[bot]', type: 'Bot' };
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [comment(5, { login: 'chatops[bot]', type: 'Bot' }, `${MARKER}\nplanted`), comment(7, app, `${MARKER}\nold`)])
+      .post('/graphql')
+      .reply(200, { data: { viewer: { login: 'oncall-gate-app[bot]' } } })
+      .patch(`${R}/issues/comments/7`, { body: `${MARKER}\nnew` })
+      .reply(200, comment(7, app, `${MARKER}\nnew`));
+    expect(await upsertStickyComment(testClient(), REPO, 7, MARKER, 'new')).toMatchObject({ id: 7, updated: true });
+  });
+
+  test('when GitHub will not say who the token is, another bot\'s comment is left alone and a new one posted', async () => {
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [comment(7, { login: 'oncall-gate-app[bot]', type: 'Bot' }, `${MARKER}\nold`)])
+      .post('/graphql')
+      .reply(403, { message: 'Resource not accessible by integration' })
+      .post(`${R}/issues/7/comments`)
+      .reply(201, comment(8, bot, MARKER));
+    expect(await upsertStickyComment(testClient(), REPO, 7, MARKER, 'new')).toMatchObject({ id: 8, created: true });
   });
 
   test('truncates an oversized body below 65,536 characters with a note pointing to the summary', async () => {

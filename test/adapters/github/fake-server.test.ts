@@ -149,13 +149,16 @@ describe('sticky comments', () => {
     expect(result).toMatchObject({ id: mine.id, updated: true });
   });
 
-  test('an App token comments as its own bot and edits that comment', async () => {
+  test('an App token comments as its own bot and edits that comment when botLogin names it', async () => {
     await fake.close();
     fake = await startFakeGitHub({ tokens: { [TOKEN]: 'oncall-gate-app[bot]' } });
     fake.addPullRequest({ number: 10 });
-    const a = await upsertStickyComment(client(), REPO, 10, MARKER, 'one');
-    const b = await upsertStickyComment(client(), REPO, 10, MARKER, 'two');
+    const a = await upsertStickyComment(client(), REPO, 10, MARKER, 'one', { botLogin: 'oncall-gate-app[bot]' });
+    const b = await upsertStickyComment(client(), REPO, 10, MARKER, 'two', { botLogin: 'oncall-gate-app[bot]' });
     expect(b).toMatchObject({ id: a.id, updated: true });
+    // Without botLogin, the App's own comment is not recognised: a second comment is posted.
+    const c = await upsertStickyComment(client(), REPO, 10, MARKER, 'three');
+    expect(c.created).toBe(true);
     expect(fake.comments(10)[0]?.user).toBe('oncall-gate-app[bot]');
   });
 });

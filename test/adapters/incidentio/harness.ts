@@ -43,6 +43,70 @@ export function fakeTime(start = Date.parse('2026-08-20T10:00:00Z')): FakeTime {
   };
 }
 
+/**
+ * Virtual time for concurrent requests: sleeps and request timeouts are timers on one clock that
+ * jumps to the next timer whenever every promise in flight is waiting. Unlike fakeTime, requests
+ * that overlap in time also overlap on this clock, so wall-clock bounds can be asserted.
+ */
+export interface VirtualClock {
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** A per-request timeout signal on this clock (the client's `timeoutSignal`). */
+  timeoutSignal: (ms: number) => AbortSignal;
+  /** A fetch to a dead API: it never answers, so only the request's timeout ends it. */
+  deadFetch: (input: string | URL, init?: { signal?: AbortSignal }) => Promise<never>;
+  /** Requests deadFetch received, each with the virtual time it was sent. */
+  sent: { url: string; at: number }[];
+  /** Runs the clock until `work` settles; resolves or rejects like it. */
+  run<T>(work: Promise<T>): Promise<T>;
+}
+
+export function virtualClock(start = Date.parse('2026-08-20T10:00:00Z')): VirtualClock {
+  let t = start;
+  let timers: { at: number; seq: number; fire: () => void }[] = [];
+  let seq = 0;
+  const after = (ms: number, fire: () => void): void => {
+    timers.push({ at: t + Math.max(0, ms), seq: seq++, fire });
+  };
+  const sent: { url: string; at: number }[] = [];
+  return {
+    now: () => t,
+    sleep: (ms) => new Promise((resolve) => after(ms, resolve)),
+    timeoutSignal: (ms) => {
+      const controller = new AbortController();
+      after(ms, () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')));
+      return controller.signal;
+    },
+    deadFetch: (input, init) =>
+      new Promise<never>((_resolve, reject) => {
+        sent.push({ url: String(input), at: t });
+        const signal = init?.signal;
+        if (signal?.aborted) reject(signal.reason as Error);
+        signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+      }),
+    sent,
+    async run<T>(work: Promise<T>): Promise<T> {
+      let settled = false;
+      const watched = work.finally(() => {
+        settled = true;
+      });
+      watched.catch(() => undefined);
+      for (let steps = 0; steps < 100_000; steps += 1) {
+        // Let every ready promise run before moving time.
+        await new Promise((resolve) => setImmediate(resolve));
+        if (settled) return watched;
+        if (timers.length === 0) throw new Error('virtual clock: the work is waiting on nothing');
+        timers.sort((a, b) => a.at - b.at || a.seq - b.seq);
+        const next = timers[0]!;
+        timers = timers.slice(1);
+        t = Math.max(t, next.at);
+        next.fire();
+      }
+      throw new Error('virtual clock: too many steps');
+    },
+  };
+}
+
 export function makeClient(
   overrides: Partial<IncidentIoClientOptions> = {},
   time: FakeTime = fakeTime(),

@@ -42,13 +42,24 @@ describe('listScheduleEntries (scheme B)', () => {
     expect(client.requestCount).toBe(3);
   });
 
-  it('prefers after_url over rebuilding the query from `after`', async () => {
-    // The link carries a marker parameter that the query built from `after` would not.
+  it('prefers the `after` cursor on the configured base URL over after_url', async () => {
+    // The link carries a marker parameter that the query built from `after` does not.
     const link = `${BASE}/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=c2&entry_window_end=x&via=link`;
     nock(BASE).get('/v2/schedule_entries').query(first).reply(200, page([e(20)], {}, { after: 'c2', after_url: link }));
-    nock(BASE).get('/v2/schedule_entries').query({ schedule_id: SCHED, entry_window_start: 'c2', entry_window_end: 'x', via: 'link' }).reply(200, page([e(21)]));
+    nock(BASE).get('/v2/schedule_entries').query({ ...first, entry_window_start: 'c2' }).reply(200, page([e(21)]));
     const { client } = makeClient();
     await expect(client.listScheduleEntries(SCHED, START, END)).resolves.toMatchObject({ final: [{}, {}] });
+  });
+
+  it('behind a proxy, pages through the proxy although after_url names api.incident.io', async () => {
+    // A proxy that forwards bodies untouched: the API's link points at itself, not at the proxy.
+    const PROXY = 'https://proxy.example';
+    const link = `${BASE}/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=p2&entry_window_end=2026-08-27T10%3A00%3A00.000Z`;
+    nock(PROXY).get('/incidentio/v2/schedule_entries').query(first).reply(200, page([e(20)], {}, { after: 'p2', after_url: link }));
+    nock(PROXY).get('/incidentio/v2/schedule_entries').query({ ...first, entry_window_start: 'p2' }).reply(200, page([e(21)]));
+    const { client } = makeClient({ baseUrl: `${PROXY}/incidentio` });
+    await expect(client.listScheduleEntries(SCHED, START, END)).resolves.toMatchObject({ final: [{}, {}] });
+    expect(client.requestCount).toBe(2);
   });
 
   it('passes `after` back as entry_window_start with the original end when there is no after_url', async () => {
@@ -63,7 +74,7 @@ describe('listScheduleEntries (scheme B)', () => {
     nock(BASE)
       .get('/v2/schedule_entries')
       .query(first)
-      .reply(200, page([e(20)], {}, { after: 'r2', after_url: `/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=r2&entry_window_end=e` }));
+      .reply(200, { ...page([e(20)]), pagination_meta: { after_url: `/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=r2&entry_window_end=e` } });
     nock(BASE).get('/v2/schedule_entries').query({ schedule_id: SCHED, entry_window_start: 'r2', entry_window_end: 'e' }).reply(200, page([]));
     const { client } = makeClient();
     await expect(client.listScheduleEntries(SCHED, START, END)).resolves.toMatchObject({ final: [{}] });
@@ -74,7 +85,7 @@ describe('listScheduleEntries (scheme B)', () => {
     nock(BASE).get('/v2/schedule_entries').query(first).reply(200, page([e(20)], {}, { after: 'same', after_url: link }));
     nock(BASE)
       .get('/v2/schedule_entries')
-      .query({ schedule_id: SCHED, entry_window_start: 'same', entry_window_end: 'e' })
+      .query({ ...first, entry_window_start: 'same' })
       .reply(200, page([e(20)], {}, { after: 'same', after_url: link }));
     const { client } = makeClient();
     const error = await caught(client.listScheduleEntries(SCHED, START, END));
@@ -84,11 +95,11 @@ describe('listScheduleEntries (scheme B)', () => {
     expect(client.requestCount).toBe(2);
   });
 
-  it('refuses an after_url on another host, without sending the key there', async () => {
+  it('refuses a bare after_url on another host, without sending the key there', async () => {
     nock(BASE)
       .get('/v2/schedule_entries')
       .query(first)
-      .reply(200, page([e(20)], {}, { after: 'x', after_url: 'https://evil.example/v2/schedule_entries?entry_window_start=x' }));
+      .reply(200, { ...page([e(20)]), pagination_meta: { after_url: 'https://evil.example/v2/schedule_entries?entry_window_start=x' } });
     const { client } = makeClient();
     const error = await caught(client.listScheduleEntries(SCHED, START, END));
     expect(error).toMatchObject({ kind: 'bad_response' });
@@ -103,7 +114,7 @@ describe('listScheduleEntries (scheme B)', () => {
     nock(BASE)
       .get('/v2/schedule_entries')
       .query(first)
-      .reply(200, page([], {}, { after: 'x', after_url: 'http://api.incident.io/v2/schedule_entries?entry_window_start=x' }));
+      .reply(200, { ...page([]), pagination_meta: { after_url: 'http://api.incident.io/v2/schedule_entries?entry_window_start=x' } });
     const { client } = makeClient();
     await expect(client.listScheduleEntries(SCHED, START, END)).rejects.toMatchObject({ kind: 'bad_response' });
   });
@@ -125,6 +136,24 @@ describe('listScheduleEntries (scheme B)', () => {
     expect(error).toMatchObject({ kind: 'not_found', status: 404, requestId: 'r404' });
     expect(error.message).toContain(`schedule ${SCHED} does not exist`);
     expect(error.fix).toContain("schedule's URL");
+  });
+
+  it('a 422 about the schedule points at the schedule ID in the policy files, not at incidentio.yaml', async () => {
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query(first)
+      .reply(422, {
+        type: 'validation_error',
+        status: 422,
+        request_id: 'r422',
+        errors: [{ code: 'invalid_value', message: 'schedule_id is not a valid ID', source: { field: 'schedule_id' } }],
+      });
+    const { client } = makeClient();
+    const error = await caught(client.listScheduleEntries(SCHED, START, END));
+    expect(error).toMatchObject({ kind: 'validation', status: 422 });
+    expect(error.message).toContain('schedule_id: schedule_id is not a valid ID');
+    expect(error.fix).toContain(`Check the schedule ID ${SCHED} in the policy files`);
+    expect(error.fix).not.toContain('incidentio.yaml');
   });
 
   it('rejects an inverted window before any request', async () => {
@@ -216,6 +245,33 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
     nock(BASE).get('/v2/users').query(true).reply(200, { users: [user('U2', 'bob@example.com')], pagination_meta: { page_size: 100 } });
     const { client } = makeClient();
     await expect(client.findUserByEmail('alice@example.com')).resolves.toBeUndefined();
+  });
+
+  it('asks again in lower case when a server matching emails exactly finds nobody', async () => {
+    nock(BASE).get('/v2/users').query({ email: 'Alice@Example.com', page_size: '100' }).reply(200, { users: [], pagination_meta: { page_size: 100 } });
+    nock(BASE)
+      .get('/v2/users')
+      .query({ email: 'alice@example.com', page_size: '100' })
+      .reply(200, { users: [user('U1', 'alice@example.com')], pagination_meta: { page_size: 100 } });
+    const { client } = makeClient();
+    await expect(client.findUserByEmail('Alice@Example.com')).resolves.toMatchObject({ id: 'U1' });
+    expect(client.requestCount).toBe(2);
+  });
+
+  it('does not ask twice for an email that is already lower case', async () => {
+    nock(BASE).get('/v2/users').query(true).once().reply(200, { users: [], pagination_meta: { page_size: 100 } });
+    const { client } = makeClient();
+    await expect(client.findUserByEmail('alice@example.com')).resolves.toBeUndefined();
+    expect(client.requestCount).toBe(1);
+  });
+
+  it('one account listed twice is not ambiguous', async () => {
+    nock(BASE)
+      .get('/v2/users')
+      .query(true)
+      .reply(200, { users: [user('U1', 'alice@example.com'), user('U1', 'alice@example.com')], pagination_meta: { page_size: 100 } });
+    const { client } = makeClient();
+    await expect(client.findUserByEmail('alice@example.com')).resolves.toMatchObject({ id: 'U1' });
   });
 
   it('reports several active users with the email as ambiguous, listing their IDs', async () => {
