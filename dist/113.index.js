@@ -103,6 +103,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubError: () => (/* binding */ GitHubError),
+/* harmony export */   RequestBudgetExceeded: () => (/* binding */ RequestBudgetExceeded),
 /* harmony export */   githubMessage: () => (/* binding */ githubMessage),
 /* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
 /* harmony export */ });
@@ -135,6 +136,20 @@ class GitHubError extends Error {
     /** Message and fix in one line, for logs and step summaries. */
     describe() {
         return `${this.message} ${this.fix}`;
+    }
+}
+/**
+ * Thrown by the client when a request has used up the time it may take (GitHubClientTuning
+ * maxRequestMs) before another attempt; carries the failure of the last attempt, if any.
+ */
+class RequestBudgetExceeded extends Error {
+    budgetMs;
+    lastFailure;
+    name = 'RequestBudgetExceeded';
+    constructor(budgetMs, lastFailure) {
+        super(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`);
+        this.budgetMs = budgetMs;
+        this.lastFailure = lastFailure;
     }
 }
 const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
@@ -190,6 +205,15 @@ function githubMessage(data) {
 function toGitHubError(error, info, apiUrl, redact) {
     if (error instanceof GitHubError) {
         return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
+    }
+    if (error instanceof RequestBudgetExceeded) {
+        const stopped = `Stopped retrying: ${error.message}.`;
+        if (error.lastFailure !== undefined) {
+            const last = toGitHubError(error.lastFailure, info, apiUrl, redact);
+            return new GitHubError(last.kind, `${last.message} ${stopped}`, last.fix, last.status, last.call);
+        }
+        return new GitHubError('network', `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
+            `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`, 'Re-run the job; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.');
     }
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     const call = callOf(err, apiUrl);

@@ -108,7 +108,9 @@ function renderGateSummary(decision, ctx) {
     const who = decision.requester;
     const email = who.emails.length > 0
         ? `${who.emails.map(markdown/* code */.aY).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
-        : '_no known incident.io email_';
+        : decision.result === 'error'
+            ? '_email not looked up (the decision stopped earlier)_'
+            : '_no known incident.io email_';
     const facts = [['Requester', `${loginLink(who.login, ctx.serverUrl)}: ${email}`]];
     if (ctx.actor && ctx.actor.toLowerCase() !== ctx.triggeringActor.toLowerCase()) {
         facts.push([
@@ -403,17 +405,19 @@ const notRequired = (requester, now) => (0,gate/* decideGate */.q7)({
     escalation: { kind: 'none' },
     identities: { lookup: ['map'], users: new Map() },
 });
+/** Joins messages into sentences, each ending with a period. */
+const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
 function failureFor(decision, failOnDeny) {
     switch (decision.result) {
         case 'approved':
         case 'not-required':
             return undefined;
         case 'error':
-            return `oncall-gate could not decide, so the job may not run: ${decision.reasons.join(' ')}${decision.fixes.length ? ` Fix: ${decision.fixes.join(' ')}` : ''}`;
+            return `oncall-gate could not decide, so the job may not run: ${sentences(decision.reasons)}${decision.fixes.length ? ` Fix: ${sentences(decision.fixes)}` : ''}`;
         default:
             if (!failOnDeny)
                 return undefined;
-            return `oncall-gate ${decision.result}: ${decision.reasons.join(' ')}${decision.fixes.length ? ` What to do: ${decision.fixes.join(' ')}` : ''}`;
+            return `oncall-gate ${decision.result}: ${sentences(decision.reasons)}${decision.fixes.length ? ` What to do: ${sentences(decision.fixes)}` : ''}`;
     }
 }
 /** The outputs of DESIGN.md section 5: `result` and `approved` always, the rest when known. */
@@ -472,7 +476,7 @@ async function runGate(ctx) {
         if (!set.valid) {
             diagnostics = set.diagnostics.filter((d) => d.severity === 'error');
             // Fail closed: an invalid trusted policy is an error, never "no policy" (DESIGN.md section 2).
-            throw new GateError(`The policy in ${inputs.policyPath}/ on the trusted ref is invalid (${diagnostics.length} error(s)), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`);
+            throw new GateError(`The policy in ${inputs.policyPath}/ on the trusted ref is invalid (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`);
         }
         const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
         if (selection.kind === 'unmatched')
@@ -528,7 +532,7 @@ async function runGate(ctx) {
         decision = (0,gate/* errorDecision */.zo)({
             requester,
             now: ctx.now(),
-            message: scrub(known ? error.message : (0,describe_error/* describeError */.U)(error, secrets)),
+            message: scrub(known ? error.message : (0,describe_error/* describeError */.Uc)(error, secrets)),
             ...(known ? { fix: scrub(withFix.fix) } : {}),
             policies: matched,
         });

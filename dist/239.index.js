@@ -453,7 +453,7 @@ class MissingInputError extends Error {
 }
 /** Binds the function-style GitHub adapter to one repository. */
 async function bindGitHub(gh, repo) {
-    const a = await Promise.all(/* import() */[__webpack_require__.e(865), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 7200));
+    const a = await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 7200));
     return {
         getPullRequest: (n) => a.getPullRequest(gh, repo, n),
         listPullFiles: (n) => a.listPullFiles(gh, repo, n),

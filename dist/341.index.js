@@ -40,6 +40,13 @@ function rateLimitRetryDecision(kind, retryAfterSeconds, retryCount, limits, cal
             message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${limits.maxWaitSeconds} s this action waits, so the call fails.`,
         };
     }
+    if (limits.left && retryAfterSeconds >= limits.left.seconds) {
+        return {
+            retry: false,
+            message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${Math.max(0, Math.floor(limits.left.seconds))} s ` +
+                `left of the ${limits.left.ofSeconds} s this action allows for one request, so the call fails.`,
+        };
+    }
     return {
         retry: true,
         message: `GitHub ${what} hit on ${call}; retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${limits.retries}).`,
@@ -53,6 +60,11 @@ function isGraphqlMutation(query) {
         .replace(/#[^\n\r]*/g, '');
     return /(^|[^\w$])(mutation|subscription)\b/.test(stripped);
 }
+const deadlineOf = (opts) => {
+    const deadline = opts.request?.deadline;
+    return typeof deadline === 'number' ? deadline : undefined;
+};
+const lastFailureOf = (opts) => opts.request?.lastFailure;
 /**
  * Octokit hands hooks and limit handlers the route template ("/repos/{owner}/...") with the
  * parameters beside it; fill it in so messages name the real path.
@@ -99,14 +111,18 @@ function createGitHubClient(options) {
             Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
         ]);
         const limits = { retries: t.rateLimitRetries ?? 2, maxWaitSeconds: t.rateLimitMaxWaitSeconds ?? 60 };
+        const maxRequestMs = t.maxRequestMs ?? 90_000;
         const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
-            const d = rateLimitRetryDecision(kind, retryAfter, retryCount, limits, `${opts.method} ${expandedPath(opts)}`);
+            const deadline = deadlineOf(opts);
+            const left = deadline === undefined ? undefined : { seconds: (deadline - Date.now()) / 1000, ofSeconds: maxRequestMs / 1000 };
+            const d = rateLimitRetryDecision(kind, retryAfter, retryCount, { ...limits, left }, `${opts.method} ${expandedPath(opts)}`);
             log.warning(d.message);
             return d.retry;
         };
+        const retryBaseMs = t.retryBaseMs ?? 1000;
         const retryOptions = {
             retries: t.retries ?? 3,
-            retryAfterBaseValue: t.retryBaseMs ?? 1000,
+            retryAfterBaseValue: retryBaseMs,
             // 403/429 rate limits belong to plugin-throttling (it reads Retry-After); retrying them
             // here too would multiply the attempts.
             doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
@@ -120,14 +136,48 @@ function createGitHubClient(options) {
             ...(t.notificationLimiter ? { notifications: t.notificationLimiter } : {}),
         };
         // Plugins wrap in registration order, first = innermost: the timeout applies per attempt
-        // (inside the retries), and the read-only guard refuses before anything is scheduled.
-        const timeoutMs = t.timeoutMs ?? 30_000;
+        // (inside the retries), the request's deadline is set outside the throttling queues (so
+        // queueing and rate-limit waits count), and the read-only guard refuses before anything is
+        // scheduled.
+        const timeoutMs = t.timeoutMs ?? 10_000;
         const perAttemptTimeout = (octokit) => {
-            octokit.hook.wrap('request', (request, opts) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                const deadline = deadlineOf(opts) ?? Date.now() + maxRequestMs;
+                const left = deadline - Date.now();
+                // Not a RequestError, so neither plugin retries it.
+                if (left <= 0)
+                    throw new errors.RequestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
+                // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
+                // attempt ends (and fake timers can drive it in tests).
+                const ms = Math.min(timeoutMs, left);
+                const controller = new AbortController();
+                const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
                 // before-after-hook binds every hook to the same options object (arguments passed to
                 // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
                 // because it can be the client's shared defaults object.
-                opts.request = { ...opts.request, signal: AbortSignal.timeout(timeoutMs) };
+                opts.request = { ...opts.request, signal: controller.signal };
+                try {
+                    return await request(opts);
+                }
+                catch (error) {
+                    // plugin-retry next waits (retryCount + 1)^2 x retryBaseMs; when that wait would reach the
+                    // deadline, it is told (through its per-request `retries` option) to stop now, so the
+                    // error of this attempt is the one reported, without a wait that cannot lead anywhere.
+                    const retryCount = Number(opts.request?.retryCount ?? 0) || 0;
+                    const nextWait = (retryCount + 1) ** 2 * retryBaseMs;
+                    const stop = Date.now() + nextWait >= deadline ? { retries: 0 } : {};
+                    // lastFailure: so that a request stopped by its deadline can say what kept failing.
+                    opts.request = { ...opts.request, ...stop, lastFailure: error };
+                    throw error;
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            });
+        };
+        const requestDeadline = (octokit) => {
+            octokit.hook.wrap('request', (request, opts) => {
+                opts.request = { ...opts.request, deadline: Date.now() + maxRequestMs };
                 return request(opts);
             });
         };
@@ -158,7 +208,7 @@ function createGitHubClient(options) {
             throttle: throttleOptions,
             // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
             ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
-        }, perAttemptTimeout, retry, throttling, readOnlyGuard);
+        }, perAttemptTimeout, retry, throttling, requestDeadline, readOnlyGuard);
     }
     return {
         apiUrl,
@@ -185,6 +235,7 @@ function createGitHubClient(options) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GitHubError: () => (/* binding */ GitHubError),
+/* harmony export */   RequestBudgetExceeded: () => (/* binding */ RequestBudgetExceeded),
 /* harmony export */   githubMessage: () => (/* binding */ githubMessage),
 /* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
 /* harmony export */ });
@@ -217,6 +268,20 @@ class GitHubError extends Error {
     /** Message and fix in one line, for logs and step summaries. */
     describe() {
         return `${this.message} ${this.fix}`;
+    }
+}
+/**
+ * Thrown by the client when a request has used up the time it may take (GitHubClientTuning
+ * maxRequestMs) before another attempt; carries the failure of the last attempt, if any.
+ */
+class RequestBudgetExceeded extends Error {
+    budgetMs;
+    lastFailure;
+    name = 'RequestBudgetExceeded';
+    constructor(budgetMs, lastFailure) {
+        super(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`);
+        this.budgetMs = budgetMs;
+        this.lastFailure = lastFailure;
     }
 }
 const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
@@ -272,6 +337,15 @@ function githubMessage(data) {
 function toGitHubError(error, info, apiUrl, redact) {
     if (error instanceof GitHubError) {
         return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
+    }
+    if (error instanceof RequestBudgetExceeded) {
+        const stopped = `Stopped retrying: ${error.message}.`;
+        if (error.lastFailure !== undefined) {
+            const last = toGitHubError(error.lastFailure, info, apiUrl, redact);
+            return new GitHubError(last.kind, `${last.message} ${stopped}`, last.fix, last.status, last.call);
+        }
+        return new GitHubError('network', `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
+            `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`, 'Re-run the job; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.');
     }
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     const call = callOf(err, apiUrl);

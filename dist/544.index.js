@@ -536,7 +536,7 @@ async function runPullRequestFlow(ctx, command, deps = (0,ports/* realDeps */.bw
     }
     catch (error) {
         ctx.log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
-        const message = scrub((0,describe_error/* describeError */.U)(error, secrets));
+        const message = scrub((0,describe_error/* describeError */.Uc)(error, secrets));
         // Best effort: show the error on the check too, so the PR does not look merely pending.
         if (state.pr && !ctx.inputs.dryRun && !isForkEvent(ctx, state.pr)) {
             try {
@@ -549,7 +549,7 @@ async function runPullRequestFlow(ctx, command, deps = (0,ports/* realDeps */.bw
                 });
             }
             catch (checkError) {
-                ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${scrub((0,describe_error/* describeError */.U)(checkError, secrets))}`);
+                ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${scrub((0,describe_error/* describeError */.Uc)(checkError, secrets))}`);
             }
         }
         const outputs = { result: 'error', approved: false };
@@ -595,7 +595,7 @@ async function flow(ctx, command, deps, state) {
     const set = loadPolicySet(read.files);
     if (!set.valid) {
         const errors = set.diagnostics.filter((d) => d.severity === 'error');
-        const result = await errorWithCheck(ctx, github, pr, command, `The policy in ${inputs.policyPath}/ at ${source} is invalid (${errors.length} error(s)), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`);
+        const result = await errorWithCheck(ctx, github, pr, command, `The policy in ${inputs.policyPath}/ at ${source} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`);
         return { ...result, annotations: (0,render_diagnostics/* diagnosticsToAnnotations */.Af)(errors) };
     }
     const { globMatcher } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 4062));
@@ -703,7 +703,7 @@ async function flow(ctx, command, deps, state) {
             }
             catch (error) {
                 // A review request is a courtesy (the comment and incident already page): never fatal.
-                log.warning(`Could not request reviews from ${reviewers.join(', ')}: ${(0,describe_error/* describeError */.U)(error, [inputs.githubToken])}`);
+                log.warning(`Could not request reviews from ${reviewers.join(', ')}: ${(0,describe_error/* describeError */.Uc)(error, [inputs.githubToken])}`);
             }
         }
         await writeCheck(github, pr.headSha, check);

@@ -51,6 +51,233 @@ async function policyFilesChanged(ctx) {
 
 /***/ }),
 
+/***/ 149:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ listCommitPulls),
+/* harmony export */   fl: () => (/* binding */ COMPARE_FILES_MAX),
+/* harmony export */   kC: () => (/* binding */ compareCommits)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4487);
+
+
+/**
+ * GET /repos/{o}/{r}/commits/{sha}/pulls, every page: the PRs that contain this commit (merged
+ * ones carry `mergedAt`; `headSha` is each PR's final head).
+ */
+async function listCommitPulls(gh, repo, sha) {
+    return gh.call({
+        action: `list the pull requests associated with commit ${sha}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `commit ${sha} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        const pulls = [];
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+            ...repo,
+            commit_sha: sha,
+            per_page: 100,
+        })) {
+            for (const p of page.data) {
+                const { changedFiles: _ignored, ...pull } = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .toPullRequest */ .c$)(p);
+                pulls.push(pull);
+            }
+        }
+        return pulls;
+    });
+}
+/** GitHub's cap on the files of a comparison. */
+const COMPARE_FILES_MAX = 300;
+const ZERO_SHA = /^0+$/;
+/** GET /repos/{o}/{r}/compare/{base}...{head}: the files a push changed. */
+async function compareCommits(gh, repo, base, head) {
+    if (!base || ZERO_SHA.test(base)) {
+        // A push that creates a branch has `before` = 40 zeros: there is nothing to compare with.
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
+    }
+    return gh.call({
+        action: `compare ${base}...${head}`,
+        permission: 'contents: read',
+        write: false,
+        notFound: `commit ${base} or ${head} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        // The file list is only on the first page of a comparison, so one request is enough.
+        const res = await o.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
+            ...repo,
+            basehead: `${base}...${head}`,
+        });
+        const raw = res.data.files ?? [];
+        const files = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .fileNames */ .jx)(raw.map((f) => ({ filename: f.filename, ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) })));
+        return {
+            files,
+            status: res.data.status,
+            totalCommits: res.data.total_commits,
+            truncated: raw.length >= COMPARE_FILES_MAX,
+        };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T9: () => (/* binding */ getPullRequest),
+/* harmony export */   c$: () => (/* binding */ toPullRequest),
+/* harmony export */   i5: () => (/* binding */ requestReviewers),
+/* harmony export */   jx: () => (/* binding */ fileNames),
+/* harmony export */   pG: () => (/* binding */ listPullFiles),
+/* harmony export */   xL: () => (/* binding */ PULL_FILES_MAX)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+
+function toPullRequest(pr) {
+    const headRepo = pr.head.repo?.full_name ?? '';
+    const baseRepo = pr.base.repo?.full_name ?? '';
+    return {
+        number: pr.number,
+        title: pr.title ?? '',
+        body: pr.body ?? '',
+        state: pr.state === 'closed' ? 'closed' : 'open',
+        // `merged` is only on the full pull object; merged_at is on every shape.
+        merged: pr.merged === true || (pr.merged === undefined && typeof pr.merged_at === 'string'),
+        mergedAt: pr.merged_at ?? null,
+        baseRef: pr.base.ref,
+        baseSha: pr.base.sha,
+        headSha: pr.head.sha,
+        authorLogin: pr.user?.login ?? '',
+        authorType: pr.user?.type ?? '',
+        labels: (pr.labels ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+        htmlUrl: pr.html_url ?? '',
+        headRepoFullName: headRepo,
+        baseRepoFullName: baseRepo,
+        isFork: headRepo === '' || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        changedFiles: pr.changed_files ?? 0,
+    };
+}
+const where = (r) => `${r.owner}/${r.repo}`;
+/** GET /repos/{o}/{r}/pulls/{n}, fresh. */
+async function getPullRequest(gh, repo, number) {
+    return gh.call({
+        action: `read pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const res = await o.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
+        return toPullRequest(res.data);
+    });
+}
+/** GitHub's cap on GET /pulls/{n}/files. */
+const PULL_FILES_MAX = 3000;
+/** Every changed file of a PR (all pages, up to GitHub's 3000-file cap). */
+async function listPullFiles(gh, repo, number) {
+    return gh.call({
+        action: `list the files changed by pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const files = [];
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+            ...repo,
+            pull_number: number,
+            per_page: 100,
+        })) {
+            for (const f of page.data) {
+                files.push({
+                    filename: f.filename,
+                    status: f.status,
+                    ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+                });
+            }
+            if (files.length >= PULL_FILES_MAX)
+                break;
+        }
+        return { files, names: fileNames(files), truncated: files.length >= PULL_FILES_MAX };
+    });
+}
+/** Both names of renamed files, deduplicated, in first-seen order. */
+function fileNames(files) {
+    const seen = new Set();
+    for (const f of files) {
+        seen.add(f.filename);
+        if (f.previousFilename)
+            seen.add(f.previousFilename);
+    }
+    return [...seen];
+}
+const isBotLogin = (login) => /\[bot\]$/i.test(login);
+/**
+ * Requests reviews from `logins` (POST /pulls/{n}/requested_reviewers). Skips the PR author
+ * (GitHub answers 422 "Review cannot be requested from pull request author") and bot logins.
+ * GitHub rejects the whole request with 422 when any login is not a collaborator, so on a 422 each
+ * login is retried alone and the ones GitHub refuses are reported in `skipped`, not thrown.
+ * `author` avoids a GET of the pull request when the caller already knows it.
+ */
+async function requestReviewers(gh, repo, number, logins, options = {}) {
+    const skipped = [];
+    const unique = new Map();
+    for (const login of logins) {
+        const l = login.trim();
+        if (l && !unique.has(l.toLowerCase()))
+            unique.set(l.toLowerCase(), l);
+    }
+    if (unique.size === 0)
+        return { requested: [], skipped };
+    const author = (options.author ?? (await getPullRequest(gh, repo, number)).authorLogin).toLowerCase();
+    const wanted = [];
+    for (const [lower, login] of unique) {
+        if (lower === author)
+            skipped.push({ login, reason: 'author' });
+        else if (isBotLogin(login))
+            skipped.push({ login, reason: 'bot' });
+        else
+            wanted.push(login);
+    }
+    if (wanted.length === 0)
+        return { requested: [], skipped };
+    const info = {
+        action: `request reviews on pull request #${number}`,
+        permission: 'pull-requests: write',
+        write: true,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    };
+    const post = (reviewers) => gh.call(info, (o) => o.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        ...repo,
+        pull_number: number,
+        reviewers,
+    }));
+    try {
+        await post(wanted);
+        return { requested: wanted, skipped };
+    }
+    catch (error) {
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.status === 422))
+            throw error;
+    }
+    const requested = [];
+    for (const login of wanted) {
+        try {
+            await post([login]);
+            requested.push(login);
+        }
+        catch (error) {
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.status === 422))
+                throw error;
+            skipped.push({ login, reason: 'rejected', message: error.message });
+        }
+    }
+    return { requested, skipped };
+}
+
+
+/***/ }),
+
 /***/ 7297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

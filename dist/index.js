@@ -5,23 +5,62 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   ux: () => (/* binding */ isKnownError)
 /* harmony export */ });
+/* unused harmony exports cliWording, describeCliError */
 // Turns any thrown value into one line a user can act on. Known error types carry their own
 // fix; anything else is reported as unexpected, with what to do (never a stack trace).
+/** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
+function isKnownError(error) {
+    return (error instanceof Error &&
+        /Error$/.test(error.name) &&
+        !['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError'].includes(error.name));
+}
+const withFix = (error) => {
+    const fix = error.fix;
+    return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
+};
+const scrubAll = (text, secrets) => secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
 function describeError(error, secrets = []) {
     let message;
     if (error instanceof Error) {
-        const fix = error.fix;
-        const known = /Error$/.test(error.name) && error.name !== 'Error' && error.name !== 'TypeError' && error.name !== 'RangeError' && error.name !== 'SyntaxError' && error.name !== 'ReferenceError';
-        message = known
-            ? `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`
+        message = isKnownError(error)
+            ? withFix(error)
             : `Unexpected error: ${error.message}. This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.`;
     }
     else {
         message = `Unexpected error: ${String(error)}`;
     }
-    return secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), message);
+    return scrubAll(message, secrets);
+}
+/**
+ * The fixes the shared core writes name the action's inputs and the runner (`incidentio-api-key`,
+ * "re-run the job"); on the command line the same settings are INCIDENTIO_API_KEY and
+ * --api-url / INCIDENTIO_API_URL, so the advice is reworded to what a CLI user can change.
+ */
+const CLI_WORDING = (/* unused pure expression or super */ null && ([
+    [/create a new key and update the secret/g, 'create a new key and set INCIDENTIO_API_KEY to it'],
+    [/the key used in `incidentio-api-key`/g, 'the key in INCIDENTIO_API_KEY'],
+    [/(the )?`incidentio-api-key`( secret| input)?/g, 'INCIDENTIO_API_KEY'],
+    [/`incidentio-api-url` \(([^)]+)\)/g, 'the API URL $1 (--api-url or INCIDENTIO_API_URL)'],
+    [/`incidentio-api-url`/g, 'the API URL (--api-url or INCIDENTIO_API_URL)'],
+    [/incidentio-api-url/g, 'API URL'],
+    [/the runner can reach it \(DNS, proxy, firewall, egress rules of self-hosted runners\)/g, 'this machine can reach it (DNS, proxy, firewall)'],
+    [/re-run the job/g, 'try again'],
+    [/ instead of hanging the job/g, ' instead of hanging'],
+]));
+function cliWording(text) {
+    return CLI_WORDING.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+}
+/** describeError for the command line: CLI wording, and no advice about workflow debug logs. */
+function describeCliError(error, secrets = []) {
+    const message = error instanceof Error
+        ? isKnownError(error)
+            ? cliWording(withFix(error))
+            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; please report it with the command you ran.`
+        : `Unexpected error: ${String(error)}`;
+    return scrubAll(message, secrets);
 }
 
 
@@ -460,15 +499,14 @@ async function resolveCommands(command, event, policyFilesChanged) {
     }
 }
 /**
- * Which command's outputs win when `auto` ran several: the request's (DESIGN.md section 5),
- * unless no policy matched the PR (`not-required`) and a plan ran, which then says more.
+ * Which command's outputs win when `auto` ran several: the request's, always (DESIGN.md section 5:
+ * "when both plan and request run, `result` is the request's"), so `result` keeps the request's
+ * values (`not-required` included) and a workflow can test it the same way on every PR. The
+ * plan's `errors` count is still set, and an invalid plan fails the step on its own.
  */
-function primaryIndex(commands, results) {
+function primaryIndex(commands) {
     const request = commands.indexOf('request');
-    if (request < 0)
-        return 0;
-    const plan = commands.indexOf('plan');
-    return results[request]?.result === 'not-required' && plan >= 0 ? plan : request;
+    return request < 0 ? 0 : request;
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -633,6 +671,14 @@ const DEFAULTS = {
     'dry-run': 'false',
     'fail-on-deny': 'true',
 };
+/**
+ * `/v1` or `/v2` at the end of an API base URL: a common copy-paste from incident.io's API docs
+ * (every endpoint is `/v1/...` or `/v2/...`), which would make every request `/v2/v2/...` and
+ * answer 404. Returns the suffix, or '' when there is none.
+ */
+function apiVersionSuffix(url) {
+    return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
+}
 function parseBoolean(name, raw) {
     if (/^true$/i.test(raw))
         return true;
@@ -662,7 +708,12 @@ function readInputs(read) {
         throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` is not a URL ("${apiUrl}"); use https://api.incident.io or your proxy's base URL.`);
     }
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must be an http(s) URL.');
+        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` must be an http(s) URL like https://api.incident.io; got "${apiUrl}".`);
+    }
+    const versioned = apiVersionSuffix(apiUrl);
+    if (versioned) {
+        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` ends with the API version (${versioned}); give the base URL without it, e.g. ` +
+            `${apiUrl.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`);
     }
     if (parsed.username || parsed.password) {
         throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.');
@@ -815,8 +866,16 @@ function loggerFor(runner) {
         },
     };
 }
-function errorResult(message) {
-    return { outputs: { result: 'error' }, summary: `### oncall-gate: error\n\n${message}\n`, annotations: [], failure: message };
+/** The commands whose every outcome sets `approved` (DESIGN.md section 5). */
+const DECIDING = ['gate', 'request', 'review'];
+function errorResult(message, command) {
+    return {
+        // An error is never an approval: a decision command says so in `approved` too.
+        outputs: { result: 'error', ...(DECIDING.includes(command) ? { approved: false } : {}) },
+        summary: `### oncall-gate: error\n\n${message}\n`,
+        annotations: [],
+        failure: message,
+    };
 }
 async function run(options = {}) {
     const env = options.env ?? process.env;
@@ -838,7 +897,7 @@ async function run(options = {}) {
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
         const ctx = { inputs, run, event, log, now: options.now ?? (() => new Date()), env };
         const commands = await resolveCommands(inputs.command, event, async () => {
-            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(865), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
+            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(ctx);
         });
         for (const name of commands) {
@@ -848,14 +907,18 @@ async function run(options = {}) {
         }
     }
     catch (error) {
-        log.debug(error instanceof Error && error.stack ? redact(error.stack, secrets) : String(error));
-        ran.push({ name: current, result: errorResult((0,describe_error/* describeError */.U)(error, secrets)) });
+        // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
+        if (!(0,describe_error/* isKnownError */.ux)(error))
+            log.debug(error instanceof Error && error.stack ? redact(error.stack, secrets) : String(error));
+        // Before the command is known (bad inputs or event), the `command` input says which it was.
+        const command = current !== 'setup' ? current : read('command').toLowerCase();
+        ran.push({ name: current, result: errorResult((0,describe_error/* describeError */.Uc)(error, secrets), command) });
     }
     const results = ran.map((r) => r.result);
     const errorAt = results.findIndex((r) => r.outputs.result === 'error');
     const primary = errorAt >= 0
         ? errorAt
-        : primaryIndex(ran.map((r) => r.name), results.map((r) => r.outputs));
+        : primaryIndex(ran.map((r) => r.name));
     report(runner, results, primary, secrets);
     const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
     for (const f of failures)

@@ -42,7 +42,9 @@ function renderValidationSummary(set, policyPath) {
     if (tableText)
         lines.push('', tableText);
     if (set.policies.length > 0) {
-        lines.push('', `Policies: ${set.policies.map((p) => code(p.name)).join(', ')}`);
+        // A file with errors holds no usable policy, so the list names only the ones that loaded.
+        const label = errors > 0 ? 'Policies without errors' : 'Policies';
+        lines.push('', `${label}: ${set.policies.map((p) => code(p.name)).join(', ')}`);
     }
     return lines.join('\n') + '\n';
 }

@@ -240,17 +240,19 @@ const notRequired = (requester, now) => decideGate({
     escalation: { kind: 'none' },
     identities: { lookup: ['map'], users: new Map() },
 });
+/** Joins messages into sentences, each ending with a period. */
+const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
 function failureFor(decision, failOnDeny) {
     switch (decision.result) {
         case 'approved':
         case 'not-required':
             return undefined;
         case 'error':
-            return `oncall-gate could not decide, so the job may not run: ${decision.reasons.join(' ')}${decision.fixes.length ? ` Fix: ${decision.fixes.join(' ')}` : ''}`;
+            return `oncall-gate could not decide, so the job may not run: ${sentences(decision.reasons)}${decision.fixes.length ? ` Fix: ${sentences(decision.fixes)}` : ''}`;
         default:
             if (!failOnDeny)
                 return undefined;
-            return `oncall-gate ${decision.result}: ${decision.reasons.join(' ')}${decision.fixes.length ? ` What to do: ${decision.fixes.join(' ')}` : ''}`;
+            return `oncall-gate ${decision.result}: ${sentences(decision.reasons)}${decision.fixes.length ? ` What to do: ${sentences(decision.fixes)}` : ''}`;
     }
 }
 /** The outputs of DESIGN.md section 5: `result` and `approved` always, the rest when known. */
@@ -309,7 +311,7 @@ async function runGate(ctx) {
         if (!set.valid) {
             diagnostics = set.diagnostics.filter((d) => d.severity === 'error');
             // Fail closed: an invalid trusted policy is an error, never "no policy" (DESIGN.md section 2).
-            throw new GateError(`The policy in ${inputs.policyPath}/ on the trusted ref is invalid (${diagnostics.length} error(s)), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`);
+            throw new GateError(`The policy in ${inputs.policyPath}/ on the trusted ref is invalid (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`);
         }
         const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
         if (selection.kind === 'unmatched')

@@ -1,8 +1,8 @@
 export const id = 374;
-export const ids = [374,853,857];
+export const ids = [374,562,853,262];
 export const modules = {
 
-/***/ 7857:
+/***/ 6562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_USAGE: () => (/* binding */ CHECK_USAGE),
   UsageError: () => (/* binding */ UsageError),
   apiUrlFrom: () => (/* binding */ apiUrlFrom),
+  cliFix: () => (/* binding */ cliFix),
   formatDecisionLines: () => (/* binding */ formatDecisionLines),
   loadLocalPolicy: () => (/* binding */ loadLocalPolicy),
+  localPolicyFolder: () => (/* binding */ localPolicyFolder),
   parseFlags: () => (/* binding */ parseFlags),
   runCheckCommand: () => (/* binding */ runCheckCommand)
 });
@@ -304,6 +306,95 @@ function selectGatePolicies(policies, wanted, policyPath) {
     return { kind: 'matched', policies: policies.filter((p) => selected.has(p)) };
 }
 
+;// CONCATENATED MODULE: ./src/inputs.ts
+// Every action input, read once into one typed object; nothing downstream reads inputs again.
+// Names and defaults are the public contract in action.yml (DESIGN.md section 5).
+const COMMANDS = (/* unused pure expression or super */ null && (['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit']));
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(message);
+        this.input = input;
+        this.name = 'InputError';
+    }
+}
+const envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+const DEFAULTS = {
+    command: 'auto',
+    'incidentio-api-url': 'https://api.incident.io',
+    'policy-path': 'policies',
+    'dry-run': 'false',
+    'fail-on-deny': 'true',
+};
+/**
+ * `/v1` or `/v2` at the end of an API base URL: a common copy-paste from incident.io's API docs
+ * (every endpoint is `/v1/...` or `/v2/...`), which would make every request `/v2/v2/...` and
+ * answer 404. Returns the suffix, or '' when there is none.
+ */
+function apiVersionSuffix(url) {
+    return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
+}
+function parseBoolean(name, raw) {
+    if (/^true$/i.test(raw))
+        return true;
+    if (/^false$/i.test(raw))
+        return false;
+    throw new InputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
+}
+/**
+ * Reads and checks every input. The runner applies action.yml defaults; they are applied here
+ * too so the CLI, local runs and tests that leave an input unset behave the same.
+ */
+function readInputs(read) {
+    const get = (name) => {
+        const value = read(name);
+        return value !== '' ? value : (DEFAULTS[name] ?? '');
+    };
+    const command = get('command').toLowerCase();
+    if (!COMMANDS.includes(command)) {
+        throw new InputError('command', `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`);
+    }
+    const apiUrl = get('incidentio-api-url').replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(apiUrl);
+    }
+    catch {
+        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` is not a URL ("${apiUrl}"); use https://api.incident.io or your proxy's base URL.`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` must be an http(s) URL like https://api.incident.io; got "${apiUrl}".`);
+    }
+    const versioned = apiVersionSuffix(apiUrl);
+    if (versioned) {
+        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` ends with the API version (${versioned}); give the base URL without it, e.g. ` +
+            `${apiUrl.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`);
+    }
+    if (parsed.username || parsed.password) {
+        throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.');
+    }
+    const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    // The repository root itself is refused too: every YAML file in it (workflows included) would be
+    // read as a policy.
+    if (policyPath === '' || policyPath === '.' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
+        throw new InputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`);
+    }
+    return {
+        command: command,
+        incidentioApiKey: read('incidentio-api-key'),
+        incidentioApiUrl: apiUrl,
+        githubToken: read('github-token'),
+        policyPath,
+        environment: read('environment'),
+        policy: read('policy'),
+        reason: read('reason'),
+        dryRun: parseBoolean('dry-run', get('dry-run')),
+        failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/describe-error.ts
+var describe_error = __webpack_require__(262);
 // EXTERNAL MODULE: ./src/report/render-gate-summary.ts
 var render_gate_summary = __webpack_require__(419);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
@@ -311,6 +402,8 @@ var render_gate_summary = __webpack_require__(419);
 // would this person pass the gate now, and why. The same selection and decision as the action's
 // `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
 // applies), 1 not approved or an error, 2 usage.
+
+
 
 
 
@@ -331,6 +424,9 @@ function parseFlags(args, known) {
             help = true;
             continue;
         }
+        // `-e`: a short option we do not have, not a login or schedule ID (those never start with `-`).
+        if (/^-[^-]/.test(arg))
+            throw new UsageError(`Unknown option ${arg}.`);
         if (!arg.startsWith('--')) {
             positionals.push(arg);
             continue;
@@ -355,20 +451,56 @@ const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | -
     '  GitHub lookups use GITHUB_TOKEN (and GITHUB_REPOSITORY for the organization) when set.\n' +
     '  --reason is the `reason` input, for rules with requireReason.\n' +
     '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
+/**
+ * Where a policy folder given on the command line is read from: paths are reported relative to
+ * the current folder (as the action reports them relative to the repository root); a folder
+ * outside it is reported relative to its parent. Throws a UsageError when there is no folder.
+ */
+async function localPolicyFolder(policyPath, cwd = process.cwd(), how = 'run from the repository root, or pass the folder that holds the policy files with --policy-path') {
+    const dir = (0,external_node_path_.resolve)(cwd, policyPath);
+    const kind = await (0,promises_.stat)(dir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'none');
+    if (kind === 'none')
+        throw new UsageError(`There is no policy folder at ${dir}; ${how}.`);
+    if (kind === 'file')
+        throw new UsageError(`${dir} is a file, not a folder; ${how}.`);
+    let root = cwd;
+    let folder = (0,external_node_path_.relative)(root, dir);
+    if (folder === '' || folder.startsWith('..') || (0,external_node_path_.isAbsolute)(folder)) {
+        root = (0,external_node_path_.dirname)(dir);
+        folder = (0,external_node_path_.basename)(dir);
+    }
+    return { root, folder: folder.split(external_node_path_.sep).join('/') };
+}
 /** Reads and checks the policy folder; throws with the problems listed. */
 async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
-    const dir = (0,external_node_path_.resolve)(cwd, policyPath);
-    const isDir = await (0,promises_.stat)(dir).then((s) => s.isDirectory(), () => false);
-    if (!isDir)
-        throw new UsageError(`There is no policy folder at ${dir}; run from the repository root or pass --policy-path.`);
+    const { root, folder } = await localPolicyFolder(policyPath, cwd);
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 8233)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 5640)),
     ]);
-    return loadPolicySet(await readPolicyDir(cwd, policyPath));
+    return loadPolicySet(await readPolicyDir(root, folder));
+}
+/**
+ * The decision's advice is written for the action's step (`reason` input, re-runs); on the
+ * command line the reason is `--reason`.
+ */
+function cliFix(fix) {
+    return /`reason` input/.test(fix)
+        ? 'Give a reason of at least 10 non-space characters with --reason "..." (in a workflow: the `reason` input of the oncall-gate step).'
+        : fix;
 }
 function apiUrlFrom(flags, env) {
-    return (flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io')).replace(/\/+$/, '');
+    const url = (flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io')).replace(/\/+$/, '');
+    const versioned = apiVersionSuffix(url);
+    if (versioned) {
+        const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
+        throw new UsageError(`${from} ends with the API version (${versioned}); give the base URL without it, e.g. ${url.slice(0, -versioned.length)}.`);
+    }
+    if (!/^https?:\/\/[^/\s]/.test(url)) {
+        const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
+        throw new UsageError(`${from} must be an http(s) URL like https://api.incident.io or http://127.0.0.1:8787; got "${url}".`);
+    }
+    return url;
 }
 /** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */
 async function cliGitHub(env) {
@@ -386,13 +518,20 @@ async function cliGitHub(env) {
     });
     return gh.identity;
 }
+const check_unique = (items) => [...new Set(items)];
 /** The decision as plain text lines. */
 function formatDecisionLines(decision) {
     const lines = [];
     const who = decision.requester;
     const plain = (s) => s.replace(/`/g, '');
+    // An email given on the command line is its own login: print it once.
+    const emails = who.emails.filter((e) => e !== who.login.toLowerCase());
     lines.push(`Requester: ${who.login}` +
-        (who.emails.length > 0 ? ` (${who.emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})` : ' (no known incident.io email)'));
+        (emails.length > 0
+            ? ` (${emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})`
+            : who.emails.length > 0
+                ? ''
+                : ' (no known incident.io email)'));
     lines.push(`Policies: ${decision.policies.length > 0 ? decision.policies.join(', ') : 'none'}`);
     const until = decision.expiresAt ? ` until ${(0,render_gate_summary/* rfc3339 */.a)(decision.expiresAt)}` : '';
     lines.push(`Result: ${decision.result.toUpperCase()}${until}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}`);
@@ -404,7 +543,7 @@ function formatDecisionLines(decision) {
             lines.push(`  ${plain(r)}`);
     if (decision.fixes.length > 0) {
         lines.push('What to do:');
-        for (const f of decision.fixes)
+        for (const f of check_unique(decision.fixes.map(cliFix)))
             lines.push(`  - ${plain(f)}`);
     }
     if (decision.schedules.length > 0) {
@@ -453,7 +592,7 @@ async function runCheckCommand(args, env, out, now = () => new Date()) {
         const selection = selectGatePolicies(set.policies, { environment: flags.get('environment') ?? '', policy: flags.get('policy') ?? '' }, policyPath);
         if (selection.kind === 'unmatched') {
             out.error(`Result: ERROR: ${selection.message}.`);
-            out.error(selection.fix);
+            out.error(`Check --environment / --policy, or add a policy for it under ${policyPath}/.`);
             return 1;
         }
         const policies = selection.kind === 'matched' ? selection.policies : [];
@@ -507,6 +646,12 @@ async function runCheckCommand(args, env, out, now = () => new Date()) {
         }
         for (const line of formatDecisionLines(decision))
             out.log(scrub(line));
+        // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
+        // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
+        if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
+            out.log('Note: check does not look at pull-request reviews. In a workflow, the gate also approves a commit merged through a pull ' +
+                'request that a person on call for the escalation schedules approved (docs/escalation.md).');
+        }
         return decision.approved ? 0 : 1;
     }
     catch (error) {
@@ -514,8 +659,7 @@ async function runCheckCommand(args, env, out, now = () => new Date()) {
             out.error(error.message);
             return 2;
         }
-        const e = error;
-        out.error(scrub(`Result: ERROR: ${String(e.message ?? error)}${typeof e.fix === 'string' ? ` ${e.fix}` : ''}`));
+        out.error(`Result: ERROR: ${(0,describe_error.describeCliError)(error, [apiKey])}`);
         return 1;
     }
 }
@@ -532,9 +676,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runWhoCommand: () => (/* binding */ runWhoCommand),
 /* harmony export */   whoIsOnCall: () => (/* binding */ whoIsOnCall)
 /* harmony export */ });
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8785);
-/* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(419);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7857);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8785);
+/* harmony import */ var _policy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(262);
+/* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(419);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6562);
+
+
 
 
 
@@ -542,6 +690,8 @@ const WHO_USAGE = 'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--a
     '  Who is on call now for the incident.io schedule, and who is next (within 7 days), with\n' +
     '  GitHub logins from the identities file under DIR (default: policies) when there is one.\n' +
     '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.';
+const SCHEDULE_ID_HELP = "Copy the ID from the schedule's URL in incident.io (On-call -> Schedules -> open the schedule; the ID is the last part of the URL), " +
+    'or take it from a policy file (`schedules:` / `services:`).';
 /** How far ahead "next" looks. */
 const LOOKAHEAD_MS = 7 * 24 * 60 * 60 * 1000;
 /** Pure: who covers `at` (half-open, API.md section 4) and who starts at the next changeover. */
@@ -557,7 +707,7 @@ function whoIsOnCall(shifts, at) {
 async function runWhoCommand(args, env, out, clock = () => new Date()) {
     let parsed;
     try {
-        parsed = (0,_check_js__WEBPACK_IMPORTED_MODULE_1__.parseFlags)(args, ['policy-path', 'api-url']);
+        parsed = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__.parseFlags)(args, ['policy-path', 'api-url']);
     }
     catch (error) {
         out.error(`${error.message}\n\n${WHO_USAGE}`);
@@ -572,19 +722,32 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
         return 2;
     }
     const scheduleId = parsed.positionals[0];
+    if (!new RegExp(_policy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULE_ID_PATTERN */ .v$).test(scheduleId)) {
+        out.error(`"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000). ` +
+            `${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`);
+        return 2;
+    }
     const apiKey = env.INCIDENTIO_API_KEY ?? '';
     if (!apiKey) {
         out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
         return 2;
     }
     const scrub = (text) => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
+    let baseUrl;
+    try {
+        baseUrl = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__.apiUrlFrom)(parsed.flags, env);
+    }
+    catch (error) {
+        out.error(error.message);
+        return 2;
+    }
     const policyPath = parsed.flags.get('policy-path') ?? 'policies';
     // Logins are a convenience: a missing or invalid policy folder only loses them.
     let logins = new Map();
     try {
-        const set = await (0,_check_js__WEBPACK_IMPORTED_MODULE_1__.loadLocalPolicy)(policyPath);
+        const set = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__.loadLocalPolicy)(policyPath);
         if (set.valid)
-            logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .loginsByEmail */ .Ob)(set.identities);
+            logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(set.identities);
         else
             out.error(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
     }
@@ -597,7 +760,7 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
             Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 2397)),
             __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 6250)),
         ]);
-        const client = createIncidentIoClient({ baseUrl: (0,_check_js__WEBPACK_IMPORTED_MODULE_1__.apiUrlFrom)(parsed.flags, env), apiKey, readOnly: true });
+        const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
         const at = clock();
         const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
         const answer = whoIsOnCall(shifts, at);
@@ -606,15 +769,15 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
             return `${s.name} <${s.email}>${login ? ` @${login}` : ''}`;
         };
         out.log(`Schedule ${scheduleId}`);
-        out.log(`On call now (${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(at)}):`);
+        out.log(`On call now (${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(at)}):`);
         if (answer.now.length === 0)
             out.log('  nobody');
         for (const s of answer.now)
-            out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(s.endAt)}`);
+            out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(s.endAt)}`);
         if (answer.nextAt) {
-            out.log(`Next (from ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(answer.nextAt)}):`);
+            out.log(`Next (from ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(answer.nextAt)}):`);
             for (const s of answer.next)
-                out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .a)(s.endAt)}`);
+                out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(s.endAt)}`);
         }
         else {
             out.log('Next: no change in the next 7 days.');
@@ -622,8 +785,11 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
         return 0;
     }
     catch (error) {
-        const e = error;
-        out.error(scrub(`Error: ${String(e.message ?? error)}${typeof e.fix === 'string' ? ` ${e.fix}` : ''}`));
+        // A 404 for the schedule: the ID came from the command line, not from a policy file.
+        const notFound = error.kind === 'not_found' && error.message.includes(scheduleId);
+        out.error(notFound
+            ? scrub(`Error: ${error.message} ${SCHEDULE_ID_HELP}`)
+            : `Error: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__.describeCliError)(error, [apiKey])}`);
         return 1;
     }
 }
@@ -737,6 +903,378 @@ function loginsByEmail(settings) {
             out.set(key, login);
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ RULE_TYPES),
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Fo: () => (/* binding */ escalationRuleSchema),
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   GX: () => (/* binding */ EMAIL_PATTERN),
+/* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   g0: () => (/* binding */ denyRuleSchema),
+/* harmony export */   pB: () => (/* binding */ autoRuleSchema),
+/* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
+/* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+// The JSON Schema for every policy file kind (DESIGN.md section 2). This object is the source of
+// truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the published
+// policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`) is
+// this object serialised; test/unit/policy/schema-file.test.ts keeps the two equal.
+//
+// Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
+// share. `discriminator` is an OpenAPI keyword that ajv understands (option `discriminator`) and
+// editors ignore: it makes ajv validate only the branch named by `kind` / `type`, so errors point
+// at the right rule instead of listing every branch of the `oneOf`.
+/** Policy names: lower-case letters, digits and inner hyphens (a DNS label, like GitHub environments in URLs). */
+const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
+/**
+ * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
+ * part of a schedule's permalink; shared/incidentio/API.md section 3.2). Names such as
+ * "Platform primary" contain spaces and are rejected here with a fix.
+ */
+const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/** A whole number of minutes, hours or days; the semantic pass bounds the value. */
+const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
+/** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
+const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+/** GitHub logins: letters, digits and hyphens, starting with a letter or digit, at most 39 characters. */
+const LOGIN_PATTERN = '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json';
+const scheduleIdList = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'string',
+        pattern: SCHEDULE_ID_PATTERN,
+        title: 'incident.io schedule ID',
+        description: "The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.",
+        examples: ['01HXYZSCHEDULEPRIMARY00000'],
+    },
+};
+const duration = {
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    description: 'A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.',
+};
+const stringList = (title, description, maxLength, example) => ({
+    type: 'array',
+    title,
+    description,
+    minItems: 1,
+    items: { type: 'string', minLength: 1, maxLength },
+    examples: [[example]],
+});
+const autoRuleSchema = {
+    type: 'object',
+    title: 'auto rule',
+    description: 'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
+    additionalProperties: false,
+    required: ['type', 'integration'],
+    properties: {
+        type: { const: 'auto' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        schedules: {
+            ...scheduleIdList,
+            title: 'schedules',
+            description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: { ...duration, title: 'duration', description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`, examples: ['1h'] },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const escalationRuleSchema = {
+    type: 'object',
+    title: 'escalation rule',
+    description: 'Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.',
+    additionalProperties: false,
+    required: ['type', 'integration', 'services'],
+    properties: {
+        type: { const: 'escalation' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        services: {
+            ...scheduleIdList,
+            title: 'services',
+            description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: { ...duration, title: 'duration', description: `An approval older than this no longer counts (default 24h). ${duration.description}`, examples: ['24h'] },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                allowOneParty: {
+                    type: 'boolean',
+                    description: 'Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false.',
+                },
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const denyRuleSchema = {
+    type: 'object',
+    title: 'deny rule',
+    description: 'Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { const: 'deny' },
+        reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            title: 'reason',
+            description: 'Shown with the denial. Default "Denied by policy <name>".',
+            examples: ['Change freeze until 2026-12-01'],
+        },
+    },
+};
+const RULE_TYPES = ['auto', 'escalation', 'deny'];
+const approvalRuleSchema = {
+    type: 'object',
+    title: 'approval rule',
+    description: 'One way to approve (`auto`, `escalation`) or a `deny`.',
+    required: ['type'],
+    properties: { type: { type: 'string', enum: RULE_TYPES } },
+    discriminator: { propertyName: 'type' },
+    oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
+};
+const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+const policyDocSchema = {
+    type: 'object',
+    title: 'policy',
+    description: 'Who may approve what: which jobs and pull requests it matches, and the rules that approve them.',
+    additionalProperties: false,
+    required: ['version', 'kind', 'name', 'match', 'approval'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'policy' },
+        name: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            maxLength: 63,
+            title: 'name',
+            description: 'Unique across all policy files: lower-case letters, digits and hyphens.',
+            examples: ['production-deploy'],
+        },
+        description: { type: 'string', maxLength: 2000, title: 'description' },
+        match: {
+            type: 'object',
+            title: 'match',
+            description: 'What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).',
+            additionalProperties: false,
+            properties: {
+                environments: stringList('environments', 'gate: matches when the `environment` input is one of these.', 255, 'production'),
+                branches: stringList('branches', 'request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.', 255, 'main'),
+                paths: stringList('paths', 'request/review, optional: some changed file matches one of these globs.', 1024, 'services/api/**'),
+                labels: stringList('labels', 'request/review, optional: the pull request has one of these labels.', 100, 'deploy'),
+            },
+        },
+        approval: {
+            type: 'array',
+            title: 'approval',
+            description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
+            items: approvalRuleSchema,
+        },
+    },
+};
+const integrationDocSchema = {
+    type: 'object',
+    title: 'integration',
+    description: 'incident.io settings for auto-approval and escalation incidents (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind', 'integration'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'integration' },
+        integration: { const: 'incidentio', title: 'integration', description: 'The only integration: incident.io.' },
+        autoApproval: {
+            type: 'object',
+            title: 'autoApproval',
+            additionalProperties: false,
+            properties: {
+                schedules: {
+                    type: 'array',
+                    title: 'schedules',
+                    description: '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
+                    items: scheduleIdList.items,
+                    examples: [['01HXYZSCHEDULEPRIMARY00000']],
+                },
+            },
+        },
+        escalation: {
+            type: 'object',
+            title: 'escalation',
+            additionalProperties: false,
+            properties: {
+                customField: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'customField',
+                    description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
+                    examples: ['On-call gate schedules'],
+                },
+                visibility: { type: 'string', enum: ['public', 'private'], title: 'visibility', description: 'Incident visibility. Default public.' },
+                mode: {
+                    type: 'string',
+                    enum: ['standard', 'test'],
+                    title: 'mode',
+                    description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
+                },
+                severity: { type: 'string', minLength: 1, maxLength: 255, title: 'severity', description: 'Optional severity name or ID.', examples: ['Minor'] },
+                incidentType: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'incidentType',
+                    description: 'Optional incident type name or ID.',
+                    examples: ['Default'],
+                },
+                notifyIncidentChannel: {
+                    type: 'boolean',
+                    title: 'notifyIncidentChannel',
+                    description: 'Post summary updates to the incident channel. Default false.',
+                },
+            },
+        },
+    },
+};
+const IDENTITY_LOOKUPS = ['map', 'github-public-email', 'github-verified-domain-email'];
+const identitiesDocSchema = {
+    type: 'object',
+    title: 'identities',
+    description: 'How GitHub logins map to incident.io emails (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'identities' },
+        lookup: {
+            type: 'array',
+            title: 'lookup',
+            description: 'Ways to find a login\'s email, in order (default [map]). github-verified-domain-email needs an org-capable token.',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', enum: IDENTITY_LOOKUPS },
+            examples: [['map', 'github-public-email']],
+        },
+        users: {
+            type: 'object',
+            title: 'users',
+            description: 'GitHub login: incident.io email. Logins and emails are compared case-insensitively.',
+            propertyNames: { pattern: LOGIN_PATTERN },
+            additionalProperties: { type: 'string', pattern: EMAIL_PATTERN, maxLength: 254 },
+            examples: [{ octocat: 'octo.cat@example.com' }],
+        },
+    },
+};
+const KINDS = ['policy', 'integration', 'identities'];
+const policyFileSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'oncall-gate policy file',
+    description: 'One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.',
+    type: 'object',
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1 },
+        kind: { type: 'string', enum: KINDS },
+    },
+    discriminator: { propertyName: 'kind' },
+    oneOf: [policyDocSchema, integrationDocSchema, identitiesDocSchema],
+};
+
+
+/***/ }),
+
+/***/ 262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   cliWording: () => (/* binding */ cliWording),
+/* harmony export */   describeCliError: () => (/* binding */ describeCliError),
+/* harmony export */   describeError: () => (/* binding */ describeError),
+/* harmony export */   isKnownError: () => (/* binding */ isKnownError)
+/* harmony export */ });
+// Turns any thrown value into one line a user can act on. Known error types carry their own
+// fix; anything else is reported as unexpected, with what to do (never a stack trace).
+/** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
+function isKnownError(error) {
+    return (error instanceof Error &&
+        /Error$/.test(error.name) &&
+        !['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError'].includes(error.name));
+}
+const withFix = (error) => {
+    const fix = error.fix;
+    return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
+};
+const scrubAll = (text, secrets) => secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+function describeError(error, secrets = []) {
+    let message;
+    if (error instanceof Error) {
+        message = isKnownError(error)
+            ? withFix(error)
+            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.`;
+    }
+    else {
+        message = `Unexpected error: ${String(error)}`;
+    }
+    return scrubAll(message, secrets);
+}
+/**
+ * The fixes the shared core writes name the action's inputs and the runner (`incidentio-api-key`,
+ * "re-run the job"); on the command line the same settings are INCIDENTIO_API_KEY and
+ * --api-url / INCIDENTIO_API_URL, so the advice is reworded to what a CLI user can change.
+ */
+const CLI_WORDING = [
+    [/create a new key and update the secret/g, 'create a new key and set INCIDENTIO_API_KEY to it'],
+    [/the key used in `incidentio-api-key`/g, 'the key in INCIDENTIO_API_KEY'],
+    [/(the )?`incidentio-api-key`( secret| input)?/g, 'INCIDENTIO_API_KEY'],
+    [/`incidentio-api-url` \(([^)]+)\)/g, 'the API URL $1 (--api-url or INCIDENTIO_API_URL)'],
+    [/`incidentio-api-url`/g, 'the API URL (--api-url or INCIDENTIO_API_URL)'],
+    [/incidentio-api-url/g, 'API URL'],
+    [/the runner can reach it \(DNS, proxy, firewall, egress rules of self-hosted runners\)/g, 'this machine can reach it (DNS, proxy, firewall)'],
+    [/re-run the job/g, 'try again'],
+    [/ instead of hanging the job/g, ' instead of hanging'],
+];
+function cliWording(text) {
+    return CLI_WORDING.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+}
+/** describeError for the command line: CLI wording, and no advice about workflow debug logs. */
+function describeCliError(error, secrets = []) {
+    const message = error instanceof Error
+        ? isKnownError(error)
+            ? cliWording(withFix(error))
+            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; please report it with the command you ran.`
+        : `Unexpected error: ${String(error)}`;
+    return scrubAll(message, secrets);
 }
 
 
@@ -877,7 +1415,9 @@ function renderGateSummary(decision, ctx) {
     const who = decision.requester;
     const email = who.emails.length > 0
         ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
-        : '_no known incident.io email_';
+        : decision.result === 'error'
+            ? '_email not looked up (the decision stopped earlier)_'
+            : '_no known incident.io email_';
     const facts = [['Requester', `${loginLink(who.login, ctx.serverUrl)}: ${email}`]];
     if (ctx.actor && ctx.actor.toLowerCase() !== ctx.triggeringActor.toLowerCase()) {
         facts.push([

@@ -456,7 +456,7 @@ function createHttp(settings) {
     }
     async function attemptOnce(url, init, timeoutMs) {
         const afterMs = Math.max(1, Math.ceil(timeoutMs));
-        const signal = AbortSignal.timeout(afterMs);
+        const signal = settings.timeoutSignal(afterMs);
         requestCount += 1;
         try {
             const res = await settings.fetch(url, { ...init, signal });
@@ -486,10 +486,24 @@ function createHttp(settings) {
             init.body = JSON.stringify(call.body);
         }
         const start = settings.now();
+        /** The error for the last failed attempt, with the time spent so far. */
+        const failed = (result, body, attempts) => {
+            const summary = { baseUrl, attempts, elapsedMs: settings.now() - start };
+            if (result.type === 'response')
+                return (0,errors/* errorForStatus */.U6)(call, result.status, body ?? { errors: [] }, summary);
+            const cause = result.type === 'timeout' ? `no answer within ${result.afterMs} ms (timeout)` : result.cause;
+            return (0,errors/* unreachableError */.DZ)(call, cause, summary, new Error(cause));
+        };
+        let last;
         for (let attempt = 1;; attempt += 1) {
-            const elapsed = settings.now() - start;
-            // Never let one attempt outlive the call's total budget.
-            const result = await semaphore.run(() => attemptOnce(url, init, Math.min(policy.timeoutMs, policy.maxCallMs - elapsed)));
+            // The time left is read once a connection slot is ours: waiting behind other requests (a
+            // gate reads every schedule at once) counts against this call's budget too.
+            const result = await semaphore.run(() => {
+                const left = policy.maxCallMs - (settings.now() - start);
+                return left > 0 ? attemptOnce(url, init, Math.min(policy.timeoutMs, left)) : Promise.resolve(undefined);
+            });
+            if (result === undefined)
+                throw last ? failed(last.result, last.body, attempt - 1) : noSlot();
             if (result.type === 'response' && result.status >= 200 && result.status < 300) {
                 return parseJson(call, result.text);
             }
@@ -506,16 +520,17 @@ function createHttp(settings) {
                 random: settings.random(),
                 policy,
             });
-            if (decision.retry) {
-                settings.onRetry?.({ method: call.method, path: call.path, attempt, waitMs: decision.waitMs, reason: decision.reason });
-                await settings.sleep(decision.waitMs);
-                continue;
-            }
-            const summary = { baseUrl, attempts: attempt, elapsedMs: settings.now() - start };
-            if (result.type === 'response')
-                throw (0,errors/* errorForStatus */.U6)(call, result.status, body ?? { errors: [] }, summary);
-            const cause = result.type === 'timeout' ? `no answer within ${result.afterMs} ms (timeout)` : result.cause;
-            throw (0,errors/* unreachableError */.DZ)(call, cause, summary, new Error(cause));
+            if (!decision.retry)
+                throw failed(result, body, attempt);
+            settings.onRetry?.({ method: call.method, path: call.path, attempt, waitMs: decision.waitMs, reason: decision.reason });
+            last = { result, body };
+            await settings.sleep(decision.waitMs);
+        }
+        function noSlot() {
+            const slots = settings.concurrency === 1 ? 'the only connection slot was' : `all ${settings.concurrency} connection slots were`;
+            const cause = `no request could be sent within the ${(policy.maxCallMs / 1000).toFixed(1)} s allowed for one call: ` +
+                `${slots} held by other requests to incident.io that were not answered`;
+            return (0,errors/* unreachableError */.DZ)(call, cause, { baseUrl, attempts: 0, elapsedMs: settings.now() - start });
         }
     }
     function parseJson(call, text) {
@@ -866,6 +881,7 @@ function createIncidentIoClient(options) {
         sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
         random: options.random ?? Math.random,
         now: options.now ?? Date.now,
+        timeoutSignal: options.timeoutSignal ?? ((ms) => AbortSignal.timeout(ms)),
         onRetry: options.onRetry,
     });
     const ctxFor = (call) => decodeContext(call.method, call.path, http.baseUrl, http.scrub);
@@ -934,13 +950,25 @@ function createIncidentIoClient(options) {
         },
         async getSchedule(id) {
             const sid = requireId(id, 'schedule');
-            return one({ method: 'GET', path: `/v2/schedules/${encodeURIComponent(sid)}`, call: 'getSchedule', resource: { kind: 'schedule', id: sid } }, 'schedule', decodeSchedule);
+            return one({
+                method: 'GET',
+                path: `/v2/schedules/${encodeURIComponent(sid)}`,
+                call: 'getSchedule',
+                resource: { kind: 'schedule', id: sid },
+                validationFix: scheduleIdFix(sid),
+            }, 'schedule', decodeSchedule);
         },
         async listScheduleEntries(scheduleId, windowStart, windowEnd) {
             const sid = requireId(scheduleId, 'schedule');
             checkWindow(windowStart, windowEnd);
             const path = '/v2/schedule_entries';
-            const base = { method: 'GET', path, call: 'listScheduleEntries', resource: { kind: 'schedule', id: sid } };
+            const base = {
+                method: 'GET',
+                path,
+                call: 'listScheduleEntries',
+                resource: { kind: 'schedule', id: sid },
+                validationFix: scheduleIdFix(sid),
+            };
             const entryWindowEnd = windowEnd.toISOString();
             const out = { scheduled: [], overrides: [], final: [] };
             const seen = new Set();
@@ -969,11 +997,18 @@ function createIncidentIoClient(options) {
                 if (seen.has(cursor))
                     throw repeatedCursor(base, page);
                 seen.add(cursor);
-                if (afterUrl !== undefined) {
-                    // Prefer the server's link, but it carries the API key with it: only on our own origin.
+                if (after !== undefined) {
+                    // The opaque cursor goes back as entry_window_start with the original end (API.md quirk 4),
+                    // on the configured base URL. Preferred over after_url, which names the host the API
+                    // thinks it is: behind a proxy (`incidentio-api-url`) that is api.incident.io, or the
+                    // proxy's host without its path prefix.
+                    next = { start: after };
+                }
+                else {
+                    // Only a link: follow it, but it carries the API key with it, so only on our own origin.
                     let url;
                     try {
-                        url = new URL(afterUrl, `${http.baseUrl}/`);
+                        url = new URL(afterUrl ?? '', `${http.baseUrl}/`);
                     }
                     catch {
                         ctx.fail('pagination_meta.after_url', 'a URL', afterUrl);
@@ -982,21 +1017,37 @@ function createIncidentIoClient(options) {
                         throw offOriginLink(url, page);
                     next = { url };
                 }
-                else {
-                    // Pass the opaque cursor back as entry_window_start with the original end (API.md quirk 4).
-                    next = { start: after ?? '' };
-                }
             }
         },
         async findUserByEmail(email) {
             const wanted = email.trim();
             if (wanted === '')
                 return undefined;
-            const users = await pages({ method: 'GET', path: '/v2/users', call: 'findUserByEmail', query: { email: wanted } }, 'users', decodeUser);
+            const lower = wanted.toLowerCase();
+            const lookup = (address) => pages({
+                method: 'GET',
+                path: '/v2/users',
+                call: 'findUserByEmail',
+                query: { email: address },
+                validationFix: `Check the email ${wanted} in policies/identities.yaml (\`users:\`), or the e-mail GitHub gave for the login.`,
+            }, 'users', decodeUser);
             // The list hides inactive users by default but an email can still match several accounts
             // (API.md section 6.1, quirk 8). The email is re-checked here because emails are the join
-            // key between GitHub and incident.io, and a server that ignored the filter must not match.
-            const active = users.filter((u) => u.is_active && u.email?.toLowerCase() === wanted.toLowerCase());
+            // key between GitHub and incident.io, and a server that ignored the filter must not match;
+            // the same account listed twice (on two pages) is still one account.
+            const activeIn = (users) => {
+                const byId = new Map();
+                for (const u of users)
+                    if (u.is_active && u.email?.toLowerCase() === lower && !byId.has(u.id))
+                        byId.set(u.id, u);
+                return [...byId.values()];
+            };
+            let active = activeIn(await lookup(wanted));
+            // Emails are compared case-insensitively (DESIGN.md section 6), but whether the API's
+            // `email` filter is is unconfirmed (API.md section 6.1): ask again in lower case, the form
+            // identity providers usually store, before saying nobody has it.
+            if (active.length === 0 && lower !== wanted)
+                active = activeIn(await lookup(lower));
             if (active.length > 1) {
                 throw new errors/* IncidentIoError */.z_({
                     kind: 'ambiguous',
@@ -1070,7 +1121,7 @@ function createIncidentIoClient(options) {
             kind: 'bad_response',
             message: `incident.io returned a next-page link (pagination_meta.after_url, page ${page} of GET /v2/schedule_entries) on ${url.host}, ` +
                 `not on the configured incidentio-api-url host ${new URL(http.origin).host}; refusing to follow it, because it would send the API key to another host.`,
-            fix: 'If `incidentio-api-url` points at a proxy, make the proxy rewrite `pagination_meta.after_url` to its own address; ' +
+            fix: 'If `incidentio-api-url` points at a proxy, make it pass `pagination_meta.after` through or rewrite `pagination_meta.after_url` to its own address; ' +
                 'otherwise check that `incidentio-api-url` is the incident.io API.',
         });
     }
@@ -1087,6 +1138,8 @@ function requireId(id, kind) {
     }
     return trimmed;
 }
+const scheduleIdFix = (id) => `Check the schedule ID ${id} in the policy files (\`schedules\`, \`services\`, \`autoApproval.schedules\`): copy it from the ` +
+    "schedule's URL in incident.io (On-call -> Schedules -> open the schedule; the ID is the last part of the URL).";
 function checkWindow(start, end) {
     if (Number.isNaN(start.getTime()) || Number.isNaN(end.getTime()) || end.getTime() < start.getTime()) {
         throw new RangeError(`listScheduleEntries needs a valid window with start <= end (got ${String(start)} .. ${String(end)}).`);

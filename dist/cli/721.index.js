@@ -1439,15 +1439,13 @@ class TokenBuckets {
         const retryAfterSeconds = Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerSecond));
         return { allowed, headers, remaining, limit: capacity, retryAfterSeconds };
     }
-    reset() {
-        this.buckets.clear();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/emulator/routes.ts
 // The emulated endpoints (API.md sections 2-9), each with the role it needs, its validation and
 // its response shape. Handlers are synchronous functions of (request, state): the HTTP plumbing,
 // authentication, rate limiting and faults live in server.ts.
+
 
 
 
@@ -1888,6 +1886,26 @@ function updateCustomField(req, state) {
     record.updatedAt = state.now();
     return ok({ custom_field: state.renderCustomField(record) });
 }
+/**
+ * A v1 lookup (API.md section 9): the unpaginated list `{<listKey>: [...]}` and the show route
+ * `{<oneKey>: {...}}`, 404 for an unknown ID. Both need the viewer role.
+ */
+function lookupRoutes(path, listKey, oneKey, what, all, render) {
+    return [
+        { method: 'GET', pattern: path, roles: VIEW, handle: (_req, state) => ok({ [listKey]: all(state).map((x) => render(state, x.id)) }) },
+        {
+            method: 'GET',
+            pattern: `${path}/{id}`,
+            roles: VIEW,
+            handle: (req, state) => {
+                const found = render(state, req.params.id);
+                if (!found)
+                    throw notFound(what, req.params.id);
+                return ok({ [oneKey]: found });
+            },
+        },
+    ];
+}
 // ---- the route table ----
 const ROUTES = [
     {
@@ -2007,7 +2025,7 @@ const ROUTES = [
             const rotationId = req.query.get('rotation_id');
             const layerId = req.query.get('layer_id');
             const list = schedule.overrides
-                .map((o) => ({ ...o, rotation: o.rotation_id ?? schedule.rotations[0]?.id ?? '' }))
+                .map((o) => ({ ...o, rotation: overrideRotationId(schedule, o) }))
                 .filter((o) => (rotationId ? o.rotation === rotationId : true) && (layerId ? state.layerId(o.rotation) === layerId : true));
             const { page, meta } = pageOf(list, req.query, { maxParam: 250, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
             return ok({
@@ -2104,57 +2122,9 @@ const ROUTES = [
             return { status: 204 };
         },
     },
-    {
-        method: 'GET',
-        pattern: '/v1/severities',
-        roles: VIEW,
-        handle: (_req, state) => ok({ severities: state.fixture.severities.map((s) => state.renderSeverity(s.id)) }),
-    },
-    {
-        method: 'GET',
-        pattern: '/v1/severities/{id}',
-        roles: VIEW,
-        handle: (req, state) => {
-            const severity = state.renderSeverity(req.params.id);
-            if (!severity)
-                throw notFound('severity', req.params.id);
-            return ok({ severity });
-        },
-    },
-    {
-        method: 'GET',
-        pattern: '/v1/incident_types',
-        roles: VIEW,
-        handle: (_req, state) => ok({ incident_types: state.fixture.incidentTypes.map((t) => state.renderIncidentType(t.id)) }),
-    },
-    {
-        method: 'GET',
-        pattern: '/v1/incident_types/{id}',
-        roles: VIEW,
-        handle: (req, state) => {
-            const incidentType = state.renderIncidentType(req.params.id);
-            if (!incidentType)
-                throw notFound('incident type', req.params.id);
-            return ok({ incident_type: incidentType });
-        },
-    },
-    {
-        method: 'GET',
-        pattern: '/v1/incident_statuses',
-        roles: VIEW,
-        handle: (_req, state) => ok({ incident_statuses: state.fixture.incidentStatuses.map((s) => state.renderIncidentStatus(s.id)) }),
-    },
-    {
-        method: 'GET',
-        pattern: '/v1/incident_statuses/{id}',
-        roles: VIEW,
-        handle: (req, state) => {
-            const status = state.renderIncidentStatus(req.params.id);
-            if (!status)
-                throw notFound('incident status', req.params.id);
-            return ok({ incident_status: status });
-        },
-    },
+    ...lookupRoutes('/v1/severities', 'severities', 'severity', 'severity', (state) => state.fixture.severities, (state, id) => state.renderSeverity(id)),
+    ...lookupRoutes('/v1/incident_types', 'incident_types', 'incident_type', 'incident type', (state) => state.fixture.incidentTypes, (state, id) => state.renderIncidentType(id)),
+    ...lookupRoutes('/v1/incident_statuses', 'incident_statuses', 'incident_status', 'incident status', (state) => state.fixture.incidentStatuses, (state, id) => state.renderIncidentStatus(id)),
 ];
 let compiled;
 function compiledRoutes() {

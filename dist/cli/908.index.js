@@ -1,183 +1,6 @@
 export const id = 908;
-export const ids = [908,341,267,113,116];
+export const ids = [908];
 export const modules = {
-
-/***/ 6341:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createGitHubClient: () => (/* binding */ createGitHubClient),
-  isGraphqlMutation: () => (/* binding */ isGraphqlMutation),
-  rateLimitRetryDecision: () => (/* binding */ rateLimitRetryDecision)
-});
-
-;// CONCATENATED MODULE: ./src/log.ts
-const silentLogger = {
-    info() { },
-    warning() { },
-    debug() { },
-    group: (_name, fn) => fn(),
-};
-
-// EXTERNAL MODULE: ./src/github/errors.ts
-var errors = __webpack_require__(3116);
-;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-/** What to do when GitHub says to wait `retryAfterSeconds` (pure, so it is tested on its own). */
-function rateLimitRetryDecision(kind, retryAfterSeconds, retryCount, limits, call) {
-    const what = kind === 'primary' ? 'rate limit' : 'secondary rate limit';
-    if (retryCount >= limits.retries) {
-        return { retry: false, message: `GitHub ${what} hit on ${call}; giving up after ${retryCount} retries.` };
-    }
-    if (retryAfterSeconds > limits.maxWaitSeconds) {
-        return {
-            retry: false,
-            message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${limits.maxWaitSeconds} s this action waits, so the call fails.`,
-        };
-    }
-    return {
-        retry: true,
-        message: `GitHub ${what} hit on ${call}; retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${limits.retries}).`,
-    };
-}
-/** true when a GraphQL document contains a mutation (or subscription) operation. */
-function isGraphqlMutation(query) {
-    const stripped = query
-        .replace(/"""[\s\S]*?"""/g, '""')
-        .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
-        .replace(/#[^\n\r]*/g, '');
-    return /(^|[^\w$])(mutation|subscription)\b/.test(stripped);
-}
-/**
- * Octokit hands hooks and limit handlers the route template ("/repos/{owner}/...") with the
- * parameters beside it; fill it in so messages name the real path.
- */
-function expandedPath(opts) {
-    return pathOf((opts.url ?? '')
-        .replace(/\{\?[^}]*\}/g, '')
-        .replace(/\{(\w+)\}/g, (_m, k) => encodeURIComponent(String(opts[k] ?? ''))));
-}
-function pathOf(url) {
-    if (!url)
-        return '';
-    try {
-        return new URL(url, 'http://github.invalid').pathname;
-    }
-    catch {
-        return url;
-    }
-}
-/**
- * A client for one token. Nothing is loaded or checked until the first call, so building it on
- * the gate path costs nothing when no GitHub call follows.
- */
-function createGitHubClient(options) {
-    const log = options.log ?? silentLogger;
-    const apiUrl = options.apiUrl.replace(/\/+$/, '');
-    const graphqlUrl = options.graphqlUrl ? options.graphqlUrl.replace(/\/+$/, '') : undefined;
-    const readOnly = options.readOnly === true;
-    const token = options.token;
-    const t = options.tuning ?? {};
-    const redact = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
-    let loading;
-    const load = () => {
-        loading ??= build();
-        return loading;
-    };
-    async function build() {
-        if (!token.trim()) {
-            throw new errors.GitHubError('auth', 'No GitHub token was given, so the action cannot call the GitHub API.', 'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).');
-        }
-        const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
-            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        ]);
-        const limits = { retries: t.rateLimitRetries ?? 2, maxWaitSeconds: t.rateLimitMaxWaitSeconds ?? 60 };
-        const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
-            const d = rateLimitRetryDecision(kind, retryAfter, retryCount, limits, `${opts.method} ${expandedPath(opts)}`);
-            log.warning(d.message);
-            return d.retry;
-        };
-        const retryOptions = {
-            retries: t.retries ?? 3,
-            retryAfterBaseValue: t.retryBaseMs ?? 1000,
-            // 403/429 rate limits belong to plugin-throttling (it reads Retry-After); retrying them
-            // here too would multiply the attempts.
-            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
-        };
-        const throttleOptions = {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            retryAfterBaseValue: t.rateLimitBaseMs ?? 1000,
-            fallbackSecondaryRateRetryAfter: t.secondaryRateLimitFallbackSeconds ?? 60,
-            ...(t.writeLimiter ? { write: t.writeLimiter } : {}),
-            ...(t.notificationLimiter ? { notifications: t.notificationLimiter } : {}),
-        };
-        // Plugins wrap in registration order, first = innermost: the timeout applies per attempt
-        // (inside the retries), and the read-only guard refuses before anything is scheduled.
-        const timeoutMs = t.timeoutMs ?? 30_000;
-        const perAttemptTimeout = (octokit) => {
-            octokit.hook.wrap('request', (request, opts) => {
-                // before-after-hook binds every hook to the same options object (arguments passed to
-                // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
-                // because it can be the client's shared defaults object.
-                opts.request = { ...opts.request, signal: AbortSignal.timeout(timeoutMs) };
-                return request(opts);
-            });
-        };
-        const readOnlyGuard = (octokit) => {
-            octokit.hook.wrap('request', async (request, opts) => {
-                const method = (opts.method ?? 'GET').toUpperCase();
-                if (readOnly && method !== 'GET' && method !== 'HEAD') {
-                    const path = expandedPath(opts);
-                    const graphqlQuery = method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
-                    if (!graphqlQuery) {
-                        throw new errors.GitHubError('read-only', `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`, 'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.', undefined, `${method} ${path}`);
-                    }
-                }
-                return request(opts);
-            });
-        };
-        const octokitLog = {
-            debug: (m) => log.debug(redact(m)),
-            info: (m) => log.debug(redact(m)),
-            warn: (m) => log.warning(redact(m)),
-            error: (m) => log.warning(redact(m)),
-        };
-        return getOctokit(token, {
-            baseUrl: apiUrl,
-            userAgent: 'oncall-gate',
-            log: octokitLog,
-            retry: retryOptions,
-            throttle: throttleOptions,
-            // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
-            ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
-        }, perAttemptTimeout, retry, throttling, readOnlyGuard);
-    }
-    return {
-        apiUrl,
-        graphqlUrl,
-        readOnly,
-        log,
-        async call(info, fn) {
-            try {
-                return await fn(await load());
-            }
-            catch (error) {
-                throw (0,errors.toGitHubError)(error, info, apiUrl, redact);
-            }
-        },
-    };
-}
-
-
-/***/ }),
 
 /***/ 3113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -274,164 +97,6 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
 
 /***/ }),
 
-/***/ 3116:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubError: () => (/* binding */ GitHubError),
-/* harmony export */   githubMessage: () => (/* binding */ githubMessage),
-/* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
-/* harmony export */ });
-// GitHub failures turned into messages that say what failed, where, and how to fix it.
-// Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or
-// expired token, 403 "Resource not accessible by integration" is a GITHUB_TOKEN missing a
-// `permissions:` scope (always the case for writes on fork pull requests), 404 is also what a
-// token that cannot see a private resource gets, 422 carries GitHub's validation message.
-class GitHubError extends Error {
-    kind;
-    fix;
-    status;
-    call;
-    name = 'GitHubError';
-    constructor(kind, 
-    /** What went wrong and where (the call, the PR, the ref); never contains a token. */
-    message, 
-    /** What to do about it. */
-    fix, 
-    /** HTTP status when GitHub answered, else undefined. */
-    status, 
-    /** The request that failed, "METHOD /path" (no host, no query), when known. */
-    call) {
-        super(message);
-        this.kind = kind;
-        this.fix = fix;
-        this.status = status;
-        this.call = call;
-    }
-    /** Message and fix in one line, for logs and step summaries. */
-    describe() {
-        return `${this.message} ${this.fix}`;
-    }
-}
-const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
-/** "METHOD /path" of the failed request, without host or query string. */
-function callOf(err, apiUrl) {
-    const method = err.request?.method;
-    const url = err.request?.url;
-    if (!method || !url)
-        return undefined;
-    let path = url;
-    try {
-        const base = new URL(apiUrl);
-        const u = new URL(url, base);
-        path = u.pathname;
-        const basePath = base.pathname.replace(/\/+$/, '');
-        if (basePath && path.startsWith(basePath + '/'))
-            path = path.slice(basePath.length);
-    }
-    catch {
-        path = url.split('?')[0] ?? url;
-    }
-    return `${method} ${path}`;
-}
-/** GitHub's own error text: `message` plus the `errors[].message`/`code` details of a 422. */
-function githubMessage(data) {
-    if (typeof data === 'string')
-        return data.slice(0, 500);
-    if (typeof data !== 'object' || data === null)
-        return '';
-    const d = data;
-    const parts = [];
-    if (typeof d.message === 'string')
-        parts.push(d.message);
-    if (Array.isArray(d.errors)) {
-        for (const e of d.errors) {
-            if (typeof e === 'string')
-                parts.push(e);
-            else if (e && typeof e === 'object') {
-                const o = e;
-                if (typeof o.message === 'string')
-                    parts.push(o.message);
-                else if (typeof o.code === 'string')
-                    parts.push([o.resource, o.field, o.code].filter((x) => typeof x === 'string').join(' '));
-            }
-        }
-    }
-    return parts.join('; ');
-}
-/**
- * Turns whatever Octokit threw into a GitHubError. `redact` removes the token from any text that
- * came back from the server (defence in depth: GitHub does not echo tokens, but proxies might).
- */
-function toGitHubError(error, info, apiUrl, redact) {
-    if (error instanceof GitHubError) {
-        return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
-    }
-    const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
-    const call = callOf(err, apiUrl);
-    const where = call ? ` (${call})` : '';
-    const status = typeof err.status === 'number' ? err.status : undefined;
-    const response = err.response;
-    const headers = response?.headers ?? {};
-    const ghText = redact(githubMessage(response?.data) || (typeof err.message === 'string' ? err.message : ''));
-    // No HTTP answer at all: Octokit reports fetch failures (and timeouts) as status 500 without
-    // a response. Anything else without a status is not a network problem.
-    if (!response && status === 500) {
-        // Octokit puts the innermost fetch failure text in `message` ("connect ECONNREFUSED ...");
-        // the `cause` chain carries the error names and codes.
-        const chain = [];
-        for (let c = err, i = 0; c && typeof c === 'object' && i < 5; c = c.cause, i++) {
-            chain.push(c);
-        }
-        const timedOut = chain.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError');
-        const code = chain.map((c) => c.code).find((c) => typeof c === 'string');
-        const text = typeof err.message === 'string' ? err.message : '';
-        const detail = redact(code && !text.includes(code) ? `${text} (${code})` : text);
-        return new GitHubError('network', timedOut
-            ? `GitHub at ${apiUrl} did not answer in time while trying to ${info.action}${where}.`
-            : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, 'Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and the runner network or proxy, then re-run the job.', undefined, call);
-    }
-    const rateLimited = (status === 403 || status === 429) &&
-        (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
-    if (rateLimited) {
-        const reset = Number(headers['x-ratelimit-reset']);
-        const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
-        return new GitHubError('rate-limit', `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`, `Wait for the limit to reset${when} and re-run the job; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`, status, call);
-    }
-    switch (status) {
-        case 401:
-            return new GitHubError('auth', `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`, 'Check the `github-token` input: it must be a valid, unexpired token (the default `${{ github.token }}` works; GitHub App installation tokens expire after 1 hour).', status, call);
-        case 403: {
-            const accepted = headers['x-accepted-github-permissions'];
-            const acceptedNote = accepted ? ` GitHub says it accepts: ${accepted}.` : '';
-            if (/not accessible by/i.test(ghText)) {
-                const lines = info.altPermission
-                    ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
-                    : `\`${info.permission}\``;
-                return new GitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
-            }
-            return new GitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);
-        }
-        case 404:
-            return new GitHubError('not-found', `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`, 'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).', status, call);
-        case 422:
-            return new GitHubError('validation', `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`, 'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.', status, call);
-        default:
-            break;
-    }
-    if (status !== undefined && status >= 500) {
-        return new GitHubError('server', `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`, 'GitHub may be having trouble (see https://www.githubstatus.com); re-run the job later.', status, call);
-    }
-    return new GitHubError('other', `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`, 'Re-run the job; if it fails again, report it with this message.', status, call);
-}
-function capitalise(text) {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-
-/***/ }),
-
 /***/ 4908:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -444,6 +109,7 @@ __webpack_require__.d(__webpack_exports__, {
   CHECK_RUN_TEXT_MAX: () => (/* reexport */ CHECK_RUN_TEXT_MAX),
   COMMENT_BODY_MAX: () => (/* reexport */ COMMENT_BODY_MAX),
   COMPARE_FILES_MAX: () => (/* reexport */ COMPARE_FILES_MAX),
+  DEFAULT_COMMENT_BOT: () => (/* reexport */ DEFAULT_COMMENT_BOT),
   GitHubError: () => (/* reexport */ errors.GitHubError),
   PULL_FILES_MAX: () => (/* reexport */ PULL_FILES_MAX),
   capText: () => (/* reexport */ capText),
@@ -742,17 +408,33 @@ function capText(text, max, note) {
 
 
 /**
- * Whether a comment's author may be the action itself. A comment is ours only when GitHub marks
- * the author as a bot (`user.type === 'Bot'`) AND the login ends in `[bot]`: GitHub App accounts,
+ * The account the default `github-token` (the workflow's GITHUB_TOKEN) writes as. Sticky comments
+ * are only ever edited when this account wrote them, unless StickyCommentOptions.botLogin names
+ * the bot of another token.
+ */
+const DEFAULT_COMMENT_BOT = 'github-actions[bot]';
+/**
+ * Whether a comment's author is a bot account, and `botLogin` when one is given. A bot is marked
+ * by GitHub as such (`user.type === 'Bot'`) AND has a login ending in `[bot]`: GitHub App accounts,
  * including `github-actions[bot]` behind the default GITHUB_TOKEN, always have both, and no human
- * account can (`[` is not allowed in user logins). Any `[bot]` login is accepted, not only
- * github-actions[bot], so an App token in `github-token` keeps editing its own comment. We cannot
- * ask GitHub who we are: `GET /user` is not available to installation tokens.
+ * account can (`[` is not allowed in user logins).
  */
 function isBotAuthor(user, botLogin) {
     if (!user?.login || user.type !== 'Bot' || !/\[bot\]$/i.test(user.login))
         return false;
     return botLogin === undefined || user.login.toLowerCase() === botLogin.toLowerCase();
+}
+/**
+ * The login this token writes as, from GraphQL `viewer` (an App installation token answers with its
+ * `<app-slug>[bot]`); undefined when GitHub will not say (`GET /user` is not open to such tokens).
+ */
+async function tokenBotLogin(gh) {
+    try {
+        return await gh.call({ action: 'ask GitHub which account this token writes as', permission: 'none', write: false, notFound: 'the token viewer' }, async (o) => (await o.graphql({ query: 'query { viewer { login } }' })).viewer?.login);
+    }
+    catch {
+        return undefined;
+    }
 }
 /** The body as it will be posted: marker first if missing, capped below 65,536 characters. */
 function stickyCommentBody(marker, body, summaryUrl) {
@@ -767,15 +449,22 @@ function stickyCommentBody(marker, body, summaryUrl) {
 }
 /**
  * Creates or edits the PR comment carrying `marker`. Only a comment that contains the marker and
- * was written by a bot account is edited (the first one, oldest first); a human's comment that
- * quotes the marker is never touched. Needs `pull-requests: write` (or `issues: write`).
+ * was written by our own bot account (options.botLogin, default github-actions[bot]; with a GitHub
+ * App token, the App's bot as GraphQL `viewer` names it, asked only when such a comment exists) is edited,
+ * the first one, oldest first. Any other author's comment that carries the marker is never
+ * touched: not a human's that quotes it, and not another GitHub App's, which anyone able to make
+ * that app echo text (a chat-ops or CI bot quoting a PR author) could plant ahead of ours; editing
+ * it would put our plan under an author who can rewrite it afterwards. NOTES.md section 3.3.
+ * Needs `pull-requests: write` (or `issues: write`).
  */
 async function upsertStickyComment(gh, repo, number, marker, body, options = {}) {
     if (marker.trim() === '') {
         throw new errors.GitHubError('validation', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
     }
     const text = stickyCommentBody(marker, body, options.summaryUrl);
+    const ourBot = options.botLogin?.trim() || DEFAULT_COMMENT_BOT;
     const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
+    const otherBots = [];
     const existing = await gh.call({
         action: `read the comments of pull request #${number}`,
         permission: 'pull-requests: read',
@@ -788,13 +477,27 @@ async function upsertStickyComment(gh, repo, number, marker, body, options = {})
             issue_number: number,
             per_page: 100,
         })) {
-            const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, options.botLogin));
+            const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, ourBot));
             if (mine)
                 return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
+            for (const c of page.data) {
+                if ((c.body ?? '').includes(marker) && isBotAuthor(c.user))
+                    otherBots.push({ id: c.id, url: c.html_url, body: c.body ?? '', login: c.user.login });
+            }
         }
         return undefined;
     });
-    if (existing) {
+    // A marked comment by another bot is ours only when that bot is who this token writes as (a
+    // GitHub App token in `github-token`). Asked only in that case, so the default token pays nothing.
+    if (!existing && !options.botLogin && otherBots.length > 0) {
+        const self = await tokenBotLogin(gh);
+        const ours = self ? otherBots.find((c) => c.login.toLowerCase() === self.toLowerCase()) : undefined;
+        if (ours)
+            return upsertExisting(ours);
+    }
+    if (existing)
+        return upsertExisting(existing);
+    async function upsertExisting(existing) {
         if (existing.body === text)
             return { id: existing.id, url: existing.url, created: false, updated: false };
         return gh.call({

@@ -408,7 +408,7 @@ class MissingInputError extends Error {
 }
 /** Binds the function-style GitHub adapter to one repository. */
 async function bindGitHub(gh, repo) {
-    const a = await __webpack_require__.e(/* import() */ 908).then(__webpack_require__.bind(__webpack_require__, 4908));
+    const a = await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(908)]).then(__webpack_require__.bind(__webpack_require__, 4908));
     return {
         getPullRequest: (n) => a.getPullRequest(gh, repo, n),
         listPullFiles: (n) => a.listPullFiles(gh, repo, n),

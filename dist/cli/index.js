@@ -421,12 +421,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
-
 const USAGE = `Usage: oncall-gate <command> [options]
 
 Commands:
@@ -441,56 +438,71 @@ Commands:
 
 Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io).
 Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error.`;
-const fixOf = (error) => {
-    const fix = error.fix;
-    return typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : '';
-};
 const consoleOutput = {
     log: (line) => process.stdout.write(line + '\n'),
     error: (line) => process.stderr.write(line + '\n'),
 };
+const VALIDATE_USAGE = 'Usage: oncall-gate validate [folder]\n' +
+    '  Checks every *.yaml / *.yml policy file under the folder (default: policies) and prints one\n' +
+    '  line per problem, file:line:col: message (fix), then the totals. With INCIDENTIO_API_KEY set it\n' +
+    '  also checks, read-only, that the schedules, people and key roles the files name exist in\n' +
+    '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
+    '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
 async function validateCommand(args, env, out) {
-    const positional = args.filter((a) => !a.startsWith('-'));
-    const unknown = args.filter((a) => a.startsWith('-') && a !== '--help');
-    if (args.includes('--help')) {
-        out.log('Usage: oncall-gate validate [folder]   (default folder: policies)');
+    if (args.includes('--help') || args.includes('-h')) {
+        out.log(VALIDATE_USAGE);
         return 0;
     }
-    if (positional.length > 1 || unknown.length > 0) {
-        out.error(`oncall-gate validate takes one folder; got: ${args.join(' ')}`);
+    const positional = args.filter((a) => !a.startsWith('-'));
+    const unknown = args.find((a) => a.startsWith('-'));
+    if (unknown !== undefined) {
+        out.error(`Unknown option ${unknown.split('=')[0]}.\n\n${VALIDATE_USAGE}`);
         return 2;
     }
-    const target = (0,external_node_path_.resolve)(positional[0] ?? 'policies');
-    // Paths are reported relative to the current folder, as the action reports them relative to
-    // the repository root; a folder outside the current one is reported relative to its parent.
-    let root = process.cwd();
-    let folder = (0,external_node_path_.relative)(root, target);
-    if (folder === '' || folder.startsWith('..') || (0,external_node_path_.isAbsolute)(folder)) {
-        root = (0,external_node_path_.dirname)(target);
-        folder = (0,external_node_path_.basename)(target);
+    if (positional.length > 1) {
+        out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
+        return 2;
     }
-    const { readPolicyDir } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8233));
-    const { loadPolicySet } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640));
-    const { formatDiagnosticLine, totalsLine } = await __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853));
-    let set;
+    const [{ apiUrlFrom, localPolicyFolder, UsageError }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 6562)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
+        __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853)),
+        __nccwpck_require__.e(/* import() */ 262).then(__nccwpck_require__.bind(__nccwpck_require__, 262)),
+    ]);
+    const key = env.INCIDENTIO_API_KEY ?? '';
+    let files;
+    let url = '';
     try {
-        const files = await readPolicyDir(root, folder.split('\\').join('/'));
-        set = loadPolicySet(files);
-        const key = env.INCIDENTIO_API_KEY ?? '';
-        if (key) {
-            const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
-            const url = (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '');
-            set = await withLiveChecks(set, files, url, key, new Date());
-        }
+        if (key)
+            url = apiUrlFrom(new Map(), env);
+        const { root, folder } = await localPolicyFolder(positional[0] ?? 'policies', process.cwd(), 'pass the folder that holds the policy files: oncall-gate validate <folder>');
+        files = await readPolicyDir(root, folder);
     }
     catch (error) {
-        // A folder that cannot be read is a usage error; incident.io failing the live checks is not.
-        out.error(error instanceof Error ? `${error.message}${fixOf(error)}` : String(error));
-        return error instanceof Error && error.name === 'PolicyDirError' ? 2 : 1;
+        // A folder that cannot be read, or a malformed API URL, is a usage error.
+        out.error(error instanceof UsageError ? error.message : describeCliError(error, [key]));
+        return error instanceof Error && (error.name === 'PolicyDirError' || error instanceof UsageError) ? 2 : 1;
+    }
+    let set = loadPolicySet(files);
+    let liveError;
+    if (key) {
+        try {
+            const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
+            set = await withLiveChecks(set, files, url, key, new Date());
+        }
+        catch (error) {
+            // incident.io failing the live checks does not hide what the files themselves say.
+            liveError = describeCliError(error, [key]);
+        }
     }
     for (const d of set.diagnostics)
         (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));
     out.log(totalsLine(set.files.length, set.diagnostics));
+    if (liveError) {
+        out.error(`The live checks against incident.io failed, so schedules, people and key roles were not checked: ${liveError}`);
+        return 1;
+    }
     return set.valid ? 0 : 1;
 }
 async function runCli(argv, env, out = consoleOutput) {
@@ -499,7 +511,7 @@ async function runCli(argv, env, out = consoleOutput) {
         case 'validate':
             return validateCommand(args, env, out);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 857).then(__nccwpck_require__.bind(__nccwpck_require__, 7857))).runCheckCommand(args, env, out);
+            return (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 6562))).runCheckCommand(args, env, out);
         case 'who':
             return (await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, env, out);
         case 'plan':
@@ -507,11 +519,14 @@ async function runCli(argv, env, out = consoleOutput) {
         case 'emulator':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721))).runEmulatorCommand(args, env);
         case undefined:
+            // No command is a usage error: the usage goes to stderr, as for any other usage error.
+            out.error(USAGE);
+            return 2;
         case 'help':
         case '--help':
         case '-h':
             out.log(USAGE);
-            return command === undefined ? 2 : 0;
+            return 0;
         default:
             out.error(`Unknown command "${command}".\n\n${USAGE}`);
             return 2;
