@@ -67,7 +67,6 @@ afterAll(async () => {
 
 it('makes one 7-day windowed schedule-entries query per schedule, plus its pages', async () => {
   const client = createIncidentIoClient({ baseUrl: emulator.url, apiKey: KEY, readOnly: true });
-  const started = performance.now();
   const { model } = await computePlan({
     policyPath: 'policies',
     baseLabel: 'main',
@@ -78,7 +77,6 @@ it('makes one 7-day windowed schedule-entries query per schedule, plus its pages
     now: NOW,
     keyHint: 'n/a',
   });
-  const elapsed = performance.now() - started;
   expect(model.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(renderPlanText(model)).toMatch(/Plan: 1 to add, 10 to change, 0 to destroy\.\n$/);
   expect('policies' in model.people ? model.people.policies.length : -1).toBe(10);
@@ -104,5 +102,4 @@ it('makes one 7-day windowed schedule-entries query per schedule, plus its pages
     ['/v1/identity', '/v2/custom_fields', '/v2/schedules', ...users.map(() => '/v2/users')].sort(),
   );
   expect(emulator.requests.every((r) => r.method === 'GET')).toBe(true);
-  expect(elapsed).toBeLessThan(20_000);
 });

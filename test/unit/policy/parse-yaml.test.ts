@@ -122,14 +122,14 @@ describe('parseYamlFile: hardening', () => {
     ]);
   });
 
-  it('reads a file of thousands of keys at the size limit in well under a second per file', () => {
+  // Its speed (yaml's own duplicate-key check was quadratic: seconds here) is measured by
+  // `npm run bench`, not asserted on a clock.
+  it('reads a file of thousands of keys at the size limit and finds the one duplicate', () => {
     // yaml's own duplicate-key check compares each key with every earlier one: seconds here.
     let text = '';
     for (let i = 0; text.length < MAX_POLICY_FILE_BYTES - 100; i++) text += `key-number-${i}: value\n`;
     text += 'key-number-7: again\n';
-    const started = performance.now();
     const parsed = parse(text);
-    expect(performance.now() - started).toBeLessThan(1500);
     expect(parsed.diagnostics.map((d) => [d.code, d.line])).toEqual([['duplicate-key', text.split('\n').length - 1]]);
   });
 
