@@ -139,15 +139,13 @@ export interface GateGitHubOptions {
 
 /** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
 export async function createGateGitHub(options: GateGitHubOptions): Promise<GateGitHub> {
-  const [{ createGitHubClient }, users, contents, { GitHubError }] = await Promise.all([
+  const [{ createGitHubClient }, contents, { githubIdentitySource }] = await Promise.all([
     import('../github/client.js'),
-    import('../github/users.js'),
     import('../github/contents.js'),
-    import('../github/errors.js'),
+    import('../identity/github-lookups.js'),
   ]);
   // graphqlUrl is left to Octokit, which derives it from apiUrl (api.github.com/graphql, or
-  // HOST/api/graphql on GitHub Enterprise Server): passing it made the verified-domain query
-  // send `url` as a GraphQL variable, which @octokit/graphql rejects.
+  // HOST/api/graphql on GitHub Enterprise Server).
   const gh = createGitHubClient({
     token: options.token,
     apiUrl: options.apiUrl,
@@ -156,19 +154,7 @@ export async function createGateGitHub(options: GateGitHubOptions): Promise<Gate
   const repo = { owner: options.owner, repo: options.repo };
   return {
     readPolicyFilesAtRef: (ref, policyPath) => contents.readPolicyFilesAtRef(gh, repo, ref, policyPath),
-    identity: {
-      publicEmail: (login) => users.getUserPublicEmail(gh, login),
-      verifiedDomainEmails: async (login, org) => {
-        try {
-          return await users.getVerifiedDomainEmails(gh, login, org);
-        } catch (error) {
-          // GraphQL answers FORBIDDEN when the token may not read the org's emails
-          // (NOTES.md section 3.5): that lookup is unavailable, the gate goes on to the next.
-          if (error instanceof GitHubError && error.kind === 'permission') return { forbidden: true };
-          throw error;
-        }
-      },
-    },
+    identity: githubIdentitySource(gh),
   };
 }
 

@@ -219,12 +219,13 @@ export function onCallPeople(input: Pick<GateDecisionInput, 'onCall' | 'now' | '
   });
 }
 
-const unique = (xs: (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
+export const unique = (xs: (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
 
-export function decideGate(input: GateDecisionInput): Decision {
+/** What every decision (gate, request, review) starts with: who, which policies, who is on call now. */
+export function decisionHeader(input: Pick<GateDecisionInput, 'onCall' | 'now' | 'identities' | 'requester' | 'policies'>) {
   const schedules = onCallPeople(input, policySchedules(input.policies));
   const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
-  const common = {
+  return {
     requester: input.requester,
     policies: input.policies.map((p) => p.name),
     onCall: onCallSchedules.length > 0,
@@ -232,6 +233,10 @@ export function decideGate(input: GateDecisionInput): Decision {
     schedules,
     at: input.now,
   };
+}
+
+export function decideGate(input: GateDecisionInput): Decision {
+  const common = decisionHeader(input);
 
   if (input.policies.length === 0) {
     // Nothing requires an approval, so the job may run: `approved` says whether the job may

@@ -10,7 +10,7 @@
 //   `pending` until someone on call reviews it;
 // - `requireReason` reads a `Reason:` line of the PR body.
 import type { EscalationRule, IdentitySettings, Policy } from '../policy/types.js';
-import { MIN_REASON_CHARS, onCallPeople, policySchedules, reasonLength } from './gate.js';
+import { decisionHeader, MIN_REASON_CHARS, reasonLength, unique } from './gate.js';
 import { evaluateEscalationReviews, type EscalationReviewResult, type ReviewFact } from './review.js';
 import type { Decision, OnCallFact, OnCallFacts, PolicyVerdict, Requester, RuleVerdict } from './types.js';
 
@@ -327,22 +327,10 @@ function evaluatePolicy(policy: Policy, input: PullRequestDecisionInput, reason:
   return { verdict: { ...base, result: 'denied', reason: rules.map((r) => r.reason).join('; ') }, escalations, incident: false };
 }
 
-const unique = (xs: (string | undefined)[]): string[] => [...new Set(xs.filter((x): x is string => !!x))];
-
 export function decidePullRequest(input: PullRequestDecisionInput): PullRequestDecision {
   const reason = reasonFromBody(input.body);
-  const schedules = onCallPeople(
-    { onCall: input.onCall, now: input.now, identities: input.identities, requester: input.author },
-    policySchedules(input.policies),
-  );
-  const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
   const common = {
-    requester: input.author,
-    policies: input.policies.map((p) => p.name),
-    onCall: onCallSchedules.length > 0,
-    onCallSchedules,
-    schedules,
-    at: input.now,
+    ...decisionHeader({ onCall: input.onCall, now: input.now, identities: input.identities, requester: input.author, policies: input.policies }),
     reason,
   };
   if (input.policies.length === 0) {

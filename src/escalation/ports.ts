@@ -52,7 +52,7 @@ export class MissingInputError extends Error {
 
 /** Binds the function-style GitHub adapter to one repository. */
 export async function bindGitHub(gh: GitHub, repo: { owner: string; repo: string }): Promise<EscalationGitHub> {
-  const a = await import('../github/index.js');
+  const [a, { githubIdentitySource }] = await Promise.all([import('../github/index.js'), import('../identity/github-lookups.js')]);
   return {
     getPullRequest: (n) => a.getPullRequest(gh, repo, n),
     listPullFiles: (n) => a.listPullFiles(gh, repo, n),
@@ -62,18 +62,7 @@ export async function bindGitHub(gh: GitHub, repo: { owner: string; repo: string
     requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
     upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),
     upsertCheckRun: (sha, name, state) => a.upsertCheckRun(gh, repo, sha, name, state),
-    identity: {
-      publicEmail: (login) => a.getUserPublicEmail(gh, login),
-      verifiedDomainEmails: async (login, org) => {
-        try {
-          return await a.getVerifiedDomainEmails(gh, login, org);
-        } catch (error) {
-          // GraphQL FORBIDDEN (NOTES.md section 3.5): the lookup is unavailable, not a failure.
-          if (error instanceof a.GitHubError && error.kind === 'permission') return { forbidden: true };
-          throw error;
-        }
-      },
-    },
+    identity: githubIdentitySource(gh),
   };
 }
 
@@ -94,8 +83,7 @@ export function realDeps(ctx: CommandContext, options: { githubTuning?: GitHubCl
           );
         }
         const { createGitHubClient } = await import('../github/client.js');
-        // graphqlUrl is left to Octokit, which derives it from apiUrl: passing it made
-        // @octokit/graphql send `url` as a query variable (found by the gate work).
+        // graphqlUrl is left to Octokit, which derives it from apiUrl (also on GHES).
         const gh = createGitHubClient({
           token: ctx.inputs.githubToken,
           apiUrl: ctx.run.apiUrl,
