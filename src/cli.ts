@@ -34,21 +34,25 @@ const VALIDATE_USAGE =
   '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
 
 async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOutput): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    out.log(VALIDATE_USAGE);
-    return 0;
-  }
-  const positional = args.filter((a) => !a.startsWith('-'));
-  const unknown = args.find((a) => a.startsWith('-'));
-  if (unknown !== undefined) {
-    out.error(`Unknown option ${unknown.split('=')[0]}.\n\n${VALIDATE_USAGE}`);
+  const { parseFlags, UsageError } = await import('./cli-args.js');
+  let positional: string[];
+  try {
+    const parsed = parseFlags(args, []);
+    if (parsed.help) {
+      out.log(VALIDATE_USAGE);
+      return 0;
+    }
+    positional = parsed.positionals;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    out.error(`${error.message}\n\n${VALIDATE_USAGE}`);
     return 2;
   }
   if (positional.length > 1) {
     out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
     return 2;
   }
-  const [{ apiUrlFrom, localPolicyFolder, UsageError }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] =
+  const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] =
     await Promise.all([
       import('./commands/check.js'),
       import('./policy/read-policy-dir.js'),

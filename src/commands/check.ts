@@ -9,6 +9,7 @@ import { decideGate, policySchedules } from '../decide/gate.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { normalizeEmail, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import type { PolicySet } from '../policy/types.js';
+import { parseFlags, UsageError } from '../cli-args.js';
 import { apiVersionSuffix } from '../inputs.js';
 import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
@@ -16,38 +17,6 @@ import { rfc3339 } from '../report/render-gate-summary.js';
 export interface CliOut {
   log(line: string): void;
   error(line: string): void;
-}
-
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-/** Parses `--flag value` / `--flag=value` options; the rest are positionals. */
-export function parseFlags(args: string[], known: readonly string[]): { flags: Map<string, string>; positionals: string[]; help: boolean } {
-  const flags = new Map<string, string>();
-  const positionals: string[] = [];
-  let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--help' || arg === '-h') {
-      help = true;
-      continue;
-    }
-    // `-e`: a short option we do not have, not a login or schedule ID (those never start with `-`).
-    if (/^-[^-]/.test(arg)) throw new UsageError(`Unknown option ${arg}.`);
-    if (!arg.startsWith('--')) {
-      positionals.push(arg);
-      continue;
-    }
-    const eq = arg.indexOf('=');
-    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-    if (!known.includes(name)) throw new UsageError(`Unknown option --${name}.`);
-    const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-    if (value === undefined || value === '') throw new UsageError(`Option --${name} needs a value.`);
-    if (flags.has(name)) throw new UsageError(`Option --${name} is given twice.`);
-    flags.set(name, value);
-  }
-  return { flags, positionals, help };
 }
 
 export const CHECK_USAGE =

@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunGit } from '../plan/git-policy-files.js';
+import { parseFlags, UsageError } from '../cli-args.js';
 
 export interface PlanCliOutput {
   log(line: string): void;
@@ -38,22 +39,16 @@ interface ParsedArgs {
 }
 
 export function parsePlanArgs(args: readonly string[]): ParsedArgs | string {
-  const out: ParsedArgs = { policyPath: 'policies', help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const flag = eq > 0 ? arg.slice(0, eq) : arg;
-    const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-    if (flag === '--help' || flag === '-h') {
-      out.help = true;
-      continue;
-    }
-    if (flag !== '--base' && flag !== '--policy-path') return `unknown argument "${arg}"`;
-    const value = inline ?? args[++i];
-    if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) return `${flag} needs a value`;
-    if (flag === '--base') out.base = value;
-    else out.policyPath = value;
+  let parsed;
+  try {
+    parsed = parseFlags(args, ['base', 'policy-path']);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
   }
+  if (parsed.positionals.length > 0) return `Unexpected argument "${parsed.positionals[0]}" (the base ref goes after --base).`;
+  const base = parsed.flags.get('base');
+  const out: ParsedArgs = { policyPath: parsed.flags.get('policy-path') ?? 'policies', help: parsed.help, ...(base ? { base } : {}) };
   if (out.help) return out;
   if (!out.base) return '--base <git ref> is required';
   const folder = out.policyPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');

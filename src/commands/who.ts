@@ -6,7 +6,8 @@ import { loginsByEmail } from '../identity/resolve-identity.js';
 import { SCHEDULE_ID_PATTERN } from '../policy/schema.js';
 import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
-import { apiUrlFrom, loadLocalPolicy, parseFlags, type CliOut } from './check.js';
+import { parseFlags } from '../cli-args.js';
+import { apiUrlFrom, loadLocalPolicy, type CliOut } from './check.js';
 
 export const WHO_USAGE =
   'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL]\n' +

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { DEMO_FIXTURE_YAML } from './demo-fixture.js';
 import { FixtureError, parseFixtureYaml, type EmulatorFixture } from './fixture.js';
 import { startEmulator, type RecordedRequest } from './server.js';
+import { parseFlags, UsageError } from '../cli-args.js';
 
 export interface EmulatorCliIo {
   stdout?: (line: string) => void;
@@ -30,19 +31,17 @@ interface ParsedArgs {
 }
 
 function parseArgs(args: string[]): ParsedArgs | string {
-  const out: ParsedArgs = { help: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (flag === '--help' || flag === '-h') out.help = true;
-    else if (flag === '--fixture' || flag === '--port') {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '') return `${flag} needs a value`;
-      if (flag === '--fixture') out.fixture = value;
-      else out.port = value;
-    } else return `unknown argument "${arg}"`;
+  let parsed;
+  try {
+    parsed = parseFlags(args, ['fixture', 'port']);
+  } catch (error) {
+    if (error instanceof UsageError) return error.message;
+    throw error;
   }
-  return out;
+  if (parsed.positionals.length > 0) return `Unexpected argument "${parsed.positionals[0]}".`;
+  const fixture = parsed.flags.get('fixture');
+  const port = parsed.flags.get('port');
+  return { help: parsed.help, ...(fixture ? { fixture } : {}), ...(port ? { port } : {}) };
 }
 
 function formatRequest(r: RecordedRequest): string {

@@ -77,7 +77,7 @@ describe('runEmulatorCommand', () => {
   it('exits 2 on bad arguments and prints usage for --help', async () => {
     const a = harness();
     expect(await runEmulatorCommand(['--verbose'], {}, a.io)).toBe(2);
-    expect(a.err[0]).toContain('unknown argument "--verbose"');
+    expect(a.err[0]).toContain('Unknown option --verbose.');
     const b = harness();
     expect(await runEmulatorCommand(['--port', 'eighty'], {}, b.io)).toBe(2);
     expect(b.err[0]).toContain('got "eighty" from --port');

@@ -144,6 +144,7 @@ describe('readPolicyFilesAtGitRef', () => {
 describe('parsePlanArgs', () => {
   it('reads both flag styles and normalises the folder', () => {
     expect(parsePlanArgs(['--base', 'origin/main', '--policy-path=./policies/'])).toEqual({ base: 'origin/main', policyPath: 'policies', help: false });
-    expect(parsePlanArgs(['--base', '--policy-path'])).toBe('--base needs a value');
+    expect(parsePlanArgs(['--base', '--policy-path'])).toBe('Option --base needs a value.');
+    expect(parsePlanArgs(['origin/main'])).toMatch(/^Unexpected argument "origin\/main"/);
   });
 });

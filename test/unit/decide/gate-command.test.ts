@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkoutCommit, gateOutputs, trustedPolicySource } from '../../../src/commands/gate.js';
-import { formatDecisionLines, parseFlags } from '../../../src/commands/check.js';
+import { formatDecisionLines } from '../../../src/commands/check.js';
 import { whoIsOnCall } from '../../../src/commands/who.js';
 import { decideGate, errorDecision } from '../../../src/decide/gate.js';
 import type { GitHubEvent } from '../../../src/event/event.js';
@@ -243,21 +243,3 @@ describe('whoIsOnCall', () => {
   });
 });
 
-describe('parseFlags', () => {
-  it('both flag forms, positionals, help', () => {
-    expect(parseFlags(['octocat', '--environment', 'production', '--policy-path=ops/policies', '-h'], ['environment', 'policy-path'])).toEqual({
-      flags: new Map([
-        ['environment', 'production'],
-        ['policy-path', 'ops/policies'],
-      ]),
-      positionals: ['octocat'],
-      help: true,
-    });
-  });
-
-  it('unknown, missing and repeated options are usage errors', () => {
-    expect(() => parseFlags(['--nope', 'x'], ['environment'])).toThrow('Unknown option --nope.');
-    expect(() => parseFlags(['--environment'], ['environment'])).toThrow('Option --environment needs a value.');
-    expect(() => parseFlags(['--environment', 'a', '--environment', 'b'], ['environment'])).toThrow('given twice');
-  });
-});
