@@ -300,15 +300,13 @@ async function verifiedSource(ctx, source) {
 }
 /** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
 async function createGateGitHub(options) {
-    const [{ createGitHubClient }, users, contents, { GitHubError }] = await Promise.all([
+    const [{ createGitHubClient }, contents, { githubIdentitySource }] = await Promise.all([
         __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341)),
-        __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267)),
         __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 3113)),
-        __webpack_require__.e(/* import() */ 116).then(__webpack_require__.bind(__webpack_require__, 3116)),
+        __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673)),
     ]);
     // graphqlUrl is left to Octokit, which derives it from apiUrl (api.github.com/graphql, or
-    // HOST/api/graphql on GitHub Enterprise Server): passing it made the verified-domain query
-    // send `url` as a GraphQL variable, which @octokit/graphql rejects.
+    // HOST/api/graphql on GitHub Enterprise Server).
     const gh = createGitHubClient({
         token: options.token,
         apiUrl: options.apiUrl,
@@ -317,21 +315,7 @@ async function createGateGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     return {
         readPolicyFilesAtRef: (ref, policyPath) => contents.readPolicyFilesAtRef(gh, repo, ref, policyPath),
-        identity: {
-            publicEmail: (login) => users.getUserPublicEmail(gh, login),
-            verifiedDomainEmails: async (login, org) => {
-                try {
-                    return await users.getVerifiedDomainEmails(gh, login, org);
-                }
-                catch (error) {
-                    // GraphQL answers FORBIDDEN when the token may not read the org's emails
-                    // (NOTES.md section 3.5): that lookup is unavailable, the gate goes on to the next.
-                    if (error instanceof GitHubError && error.kind === 'permission')
-                        return { forbidden: true };
-                    throw error;
-                }
-            },
-        },
+        identity: githubIdentitySource(gh),
     };
 }
 class GateError extends Error {

@@ -453,7 +453,7 @@ class MissingInputError extends Error {
 }
 /** Binds the function-style GitHub adapter to one repository. */
 async function bindGitHub(gh, repo) {
-    const a = await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 7200));
+    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 7200)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
     return {
         getPullRequest: (n) => a.getPullRequest(gh, repo, n),
         listPullFiles: (n) => a.listPullFiles(gh, repo, n),
@@ -463,20 +463,7 @@ async function bindGitHub(gh, repo) {
         requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
         upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),
         upsertCheckRun: (sha, name, state) => a.upsertCheckRun(gh, repo, sha, name, state),
-        identity: {
-            publicEmail: (login) => a.getUserPublicEmail(gh, login),
-            verifiedDomainEmails: async (login, org) => {
-                try {
-                    return await a.getVerifiedDomainEmails(gh, login, org);
-                }
-                catch (error) {
-                    // GraphQL FORBIDDEN (NOTES.md section 3.5): the lookup is unavailable, not a failure.
-                    if (error instanceof a.GitHubError && error.kind === 'permission')
-                        return { forbidden: true };
-                    throw error;
-                }
-            },
-        },
+        identity: githubIdentitySource(gh),
     };
 }
 /**
@@ -492,8 +479,7 @@ function realDeps(ctx, options = {}) {
                 throw new MissingInputError('The `github-token` input is empty, and the escalation flow needs the GitHub API', 'Leave `github-token` at its default (`${{ github.token }}`) and grant the job the permissions listed in docs/escalation.md.');
             }
             const { createGitHubClient } = await __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341));
-            // graphqlUrl is left to Octokit, which derives it from apiUrl: passing it made
-            // @octokit/graphql send `url` as a query variable (found by the gate work).
+            // graphqlUrl is left to Octokit, which derives it from apiUrl (also on GHES).
             const gh = createGitHubClient({
                 token: ctx.inputs.githubToken,
                 apiUrl: ctx.run.apiUrl,

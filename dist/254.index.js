@@ -6,14 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Am: () => (/* binding */ unique),
 /* harmony export */   C9: () => (/* binding */ MIN_REASON_CHARS),
+/* harmony export */   OD: () => (/* binding */ decisionHeader),
 /* harmony export */   hQ: () => (/* binding */ reasonLength),
 /* harmony export */   policySchedules: () => (/* binding */ policySchedules),
 /* harmony export */   q7: () => (/* binding */ decideGate),
-/* harmony export */   rC: () => (/* binding */ onCallPeople),
 /* harmony export */   zo: () => (/* binding */ errorDecision)
 /* harmony export */ });
-/* unused harmony exports ESCALATION_DOCS, ruleSchedules, evaluatePolicy */
+/* unused harmony exports ESCALATION_DOCS, ruleSchedules, evaluatePolicy, onCallPeople */
 /* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8785);
 
 /** `requireReason`: at least 10 non-space characters (DESIGN.md section 2). */
@@ -189,10 +190,11 @@ function onCallPeople(input, scheduleIds) {
     });
 }
 const unique = (xs) => [...new Set(xs.filter((x) => !!x))];
-function decideGate(input) {
+/** What every decision (gate, request, review) starts with: who, which policies, who is on call now. */
+function decisionHeader(input) {
     const schedules = onCallPeople(input, policySchedules(input.policies));
     const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
-    const common = {
+    return {
         requester: input.requester,
         policies: input.policies.map((p) => p.name),
         onCall: onCallSchedules.length > 0,
@@ -200,6 +202,9 @@ function decideGate(input) {
         schedules,
         at: input.now,
     };
+}
+function decideGate(input) {
+    const common = decisionHeader(input);
     if (input.policies.length === 0) {
         // Nothing requires an approval, so the job may run: `approved` says whether the job may
         // proceed, and the step passes (DESIGN.md section 4: not-required passes).

@@ -238,18 +238,10 @@ function evaluatePolicy(policy, input, reason) {
     }
     return { verdict: { ...base, result: 'denied', reason: rules.map((r) => r.reason).join('; ') }, escalations, incident: false };
 }
-const unique = (xs) => [...new Set(xs.filter((x) => !!x))];
 function decidePullRequest(input) {
     const reason = reasonFromBody(input.body);
-    const schedules = (0,gate/* onCallPeople */.rC)({ onCall: input.onCall, now: input.now, identities: input.identities, requester: input.author }, (0,gate.policySchedules)(input.policies));
-    const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
     const common = {
-        requester: input.author,
-        policies: input.policies.map((p) => p.name),
-        onCall: onCallSchedules.length > 0,
-        onCallSchedules,
-        schedules,
-        at: input.now,
+        ...(0,gate/* decisionHeader */.OD)({ onCall: input.onCall, now: input.now, identities: input.identities, requester: input.author, policies: input.policies }),
         reason,
     };
     if (input.policies.length === 0) {
@@ -287,7 +279,7 @@ function decidePullRequest(input) {
         approved: false,
         verdicts,
         reasons: (byDeny.length > 0 ? byDeny : shown).map((v) => `Policy \`${v.policy}\`: ${v.reason}.`),
-        fixes: byDeny.length > 0 ? [] : unique(shown.flatMap((v) => v.rules.filter((r) => !r.holds).map((r) => r.fix))),
+        fixes: byDeny.length > 0 ? [] : (0,gate/* unique */.Am)(shown.flatMap((v) => v.rules.filter((r) => !r.holds).map((r) => r.fix))),
         escalations,
         // A denial by a missing reason or a deny rule opens nothing; a veto keeps its incident (its
         // summary says who denied).

@@ -95,7 +95,7 @@ const ZERO_SHA = /^0+$/;
 async function compareCommits(gh, repo, base, head) {
     if (!base || ZERO_SHA.test(base)) {
         // A push that creates a branch has `before` = 40 zeros: there is nothing to compare with.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
     }
     return gh.call({
         action: `compare ${base}...${head}`,
@@ -257,7 +257,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
         return { requested: wanted, skipped };
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.status === 422))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
             throw error;
     }
     const requested = [];
@@ -267,7 +267,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
             requested.push(login);
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.status === 422))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
                 throw error;
             skipped.push({ login, reason: 'rejected', message: error.message });
         }

@@ -1,5 +1,5 @@
 export const id = 113;
-export const ids = [113,116];
+export const ids = [113];
 export const modules = {
 
 /***/ 3113:
@@ -24,7 +24,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
     const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
     const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
     if (segments.length === 0 || segments.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
     }
     const maxBytes = options.maxFileBytes ?? 1024 * 1024;
     const where = `${repo.owner}/${repo.repo}`;
@@ -48,18 +48,18 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
             const entry = tree.tree.find((e) => e.path === segment);
             if (!entry) {
                 if (tree.truncated) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
                 }
                 return undefined;
             }
             if (entry.type !== 'tree' || !entry.sha) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
             }
             // Non-recursive on the way down; recursive only for the policy folder itself.
             tree = await getTree(entry.sha, i === segments.length - 1);
         }
         if (tree.truncated) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
         }
         return tree;
     });
@@ -71,7 +71,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const b of blobs) {
         if (b.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
         }
     }
     const files = new Array(blobs.length);
@@ -100,12 +100,11 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubError: () => (/* binding */ GitHubError),
-/* harmony export */   RequestBudgetExceeded: () => (/* binding */ RequestBudgetExceeded),
-/* harmony export */   githubMessage: () => (/* binding */ githubMessage),
-/* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   un: () => (/* binding */ RequestBudgetExceeded),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
 // GitHub failures turned into messages that say what failed, where, and how to fix it.
 // Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or

@@ -1,6 +1,62 @@
 export const id = 192;
-export const ids = [192];
+export const ids = [192,391];
 export const modules = {
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UsageError: () => (/* binding */ UsageError),
+/* harmony export */   parseFlags: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
+// string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
+
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
+function parseFlags(args, known) {
+    const options = { help: { type: 'boolean', short: 'h' } };
+    for (const name of known)
+        options[name] = { type: 'string' };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+    }
+    catch (error) {
+        throw new UsageError(usageMessage(error));
+    }
+    const flags = new Map();
+    for (const token of parsed.tokens) {
+        if (token.kind !== 'option' || token.name === 'help')
+            continue;
+        if (flags.has(token.name))
+            throw new UsageError(`Option --${token.name} is given twice.`);
+        if (!token.value)
+            throw new UsageError(`Option --${token.name} needs a value.`);
+        flags.set(token.name, token.value);
+    }
+    return { flags, positionals: parsed.positionals, help: parsed.values.help === true };
+}
+/** util.parseArgs explains its errors at length; name the option and what is wrong with it. */
+function usageMessage(error) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    // Messages quote the option as '--name' or '-h, --help'; keep the long form.
+    const option = /'(?:-[^-\s], )?(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `Unknown option ${option}.`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        return /does not take an argument/.test(message) ? `Option ${option} takes no value.` : `Option ${option} needs a value.`;
+    }
+    return message;
+}
+
+
+/***/ }),
 
 /***/ 192:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -14,10 +70,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7391);
 // `oncall-gate plan --base <git ref> [--policy-path P]` (DESIGN.md section 5, CLI): the same plan
 // the pull request gets, locally before pushing. The base policies come from git at the ref, the
 // head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
 // the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
+
 
 
 const USAGE = `Usage: oncall-gate plan --base <git ref> [--policy-path <folder>]
@@ -33,26 +91,19 @@ Options:
 Environment: INCIDENTIO_API_KEY, INCIDENTIO_API_URL (default https://api.incident.io).
 Exit codes: 0 valid, 1 invalid, 2 usage error.`;
 function parsePlanArgs(args) {
-    const out = { policyPath: 'policies', help: false };
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-        const flag = eq > 0 ? arg.slice(0, eq) : arg;
-        const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
-        if (flag === '--help' || flag === '-h') {
-            out.help = true;
-            continue;
-        }
-        if (flag !== '--base' && flag !== '--policy-path')
-            return `unknown argument "${arg}"`;
-        const value = inline ?? args[++i];
-        if (value === undefined || value === '' || (inline === undefined && value.startsWith('--')))
-            return `${flag} needs a value`;
-        if (flag === '--base')
-            out.base = value;
-        else
-            out.policyPath = value;
+    let parsed;
+    try {
+        parsed = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__.parseFlags)(args, ['base', 'policy-path']);
     }
+    catch (error) {
+        if (error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
+            return error.message;
+        throw error;
+    }
+    if (parsed.positionals.length > 0)
+        return `Unexpected argument "${parsed.positionals[0]}" (the base ref goes after --base).`;
+    const base = parsed.flags.get('base');
+    const out = { policyPath: parsed.flags.get('policy-path') ?? 'policies', help: parsed.help, ...(base ? { base } : {}) };
     if (out.help)
         return out;
     if (!out.base)

@@ -1,5 +1,5 @@
 export const id = 341;
-export const ids = [341,116];
+export const ids = [341];
 export const modules = {
 
 /***/ 6341:
@@ -103,7 +103,7 @@ function createGitHubClient(options) {
     };
     async function build() {
         if (!token.trim()) {
-            throw new errors.GitHubError('auth', 'No GitHub token was given, so the action cannot call the GitHub API.', 'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).');
+            throw new errors/* GitHubError */.y_('auth', 'No GitHub token was given, so the action cannot call the GitHub API.', 'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).');
         }
         const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
             __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
@@ -146,7 +146,7 @@ function createGitHubClient(options) {
                 const left = deadline - Date.now();
                 // Not a RequestError, so neither plugin retries it.
                 if (left <= 0)
-                    throw new errors.RequestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
+                    throw new errors/* RequestBudgetExceeded */.un(maxRequestMs, lastFailureOf(opts));
                 // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
                 // attempt ends (and fake timers can drive it in tests).
                 const ms = Math.min(timeoutMs, left);
@@ -188,7 +188,7 @@ function createGitHubClient(options) {
                     const path = expandedPath(opts);
                     const graphqlQuery = method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
                     if (!graphqlQuery) {
-                        throw new errors.GitHubError('read-only', `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`, 'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.', undefined, `${method} ${path}`);
+                        throw new errors/* GitHubError */.y_('read-only', `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`, 'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.', undefined, `${method} ${path}`);
                     }
                 }
                 return request(opts);
@@ -220,7 +220,7 @@ function createGitHubClient(options) {
                 return await fn(await load());
             }
             catch (error) {
-                throw (0,errors.toGitHubError)(error, info, apiUrl, redact);
+                throw (0,errors/* toGitHubError */.Lg)(error, info, apiUrl, redact);
             }
         },
     };
@@ -232,12 +232,11 @@ function createGitHubClient(options) {
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitHubError: () => (/* binding */ GitHubError),
-/* harmony export */   RequestBudgetExceeded: () => (/* binding */ RequestBudgetExceeded),
-/* harmony export */   githubMessage: () => (/* binding */ githubMessage),
-/* harmony export */   toGitHubError: () => (/* binding */ toGitHubError)
+/* harmony export */   Lg: () => (/* binding */ toGitHubError),
+/* harmony export */   hg: () => (/* binding */ githubMessage),
+/* harmony export */   un: () => (/* binding */ RequestBudgetExceeded),
+/* harmony export */   y_: () => (/* binding */ GitHubError)
 /* harmony export */ });
 // GitHub failures turned into messages that say what failed, where, and how to fix it.
 // Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or

@@ -1,6 +1,62 @@
 export const id = 374;
-export const ids = [374,562,853,262];
+export const ids = [374,391,562,853,262];
 export const modules = {
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UsageError: () => (/* binding */ UsageError),
+/* harmony export */   parseFlags: () => (/* binding */ parseFlags)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+// Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
+// string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
+
+class UsageError extends Error {
+    name = 'UsageError';
+}
+/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
+function parseFlags(args, known) {
+    const options = { help: { type: 'boolean', short: 'h' } };
+    for (const name of known)
+        options[name] = { type: 'string' };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+    }
+    catch (error) {
+        throw new UsageError(usageMessage(error));
+    }
+    const flags = new Map();
+    for (const token of parsed.tokens) {
+        if (token.kind !== 'option' || token.name === 'help')
+            continue;
+        if (flags.has(token.name))
+            throw new UsageError(`Option --${token.name} is given twice.`);
+        if (!token.value)
+            throw new UsageError(`Option --${token.name} needs a value.`);
+        flags.set(token.name, token.value);
+    }
+    return { flags, positionals: parsed.positionals, help: parsed.values.help === true };
+}
+/** util.parseArgs explains its errors at length; name the option and what is wrong with it. */
+function usageMessage(error) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    // Messages quote the option as '--name' or '-h, --help'; keep the long form.
+    const option = /'(?:-[^-\s], )?(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `Unknown option ${option}.`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        return /does not take an argument/.test(message) ? `Option ${option} takes no value.` : `Option ${option} needs a value.`;
+    }
+    return message;
+}
+
+
+/***/ }),
 
 /***/ 6562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -11,13 +67,11 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   CHECK_USAGE: () => (/* binding */ CHECK_USAGE),
-  UsageError: () => (/* binding */ UsageError),
   apiUrlFrom: () => (/* binding */ apiUrlFrom),
   cliFix: () => (/* binding */ cliFix),
   formatDecisionLines: () => (/* binding */ formatDecisionLines),
   loadLocalPolicy: () => (/* binding */ loadLocalPolicy),
   localPolicyFolder: () => (/* binding */ localPolicyFolder),
-  parseFlags: () => (/* binding */ parseFlags),
   runCheckCommand: () => (/* binding */ runCheckCommand)
 });
 
@@ -202,10 +256,11 @@ function onCallPeople(input, scheduleIds) {
     });
 }
 const unique = (xs) => [...new Set(xs.filter((x) => !!x))];
-function decideGate(input) {
+/** What every decision (gate, request, review) starts with: who, which policies, who is on call now. */
+function decisionHeader(input) {
     const schedules = onCallPeople(input, policySchedules(input.policies));
     const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
-    const common = {
+    return {
         requester: input.requester,
         policies: input.policies.map((p) => p.name),
         onCall: onCallSchedules.length > 0,
@@ -213,6 +268,9 @@ function decideGate(input) {
         schedules,
         at: input.now,
     };
+}
+function decideGate(input) {
+    const common = decisionHeader(input);
     if (input.policies.length === 0) {
         // Nothing requires an approval, so the job may run: `approved` says whether the job may
         // proceed, and the step passes (DESIGN.md section 4: not-required passes).
@@ -306,6 +364,8 @@ function selectGatePolicies(policies, wanted, policyPath) {
     return { kind: 'matched', policies: policies.filter((p) => selected.has(p)) };
 }
 
+// EXTERNAL MODULE: ./src/cli-args.ts
+var cli_args = __webpack_require__(7391);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
 // Names and defaults are the public contract in action.yml (DESIGN.md section 5).
@@ -410,40 +470,7 @@ var render_gate_summary = __webpack_require__(419);
 
 
 
-class UsageError extends Error {
-    name = 'UsageError';
-}
-/** Parses `--flag value` / `--flag=value` options; the rest are positionals. */
-function parseFlags(args, known) {
-    const flags = new Map();
-    const positionals = [];
-    let help = false;
-    for (let i = 0; i < args.length; i++) {
-        const arg = args[i];
-        if (arg === '--help' || arg === '-h') {
-            help = true;
-            continue;
-        }
-        // `-e`: a short option we do not have, not a login or schedule ID (those never start with `-`).
-        if (/^-[^-]/.test(arg))
-            throw new UsageError(`Unknown option ${arg}.`);
-        if (!arg.startsWith('--')) {
-            positionals.push(arg);
-            continue;
-        }
-        const eq = arg.indexOf('=');
-        const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-        if (!known.includes(name))
-            throw new UsageError(`Unknown option --${name}.`);
-        const value = eq > 0 ? arg.slice(eq + 1) : args[++i];
-        if (value === undefined || value === '')
-            throw new UsageError(`Option --${name} needs a value.`);
-        if (flags.has(name))
-            throw new UsageError(`Option --${name} is given twice.`);
-        flags.set(name, value);
-    }
-    return { flags, positionals, help };
-}
+
 const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT]\n' +
     '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
     '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
@@ -460,9 +487,9 @@ async function localPolicyFolder(policyPath, cwd = process.cwd(), how = 'run fro
     const dir = (0,external_node_path_.resolve)(cwd, policyPath);
     const kind = await (0,promises_.stat)(dir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'none');
     if (kind === 'none')
-        throw new UsageError(`There is no policy folder at ${dir}; ${how}.`);
+        throw new cli_args.UsageError(`There is no policy folder at ${dir}; ${how}.`);
     if (kind === 'file')
-        throw new UsageError(`${dir} is a file, not a folder; ${how}.`);
+        throw new cli_args.UsageError(`${dir} is a file, not a folder; ${how}.`);
     let root = cwd;
     let folder = (0,external_node_path_.relative)(root, dir);
     if (folder === '' || folder.startsWith('..') || (0,external_node_path_.isAbsolute)(folder)) {
@@ -494,11 +521,11 @@ function apiUrlFrom(flags, env) {
     const versioned = apiVersionSuffix(url);
     if (versioned) {
         const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
-        throw new UsageError(`${from} ends with the API version (${versioned}); give the base URL without it, e.g. ${url.slice(0, -versioned.length)}.`);
+        throw new cli_args.UsageError(`${from} ends with the API version (${versioned}); give the base URL without it, e.g. ${url.slice(0, -versioned.length)}.`);
     }
     if (!/^https?:\/\/[^/\s]/.test(url)) {
         const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
-        throw new UsageError(`${from} must be an http(s) URL like https://api.incident.io or http://127.0.0.1:8787; got "${url}".`);
+        throw new cli_args.UsageError(`${from} must be an http(s) URL like https://api.incident.io or http://127.0.0.1:8787; got "${url}".`);
     }
     return url;
 }
@@ -561,7 +588,7 @@ function formatDecisionLines(decision) {
 async function runCheckCommand(args, env, out, now = () => new Date()) {
     let parsed;
     try {
-        parsed = parseFlags(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason']);
+        parsed = (0,cli_args.parseFlags)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason']);
     }
     catch (error) {
         out.error(`${error.message}\n\n${CHECK_USAGE}`);
@@ -655,7 +682,7 @@ async function runCheckCommand(args, env, out, now = () => new Date()) {
         return decision.approved ? 0 : 1;
     }
     catch (error) {
-        if (error instanceof UsageError) {
+        if (error instanceof cli_args.UsageError) {
             out.error(error.message);
             return 2;
         }
@@ -676,11 +703,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runWhoCommand: () => (/* binding */ runWhoCommand),
 /* harmony export */   whoIsOnCall: () => (/* binding */ whoIsOnCall)
 /* harmony export */ });
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8785);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8785);
 /* harmony import */ var _policy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
-/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(262);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(262);
 /* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(419);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6562);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7391);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+
 
 
 
@@ -707,7 +736,7 @@ function whoIsOnCall(shifts, at) {
 async function runWhoCommand(args, env, out, clock = () => new Date()) {
     let parsed;
     try {
-        parsed = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__.parseFlags)(args, ['policy-path', 'api-url']);
+        parsed = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__.parseFlags)(args, ['policy-path', 'api-url']);
     }
     catch (error) {
         out.error(`${error.message}\n\n${WHO_USAGE}`);
@@ -735,7 +764,7 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
     const scrub = (text) => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
     let baseUrl;
     try {
-        baseUrl = (0,_check_js__WEBPACK_IMPORTED_MODULE_2__.apiUrlFrom)(parsed.flags, env);
+        baseUrl = (0,_check_js__WEBPACK_IMPORTED_MODULE_3__.apiUrlFrom)(parsed.flags, env);
     }
     catch (error) {
         out.error(error.message);
@@ -745,9 +774,9 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
     // Logins are a convenience: a missing or invalid policy folder only loses them.
     let logins = new Map();
     try {
-        const set = await (0,_check_js__WEBPACK_IMPORTED_MODULE_2__.loadLocalPolicy)(policyPath);
+        const set = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__.loadLocalPolicy)(policyPath);
         if (set.valid)
-            logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(set.identities);
+            logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .loginsByEmail */ .Ob)(set.identities);
         else
             out.error(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
     }
@@ -789,7 +818,7 @@ async function runWhoCommand(args, env, out, clock = () => new Date()) {
         const notFound = error.kind === 'not_found' && error.message.includes(scheduleId);
         out.error(notFound
             ? scrub(`Error: ${error.message} ${SCHEDULE_ID_HELP}`)
-            : `Error: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__.describeCliError)(error, [apiKey])}`);
+            : `Error: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_5__.describeCliError)(error, [apiKey])}`);
         return 1;
     }
 }

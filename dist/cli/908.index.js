@@ -24,7 +24,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
     const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
     const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
     if (segments.length === 0 || segments.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
     }
     const maxBytes = options.maxFileBytes ?? 1024 * 1024;
     const where = `${repo.owner}/${repo.repo}`;
@@ -48,18 +48,18 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
             const entry = tree.tree.find((e) => e.path === segment);
             if (!entry) {
                 if (tree.truncated) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
                 }
                 return undefined;
             }
             if (entry.type !== 'tree' || !entry.sha) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
             }
             // Non-recursive on the way down; recursive only for the policy folder itself.
             tree = await getTree(entry.sha, i === segments.length - 1);
         }
         if (tree.truncated) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
         }
         return tree;
     });
@@ -71,7 +71,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const b of blobs) {
         if (b.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
         }
     }
     const files = new Array(blobs.length);
@@ -110,16 +110,16 @@ __webpack_require__.d(__webpack_exports__, {
   COMMENT_BODY_MAX: () => (/* reexport */ COMMENT_BODY_MAX),
   COMPARE_FILES_MAX: () => (/* reexport */ COMPARE_FILES_MAX),
   DEFAULT_COMMENT_BOT: () => (/* reexport */ DEFAULT_COMMENT_BOT),
-  GitHubError: () => (/* reexport */ errors.GitHubError),
+  GitHubError: () => (/* reexport */ errors/* GitHubError */.y_),
   PULL_FILES_MAX: () => (/* reexport */ PULL_FILES_MAX),
   capText: () => (/* reexport */ capText),
   compareCommits: () => (/* reexport */ compareCommits),
   createGitHubClient: () => (/* reexport */ client.createGitHubClient),
   fileNames: () => (/* reexport */ fileNames),
   getPullRequest: () => (/* reexport */ getPullRequest),
-  getUserPublicEmail: () => (/* reexport */ users.getUserPublicEmail),
-  getVerifiedDomainEmails: () => (/* reexport */ users.getVerifiedDomainEmails),
-  githubMessage: () => (/* reexport */ errors.githubMessage),
+  getUserPublicEmail: () => (/* reexport */ users/* getUserPublicEmail */.p),
+  getVerifiedDomainEmails: () => (/* reexport */ users/* getVerifiedDomainEmails */.S),
+  githubMessage: () => (/* reexport */ errors/* githubMessage */.hg),
   isBotAuthor: () => (/* reexport */ isBotAuthor),
   isGraphqlMutation: () => (/* reexport */ client.isGraphqlMutation),
   listCommitPulls: () => (/* reexport */ listCommitPulls),
@@ -129,7 +129,7 @@ __webpack_require__.d(__webpack_exports__, {
   readPolicyFilesAtRef: () => (/* reexport */ contents.readPolicyFilesAtRef),
   requestReviewers: () => (/* reexport */ requestReviewers),
   stickyCommentBody: () => (/* reexport */ stickyCommentBody),
-  toGitHubError: () => (/* reexport */ errors.toGitHubError),
+  toGitHubError: () => (/* reexport */ errors/* toGitHubError */.Lg),
   toPullRequest: () => (/* reexport */ toPullRequest),
   upsertCheckRun: () => (/* reexport */ upsertCheckRun),
   upsertStickyComment: () => (/* reexport */ upsertStickyComment)
@@ -263,7 +263,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
         return { requested: wanted, skipped };
     }
     catch (error) {
-        if (!(error instanceof errors.GitHubError && error.status === 422))
+        if (!(error instanceof errors/* GitHubError */.y_ && error.status === 422))
             throw error;
     }
     const requested = [];
@@ -273,7 +273,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
             requested.push(login);
         }
         catch (error) {
-            if (!(error instanceof errors.GitHubError && error.status === 422))
+            if (!(error instanceof errors/* GitHubError */.y_ && error.status === 422))
                 throw error;
             skipped.push({ login, reason: 'rejected', message: error.message });
         }
@@ -347,7 +347,7 @@ const ZERO_SHA = /^0+$/;
 async function compareCommits(gh, repo, base, head) {
     if (!base || ZERO_SHA.test(base)) {
         // A push that creates a branch has `before` = 40 zeros: there is nothing to compare with.
-        throw new errors.GitHubError('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
+        throw new errors/* GitHubError */.y_('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
     }
     return gh.call({
         action: `compare ${base}...${head}`,
@@ -459,7 +459,7 @@ function stickyCommentBody(marker, body, summaryUrl) {
  */
 async function upsertStickyComment(gh, repo, number, marker, body, options = {}) {
     if (marker.trim() === '') {
-        throw new errors.GitHubError('validation', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
+        throw new errors/* GitHubError */.y_('validation', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
     }
     const text = stickyCommentBody(marker, body, options.summaryUrl);
     const ourBot = options.botLogin?.trim() || DEFAULT_COMMENT_BOT;
@@ -548,10 +548,10 @@ const CHECK_RUN_EXTERNAL_ID = 'oncall-gate';
  */
 async function upsertCheckRun(gh, repo, headSha, name, state) {
     if (state.status === 'completed' && !state.conclusion) {
-        throw new errors.GitHubError('validation', `Check run "${name}": a completed check run needs a conclusion.`, 'Pass conclusion success, failure or neutral.');
+        throw new errors/* GitHubError */.y_('validation', `Check run "${name}": a completed check run needs a conclusion.`, 'Pass conclusion success, failure or neutral.');
     }
     if (state.status === 'in_progress' && state.conclusion) {
-        throw new errors.GitHubError('validation', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
+        throw new errors/* GitHubError */.y_('validation', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
     }
     const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
     const output = {
@@ -639,10 +639,9 @@ var contents = __webpack_require__(3113);
 /***/ 8267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   getUserPublicEmail: () => (/* binding */ getUserPublicEmail),
-/* harmony export */   getVerifiedDomainEmails: () => (/* binding */ getVerifiedDomainEmails)
+/* harmony export */   S: () => (/* binding */ getVerifiedDomainEmails),
+/* harmony export */   p: () => (/* binding */ getUserPublicEmail)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
@@ -664,7 +663,7 @@ async function getUserPublicEmail(gh, login) {
         });
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.kind === 'not-found')
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.kind === 'not-found')
             return null;
         throw error;
     }
@@ -713,8 +712,8 @@ async function getVerifiedDomainEmails(gh, login, org) {
         });
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError && error.status === 403) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('permission', `GitHub refused to ${info.action} (403)${error.call ? ` (${error.call})` : ''}.`, orgTokenFix(login), error.status, error.call);
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 403) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('permission', `GitHub refused to ${info.action} (403)${error.call ? ` (${error.call})` : ''}.`, orgTokenFix(login), error.status, error.call);
         }
         throw error;
     }
@@ -726,9 +725,9 @@ async function getVerifiedDomainEmails(gh, login, org) {
         return [];
     const denied = errors.find((e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES');
     if (denied) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('permission', `GitHub refused to ${info.action} (${denied.type}: ${denied.message ?? 'forbidden'}).`, orgTokenFix(login));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('permission', `GitHub refused to ${info.action} (${denied.type}: ${denied.message ?? 'forbidden'}).`, orgTokenFix(login));
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__.GitHubError('other', `GitHub's GraphQL API failed to ${info.action}: ${errors.map((e) => e.message ?? e.type ?? '?').join('; ')}.`, 'Re-run the job; if it fails again, map the login in the identities file (`users:`) instead.');
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('other', `GitHub's GraphQL API failed to ${info.action}: ${errors.map((e) => e.message ?? e.type ?? '?').join('; ')}.`, 'Re-run the job; if it fails again, map the login in the identities file (`users:`) instead.');
 }
 
 

@@ -449,21 +449,27 @@ const VALIDATE_USAGE = 'Usage: oncall-gate validate [folder]\n' +
     '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
     '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
 async function validateCommand(args, env, out) {
-    if (args.includes('--help') || args.includes('-h')) {
-        out.log(VALIDATE_USAGE);
-        return 0;
+    const { parseFlags, UsageError } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 7391));
+    let positional;
+    try {
+        const parsed = parseFlags(args, []);
+        if (parsed.help) {
+            out.log(VALIDATE_USAGE);
+            return 0;
+        }
+        positional = parsed.positionals;
     }
-    const positional = args.filter((a) => !a.startsWith('-'));
-    const unknown = args.find((a) => a.startsWith('-'));
-    if (unknown !== undefined) {
-        out.error(`Unknown option ${unknown.split('=')[0]}.\n\n${VALIDATE_USAGE}`);
+    catch (error) {
+        if (!(error instanceof UsageError))
+            throw error;
+        out.error(`${error.message}\n\n${VALIDATE_USAGE}`);
         return 2;
     }
     if (positional.length > 1) {
         out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
         return 2;
     }
-    const [{ apiUrlFrom, localPolicyFolder, UsageError }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] = await Promise.all([
+    const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 6562)),
         Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(233)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
         Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
