@@ -1,16 +1,21 @@
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
+import { systemClock, type Clock } from './clock.js';
+
 const USAGE = `Usage: oncall-gate <command> [options]
 
 Commands:
   validate [folder]                       check every policy file (default folder: policies);
                                           with INCIDENTIO_API_KEY also schedules, people and roles
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
-  check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL]
-                                          would this person pass the gate now, and why
-  who <schedule-id> [--policy-path P] [--api-url URL]
-                                          who is on call now, and who is next
-  emulator [--port N] [--fixture FILE]    run the local incident.io emulator (demo data)
+  check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL] [--at T]
+                                          would this person pass the gate now (or at T), and why
+  who <schedule-id> [--policy-path P] [--api-url URL] [--at T]
+                                          who is on call now (or at T), and who is next
+  emulator [--port N] [--fixture FILE] [--now T]
+                                          run the local incident.io emulator (demo data)
+
+Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
 
 Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io).
 Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error.`;
@@ -33,7 +38,7 @@ const VALIDATE_USAGE =
   '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
   '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
 
-async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOutput): Promise<number> {
+async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOutput, clock: Clock): Promise<number> {
   const { parseFlags, UsageError } = await import('./cli-args.js');
   let positional: string[];
   try {
@@ -77,7 +82,7 @@ async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliO
   if (key) {
     try {
       const { withLiveChecks } = await import('./commands/validate.js');
-      set = await withLiveChecks(set, files, url, key, new Date());
+      set = await withLiveChecks(set, files, url, key, clock());
     } catch (error) {
       // incident.io failing the live checks does not hide what the files themselves say.
       liveError = describeCliError(error, [key]);
@@ -92,19 +97,20 @@ async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliO
   return set.valid ? 0 : 1;
 }
 
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOutput = consoleOutput): Promise<number> {
+/** `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per command. */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOutput = consoleOutput, clock: Clock = systemClock): Promise<number> {
   const [command, ...args] = argv;
   switch (command) {
     case 'validate':
-      return validateCommand(args, env, out);
+      return validateCommand(args, env, out, clock);
     case 'check':
-      return (await import('./commands/check.js')).runCheckCommand(args, env, out);
+      return (await import('./commands/check.js')).runCheckCommand(args, env, out, clock);
     case 'who':
-      return (await import('./commands/who.js')).runWhoCommand(args, env, out);
+      return (await import('./commands/who.js')).runWhoCommand(args, env, out, clock);
     case 'plan':
-      return (await import('./commands/plan-cli.js')).runPlanCli(args, env, out);
+      return (await import('./commands/plan-cli.js')).runPlanCli(args, env, out, { clock });
     case 'emulator':
-      return (await import('./emulator/cli.js')).runEmulatorCommand(args, env);
+      return (await import('./emulator/cli.js')).runEmulatorCommand(args, env, { clock });
     case undefined:
       // No command is a usage error: the usage goes to stderr, as for any other usage error.
       out.error(USAGE);

@@ -3,6 +3,7 @@
 // stack trace and never an approval.
 import type { Command, CommandContext, CommandResult } from './commands/types.js';
 import { resolveCommands, primaryIndex, type RunnableCommand } from './commands/dispatch.js';
+import { systemClock, type Clock } from './clock.js';
 import { parseEvent, readEventPayload } from './event/event.js';
 import { readRunContext } from './event/run-context.js';
 import { envInputReader, readInputs, type Inputs } from './inputs.js';
@@ -25,7 +26,8 @@ const COMMANDS: Record<RunnableCommand, () => Promise<Command>> = {
 export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
-  now?: () => Date;
+  /** The run's "now": the system clock on a runner; in-process tests pin it. */
+  now?: Clock;
   runner?: RunnerCommands;
 }
 
@@ -79,7 +81,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
         ` by ${run.actor || '(unknown)'} (triggered by ${run.triggeringActor || '(unknown)'})` +
         (inputs.dryRun ? '; dry run: nothing will be written' : ''),
     );
-    const ctx: CommandContext = { inputs, run, event, log, now: options.now ?? (() => new Date()), env };
+    const ctx: CommandContext = { inputs, run, event, log, now: options.now ?? systemClock, env };
     const commands = await resolveCommands(inputs.command, event, async () => {
       const { policyFilesChanged } = await import('./commands/policy-changes.js');
       return policyFilesChanged(ctx);

@@ -1,5 +1,5 @@
-// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT]`:
-// would this person pass the gate now, and why. The same selection and decision as the action's
+// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]`:
+// would this person pass the gate now (or at T), and why. The same selection and decision as the action's
 // `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
 // applies), 1 not approved or an error, 2 usage.
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -10,6 +10,7 @@ import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { normalizeEmail, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import type { PolicySet } from '../policy/types.js';
 import { parseFlags, UsageError } from '../cli-args.js';
+import { parseRfc3339, systemClock, type Clock } from '../clock.js';
 import { apiVersionSuffix } from '../inputs.js';
 import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
@@ -20,12 +21,14 @@ export interface CliOut {
 }
 
 export const CHECK_USAGE =
-  'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT]\n' +
+  'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
   '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
   '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
   '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
   '  GitHub lookups use GITHUB_TOKEN (and GITHUB_REPOSITORY for the organization) when set.\n' +
   '  --reason is the `reason` input, for rules with requireReason.\n' +
+  '  --at asks about another moment instead of now, as an RFC 3339 time with an offset\n' +
+  '  (--at 2026-12-11T18:00:00+01:00: who can deploy on Friday at 18:00 in Paris).\n' +
   '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
 
 /**
@@ -108,8 +111,29 @@ async function cliGitHub(env: NodeJS.ProcessEnv): Promise<GitHubIdentitySource |
 
 const unique = (items: string[]): string[] => [...new Set(items)];
 
+/**
+ * `--at <RFC 3339>` when given (a usage error when malformed), else the clock's now. `asked` says
+ * whether the moment came from the command line, so the output can say "at" rather than "now".
+ */
+export function momentFrom(flags: Map<string, string>, clock: Clock): { at: Date; asked: boolean } {
+  const text = flags.get('at');
+  if (text === undefined) return { at: clock(), asked: false };
+  const at = parseRfc3339(text);
+  if (!at) {
+    throw new UsageError(
+      `--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`,
+    );
+  }
+  return { at, asked: true };
+}
+
+/** "On call now (t)" or, for a moment asked with --at, "On call at t". */
+export function onCallHeading(at: Date, asked: boolean): string {
+  return asked ? `On call at ${rfc3339(at)}:` : `On call now (${rfc3339(at)}):`;
+}
+
 /** The decision as plain text lines. */
-export function formatDecisionLines(decision: Decision): string[] {
+export function formatDecisionLines(decision: Decision, askedAt = false): string[] {
   const lines: string[] = [];
   const who = decision.requester;
   const plain = (s: string): string => s.replace(/`/g, '');
@@ -135,7 +159,7 @@ export function formatDecisionLines(decision: Decision): string[] {
     for (const f of unique(decision.fixes.map(cliFix))) lines.push(`  - ${plain(f)}`);
   }
   if (decision.schedules.length > 0) {
-    lines.push(`On call now (${rfc3339(decision.at)}):`);
+    lines.push(onCallHeading(decision.at, askedAt));
     for (const s of decision.schedules) {
       if (s.people.length === 0) lines.push(`  ${s.scheduleId}: nobody`);
       for (const p of s.people) {
@@ -146,10 +170,12 @@ export function formatDecisionLines(decision: Decision): string[] {
   return lines;
 }
 
-export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, now: () => Date = () => new Date()): Promise<number> {
+export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, clock: Clock = systemClock): Promise<number> {
   let parsed;
+  let moment;
   try {
-    parsed = parseFlags(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason']);
+    parsed = parseFlags(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
+    moment = momentFrom(parsed.flags, clock);
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${CHECK_USAGE}`);
     return 2;
@@ -212,7 +238,7 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
       };
     }
 
-    const at = now();
+    const { at, asked } = moment;
     let onCall = new Map();
     if (schedules.length > 0) {
       const [{ createIncidentIoClient }, { fetchOnCall }] = await Promise.all([
@@ -236,7 +262,7 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
       out.log('Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.');
       return 0;
     }
-    for (const line of formatDecisionLines(decision)) out.log(scrub(line));
+    for (const line of formatDecisionLines(decision, asked)) out.log(scrub(line));
     // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
     // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
     if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {

@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunGit } from '../plan/git-policy-files.js';
 import { parseFlags, UsageError } from '../cli-args.js';
+import { systemClock, type Clock } from '../clock.js';
 
 export interface PlanCliOutput {
   log(line: string): void;
@@ -15,7 +16,7 @@ export interface PlanCliOutput {
 export interface PlanCliOptions {
   /** Where to find the repository (default: the current folder). */
   cwd?: string;
-  now?: () => Date;
+  clock?: Clock;
   git?: RunGit;
 }
 
@@ -139,7 +140,7 @@ export async function runPlanCli(
       baseFiles,
       headFiles,
       ...(client ? { client } : {}),
-      now: (options.now ?? (() => new Date()))(),
+      now: (options.clock ?? systemClock)(),
       keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
     });
   } catch (error) {

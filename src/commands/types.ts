@@ -1,5 +1,6 @@
 // What every command receives and returns. Commands compute and return data; main.ts (or the
 // CLI) turns a CommandResult into annotations, the step summary, outputs and the exit code.
+import type { Clock } from '../clock.js';
 import type { GitHubEvent } from '../event/event.js';
 import type { RunContext } from '../event/run-context.js';
 import type { Inputs } from '../inputs.js';
@@ -11,7 +12,7 @@ export interface CommandContext {
   run: RunContext;
   event: GitHubEvent;
   log: Logger;
-  now: () => Date;
+  now: Clock;
   /** Environment for adapters (never logged). */
   env: NodeJS.ProcessEnv;
 }

@@ -1,5 +1,5 @@
-// `oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL]`: who is on call now for a
-// schedule, and who is next, with GitHub logins from the identities map. Read-only.
+// `oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T]`: who is on call now
+// (or at T) for a schedule, and who is next, with GitHub logins from the identities map. Read-only.
 // Exit 0 success, 1 error, 2 usage.
 import type { OnCallFact } from '../decide/types.js';
 import { loginsByEmail } from '../identity/resolve-identity.js';
@@ -7,12 +7,14 @@ import { SCHEDULE_ID_PATTERN } from '../policy/schema.js';
 import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 import { parseFlags } from '../cli-args.js';
-import { apiUrlFrom, loadLocalPolicy, type CliOut } from './check.js';
+import { systemClock, type Clock } from '../clock.js';
+import { apiUrlFrom, loadLocalPolicy, momentFrom, onCallHeading, type CliOut } from './check.js';
 
 export const WHO_USAGE =
-  'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL]\n' +
+  'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T]\n' +
   '  Who is on call now for the incident.io schedule, and who is next (within 7 days), with\n' +
   '  GitHub logins from the identities file under DIR (default: policies) when there is one.\n' +
+  '  --at asks about another moment, as an RFC 3339 time with an offset (2026-12-11T18:00:00Z).\n' +
   '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.';
 
 const SCHEDULE_ID_HELP =
@@ -39,10 +41,12 @@ export function whoIsOnCall(shifts: readonly OnCallFact[], at: Date): WhoAnswer 
   return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
 }
 
-export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, clock: () => Date = () => new Date()): Promise<number> {
+export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, clock: Clock = systemClock): Promise<number> {
   let parsed;
+  let moment;
   try {
-    parsed = parseFlags(args, ['policy-path', 'api-url']);
+    parsed = parseFlags(args, ['policy-path', 'api-url', 'at']);
+    moment = momentFrom(parsed.flags, clock);
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${WHO_USAGE}`);
     return 2;
@@ -94,7 +98,7 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
       import('../oncall/on-call.js'),
     ]);
     const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
-    const at = clock();
+    const { at, asked } = moment;
     const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
     const answer = whoIsOnCall(shifts, at);
     const person = (s: OnCallFact): string => {
@@ -102,7 +106,7 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
       return `${s.name} <${s.email}>${login ? ` @${login}` : ''}`;
     };
     out.log(`Schedule ${scheduleId}`);
-    out.log(`On call now (${rfc3339(at)}):`);
+    out.log(onCallHeading(at, asked));
     if (answer.now.length === 0) out.log('  nobody');
     for (const s of answer.now) out.log(`  ${person(s)} until ${rfc3339(s.endAt)}`);
     if (answer.nextAt) {

@@ -1,6 +1,8 @@
-// `oncall-gate emulator [--fixture file.yaml] [--port n]`: runs the local incident.io emulator
-// on 127.0.0.1 until SIGINT/SIGTERM, printing its URL, the API key to use, and one line per request.
+// `oncall-gate emulator [--fixture file.yaml] [--port n] [--now <RFC 3339>]`: runs the local
+// incident.io emulator on 127.0.0.1 until SIGINT/SIGTERM, printing its URL, the API key to use, and
+// one line per request.
 import { readFile } from 'node:fs/promises';
+import { clockStartingAt, parseRfc3339, systemClock, type Clock } from '../clock.js';
 import { DEMO_FIXTURE_YAML } from './demo-fixture.js';
 import { FixtureError, parseFixtureYaml, type EmulatorFixture } from './fixture.js';
 import { startEmulator, type RecordedRequest } from './server.js';
@@ -12,28 +14,35 @@ export interface EmulatorCliIo {
   /** Where SIGINT/SIGTERM come from (default: process). */
   signals?: Pick<NodeJS.EventEmitter, 'once' | 'off'>;
   readFile?: (path: string) => Promise<string>;
+  /** The emulator's "now" when --now is not given (default: the system clock). */
+  clock?: Clock;
   /** Called once the server listens (tests use the URL). */
   onListening?: (info: { url: string; port: number; close: () => Promise<void> }) => void;
 }
 
 const DEFAULT_PORT = 8787;
 
-const USAGE = `Usage: oncall-gate emulator [--fixture <file.yaml>] [--port <n>]
+const USAGE = `Usage: oncall-gate emulator [--fixture <file.yaml>] [--port <n>] [--now <RFC 3339>]
 
 Runs a local incident.io API on http://127.0.0.1:<port> (default ${DEFAULT_PORT}, or $PORT).
 Without --fixture it serves the demo organisation the example policies use.
+--now starts the emulator's world at that moment (e.g. 2026-01-06T10:00:00Z) and lets it run on
+from there: incident timestamps and a schedule's current and next shifts follow it. Schedule
+entries are answered for the window a client asks for, so ask with the same moment
+(oncall-gate check ... --at <same time>, oncall-gate who ... --at <same time>).
 Stop it with Ctrl-C.`;
 
 interface ParsedArgs {
   fixture?: string;
   port?: string;
+  now?: Date;
   help: boolean;
 }
 
 function parseArgs(args: string[]): ParsedArgs | string {
   let parsed;
   try {
-    parsed = parseFlags(args, ['fixture', 'port']);
+    parsed = parseFlags(args, ['fixture', 'port', 'now']);
   } catch (error) {
     if (error instanceof UsageError) return error.message;
     throw error;
@@ -41,7 +50,12 @@ function parseArgs(args: string[]): ParsedArgs | string {
   if (parsed.positionals.length > 0) return `Unexpected argument "${parsed.positionals[0]}".`;
   const fixture = parsed.flags.get('fixture');
   const port = parsed.flags.get('port');
-  return { help: parsed.help, ...(fixture ? { fixture } : {}), ...(port ? { port } : {}) };
+  const nowText = parsed.flags.get('now');
+  const now = nowText === undefined ? undefined : parseRfc3339(nowText);
+  if (nowText !== undefined && !now) {
+    return `--now must be an RFC 3339 date and time with an offset, like 2026-01-06T10:00:00Z (got "${nowText}").`;
+  }
+  return { help: parsed.help, ...(fixture ? { fixture } : {}), ...(port ? { port } : {}), ...(now ? { now } : {}) };
 }
 
 function formatRequest(r: RecordedRequest): string {
@@ -99,7 +113,8 @@ export async function runEmulatorCommand(
 
   let emulator;
   try {
-    emulator = await startEmulator({ fixture, port: Number(portText), onRequest: (r) => out(formatRequest(r)) });
+    const clock = parsed.now ? clockStartingAt(parsed.now) : (io.clock ?? systemClock);
+    emulator = await startEmulator({ fixture, port: Number(portText), now: clock, onRequest: (r) => out(formatRequest(r)) });
   } catch (e) {
     err(`oncall-gate emulator: ${(e as Error).message}`);
     return 1;
@@ -108,6 +123,7 @@ export async function runEmulatorCommand(
   const firstKey = fixture.keys[0]!;
   out(`incident.io emulator listening on ${emulator.url} (${parsed.fixture ? `fixture ${parsed.fixture}` : 'demo organisation'})`);
   out(`Base URL: ${emulator.url} (give it as incidentio-api-url)`);
+  if (parsed.now) out(`World time: starts at ${parsed.now.toISOString()} and runs on from there (--now)`);
   // Emulator keys are fake by construction, so printing one is safe; the line ends with the key
   // so scripts can take the last field.
   out(`Key name: ${firstKey.name} (roles: ${firstKey.roles.join(', ') || 'none'})`);

@@ -5,6 +5,7 @@
 // `resolveFixture` checks one and reports every problem at once, with its path (and its line when
 // it came from YAML).
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { parseRfc3339 } from '../clock.js';
 import { isKnownTimeZone, type Handover, type HandoverIntervalType } from './schedule-model.js';
 
 export interface FixtureApiKey {
@@ -235,14 +236,6 @@ function formatPath(path: ReadonlyArray<string | number>): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
 }
 
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-
-/** An RFC 3339 timestamp (what the API accepts and sends, API.md 1.5), or undefined. */
-export function parseRfc3339(value: string): Date | undefined {
-  if (!RFC3339.test(value)) return undefined;
-  const ms = Date.parse(value);
-  return Number.isNaN(ms) ? undefined : new Date(ms);
-}
 const INTERVAL_TYPES: readonly HandoverIntervalType[] = ['hourly', 'daily', 'weekly'];
 const FIELD_TYPES: readonly CustomFieldType[] = ['single_select', 'multi_select', 'text', 'link', 'numeric'];
 const STATUS_CATEGORIES: readonly IncidentStatusCategory[] = ['triage', 'declined', 'merged', 'canceled', 'live', 'learning', 'closed', 'paused'];
@@ -352,11 +345,9 @@ class Checker {
       if (required) this.add([...path, key], 'is required (an RFC 3339 timestamp such as 2026-01-05T09:00:00Z)');
       return undefined;
     }
-    if (typeof v !== 'string' || !RFC3339.test(v) || Number.isNaN(Date.parse(v))) {
-      this.add([...path, key], `must be an RFC 3339 timestamp such as 2026-01-05T09:00:00Z (got ${describe(v)})`);
-      return undefined;
-    }
-    return new Date(v);
+    const at = typeof v === 'string' ? parseRfc3339(v) : undefined;
+    if (!at) this.add([...path, key], `must be an RFC 3339 timestamp such as 2026-01-05T09:00:00Z (got ${describe(v)})`);
+    return at;
   }
   stringList(obj: Obj, key: string, path: Path): string[] {
     const out: string[] = [];

@@ -3,6 +3,7 @@
 // rate limits (API.md sections 1-12), plus fault injection. It binds 127.0.0.1 only and uses
 // nothing but node:http, because it ships inside the CLI bundle.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { systemClock, type Clock } from '../clock.js';
 import type { AddressInfo } from 'node:net';
 import { ApiError, type ErrorResponseBody } from './errors.js';
 import { FaultRegistry, type FaultControl, type FaultDecision } from './faults.js';
@@ -41,8 +42,8 @@ export interface EmulatorOptions {
   port?: number;
   /** Only loopback is allowed: the emulator accepts any request its keys authorise. */
   host?: '127.0.0.1';
-  /** Clock for timestamps, "now" in schedules and the rate limiter (tests pin it). */
-  now?: () => Date;
+  /** Clock for timestamps, "now" in schedules and the rate limiter (tests and `--now` pin it). */
+  now?: Clock;
   /** Called once per answered request (the CLI logs with it). */
   onRequest?: (request: RecordedRequest) => void;
 }
@@ -121,7 +122,7 @@ function tooManyRequests(keyName: string, limit: number, retryAfterHeader: strin
 export async function startEmulator(options: EmulatorOptions): Promise<Emulator> {
   const host = options.host ?? '127.0.0.1';
   if (host !== '127.0.0.1') throw new Error(`The emulator only binds 127.0.0.1 (got host "${String(host)}")`);
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
   let fixture = resolveFixture(options.fixture);
   let state = new OrgState(fixture, now);
   const limitFor = (f: ResolvedFixture) => (f.rateLimit ? new TokenBuckets(f.rateLimit, () => now().getTime()) : undefined);

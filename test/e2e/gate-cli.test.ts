@@ -1,10 +1,13 @@
 // `oncall-gate check` and `oncall-gate who` end to end: the committed CLI bundle
-// (dist/cli/index.js) against the incident.io emulator, from a folder holding policies/.
+// (dist/cli/index.js) against the incident.io emulator, from a folder holding policies/. Time is
+// pinned: the emulator runs on a fixed clock and every command asks with `--at` for that moment,
+// so neither process's wall clock matters.
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock.js';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { makeWorkspace, repoRoot } from './harness.js';
+import { inheritedNodeEnv, makeWorkspace, repoRoot } from './harness.js';
 
 const KEY = 'e2e-cli-key-Hk3Vd9Qp2Lm8';
 const PRIMARY = '01HE2ECLIPRIMARY0000000000';
@@ -18,11 +21,16 @@ afterEach(async () => {
   emulator = undefined;
 });
 
+/** The moment every command asks about. */
+const NOW = Date.parse('2026-03-02T09:10:00Z');
+const AT = ['--at', iso(NOW)];
+
 /** alice now (shift started 10 min ago, 1 h shifts), then bob, then alice... */
 async function emulate(): Promise<{ emulator: Emulator; shiftEnd: number }> {
-  const start = Date.now() - 10 * MIN;
+  const start = NOW - 10 * MIN;
   emulator = await startEmulator({
     port: 0,
+    now: fixedClock(new Date(NOW)),
     fixture: {
       keys: [{ key: KEY, name: 'cli e2e', roles: ['viewer'] }],
       users: [
@@ -67,9 +75,9 @@ const POLICIES = {
 };
 
 function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
+  const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args, ...(args.length > 1 ? AT : [])], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', INCIDENTIO_API_KEY: KEY, ...env },
+    env: { PATH: process.env.PATH ?? '', ...inheritedNodeEnv(), INCIDENTIO_API_KEY: KEY, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -85,7 +93,7 @@ describe('oncall-gate check', () => {
     const r = await cli(['check', 'Alice', '--environment', 'production', '--api-url', e.url], makeWorkspace(POLICIES));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('Requester: Alice (alice@example.com, from map)');
-    expect(r.stdout).toMatch(/Result: APPROVED until \S+Z \(approved by auto\)/);
+    expect(r.stdout).toContain(`Result: APPROVED until ${iso(NOW - 10 * MIN + HOUR).replace(/\.\d{3}Z$/, 'Z')} (approved by auto)`);
     expect(r.stdout).toContain(`${PRIMARY}: Alice Archer <alice@example.com> @alice`);
     expect(e.requests.every((q) => q.method === 'GET')).toBe(true);
   });
@@ -126,7 +134,7 @@ describe('oncall-gate who', () => {
     const r = await cli(['who', PRIMARY, '--api-url', e.url], makeWorkspace(POLICIES));
     expect(r.code, r.stderr).toBe(0);
     const end = iso(shiftEnd).replace(/\.\d{3}Z$/, 'Z');
-    expect(r.stdout).toContain(`On call now (`);
+    expect(r.stdout).toContain(`On call at 2026-03-02T09:10:00Z:`);
     expect(r.stdout).toContain(`  Alice Archer <alice@example.com> @alice until ${end}`);
     expect(r.stdout).toContain(`Next (from ${end}):\n  Bob Baker <bob@example.com> @bob until`);
   });

@@ -84,6 +84,20 @@ export function workspaceWithExamplePolicies(): string {
   return dir;
 }
 
+/**
+ * What a child process inherits from the test run although its environment is otherwise built
+ * from scratch: NODE_OPTIONS (a preload such as test/support/shift-clock.mjs must reach every
+ * process, or the child would run at a different time than the test) and the preload's setting.
+ */
+export function inheritedNodeEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const name of ['NODE_OPTIONS', 'CLOCK_SHIFT_MS']) {
+    const value = process.env[name];
+    if (value) env[name] = value;
+  }
+  return env;
+}
+
 export async function runAction(options: RunActionOptions = {}): Promise<RunActionResult> {
   const workspace = options.workspace ?? makeWorkspace();
   const temp = mkdtempSync(join(tmpdir(), 'oncall-gate-runner-'));
@@ -100,6 +114,7 @@ export async function runAction(options: RunActionOptions = {}): Promise<RunActi
 
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
+    ...inheritedNodeEnv(),
     CI: 'true',
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: temp,

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { systemClock, type Clock } from '../../src/clock.js';
 
 // ---------------------------------------------------------------------------------------------
 // State
@@ -418,7 +419,13 @@ function readBody(req: IncomingMessage): Promise<string> {
 // ---------------------------------------------------------------------------------------------
 // The server
 
-export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): Promise<FakeGitHub> {
+export interface FakeGitHubOptions {
+  /** The clock for every timestamp the fake writes (default: the system clock). */
+  now?: Clock;
+}
+
+export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
+  const clock = options.now ?? systemClock;
   const state: FakeGitHubState = {
     default_repo: 'octo-org/octo-repo',
     repos: {},
@@ -434,7 +441,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
     ...clone(initial),
   };
   const requests: RecordedRequest[] = [];
-  const now = (): string => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const now = (): string => clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
   const nextId = (): number => state.next_id++;
 
   const ensureUser = (login: string): FakeUser => {
@@ -973,7 +980,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}): P
         'x-github-request-id': `FAKE:${requests.length}`,
         'x-ratelimit-limit': '5000',
         'x-ratelimit-remaining': '4999',
-        'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
+        'x-ratelimit-reset': String(Math.floor(clock().getTime() / 1000) + 3600),
         ...headers,
       });
       res.end(text);

@@ -3,6 +3,7 @@
 // schedule entries, retries after 429/5xx, errors, and the incident create/edit round trip. The
 // client's request bodies are checked against the spec's payload schemas on the way.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { clockStartingAt } from '../../src/clock.js';
 import { createIncidentIoClient, isIncidentIoError, type IncidentIoClient, type IncidentIoClientOptions } from '../../src/incidentio/client.js';
 import { fetchOnCall, fetchShifts } from '../../src/oncall/on-call.js';
 import type { EmulatorFixture, FixtureSchedule } from '../../src/emulator/fixture.js';
@@ -214,9 +215,9 @@ describe('retries against injected faults', () => {
   });
 
   it('gets through the emulator rate limiter by honouring its Retry-After', async () => {
-    // A real-time bucket of 2 refilling 4/s: four concurrent calls empty it, and the 429s ask for
+    // A bucket of 2 refilling 4/s on a clock that moves with real elapsed time: four concurrent calls empty it, and the 429s ask for
     // 1 s; half of that already refills two tokens, so the sleeps are capped to keep the test short.
-    const emu = await startDemo({ rateLimit: { capacity: 2, refillPerSecond: 4 } }, { now: () => new Date() });
+    const emu = await startDemo({ rateLimit: { capacity: 2, refillPerSecond: 4 } }, { now: clockStartingAt(new Date('2026-03-10T12:00:00Z')) });
     started.push(emu);
     const client = clientFor(emu, {
       sleep: async (ms) => {

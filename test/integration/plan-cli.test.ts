@@ -47,7 +47,7 @@ describe('oncall-gate plan --base', () => {
     const prod = join(dir, 'policies', 'production.yaml');
     writeFileSync(prod, readFileSync(prod, 'utf8').replace('branches: [main]', 'branches: [main, "release/*"]'));
     const c = capture();
-    const code = await runPlanCli(['--base', 'main'], {}, c.io, { cwd: dir, now: () => NOW });
+    const code = await runPlanCli(['--base', 'main'], {}, c.io, { cwd: dir, clock: () => NOW });
     expect(c.err).toEqual([]);
     expect(code).toBe(0);
     const text = c.out.join('\n');
@@ -64,7 +64,7 @@ describe('oncall-gate plan --base', () => {
     writeFileSync(staging, readFileSync(staging, 'utf8').replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESECONDARY000'));
     const c = capture();
     const env = { INCIDENTIO_API_KEY: DEMO_API_KEY, INCIDENTIO_API_URL: emulator.url };
-    const code = await runPlanCli(['--base=main', '--policy-path', 'policies/'], env, c.io, { cwd: dir, now: () => NOW });
+    const code = await runPlanCli(['--base=main', '--policy-path', 'policies/'], env, c.io, { cwd: dir, clock: () => NOW });
     expect(code).toBe(0);
     const text = c.out.join('\n');
     expect(text).toContain('["01HXYZSCHEDULESTAGING00000" (Staging)] -> ["01HXYZSCHEDULESECONDARY000" (Platform secondary)]');
@@ -79,7 +79,7 @@ describe('oncall-gate plan --base', () => {
     const dir = repository();
     writeFileSync(join(dir, 'policies', 'broken.yaml'), 'version: 1\nkind: policy\nname: Bad Name\nmatch: {}\napproval: []\n');
     const c = capture();
-    expect(await runPlanCli(['--base', 'main'], {}, c.io, { cwd: dir, now: () => NOW })).toBe(1);
+    expect(await runPlanCli(['--base', 'main'], {}, c.io, { cwd: dir, clock: () => NOW })).toBe(1);
     expect(c.err.some((l) => l.startsWith('policies/broken.yaml:3:'))).toBe(true);
     expect(c.out.join('\n')).toContain('Error: the head policies have');
   });
@@ -112,7 +112,7 @@ describe('oncall-gate plan --base', () => {
     git(dir, 'rm', '-rq', '--cached', '.');
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'empty');
     const c = capture();
-    expect(await runPlanCli(['--base', 'empty'], {}, c.io, { cwd: dir, now: () => NOW })).toBe(0);
+    expect(await runPlanCli(['--base', 'empty'], {}, c.io, { cwd: dir, clock: () => NOW })).toBe(0);
     expect(c.out.at(-1)!.split('\n').at(-1)).toBe('Plan: 5 to add, 0 to change, 0 to destroy.');
   });
 });

@@ -175,13 +175,13 @@ describe('timeouts', () => {
 
   it('times out each request and reports the API unreachable', async () => {
     const { client } = makeClient({ fetch: hanging, timeoutMs: 20, maxAttempts: 2 });
-    const started = Date.now();
+    const started = performance.now();
     const error = await caught(client.identity());
     expect(error).toMatchObject({ kind: 'unreachable' });
     expect(error.message).toContain('no answer within 20 ms (timeout)');
     expect(error.message).toContain('after 2 attempts');
     expect(client.requestCount).toBe(2);
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('retries after a timeout and uses the next answer', async () => {
@@ -197,11 +197,11 @@ describe('timeouts', () => {
 
   it('never gives an attempt more time than is left of the per-call budget', async () => {
     const { client } = makeClient({ fetch: hanging, timeoutMs: 10_000, maxCallMs: 50 });
-    const started = Date.now();
+    const started = performance.now();
     const error = await caught(client.identity());
     expect(error.message).toContain('no answer within 50 ms (timeout)');
     expect(error.message).toContain('after 1 attempt ');
-    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it('spaces attempts by the waits and stops within the per-call budget', async () => {

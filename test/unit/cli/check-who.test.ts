@@ -1,16 +1,23 @@
 // `oncall-gate check` and `oncall-gate who` through runCli, against the in-process emulator with
-// the demo organisation: what a user sees when they make the usual mistakes.
+// the demo organisation: what a user sees when they make the usual mistakes. Time is pinned: the
+// emulator and the CLI read the same fixed clock, so the demo rota (octocat and alice trade the
+// primary schedule daily at 09:00 UTC from 2026-01-05) gives the same answer on any day.
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliOutput } from '../../../src/cli.js';
+import { runCli as runCliAt, type CliOutput } from '../../../src/cli.js';
+import { fixedClock } from '../../../src/clock.js';
 import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../../src/emulator/demo-fixture.js';
 import { parseFixtureYaml } from '../../../src/emulator/fixture.js';
 import { startEmulator, type Emulator } from '../../../src/emulator/server.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
+/** Tuesday 2026-01-06 10:00 UTC: alice holds the primary shift (09:00 to 09:00 tomorrow); octocat is next. */
+const NOW = new Date('2026-01-06T10:00:00Z');
+const clock = fixedClock(NOW);
+const runCli = (argv: string[], env: NodeJS.ProcessEnv, out: CliOutput): Promise<number> => runCliAt(argv, env, out, clock);
 
 function capture(): CliOutput & { stdout: string[]; stderr: string[]; all: () => string } {
   const stdout: string[] = [];
@@ -28,7 +35,7 @@ function examples(): string {
 let emulator: Emulator;
 let env: NodeJS.ProcessEnv;
 beforeAll(async () => {
-  emulator = await startEmulator({ fixture: parseFixtureYaml(DEMO_FIXTURE_YAML), port: 0 });
+  emulator = await startEmulator({ fixture: parseFixtureYaml(DEMO_FIXTURE_YAML), port: 0, now: clock });
   env = { INCIDENTIO_API_KEY: DEMO_API_KEY, INCIDENTIO_API_URL: emulator.url };
 });
 afterAll(() => emulator.close());
@@ -143,5 +150,72 @@ describe('oncall-gate who', () => {
     expect(await runCli(['who', PRIMARY], { ...env, INCIDENTIO_API_KEY: 'wrong-key-0123456789' }, out)).toBe(1);
     expect(out.stderr.join('\n')).toMatch(/^Error: incident\.io rejected the API key .*Check INCIDENTIO_API_KEY/);
     expect(out.all()).not.toMatch(/incidentio-api-key|re-run the job/);
+  });
+});
+
+describe('--at: another moment than now', () => {
+  it('check: octocat is not on call now, but is at 10:00 UTC tomorrow (approved until the 1h duration ends)', async () => {
+    const now = capture();
+    expect(await runCli(['check', 'octocat', '--environment', 'production', '--policy-path', examples()], env, now)).toBe(1);
+    expect(now.all()).toMatch(/^On call now \(2026-01-06T10:00:00Z\):$/m);
+    expect(now.all()).toMatch(/01HXYZSCHEDULEPRIMARY00000: Alice Archer <alice@example\.com> @alice until 2026-01-07T09:00:00Z/);
+
+    const later = capture();
+    const code = await runCli(['check', 'octocat', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00Z'], env, later);
+    expect(later.stderr).toEqual([]);
+    expect(code).toBe(0);
+    expect(later.all()).toMatch(/^Result: APPROVED until 2026-01-07T11:00:00Z \(approved by auto\)$/m);
+    expect(later.all()).toMatch(/^On call at 2026-01-07T10:00:00Z:$/m);
+    expect(later.all()).toMatch(/01HXYZSCHEDULEPRIMARY00000: Octo Cat <octo\.cat@example\.com> @octocat until 2026-01-08T09:00:00Z/);
+  });
+
+  it('check: an offset is honoured (10:00+01:00 is the 09:00 UTC handover, which belongs to the next shift)', async () => {
+    const alice = capture();
+    expect(await runCli(['check', 'alice', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00+01:00'], env, alice)).toBe(1);
+    expect(alice.all()).toMatch(/^On call at 2026-01-07T09:00:00Z:$/m);
+    const octocat = capture();
+    expect(await runCli(['check', 'octocat', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00+01:00'], env, octocat)).toBe(0);
+  });
+
+  it.each([
+    ['tomorrow'],
+    ['2026-01-07'],
+    ['2026-01-07T10:00:00'],
+    ['2026-02-30T10:00:00Z'],
+    ['2026-01-07T25:00:00Z'],
+  ])('a malformed --at %j is a usage error before any request', async (at) => {
+    for (const args of [
+      ['check', 'alice', '--environment', 'production', '--policy-path', examples(), '--at', at],
+      ['who', PRIMARY, '--at', at],
+    ]) {
+      const before = emulator.requests.length;
+      const out = capture();
+      expect(await runCli(args, env, out)).toBe(2);
+      expect(out.stderr[0]).toContain(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z`);
+      expect(out.stderr[0]).toContain(`(got "${at}")`);
+      expect(emulator.requests.length).toBe(before);
+    }
+  });
+
+  it('who: the person on call at the moment asked, and the next changeover after it', async () => {
+    const out = capture();
+    expect(await runCli(['who', PRIMARY, '--policy-path', examples(), '--at', '2026-01-07T10:00:00Z'], env, out)).toBe(0);
+    expect(out.stdout).toEqual([
+      `Schedule ${PRIMARY}`,
+      'On call at 2026-01-07T10:00:00Z:',
+      '  Octo Cat <octo.cat@example.com> @octocat until 2026-01-08T09:00:00Z',
+      'Next (from 2026-01-08T09:00:00Z):',
+      '  Alice Archer <alice@example.com> @alice until 2026-01-09T09:00:00Z',
+    ]);
+  });
+
+  it('who: without --at it answers for the clock it was given, and an override shows on the day it covers', async () => {
+    const now = capture();
+    expect(await runCli(['who', PRIMARY, '--policy-path', examples()], env, now)).toBe(0);
+    expect(now.stdout.slice(1, 3)).toEqual(['On call now (2026-01-06T10:00:00Z):', '  Alice Archer <alice@example.com> @alice until 2026-01-07T09:00:00Z']);
+
+    const christmas = capture();
+    expect(await runCli(['who', PRIMARY, '--policy-path', examples(), '--at', '2026-12-25T12:00:00Z'], env, christmas)).toBe(0);
+    expect(christmas.stdout[2]).toBe('  Carol Chen <carol@example.com> @carol until 2026-12-26T09:00:00Z');
   });
 });

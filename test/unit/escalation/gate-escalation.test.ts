@@ -1,6 +1,7 @@
 // The gate's escalation step in process: runGate with the real adapters against the emulator and
 // the fake GitHub API (test/e2e/gate-evidence.test.ts runs the same through dist/index.js).
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../src/clock.js';
 import { runGate } from '../../../src/commands/gate.js';
 import type { CommandContext } from '../../../src/commands/types.js';
 import { parseEvent } from '../../../src/event/event.js';
@@ -10,7 +11,7 @@ import { makeWorkspace } from '../../e2e/harness.js';
 import { webhookExample } from '../../fixtures/webhooks.js';
 import { decideGate } from '../../../src/decide/gate.js';
 import { NOW, auto, deny, escalation, facts, identities, policy } from '../decide/policy-builders.js';
-import { ESC, GITHUB_TOKEN, HOUR, KEY, MIN, PRIMARY, REPO, policyFiles, startWorld, type PolicyOptions, type ShiftSpec, type World } from './world.js';
+import { ESC, GITHUB_TOKEN, HOUR, KEY, MIN, PRIMARY, REPO, policyFiles, PINNED_NOW, startWorld as startWorldAt, type PolicyOptions, type ShiftSpec, type World } from './world.js';
 
 let world: World | undefined;
 afterEach(async () => {
@@ -60,12 +61,15 @@ function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext[
     },
     event: parseEvent('push', payload),
     log: silentLogger,
-    now: () => new Date(),
+    now: clock,
     env: {},
   };
 }
 
-const now = Date.now();
+const now = PINNED_NOW;
+const clock = fixedClock(new Date(PINNED_NOW));
+/** The world and the command decide at the same pinned moment. */
+const startWorld = (shifts: ShiftSpec[], extra: Parameters<typeof startWorldAt>[1] = {}): Promise<World> => startWorldAt(shifts, extra, clock);
 const carolAllDay: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - 6 * HOUR, hours: 24 };
 
 function merged(w: World): void {

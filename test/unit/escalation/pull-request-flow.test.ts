@@ -1,6 +1,7 @@
 // The request/review flow in process, with the real adapters against the incident.io emulator
 // and the fake GitHub API (the e2e tests run the same flows through dist/index.js).
 import { afterEach, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../src/clock.js';
 import type { CommandContext } from '../../../src/commands/types.js';
 import { parseEvent } from '../../../src/event/event.js';
 import type { Inputs } from '../../../src/inputs.js';
@@ -22,7 +23,8 @@ import {
   policyFiles,
   pullRequestPayload,
   reviewPayload,
-  startWorld,
+  PINNED_NOW,
+  startWorld as startWorldAt,
   type ShiftSpec,
   type World,
 } from './world.js';
@@ -83,7 +85,7 @@ function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs
     },
     event: parseEvent(eventName, payload),
     log: logged.log,
-    now: () => new Date(),
+    now: clock,
     env: {},
   };
 }
@@ -91,7 +93,10 @@ function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs
 /** The flow with the real adapters, minus the production spacing of GitHub writes. */
 const runPullRequestFlow = (c: CommandContext, command: PullRequestCommand) => runFlow(c, command, realDeps(c, { githubTuning: fastTuning() }));
 
-const now = Date.now();
+const now = PINNED_NOW;
+const clock = fixedClock(new Date(PINNED_NOW));
+/** The world and the command decide at the same pinned moment. */
+const startWorld = (shifts: ShiftSpec[], extra: Parameters<typeof startWorldAt>[1] = {}): Promise<World> => startWorldAt(shifts, extra, clock);
 const carolOnCall: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - HOUR, hours: 24 };
 const incidents = (w: World) => w.emu.state.incidents;
 const writesTo = (w: World, path: RegExp) => w.emu.requests.filter((r) => r.method === 'POST' && path.test(r.path));
@@ -134,8 +139,9 @@ describe('request', () => {
     const pull = addPull(w.gh, policyFiles());
     await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     const firstComment = w.gh.comments(pull.number)[0]!;
-    await new Promise((r) => setTimeout(r, 1100)); // the comment shows the time of the decision
-    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    // A minute later: the comment shows the time of the decision, so its text changes.
+    const later = { ...ctx(w, 'pull_request', pullRequestPayload(pull)), now: fixedClock(new Date(now + MIN)) };
+    const r = await runPullRequestFlow(later, 'request');
 
     expect(r.outputs.result).toBe('pending');
     expect(incidents(w)).toHaveLength(1);
@@ -331,7 +337,7 @@ describe('request', () => {
     const pull = addPull(w.gh, policyFiles());
     w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       status: 200,
-      body: [{ id: 9, user: { login: 'carol', type: 'User' }, commit_id: pull.head.sha, submitted_at: new Date().toISOString(), html_url: '' }],
+      body: [{ id: 9, user: { login: 'carol', type: 'User' }, commit_id: pull.head.sha, submitted_at: new Date(now).toISOString(), html_url: '' }],
     });
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });

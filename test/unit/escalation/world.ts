@@ -1,6 +1,8 @@
 // A test world for the escalation flow: the incident.io emulator and the fake GitHub API on
-// 127.0.0.1, with policies, people and schedules built relative to the real clock (the action
-// decides with the real time). Used by the in-process flow tests and the e2e tests.
+// 127.0.0.1, with policies, people and schedules built around one moment. In-process tests pin
+// the clock (PINNED_NOW, handed to the command as its `now`); e2e tests run the bundled action,
+// which reads the system clock, so they build around the time the test starts and keep the default.
+import { systemClock, type Clock } from '../../../src/clock.js';
 import { startEmulator, type Emulator } from '../../../src/emulator/server.js';
 import type { EmulatorFixture } from '../../../src/emulator/fixture.js';
 import { startFakeGitHub, type FakeGitHub, type FakePull } from '../../fakes/github-server.js';
@@ -13,6 +15,8 @@ export const PRIMARY = '01HESCPRIMARY0000000000000';
 export const ESC = '01HESCESCALATE000000000000';
 export const MIN = 60_000;
 export const HOUR = 60 * MIN;
+/** The moment in-process tests decide at (a Monday afternoon; nothing depends on which). */
+export const PINNED_NOW = Date.parse('2026-03-02T14:00:00Z');
 
 export const USERS = [
   { id: '01HESCUSERALICE00000000000', name: 'Alice Archer', email: 'alice@example.com' },
@@ -147,9 +151,9 @@ export interface World {
   close(): Promise<void>;
 }
 
-export async function startWorld(shifts: ShiftSpec[], extra: Partial<EmulatorFixture> = {}): Promise<World> {
-  const gh = await startFakeGitHub({ default_repo: REPO });
-  const emu = await startEmulator({ fixture: fixture(shifts, extra), port: 0 });
+export async function startWorld(shifts: ShiftSpec[], extra: Partial<EmulatorFixture> = {}, clock: Clock = systemClock): Promise<World> {
+  const gh = await startFakeGitHub({ default_repo: REPO }, { now: clock });
+  const emu = await startEmulator({ fixture: fixture(shifts, extra), port: 0, now: clock });
   return {
     gh,
     emu,
