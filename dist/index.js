@@ -509,6 +509,44 @@ function primaryIndex(commands) {
     return request < 0 ? 0 : request;
 }
 
+;// CONCATENATED MODULE: ./src/clock.ts
+// The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
+// emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
+// the CLI use `systemClock`; `--at` / `--now` on the command line and tests pin another one.
+// Durations (retry budgets, timeouts) are not "what time is it" and are measured separately.
+const systemClock = () => new Date();
+/** Always the same instant: "what would the gate say at 18:00 on Friday". */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return () => new Date(ms);
+}
+/**
+ * A clock that reads `start` now and then moves forward with real elapsed time, measured on the
+ * monotonic clock (so it does not depend on the wall clock, nor jump when it is set): a world that
+ * starts at a fixed moment and keeps going, as the emulator's `--now`.
+ */
+function clockStartingAt(start, elapsedMs = () => performance.now()) {
+    const startMs = start.getTime();
+    const origin = elapsedMs();
+    return () => new Date(startMs + (elapsedMs() - origin));
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/**
+ * An RFC 3339 timestamp with a date, a time and an offset (`2026-12-04T18:00:00Z`), or undefined.
+ * `Date.parse` alone rolls 2026-02-30 over into March; a day the month does not have is refused.
+ */
+function parseRfc3339(value) {
+    const m = RFC3339.exec(value);
+    if (!m)
+        return undefined;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const calendar = new Date(Date.UTC(year, month - 1, day));
+    if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
+        return undefined;
+    const ms = Date.parse(value.toUpperCase());
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/event/event.ts
@@ -840,6 +878,7 @@ var describe_error = __nccwpck_require__(262);
 
 
 
+
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
     validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
@@ -895,7 +934,7 @@ async function run(options = {}) {
         log.info(`oncall-gate: event ${run.eventName || '(none)'} on ${run.repository.owner}/${run.repository.repo}` +
             ` by ${run.actor || '(unknown)'} (triggered by ${run.triggeringActor || '(unknown)'})` +
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
-        const ctx = { inputs, run, event, log, now: options.now ?? (() => new Date()), env };
+        const ctx = { inputs, run, event, log, now: options.now ?? systemClock, env };
         const commands = await resolveCommands(inputs.command, event, async () => {
             const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(ctx);

@@ -71,10 +71,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7391);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9373);
 // `oncall-gate plan --base <git ref> [--policy-path P]` (DESIGN.md section 5, CLI): the same plan
 // the pull request gets, locally before pushing. The base policies come from git at the ref, the
 // head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
 // the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
+
 
 
 
@@ -182,7 +184,7 @@ async function runPlanCli(args, env, out, options = {}) {
             baseFiles,
             headFiles,
             ...(client ? { client } : {}),
-            now: (options.now ?? (() => new Date()))(),
+            now: (options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml)(),
             keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
         });
     }

@@ -72,6 +72,8 @@ __webpack_require__.d(__webpack_exports__, {
   formatDecisionLines: () => (/* binding */ formatDecisionLines),
   loadLocalPolicy: () => (/* binding */ loadLocalPolicy),
   localPolicyFolder: () => (/* binding */ localPolicyFolder),
+  momentFrom: () => (/* binding */ momentFrom),
+  onCallHeading: () => (/* binding */ onCallHeading),
   runCheckCommand: () => (/* binding */ runCheckCommand)
 });
 
@@ -366,6 +368,8 @@ function selectGatePolicies(policies, wanted, policyPath) {
 
 // EXTERNAL MODULE: ./src/cli-args.ts
 var cli_args = __webpack_require__(7391);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(9373);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
 // Names and defaults are the public contract in action.yml (DESIGN.md section 5).
@@ -458,8 +462,8 @@ var describe_error = __webpack_require__(262);
 // EXTERNAL MODULE: ./src/report/render-gate-summary.ts
 var render_gate_summary = __webpack_require__(419);
 ;// CONCATENATED MODULE: ./src/commands/check.ts
-// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT]`:
-// would this person pass the gate now, and why. The same selection and decision as the action's
+// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]`:
+// would this person pass the gate now (or at T), and why. The same selection and decision as the action's
 // `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
 // applies), 1 not approved or an error, 2 usage.
 
@@ -471,12 +475,15 @@ var render_gate_summary = __webpack_require__(419);
 
 
 
-const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT]\n' +
+
+const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
     '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
     '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
     '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
     '  GitHub lookups use GITHUB_TOKEN (and GITHUB_REPOSITORY for the organization) when set.\n' +
     '  --reason is the `reason` input, for rules with requireReason.\n' +
+    '  --at asks about another moment instead of now, as an RFC 3339 time with an offset\n' +
+    '  (--at 2026-12-11T18:00:00+01:00: who can deploy on Friday at 18:00 in Paris).\n' +
     '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
 /**
  * Where a policy folder given on the command line is read from: paths are reported relative to
@@ -546,8 +553,26 @@ async function cliGitHub(env) {
     return gh.identity;
 }
 const check_unique = (items) => [...new Set(items)];
+/**
+ * `--at <RFC 3339>` when given (a usage error when malformed), else the clock's now. `asked` says
+ * whether the moment came from the command line, so the output can say "at" rather than "now".
+ */
+function momentFrom(flags, clock) {
+    const text = flags.get('at');
+    if (text === undefined)
+        return { at: clock(), asked: false };
+    const at = (0,src_clock/* parseRfc3339 */.TM)(text);
+    if (!at) {
+        throw new cli_args.UsageError(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`);
+    }
+    return { at, asked: true };
+}
+/** "On call now (t)" or, for a moment asked with --at, "On call at t". */
+function onCallHeading(at, asked) {
+    return asked ? `On call at ${(0,render_gate_summary/* rfc3339 */.a)(at)}:` : `On call now (${(0,render_gate_summary/* rfc3339 */.a)(at)}):`;
+}
 /** The decision as plain text lines. */
-function formatDecisionLines(decision) {
+function formatDecisionLines(decision, askedAt = false) {
     const lines = [];
     const who = decision.requester;
     const plain = (s) => s.replace(/`/g, '');
@@ -574,7 +599,7 @@ function formatDecisionLines(decision) {
             lines.push(`  - ${plain(f)}`);
     }
     if (decision.schedules.length > 0) {
-        lines.push(`On call now (${(0,render_gate_summary/* rfc3339 */.a)(decision.at)}):`);
+        lines.push(onCallHeading(decision.at, askedAt));
         for (const s of decision.schedules) {
             if (s.people.length === 0)
                 lines.push(`  ${s.scheduleId}: nobody`);
@@ -585,10 +610,12 @@ function formatDecisionLines(decision) {
     }
     return lines;
 }
-async function runCheckCommand(args, env, out, now = () => new Date()) {
+async function runCheckCommand(args, env, out, clock = src_clock/* systemClock */.ml) {
     let parsed;
+    let moment;
     try {
-        parsed = (0,cli_args.parseFlags)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason']);
+        parsed = (0,cli_args.parseFlags)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
+        moment = momentFrom(parsed.flags, clock);
     }
     catch (error) {
         out.error(`${error.message}\n\n${CHECK_USAGE}`);
@@ -647,7 +674,7 @@ async function runCheckCommand(args, env, out, now = () => new Date()) {
                 ...(identity.problem ? { identityProblem: identity.problem } : {}),
             };
         }
-        const at = now();
+        const { at, asked } = moment;
         let onCall = new Map();
         if (schedules.length > 0) {
             const [{ createIncidentIoClient }, { fetchOnCall }] = await Promise.all([
@@ -671,7 +698,7 @@ async function runCheckCommand(args, env, out, now = () => new Date()) {
             out.log('Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.');
             return 0;
         }
-        for (const line of formatDecisionLines(decision))
+        for (const line of formatDecisionLines(decision, asked))
             out.log(scrub(line));
         // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
         // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.

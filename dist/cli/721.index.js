@@ -71,6 +71,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __webpack_require__(9373);
 ;// CONCATENATED MODULE: ./src/emulator/demo-fixture.ts
 // The demo organisation (`oncall-gate emulator` with no --fixture). Kept as a YAML string so it is
 // bundled into the CLI and read with the same parser as user fixtures. The example policies in
@@ -480,6 +482,7 @@ function computeScheduleEntries(schedule, windowStart, windowEnd) {
 // it came from YAML).
 
 
+
 const DEFAULT_RATE_LIMIT = { capacity: 1200, refillPerSecond: 20 };
 const DEFAULT_ENTRIES_PAGE_SIZE = 50;
 const DEFAULT_SEVERITIES = [
@@ -518,14 +521,6 @@ function formatPath(path) {
     if (path.length === 0)
         return '(top level)';
     return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
-}
-const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i;
-/** An RFC 3339 timestamp (what the API accepts and sends, API.md 1.5), or undefined. */
-function parseRfc3339(value) {
-    if (!RFC3339.test(value))
-        return undefined;
-    const ms = Date.parse(value);
-    return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 const INTERVAL_TYPES = ['hourly', 'daily', 'weekly'];
 const FIELD_TYPES = ['single_select', 'multi_select', 'text', 'link', 'numeric'];
@@ -640,11 +635,10 @@ class Checker {
                 this.add([...path, key], 'is required (an RFC 3339 timestamp such as 2026-01-05T09:00:00Z)');
             return undefined;
         }
-        if (typeof v !== 'string' || !RFC3339.test(v) || Number.isNaN(Date.parse(v))) {
+        const at = typeof v === 'string' ? (0,src_clock/* parseRfc3339 */.TM)(v) : undefined;
+        if (!at)
             this.add([...path, key], `must be an RFC 3339 timestamp such as 2026-01-05T09:00:00Z (got ${describe(v)})`);
-            return undefined;
-        }
-        return new Date(v);
+        return at;
     }
     stringList(obj, key, path) {
         const out = [];
@@ -1583,7 +1577,7 @@ function timeQuery(query, name) {
     const v = query.get(name);
     if (v === null || v === '')
         return undefined;
-    const d = parseRfc3339(v);
+    const d = (0,src_clock/* parseRfc3339 */.TM)(v);
     if (!d)
         throw validationError([invalidValue(name, `${name} must be an RFC 3339 timestamp such as 2026-08-20T10:00:00Z (got "${v}")`)]);
     return d;
@@ -2232,6 +2226,7 @@ function matchRoute(method, path) {
 
 
 
+
 const MAX_BODY_BYTES = 1024 * 1024;
 function errorReply(err, headers = {}) {
     const body = err.body();
@@ -2265,7 +2260,7 @@ async function startEmulator(options) {
     const host = options.host ?? '127.0.0.1';
     if (host !== '127.0.0.1')
         throw new Error(`The emulator only binds 127.0.0.1 (got host "${String(host)}")`);
-    const now = options.now ?? (() => new Date());
+    const now = options.now ?? src_clock/* systemClock */.ml;
     let fixture = resolveFixture(options.fixture);
     let state = new OrgState(fixture, now);
     const limitFor = (f) => (f.rateLimit ? new TokenBuckets(f.rateLimit, () => now().getTime()) : undefined);
@@ -2510,23 +2505,29 @@ async function startEmulator(options) {
 // EXTERNAL MODULE: ./src/cli-args.ts
 var cli_args = __webpack_require__(7391);
 ;// CONCATENATED MODULE: ./src/emulator/cli.ts
-// `oncall-gate emulator [--fixture file.yaml] [--port n]`: runs the local incident.io emulator
-// on 127.0.0.1 until SIGINT/SIGTERM, printing its URL, the API key to use, and one line per request.
+// `oncall-gate emulator [--fixture file.yaml] [--port n] [--now <RFC 3339>]`: runs the local
+// incident.io emulator on 127.0.0.1 until SIGINT/SIGTERM, printing its URL, the API key to use, and
+// one line per request.
+
 
 
 
 
 
 const DEFAULT_PORT = 8787;
-const USAGE = `Usage: oncall-gate emulator [--fixture <file.yaml>] [--port <n>]
+const USAGE = `Usage: oncall-gate emulator [--fixture <file.yaml>] [--port <n>] [--now <RFC 3339>]
 
 Runs a local incident.io API on http://127.0.0.1:<port> (default ${DEFAULT_PORT}, or $PORT).
 Without --fixture it serves the demo organisation the example policies use.
+--now starts the emulator's world at that moment (e.g. 2026-01-06T10:00:00Z) and lets it run on
+from there: incident timestamps and a schedule's current and next shifts follow it. Schedule
+entries are answered for the window a client asks for, so ask with the same moment
+(oncall-gate check ... --at <same time>, oncall-gate who ... --at <same time>).
 Stop it with Ctrl-C.`;
 function parseArgs(args) {
     let parsed;
     try {
-        parsed = (0,cli_args.parseFlags)(args, ['fixture', 'port']);
+        parsed = (0,cli_args.parseFlags)(args, ['fixture', 'port', 'now']);
     }
     catch (error) {
         if (error instanceof cli_args.UsageError)
@@ -2537,7 +2538,12 @@ function parseArgs(args) {
         return `Unexpected argument "${parsed.positionals[0]}".`;
     const fixture = parsed.flags.get('fixture');
     const port = parsed.flags.get('port');
-    return { help: parsed.help, ...(fixture ? { fixture } : {}), ...(port ? { port } : {}) };
+    const nowText = parsed.flags.get('now');
+    const now = nowText === undefined ? undefined : (0,src_clock/* parseRfc3339 */.TM)(nowText);
+    if (nowText !== undefined && !now) {
+        return `--now must be an RFC 3339 date and time with an offset, like 2026-01-06T10:00:00Z (got "${nowText}").`;
+    }
+    return { help: parsed.help, ...(fixture ? { fixture } : {}), ...(port ? { port } : {}), ...(now ? { now } : {}) };
 }
 function formatRequest(r) {
     const query = Object.entries(r.query)
@@ -2589,7 +2595,8 @@ async function runEmulatorCommand(args, env, io = {}) {
     }
     let emulator;
     try {
-        emulator = await startEmulator({ fixture, port: Number(portText), onRequest: (r) => out(formatRequest(r)) });
+        const clock = parsed.now ? (0,src_clock/* clockStartingAt */.G_)(parsed.now) : (io.clock ?? src_clock/* systemClock */.ml);
+        emulator = await startEmulator({ fixture, port: Number(portText), now: clock, onRequest: (r) => out(formatRequest(r)) });
     }
     catch (e) {
         err(`oncall-gate emulator: ${e.message}`);
@@ -2598,6 +2605,8 @@ async function runEmulatorCommand(args, env, io = {}) {
     const firstKey = fixture.keys[0];
     out(`incident.io emulator listening on ${emulator.url} (${parsed.fixture ? `fixture ${parsed.fixture}` : 'demo organisation'})`);
     out(`Base URL: ${emulator.url} (give it as incidentio-api-url)`);
+    if (parsed.now)
+        out(`World time: starts at ${parsed.now.toISOString()} and runs on from there (--now)`);
     // Emulator keys are fake by construction, so printing one is safe; the line ends with the key
     // so scripts can take the last field.
     out(`Key name: ${firstKey.name} (roles: ${firstKey.roles.join(', ') || 'none'})`);

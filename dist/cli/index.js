@@ -2,6 +2,55 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G_: () => (/* binding */ clockStartingAt),
+/* harmony export */   TM: () => (/* binding */ parseRfc3339),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export fixedClock */
+// The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
+// emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
+// the CLI use `systemClock`; `--at` / `--now` on the command line and tests pin another one.
+// Durations (retry budgets, timeouts) are not "what time is it" and are measured separately.
+const systemClock = () => new Date();
+/** Always the same instant: "what would the gate say at 18:00 on Friday". */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return () => new Date(ms);
+}
+/**
+ * A clock that reads `start` now and then moves forward with real elapsed time, measured on the
+ * monotonic clock (so it does not depend on the wall clock, nor jump when it is set): a world that
+ * starts at a fixed moment and keeps going, as the emulator's `--now`.
+ */
+function clockStartingAt(start, elapsedMs = () => performance.now()) {
+    const startMs = start.getTime();
+    const origin = elapsedMs();
+    return () => new Date(startMs + (elapsedMs() - origin));
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/**
+ * An RFC 3339 timestamp with a date, a time and an offset (`2026-12-04T18:00:00Z`), or undefined.
+ * `Date.parse` alone rolls 2026-02-30 over into March; a day the month does not have is refused.
+ */
+function parseRfc3339(value) {
+    const m = RFC3339.exec(value);
+    if (!m)
+        return undefined;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const calendar = new Date(Date.UTC(year, month - 1, day));
+    if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
+        return undefined;
+    const ms = Date.parse(value.toUpperCase());
+    return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -421,20 +470,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: ./src/clock.ts
+var src_clock = __nccwpck_require__(9373);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
+
 const USAGE = `Usage: oncall-gate <command> [options]
 
 Commands:
   validate [folder]                       check every policy file (default folder: policies);
                                           with INCIDENTIO_API_KEY also schedules, people and roles
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
-  check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL]
-                                          would this person pass the gate now, and why
-  who <schedule-id> [--policy-path P] [--api-url URL]
-                                          who is on call now, and who is next
-  emulator [--port N] [--fixture FILE]    run the local incident.io emulator (demo data)
+  check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL] [--at T]
+                                          would this person pass the gate now (or at T), and why
+  who <schedule-id> [--policy-path P] [--api-url URL] [--at T]
+                                          who is on call now (or at T), and who is next
+  emulator [--port N] [--fixture FILE] [--now T]
+                                          run the local incident.io emulator (demo data)
+
+Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
 
 Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io).
 Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error.`;
@@ -448,7 +503,7 @@ const VALIDATE_USAGE = 'Usage: oncall-gate validate [folder]\n' +
     '  also checks, read-only, that the schedules, people and key roles the files name exist in\n' +
     '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
     '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
-async function validateCommand(args, env, out) {
+async function validateCommand(args, env, out, clock) {
     const { parseFlags, UsageError } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 7391));
     let positional;
     try {
@@ -495,7 +550,7 @@ async function validateCommand(args, env, out) {
     if (key) {
         try {
             const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
-            set = await withLiveChecks(set, files, url, key, new Date());
+            set = await withLiveChecks(set, files, url, key, clock());
         }
         catch (error) {
             // incident.io failing the live checks does not hide what the files themselves say.
@@ -511,19 +566,20 @@ async function validateCommand(args, env, out) {
     }
     return set.valid ? 0 : 1;
 }
-async function runCli(argv, env, out = consoleOutput) {
+/** `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per command. */
+async function runCli(argv, env, out = consoleOutput, clock = src_clock/* systemClock */.ml) {
     const [command, ...args] = argv;
     switch (command) {
         case 'validate':
-            return validateCommand(args, env, out);
+            return validateCommand(args, env, out, clock);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 6562))).runCheckCommand(args, env, out);
+            return (await __nccwpck_require__.e(/* import() */ 562).then(__nccwpck_require__.bind(__nccwpck_require__, 6562))).runCheckCommand(args, env, out, clock);
         case 'who':
-            return (await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, env, out);
+            return (await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, env, out, clock);
         case 'plan':
-            return (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, env, out);
+            return (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, env, out, { clock });
         case 'emulator':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721))).runEmulatorCommand(args, env);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721))).runEmulatorCommand(args, env, { clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);
