@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { onCallEmails, prepareWorkspace, readIdentityMap, runGateAction, startEmulatorProcess } from './demo.mjs';
+import { onCallEmails, prepareWorkspace, readIdentityMap, runGateAction, startEmulatorProcess, startGitHubStub } from './demo.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -61,6 +61,8 @@ async function main() {
   }
   const emulator = await startEmulatorProcess();
   const workspace = prepareWorkspace();
+  // Answers the one GitHub request of the on-call path: the tip of the default branch.
+  const stub = await startGitHubStub(workspace.sha);
   try {
     const identities = readIdentityMap(join(root, 'policies'));
     const onCall = await onCallEmails(emulator.url, emulator.key, PRIMARY);
@@ -70,7 +72,7 @@ async function main() {
 
     // Warm-up (file cache), then alternate so both see the same machine load.
     await timeBareNode();
-    const first = await runGateAction({ login, url: emulator.url, key: emulator.key, workspace });
+    const first = await runGateAction({ login, url: emulator.url, key: emulator.key, workspace, githubApiUrl: stub.url });
     if (first.code !== 0 || first.outputs.result !== 'approved') {
       throw new Error(`the gate did not approve ${login} (exit ${first.code}, result ${first.outputs.result}):\n${first.stdout}\n${first.stderr}`);
     }
@@ -78,12 +80,12 @@ async function main() {
     const gate = [];
     for (let i = 0; i < RUNS; i++) {
       bare.push(await timeBareNode());
-      gate.push((await runGateAction({ login, url: emulator.url, key: emulator.key, workspace })).ms);
+      gate.push((await runGateAction({ login, url: emulator.url, key: emulator.key, workspace, githubApiUrl: stub.url })).ms);
     }
 
     // Requests per decision, seen by counting proxies in front of incident.io and GitHub.
     const incidentio = await countingProxy(emulator.url);
-    const github = await countingProxy(undefined);
+    const github = await countingProxy(stub.url);
     const counted = await runGateAction({ login, url: incidentio.url, key: emulator.key, workspace, githubApiUrl: github.url });
     await incidentio.close();
     await github.close();
@@ -98,10 +100,11 @@ async function main() {
     for (const r of incidentio.seen) byCall.set(r, (byCall.get(r) ?? 0) + 1);
     console.log(
       `   requests per decision: ${incidentio.seen.length} to incident.io (${[...byCall].map(([k, n]) => `${n} x ${k}`).join(', ') || 'none'}), ` +
-        `${github.seen.length} to GitHub; result ${counted.outputs.result}\n`,
+        `${github.seen.length} to GitHub (${github.seen.join(', ') || 'none'}); result ${counted.outputs.result}\n`,
     );
   } finally {
     await emulator.stop();
+    await stub.close();
     workspace.remove();
   }
 }

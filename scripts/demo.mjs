@@ -103,14 +103,19 @@ const parseOutputs = (text) => {
 };
 
 /**
- * A stand-in for the GitHub API with just what a gate run on a pushed commit asks: the pull
- * requests associated with the deployed commit (none: the demo commit was pushed directly, so
- * there is no review evidence and the gate escalates). Everything else is a 404.
+ * A stand-in for the GitHub API with just what a gate run on a pushed commit asks: the tip of the
+ * default branch (`tip`, the demo checkout's commit, so the gate reads the policy from its git
+ * objects) and the pull requests associated with the deployed commit (none: the demo commit was
+ * pushed directly, so there is no review evidence and the gate escalates). Everything else is a 404.
  */
-export function startGitHubStub() {
+export function startGitHubStub(tip) {
   const seen = [];
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
+    if (req.method === 'GET' && req.url === '/repos/acme/api/commits/main' && /application\/vnd\.github\.sha/.test(req.headers.accept ?? '')) {
+      res.writeHead(200, { 'content-type': 'application/vnd.github.sha; charset=utf-8' }).end(tip);
+      return;
+    }
     if (req.method === 'GET' && /^\/repos\/acme\/api\/commits\/[0-9a-f]{40}\/pulls(\?|$)/.test(req.url ?? '')) {
       res.writeHead(200, { 'content-type': 'application/json' }).end('[]');
       return;
@@ -181,8 +186,9 @@ export function runGateAction({ login, url, key, workspace, extraInputs = {}, gi
     GITHUB_RUN_ID: '1',
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_SERVER_URL: 'https://github.com',
-    // The identities map resolves every demo login, so an approved run never calls GitHub; a run
-    // that needs escalation evidence asks the GitHub stand-in (or a closed port when none runs).
+    // The gate asks GitHub for the tip of the default branch (whose policy decides); the identities
+    // map resolves every demo login, so an approved run asks nothing else; a run that needs
+    // escalation evidence asks the GitHub stand-in for the deployed commit's pull requests.
     GITHUB_API_URL: githubApiUrl,
     GITHUB_GRAPHQL_URL: `${githubApiUrl}/graphql`,
     ...files,
@@ -235,8 +241,8 @@ async function main() {
 
   console.log('Starting the incident.io emulator (demo organisation)...');
   const emulator = await startEmulatorProcess();
-  const github = await startGitHubStub();
   const workspace = prepareWorkspace();
+  const github = await startGitHubStub(workspace.sha);
   // Ctrl-C: stop the emulator child too.
   process.once('SIGINT', () => emulator.stop().then(() => process.exit(130)));
   try {

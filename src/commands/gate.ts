@@ -1,126 +1,19 @@
-// `gate`: is this job allowed to run now? (DESIGN.md section 4). Reads the policy from the
-// trusted ref, resolves the triggering actor's email, reads who is on call for the schedules
+// `gate`: is this job allowed to run now? Reads the policy at the default branch's tip
+// (gate-policy.ts), resolves the triggering actor's email, reads who is on call for the schedules
 // the matched policies name, decides, and returns outputs and a step summary. Fails closed:
 // every failure is `result=error` and a failed step.
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
 import type { CommandContext, CommandResult, Annotation } from './types.js';
-import type { GitHubEvent } from '../event/event.js';
-import type { RunContext } from '../event/run-context.js';
 import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { Decision, EscalationEvidence, OnCallFacts, Requester } from '../decide/types.js';
 import { decideGate, errorDecision, policySchedules } from '../decide/gate.js';
-import { isCommitSha } from '../decide/review.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/render-gate-summary.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
+import { defaultBranchOf, describePolicySource, gatePolicyReaders, readGatePolicy, type TrustedPolicy } from './gate-policy.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
-
-/** Where the deciding policy comes from (DESIGN.md section 6). */
-export type PolicySource =
-  | { kind: 'workspace'; branch: string; label: string }
-  | { kind: 'ref'; ref: string; label: string }
-  | { kind: 'unknown'; message: string; fix: string };
-
-/**
- * The trusted ref for a gate: the default branch (DESIGN.md section 6). On the default branch the
- * workspace checkout may be that ref (runGate still checks it is at GITHUB_SHA, see
- * checkoutCommit); on a pull request event the workflow file comes from the PR merge commit, so
- * the policy is read through the API at the base SHA when the PR targets the default branch
- * (NOTES.md section 4.1, 4.3), else at the default branch: the base of a PR into another branch
- * is whatever was pushed there, unreviewed; on any other ref (a feature branch, a tag) from the
- * default branch through the API, so a branch cannot carry its own looser policy.
- */
-export function trustedPolicySource(event: GitHubEvent, run: RunContext): PolicySource {
-  const branch = event.defaultBranch;
-  if (!branch) {
-    return {
-      kind: 'unknown',
-      message: `Cannot tell the repository's default branch: the ${event.name || 'event'} payload has no \`repository.default_branch\``,
-      fix: 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
-    };
-  }
-  if (event.kind === 'pull_request' || event.kind === 'pull_request_review') {
-    const pr = event.pullRequest;
-    if (pr.baseRef === branch) {
-      return { kind: 'ref', ref: pr.baseSha, label: `the base commit ${pr.baseSha.slice(0, 12)} of pull request #${pr.number}` };
-    }
-    return {
-      kind: 'ref',
-      ref: branch,
-      label: `the default branch ${branch} (pull request #${pr.number} targets ${pr.baseRef}, whose policy never decides a gate)`,
-    };
-  }
-  if (run.ref === `refs/heads/${branch}`) return { kind: 'workspace', branch, label: `the workspace checkout of ${branch}` };
-  return { kind: 'ref', ref: branch, label: `the default branch ${branch} (this run is on ${run.ref || 'an unknown ref'})` };
-}
-
-/** The git directory of a checkout rooted at `dir`: `.git`, or where a `.git` file points (worktrees, submodules). */
-async function gitDirOf(dir: string): Promise<string | undefined> {
-  const dotGit = join(dir, '.git');
-  const s = await stat(dotGit).catch(() => undefined);
-  if (!s) return undefined;
-  if (s.isDirectory()) return dotGit;
-  const m = /^gitdir:\s*(.+?)\s*$/m.exec(await readFile(dotGit, 'utf8').catch(() => ''));
-  return m?.[1] ? resolve(dir, m[1]) : undefined;
-}
-
-/** HEAD of a git directory as a commit SHA: detached, or through its branch's loose or packed ref. */
-async function headOf(gitDir: string): Promise<string | undefined> {
-  const read = (path: string): Promise<string> => readFile(path, 'utf8').then((t) => t.trim(), () => '');
-  const head = await read(join(gitDir, 'HEAD'));
-  if (isCommitSha(head)) return head.toLowerCase();
-  const ref = /^ref:\s*(refs\/\S+)$/.exec(head)?.[1];
-  if (!ref) return undefined;
-  // A linked worktree keeps its refs in the common directory (gitrepository-layout: `commondir`).
-  const common = await read(join(gitDir, 'commondir'));
-  for (const dir of common ? [gitDir, resolve(gitDir, common)] : [gitDir]) {
-    const loose = await read(join(dir, ref));
-    if (isCommitSha(loose)) return loose.toLowerCase();
-    for (const line of (await read(join(dir, 'packed-refs'))).split('\n')) {
-      const [sha, name] = line.trim().split(' ');
-      if (name === ref && isCommitSha(sha)) return sha.toLowerCase();
-    }
-  }
-  return undefined;
-}
-
-/**
- * The commit of the git checkout that holds the policy folder (the nearest `.git` from the
- * folder up to the workspace), read from the files git keeps (no git process, no network).
- * undefined when there is none or its HEAD cannot be resolved. The gate trusts the workspace
- * only when this is GITHUB_SHA: a job on the default branch (workflow_run, issue_comment,
- * workflow_dispatch) may have checked out a pull request head or another branch to deploy it,
- * and that checkout's policy must never decide (DESIGN.md section 6).
- */
-export async function checkoutCommit(workspace: string, policyPath: string): Promise<string | undefined> {
-  const root = resolve(workspace);
-  for (let dir = resolve(root, policyPath); ; dir = dirname(dir)) {
-    const inside = relative(root, dir);
-    if (inside.startsWith('..')) return undefined;
-    const gitDir = await gitDirOf(dir);
-    if (gitDir) return headOf(gitDir);
-    if (inside === '') return undefined;
-  }
-}
-
-/**
- * The workspace source when its checkout is at this run's commit; otherwise the default branch
- * through the API, with a label that says why the checkout was not used.
- */
-async function verifiedSource(ctx: CommandContext, source: PolicySource): Promise<PolicySource> {
-  if (source.kind !== 'workspace') return source;
-  const head = await checkoutCommit(ctx.run.workspace, ctx.inputs.policyPath);
-  if (head && head === ctx.run.sha.toLowerCase()) return source;
-  const why = head
-    ? `the workspace checkout is at ${head.slice(0, 12)}, not this run's commit ${ctx.run.sha.slice(0, 12) || '(no GITHUB_SHA)'}`
-    : 'the workspace is not a git checkout';
-  ctx.log.info(`Policy: ${why}; reading the policy of ${source.branch} through the GitHub API instead.`);
-  return { kind: 'ref', ref: source.branch, label: `the default branch ${source.branch} (${why})` };
-}
 
 /** What the gate needs from GitHub. */
 export interface GateGitHub {
@@ -168,33 +61,10 @@ class GateError extends Error {
   }
 }
 
-/** The policy files at the trusted ref; undefined when that ref has no policy folder. */
-async function readTrustedPolicy(
-  ctx: CommandContext,
-  source: PolicySource,
-  github: () => Promise<GateGitHub>,
-): Promise<PolicyFile[] | undefined> {
-  const { policyPath } = ctx.inputs;
-  if (source.kind === 'unknown') throw new GateError(source.message, source.fix);
-  if (source.kind === 'ref') {
-    const read = await (await github()).readPolicyFilesAtRef(source.ref, policyPath);
-    return read.folderMissing ? undefined : read.files;
-  }
-  const found = await stat(join(ctx.run.workspace, policyPath)).then(
-    (s) => s.isDirectory(),
-    () => false,
-  );
-  if (!found) return undefined;
-  const { readPolicyDir } = await import('../policy/read-policy-dir.js');
-  return readPolicyDir(ctx.run.workspace, policyPath);
-}
-
-function missingFolderError(ctx: CommandContext, source: PolicySource): GateError {
-  const { policyPath } = ctx.inputs;
-  const where = source.kind === 'unknown' ? 'the trusted ref' : source.label;
+function missingFolderError(ctx: CommandContext, source: TrustedPolicy): GateError {
   return new GateError(
-    `There is no policy folder \`${policyPath}\` at ${where}`,
-    'Merge the policies to the default branch first (the deciding policy never comes from a pull request head or another branch), or set `policy-path` to the folder that holds them.',
+    `There is no policy folder \`${ctx.inputs.policyPath}\` at ${source.commit.slice(0, 12)}, the tip of the default branch ${source.branch}`,
+    'Merge the policies to the default branch first (the deciding policy always comes from its tip), or set `policy-path` to the folder that holds them.',
   );
 }
 
@@ -285,22 +155,97 @@ export function gateOutputs(decision: Decision): ActionOutputs {
   return out;
 }
 
-export async function runGate(ctx: CommandContext): Promise<CommandResult> {
-  const { inputs, run, log } = ctx;
+/** What the gate reads before it decides, from one policy: every read, no write. */
+interface GateFacts {
+  set: PolicySet;
+  matched: Policy[];
+  requester: Requester;
+  onCall: OnCallFacts;
+}
+
+/**
+ * The reads for one policy: load and check it, select the policies, resolve the requester and
+ * read who is on call. Pure reads, so they can start on the checkout's HEAD policy before the
+ * default branch's tip is known, and be thrown away if the tip turns out to be another commit.
+ */
+async function gatherFacts(ctx: CommandContext, files: PolicyFile[], now: Date, github: () => Promise<GateGitHub>): Promise<GateFacts> {
+  const { inputs, run } = ctx;
   const login = run.triggeringActor;
-  // The requester is who started this run or re-run (DESIGN.md section 6); log both actors,
-  // since a re-run keeps GITHUB_ACTOR of the first run (NOTES.md section 4.7).
+  const { loadPolicySet } = await import('../policy/load-policy.js');
+  const set: PolicySet = loadPolicySet(files);
+  if (!set.valid) {
+    const errors = set.diagnostics.filter((d) => d.severity === 'error');
+    // Fail closed: an invalid trusted policy is an error, never "no policy".
+    throw new InvalidPolicyError(
+      `The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`,
+      `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`,
+      errors,
+    );
+  }
+  const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
+  if (selection.kind === 'unmatched') throw new GateError(selection.message, selection.fix);
+  const matched = selection.kind === 'matched' ? selection.policies : [];
+  if (matched.length === 0) return { set, matched, requester: { login, emails: [] }, onCall: new Map() };
+  // Identity and on-call are independent reads: do them concurrently.
+  const [identity, onCall] = await Promise.all([
+    resolveIdentity(login, set.identities, {
+      org: run.repository.owner,
+      policyPath: inputs.policyPath,
+      github: {
+        publicEmail: async (l) => (await github()).identity.publicEmail(l),
+        verifiedDomainEmails: async (l, org) => (await github()).identity.verifiedDomainEmails(l, org),
+      },
+    }),
+    readOnCall(ctx, policySchedules(matched), now),
+  ]);
+  const requester: Requester = {
+    login,
+    emails: identity.emails,
+    ...(identity.source ? { emailSource: identity.source } : {}),
+    ...(identity.problem ? { identityProblem: identity.problem } : {}),
+  };
+  return { set, matched, requester, onCall };
+}
+
+/** An invalid policy at the tip: an error that carries the file problems for annotations. */
+class InvalidPolicyError extends GateError {
+  override name = 'InvalidPolicyError';
+  constructor(
+    message: string,
+    fix: string,
+    readonly diagnostics: Diagnostic[],
+  ) {
+    super(message, fix);
+  }
+}
+
+export async function runGate(ctx: CommandContext): Promise<CommandResult> {
+  const { inputs, run, log, event } = ctx;
+  const login = run.triggeringActor;
+  // The requester is who started this run or re-run; log both actors, since a re-run keeps
+  // GITHUB_ACTOR of the first run.
   log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
   const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const now = ctx.now();
+
+  if (event.kind === 'push' && event.deleted) {
+    // A push that deletes a branch or tag deploys nothing: nothing to approve, nobody to page.
+    const what = event.ref.replace(/^refs\/(heads|tags)\//, '') || 'a ref';
+    const notice = `This push deletes ${what}; there is nothing to deploy, so oncall-gate does nothing (not-required).`;
+    log.info(notice);
+    const result = finish(ctx, notRequired({ login, emails: [] }, now), undefined, []);
+    return { ...result, annotations: [...result.annotations, { level: 'notice', title: 'oncall-gate: nothing to deploy', message: notice }] };
+  }
 
   let requester: Requester = { login, emails: [] };
   let matched: Policy[] = [];
-  let source: PolicySource | undefined;
+  let source: TrustedPolicy | undefined;
   let diagnostics: Diagnostic[] = [];
   let decision: Decision;
-  // [escalation flow] incident-id / -reference / -url of the run's escalation incident.
+  // incident-id / -reference / -url of the run's escalation incident.
   let incidentOutputs: Partial<ActionOutputs> = {};
+  let closeReaders = (): void => undefined;
   try {
     if (!login) {
       throw new GateError(
@@ -311,67 +256,65 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     // A step that names a policy will almost surely ask incident.io: start loading the client.
     if (inputs.environment || inputs.policy) loadOnCallModules().catch(() => undefined);
     const github = lazyGitHub(ctx);
-    source = await verifiedSource(ctx, trustedPolicySource(ctx.event, run));
-    const files = await readTrustedPolicy(ctx, source, github);
-    if (!files) {
+    const branch = defaultBranchOf(event);
+    const readers = await gatePolicyReaders({
+      workspace: run.workspace,
+      policyPath: inputs.policyPath,
+      apiUrl: run.apiUrl,
+      token: inputs.githubToken,
+      owner: run.repository.owner,
+      repo: run.repository.repo,
+      api: async (commit) => {
+        const read = await (await github()).readPolicyFilesAtRef(commit, inputs.policyPath);
+        return read.folderMissing ? undefined : read.files;
+      },
+    });
+    closeReaders = readers.close;
+    const policy = readGatePolicy(branch, readers);
+    const factsFor = (p: TrustedPolicy): Promise<GateFacts> | undefined => (p.files ? gatherFacts(ctx, p.files, now, github) : undefined);
+    // Start the reads on the checkout's HEAD policy while GitHub says which commit is the tip.
+    const early = await policy.early;
+    const earlyFacts = early ? factsFor(early) : undefined;
+    earlyFacts?.catch(() => undefined); // thrown away unless HEAD is the tip; awaited below if it is
+    source = await policy.trusted;
+    const facts = early && early.commit === source.commit ? earlyFacts : factsFor(source);
+    if (early && early.commit !== source.commit) {
+      log.info(`Policy: the checkout is at ${early.commit.slice(0, 12)}, not at the tip of ${branch} (${source.commit.slice(0, 12)}), whose policy decides.`);
+    }
+    log.info(`Policy: ${describePolicySource(inputs.policyPath, source)}.`);
+    if (!facts) {
       // No policy folder: fine when the step names no policy, an error when it names one.
       if (!inputs.environment && !inputs.policy) {
         log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-        return finish(ctx, notRequired(requester, ctx.now()), source, []);
+        return finish(ctx, notRequired(requester, now), source, []);
       }
       throw missingFolderError(ctx, source);
     }
-    const { loadPolicySet } = await import('../policy/load-policy.js');
-    const set: PolicySet = loadPolicySet(files);
-    log.info(`Policy: ${files.length} file(s) from ${source.kind === 'unknown' ? '?' : source.label}.`);
-    if (!set.valid) {
-      diagnostics = set.diagnostics.filter((d) => d.severity === 'error');
-      // Fail closed: an invalid trusted policy is an error, never "no policy" (DESIGN.md section 2).
-      throw new GateError(
-        `The policy in ${inputs.policyPath}/ on the trusted ref is invalid (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}), so no decision can be made`,
-        `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`,
-      );
+    let set: PolicySet;
+    try {
+      ({ set, matched, requester } = await facts);
+    } catch (error) {
+      if (error instanceof InvalidPolicyError) diagnostics = error.diagnostics;
+      throw error;
     }
-
-    const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
-    if (selection.kind === 'unmatched') throw new GateError(selection.message, selection.fix);
-    matched = selection.kind === 'matched' ? selection.policies : [];
-    const now = ctx.now();
+    const { onCall } = await facts;
+    log.info(`Policy: ${set.files.length} file(s).`);
     if (matched.length === 0) {
       log.info('No `environment` or `policy` input: no policy applies, approval not required.');
       decision = notRequired(requester, now);
     } else {
       log.info(`Matched policies: ${matched.map((p) => p.name).join(', ')}.`);
-      const schedules = policySchedules(matched);
-      // Identity and on-call are independent reads: do them concurrently.
-      const [identity, onCall] = await Promise.all([
-        resolveIdentity(login, set.identities, {
-          org: run.repository.owner,
-          policyPath: inputs.policyPath,
-          github: {
-            publicEmail: async (l) => (await github()).identity.publicEmail(l),
-            verifiedDomainEmails: async (l, org) => (await github()).identity.verifiedDomainEmails(l, org),
-          },
-        }),
-        readOnCall(ctx, schedules, now),
-      ]);
-      requester = {
-        login,
-        emails: identity.emails,
-        ...(identity.source ? { emailSource: identity.source } : {}),
-        ...(identity.problem ? { identityProblem: identity.problem } : {}),
-      };
       log.info(
-        identity.source ? `Identity: ${login} resolved by ${identity.source}.` : `Identity: ${login} has no known incident.io email.`,
+        requester.emailSource ? `Identity: ${login} resolved by ${requester.emailSource}.` : `Identity: ${login} has no known incident.io email.`,
       );
-      for (const id of schedules) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
+      for (const id of policySchedules(matched)) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
       const decideWith = (escalation: EscalationEvidence): Decision =>
         decideGate({ requester, policies: matched, onCall, now, reason: inputs.reason, escalation, identities: set.identities });
       decision = decideWith({ kind: 'none' });
-      // [escalation flow] (DESIGN.md section 4, gate step 3): a denial that an open escalation rule
-      // could still turn around is re-decided with the deployed commit's PR-review evidence, or
-      // becomes `pending` with the run's escalation incident (src/escalation/gate-escalation.ts).
-      // Loaded only then, so an auto-approved gate does not pay for it.
+      // A denial that an open escalation rule could still turn around is re-decided with the
+      // deployed commit's PR-review evidence, or becomes `pending` with the run's escalation
+      // incident (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate
+      // does not pay for it.
       if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
         const { applyGateEscalation } = await import('../escalation/gate-escalation.js');
         const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
@@ -385,11 +328,13 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     const known = error instanceof Error && typeof withFix.fix === 'string' && /Error$/.test(error.name) && error.name !== 'Error';
     decision = errorDecision({
       requester,
-      now: ctx.now(),
+      now,
       message: scrub(known ? error.message : describeError(error, secrets)),
       ...(known ? { fix: scrub(withFix.fix as string) } : {}),
       policies: matched,
     });
+  } finally {
+    closeReaders();
   }
 
   return finish(ctx, decision, source, diagnostics, incidentOutputs);
@@ -398,7 +343,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
 function finish(
   ctx: CommandContext,
   decision: Decision,
-  source: PolicySource | undefined,
+  source: TrustedPolicy | undefined,
   diagnostics: Diagnostic[],
   incidentOutputs: Partial<ActionOutputs> = {}, // [escalation flow]
 ): CommandResult {
@@ -416,7 +361,7 @@ function finish(
     triggeringActor: run.triggeringActor,
     environment: inputs.environment,
     policyInput: inputs.policy,
-    ...(source && source.kind !== 'unknown' ? { policySource: source.label } : {}),
+    ...(source ? { policySource: describePolicySource(inputs.policyPath, source) } : {}),
     dryRun: inputs.dryRun,
     failOnDeny: inputs.failOnDeny,
     diagnostics,

@@ -97,6 +97,10 @@ export async function runPlanCli(
       out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
       return 2;
     }
+    if (error instanceof Error && error.name === 'PolicyDirError') {
+      out.error(`oncall-gate plan: at ${base}: ${error.message}`);
+      return 2;
+    }
     throw error;
   }
 

@@ -40,7 +40,16 @@ export type GitHubEvent =
       review: ReviewInfo;
       defaultBranch: string;
     }
-  | { kind: 'push'; name: string; ref: string; before: string; after: string; defaultBranch: string }
+  | {
+      kind: 'push';
+      name: string;
+      ref: string;
+      before: string;
+      after: string;
+      /** The push deletes `ref` (`after` is all zeros): there is no commit to deploy. */
+      deleted: boolean;
+      defaultBranch: string;
+    }
   | { kind: 'schedule'; name: string; defaultBranch: string }
   | { kind: 'other'; name: string; defaultBranch: string };
 
@@ -123,15 +132,18 @@ export function parseEvent(eventName: string, payload: unknown): GitHubEvent {
         defaultBranch,
       };
     }
-    case 'push':
+    case 'push': {
+      const after = optStr(p, 'after');
       return {
         kind: 'push',
         name: eventName,
         ref: optStr(p, 'ref'),
         before: optStr(p, 'before'),
-        after: optStr(p, 'after'),
+        after,
+        deleted: p.deleted === true || /^0+$/.test(after),
         defaultBranch,
       };
+    }
     case 'schedule':
       return { kind: 'schedule', name: eventName, defaultBranch };
     default:

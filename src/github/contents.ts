@@ -12,6 +12,7 @@
 //   holds 100,000 entries, which is an error here.
 // Each file is then one `GET /git/blobs/{sha}` (base64; blobs up to 100 MB, unlike the 1 MB of
 // the contents API). REST "Git trees" / "Git blobs"; both need `contents: read`.
+import { notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry, type TreeEntryKind } from '../policy/policy-tree.js';
 import type { PolicyFile } from '../policy/types.js';
 import type { GitHub, RepoRef } from './client.js';
 import { GitHubError } from './errors.js';
@@ -28,13 +29,11 @@ export interface PolicyFilesAtRef {
 }
 
 export interface ReadPolicyOptions {
-  /** Files larger than this are an error rather than downloaded (default 1 MiB). */
-  maxFileBytes?: number;
   /** Blob downloads in flight at once (default 4). */
   concurrency?: number;
 }
 
-interface TreeEntry {
+interface GitTreeEntry {
   path?: string;
   mode?: string;
   type?: string;
@@ -43,19 +42,25 @@ interface TreeEntry {
 }
 interface Tree {
   sha: string;
-  tree: TreeEntry[];
+  tree: GitTreeEntry[];
   truncated: boolean;
 }
 
-const YAML_FILE = /\.ya?ml$/;
-// Git modes: 120000 is a symbolic link (its blob is the link target, not a file), 160000 a submodule.
-const SYMLINK_MODE = '120000';
+/** What a tree entry is, by its git mode: 120000 a symbolic link (its blob is the link target), 160000 a submodule. */
+function kindOf(entry: GitTreeEntry): 'folder' | TreeEntryKind {
+  if (entry.type === 'tree') return 'folder';
+  if (entry.type === 'commit' || entry.mode === '160000') return 'submodule';
+  if (entry.type !== 'blob') return 'special';
+  return entry.mode === '120000' ? 'symlink' : 'file';
+}
 
 /**
  * Reads every policy file under `policyPath` (e.g. "policies") at `ref` (a commit SHA, or a
  * branch or tag name). A missing folder is `{ files: [], folderMissing: true }`; an unknown ref
- * is a GitHubError (not-found); a truncated tree or an oversized file is a GitHubError too, never
- * a silently partial policy.
+ * is a GitHubError (not-found); a truncated tree is a GitHubError too, never a silently partial
+ * policy. Links, submodules and files or a folder over the size limits come back as files with a
+ * `problem` (policy/policy-tree.ts), exactly as from a checkout; a path that is not a folder is a
+ * PolicyDirError.
  */
 export async function readPolicyFilesAtRef(
   gh: GitHub,
@@ -73,7 +78,6 @@ export async function readPolicyFilesAtRef(
       'Set `policy-path` to a repository-relative folder such as `policies`.',
     );
   }
-  const maxBytes = options.maxFileBytes ?? 1024 * 1024;
   const where = `${repo.owner}/${repo.repo}`;
   const info = {
     action: `read the policy folder ${folder}/ at ${ref}`,
@@ -82,7 +86,8 @@ export async function readPolicyFilesAtRef(
     notFound: `ref ${ref} in ${where}`,
   };
 
-  const located = await gh.call(info, async (o) => {
+  type Located = { tree: Tree } | { notFolder: { path: string; kind: TreeEntryKind } } | undefined;
+  const located = await gh.call(info, async (o): Promise<Located> => {
     const getTree = async (treeish: string, recursive: boolean): Promise<Tree> => {
       const res = await o.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
         ...repo,
@@ -104,13 +109,10 @@ export async function readPolicyFilesAtRef(
         }
         return undefined;
       }
-      if (entry.type !== 'tree' || !entry.sha) {
-        throw new GitHubError(
-          'validation',
-          `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`,
-          'Set `policy-path` to the folder that holds the policy YAML files.',
-        );
-      }
+      const kind = kindOf(entry);
+      // Thrown outside gh.call, which would turn it into a GitHub error.
+      if (kind !== 'folder') return { notFolder: { path: segments.slice(0, i + 1).join('/'), kind } };
+      if (!entry.sha) throw malformedTree(ref);
       // Non-recursive on the way down; recursive only for the policy folder itself.
       tree = await getTree(entry.sha, i === segments.length - 1);
     }
@@ -121,24 +123,28 @@ export async function readPolicyFilesAtRef(
         'Keep only policy files under `policy-path`.',
       );
     }
-    return tree;
+    return { tree };
   });
   if (!located) return { files: [], folderMissing: true };
+  if ('notFolder' in located) throw notAFolderError(located.notFolder.path, located.notFolder.kind);
+  const listing = located.tree;
 
-  const blobs = located.tree
-    .filter((e) => e.type === 'blob' && e.mode !== SYMLINK_MODE && e.path && e.sha && YAML_FILE.test(e.path))
-    .map((e) => ({ path: `${folder}/${e.path as string}`, sha: e.sha as string, size: e.size ?? 0 }))
-    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-
-  for (const b of blobs) {
-    if (b.size > maxBytes) {
-      throw new GitHubError(
-        'too-large',
-        `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`,
-        'Split the policy into smaller files.',
-      );
-    }
+  const entries: TreeEntry[] = [];
+  const shas = new Map<string, string>();
+  for (const e of listing.tree) {
+    if (typeof e.path !== 'string' || !e.path) throw malformedTree(ref);
+    const kind = kindOf(e);
+    if (kind === 'folder') continue; // the recursive listing also lists every file inside it
+    const path = `${folder}/${e.path}`;
+    entries.push({ path, kind, size: e.size ?? 0 });
+    if (kind === 'file' && e.sha) shas.set(path, e.sha);
   }
+  const plan = planPolicyRead(folder, entries);
+  const blobs = plan.read.map((e) => {
+    const sha = shas.get(e.path);
+    if (!sha) throw malformedTree(ref);
+    return { path: e.path, sha };
+  });
 
   const files: PolicyFile[] = new Array(blobs.length);
   let next = 0;
@@ -160,5 +166,13 @@ export async function readPolicyFilesAtRef(
   };
   const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, blobs.length));
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { files, folderMissing: false };
+  return { files: policyFilesOf(files, plan), folderMissing: false };
+}
+
+function malformedTree(ref: string): GitHubError {
+  return new GitHubError(
+    'other',
+    `GitHub answered a git tree at ${ref} with an entry that has no path or object ID.`,
+    'Re-run the job; if it happens again, check that GITHUB_API_URL points at the GitHub API.',
+  );
 }

@@ -1,7 +1,6 @@
-// Policy files at a git ref of the local repository, for `oncall-gate plan --base <ref>`: the
-// file list from `git ls-tree -r <ref> -- <path>`, each file from
-// `git show <ref>:<path>`. git runs through execFile with an argument list (no shell), so a ref
-// or path cannot inject a command.
+// Policy files at a git ref of the local repository, for `oncall-gate plan --base <ref>`, read
+// from the git objects (git/policy-at-commit.ts). git runs with an argument list (no shell), so
+// a ref or path cannot inject a command.
 import { execFile } from 'node:child_process';
 import type { PolicyFile } from '../policy/types.js';
 
@@ -45,7 +44,11 @@ export async function gitTopLevel(cwd: string, git: RunGit = runGit): Promise<st
   }
 }
 
-/** Every `*.yaml`/`*.yml` under `policyPath` at `ref`, repo-relative, sorted. [] when the folder is absent there. */
+/**
+ * Every `*.yaml`/`*.yml` under `policyPath` at `ref`, repo-relative, sorted, read from the git
+ * objects with the same rules as every other source (links and special files are problems);
+ * [] when the folder is absent there.
+ */
 export async function readPolicyFilesAtGitRef(repoRoot: string, ref: string, policyPath: string, git: RunGit = runGit): Promise<PolicyFile[]> {
   if (ref.startsWith('-')) {
     throw new GitRefError(`"${ref}" is not a git ref.`, 'Pass a branch, tag or commit, e.g. `--base origin/main`.');
@@ -59,25 +62,23 @@ export async function readPolicyFilesAtGitRef(repoRoot: string, ref: string, pol
       'Pass a branch, tag or commit that exists locally (e.g. `--base origin/main`; run `git fetch` first if it is a remote branch).',
     );
   }
-  const folder = policyPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-  // Entries are `<mode> <type> <object>\t<path>`, NUL-terminated (-z: paths unquoted).
-  const listing = await git(['ls-tree', '-r', '-z', ref, '--', `${folder}/`], repoRoot);
-  const paths = listing
-    .split('\0')
-    .flatMap((entry) => {
-      const tab = entry.indexOf('\t');
-      if (tab < 0) return [];
-      const [mode, type] = entry.slice(0, tab).split(' ');
-      const path = entry.slice(tab + 1);
-      // A symbolic link's blob is its target path, not a policy (mode 120000), as in read-policy-dir.
-      return type === 'blob' && mode !== '120000' && /\.ya?ml$/.test(path) ? [path] : [];
-    })
-    .sort();
-  const files: PolicyFile[] = [];
-  for (const path of paths) {
-    files.push({ path, text: await git(['show', `${ref}:${path}`], repoRoot) });
+  const [{ openObjectStore, GitObjectStoreError }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
+    import('../git/object-store.js'),
+    import('../git/policy-at-commit.js'),
+    import('../policy/read-policy-dir.js'),
+  ]);
+  const store = openObjectStore(repoRoot);
+  try {
+    const read = await readPolicyAtCommit(store, ref, normalizePolicyPath(policyPath));
+    return read && !read.folderMissing ? read.files : [];
+  } catch (error) {
+    if (error instanceof GitObjectStoreError) {
+      throw new GitRefError(`Cannot read ${policyPath}/ at "${ref}" from git: ${error.message}.`, 'Check that git works in this repository (`git status`).');
+    }
+    throw error;
+  } finally {
+    store.close();
   }
-  return files;
 }
 
 /** A short name for the ref in the plan title: `origin/main (1a2b3c4)`. */

@@ -7,10 +7,11 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
+import { MAX_POLICY_FILE_BYTES, tooLargeProblem } from './policy-tree.js';
 import type { PolicyFile } from './types.js';
 
 /** Files above this many bytes (UTF-8) are rejected unparsed. */
-export const MAX_POLICY_FILE_BYTES = 256 * 1024;
+export { MAX_POLICY_FILE_BYTES };
 /** Policy documents are at most ~5 levels deep; anything far deeper is hostile or broken. */
 const MAX_DEPTH = 64;
 
@@ -76,13 +77,10 @@ export function parseYamlFile(file: PolicyFile): ParsedYaml {
   });
 
   const bytes = Buffer.byteLength(file.text, 'utf8');
-  if (bytes > MAX_POLICY_FILE_BYTES) {
-    error(
-      'file-too-large',
-      START,
-      `The file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB, the limit for a policy file`,
-      'Split it into several files (one policy per file) or remove what is not a policy.',
-    );
+  // A file that could not be read as a policy (policy-tree.ts), or one larger than the limit.
+  const problem = file.problem ?? (bytes > MAX_POLICY_FILE_BYTES ? tooLargeProblem() : undefined);
+  if (problem) {
+    error(problem.code, START, problem.message, problem.fix);
     return result(undefined, null);
   }
 

@@ -1,25 +1,13 @@
-// Reads every policy file under the `policy-path` folder of a checked-out repository
-// (DESIGN.md section 2: every `*.yaml`/`*.yml`, recursively). Symbolic links may not lead
-// outside the repository: a PR could otherwise make the action read runner files into
-// annotations and comments.
-import { open, readdir, realpath, stat } from 'node:fs/promises';
+// Reads every policy file under the `policy-path` folder of a working tree (every `*.yaml` /
+// `*.yml`, recursively). Symbolic links and special files are never followed or read: they are
+// reported as errors (policy-tree.ts), as the git-objects and GitHub API readers report them, so
+// a link cannot make the action read runner files into annotations and comments.
+import { lstat, open, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { MAX_POLICY_FILE_BYTES } from './parse-yaml.js';
+import { MAX_POLICY_FILE_BYTES, PolicyDirError, isPolicyFileName, notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry } from './policy-tree.js';
+
+export { PolicyDirError };
 import type { PolicyFile } from './types.js';
-
-/** The folder cannot be read as a policy folder; the message names the folder and the fix. */
-export class PolicyDirError extends Error {
-  constructor(
-    /** Repo-relative path the problem is about. */
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PolicyDirError';
-  }
-}
-
-const POLICY_FILE = /\.ya?ml$/;
 
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
 export function normalizePolicyPath(policyPath: string): string {
@@ -34,15 +22,16 @@ export function normalizePolicyPath(policyPath: string): string {
 export function isPolicyFile(path: string, policyPath: string): boolean {
   const folder = normalizePolicyPath(policyPath);
   const inside = folder === '.' || path.startsWith(`${folder}/`);
-  return inside && POLICY_FILE.test(path);
+  return inside && isPolicyFileName(path);
 }
 
 /**
  * Every `*.yaml`/`*.yml` file under `policyPath` (relative to `repoRoot`), recursively, sorted by
- * repo-relative path with forward slashes. Files above MAX_POLICY_FILE_BYTES are read only up to
- * the limit plus one byte (loadPolicySet reports them as too large). Throws PolicyDirError when
- * the folder is missing, is not a folder, or it or a symbolic link inside it leads outside the
- * repository.
+ * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
+ * links, special files, files or a folder over the size limits) as files with a `problem`, which
+ * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
+ * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * the repository.
  */
 export async function readPolicyDir(repoRoot: string, policyPath: string): Promise<PolicyFile[]> {
   const root = resolve(repoRoot);
@@ -54,65 +43,43 @@ export async function readPolicyDir(repoRoot: string, policyPath: string): Promi
       `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`,
     );
   }
-  const realRoot = await realpath(root);
-  let info;
-  try {
-    info = await stat(start);
-  } catch {
-    throw new PolicyDirError(
-      folder,
-      `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
-        'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.',
-    );
+  // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
+  const segments = relative(root, start).split(sep).filter(Boolean);
+  for (let i = 1; i <= segments.length; i++) {
+    const path = segments.slice(0, i).join('/');
+    const info = await lstat(join(root, ...segments.slice(0, i))).catch(() => undefined);
+    if (!info) {
+      throw new PolicyDirError(
+        folder,
+        `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+          'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.',
+      );
+    }
+    if (info.isSymbolicLink()) throw notAFolderError(path, 'symlink');
+    if (info.isFile()) throw notAFolderError(path, 'file');
+    if (!info.isDirectory()) throw notAFolderError(path, 'special');
   }
-  if (!info.isDirectory()) {
-    throw new PolicyDirError(folder, `\`${folder}\` (the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
-  }
-  await assertInside(realRoot, start, folder);
 
-  const files: PolicyFile[] = [];
-  const visited = new Set<string>();
+  const entries: TreeEntry[] = [];
   const walk = async (dir: string): Promise<void> => {
-    const real = await realpath(dir);
-    // A link back up the tree would otherwise recurse forever.
-    if (visited.has(real)) return;
-    visited.add(real);
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries) {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
-      const display = toRepoPath(root, full);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        await assertInside(realRoot, full, display);
-        const target = await stat(full).catch(() => undefined);
-        if (!target) continue; // a dangling link holds no policy
-        isDir = target.isDirectory();
-        isFile = target.isFile();
-      }
-      if (isDir) await walk(full);
-      else if (isFile && POLICY_FILE.test(entry.name)) files.push({ path: display, text: await readLimited(full) });
+      const path = toRepoPath(root, full);
+      // Dirent types come from lstat: a link is reported as a link, never followed.
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isSymbolicLink()) entries.push({ path, kind: 'symlink', size: 0 });
+      else if (!entry.isFile()) entries.push({ path, kind: 'special', size: 0 });
+      else entries.push({ path, kind: 'file', size: isPolicyFileName(entry.name) ? (await lstat(full)).size : 0 });
     }
   };
   await walk(start);
-  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const plan = planPolicyRead(folder, entries);
+  const read: PolicyFile[] = [];
+  for (const entry of plan.read) read.push({ path: entry.path, text: await readLimited(join(root, entry.path)) });
+  return policyFilesOf(read, plan);
 }
 
-async function assertInside(realRoot: string, path: string, display: string): Promise<void> {
-  let real: string;
-  try {
-    real = await realpath(path);
-  } catch {
-    return; // dangling: nothing outside can be read through it
-  }
-  if (!isInside(realRoot, real)) {
-    throw new PolicyDirError(
-      display,
-      `\`${display}\` is a symbolic link that leads outside the repository; oncall-gate does not follow it. Replace it with the policy file itself.`,
-    );
-  }
-}
-
+/** Reads at most one byte over the per-file limit: a file that grew since it was listed still fails the size check. */
 async function readLimited(path: string): Promise<string> {
   const handle = await open(path, 'r');
   try {

@@ -102,4 +102,16 @@ export interface PolicySet {
 export interface PolicyFile {
   path: string; // repo-relative, forward slashes
   text: string;
+  /**
+   * Set when the entry could not be read as a policy (a symbolic link, a special file, over a
+   * size limit; see policy-tree.ts); `text` is then empty and loading reports it as an error.
+   */
+  problem?: PolicyFileProblem;
+}
+
+export interface PolicyFileProblem {
+  /** Diagnostic code. */
+  code: string;
+  message: string;
+  fix: string;
 }

@@ -1,6 +1,7 @@
 // `command: auto` end to end: the event picks the commands (DESIGN.md section 1), and when plan
 // and request both run, `result` is the request's.
 import { afterEach, describe, expect, it } from 'vitest';
+import { gitCheckout } from '../support/git-repo.js';
 import { makeWorkspace, runAction, type RunActionOptions } from './harness.js';
 import { webhookExample } from '../fixtures/webhooks.js';
 import {
@@ -100,8 +101,9 @@ describe('command: auto', () => {
     const w = (world = await startWorld([carolOnCall], { customFields: [] }));
     const payload = pushToMain();
     w.gh.putCompare(payload.before, payload.after, ['services/api/cache.go']);
-    // A checkout at GITHUB_SHA (the harness's), so the gate trusts the workspace's policies.
-    const workspace = makeWorkspace({ ...policyFiles(), '.git/HEAD': `${'a'.repeat(40)}\n` });
+    // A checkout of the default branch's tip, whose policy decides.
+    const { dir: workspace, sha } = gitCheckout({ files: policyFiles() });
+    w.gh.setBranchTip('main', sha);
     const r = await auto(w, { eventName: 'push', payload, workspace, inputs: { environment: 'production' } });
     expect(r.stdout, r.stdout).toMatch(/::group::oncall-gate gate/);
     expect(r.stdout).not.toMatch(/oncall-gate apply/);

@@ -3,7 +3,8 @@
 // otherwise the gate opens the incident for the run, reports `pending`, and fails the step.
 import { afterEach, describe, expect, it } from 'vitest';
 import { webhookExample } from '../fixtures/webhooks.js';
-import { makeWorkspace, runAction, type RunActionResult } from './harness.js';
+import { gitCheckout } from '../support/git-repo.js';
+import { runAction, type RunActionResult } from './harness.js';
 import {
   ESC,
   GITHUB_TOKEN,
@@ -36,11 +37,13 @@ function pushPayload(): Record<string, unknown> {
 }
 
 async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string, string> = {}): Promise<RunActionResult> {
+  // The job checked out the default branch, whose tip holds the policy.
+  const checkout = gitCheckout({ files: policyFiles(policy) });
+  w.gh.setBranchTip('main', checkout.sha);
   const r = await runAction({
     eventName: 'push',
     payload: pushPayload(),
-    // The job checked out the deployed commit (actions/checkout leaves `.git/HEAD`).
-    workspace: makeWorkspace({ ...policyFiles(policy), '.git/HEAD': `${DEPLOYED}\n` }),
+    workspace: checkout.dir,
     inputs: {
       command: 'gate',
       environment: 'production',

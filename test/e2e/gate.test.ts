@@ -1,11 +1,14 @@
 // The gate end to end: the committed dist/index.js run as the GitHub runner runs it (harness.ts),
 // against the incident.io emulator and the fake GitHub API on 127.0.0.1. Schedules are built
 // relative to the real clock, since the child process decides with the real time.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
 import type { EmulatorFixture } from '../../src/emulator/fixture.js';
 import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
 import { webhookExample } from '../fixtures/webhooks.js';
+import { gitCheckout } from '../support/git-repo.js';
 import { makeWorkspace, runAction, type RunActionOptions, type RunActionResult } from './harness.js';
 
 const KEY = 'e2e-gate-key-7Qm4Zr9Xw2LpV8';
@@ -92,18 +95,20 @@ const POLICY = (opts: { name?: string; schedules?: string[] | null; duration?: s
 const IDENTITIES = (users: Record<string, string> = { alice: 'alice@example.com', bob: 'bob@example.com' }, lookup = '[map]'): string =>
   ['version: 1', 'kind: identities', `lookup: ${lookup}`, 'users:', ...Object.entries(users).map(([l, e]) => `  ${l}: ${e}`), ''].join('\n');
 
-/** GITHUB_SHA of every run (harness.ts): a workspace checked out at it is trusted. */
-const RUN_SHA = 'a'.repeat(40);
-
-/** The workspace of a job that checked out GITHUB_SHA (actions/checkout leaves `.git/HEAD`). */
-function workspace(files: Record<string, string> = {}, head = RUN_SHA): string {
-  return makeWorkspace({
-    'policies/production.yaml': POLICY(),
-    'policies/identities.yaml': IDENTITIES(),
-    '.git/HEAD': `${head}\n`,
-    ...files,
-  });
+/**
+ * The workspace of a job that checked out the default branch: a git checkout whose commit is the
+ * tip of main in the fake GitHub (so its git objects decide). A later github.commitFiles('main',
+ * ...) moves the tip past it, as a push after checkout does.
+ */
+function workspace(files: Record<string, string> = {}): string {
+  const { dir, sha } = gitCheckout({ files: { 'policies/production.yaml': POLICY(), 'policies/identities.yaml': IDENTITIES(), ...files } });
+  github.setBranchTip('main', sha);
+  return dir;
 }
+
+/** The one GitHub request of the on-call path: the tip of the default branch. */
+const TIP_REQUEST = 'GET /repos/acme/api/commits/main';
+const githubCalls = (): string[] => github.requests.map((q) => `${q.method} ${q.path}`);
 
 let emulator: Emulator | undefined;
 let github: FakeGitHub;
@@ -181,7 +186,7 @@ const entryRequests = (e: Emulator) => e.requests.filter((r) => r.method === 'GE
 const failureText = (r: RunActionResult): string => r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
 
 describe('gate: on call or not', () => {
-  it('on call now => approved until min(duration, end of shift); one request, no GitHub call', async () => {
+  it('on call now => approved until min(duration, end of shift); one incident.io request, one GitHub request (the tip)', async () => {
     const now = Date.now();
     const e = await emulate([onCallNow(PRIMARY, 'alice@example.com', now)]);
     const before = Date.now();
@@ -211,8 +216,9 @@ describe('gate: on call or not', () => {
     const q = reqs[0]!.query as Record<string, string>;
     expect(Date.parse(q.entry_window_end!) - Date.parse(q.entry_window_start!)).toBe(60_000);
     expect(e.requests).toHaveLength(1);
-    expect(github.requests).toEqual([]);
+    expect(githubCalls()).toEqual([TIP_REQUEST]);
     expect(r.stdout).toContain('Requester: alice (GITHUB_TRIGGERING_ACTOR); run started by alice (GITHUB_ACTOR).');
+    expect(r.summary).toMatch(/policies\/ at [0-9a-f]{12}, the tip of main, read from the checkout's git objects/);
   });
 
   it('not on call => denied, exit 1, with who is on call (and their login) and what to do', async () => {
@@ -318,7 +324,7 @@ describe('gate: on call or not', () => {
     const scheduleIds = entryRequests(emulator!).map((q) => q.query.schedule_id).sort();
     expect(scheduleIds).toEqual([PRIMARY, SECONDARY].sort());
     expect(emulator!.requests).toHaveLength(2);
-    expect(github.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['GET /users/carol']);
+    expect(githubCalls().sort()).toEqual([TIP_REQUEST, 'GET /users/carol']);
     expect(r.summary).toContain('(from github-public-email)');
   });
 });
@@ -419,7 +425,7 @@ describe('gate: policy selection and rules', () => {
     expect(r.outputs.result).toBe('denied');
     expect(r.summary).toContain('GitHub user `carol` has no known incident.io email');
     expect(r.summary).toContain('Add `carol: <their incident.io email>` under `users:` in policies/identities.yaml');
-    expect(github.requests).toEqual([]);
+    expect(githubCalls()).toEqual([TIP_REQUEST]);
   });
 
   it('an invalid trusted policy is an error with the file and line annotated', async () => {
@@ -434,19 +440,21 @@ describe('gate: policy selection and rules', () => {
 
   it('no policy folder on the default branch: an error saying where it was looked for and what to do', async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    const r = await gate({ actor: 'alice', workspace: makeWorkspace({ 'README.md': 'x', '.git/HEAD': `${RUN_SHA}\n` }) });
+    const { dir, sha } = gitCheckout({ files: { 'README.md': 'x' } });
+    github.setBranchTip('main', sha);
+    const r = await gate({ actor: 'alice', workspace: dir });
     expect(r.outputs.result).toBe('error');
-    expect(r.summary).toContain('There is no policy folder `policies` at the workspace checkout of main');
+    expect(r.summary).toContain(`There is no policy folder \`policies\` at ${sha.slice(0, 12)}, the tip of the default branch main`);
     expect(r.summary).toContain('Merge the policies to the default branch first');
   });
 
-  it('without a checkout the default branch policy is read through the API', async () => {
+  it('without a checkout the policy at the default branch tip is read through the API', async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    github.putPolicies('main', { 'policies/production.yaml': POLICY(), 'policies/identities.yaml': IDENTITIES() });
+    const tip = github.commitFiles('main', { 'policies/production.yaml': POLICY(), 'policies/identities.yaml': IDENTITIES() });
     const r = await gate({ actor: 'alice', workspace: makeWorkspace({ 'README.md': 'x' }) });
     expect(r.outputs.result, r.summary).toBe('approved');
-    expect(r.summary).toContain('the workspace is not a git checkout');
-    expect(github.requests.some((q) => q.path.includes('/git/trees/main'))).toBe(true);
+    expect(r.summary).toContain(`policies/ at ${tip.slice(0, 12)}, the tip of main, read through the GitHub API`);
+    expect(github.requests.some((q) => q.path.includes(`/git/trees/${tip}`))).toBe(true);
   });
 
   it('a deny rule wins even for the on-call person', async () => {
@@ -484,48 +492,96 @@ describe('gate: outcomes and the trusted ref', () => {
     expect(github.writes()).toEqual([]);
   });
 
-  it('a run on another branch uses the default branch policy through the API, not the checkout', async () => {
+  it('a run on another branch or a tag (its checkout is not the tip): the policy at the default branch tip decides, through the API', async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    github.putPolicies('main', {
-      'policies/production.yaml': POLICY({ extraRules: '  - type: deny\n    reason: Deploys only from main' }),
-      'policies/identities.yaml': IDENTITIES(),
-    });
-    const r = await gate({ actor: 'alice', env: { GITHUB_REF: 'refs/heads/feature' } });
-    expect(r.outputs.result).toBe('denied');
-    expect(r.summary).toContain('Deploys only from main');
-    expect(r.summary).toContain('the default branch main');
-    expect(github.requests.some((q) => q.path.includes('/git/trees/main'))).toBe(true);
+    for (const ref of ['refs/heads/feature', 'refs/tags/v1.2.0']) {
+      const ws = workspace(); // the branch's or tag's own checkout: the auto rule alice passes
+      const tip = github.commitFiles('main', {
+        'policies/production.yaml': POLICY({ extraRules: '  - type: deny\n    reason: Deploys only from main' }),
+        'policies/identities.yaml': IDENTITIES(),
+      });
+      const r = await gate({ actor: 'alice', workspace: ws, env: { GITHUB_REF: ref } });
+      expect(r.outputs.result).toBe('denied');
+      expect(r.summary).toContain('Deploys only from main');
+      expect(r.summary).toContain(`policies/ at ${tip.slice(0, 12)}, the tip of main, read through the GitHub API`);
+      expect(r.stdout).toContain(`not at the tip of main (${tip.slice(0, 12)}), whose policy decides`);
+    }
   });
 
-  it('a job on the default branch that checked out a PR head (workflow_run, issue_comment): the PR\'s loosened policy never decides', async () => {
+  it('a job that checked out a PR head (workflow_run, issue_comment) or an old commit (a re-run): a freeze merged since decides', async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    github.putPolicies('main', {
+    // The checkout dropped the freeze (a PR head), or predates it (a re-run of an old run).
+    const ws = workspace();
+    github.commitFiles('main', {
       'policies/production.yaml': POLICY({ extraRules: '  - type: deny\n    reason: Change freeze' }),
       'policies/identities.yaml': IDENTITIES(),
     });
-    // The checkout is the PR head, whose policy dropped the freeze; GITHUB_REF and GITHUB_SHA are main's.
-    const r = await gate({ actor: 'alice', eventName: 'workflow_run', workspace: workspace({}, 'b'.repeat(40)) });
-    expect(r.code).toBe(1);
-    expect(r.outputs.result).toBe('denied');
-    expect(r.summary).toContain('Change freeze');
-    expect(r.summary).toContain(`the workspace checkout is at ${'b'.repeat(12)}, not this run's commit ${'a'.repeat(12)}`);
+    for (const eventName of ['workflow_run', 'workflow_dispatch']) {
+      const r = await gate({ actor: 'alice', eventName, workspace: ws });
+      expect(r.code).toBe(1);
+      expect(r.outputs.result).toBe('denied');
+      expect(r.summary).toContain('Change freeze');
+    }
   });
 
-  it('on a pull request event the policy comes from the base SHA, never the PR checkout', async () => {
+  it('a policy edited in the working tree after checkout (by an earlier step) never decides', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const ws = workspace({ 'policies/production.yaml': POLICY({ extraRules: '  - type: deny\n    reason: Change freeze' }) });
+    writeFileSync(join(ws, 'policies', 'production.yaml'), POLICY());
+    const r = await gate({ actor: 'alice', workspace: ws });
+    expect(r.outputs.result).toBe('denied');
+    expect(r.summary).toContain('Change freeze');
+    expect(githubCalls()).toEqual([TIP_REQUEST]);
+  });
+
+  it('on a pull request event the default branch tip decides, not the base SHA nor the PR checkout', async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com'), onCallNow(SECONDARY, 'bob@example.com')]);
     const payload = webhookExample('pull_request', 'opened');
     const pr = payload.pull_request as { base: { sha: string; repo: { full_name: string } }; head: { repo: { full_name: string } } };
     pr.base.repo.full_name = 'acme/api';
     pr.head.repo.full_name = 'acme/api';
-    github.putPolicies(pr.base.sha, {
-      'policies/production.yaml': POLICY({ schedules: [SECONDARY] }),
-      'policies/identities.yaml': IDENTITIES(),
-    });
-    // The checkout (the PR's merge commit) would approve alice through PRIMARY; the base says SECONDARY.
-    const r = await gate({ actor: 'alice', eventName: 'pull_request', payload, env: { GITHUB_REF: 'refs/pull/1/merge' } });
-    expect(r.outputs.result).toBe('denied');
-    expect(entryRequests(emulator!).map((q) => q.query.schedule_id)).toEqual([SECONDARY]);
-    expect(github.requests.some((q) => q.path.includes(`/git/trees/${pr.base.sha}`))).toBe(true);
+    (payload.repository as Record<string, unknown>).default_branch = 'main';
+    // The checkout (the PR's merge commit) would approve alice through PRIMARY; the tip says SECONDARY.
+    const ws = workspace();
+    github.commitFiles('main', { 'policies/production.yaml': POLICY({ schedules: [SECONDARY] }), 'policies/identities.yaml': IDENTITIES() });
+    const r = await gate({ actor: 'alice', eventName: 'pull_request', payload, workspace: ws, env: { GITHUB_REF: 'refs/pull/1/merge' } });
+    expect(r.outputs.result, r.summary).toBe('denied');
+    // The reads begun on the checkout's policy (PRIMARY) were redone with the tip's.
+    expect(entryRequests(emulator!).at(-1)!.query.schedule_id).toBe(SECONDARY);
+    expect(r.summary).toContain(`is not on call now for \`${SECONDARY}\``);
+  });
+
+  it('the tip of the default branch cannot be learned: an error naming the permission, never the checkout\'s approval', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    github.forbid('GET /repos/{owner}/{repo}/commits/{ref}');
+    const r = await gate({ actor: 'alice' });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
+    expect(failureText(r)).toMatch(/read the tip of the default branch main .*lacks `contents: read`/);
+  });
+
+  it('a push that deletes a branch or tag deploys nothing: not-required with a notice, no request anywhere', async () => {
+    await emulate([onCallNow(PRIMARY, 'bob@example.com')]);
+    const payload = webhookExample('push');
+    Object.assign(payload, { ref: 'refs/heads/old-feature', after: '0'.repeat(40), deleted: true });
+    (payload.repository as Record<string, unknown>).default_branch = 'main';
+    const r = await gate({ actor: 'alice', eventName: 'push', payload, env: { GITHUB_REF: 'refs/heads/old-feature' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true' });
+    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('This push deletes old-feature') }));
+    expect(emulator!.requests).toEqual([]);
+    expect(github.requests).toEqual([]);
+  });
+
+  it('a tag push that no policy covers (nothing named) is not-required: no incident, no incident.io request', async () => {
+    await emulate([onCallNow(PRIMARY, 'bob@example.com')]);
+    const payload = webhookExample('push');
+    Object.assign(payload, { ref: 'refs/tags/v2.0.0' });
+    (payload.repository as Record<string, unknown>).default_branch = 'main';
+    const r = await gate({ actor: 'alice', eventName: 'push', payload, inputs: { environment: '' }, env: { GITHUB_REF: 'refs/tags/v2.0.0' } });
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true', 'incident-id': '' });
+    expect(emulator!.requests).toEqual([]);
   });
 
   it('verified-domain lookup without an org-capable token: denied, naming the token that is needed', async () => {
@@ -536,6 +592,6 @@ describe('gate: outcomes and the trusted ref', () => {
     const r = await gate({ actor: 'carol', workspace: ws });
     expect(r.outputs.result, r.summary).toBe('denied');
     expect(r.summary).toContain('Members: read');
-    expect(github.requests.map((q) => `${q.method} ${q.path}`)).toEqual(['POST /graphql']);
+    expect(githubCalls().sort()).toEqual([TIP_REQUEST, 'POST /graphql']);
   });
 });

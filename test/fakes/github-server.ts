@@ -6,6 +6,7 @@
 // error bodies, and switches for 403 "Resource not accessible by integration" (fork/read-only
 // tokens), GraphQL FORBIDDEN and injected faults. Unknown routes answer 404 and are recorded with
 // `route: null`, so a test can assert that nothing unexpected was called.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -120,6 +121,8 @@ export interface FakeRepo {
   compare: Record<string, FakeCompare>;
   /** Tree SHAs or refs whose tree responses say `truncated: true`. */
   truncated_trees: string[];
+  /** Branch -> the commit SHA at its tip (GET /commits/{branch}). */
+  branch_tips: Record<string, string>;
 }
 
 export interface FakeFault {
@@ -209,6 +212,15 @@ export interface FakeGitHub {
   putFiles(ref: string, files: Record<string, string> | Array<{ path: string; text: string }>, repo?: string): string;
   /** putFiles for a policy folder; paths stay repo-relative ("policies/prod.yaml"). */
   putPolicies(ref: string, files: Record<string, string> | Array<{ path: string; text: string }>, repo?: string): string;
+  /** A new commit on `branch` with `files` merged into its tree; it becomes the branch's tip. Returns its SHA. */
+  commitFiles(branch: string, files: Record<string, string>, repo?: string): string;
+  /** GET /commits/{branch} answers `sha`. */
+  setBranchTip(branch: string, sha: string, repo?: string): void;
+  /**
+   * Serves a commit of a real local git repository (its trees and blobs, with their real modes:
+   * links, submodules) through the git trees and blobs routes. Returns the commit SHA.
+   */
+  importGitCommit(repoDir: string, commit?: string, repo?: string): string;
   /** Tree responses for this ref or tree SHA say `truncated: true` and hold half their entries. */
   truncateTree(refOrSha: string, repo?: string): void;
   setVerifiedDomainEmails(org: string, login: string, emails: string[]): void;
@@ -370,12 +382,16 @@ interface Ctx {
   actor: string;
   base: string;
   path: string;
+  /** Lower-case request headers (authorization removed). */
+  headers: Record<string, string>;
 }
 interface Reply {
   /** The request was not something the fake supports (recorded with route null). */
   unsupported?: boolean;
   status?: number;
   body: unknown;
+  /** Sent as is instead of JSON (with a content-type in `headers`). */
+  text?: string;
   headers?: Record<string, string>;
 }
 type Handler = (ctx: Ctx) => Reply;
@@ -474,6 +490,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       files_at_ref: {},
       compare: {},
       truncated_trees: [],
+      branch_tips: {},
     };
     state.repos[fullName] = repo;
     return repo;
@@ -799,6 +816,21 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       },
     ],
     [
+      // One commit by SHA or branch. With the `application/vnd.github.sha` media type GitHub
+      // answers with the SHA alone, as text; an unknown ref is 422 "No commit found for SHA".
+      'GET /repos/{owner}/{repo}/commits/{ref}',
+      (c) => {
+        const repo = findRepo(c.params);
+        const ref = c.params.ref ?? '';
+        const sha = repo.branch_tips[ref] ?? (/^[0-9a-f]{40}$/.test(ref) && repo.refs[ref] ? ref : undefined);
+        if (!sha) throw new HttpError(422, { message: `No commit found for SHA: ${ref}`, documentation_url: DOCS, status: '422' });
+        if ((c.headers.accept ?? '').includes('application/vnd.github.sha')) {
+          return { body: undefined, text: sha, headers: { 'content-type': 'application/vnd.github.sha; charset=utf-8' } };
+        }
+        return { body: { sha, url: `${API}/repos/${repo.full_name}/commits/${sha}`, commit: { tree: { sha: repo.refs[sha] ?? null } } } };
+      },
+    ],
+    [
       'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
       (c) => {
         const repo = findRepo(c.params);
@@ -971,9 +1003,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     const record: RecordedRequest = { method, path: url.pathname, query, body, authorization: auth !== undefined, route: null, status: 0 };
     requests.push(record);
 
-    const send = (status: number, payload: unknown, headers: Record<string, string> = {}): void => {
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}, raw?: string): void => {
       record.status = status;
-      const text = payload === undefined ? '' : JSON.stringify(payload);
+      const text = raw ?? (payload === undefined ? '' : JSON.stringify(payload));
       res.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         'x-github-media-type': 'github.v3; format=json',
@@ -1018,11 +1050,13 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       );
       return;
     }
-    const ctx: Ctx = { method, params: matched?.params ?? {}, query, body, actor, base, path: url.pathname };
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && typeof v === 'string') headers[k] = v;
+    const ctx: Ctx = { method, params: matched?.params ?? {}, query, body, actor, base, path: url.pathname, headers };
     try {
       const reply = isGraphql ? graphql(ctx) : (matched as NonNullable<typeof matched>).handler(ctx);
       if (reply.unsupported) record.route = null;
-      send(reply.status ?? 200, reply.body, reply.headers);
+      send(reply.status ?? 200, reply.body, reply.headers, reply.text);
     } catch (error) {
       if (error instanceof HttpError) send(error.status, error.body, error.headers);
       else send(500, { message: `fake GitHub crashed: ${(error as Error).message}` });
@@ -1142,6 +1176,53 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       const root = buildTree(state, all);
       repo.refs[ref] = root;
       return root;
+    },
+    commitFiles(branch, files, repoName) {
+      const repo = repoOf(repoName);
+      const tree = fake.putFiles(branch, files, repoName);
+      const sha = fakeSha(`commit ${tree} ${state.next_id++}`);
+      repo.refs[sha] = tree;
+      repo.files_at_ref[sha] = { ...(repo.files_at_ref[branch] ?? {}) };
+      repo.branch_tips[branch] = sha;
+      return sha;
+    },
+    setBranchTip(branch, sha, repoName) {
+      repoOf(repoName).branch_tips[branch] = sha;
+    },
+    importGitCommit(repoDir, commit = 'HEAD', repoName) {
+      const git = (...args: string[]): Buffer => execFileSync('git', args, { cwd: repoDir, maxBuffer: 256 * 1024 * 1024 });
+      const blobs: string[] = [];
+      const sha = git('rev-parse', `${commit}^{commit}`).toString().trim();
+      const root = git('rev-parse', `${sha}^{tree}`).toString().trim();
+      const byParent = new Map<string, FakeTreeEntry[]>([['', []]]);
+      const treeOf = new Map<string, string>([['', root]]);
+      // -r -t: every entry at any depth, folders included; -l: blob sizes; -z: raw paths.
+      for (const line of git('ls-tree', '-r', '-t', '-l', '-z', sha).toString('utf8').split('\0').filter(Boolean)) {
+        const tab = line.indexOf('\t');
+        const [mode, type, oid, size] = line.slice(0, tab).split(/ +/) as [FakeTreeEntry['mode'], FakeTreeEntry['type'], string, string];
+        const path = line.slice(tab + 1);
+        const slash = path.lastIndexOf('/');
+        const parent = slash < 0 ? '' : path.slice(0, slash);
+        const entry: FakeTreeEntry = { path: path.slice(slash + 1), mode, type, sha: oid, ...(type === 'blob' ? { size: Number(size) } : {}) };
+        (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(entry);
+        if (type === 'tree') {
+          treeOf.set(path, oid);
+          if (!byParent.has(path)) byParent.set(path, []);
+        }
+        if (type === 'blob') blobs.push(oid);
+      }
+      // Every blob in one `cat-file --batch`: "<oid> blob <size>\n<content>\n" each.
+      const out = execFileSync('git', ['cat-file', '--batch'], { cwd: repoDir, input: blobs.map((b) => `${b}\n`).join(''), maxBuffer: 256 * 1024 * 1024 });
+      for (let at = 0; at < out.length; ) {
+        const eol = out.indexOf(0x0a, at);
+        const [oid, , size] = out.subarray(at, eol).toString('latin1').split(' ');
+        const end = eol + 1 + Number(size);
+        state.blobs[oid!] = out.subarray(eol + 1, end).toString('base64');
+        at = end + 1;
+      }
+      for (const [path, entries] of byParent) state.trees[treeOf.get(path)!] = entries;
+      repoOf(repoName).refs[sha] = root;
+      return sha;
     },
     putPolicies(ref, files, repoName) {
       return fake.putFiles(ref, files, repoName);

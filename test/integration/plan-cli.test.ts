@@ -118,7 +118,7 @@ describe('oncall-gate plan --base', () => {
 });
 
 describe('readPolicyFilesAtGitRef', () => {
-  it('reads YAML files under the folder at the ref, skipping other files and symbolic links', async () => {
+  it('reads YAML files under the folder at the ref, skipping other files; a symbolic link is a problem, as everywhere', async () => {
     const dir = repository();
     writeFileSync(join(dir, 'policies', 'README.md'), '# not a policy');
     execFileSync('ln', ['-s', '../outside.yaml', join(dir, 'policies', 'link.yaml')]);
@@ -126,12 +126,13 @@ describe('readPolicyFilesAtGitRef', () => {
     git(dir, 'commit', '-q', '-m', 'more');
     writeFileSync(join(dir, 'policies', 'uncommitted.yaml'), 'x: 1');
     const files = await readPolicyFilesAtGitRef(dir, 'HEAD', 'policies');
-    expect(files.map((f) => f.path)).toEqual([
-      'policies/freeze.yaml',
-      'policies/identities.yaml',
-      'policies/incidentio.yaml',
-      'policies/production.yaml',
-      'policies/staging.yaml',
+    expect(files.map((f) => [f.path, f.problem?.code])).toEqual([
+      ['policies/freeze.yaml', undefined],
+      ['policies/identities.yaml', undefined],
+      ['policies/incidentio.yaml', undefined],
+      ['policies/link.yaml', 'symlink'],
+      ['policies/production.yaml', undefined],
+      ['policies/staging.yaml', undefined],
     ]);
     expect(files[0]!.text).toBe(readFileSync(join(repoRoot, 'policies', 'freeze.yaml'), 'utf8'));
   });

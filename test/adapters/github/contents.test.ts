@@ -48,6 +48,8 @@ describe('readPolicyFilesAtRef', () => {
     expect(result).toEqual({
       folderMissing: false,
       files: [
+        // A link is never downloaded; it comes back as a problem, as from a checkout.
+        { path: 'policies/link.yaml', text: '', problem: expect.objectContaining({ code: 'symlink', message: expect.stringContaining('`policies/link.yaml` is a symbolic link') }) },
         { path: 'policies/prod.yaml', text: 'kind: policy\nname: prod\n' },
         { path: 'policies/team/a.yml', text: 'kind: identities\nusers: {é: x}\n' },
       ],
@@ -104,11 +106,24 @@ describe('readPolicyFilesAtRef', () => {
   test('a policy path that is a file is an error', async () => {
     nock(API)
       .get(`${R}/git/trees/${BASE}`)
-      .reply(200, { sha: 'root', truncated: false, tree: [{ path: 'policies', type: 'blob', sha: 'x' }] });
+      .reply(200, { sha: 'root', truncated: false, tree: [{ path: 'policies', type: 'blob', mode: '100644', sha: 'x' }] });
     await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).rejects.toMatchObject({
-      kind: 'validation',
-      message: expect.stringContaining('not a folder'),
+      name: 'PolicyDirError',
+      message: expect.stringContaining('`policies` (on the `policy-path` input) is a file, not a folder'),
     });
+  });
+
+  test('a policy path that is a symbolic link or a submodule is an error naming it', async () => {
+    for (const [entry, words] of [
+      [{ path: 'policies', type: 'blob', mode: '120000', sha: 'x' }, '`policies` is a symbolic link'],
+      [{ path: 'policies', type: 'commit', mode: '160000', sha: 'x' }, '`policies` is a git submodule'],
+    ] as const) {
+      nock(API).get(`${R}/git/trees/${BASE}`).reply(200, { sha: 'root', truncated: false, tree: [entry] });
+      await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).rejects.toMatchObject({
+        name: 'PolicyDirError',
+        message: expect.stringContaining(words),
+      });
+    }
   });
 
   test('an oversized file is refused before downloading it', async () => {
@@ -117,10 +132,11 @@ describe('readPolicyFilesAtRef', () => {
       .reply(200, { sha: 'root', truncated: false, tree: [{ path: 'policies', type: 'tree', sha: 'p' }] })
       .get(`${R}/git/trees/p`)
       .query({ recursive: '1' })
-      .reply(200, { sha: 'p', truncated: false, tree: [{ path: 'big.yaml', type: 'blob', sha: 's', size: 5_000_000 }] });
-    await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).rejects.toMatchObject({
-      kind: 'too-large',
-      message: expect.stringContaining('policies/big.yaml'),
+      .reply(200, { sha: 'p', truncated: false, tree: [{ path: 'big.yaml', type: 'blob', mode: '100644', sha: 's', size: 300_000 }] });
+    // No blob request is mocked: downloading it would fail the test.
+    expect(await readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).toEqual({
+      folderMissing: false,
+      files: [{ path: 'policies/big.yaml', text: '', problem: expect.objectContaining({ code: 'file-too-large' }) }],
     });
   });
 

@@ -6,8 +6,8 @@ const pr = { number: 1 } as never;
 const events: Record<string, GitHubEvent> = {
   pull_request: { kind: 'pull_request', name: 'pull_request', action: 'opened', pullRequest: pr, defaultBranch: 'main' },
   review: { kind: 'pull_request_review', name: 'pull_request_review', action: 'submitted', pullRequest: pr, review: {} as never, defaultBranch: 'main' },
-  pushMain: { kind: 'push', name: 'push', ref: 'refs/heads/main', before: 'a', after: 'b', defaultBranch: 'main' },
-  pushOther: { kind: 'push', name: 'push', ref: 'refs/heads/feature', before: 'a', after: 'b', defaultBranch: 'main' },
+  pushMain: { kind: 'push', name: 'push', ref: 'refs/heads/main', before: 'a', after: 'b', deleted: false, defaultBranch: 'main' },
+  pushOther: { kind: 'push', name: 'push', ref: 'refs/heads/feature', before: 'a', after: 'b', deleted: false, defaultBranch: 'main' },
   schedule: { kind: 'schedule', name: 'schedule', defaultBranch: 'main' },
   dispatch: { kind: 'other', name: 'workflow_dispatch', defaultBranch: 'main' },
 };

@@ -1,104 +1,90 @@
-// The pure parts of the gate command and the CLI commands: where the trusted policy is read,
+// The pure parts of the gate command and the CLI commands: which commit's policy decides,
 // which outputs are set per outcome, the step summary text, `who` arithmetic, flag parsing.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkoutCommit, gateOutputs, trustedPolicySource } from '../../../src/commands/gate.js';
+import { gateOutputs } from '../../../src/commands/gate.js';
+import { defaultBranchOf, PolicySourceError, readGatePolicy, type GatePolicyReaders } from '../../../src/commands/gate-policy.js';
+import type { PolicyFile } from '../../../src/policy/types.js';
 import { formatDecisionLines } from '../../../src/commands/check.js';
 import { whoIsOnCall } from '../../../src/commands/who.js';
 import { decideGate, errorDecision } from '../../../src/decide/gate.js';
-import type { GitHubEvent } from '../../../src/event/event.js';
-import type { RunContext } from '../../../src/event/run-context.js';
 import { outputRecord } from '../../../src/report/outputs.js';
 import { renderGateSummary, type GateSummaryContext } from '../../../src/report/render-gate-summary.js';
-import { parseEvent } from '../../../src/event/event.js';
-import { webhookExample } from '../../fixtures/webhooks.js';
 import { HOUR, MIN, NOW, at, auto, deny, facts, identities, policy, shift } from './policy-builders.js';
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 
-const run = (ref: string): RunContext => ({
-  eventName: 'push',
-  eventPath: '',
-  repository: { owner: 'acme', repo: 'api' },
-  sha: 'a'.repeat(40),
-  ref,
-  actor: 'alice',
-  triggeringActor: 'alice',
-  runId: '1',
-  runAttempt: '1',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  graphqlUrl: 'https://api.github.com/graphql',
-  workspace: '/ws',
-});
+const A = 'a'.repeat(40);
+const B = 'b'.repeat(40);
+const filesAt = (commit: string): PolicyFile[] => [{ path: 'policies/p.yaml', text: `# at ${commit}` }];
 
-describe('trustedPolicySource', () => {
-  const other = (defaultBranch: string): GitHubEvent => ({ kind: 'other', name: 'workflow_dispatch', defaultBranch });
-
-  it('the workspace when the run is on the default branch (if its checkout is at GITHUB_SHA, see checkoutCommit)', () => {
-    expect(trustedPolicySource(other('main'), run('refs/heads/main'))).toEqual({ kind: 'workspace', branch: 'main', label: 'the workspace checkout of main' });
-  });
-
-  it('the default branch through the API when the run is on another branch or a tag', () => {
-    expect(trustedPolicySource(other('main'), run('refs/heads/feature'))).toMatchObject({ kind: 'ref', ref: 'main' });
-    expect(trustedPolicySource(other('main'), run('refs/tags/v1'))).toMatchObject({ kind: 'ref', ref: 'main' });
-  });
-
-  it('the base SHA on a pull request event (real payload), never the workspace', () => {
-    const payload = webhookExample('pull_request', 'opened');
-    const event = parseEvent('pull_request', payload);
-    const base = (payload.pull_request as { base: { sha: string } }).base.sha;
-    expect(trustedPolicySource(event, run('refs/pull/1/merge'))).toMatchObject({ kind: 'ref', ref: base });
-  });
-
-  it('a pull request into another branch than the default: the default branch, never that base (its policy is unreviewed)', () => {
-    const payload = webhookExample('pull_request', 'opened');
-    const pr = payload.pull_request as { base: { ref: string; sha: string } };
-    pr.base.ref = 'loose-rules';
-    (payload.repository as { default_branch: string }).default_branch = 'main';
-    const source = trustedPolicySource(parseEvent('pull_request_target', payload), run('refs/heads/main'));
-    expect(source).toMatchObject({ kind: 'ref', ref: 'main' });
-    expect(source.kind === 'ref' && source.label).toMatch(/targets loose-rules, whose policy never decides a gate/);
-  });
-
-  it('unknown when the payload does not say the default branch', () => {
-    expect(trustedPolicySource(other(''), run('refs/heads/main')).kind).toBe('unknown');
-  });
-});
-
-describe('checkoutCommit', () => {
-  const A = 'a1'.repeat(20);
-  const B = 'b2'.repeat(20);
-  const tree = (files: Record<string, string>): string => {
-    const dir = mkdtempSync(join(tmpdir(), 'oncall-gate-git-'));
-    for (const [path, text] of Object.entries(files)) {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    }
-    return dir;
+/** Readers whose answers a test sets, recording what was asked. */
+function readers(over: { tip?: string | Error; head?: string | Error | null; checkoutHas?: string[]; api?: PolicyFile[] | undefined | Error } = {}) {
+  const asked: string[] = [];
+  const answer = <T>(v: T | Error): Promise<T> => (v instanceof Error ? Promise.reject(v) : Promise.resolve(v));
+  const r: GatePolicyReaders = {
+    tip: (branch) => (asked.push(`tip ${branch}`), answer(over.tip ?? A)),
+    checkout: (name) => {
+      asked.push(`checkout ${name}`);
+      if (name === 'HEAD') {
+        const head = over.head === undefined ? A : over.head;
+        if (head === null) return Promise.resolve(undefined);
+        return head instanceof Error ? Promise.reject(head) : Promise.resolve({ commit: head, files: filesAt(head) });
+      }
+      return Promise.resolve((over.checkoutHas ?? []).includes(name) ? { commit: name, files: filesAt(name) } : undefined);
+    },
+    api: (commit) => (asked.push(`api ${commit}`), answer(over.api === undefined && !('api' in over) ? filesAt(commit) : over.api)),
   };
+  return { r, asked };
+}
 
-  it('a detached HEAD (actions/checkout of a SHA or a pull request ref)', async () => {
-    expect(await checkoutCommit(tree({ '.git/HEAD': `${A}\n`, 'policies/p.yaml': '' }), 'policies')).toBe(A);
+describe('readGatePolicy: the policy at the default branch tip, as committed', () => {
+  it('checkout at the tip: its objects decide, one GitHub request (the tip), no API read', async () => {
+    const { r, asked } = readers();
+    const read = readGatePolicy('main', r);
+    expect(await read.early).toMatchObject({ commit: A, via: 'checkout' });
+    expect(await read.trusted).toEqual({ branch: 'main', commit: A, via: 'checkout', files: filesAt(A) });
+    expect(asked.sort()).toEqual(['checkout HEAD', 'tip main']);
   });
 
-  it('a branch HEAD through its loose ref or packed-refs', async () => {
-    expect(await checkoutCommit(tree({ '.git/HEAD': 'ref: refs/heads/main\n', '.git/refs/heads/main': `${B}\n` }), 'policies')).toBe(B);
-    const packed = `# pack-refs with: peeled fully-peeled sorted\n${A} refs/heads/other\n${B} refs/heads/main\n`;
-    expect(await checkoutCommit(tree({ '.git/HEAD': 'ref: refs/heads/main\n', '.git/packed-refs': packed }), 'policies')).toBe(B);
+  it('checkout behind the tip (an old re-run, a tag, another branch): the tip decides, through the API', async () => {
+    const { r, asked } = readers({ tip: B, head: A });
+    const read = readGatePolicy('main', r);
+    expect(await read.trusted).toEqual({ branch: 'main', commit: B, via: 'api', files: filesAt(B) });
+    expect(asked).toContain(`api ${B}`);
   });
 
-  it('a `.git` file (worktree or submodule) and a checkout below the workspace (actions/checkout `path:`)', async () => {
-    const ws = tree({ 'real-git/HEAD': `${A}\n`, 'app/.git': 'gitdir: ../real-git\n', 'app/policies/p.yaml': '' });
-    expect(await checkoutCommit(ws, 'app/policies')).toBe(A);
+  it("checkout behind the tip but holding the tip's objects (fetch-depth: 0): no API read", async () => {
+    const { r, asked } = readers({ tip: B, head: A, checkoutHas: [B] });
+    expect(await readGatePolicy('main', r).trusted).toEqual({ branch: 'main', commit: B, via: 'checkout', files: filesAt(B) });
+    expect(asked.some((a) => a.startsWith('api'))).toBe(false);
   });
 
-  it('undefined when there is no git checkout or its HEAD cannot be resolved', async () => {
-    expect(await checkoutCommit(tree({ 'policies/p.yaml': '' }), 'policies')).toBeUndefined();
-    expect(await checkoutCommit(tree({ '.git/HEAD': 'ref: refs/heads/gone\n' }), 'policies')).toBeUndefined();
-    expect(await checkoutCommit(tree({ '.git/HEAD': 'garbage' }), 'policies')).toBeUndefined();
+  it('no checkout, or one that cannot be read: the tip through the API', async () => {
+    for (const head of [null, new Error('not a git repository')]) {
+      const { r } = readers({ tip: B, head });
+      const read = readGatePolicy('main', r);
+      expect(await read.early).toBeUndefined();
+      expect(await read.trusted).toMatchObject({ commit: B, via: 'api' });
+    }
+  });
+
+  it('no policy folder at the tip: files undefined', async () => {
+    const { r } = readers({ tip: B, head: null, api: undefined });
+    expect(await readGatePolicy('main', r).trusted).toEqual({ branch: 'main', commit: B, via: 'api', files: undefined });
+  });
+
+  it('the tip cannot be learned: trusted fails (the gate fails closed) even though the checkout reads fine', async () => {
+    const { r } = readers({ tip: new Error('GitHub rejected the token') });
+    const read = readGatePolicy('main', r);
+    expect(await read.early).toMatchObject({ commit: A });
+    await expect(read.trusted).rejects.toThrow('GitHub rejected the token');
+  });
+});
+
+describe('defaultBranchOf', () => {
+  it('comes from the payload; without it nothing is trusted', () => {
+    expect(defaultBranchOf({ kind: 'other', name: 'workflow_dispatch', defaultBranch: 'trunk' })).toBe('trunk');
+    expect(() => defaultBranchOf({ kind: 'other', name: 'workflow_dispatch', defaultBranch: '' })).toThrow(PolicySourceError);
   });
 });
 

@@ -1,5 +1,7 @@
 // The gate's escalation step in process: runGate with the real adapters against the emulator and
 // the fake GitHub API (test/e2e/gate-evidence.test.ts runs the same through dist/index.js).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../../src/clock.js';
 import { runGate } from '../../../src/commands/gate.js';
@@ -8,6 +10,7 @@ import { parseEvent } from '../../../src/event/event.js';
 import { silentLogger } from '../../../src/log.js';
 import { openEscalationRules } from '../../../src/escalation/gate-escalation.js';
 import { makeWorkspace } from '../../e2e/harness.js';
+import { git, gitCheckout } from '../../support/git-repo.js';
 import { webhookExample } from '../../fixtures/webhooks.js';
 import { decideGate } from '../../../src/decide/gate.js';
 import { NOW, auto, deny, escalation, facts, identities, policy } from '../decide/policy-builders.js';
@@ -22,8 +25,12 @@ afterEach(async () => {
 const DEPLOYED = '5e1f0c2d4b3a69788796a5b4c3d2e1f0a9b8c7d6';
 const FINAL_HEAD = '7a6b5c4d3e2f10293847566574839201aabbccdd';
 
-/** The workspace of a job that checked out GITHUB_SHA (actions/checkout leaves a detached or branch HEAD). */
-const checkout = (files: Record<string, string>, head = DEPLOYED): string => makeWorkspace({ ...files, '.git/HEAD': `${head}\n` });
+/** The workspace of a job that checked out the default branch, whose tip (in the fake GitHub) is that commit. */
+function checkout(w: World, files: Record<string, string>): string {
+  const { dir, sha } = gitCheckout({ files });
+  w.gh.setBranchTip('main', sha);
+  return dir;
+}
 
 function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext['inputs']> = {}): CommandContext {
   const payload = webhookExample('push');
@@ -57,7 +64,7 @@ function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext[
       serverUrl: 'https://github.com',
       apiUrl: w.gh.url,
       graphqlUrl: w.gh.graphqlUrl,
-      workspace: checkout(policyFiles(policy)),
+      workspace: checkout(w, policyFiles(policy)),
     },
     event: parseEvent('push', payload),
     log: silentLogger,
@@ -133,40 +140,87 @@ describe('gate escalation (in process)', () => {
   });
 });
 
-describe('gate: the policy comes from the default branch, never from what the job checked out', () => {
-  // A workflow_run / issue_comment / workflow_dispatch job runs on the default branch
-  // (GITHUB_REF) but may check out a pull request head or another branch to deploy it.
-  it('a checkout at another commit than GITHUB_SHA (a PR head with a loosened policy) is ignored: the default branch decides', async () => {
-    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
-    // The default branch: production needs an on-call review (no auto rule).
-    w.gh.putPolicies('main', policyFiles({ auto: false }));
-    // The checked-out PR head keeps the auto rule, for which erin is on call.
+describe('gate: the policy is the one committed at the default branch tip, never what the job has on disk', () => {
+  const erinOnCall = { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 };
+  const tipRequests = (w: World) => w.gh.requests.filter((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{ref}');
+  const treeRequests = (w: World) => w.gh.requests.filter((q) => q.route === 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}');
+
+  it('a checkout at the tip is read from its git objects: one GitHub request (the tip), and the summary names the commit', async () => {
+    const w = (world = await startWorld([carolAllDay, erinOnCall]));
     const c = ctx(w);
-    c.run.workspace = checkout(policyFiles(), 'c0ffee'.padEnd(40, '0'));
+    const tip = git(c.run.workspace, 'rev-parse', 'HEAD');
     const r = await runGate(c);
-    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
-    expect(r.summary).toContain('the default branch main');
-    expect(r.summary).toContain("the workspace checkout is at c0ffee000000, not this run's commit 5e1f0c2d4b3a");
-    expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}' && q.path.endsWith('/main'))).toBe(true);
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
+    expect(w.gh.requests.map((q) => q.route)).toEqual(['GET /repos/{owner}/{repo}/commits/{ref}']);
+    expect(r.summary).toContain(`policies/ at ${tip.slice(0, 12)}, the tip of main, read from the checkout's git objects`);
   });
 
-  it('a workspace that is not a git checkout is not trusted either', async () => {
-    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
-    w.gh.putPolicies('main', policyFiles({ auto: false }));
+  it('an old run re-run, a tag or another branch (a checkout behind the tip): the tip decides, so a freeze merged since is honoured', async () => {
+    const w = (world = await startWorld([carolAllDay, erinOnCall]));
+    const c = ctx(w); // the checkout: the auto rule erin passes
+    const freeze = w.gh.commitFiles('main', { ...policyFiles(), 'policies/freeze.yaml': 'version: 1\nkind: policy\nname: freeze\nmatch: { environments: [production] }\napproval:\n  - type: deny\n    reason: Freeze for the migration\n' });
+    const r = await runGate(c);
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
+    expect(r.failure).toContain('Freeze for the migration');
+    expect(r.summary).toContain(`at ${freeze.slice(0, 12)}, the tip of main, read through the GitHub API`);
+    expect(w.emu.state.incidents).toEqual([]);
+  });
+
+  it('a checkout of a PR head with a loosened policy is ignored: the tip needs an on-call review, so the run is pending', async () => {
+    const w = (world = await startWorld([carolAllDay, erinOnCall]));
     const c = ctx(w);
+    w.gh.commitFiles('main', policyFiles({ auto: false }));
+    const r = await runGate(c);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(treeRequests(w).length).toBeGreaterThan(0);
+  });
+
+  it('a policy edited or added in the working tree after checkout never changes the decision', async () => {
+    const w = (world = await startWorld([carolAllDay, erinOnCall]));
+    const c = ctx(w, { auto: false });
+    // An earlier step loosens the policy on disk: the auto rule erin would pass, and a second policy.
+    writeFileSync(join(c.run.workspace, 'policies', 'production.yaml'), policyFiles()['policies/production.yaml']!);
+    writeFileSync(join(c.run.workspace, 'policies', 'extra.yaml'), 'version: 1\nkind: policy\nname: extra\nmatch: { environments: [staging] }\napproval: []\n');
+    const r = await runGate(c);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.summary).toContain("the tip of main, read from the checkout's git objects");
+    expect(treeRequests(w)).toEqual([]);
+  });
+
+  it('a workspace that is not a git checkout: the tip through the API', async () => {
+    const w = (world = await startWorld([carolAllDay, erinOnCall]));
+    const c = ctx(w);
+    const tip = w.gh.commitFiles('main', policyFiles({ auto: false }));
     c.run.workspace = makeWorkspace(policyFiles());
     const r = await runGate(c);
     expect(r.outputs.result).toBe('pending');
-    expect(r.summary).toContain('the workspace is not a git checkout');
+    expect(r.summary).toContain(`at ${tip.slice(0, 12)}, the tip of main, read through the GitHub API`);
+    expect(tipRequests(w)).toHaveLength(1);
   });
 
-  it('a checkout at GITHUB_SHA is used as it is, without a GitHub call', async () => {
-    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
+  it('a symbolic link in the policy folder at the tip is an error naming the file: nothing approved, no incident', async () => {
+    const w = (world = await startWorld([carolAllDay, erinOnCall]));
     const c = ctx(w);
-    c.run.workspace = makeWorkspace({ ...policyFiles(), '.git/HEAD': 'ref: refs/heads/main\n', '.git/refs/heads/main': `${DEPLOYED}\n` });
+    const { dir, sha } = gitCheckout({ files: policyFiles(), symlinks: { 'policies/shared.yaml': '../shared/prod.yaml' } });
+    w.gh.setBranchTip('main', sha);
+    c.run.workspace = dir;
     const r = await runGate(c);
-    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
-    expect(w.gh.requests).toEqual([]);
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'policies/shared.yaml', message: expect.stringContaining('is a symbolic link') }));
+    expect(w.emu.state.incidents).toEqual([]);
+  });
+
+  it.each([
+    [403, { message: 'Resource not accessible by integration' }, /lacks `contents: read`/],
+    [401, { message: 'Bad credentials' }, /GitHub rejected the token \(401/],
+    [404, { message: 'Not Found' }, /the branch main of acme\/api was not found \(404\)/i],
+  ])('the tip cannot be learned (%i): error, nothing approved although the checkout would approve', async (status, body, message) => {
+    const w = (world = await startWorld([carolAllDay, erinOnCall]));
+    w.gh.failNext('GET /repos/{owner}/{repo}/commits/{ref}', { status, body, times: 5 });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(message);
+    expect(r.failure).not.toContain(GITHUB_TOKEN);
   });
 });
 
