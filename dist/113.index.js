@@ -9,24 +9,48 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readPolicyFilesAtRef: () => (/* binding */ readPolicyFilesAtRef)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4695);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+// Policy files at a ref (the PR base SHA or the default branch: the policy that decides never
+// comes from the PR head, DESIGN.md section 6).
+//
+// Why the Git trees API, walked to the folder, and not the contents API or one recursive tree of
+// the whole repository:
+// - the contents API lists one directory per call and caps directories at 1,000 entries, so a
+//   nested policy folder costs a call per sub-folder;
+// - `GET /git/trees/{ref}?recursive=1` on the repository root is capped at 100,000 entries / 7 MB
+//   and comes back `truncated` in large monorepos, which would make the policy unreadable;
+// - walking the path one tree at a time (non-recursive) and fetching only the policy folder's tree
+//   recursively costs (depth + 1) small calls and is truncated only if the policy folder itself
+//   holds 100,000 entries, which is an error here.
+// Each file is then one `GET /git/blobs/{sha}` (base64; blobs up to 100 MB, unlike the 1 MB of
+// the contents API). REST "Git trees" / "Git blobs"; both need `contents: read`.
 
-const YAML_FILE = /\.ya?ml$/;
-// Git modes: 120000 is a symbolic link (its blob is the link target, not a file), 160000 a submodule.
-const SYMLINK_MODE = '120000';
+
+/** What a tree entry is, by its git mode: 120000 a symbolic link (its blob is the link target), 160000 a submodule. */
+function kindOf(entry) {
+    if (entry.type === 'tree')
+        return 'folder';
+    if (entry.type === 'commit' || entry.mode === '160000')
+        return 'submodule';
+    if (entry.type !== 'blob')
+        return 'special';
+    return entry.mode === '120000' ? 'symlink' : 'file';
+}
 /**
  * Reads every policy file under `policyPath` (e.g. "policies") at `ref` (a commit SHA, or a
  * branch or tag name). A missing folder is `{ files: [], folderMissing: true }`; an unknown ref
- * is a GitHubError (not-found); a truncated tree or an oversized file is a GitHubError too, never
- * a silently partial policy.
+ * is a GitHubError (not-found); a truncated tree is a GitHubError too, never a silently partial
+ * policy. Links, submodules and files or a folder over the size limits come back as files with a
+ * `problem` (policy/policy-tree.ts), exactly as from a checkout; a path that is not a folder is a
+ * PolicyDirError.
  */
 async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
     const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
     const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
     if (segments.length === 0 || segments.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
     }
-    const maxBytes = options.maxFileBytes ?? 1024 * 1024;
     const where = `${repo.owner}/${repo.repo}`;
     const info = {
         action: `read the policy folder ${folder}/ at ${ref}`,
@@ -48,32 +72,49 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
             const entry = tree.tree.find((e) => e.path === segment);
             if (!entry) {
                 if (tree.truncated) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
                 }
                 return undefined;
             }
-            if (entry.type !== 'tree' || !entry.sha) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
-            }
+            const kind = kindOf(entry);
+            // Thrown outside gh.call, which would turn it into a GitHub error.
+            if (kind !== 'folder')
+                return { notFolder: { path: segments.slice(0, i + 1).join('/'), kind } };
+            if (!entry.sha)
+                throw malformedTree(ref);
             // Non-recursive on the way down; recursive only for the policy folder itself.
             tree = await getTree(entry.sha, i === segments.length - 1);
         }
         if (tree.truncated) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
         }
-        return tree;
+        return { tree };
     });
     if (!located)
         return { files: [], folderMissing: true };
-    const blobs = located.tree
-        .filter((e) => e.type === 'blob' && e.mode !== SYMLINK_MODE && e.path && e.sha && YAML_FILE.test(e.path))
-        .map((e) => ({ path: `${folder}/${e.path}`, sha: e.sha, size: e.size ?? 0 }))
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const b of blobs) {
-        if (b.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
-        }
+    if ('notFolder' in located)
+        throw (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .notAFolderError */ .R_)(located.notFolder.path, located.notFolder.kind);
+    const listing = located.tree;
+    const entries = [];
+    const shas = new Map();
+    for (const e of listing.tree) {
+        if (typeof e.path !== 'string' || !e.path)
+            throw malformedTree(ref);
+        const kind = kindOf(e);
+        if (kind === 'folder')
+            continue; // the recursive listing also lists every file inside it
+        const path = `${folder}/${e.path}`;
+        entries.push({ path, kind, size: e.size ?? 0 });
+        if (kind === 'file' && e.sha)
+            shas.set(path, e.sha);
     }
+    const plan = (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .planPolicyRead */ .y4)(folder, entries);
+    const blobs = plan.read.map((e) => {
+        const sha = shas.get(e.path);
+        if (!sha)
+            throw malformedTree(ref);
+        return { path: e.path, sha };
+    });
     const files = new Array(blobs.length);
     let next = 0;
     const worker = async () => {
@@ -91,7 +132,10 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
     };
     const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, blobs.length));
     await Promise.all(Array.from({ length: concurrency }, worker));
-    return { files, folderMissing: false };
+    return { files: (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFilesOf */ .fW)(files, plan), folderMissing: false };
+}
+function malformedTree(ref) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('other', `GitHub answered a git tree at ${ref} with an entry that has no path or object ID.`, 'Re-run the job; if it happens again, check that GITHUB_API_URL points at the GitHub API.');
 }
 
 
@@ -273,6 +317,134 @@ function toGitHubError(error, info, apiUrl, redact) {
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 4695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R_: () => (/* binding */ notAFolderError),
+/* harmony export */   S6: () => (/* binding */ PolicyDirError),
+/* harmony export */   fW: () => (/* binding */ policyFilesOf),
+/* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   y4: () => (/* binding */ planPolicyRead),
+/* harmony export */   yP: () => (/* binding */ isPolicyFileName),
+/* harmony export */   zc: () => (/* binding */ tooLargeProblem)
+/* harmony export */ });
+/* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
+/** The largest policy file read. */
+const MAX_POLICY_FILE_BYTES = 256 * 1024;
+/** At most this many policy files in the folder. */
+const MAX_POLICY_FILES = 1000;
+/** At most this many bytes of policy files in all. */
+const MAX_POLICY_TOTAL_BYTES = 5 * 1024 * 1024;
+const POLICY_FILE = /\.ya?ml$/;
+function isPolicyFileName(path) {
+    return POLICY_FILE.test(path);
+}
+const REGULAR_FILES_ONLY = 'oncall-gate reads only regular files from the policy folder, so that what decides is exactly what was reviewed';
+/** Why an entry that is not a regular file cannot be under the policy folder. */
+function entryProblem(entry) {
+    switch (entry.kind) {
+        case 'symlink':
+            return {
+                code: 'symlink',
+                message: `\`${entry.path}\` is a symbolic link; ${REGULAR_FILES_ONLY}`,
+                fix: 'Replace the link with the file itself (git rm the link, copy the file in its place), or move it out of the policy folder.',
+            };
+        case 'submodule':
+            return {
+                code: 'special-file',
+                message: `\`${entry.path}\` is a git submodule; ${REGULAR_FILES_ONLY}`,
+                fix: 'Copy the policy files into the policy folder, or move the submodule out of it.',
+            };
+        case 'special':
+            return {
+                code: 'special-file',
+                message: `\`${entry.path}\` is a special file (a pipe, socket or device); ${REGULAR_FILES_ONLY}`,
+                fix: 'Remove it from the policy folder.',
+            };
+        case 'file':
+            return undefined;
+    }
+}
+/** The folder cannot be read as a policy folder; the message names the path and the fix. */
+class PolicyDirError extends Error {
+    path;
+    constructor(
+    /** Repo-relative path the problem is about. */
+    path, message) {
+        super(message);
+        this.path = path;
+        this.name = 'PolicyDirError';
+    }
+}
+/** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
+function notAFolderError(path, kind) {
+    if (kind === 'file') {
+        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+    }
+    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+}
+const formatCount = (n) => n.toLocaleString('en-US');
+/**
+ * Decides what to read from a listing of the folder `folder` (every entry under it, any depth).
+ * Non-YAML regular files are ignored; anything that is not a regular file is a problem whatever
+ * its name; a YAML file over the per-file limit is a problem (it is not read); over the count or
+ * total-size cap, nothing is read and the folder itself is the problem.
+ */
+function planPolicyRead(folder, entries) {
+    const problems = [];
+    const yaml = [];
+    for (const entry of entries) {
+        const problem = entryProblem(entry);
+        if (problem)
+            problems.push({ path: entry.path, text: '', problem });
+        else if (isPolicyFileName(entry.path))
+            yaml.push(entry);
+    }
+    const total = yaml.reduce((sum, e) => sum + e.size, 0);
+    if (yaml.length > MAX_POLICY_FILES || total > MAX_POLICY_TOTAL_BYTES) {
+        const what = yaml.length > MAX_POLICY_FILES
+            ? `holds ${formatCount(yaml.length)} policy files; the limit is ${formatCount(MAX_POLICY_FILES)}`
+            : `holds ${formatCount(total)} bytes of policy files; the limit is ${formatCount(MAX_POLICY_TOTAL_BYTES)} (5 MiB)`;
+        const folderProblem = {
+            path: folder,
+            text: '',
+            problem: {
+                code: 'policy-folder-too-large',
+                message: `The policy folder \`${folder}/\` ${what}, so none of it is read`,
+                fix: 'Keep only policy files under `policy-path`, and merge small policies into fewer files.',
+            },
+        };
+        return { read: [], problems: sortByPath([folderProblem, ...problems]) };
+    }
+    const read = [];
+    for (const entry of yaml) {
+        if (entry.size > MAX_POLICY_FILE_BYTES)
+            problems.push({ path: entry.path, text: '', problem: tooLargeProblem() });
+        else
+            read.push(entry);
+    }
+    return { read: sortByPath(read), problems: sortByPath(problems) };
+}
+/** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
+function tooLargeProblem() {
+    return {
+        code: 'file-too-large',
+        message: `The file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB, the limit for a policy file`,
+        fix: 'Split it into several files (one policy per file) or remove what is not a policy.',
+    };
+}
+/** Files read plus problems, in one list sorted by path, as every reader returns them. */
+function policyFilesOf(read, plan) {
+    return sortByPath([...read, ...plan.problems]);
+}
+function sortByPath(items) {
+    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 

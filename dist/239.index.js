@@ -112,6 +112,194 @@ function pendingEscalations(decision, policies) {
 
 /***/ }),
 
+/***/ 226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _$: () => (/* binding */ isCommitSha),
+/* harmony export */   cN: () => (/* binding */ evaluateEscalationReviews),
+/* harmony export */   pL: () => (/* binding */ reviewCandidates),
+/* harmony export */   rk: () => (/* binding */ reviewInstants)
+/* harmony export */ });
+/* unused harmony exports isBot, latestReviews, onCallAt */
+/** Bots never count (DESIGN.md section 6): `user.type == "Bot"` or a login ending in `[bot]`. */
+function isBot(login, userType) {
+    return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
+}
+const sameLogin = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** A full commit SHA (SHA-1, or SHA-256 repositories). */
+const isCommitSha = (s) => typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
+/**
+ * The review is of the current head. A head that is not a commit SHA (a malformed answer) matches
+ * nothing, so an empty `commit_id` can never pass for an empty head.
+ */
+const onHead = (r, headSha) => isCommitSha(headSha) && r.commitId === headSha;
+const upper = (s) => s.trim().toUpperCase();
+// GitHub's own review decision ignores COMMENTED reviews: a comment after an approval leaves the
+// approval standing ("About pull request reviews"). PENDING reviews are drafts nobody submitted.
+const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+function submittedMs(r) {
+    const t = r.submittedAt ? Date.parse(r.submittedAt) : NaN;
+    return Number.isFinite(t) ? t : NaN;
+}
+/**
+ * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED), in the order
+ * of their submission. Reviews without a valid `submitted_at` (drafts) are ignored; ties on the
+ * time are broken by the review ID, which GitHub assigns in increasing order.
+ */
+function latestReviews(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        if (!DECISIVE.has(upper(r.state)) || Number.isNaN(submittedMs(r)))
+            continue;
+        const key = r.login.trim().toLowerCase();
+        if (key === '')
+            continue; // a deleted account cannot be identified, so it never counts
+        const prev = latest.get(key);
+        if (!prev || submittedMs(r) > submittedMs(prev) || (submittedMs(r) === submittedMs(prev) && r.id > prev.id)) {
+            latest.set(key, r);
+        }
+    }
+    return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
+}
+const tick = (s) => `\`${s.replace(/`/g, '')}\``;
+const list = (ids) => ids.map(tick).join(', ');
+const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The shift covering `at` (half-open `start_at <= t < end_at`, API.md section 4) for one of the emails. */
+function onCallAt(history, services, emails, at) {
+    const wanted = new Set(emails.map((e) => e.toLowerCase()));
+    const ids = new Set(services);
+    const t = at.getTime();
+    // Keep the order of `services` so the reported schedule is stable.
+    const covering = history.filter((s) => ids.has(s.scheduleId) && wanted.has(s.email.toLowerCase()) && s.startAt.getTime() <= t && t < s.endAt.getTime());
+    return covering.sort((a, b) => services.indexOf(a.scheduleId) - services.indexOf(b.scheduleId))[0];
+}
+/**
+ * The latest reviews that could count (human, not the author, on the current head, approving or
+ * requesting changes): the caller resolves these reviewers' emails and reads schedule history at
+ * their `submitted_at`, so no other review costs an API call.
+ */
+function reviewCandidates(reviews, headSha, author) {
+    return latestReviews(reviews).filter((r) => !isBot(r.login, r.userType) &&
+        !sameLogin(r.login, author) &&
+        onHead(r, headSha) &&
+        (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'));
+}
+/** The instants whose schedule history the evaluation needs (distinct, in time order). */
+function reviewInstants(candidates, onePartyAt) {
+    const ms = new Set(candidates.map(submittedMs).filter((t) => !Number.isNaN(t)));
+    if (onePartyAt)
+        ms.add(onePartyAt.getTime());
+    return [...ms].sort((a, b) => a - b).map((t) => new Date(t));
+}
+function classify(r, input) {
+    const who = tick(r.login);
+    const state = upper(r.state);
+    if (isBot(r.login, r.userType))
+        return { review: r, status: 'bot', detail: `${who} is a bot; bots never count` };
+    if (sameLogin(r.login, input.author)) {
+        return { review: r, status: 'author', detail: `${who} is the author; authors never count as their own reviewer` };
+    }
+    if (state === 'DISMISSED')
+        return { review: r, status: 'dismissed', detail: `${who}'s latest review was dismissed` };
+    if (!onHead(r, input.headSha)) {
+        const of = r.commitId ? tick(r.commitId.slice(0, 12)) : 'a commit GitHub no longer has';
+        const head = isCommitSha(input.headSha) ? `the current head ${tick(input.headSha.slice(0, 12))}` : 'a known head commit (GitHub gave none)';
+        return {
+            review: r,
+            status: 'stale-commit',
+            detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
+        };
+    }
+    const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
+    if (emails.length === 0) {
+        // DESIGN.md section 2: the message names the login and the file to add it to.
+        const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
+        return { review: r, status: 'no-identity', detail: `${who} has no known incident.io email, so they are never on call${add}` };
+    }
+    const at = new Date(submittedMs(r));
+    const shift = onCallAt(input.history, input.services, emails, at);
+    if (!shift) {
+        return {
+            review: r,
+            status: 'not-on-call',
+            detail: `${who} was not on call for ${list(input.services)} at ${iso(at)}, when the review was submitted`,
+        };
+    }
+    const base = { review: r, scheduleId: shift.scheduleId, onCallName: shift.name };
+    if (state === 'CHANGES_REQUESTED') {
+        return { ...base, status: 'vetoes', detail: `${who} requested changes while on call for ${tick(shift.scheduleId)}` };
+    }
+    if (input.now.getTime() - at.getTime() >= input.durationMs) {
+        return {
+            ...base,
+            status: 'expired',
+            detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}, but that is older than the rule's duration`,
+        };
+    }
+    return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
+}
+function actorOf(note, durationMs) {
+    const at = new Date(submittedMs(note.review));
+    return {
+        login: note.review.login,
+        via: 'review',
+        at,
+        scheduleId: note.scheduleId ?? '',
+        onCallName: note.onCallName ?? '',
+        reviewId: note.review.id,
+        ...(note.status === 'approves' ? { expiresAt: new Date(at.getTime() + durationMs) } : {}),
+    };
+}
+/** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
+function evaluateEscalationReviews(input) {
+    const notes = latestReviews(input.reviews).map((r) => classify(r, input));
+    const vetoes = notes.filter((n) => n.status === 'vetoes');
+    if (vetoes.length > 0) {
+        const veto = actorOf(vetoes[0], input.durationMs);
+        return {
+            result: 'denied',
+            veto,
+            notes,
+            reason: `${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`,
+        };
+    }
+    const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
+    // allowOneParty: the author counts when on call for `services` (DESIGN.md section 2); GitHub
+    // forbids approving one's own PR, so this is the only one-party path.
+    if (input.allowOneParty && input.onePartyAt) {
+        const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
+        const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
+        if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {
+            approvals.push({
+                login: input.author,
+                via: 'one-party',
+                at: input.onePartyAt,
+                scheduleId: shift.scheduleId,
+                onCallName: shift.name,
+                expiresAt: new Date(input.onePartyAt.getTime() + input.durationMs),
+            });
+        }
+    }
+    if (approvals.length > 0) {
+        const approval = approvals.reduce((best, a) => ((a.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? a : best));
+        const how = approval.via === 'one-party'
+            ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
+            : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
+        return { result: 'approved', approval, notes, reason: how };
+    }
+    const counted = notes.filter((n) => n.status !== 'bot');
+    const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
+    return {
+        result: 'pending',
+        notes,
+        reason: `no approval on the current head yet from someone on call for ${list(input.services)}${why}`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 9437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -495,7 +683,7 @@ function realDeps(ctx, options = {}) {
                 throw new MissingInputError('The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call or page them', 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (a key with the viewer, incident_creator and incident_editor roles). ' +
                     'GitHub gives no repository secrets to workflows of Dependabot pull requests: add the key as a Dependabot secret too, or see "Fork pull requests" in docs/escalation.md.');
             }
-            const { createIncidentIoClient } = await __webpack_require__.e(/* import() */ 397).then(__webpack_require__.bind(__webpack_require__, 2397));
+            const { createIncidentIoClient } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 1566));
             return createIncidentIoClient({
                 baseUrl: ctx.inputs.incidentioApiUrl,
                 apiKey: ctx.inputs.incidentioApiKey,

@@ -39,7 +39,7 @@ async function readHead(ctx, pr, readAtRef) {
     const { workspace } = ctx.run;
     const { policyPath } = ctx.inputs;
     if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, policyPath))) {
-        const { readPolicyDir } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 8233));
+        const { readPolicyDir } = await __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233));
         return { files: await readPolicyDir(workspace, policyPath), from: 'the workspace checkout' };
     }
     // A checkout without the folder: the pull request deletes it.
@@ -68,14 +68,14 @@ async function runPlan(ctx) {
     log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
     let client;
     if (inputs.incidentioApiKey) {
-        const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 2397));
+        const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
         // plan never writes to incident.io: read-only whatever `dry-run` says.
         client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true });
     }
     else {
         log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
     }
-    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 2268));
+    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 2268));
     const outcome = await computePlan({
         policyPath: inputs.policyPath,
         baseLabel: `${pr.baseRef}@${pr.baseSha.slice(0, 7)}`,

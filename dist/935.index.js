@@ -32,7 +32,7 @@ async function loadWorkspacePolicies(ctx) {
     return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now());
 }
 async function withLiveChecks(set, files, baseUrl, apiKey, now) {
-    const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 2397));
+    const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
     const { runLiveChecks, withLiveDiagnostics } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490));
     const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
     const live = await runLiveChecks(set, files, client, { now });
@@ -120,7 +120,7 @@ function formatDuration(ms) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyDirError: () => (/* binding */ PolicyDirError),
+/* harmony export */   PolicyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.S6),
 /* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
 /* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
 /* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
@@ -129,26 +129,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
-// Reads every policy file under the `policy-path` folder of a checked-out repository
-// (DESIGN.md section 2: every `*.yaml`/`*.yml`, recursively). Symbolic links may not lead
-// outside the repository: a PR could otherwise make the action read runner files into
-// annotations and comments.
+/* harmony import */ var _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4695);
+// Reads every policy file under the `policy-path` folder of a working tree (every `*.yaml` /
+// `*.yml`, recursively). Symbolic links and special files are never followed or read: they are
+// reported as errors (policy-tree.ts), as the git-objects and GitHub API readers report them, so
+// a link cannot make the action read runner files into annotations and comments.
 
 
 
-/** The folder cannot be read as a policy folder; the message names the folder and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
-}
-const POLICY_FILE = /\.ya?ml$/;
+
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
 function normalizePolicyPath(policyPath) {
     const cleaned = policyPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
@@ -161,82 +150,67 @@ function normalizePolicyPath(policyPath) {
 function isPolicyFile(path, policyPath) {
     const folder = normalizePolicyPath(policyPath);
     const inside = folder === '.' || path.startsWith(`${folder}/`);
-    return inside && POLICY_FILE.test(path);
+    return inside && (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .isPolicyFileName */ .yP)(path);
 }
 /**
  * Every `*.yaml`/`*.yml` file under `policyPath` (relative to `repoRoot`), recursively, sorted by
- * repo-relative path with forward slashes. Files above MAX_POLICY_FILE_BYTES are read only up to
- * the limit plus one byte (loadPolicySet reports them as too large). Throws PolicyDirError when
- * the folder is missing, is not a folder, or it or a symbolic link inside it leads outside the
- * repository.
+ * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
+ * links, special files, files or a folder over the size limits) as files with a `problem`, which
+ * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
+ * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * the repository.
  */
 async function readPolicyDir(repoRoot, policyPath) {
     const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot);
     const folder = normalizePolicyPath(policyPath);
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
-        throw new PolicyDirError(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+        throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
     }
-    const realRoot = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(root);
-    let info;
-    try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(start);
+    // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
+    const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
+    for (let i = 1; i <= segments.length; i++) {
+        const path = segments.slice(0, i).join('/');
+        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments.slice(0, i))).catch(() => undefined);
+        if (!info) {
+            throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+                'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
+        }
+        if (info.isSymbolicLink())
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notAFolderError */ .R_)(path, 'symlink');
+        if (info.isFile())
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notAFolderError */ .R_)(path, 'file');
+        if (!info.isDirectory())
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notAFolderError */ .R_)(path, 'special');
     }
-    catch {
-        throw new PolicyDirError(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
-            'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
-    }
-    if (!info.isDirectory()) {
-        throw new PolicyDirError(folder, `\`${folder}\` (the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
-    }
-    await assertInside(realRoot, start, folder);
-    const files = [];
-    const visited = new Set();
+    const entries = [];
     const walk = async (dir) => {
-        const real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(dir);
-        // A link back up the tree would otherwise recurse forever.
-        if (visited.has(real))
-            return;
-        visited.add(real);
-        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true });
-        for (const entry of entries) {
+        for (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true })) {
             const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
-            const display = toRepoPath(root, full);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                await assertInside(realRoot, full, display);
-                const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(full).catch(() => undefined);
-                if (!target)
-                    continue; // a dangling link holds no policy
-                isDir = target.isDirectory();
-                isFile = target.isFile();
-            }
-            if (isDir)
+            const path = toRepoPath(root, full);
+            // Dirent types come from lstat: a link is reported as a link, never followed.
+            if (entry.isDirectory())
                 await walk(full);
-            else if (isFile && POLICY_FILE.test(entry.name))
-                files.push({ path: display, text: await readLimited(full) });
+            else if (entry.isSymbolicLink())
+                entries.push({ path, kind: 'symlink', size: 0 });
+            else if (!entry.isFile())
+                entries.push({ path, kind: 'special', size: 0 });
+            else
+                entries.push({ path, kind: 'file', size: (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .isPolicyFileName */ .yP)(entry.name) ? (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(full)).size : 0 });
         }
     };
     await walk(start);
-    return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const plan = (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .planPolicyRead */ .y4)(folder, entries);
+    const read = [];
+    for (const entry of plan.read)
+        read.push({ path: entry.path, text: await readLimited((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, entry.path)) });
+    return (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFilesOf */ .fW)(read, plan);
 }
-async function assertInside(realRoot, path, display) {
-    let real;
-    try {
-        real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(path);
-    }
-    catch {
-        return; // dangling: nothing outside can be read through it
-    }
-    if (!isInside(realRoot, real)) {
-        throw new PolicyDirError(display, `\`${display}\` is a symbolic link that leads outside the repository; oncall-gate does not follow it. Replace it with the policy file itself.`);
-    }
-}
+/** Reads at most one byte over the per-file limit: a file that grew since it was listed still fails the size check. */
 async function readLimited(path) {
     const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
     try {
-        const buffer = Buffer.alloc(_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_FILE_BYTES */ .ph + 1);
+        const buffer = Buffer.alloc(_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_FILE_BYTES */ .ph + 1);
         let filled = 0;
         while (filled < buffer.length) {
             const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);

@@ -136,6 +136,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
 /***/ 7540:
 /***/ ((module) => {
 
@@ -359,6 +366,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -627,15 +664,18 @@ function parseEvent(eventName, payload) {
                 defaultBranch,
             };
         }
-        case 'push':
+        case 'push': {
+            const after = optStr(p, 'after');
             return {
                 kind: 'push',
                 name: eventName,
                 ref: optStr(p, 'ref'),
                 before: optStr(p, 'before'),
-                after: optStr(p, 'after'),
+                after,
+                deleted: p.deleted === true || /^0+$/.test(after),
                 defaultBranch,
             };
+        }
         case 'schedule':
             return { kind: 'schedule', name: eventName, defaultBranch };
         default:
@@ -881,13 +921,13 @@ var describe_error = __nccwpck_require__(262);
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
-    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(254), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9137)).then((m) => m.runGate),
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
+    gate: () => __nccwpck_require__.e(/* import() */ 655).then(__nccwpck_require__.bind(__nccwpck_require__, 4655)).then((m) => m.runGate),
     plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(254), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(254), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 function loggerFor(runner) {
     return {
@@ -936,7 +976,7 @@ async function run(options = {}) {
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
         const ctx = { inputs, run, event, log, now: options.now ?? systemClock, env };
         const commands = await resolveCommands(inputs.command, event, async () => {
-            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(341), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
+            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(ctx);
         });
         for (const name of commands) {

@@ -145,6 +145,10 @@ async function runPlanCli(args, env, out, options = {}) {
             out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
             return 2;
         }
+        if (error instanceof Error && error.name === 'PolicyDirError') {
+            out.error(`oncall-gate plan: at ${base}: ${error.message}`);
+            return 2;
+        }
         throw error;
     }
     const headExists = await isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, policyPath));
@@ -153,7 +157,7 @@ async function runPlanCli(args, env, out, options = {}) {
             'Pass --policy-path with the folder that holds your policy files.');
         return 2;
     }
-    const { readPolicyDir, PolicyDirError } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(233)]).then(__webpack_require__.bind(__webpack_require__, 8233));
+    const { readPolicyDir, PolicyDirError } = await __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233));
     let headFiles;
     try {
         headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
@@ -166,7 +170,7 @@ async function runPlanCli(args, env, out, options = {}) {
         throw error;
     }
     const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
-    const { IncidentIoError, createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 2397));
+    const { IncidentIoError, createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
     const client = apiKey
         ? createIncidentIoClient({ baseUrl: (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, ''), apiKey, readOnly: true })
         : undefined;

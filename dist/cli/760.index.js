@@ -15,10 +15,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-// Policy files at a git ref of the local repository, for `oncall-gate plan --base <ref>`: the
-// file list from `git ls-tree -r <ref> -- <path>`, each file from
-// `git show <ref>:<path>`. git runs through execFile with an argument list (no shell), so a ref
-// or path cannot inject a command.
+// Policy files at a git ref of the local repository, for `oncall-gate plan --base <ref>`, read
+// from the git objects (git/policy-at-commit.ts). git runs with an argument list (no shell), so
+// a ref or path cannot inject a command.
 
 /** Largest output read from git: far above any policy folder (files are capped at 256 KiB each). */
 const MAX_BUFFER = 64 * 1024 * 1024;
@@ -51,7 +50,11 @@ async function gitTopLevel(cwd, git = runGit) {
         throw new GitRefError(`${cwd} is not inside a git repository (${stderrOf(error) || 'git rev-parse failed'}).`, 'Run `oncall-gate plan` from inside the repository that holds the policies (and make sure `git` is installed).');
     }
 }
-/** Every `*.yaml`/`*.yml` under `policyPath` at `ref`, repo-relative, sorted. [] when the folder is absent there. */
+/**
+ * Every `*.yaml`/`*.yml` under `policyPath` at `ref`, repo-relative, sorted, read from the git
+ * objects with the same rules as every other source (links and special files are problems);
+ * [] when the folder is absent there.
+ */
 async function readPolicyFilesAtGitRef(repoRoot, ref, policyPath, git = runGit) {
     if (ref.startsWith('-')) {
         throw new GitRefError(`"${ref}" is not a git ref.`, 'Pass a branch, tag or commit, e.g. `--base origin/main`.');
@@ -63,26 +66,25 @@ async function readPolicyFilesAtGitRef(repoRoot, ref, policyPath, git = runGit) 
     catch {
         throw new GitRefError(`The base ref "${ref}" is not a commit in this repository.`, 'Pass a branch, tag or commit that exists locally (e.g. `--base origin/main`; run `git fetch` first if it is a remote branch).');
     }
-    const folder = policyPath.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    // Entries are `<mode> <type> <object>\t<path>`, NUL-terminated (-z: paths unquoted).
-    const listing = await git(['ls-tree', '-r', '-z', ref, '--', `${folder}/`], repoRoot);
-    const paths = listing
-        .split('\0')
-        .flatMap((entry) => {
-        const tab = entry.indexOf('\t');
-        if (tab < 0)
-            return [];
-        const [mode, type] = entry.slice(0, tab).split(' ');
-        const path = entry.slice(tab + 1);
-        // A symbolic link's blob is its target path, not a policy (mode 120000), as in read-policy-dir.
-        return type === 'blob' && mode !== '120000' && /\.ya?ml$/.test(path) ? [path] : [];
-    })
-        .sort();
-    const files = [];
-    for (const path of paths) {
-        files.push({ path, text: await git(['show', `${ref}:${path}`], repoRoot) });
+    const [{ openObjectStore, GitObjectStoreError }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 5285)),
+        __webpack_require__.e(/* import() */ 336).then(__webpack_require__.bind(__webpack_require__, 8336)),
+        __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
+    ]);
+    const store = openObjectStore(repoRoot);
+    try {
+        const read = await readPolicyAtCommit(store, ref, normalizePolicyPath(policyPath));
+        return read && !read.folderMissing ? read.files : [];
     }
-    return files;
+    catch (error) {
+        if (error instanceof GitObjectStoreError) {
+            throw new GitRefError(`Cannot read ${policyPath}/ at "${ref}" from git: ${error.message}.`, 'Check that git works in this repository (`git status`).');
+        }
+        throw error;
+    }
+    finally {
+        store.close();
+    }
 }
 /** A short name for the ref in the plan title: `origin/main (1a2b3c4)`. */
 async function describeRef(repoRoot, ref, git = runGit) {

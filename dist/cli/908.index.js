@@ -2,96 +2,228 @@ export const id = 908;
 export const ids = [908];
 export const modules = {
 
-/***/ 3113:
+/***/ 6341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   readPolicyFilesAtRef: () => (/* binding */ readPolicyFilesAtRef)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 
-const YAML_FILE = /\.ya?ml$/;
-// Git modes: 120000 is a symbolic link (its blob is the link target, not a file), 160000 a submodule.
-const SYMLINK_MODE = '120000';
-/**
- * Reads every policy file under `policyPath` (e.g. "policies") at `ref` (a commit SHA, or a
- * branch or tag name). A missing folder is `{ files: [], folderMissing: true }`; an unknown ref
- * is a GitHubError (not-found); a truncated tree or an oversized file is a GitHubError too, never
- * a silently partial policy.
- */
-async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
-    const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
-    const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.length === 0 || segments.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  isGraphqlMutation: () => (/* binding */ isGraphqlMutation),
+  rateLimitRetryDecision: () => (/* binding */ rateLimitRetryDecision)
+});
+
+;// CONCATENATED MODULE: ./src/log.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_name, fn) => fn(),
+};
+
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+/** What to do when GitHub says to wait `retryAfterSeconds` (pure, so it is tested on its own). */
+function rateLimitRetryDecision(kind, retryAfterSeconds, retryCount, limits, call) {
+    const what = kind === 'primary' ? 'rate limit' : 'secondary rate limit';
+    if (retryCount >= limits.retries) {
+        return { retry: false, message: `GitHub ${what} hit on ${call}; giving up after ${retryCount} retries.` };
     }
-    const maxBytes = options.maxFileBytes ?? 1024 * 1024;
-    const where = `${repo.owner}/${repo.repo}`;
-    const info = {
-        action: `read the policy folder ${folder}/ at ${ref}`,
-        permission: 'contents: read',
-        write: false,
-        notFound: `ref ${ref} in ${where}`,
-    };
-    const located = await gh.call(info, async (o) => {
-        const getTree = async (treeish, recursive) => {
-            const res = await o.request('GET /repos/{owner}/{repo}/git/trees/{tree_sha}', {
-                ...repo,
-                tree_sha: treeish,
-                ...(recursive ? { recursive: '1' } : {}),
-            });
-            return res.data;
+    if (retryAfterSeconds > limits.maxWaitSeconds) {
+        return {
+            retry: false,
+            message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${limits.maxWaitSeconds} s this action waits, so the call fails.`,
         };
-        let tree = await getTree(ref, false);
-        for (const [i, segment] of segments.entries()) {
-            const entry = tree.tree.find((e) => e.path === segment);
-            if (!entry) {
-                if (tree.truncated) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
-                }
-                return undefined;
-            }
-            if (entry.type !== 'tree' || !entry.sha) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `${segments.slice(0, i + 1).join('/')} at ${ref} in ${where} is a ${entry.type ?? 'non-folder'}, not a folder.`, 'Set `policy-path` to the folder that holds the policy YAML files.');
-            }
-            // Non-recursive on the way down; recursive only for the policy folder itself.
-            tree = await getTree(entry.sha, i === segments.length - 1);
-        }
-        if (tree.truncated) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
-        }
-        return tree;
-    });
-    if (!located)
-        return { files: [], folderMissing: true };
-    const blobs = located.tree
-        .filter((e) => e.type === 'blob' && e.mode !== SYMLINK_MODE && e.path && e.sha && YAML_FILE.test(e.path))
-        .map((e) => ({ path: `${folder}/${e.path}`, sha: e.sha, size: e.size ?? 0 }))
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-    for (const b of blobs) {
-        if (b.size > maxBytes) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `${b.path} at ${ref} is ${b.size} bytes, over the ${maxBytes}-byte limit for a policy file.`, 'Split the policy into smaller files.');
-        }
     }
-    const files = new Array(blobs.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < blobs.length) {
-            const i = next++;
-            const b = blobs[i];
-            const text = await gh.call({ ...info, action: `read ${b.path} at ${ref}`, notFound: `blob ${b.sha} (${b.path}) in ${where}` }, async (o) => {
-                const res = await o.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: b.sha });
-                const data = res.data;
-                const content = data.content ?? '';
-                return data.encoding === 'base64' ? Buffer.from(content, 'base64').toString('utf8') : content;
-            });
-            files[i] = { path: b.path, text };
-        }
+    if (limits.left && retryAfterSeconds >= limits.left.seconds) {
+        return {
+            retry: false,
+            message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${Math.max(0, Math.floor(limits.left.seconds))} s ` +
+                `left of the ${limits.left.ofSeconds} s this action allows for one request, so the call fails.`,
+        };
+    }
+    return {
+        retry: true,
+        message: `GitHub ${what} hit on ${call}; retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${limits.retries}).`,
     };
-    const concurrency = Math.max(1, Math.min(options.concurrency ?? 4, blobs.length));
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    return { files, folderMissing: false };
+}
+/** true when a GraphQL document contains a mutation (or subscription) operation. */
+function isGraphqlMutation(query) {
+    const stripped = query
+        .replace(/"""[\s\S]*?"""/g, '""')
+        .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+        .replace(/#[^\n\r]*/g, '');
+    return /(^|[^\w$])(mutation|subscription)\b/.test(stripped);
+}
+const deadlineOf = (opts) => {
+    const deadline = opts.request?.deadline;
+    return typeof deadline === 'number' ? deadline : undefined;
+};
+const lastFailureOf = (opts) => opts.request?.lastFailure;
+/**
+ * Octokit hands hooks and limit handlers the route template ("/repos/{owner}/...") with the
+ * parameters beside it; fill it in so messages name the real path.
+ */
+function expandedPath(opts) {
+    return pathOf((opts.url ?? '')
+        .replace(/\{\?[^}]*\}/g, '')
+        .replace(/\{(\w+)\}/g, (_m, k) => encodeURIComponent(String(opts[k] ?? ''))));
+}
+function pathOf(url) {
+    if (!url)
+        return '';
+    try {
+        return new URL(url, 'http://github.invalid').pathname;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A client for one token. Nothing is loaded or checked until the first call, so building it on
+ * the gate path costs nothing when no GitHub call follows.
+ */
+function createGitHubClient(options) {
+    const log = options.log ?? silentLogger;
+    const apiUrl = options.apiUrl.replace(/\/+$/, '');
+    const graphqlUrl = options.graphqlUrl ? options.graphqlUrl.replace(/\/+$/, '') : undefined;
+    const readOnly = options.readOnly === true;
+    const token = options.token;
+    const t = options.tuning ?? {};
+    const redact = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    let loading;
+    const load = () => {
+        loading ??= build();
+        return loading;
+    };
+    async function build() {
+        if (!token.trim()) {
+            throw new errors/* GitHubError */.y_('auth', 'No GitHub token was given, so the action cannot call the GitHub API.', 'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).');
+        }
+        const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        ]);
+        const limits = { retries: t.rateLimitRetries ?? 2, maxWaitSeconds: t.rateLimitMaxWaitSeconds ?? 60 };
+        const maxRequestMs = t.maxRequestMs ?? 90_000;
+        const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+            const deadline = deadlineOf(opts);
+            const left = deadline === undefined ? undefined : { seconds: (deadline - Date.now()) / 1000, ofSeconds: maxRequestMs / 1000 };
+            const d = rateLimitRetryDecision(kind, retryAfter, retryCount, { ...limits, left }, `${opts.method} ${expandedPath(opts)}`);
+            log.warning(d.message);
+            return d.retry;
+        };
+        const retryBaseMs = t.retryBaseMs ?? 1000;
+        const retryOptions = {
+            retries: t.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs,
+            // 403/429 rate limits belong to plugin-throttling (it reads Retry-After); retrying them
+            // here too would multiply the attempts.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        };
+        const throttleOptions = {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: t.rateLimitBaseMs ?? 1000,
+            fallbackSecondaryRateRetryAfter: t.secondaryRateLimitFallbackSeconds ?? 60,
+            ...(t.writeLimiter ? { write: t.writeLimiter } : {}),
+            ...(t.notificationLimiter ? { notifications: t.notificationLimiter } : {}),
+        };
+        // Plugins wrap in registration order, first = innermost: the timeout applies per attempt
+        // (inside the retries), the request's deadline is set outside the throttling queues (so
+        // queueing and rate-limit waits count), and the read-only guard refuses before anything is
+        // scheduled.
+        const timeoutMs = t.timeoutMs ?? 10_000;
+        const perAttemptTimeout = (octokit) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                const deadline = deadlineOf(opts) ?? Date.now() + maxRequestMs;
+                const left = deadline - Date.now();
+                // Not a RequestError, so neither plugin retries it.
+                if (left <= 0)
+                    throw new errors/* RequestBudgetExceeded */.un(maxRequestMs, lastFailureOf(opts));
+                // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
+                // attempt ends (and fake timers can drive it in tests).
+                const ms = Math.min(timeoutMs, left);
+                const controller = new AbortController();
+                const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
+                // before-after-hook binds every hook to the same options object (arguments passed to
+                // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
+                // because it can be the client's shared defaults object.
+                opts.request = { ...opts.request, signal: controller.signal };
+                try {
+                    return await request(opts);
+                }
+                catch (error) {
+                    // plugin-retry next waits (retryCount + 1)^2 x retryBaseMs; when that wait would reach the
+                    // deadline, it is told (through its per-request `retries` option) to stop now, so the
+                    // error of this attempt is the one reported, without a wait that cannot lead anywhere.
+                    const retryCount = Number(opts.request?.retryCount ?? 0) || 0;
+                    const nextWait = (retryCount + 1) ** 2 * retryBaseMs;
+                    const stop = Date.now() + nextWait >= deadline ? { retries: 0 } : {};
+                    // lastFailure: so that a request stopped by its deadline can say what kept failing.
+                    opts.request = { ...opts.request, ...stop, lastFailure: error };
+                    throw error;
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+            });
+        };
+        const requestDeadline = (octokit) => {
+            octokit.hook.wrap('request', (request, opts) => {
+                opts.request = { ...opts.request, deadline: Date.now() + maxRequestMs };
+                return request(opts);
+            });
+        };
+        const readOnlyGuard = (octokit) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                const method = (opts.method ?? 'GET').toUpperCase();
+                if (readOnly && method !== 'GET' && method !== 'HEAD') {
+                    const path = expandedPath(opts);
+                    const graphqlQuery = method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
+                    if (!graphqlQuery) {
+                        throw new errors/* GitHubError */.y_('read-only', `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`, 'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.', undefined, `${method} ${path}`);
+                    }
+                }
+                return request(opts);
+            });
+        };
+        const octokitLog = {
+            debug: (m) => log.debug(redact(m)),
+            info: (m) => log.debug(redact(m)),
+            warn: (m) => log.warning(redact(m)),
+            error: (m) => log.warning(redact(m)),
+        };
+        return getOctokit(token, {
+            baseUrl: apiUrl,
+            userAgent: 'oncall-gate',
+            log: octokitLog,
+            retry: retryOptions,
+            throttle: throttleOptions,
+            // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
+            ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+        }, perAttemptTimeout, retry, throttling, requestDeadline, readOnlyGuard);
+    }
+    return {
+        apiUrl,
+        graphqlUrl,
+        readOnly,
+        log,
+        async call(info, fn) {
+            try {
+                return await fn(await load());
+            }
+            catch (error) {
+                throw (0,errors/* toGitHubError */.Lg)(error, info, apiUrl, redact);
+            }
+        },
+    };
 }
 
 
