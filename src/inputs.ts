@@ -1,5 +1,7 @@
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
 // Names and defaults are the public contract in action.yml (DESIGN.md section 5).
+import { checkApiUrl } from './api-url.js';
+
 export const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 
@@ -42,15 +44,6 @@ const DEFAULTS = {
   'fail-on-deny': 'true',
 } as const;
 
-/**
- * `/v1` or `/v2` at the end of an API base URL: a common copy-paste from incident.io's API docs
- * (every endpoint is `/v1/...` or `/v2/...`), which would make every request `/v2/v2/...` and
- * answer 404. Returns the suffix, or '' when there is none.
- */
-export function apiVersionSuffix(url: string): string {
-  return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
-}
-
 function parseBoolean(name: string, raw: string): boolean {
   if (/^true$/i.test(raw)) return true;
   if (/^false$/i.test(raw)) return false;
@@ -75,36 +68,9 @@ export function readInputs(read: InputReader): Inputs {
     );
   }
 
-  const apiUrl = get('incidentio-api-url').replace(/\/+$/, '');
-  let parsed: URL;
-  try {
-    parsed = new URL(apiUrl);
-  } catch {
-    throw new InputError(
-      'incidentio-api-url',
-      `Input \`incidentio-api-url\` is not a URL ("${apiUrl}"); use https://api.incident.io or your proxy's base URL.`,
-    );
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-    throw new InputError(
-      'incidentio-api-url',
-      `Input \`incidentio-api-url\` must be an http(s) URL like https://api.incident.io; got "${apiUrl}".`,
-    );
-  }
-  const versioned = apiVersionSuffix(apiUrl);
-  if (versioned) {
-    throw new InputError(
-      'incidentio-api-url',
-      `Input \`incidentio-api-url\` ends with the API version (${versioned}); give the base URL without it, e.g. ` +
-        `${apiUrl.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`,
-    );
-  }
-  if (parsed.username || parsed.password) {
-    throw new InputError(
-      'incidentio-api-url',
-      'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.',
-    );
-  }
+  const checked = checkApiUrl(get('incidentio-api-url'), 'Input `incidentio-api-url`');
+  if ('message' in checked) throw new InputError('incidentio-api-url', checked.message);
+  const apiUrl = checked.url;
 
   const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   // The repository root itself is refused too: every YAML file in it (workflows included) would be

@@ -11,7 +11,7 @@ import { normalizeEmail, resolveIdentity, type GitHubIdentitySource } from '../i
 import type { PolicySet } from '../policy/types.js';
 import { parseFlags, UsageError } from '../cli-args.js';
 import { parseRfc3339, systemClock, type Clock } from '../clock.js';
-import { apiVersionSuffix } from '../inputs.js';
+import { checkApiUrl } from '../api-url.js';
 import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 
@@ -78,19 +78,10 @@ export function cliFix(fix: string): string {
 }
 
 export function apiUrlFrom(flags: Map<string, string>, env: NodeJS.ProcessEnv): string {
-  const url = (flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io')).replace(/\/+$/, '');
-  const versioned = apiVersionSuffix(url);
-  if (versioned) {
-    const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
-    throw new UsageError(
-      `${from} ends with the API version (${versioned}); give the base URL without it, e.g. ${url.slice(0, -versioned.length)}.`,
-    );
-  }
-  if (!/^https?:\/\/[^/\s]/.test(url)) {
-    const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
-    throw new UsageError(`${from} must be an http(s) URL like https://api.incident.io or http://127.0.0.1:8787; got "${url}".`);
-  }
-  return url;
+  const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
+  const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
+  if ('message' in checked) throw new UsageError(checked.message);
+  return checked.url;
 }
 
 /** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */

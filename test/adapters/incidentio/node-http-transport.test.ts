@@ -499,12 +499,15 @@ describe('the client on its default transport', () => {
       await expect(client.identity()).resolves.toMatchObject({ name: 'oncall-gate', roles: ['viewer'] });
     });
 
-    it('a body over the cap is reported as unreachable with the reason, not as bad JSON', async () => {
-      nock(BASE).get('/v1/identity').reply(200, '', { 'content-length': String(DEFAULT_MAX_BODY_BYTES + 1) });
-      const { client } = makeClient({ maxAttempts: 1 });
+    it('a body over the cap says "too large" and is not retried', async () => {
+      // One answer only: a retry would find no interceptor and fail differently.
+      nock(BASE).get('/v1/identity').once().reply(200, '', { 'content-length': String(DEFAULT_MAX_BODY_BYTES + 1) });
+      const { client } = makeClient({ maxAttempts: 4 });
       const error = await caught(client.identity());
-      expect(error).toMatchObject({ kind: 'unreachable' });
+      expect(error).toMatchObject({ kind: 'bad_response' });
       expect(error.message).toContain(`the response to GET ${BASE}/v1/identity is larger than 20 MiB`);
+      expect(error.message).toContain('it is too large, so it was not read (and is not retried)');
+      expect(client.requestCount).toBe(1);
     });
   });
 

@@ -110,8 +110,10 @@ describe('oncall-gate check', () => {
 
 describe('API URL mistakes (usage errors, nothing sent)', () => {
   it.each([
-    [['who', PRIMARY], { INCIDENTIO_API_URL: 'https://api.incident.io/v2' }, /^INCIDENTIO_API_URL ends with the API version \(\/v2\); give the base URL without it, e\.g\. https:\/\/api\.incident\.io\.$/],
-    [['check', 'alice', '--environment', 'production', '--api-url', 'api.incident.io'], {}, /^--api-url must be an http\(s\) URL like https:\/\/api\.incident\.io .*got "api\.incident\.io"\.$/],
+    [['who', PRIMARY], { INCIDENTIO_API_URL: 'https://api.incident.io/v2' }, /^INCIDENTIO_API_URL ends with the API version \(\/v2\); give the base URL without it, e\.g\. https:\/\/api\.incident\.io: oncall-gate adds \/v1 and \/v2 to each request itself\.$/],
+    [['check', 'alice', '--environment', 'production', '--api-url', 'api.incident.io'], {}, /^--api-url is not a URL \("api\.incident\.io"\); use https:\/\/api\.incident\.io/],
+    [['who', PRIMARY, '--api-url', 'http://incident.example.com'], {}, /^--api-url must use https:\/\/ \(got "http:\/\/incident\.example\.com"\): the API key travels in every request/],
+    [['who', PRIMARY], { INCIDENTIO_API_URL: 'http://10.1.2.3:8787' }, /^INCIDENTIO_API_URL must use https:\/\//],
     [['validate'], { INCIDENTIO_API_URL: 'http://127.0.0.1:8787/v1/' }, /^INCIDENTIO_API_URL ends with the API version \(\/v1\)/],
   ])('%j with %j', async (args, extra, message) => {
     const out = capture();
