@@ -67,7 +67,7 @@ export async function applyGateEscalation(
     github,
     incidentio,
     { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity },
-    { sha, rules, now: input.decision.at },
+    { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch },
   );
   const decision = input.redecide({ kind: 'reviews', byRule: evidence });
   if (decision.result === 'approved') {

@@ -123,4 +123,14 @@ describe('command: auto', () => {
     expect(r.stdout).toMatch(/::group::oncall-gate audit/);
     expect(['clean', 'drift']).toContain(r.outputs.result);
   });
+
+  it('pull_request ready_for_review: runs request, which escalates a PR that was a draft', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await auto(w, { eventName: 'pull_request', payload: pullRequestPayload(pull, 'ready_for_review'), workspace: makeWorkspace(policyFiles()) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::group::oncall-gate request/);
+    expect(r.outputs.result).toBe('pending');
+    expect(w.emu.state.incidents).toHaveLength(1);
+  });
 });

@@ -240,3 +240,70 @@ describe('openEscalationRules', () => {
     expect(openEscalationRules(decideGate({ ...base, policies: [] }), [])).toEqual([]);
   });
 });
+
+describe('gate: evidence comes only from second parties on pull requests into the default branch', () => {
+  const routes = (w: World, route: string) => w.gh.requests.filter((q) => q.route === route);
+  const approveFinalHead = (w: World): void => {
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+  };
+
+  it('a PR merged into another branch is never evidence, even approved by an on-call person, and its reviews are not read', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), base: { ref: 'release/2026' }, head: { sha: FINAL_HEAD } });
+    w.gh.associateCommit(DEPLOYED, [3]);
+    approveFinalHead(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain('did not come from a pull request merged into `main` (#3 was merged into `release/2026`; approvals on pull requests into another branch never count)');
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toEqual([]);
+  });
+
+  it('the approver pushed the merged PR’s final head: not a second party, pending with the reason', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD }, pusher: 'carol' });
+    w.gh.associateCommit(DEPLOYED, [3]);
+    approveFinalHead(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain('`carol` pushed the head commit `7a6b5c4d3e2f`; nobody approves their own change');
+  });
+
+  it('the approver co-authored a commit of the merged PR: not a second party', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD }, commits: [{ author: 'carol' }, { author: 'alice' }] });
+    w.gh.associateCommit(DEPLOYED, [3]);
+    approveFinalHead(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs.result).toBe('pending');
+    expect(r.failure).toContain('`carol` authored or committed a commit of this pull request');
+  });
+
+  it('the pusher cannot be learned: the other rules apply, the approval counts, and the summary says so', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    approveFinalHead(w);
+    w.gh.forbid('GET /repos/{owner}/{repo}/activity');
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+    expect(r.summary).toContain('could not learn who pushed `7a6b5c4d3e2f` (GitHub\'s activity log of acme/api could not be read: it answered 403); the other second-party rules applied');
+  });
+
+  it('costs one commit list and one activity read per merged PR, concurrently with its reviews; none under allowOneParty', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    approveFinalHead(w);
+    await runGate(ctx(w));
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits')).toHaveLength(1);
+    expect(routes(w, 'GET /repos/{owner}/{repo}/activity')).toHaveLength(1);
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toHaveLength(1);
+
+    const w2 = (world = await startWorld([carolAllDay]));
+    await w.close();
+    merged(w2);
+    approveFinalHead(w2);
+    await runGate(ctx(w2, { allowOneParty: true }));
+    expect(routes(w2, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits')).toEqual([]);
+    expect(routes(w2, 'GET /repos/{owner}/{repo}/activity')).toEqual([]);
+  });
+});
+
