@@ -12,7 +12,7 @@ import type { Diagnostic } from '../policy/diagnostic.js';
 import type { Decision, EscalationEvidence, OnCallFacts, Requester } from '../decide/types.js';
 import { decideGate, errorDecision, policySchedules } from '../decide/gate.js';
 import { isCommitSha } from '../decide/review.js';
-import { selectGatePolicies } from '../decide/select-gate-policies.js';
+import { gateTarget, openGateWarning, selectGatePolicies, type GateTarget } from '../decide/select-gate-policies.js';
 import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/render-gate-summary.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
@@ -293,6 +293,10 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
   log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
   const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const target = gateTarget(inputs, ctx.event);
+  if (target.environmentFrom === 'deployment') {
+    log.info(`Environment: ${target.environment}, from the ${ctx.event.name} event's deployment (the \`environment\` input is empty).`);
+  }
 
   let requester: Requester = { login, emails: [] };
   let matched: Policy[] = [];
@@ -309,15 +313,15 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
       );
     }
     // A step that names a policy will almost surely ask incident.io: start loading the client.
-    if (inputs.environment || inputs.policy) loadOnCallModules().catch(() => undefined);
+    if (target.environment || target.policy) loadOnCallModules().catch(() => undefined);
     const github = lazyGitHub(ctx);
     source = await verifiedSource(ctx, trustedPolicySource(ctx.event, run));
     const files = await readTrustedPolicy(ctx, source, github);
     if (!files) {
       // No policy folder: fine when the step names no policy, an error when it names one.
-      if (!inputs.environment && !inputs.policy) {
+      if (!target.environment && !target.policy) {
         log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-        return finish(ctx, notRequired(requester, ctx.now()), source, []);
+        return finish(ctx, notRequired(requester, ctx.now()), source, [], {}, target);
       }
       throw missingFolderError(ctx, source);
     }
@@ -333,7 +337,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
       );
     }
 
-    const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
+    const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
     if (selection.kind === 'unmatched') throw new GateError(selection.message, selection.fix);
     matched = selection.kind === 'matched' ? selection.policies : [];
     const now = ctx.now();
@@ -374,7 +378,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
       // Loaded only then, so an auto-approved gate does not pay for it.
       if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
         const { applyGateEscalation } = await import('../escalation/gate-escalation.js');
-        const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
+        const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
         decision = escalated.decision;
         incidentOutputs = escalated.outputs;
       }
@@ -392,7 +396,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     });
   }
 
-  return finish(ctx, decision, source, diagnostics, incidentOutputs);
+  return finish(ctx, decision, source, diagnostics, incidentOutputs, target);
 }
 
 function finish(
@@ -401,6 +405,7 @@ function finish(
   source: PolicySource | undefined,
   diagnostics: Diagnostic[],
   incidentOutputs: Partial<ActionOutputs> = {}, // [escalation flow]
+  target: GateTarget = gateTarget(ctx.inputs, ctx.event),
 ): CommandResult {
   const { inputs, run, log } = ctx;
   const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
@@ -414,8 +419,9 @@ function finish(
   const summaryContext: GateSummaryContext = {
     actor: run.actor,
     triggeringActor: run.triggeringActor,
-    environment: inputs.environment,
-    policyInput: inputs.policy,
+    environment: target.environment,
+    ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+    policyInput: target.policy,
     ...(source && source.kind !== 'unknown' ? { policySource: source.label } : {}),
     dryRun: inputs.dryRun,
     failOnDeny: inputs.failOnDeny,
@@ -423,6 +429,10 @@ function finish(
     serverUrl: run.serverUrl,
   };
   const annotations: Annotation[] = diagnosticsToAnnotations(diagnostics);
+  if (decision.result === 'not-required' && inputs.command === 'auto' && !target.environment && !target.policy) {
+    // `auto` picked the gate for this event; an open gate must not pass silently.
+    annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
+  }
   const failure = failureFor(decision, inputs.failOnDeny);
   if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
     // fail-on-deny: false passes the step; the denial still shows in the run's annotations.

@@ -24,6 +24,8 @@ export interface GateEscalationInput {
   set: PolicySet;
   /** Decides again with evidence (decideGate with the same inputs). */
   redecide: (escalation: EscalationEvidence) => Decision;
+  /** The environment the gate decides for (the input, or the deployment's), '' when none. */
+  environment: string;
 }
 
 export interface GateEscalationResult {
@@ -92,7 +94,7 @@ export async function applyGateEscalation(
       repo: run.repository.repo,
       requester: decision.requester.login,
       policy: policy.name,
-      environment: inputs.environment || (policy.match.environments ?? []).join(', '),
+      environment: input.environment || (policy.match.environments ?? []).join(', '),
       services,
       durationMs: Math.max(...durations),
       reason: inputs.reason,

@@ -41,6 +41,8 @@ export type GitHubEvent =
       defaultBranch: string;
     }
   | { kind: 'push'; name: string; ref: string; before: string; after: string; defaultBranch: string }
+  /** `deployment` / `deployment_status`: `environment` is the deployment's (`deployment.environment`), '' when absent. */
+  | { kind: 'deployment'; name: string; environment: string; defaultBranch: string }
   | { kind: 'schedule'; name: string; defaultBranch: string }
   | { kind: 'other'; name: string; defaultBranch: string };
 
@@ -132,6 +134,9 @@ export function parseEvent(eventName: string, payload: unknown): GitHubEvent {
         after: optStr(p, 'after'),
         defaultBranch,
       };
+    case 'deployment':
+    case 'deployment_status':
+      return { kind: 'deployment', name: eventName, environment: optStr(p, 'deployment.environment').trim(), defaultBranch };
     case 'schedule':
       return { kind: 'schedule', name: eventName, defaultBranch };
     default:

@@ -8,6 +8,7 @@ import {
   GITHUB_TOKEN,
   HOUR,
   KEY,
+  PRIMARY,
   REPO,
   addPull,
   policyFiles,
@@ -132,5 +133,31 @@ describe('command: auto', () => {
     expect(r.stdout).toMatch(/::group::oncall-gate request/);
     expect(r.outputs.result).toBe('pending');
     expect(w.emu.state.incidents).toHaveLength(1);
+  });
+
+  it('deployment: runs the gate for the deployment’s environment when the `environment` input is empty, and says so', async () => {
+    const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: Date.now() - HOUR, hours: 8 }]));
+    const payload = webhookExample('deployment', 'created');
+    payload.repository.default_branch = 'main';
+    payload.deployment.environment = 'production';
+    const workspace = makeWorkspace({ ...policyFiles(), '.git/HEAD': `${'a'.repeat(40)}\n` });
+    const r = await auto(w, { eventName: 'deployment', payload, workspace, env: { GITHUB_REF: 'refs/heads/main' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::group::oncall-gate gate/);
+    expect(r.outputs).toMatchObject({ result: 'approved', 'approved-by': 'auto', policies: '["production-deploy"]' });
+    expect(r.summary).toContain("`production` (from the deployment event's `deployment.environment`; the `environment` input is empty)");
+    expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('a gate with nothing named: not-required, exit 0, and a warning that the gate is open and how to name an environment or policy', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const r = await auto(w, { eventName: 'workflow_dispatch', payload: { repository: { default_branch: 'main' } }, workspace: makeWorkspace({ ...policyFiles(), '.git/HEAD': `${'a'.repeat(40)}\n` }) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true' });
+    const warning = r.annotations.find((a) => a.level === 'warning');
+    expect(warning?.props.title).toBe('oncall-gate: the gate is open');
+    expect(warning?.message).toMatch(/`command: auto` ran `gate` for this workflow_dispatch event, and the gate is open \(not-required\) because nothing was named/);
+    expect(warning?.message).toContain('add `environment: <name>` to the oncall-gate step');
+    expect(warning?.message).toContain('`policy: <policy name>`');
   });
 });

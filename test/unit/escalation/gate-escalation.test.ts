@@ -307,3 +307,57 @@ describe('gate: evidence comes only from second parties on pull requests into th
   });
 });
 
+describe('gate: what the step names', () => {
+  function deploymentCtx(w: World, over: Partial<CommandContext['inputs']> = {}): CommandContext {
+    const payload = webhookExample('deployment', 'created');
+    payload.deployment.environment = 'Production';
+    payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
+    const c = ctx(w, {}, { environment: '', command: 'auto', ...over });
+    return { ...c, run: { ...c.run, eventName: 'deployment' }, event: parseEvent('deployment', payload) };
+  }
+
+  it('command auto on a deployment event gates the deployment’s environment when the input is empty, and says where it came from', async () => {
+    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
+    const r = await runGate(deploymentCtx(w));
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto', policies: ['production-deploy'] });
+    expect(r.summary).toContain("| Environment | `Production` (from the deployment event's `deployment.environment`; the `environment` input is empty) |");
+    expect(r.annotations).toEqual([]);
+  });
+
+  it('the `environment` input wins over the deployment’s', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const r = await runGate(deploymentCtx(w, { environment: 'staging' }));
+    expect(r.outputs.result).toBe('error');
+    expect(r.failure).toMatch(/No policy in policies\/ lists the environment "staging"/);
+  });
+
+  it('a deployment_status event takes the environment from its deployment too', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const payload = webhookExample('deployment_status', 'created');
+    payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
+    const c = ctx(w, {}, { environment: '', command: 'auto' });
+    const r = await runGate({ ...c, event: parseEvent('deployment_status', payload) });
+    expect(r.outputs.policies).toEqual(['production-deploy']);
+  });
+
+  it('command auto with nothing named: not-required, with a warning that the gate is open and how to name something', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const r = await runGate(ctx(w, {}, { environment: '', command: 'auto' }));
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: true });
+    expect(r.failure).toBeUndefined();
+    expect(r.annotations).toEqual([
+      {
+        level: 'warning',
+        title: 'oncall-gate: the gate is open',
+        message: expect.stringMatching(/`command: auto` ran `gate` for this push event, and the gate is open \(not-required\) because nothing was named.*add `environment: <name>` to the oncall-gate step.*or `policy: <policy name>`/),
+      },
+    ]);
+  });
+
+  it('command gate with nothing named stays a quiet not-required (the step chose the gate itself)', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const r = await runGate(ctx(w, {}, { environment: '' }));
+    expect(r.outputs.result).toBe('not-required');
+    expect(r.annotations).toEqual([]);
+  });
+});
