@@ -66,6 +66,31 @@ function selectGatePolicies(policies, wanted, policyPath) {
     // Keep file order so summaries are stable.
     return { kind: 'matched', policies: policies.filter((p) => selected.has(p)) };
 }
+/**
+ * The environment and policy a gate decides for: the inputs, and on a `deployment` or
+ * `deployment_status` event the deployment's own environment when the `environment` input is
+ * empty (a deploy job started by a deployment needs no input to be gated). The input always wins.
+ */
+function gateTarget(inputs, event) {
+    const environment = inputs.environment.trim();
+    const policy = inputs.policy.trim();
+    if (environment)
+        return { environment, policy, environmentFrom: 'input' };
+    if (event.kind === 'deployment' && event.environment)
+        return { environment: event.environment, policy, environmentFrom: 'deployment' };
+    return { environment: '', policy, environmentFrom: 'none' };
+}
+/**
+ * The warning for a gate that `command: auto` left open because nothing was named: what
+ * happened, and exactly how to name a policy.
+ */
+function openGateWarning(eventName) {
+    return (`\`command: auto\` ran \`gate\` for this ${eventName || 'unknown'} event, and the gate is open (not-required) because nothing was named: ` +
+        'the `environment` and `policy` inputs are empty' +
+        (eventName === 'deployment' || eventName === 'deployment_status' ? ' and the deployment has no environment' : '') +
+        '. To gate this job, add `environment: <name>` to the oncall-gate step (the policies whose `match.environments` list that name apply) ' +
+        'or `policy: <policy name>` (that one policy applies).');
+}
 
 // EXTERNAL MODULE: ./src/identity/resolve-identity.ts
 var resolve_identity = __webpack_require__(8785);
@@ -119,7 +144,7 @@ function renderGateSummary(decision, ctx) {
         ]);
     }
     if (ctx.environment)
-        facts.push(['Environment', (0,markdown/* code */.aY)(ctx.environment)]);
+        facts.push(['Environment', `${(0,markdown/* code */.aY)(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
     if (ctx.policyInput)
         facts.push(['Policy input', (0,markdown/* code */.aY)(ctx.policyInput)]);
     facts.push([
@@ -429,6 +454,10 @@ async function runGate(ctx) {
     log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const target = gateTarget(inputs, ctx.event);
+    if (target.environmentFrom === 'deployment') {
+        log.info(`Environment: ${target.environment}, from the ${ctx.event.name} event's deployment (the \`environment\` input is empty).`);
+    }
     let requester = { login, emails: [] };
     let matched = [];
     let source;
@@ -441,16 +470,16 @@ async function runGate(ctx) {
             throw new GateError('Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check', 'Run oncall-gate inside a GitHub Actions job (the runner sets both).');
         }
         // A step that names a policy will almost surely ask incident.io: start loading the client.
-        if (inputs.environment || inputs.policy)
+        if (target.environment || target.policy)
             loadOnCallModules().catch(() => undefined);
         const github = lazyGitHub(ctx);
         source = await verifiedSource(ctx, trustedPolicySource(ctx.event, run));
         const files = await readTrustedPolicy(ctx, source, github);
         if (!files) {
             // No policy folder: fine when the step names no policy, an error when it names one.
-            if (!inputs.environment && !inputs.policy) {
+            if (!target.environment && !target.policy) {
                 log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-                return finish(ctx, notRequired(requester, ctx.now()), source, []);
+                return finish(ctx, notRequired(requester, ctx.now()), source, [], {}, target);
             }
             throw missingFolderError(ctx, source);
         }
@@ -462,7 +491,7 @@ async function runGate(ctx) {
             // Fail closed: an invalid trusted policy is an error, never "no policy" (DESIGN.md section 2).
             throw new GateError(`The policy in ${inputs.policyPath}/ on the trusted ref is invalid (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`);
         }
-        const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
+        const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
         if (selection.kind === 'unmatched')
             throw new GateError(selection.message, selection.fix);
         matched = selection.kind === 'matched' ? selection.policies : [];
@@ -503,7 +532,7 @@ async function runGate(ctx) {
             // Loaded only then, so an auto-approved gate does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
                 const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
-                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
+                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
             }
@@ -521,9 +550,10 @@ async function runGate(ctx) {
             policies: matched,
         });
     }
-    return finish(ctx, decision, source, diagnostics, incidentOutputs);
+    return finish(ctx, decision, source, diagnostics, incidentOutputs, target);
 }
-function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
+function finish(ctx, decision, source, diagnostics, incidentOutputs = {}, // [escalation flow]
+target = gateTarget(ctx.inputs, ctx.event)) {
     const { inputs, run, log } = ctx;
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
@@ -533,8 +563,9 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
     const summaryContext = {
         actor: run.actor,
         triggeringActor: run.triggeringActor,
-        environment: inputs.environment,
-        policyInput: inputs.policy,
+        environment: target.environment,
+        ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+        policyInput: target.policy,
         ...(source && source.kind !== 'unknown' ? { policySource: source.label } : {}),
         dryRun: inputs.dryRun,
         failOnDeny: inputs.failOnDeny,
@@ -542,6 +573,10 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
         serverUrl: run.serverUrl,
     };
     const annotations = (0,render_diagnostics/* diagnosticsToAnnotations */.Af)(diagnostics);
+    if (decision.result === 'not-required' && inputs.command === 'auto' && !target.environment && !target.policy) {
+        // `auto` picked the gate for this event; an open gate must not pass silently.
+        annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
+    }
     const failure = failureFor(decision, inputs.failOnDeny);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.

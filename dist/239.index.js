@@ -14,22 +14,33 @@ export const modules = {
 
 const tick = (s) => `\`${s.replace(/`/g, '')}\``;
 const list = (ids) => ids.map(tick).join(', ');
-/** The merged PRs among those associated with the commit, in PR number order. */
-function mergedPulls(pulls) {
-    return pulls
-        .filter((p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt)))
-        .sort((a, b) => a.number - b.number);
+const isMerged = (p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt));
+/**
+ * The PRs among those associated with the commit that were merged into the default branch, in PR
+ * number order. An empty default branch (unknown) matches nothing: no evidence, fail closed.
+ */
+function mergedPulls(pulls, defaultBranch) {
+    return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
+}
+/** Merged PRs into another branch than the default: never evidence, named in the reason. */
+function foreignPulls(pulls, defaultBranch) {
+    return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
 function evaluateDeployEvidence(input) {
     const { rule } = input;
-    const merged = mergedPulls(input.pulls);
+    const merged = mergedPulls(input.pulls, input.defaultBranch);
     const commit = tick(input.commitSha.slice(0, 12));
     if (merged.length === 0) {
+        const foreign = foreignPulls(input.pulls, input.defaultBranch);
+        const into = input.defaultBranch ? tick(input.defaultBranch) : 'the default branch';
+        const elsewhere = foreign.length > 0
+            ? ` (${foreign.map((p) => `#${p.number} was merged into ${tick(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
+            : '';
         return {
             holds: false,
-            reason: `the deployed commit ${commit} did not come from a merged pull request, so no review can approve it`,
-            fix: `Deploy a commit that was merged through a pull request approved by a person on call for ${list(rule.services)} ` +
-                '(direct pushes cannot be approved by review).',
+            reason: `the deployed commit ${commit} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`,
+            fix: `Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${list(rule.services)} ` +
+                '(direct pushes, and pull requests into other branches, cannot be approved by review).',
             pulls: [],
         };
     }
@@ -44,6 +55,8 @@ function evaluateDeployEvidence(input) {
             // Each PR must be approved on its own final head (DESIGN.md section 4).
             headSha: p.headSha,
             author: p.authorLogin,
+            // Not read means nobody can be shown to be a second party (fail closed).
+            parties: input.parties.get(p.number) ?? _review_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREAD_PARTIES */ .H9,
             emails: input.emails,
             ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}),
             history: input.history,
@@ -145,9 +158,11 @@ async function ensureIncident(api, payload, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JI: () => (/* binding */ checkHeadSha),
+/* harmony export */   LS: () => (/* binding */ readParties),
 /* harmony export */   Lu: () => (/* binding */ readHistory),
 /* harmony export */   Ms: () => (/* binding */ resolveEmails),
 /* harmony export */   Np: () => (/* binding */ collectDeployEvidence),
+/* harmony export */   _B: () => (/* binding */ needsSecondParty),
 /* harmony export */   e0: () => (/* binding */ checkReviews)
 /* harmony export */ });
 /* unused harmony export HISTORY_WINDOW_MS */
@@ -210,6 +225,20 @@ async function readHistory(reader, services, instants) {
     const maps = await Promise.all(instants.map((t) => fetchShifts(reader, [...services], t, new Date(t.getTime() + HISTORY_WINDOW_MS))));
     return maps.flatMap((m) => [...m.values()].flat());
 }
+/** Only a rule without `allowOneParty` needs a second party, so only then are the change's own side read. */
+const needsSecondParty = (rules) => rules.some((r) => !r.allowOneParty);
+/**
+ * The change's own side of a pull request: the accounts GitHub linked to its commits and who
+ * pushed its head, read at the same time (two requests, three at most for a long commit list).
+ * `commits`: the pull request's own commit count when the caller has the full pull request.
+ */
+async function readParties(github, pull) {
+    const [commits, pushers] = await Promise.all([
+        github.listPullCommits(pull.number, pull.commits ?? 0),
+        github.findHeadPushers({ repoFullName: pull.headRepoFullName, ref: pull.headRef, sha: pull.headSha }),
+    ]);
+    return { commitLogins: commits.logins, commitsTruncated: commits.truncated, pushers };
+}
 /**
  * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
  * reviewers' emails, schedule history at each review) and evaluates each escalation rule. The
@@ -220,12 +249,29 @@ async function collectDeployEvidence(github, reader, identity, request) {
     if (request.rules.length === 0)
         return out;
     const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
-    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$A)(pulls);
+    // Pull requests merged into another branch are never read: they are not evidence.
+    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$A)(pulls, request.defaultBranch);
     merged.forEach(checkHeadSha);
-    const reviews = new Map(await Promise.all(merged.map(async (p) => [p.number, checkReviews(await github.listReviews(p.number), p.number)])));
-    const candidates = merged.flatMap((p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewCandidates */ .pL)(reviews.get(p.number) ?? [], p.headSha, p.authorLogin));
+    const secondParty = needsSecondParty(request.rules);
+    // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
+    const read = await Promise.all(merged.map(async (p) => {
+        const [rs, parties] = await Promise.all([
+            github.listReviews(p.number).then((r) => checkReviews(r, p.number)),
+            secondParty ? readParties(github, p) : Promise.resolve(undefined),
+        ]);
+        return { pull: p, reviews: rs, parties };
+    }));
+    const reviews = new Map(read.map((r) => [r.pull.number, r.reviews]));
+    const parties = new Map(read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties]] : [])));
+    const candidatesOf = (p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewCandidates */ .pL)(reviews.get(p.number) ?? [], p.headSha, p.authorLogin);
+    const candidates = merged.flatMap(candidatesOf);
     const onePartyRules = request.rules.some((r) => r.allowOneParty);
-    const logins = [...candidates.map((r) => r.login), ...(onePartyRules ? merged.map((p) => p.authorLogin) : [])];
+    // The own side's emails matter only for a PR with a review that could count.
+    const ownSide = merged.flatMap((p) => {
+        const own = parties.get(p.number);
+        return own && candidatesOf(p).length > 0 ? (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .partyLogins */ .fR)(p.authorLogin, own) : [];
+    });
+    const logins = [...candidates.map((r) => r.login), ...ownSide, ...(onePartyRules ? merged.map((p) => p.authorLogin) : [])];
     const emails = await resolveEmails(logins, identity);
     const services = [...new Set(request.rules.flatMap((r) => r.services))];
     const instants = (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewInstants */ .rk)(candidates);
@@ -235,7 +281,7 @@ async function collectDeployEvidence(github, reader, identity, request) {
     const history = await readHistory(reader, services, dedupe(instants));
     const identitiesFile = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identitiesFilePath */ .ku)(identity.identities, identity.policyPath);
     for (const rule of request.rules) {
-        out.set(rule, (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({ rule, commitSha: request.sha, pulls, reviews, emails, history, now: request.now, identitiesFile }));
+        out.set(rule, (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({ rule, commitSha: request.sha, pulls, defaultBranch: request.defaultBranch, reviews, parties, emails, history, now: request.now, identitiesFile }));
     }
     return out;
 }
@@ -453,12 +499,14 @@ class MissingInputError extends Error {
 }
 /** Binds the function-style GitHub adapter to one repository. */
 async function bindGitHub(gh, repo) {
-    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 7200)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
+    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
     return {
         getPullRequest: (n) => a.getPullRequest(gh, repo, n),
         listPullFiles: (n) => a.listPullFiles(gh, repo, n),
         listReviews: (n) => a.listReviews(gh, repo, n),
         listCommitPulls: (sha) => a.listCommitPulls(gh, repo, sha),
+        listPullCommits: (n, expected) => a.listPullCommitLogins(gh, repo, n, expected),
+        findHeadPushers: (head) => a.findHeadPushers(gh, a.repoRefOf(head.repoFullName), head.ref, head.sha),
         readPolicyFilesAtRef: (ref, path) => a.readPolicyFilesAtRef(gh, repo, ref, path),
         requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
         upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),

@@ -263,8 +263,10 @@ function errorDecision(args) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ UNREAD_PARTIES),
 /* harmony export */   _$: () => (/* binding */ isCommitSha),
 /* harmony export */   cN: () => (/* binding */ evaluateEscalationReviews),
+/* harmony export */   fR: () => (/* binding */ partyLogins),
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
@@ -308,6 +310,20 @@ function latestReviews(reviews) {
         }
     }
     return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
+}
+/** The facts were not read (a caller that knows the rule lets one party approve): nobody is shown to be a second party. */
+const UNREAD_PARTIES = { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'it was not looked up' } };
+// GitHub's own committer of web edits, squash and merge commits and "Update branch" merges: not a
+// person, and never a reviewer; its email is not worth a lookup.
+const SYSTEM_LOGINS = new Set(['web-flow']);
+/**
+ * The logins of the change's own side whose incident.io emails the evaluation compares reviewers
+ * with (the author, commit authors and committers, pushers), without bots and GitHub's own
+ * committer account, once each in lower case.
+ */
+function partyLogins(author, parties) {
+    const all = [author, ...parties.commitLogins, ...(parties.pushers.known ? parties.pushers.logins : [])];
+    return [...new Set(all.map((l) => l.trim().toLowerCase()).filter((l) => l !== '' && !isBot(l, '') && !SYSTEM_LOGINS.has(l)))];
 }
 const tick = (s) => `\`${s.replace(/`/g, '')}\``;
 const list = (ids) => ids.map(tick).join(', ');
@@ -358,7 +374,29 @@ function classify(r, input) {
             detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
         };
     }
+    const approving = state === 'APPROVED';
+    // The second-party rule decides who may approve; a change request from the change's own side
+    // still denies (it can only hold a change back).
+    const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;
+    if (own)
+        return { review: r, status: 'own-change', detail: `${who} ${own}; nobody approves their own change (allowOneParty is off)` };
+    if (approving && !input.allowOneParty && input.parties.commitsTruncated) {
+        return {
+            review: r,
+            status: 'unverified',
+            detail: `${who}'s approval cannot count: GitHub lists at most ${PULL_COMMITS_LISTED} commits of a pull request and this one may have more, ` +
+                'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)',
+        };
+    }
     const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
+    const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
+    if (sameAs) {
+        return {
+            review: r,
+            status: 'own-change',
+            detail: `${who} has the same incident.io email as ${sameAs}: one person under two logins is one party, and nobody approves their own change`,
+        };
+    }
     if (emails.length === 0) {
         // DESIGN.md section 2: the message names the login and the file to add it to.
         const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
@@ -386,6 +424,45 @@ function classify(r, input) {
     }
     return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
 }
+/** GitHub lists at most this many commits of a pull request. */
+const PULL_COMMITS_LISTED = 250;
+const lowerSet = (logins) => new Set(logins.map((l) => l.trim().toLowerCase()));
+/** Why `login` is on the change's own side by its login (commit author/committer, pusher), or undefined. */
+function ownSide(login, input) {
+    const key = login.trim().toLowerCase();
+    const { parties } = input;
+    if (parties.pushers.known && lowerSet(parties.pushers.logins).has(key)) {
+        return `pushed the head commit ${isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : ''}`.trimEnd();
+    }
+    if (lowerSet(parties.commitLogins).has(key))
+        return 'authored or committed a commit of this pull request';
+    return undefined;
+}
+/**
+ * The person on the change's own side (the author, a commit author or committer, a pusher) who
+ * has one of `emails` under another login, as a code span, or undefined.
+ */
+function samePersonAs(emails, login, input) {
+    if (emails.length === 0)
+        return undefined;
+    const mine = new Set(emails.map((e) => e.toLowerCase()));
+    const key = login.trim().toLowerCase();
+    for (const other of partyLogins(input.author, input.parties)) {
+        if (other === key)
+            continue;
+        if ((input.emails.get(other) ?? []).some((e) => mine.has(e.toLowerCase()))) {
+            return other === input.author.trim().toLowerCase() ? `the author ${tick(input.author)}` : tick(other);
+        }
+    }
+    return undefined;
+}
+/** What could not be checked, one sentence each (empty when everything was known or allowOneParty holds). */
+function partyNotices(input) {
+    if (input.allowOneParty || input.parties.pushers.known)
+        return [];
+    const head = isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : 'the head commit';
+    return [`could not learn who pushed ${head} (${input.parties.pushers.why}); the other second-party rules applied`];
+}
 function actorOf(note, durationMs) {
     const at = new Date(submittedMs(note.review));
     return {
@@ -401,6 +478,8 @@ function actorOf(note, durationMs) {
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 function evaluateEscalationReviews(input) {
     const notes = latestReviews(input.reviews).map((r) => classify(r, input));
+    const notices = partyNotices(input);
+    const withNotices = (reason) => (notices.length > 0 ? `${reason} (${notices.join('; ')})` : reason);
     const vetoes = notes.filter((n) => n.status === 'vetoes');
     if (vetoes.length > 0) {
         const veto = actorOf(vetoes[0], input.durationMs);
@@ -408,7 +487,8 @@ function evaluateEscalationReviews(input) {
             result: 'denied',
             veto,
             notes,
-            reason: `${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`,
+            notices,
+            reason: withNotices(`${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`),
         };
     }
     const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
@@ -433,14 +513,15 @@ function evaluateEscalationReviews(input) {
         const how = approval.via === 'one-party'
             ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
             : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
-        return { result: 'approved', approval, notes, reason: how };
+        return { result: 'approved', approval, notes, notices, reason: withNotices(how) };
     }
     const counted = notes.filter((n) => n.status !== 'bot');
     const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
     return {
         result: 'pending',
         notes,
-        reason: `no approval on the current head yet from someone on call for ${list(input.services)}${why}`,
+        notices,
+        reason: withNotices(`no approval on the current head yet from someone on call for ${list(input.services)}${why}`),
     };
 }
 

@@ -484,7 +484,8 @@ async function resolveCommands(command, event, policyFilesChanged) {
         return [command];
     switch (event.kind) {
         case 'pull_request':
-            // `request` runs for every PR and reports not-required when no policy matches.
+            // `request` runs for every PR action (ready_for_review included: a draft that becomes ready
+            // escalates then) and reports not-required when no policy matches.
             return (await policyFilesChanged()) ? ['plan', 'request'] : ['request'];
         case 'pull_request_review':
             return ['review'];
@@ -494,6 +495,9 @@ async function resolveCommands(command, event, policyFilesChanged) {
         }
         case 'schedule':
             return ['audit'];
+        case 'deployment':
+            // The gate takes the environment from the deployment when the `environment` input is empty.
+            return ['gate'];
         default:
             return ['gate'];
     }
@@ -636,6 +640,9 @@ function parseEvent(eventName, payload) {
                 after: optStr(p, 'after'),
                 defaultBranch,
             };
+        case 'deployment':
+        case 'deployment_status':
+            return { kind: 'deployment', name: eventName, environment: optStr(p, 'deployment.environment').trim(), defaultBranch };
         case 'schedule':
             return { kind: 'schedule', name: eventName, defaultBranch };
         default:

@@ -264,6 +264,10 @@ async function runGate(ctx) {
     log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const target = gateTarget(inputs, ctx.event);
+    if (target.environmentFrom === 'deployment') {
+        log.info(`Environment: ${target.environment}, from the ${ctx.event.name} event's deployment (the \`environment\` input is empty).`);
+    }
     let requester = { login, emails: [] };
     let matched = [];
     let source;
@@ -276,16 +280,16 @@ async function runGate(ctx) {
             throw new GateError('Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check', 'Run oncall-gate inside a GitHub Actions job (the runner sets both).');
         }
         // A step that names a policy will almost surely ask incident.io: start loading the client.
-        if (inputs.environment || inputs.policy)
+        if (target.environment || target.policy)
             loadOnCallModules().catch(() => undefined);
         const github = lazyGitHub(ctx);
         source = await verifiedSource(ctx, trustedPolicySource(ctx.event, run));
         const files = await readTrustedPolicy(ctx, source, github);
         if (!files) {
             // No policy folder: fine when the step names no policy, an error when it names one.
-            if (!inputs.environment && !inputs.policy) {
+            if (!target.environment && !target.policy) {
                 log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-                return finish(ctx, notRequired(requester, ctx.now()), source, []);
+                return finish(ctx, notRequired(requester, ctx.now()), source, [], {}, target);
             }
             throw missingFolderError(ctx, source);
         }
@@ -297,7 +301,7 @@ async function runGate(ctx) {
             // Fail closed: an invalid trusted policy is an error, never "no policy" (DESIGN.md section 2).
             throw new GateError(`The policy in ${inputs.policyPath}/ on the trusted ref is invalid (${diagnostics.length} error${diagnostics.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`);
         }
-        const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
+        const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
         if (selection.kind === 'unmatched')
             throw new GateError(selection.message, selection.fix);
         matched = selection.kind === 'matched' ? selection.policies : [];
@@ -338,7 +342,7 @@ async function runGate(ctx) {
             // Loaded only then, so an auto-approved gate does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
                 const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 92).then(__webpack_require__.bind(__webpack_require__, 7092));
-                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
+                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
             }
@@ -356,9 +360,10 @@ async function runGate(ctx) {
             policies: matched,
         });
     }
-    return finish(ctx, decision, source, diagnostics, incidentOutputs);
+    return finish(ctx, decision, source, diagnostics, incidentOutputs, target);
 }
-function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
+function finish(ctx, decision, source, diagnostics, incidentOutputs = {}, // [escalation flow]
+target = gateTarget(ctx.inputs, ctx.event)) {
     const { inputs, run, log } = ctx;
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
@@ -368,8 +373,9 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
     const summaryContext = {
         actor: run.actor,
         triggeringActor: run.triggeringActor,
-        environment: inputs.environment,
-        policyInput: inputs.policy,
+        environment: target.environment,
+        ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+        policyInput: target.policy,
         ...(source && source.kind !== 'unknown' ? { policySource: source.label } : {}),
         dryRun: inputs.dryRun,
         failOnDeny: inputs.failOnDeny,
@@ -377,6 +383,10 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
         serverUrl: run.serverUrl,
     };
     const annotations = diagnosticsToAnnotations(diagnostics);
+    if (decision.result === 'not-required' && inputs.command === 'auto' && !target.environment && !target.policy) {
+        // `auto` picked the gate for this event; an open gate must not pass silently.
+        annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
+    }
     const failure = failureFor(decision, inputs.failOnDeny);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
@@ -397,8 +407,10 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ UNREAD_PARTIES),
 /* harmony export */   _$: () => (/* binding */ isCommitSha),
 /* harmony export */   cN: () => (/* binding */ evaluateEscalationReviews),
+/* harmony export */   fR: () => (/* binding */ partyLogins),
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
@@ -442,6 +454,20 @@ function latestReviews(reviews) {
         }
     }
     return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
+}
+/** The facts were not read (a caller that knows the rule lets one party approve): nobody is shown to be a second party. */
+const UNREAD_PARTIES = { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'it was not looked up' } };
+// GitHub's own committer of web edits, squash and merge commits and "Update branch" merges: not a
+// person, and never a reviewer; its email is not worth a lookup.
+const SYSTEM_LOGINS = new Set(['web-flow']);
+/**
+ * The logins of the change's own side whose incident.io emails the evaluation compares reviewers
+ * with (the author, commit authors and committers, pushers), without bots and GitHub's own
+ * committer account, once each in lower case.
+ */
+function partyLogins(author, parties) {
+    const all = [author, ...parties.commitLogins, ...(parties.pushers.known ? parties.pushers.logins : [])];
+    return [...new Set(all.map((l) => l.trim().toLowerCase()).filter((l) => l !== '' && !isBot(l, '') && !SYSTEM_LOGINS.has(l)))];
 }
 const tick = (s) => `\`${s.replace(/`/g, '')}\``;
 const list = (ids) => ids.map(tick).join(', ');
@@ -492,7 +518,29 @@ function classify(r, input) {
             detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
         };
     }
+    const approving = state === 'APPROVED';
+    // The second-party rule decides who may approve; a change request from the change's own side
+    // still denies (it can only hold a change back).
+    const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;
+    if (own)
+        return { review: r, status: 'own-change', detail: `${who} ${own}; nobody approves their own change (allowOneParty is off)` };
+    if (approving && !input.allowOneParty && input.parties.commitsTruncated) {
+        return {
+            review: r,
+            status: 'unverified',
+            detail: `${who}'s approval cannot count: GitHub lists at most ${PULL_COMMITS_LISTED} commits of a pull request and this one may have more, ` +
+                'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)',
+        };
+    }
     const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
+    const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
+    if (sameAs) {
+        return {
+            review: r,
+            status: 'own-change',
+            detail: `${who} has the same incident.io email as ${sameAs}: one person under two logins is one party, and nobody approves their own change`,
+        };
+    }
     if (emails.length === 0) {
         // DESIGN.md section 2: the message names the login and the file to add it to.
         const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
@@ -520,6 +568,45 @@ function classify(r, input) {
     }
     return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
 }
+/** GitHub lists at most this many commits of a pull request. */
+const PULL_COMMITS_LISTED = 250;
+const lowerSet = (logins) => new Set(logins.map((l) => l.trim().toLowerCase()));
+/** Why `login` is on the change's own side by its login (commit author/committer, pusher), or undefined. */
+function ownSide(login, input) {
+    const key = login.trim().toLowerCase();
+    const { parties } = input;
+    if (parties.pushers.known && lowerSet(parties.pushers.logins).has(key)) {
+        return `pushed the head commit ${isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : ''}`.trimEnd();
+    }
+    if (lowerSet(parties.commitLogins).has(key))
+        return 'authored or committed a commit of this pull request';
+    return undefined;
+}
+/**
+ * The person on the change's own side (the author, a commit author or committer, a pusher) who
+ * has one of `emails` under another login, as a code span, or undefined.
+ */
+function samePersonAs(emails, login, input) {
+    if (emails.length === 0)
+        return undefined;
+    const mine = new Set(emails.map((e) => e.toLowerCase()));
+    const key = login.trim().toLowerCase();
+    for (const other of partyLogins(input.author, input.parties)) {
+        if (other === key)
+            continue;
+        if ((input.emails.get(other) ?? []).some((e) => mine.has(e.toLowerCase()))) {
+            return other === input.author.trim().toLowerCase() ? `the author ${tick(input.author)}` : tick(other);
+        }
+    }
+    return undefined;
+}
+/** What could not be checked, one sentence each (empty when everything was known or allowOneParty holds). */
+function partyNotices(input) {
+    if (input.allowOneParty || input.parties.pushers.known)
+        return [];
+    const head = isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : 'the head commit';
+    return [`could not learn who pushed ${head} (${input.parties.pushers.why}); the other second-party rules applied`];
+}
 function actorOf(note, durationMs) {
     const at = new Date(submittedMs(note.review));
     return {
@@ -535,6 +622,8 @@ function actorOf(note, durationMs) {
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 function evaluateEscalationReviews(input) {
     const notes = latestReviews(input.reviews).map((r) => classify(r, input));
+    const notices = partyNotices(input);
+    const withNotices = (reason) => (notices.length > 0 ? `${reason} (${notices.join('; ')})` : reason);
     const vetoes = notes.filter((n) => n.status === 'vetoes');
     if (vetoes.length > 0) {
         const veto = actorOf(vetoes[0], input.durationMs);
@@ -542,7 +631,8 @@ function evaluateEscalationReviews(input) {
             result: 'denied',
             veto,
             notes,
-            reason: `${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`,
+            notices,
+            reason: withNotices(`${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`),
         };
     }
     const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
@@ -567,14 +657,15 @@ function evaluateEscalationReviews(input) {
         const how = approval.via === 'one-party'
             ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
             : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
-        return { result: 'approved', approval, notes, reason: how };
+        return { result: 'approved', approval, notes, notices, reason: withNotices(how) };
     }
     const counted = notes.filter((n) => n.status !== 'bot');
     const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
     return {
         result: 'pending',
         notes,
-        reason: `no approval on the current head yet from someone on call for ${list(input.services)}${why}`,
+        notices,
+        reason: withNotices(`no approval on the current head yet from someone on call for ${list(input.services)}${why}`),
     };
 }
 

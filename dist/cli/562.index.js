@@ -365,6 +365,31 @@ function selectGatePolicies(policies, wanted, policyPath) {
     // Keep file order so summaries are stable.
     return { kind: 'matched', policies: policies.filter((p) => selected.has(p)) };
 }
+/**
+ * The environment and policy a gate decides for: the inputs, and on a `deployment` or
+ * `deployment_status` event the deployment's own environment when the `environment` input is
+ * empty (a deploy job started by a deployment needs no input to be gated). The input always wins.
+ */
+function gateTarget(inputs, event) {
+    const environment = inputs.environment.trim();
+    const policy = inputs.policy.trim();
+    if (environment)
+        return { environment, policy, environmentFrom: 'input' };
+    if (event.kind === 'deployment' && event.environment)
+        return { environment: event.environment, policy, environmentFrom: 'deployment' };
+    return { environment: '', policy, environmentFrom: 'none' };
+}
+/**
+ * The warning for a gate that `command: auto` left open because nothing was named: what
+ * happened, and exactly how to name a policy.
+ */
+function openGateWarning(eventName) {
+    return (`\`command: auto\` ran \`gate\` for this ${eventName || 'unknown'} event, and the gate is open (not-required) because nothing was named: ` +
+        'the `environment` and `policy` inputs are empty' +
+        (eventName === 'deployment' || eventName === 'deployment_status' ? ' and the deployment has no environment' : '') +
+        '. To gate this job, add `environment: <name>` to the oncall-gate step (the policies whose `match.environments` list that name apply) ' +
+        'or `policy: <policy name>` (that one policy applies).');
+}
 
 // EXTERNAL MODULE: ./src/cli-args.ts
 var cli_args = __webpack_require__(7391);
@@ -1045,7 +1070,7 @@ function renderGateSummary(decision, ctx) {
         ]);
     }
     if (ctx.environment)
-        facts.push(['Environment', code(ctx.environment)]);
+        facts.push(['Environment', `${code(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
     if (ctx.policyInput)
         facts.push(['Policy input', code(ctx.policyInput)]);
     facts.push([
