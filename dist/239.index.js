@@ -14,22 +14,33 @@ export const modules = {
 
 const tick = (s) => `\`${s.replace(/`/g, '')}\``;
 const list = (ids) => ids.map(tick).join(', ');
-/** The merged PRs among those associated with the commit, in PR number order. */
-function mergedPulls(pulls) {
-    return pulls
-        .filter((p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt)))
-        .sort((a, b) => a.number - b.number);
+const isMerged = (p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt));
+/**
+ * The PRs among those associated with the commit that were merged into the default branch, in PR
+ * number order. An empty default branch (unknown) matches nothing: no evidence, fail closed.
+ */
+function mergedPulls(pulls, defaultBranch) {
+    return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
+}
+/** Merged PRs into another branch than the default: never evidence, named in the reason. */
+function foreignPulls(pulls, defaultBranch) {
+    return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
 function evaluateDeployEvidence(input) {
     const { rule } = input;
-    const merged = mergedPulls(input.pulls);
+    const merged = mergedPulls(input.pulls, input.defaultBranch);
     const commit = tick(input.commitSha.slice(0, 12));
     if (merged.length === 0) {
+        const foreign = foreignPulls(input.pulls, input.defaultBranch);
+        const into = input.defaultBranch ? tick(input.defaultBranch) : 'the default branch';
+        const elsewhere = foreign.length > 0
+            ? ` (${foreign.map((p) => `#${p.number} was merged into ${tick(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
+            : '';
         return {
             holds: false,
-            reason: `the deployed commit ${commit} did not come from a merged pull request, so no review can approve it`,
-            fix: `Deploy a commit that was merged through a pull request approved by a person on call for ${list(rule.services)} ` +
-                '(direct pushes cannot be approved by review).',
+            reason: `the deployed commit ${commit} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`,
+            fix: `Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${list(rule.services)} ` +
+                '(direct pushes, and pull requests into other branches, cannot be approved by review).',
             pulls: [],
         };
     }
@@ -44,6 +55,8 @@ function evaluateDeployEvidence(input) {
             // Each PR must be approved on its own final head (DESIGN.md section 4).
             headSha: p.headSha,
             author: p.authorLogin,
+            // Not read means nobody can be shown to be a second party (fail closed).
+            parties: input.parties.get(p.number) ?? _review_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREAD_PARTIES */ .H9,
             emails: input.emails,
             ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}),
             history: input.history,
@@ -116,8 +129,10 @@ function pendingEscalations(decision, policies) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H9: () => (/* binding */ UNREAD_PARTIES),
 /* harmony export */   _$: () => (/* binding */ isCommitSha),
 /* harmony export */   cN: () => (/* binding */ evaluateEscalationReviews),
+/* harmony export */   fR: () => (/* binding */ partyLogins),
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
@@ -161,6 +176,20 @@ function latestReviews(reviews) {
         }
     }
     return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
+}
+/** The facts were not read (a caller that knows the rule lets one party approve): nobody is shown to be a second party. */
+const UNREAD_PARTIES = { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'it was not looked up' } };
+// GitHub's own committer of web edits, squash and merge commits and "Update branch" merges: not a
+// person, and never a reviewer; its email is not worth a lookup.
+const SYSTEM_LOGINS = new Set(['web-flow']);
+/**
+ * The logins of the change's own side whose incident.io emails the evaluation compares reviewers
+ * with (the author, commit authors and committers, pushers), without bots and GitHub's own
+ * committer account, once each in lower case.
+ */
+function partyLogins(author, parties) {
+    const all = [author, ...parties.commitLogins, ...(parties.pushers.known ? parties.pushers.logins : [])];
+    return [...new Set(all.map((l) => l.trim().toLowerCase()).filter((l) => l !== '' && !isBot(l, '') && !SYSTEM_LOGINS.has(l)))];
 }
 const tick = (s) => `\`${s.replace(/`/g, '')}\``;
 const list = (ids) => ids.map(tick).join(', ');
@@ -211,7 +240,29 @@ function classify(r, input) {
             detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
         };
     }
+    const approving = state === 'APPROVED';
+    // The second-party rule decides who may approve; a change request from the change's own side
+    // still denies (it can only hold a change back).
+    const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;
+    if (own)
+        return { review: r, status: 'own-change', detail: `${who} ${own}; nobody approves their own change (allowOneParty is off)` };
+    if (approving && !input.allowOneParty && input.parties.commitsTruncated) {
+        return {
+            review: r,
+            status: 'unverified',
+            detail: `${who}'s approval cannot count: GitHub lists at most ${PULL_COMMITS_LISTED} commits of a pull request and this one may have more, ` +
+                'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)',
+        };
+    }
     const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
+    const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
+    if (sameAs) {
+        return {
+            review: r,
+            status: 'own-change',
+            detail: `${who} has the same incident.io email as ${sameAs}: one person under two logins is one party, and nobody approves their own change`,
+        };
+    }
     if (emails.length === 0) {
         // DESIGN.md section 2: the message names the login and the file to add it to.
         const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
@@ -239,6 +290,45 @@ function classify(r, input) {
     }
     return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
 }
+/** GitHub lists at most this many commits of a pull request. */
+const PULL_COMMITS_LISTED = 250;
+const lowerSet = (logins) => new Set(logins.map((l) => l.trim().toLowerCase()));
+/** Why `login` is on the change's own side by its login (commit author/committer, pusher), or undefined. */
+function ownSide(login, input) {
+    const key = login.trim().toLowerCase();
+    const { parties } = input;
+    if (parties.pushers.known && lowerSet(parties.pushers.logins).has(key)) {
+        return `pushed the head commit ${isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : ''}`.trimEnd();
+    }
+    if (lowerSet(parties.commitLogins).has(key))
+        return 'authored or committed a commit of this pull request';
+    return undefined;
+}
+/**
+ * The person on the change's own side (the author, a commit author or committer, a pusher) who
+ * has one of `emails` under another login, as a code span, or undefined.
+ */
+function samePersonAs(emails, login, input) {
+    if (emails.length === 0)
+        return undefined;
+    const mine = new Set(emails.map((e) => e.toLowerCase()));
+    const key = login.trim().toLowerCase();
+    for (const other of partyLogins(input.author, input.parties)) {
+        if (other === key)
+            continue;
+        if ((input.emails.get(other) ?? []).some((e) => mine.has(e.toLowerCase()))) {
+            return other === input.author.trim().toLowerCase() ? `the author ${tick(input.author)}` : tick(other);
+        }
+    }
+    return undefined;
+}
+/** What could not be checked, one sentence each (empty when everything was known or allowOneParty holds). */
+function partyNotices(input) {
+    if (input.allowOneParty || input.parties.pushers.known)
+        return [];
+    const head = isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : 'the head commit';
+    return [`could not learn who pushed ${head} (${input.parties.pushers.why}); the other second-party rules applied`];
+}
 function actorOf(note, durationMs) {
     const at = new Date(submittedMs(note.review));
     return {
@@ -254,6 +344,8 @@ function actorOf(note, durationMs) {
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 function evaluateEscalationReviews(input) {
     const notes = latestReviews(input.reviews).map((r) => classify(r, input));
+    const notices = partyNotices(input);
+    const withNotices = (reason) => (notices.length > 0 ? `${reason} (${notices.join('; ')})` : reason);
     const vetoes = notes.filter((n) => n.status === 'vetoes');
     if (vetoes.length > 0) {
         const veto = actorOf(vetoes[0], input.durationMs);
@@ -261,7 +353,8 @@ function evaluateEscalationReviews(input) {
             result: 'denied',
             veto,
             notes,
-            reason: `${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`,
+            notices,
+            reason: withNotices(`${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`),
         };
     }
     const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
@@ -286,14 +379,15 @@ function evaluateEscalationReviews(input) {
         const how = approval.via === 'one-party'
             ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
             : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
-        return { result: 'approved', approval, notes, reason: how };
+        return { result: 'approved', approval, notes, notices, reason: withNotices(how) };
     }
     const counted = notes.filter((n) => n.status !== 'bot');
     const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
     return {
         result: 'pending',
         notes,
-        reason: `no approval on the current head yet from someone on call for ${list(input.services)}${why}`,
+        notices,
+        reason: withNotices(`no approval on the current head yet from someone on call for ${list(input.services)}${why}`),
     };
 }
 
@@ -333,9 +427,11 @@ async function ensureIncident(api, payload, options) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JI: () => (/* binding */ checkHeadSha),
+/* harmony export */   LS: () => (/* binding */ readParties),
 /* harmony export */   Lu: () => (/* binding */ readHistory),
 /* harmony export */   Ms: () => (/* binding */ resolveEmails),
 /* harmony export */   Np: () => (/* binding */ collectDeployEvidence),
+/* harmony export */   _B: () => (/* binding */ needsSecondParty),
 /* harmony export */   e0: () => (/* binding */ checkReviews)
 /* harmony export */ });
 /* unused harmony export HISTORY_WINDOW_MS */
@@ -398,6 +494,20 @@ async function readHistory(reader, services, instants) {
     const maps = await Promise.all(instants.map((t) => fetchShifts(reader, [...services], t, new Date(t.getTime() + HISTORY_WINDOW_MS))));
     return maps.flatMap((m) => [...m.values()].flat());
 }
+/** Only a rule without `allowOneParty` needs a second party, so only then are the change's own side read. */
+const needsSecondParty = (rules) => rules.some((r) => !r.allowOneParty);
+/**
+ * The change's own side of a pull request: the accounts GitHub linked to its commits and who
+ * pushed its head, read at the same time (two requests, three at most for a long commit list).
+ * `commits`: the pull request's own commit count when the caller has the full pull request.
+ */
+async function readParties(github, pull) {
+    const [commits, pushers] = await Promise.all([
+        github.listPullCommits(pull.number, pull.commits ?? 0),
+        github.findHeadPushers({ repoFullName: pull.headRepoFullName, ref: pull.headRef, sha: pull.headSha }),
+    ]);
+    return { commitLogins: commits.logins, commitsTruncated: commits.truncated, pushers };
+}
 /**
  * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
  * reviewers' emails, schedule history at each review) and evaluates each escalation rule. The
@@ -408,12 +518,29 @@ async function collectDeployEvidence(github, reader, identity, request) {
     if (request.rules.length === 0)
         return out;
     const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
-    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$A)(pulls);
+    // Pull requests merged into another branch are never read: they are not evidence.
+    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$A)(pulls, request.defaultBranch);
     merged.forEach(checkHeadSha);
-    const reviews = new Map(await Promise.all(merged.map(async (p) => [p.number, checkReviews(await github.listReviews(p.number), p.number)])));
-    const candidates = merged.flatMap((p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewCandidates */ .pL)(reviews.get(p.number) ?? [], p.headSha, p.authorLogin));
+    const secondParty = needsSecondParty(request.rules);
+    // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
+    const read = await Promise.all(merged.map(async (p) => {
+        const [rs, parties] = await Promise.all([
+            github.listReviews(p.number).then((r) => checkReviews(r, p.number)),
+            secondParty ? readParties(github, p) : Promise.resolve(undefined),
+        ]);
+        return { pull: p, reviews: rs, parties };
+    }));
+    const reviews = new Map(read.map((r) => [r.pull.number, r.reviews]));
+    const parties = new Map(read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties]] : [])));
+    const candidatesOf = (p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewCandidates */ .pL)(reviews.get(p.number) ?? [], p.headSha, p.authorLogin);
+    const candidates = merged.flatMap(candidatesOf);
     const onePartyRules = request.rules.some((r) => r.allowOneParty);
-    const logins = [...candidates.map((r) => r.login), ...(onePartyRules ? merged.map((p) => p.authorLogin) : [])];
+    // The own side's emails matter only for a PR with a review that could count.
+    const ownSide = merged.flatMap((p) => {
+        const own = parties.get(p.number);
+        return own && candidatesOf(p).length > 0 ? (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .partyLogins */ .fR)(p.authorLogin, own) : [];
+    });
+    const logins = [...candidates.map((r) => r.login), ...ownSide, ...(onePartyRules ? merged.map((p) => p.authorLogin) : [])];
     const emails = await resolveEmails(logins, identity);
     const services = [...new Set(request.rules.flatMap((r) => r.services))];
     const instants = (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewInstants */ .rk)(candidates);
@@ -423,7 +550,7 @@ async function collectDeployEvidence(github, reader, identity, request) {
     const history = await readHistory(reader, services, dedupe(instants));
     const identitiesFile = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identitiesFilePath */ .ku)(identity.identities, identity.policyPath);
     for (const rule of request.rules) {
-        out.set(rule, (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({ rule, commitSha: request.sha, pulls, reviews, emails, history, now: request.now, identitiesFile }));
+        out.set(rule, (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({ rule, commitSha: request.sha, pulls, defaultBranch: request.defaultBranch, reviews, parties, emails, history, now: request.now, identitiesFile }));
     }
     return out;
 }
@@ -641,12 +768,14 @@ class MissingInputError extends Error {
 }
 /** Binds the function-style GitHub adapter to one repository. */
 async function bindGitHub(gh, repo) {
-    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 7200)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
+    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
     return {
         getPullRequest: (n) => a.getPullRequest(gh, repo, n),
         listPullFiles: (n) => a.listPullFiles(gh, repo, n),
         listReviews: (n) => a.listReviews(gh, repo, n),
         listCommitPulls: (sha) => a.listCommitPulls(gh, repo, sha),
+        listPullCommits: (n, expected) => a.listPullCommitLogins(gh, repo, n, expected),
+        findHeadPushers: (head) => a.findHeadPushers(gh, a.repoRefOf(head.repoFullName), head.ref, head.sha),
         readPolicyFilesAtRef: (ref, path) => a.readPolicyFilesAtRef(gh, repo, ref, path),
         requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
         upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),

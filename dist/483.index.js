@@ -54,7 +54,7 @@ async function runPlan(ctx) {
     }
     const pr = event.pullRequest;
     const repo = run.repository;
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(200)]).then(__webpack_require__.bind(__webpack_require__, 7200));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436));
     const github = gh.createGitHubClient({
         token: inputs.githubToken,
         apiUrl: run.apiUrl,

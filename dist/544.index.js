@@ -414,6 +414,7 @@ function evaluateRule(policy, index, input, reason) {
         reviews: input.reviews.reviews,
         headSha: input.reviews.headSha,
         author: author.login,
+        parties: input.reviews.parties,
         emails: input.reviews.emails,
         ...(input.reviews.identitiesFile ? { identitiesFile: input.reviews.identitiesFile } : {}),
         history: input.reviews.history,
@@ -500,6 +501,7 @@ function decidePullRequest(input) {
     const common = {
         ...(0,gate/* decisionHeader */.OD)({ onCall: input.onCall, now: input.now, identities: input.identities, requester: input.author, policies: input.policies }),
         reason,
+        draft: false,
     };
     if (input.policies.length === 0) {
         // As the gate: nothing requires an approval, so `approved` (may it proceed?) is true.
@@ -543,6 +545,32 @@ function decidePullRequest(input) {
         incidentPolicies: denied.length > 0 ? incidentPolicies.filter((p) => verdicts.find((v) => v.policy === p)?.decidedBy?.type === 'escalation') : incidentPolicies,
     };
 }
+/** What the check and the comment say about a draft, and how to move on. */
+const DRAFT_REASON = 'the pull request is a draft: waiting for ready for review (a draft never pages the on-call team)';
+const DRAFT_FIX = 'Mark the pull request **Ready for review**; the request then runs again (the `ready_for_review` event) and pages the on-call team if needed.';
+/**
+ * The decision for a draft that policies match: `pending`, waiting for ready for review. Nothing
+ * is evaluated (no on-call facts, no reviews) and no incident belongs to it, so a draft never
+ * pages anyone, whatever its policies would decide once it is ready.
+ */
+function draftDecision(input) {
+    const header = (0,gate/* decisionHeader */.OD)({ onCall: new Map(), now: input.now, identities: input.identities, requester: input.author, policies: input.policies });
+    const verdicts = input.policies.map((p) => ({ policy: p.name, at: p.at, result: 'pending', rules: [], reason: DRAFT_REASON }));
+    return {
+        ...header,
+        // Nobody's on-call state was read: the schedules are not shown as "nobody on call".
+        schedules: [],
+        result: 'pending',
+        approved: false,
+        verdicts,
+        reasons: [`${DRAFT_REASON.charAt(0).toUpperCase()}${DRAFT_REASON.slice(1)}.`],
+        fixes: [DRAFT_FIX],
+        escalations: [],
+        incidentPolicies: [],
+        reason: reasonFromBody(input.body),
+        draft: true,
+    };
+}
 /** The escalation services of a policy's escalation rules, once each, in order. */
 function escalationServices(policy) {
     return [...new Set(policy.rules.flatMap((r) => (r.type === 'escalation' ? r.services : [])))];
@@ -568,6 +596,16 @@ const HEADINGS = {
     'not-required': '➖ oncall-gate: no approval required',
     error: '⛔ oncall-gate: error',
 };
+/** The heading of a decision; a draft waits for ready for review, not for the on-call team. */
+const heading = (d) => (d.draft ? '⏳ oncall-gate: waiting for ready for review' : HEADINGS[d.result]);
+/**
+ * What the evaluation could not check (e.g. who pushed the head), once each, leaving out what a
+ * reason already says.
+ */
+function noticesOf(d) {
+    const all = [...new Set(d.escalations.flatMap((e) => e.review?.notices ?? []))];
+    return all.filter((n) => !d.reasons.some((r) => r.includes(n))).map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}.`);
+}
 function incidentLink(i) {
     if (i.dryRun)
         return '_dry run: not created_';
@@ -629,10 +667,16 @@ function howToApprove(view) {
 /** The sticky comment: state, policies, who is on call now with their logins, how to approve. */
 function renderRequestComment(view) {
     const d = view.decision;
-    const out = [REQUEST_MARKER, `### ${HEADINGS[d.result]}`, ''];
+    const out = [REQUEST_MARKER, `### ${heading(d)}`, ''];
     if (d.approved) {
         const by = approvedByText(view);
         out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${(0,markdown/* code */.aY)(render_request_short(view.pr.headSha))}).`, '');
+    }
+    const notices = noticesOf(d);
+    if (notices.length > 0) {
+        for (const n of notices)
+            out.push(`- ${n}`);
+        out.push('');
     }
     out.push((0,markdown/* table */.tp)(['Policy', 'Status', 'Matched by', 'Incident'], policyRows(view)), '');
     if (d.reasons.length > 0 && !d.approved) {
@@ -667,6 +711,8 @@ function requestCheck(view) {
         lines.push(`Escalation incident: ${incidents.map(incidentLink).join(', ')}`, '');
     for (const r of d.reasons)
         lines.push(`- ${r}`);
+    for (const n of noticesOf(d))
+        lines.push(`- ${n}`);
     if (d.fixes.length > 0)
         lines.push('', '**What to do**', '', ...d.fixes.map((f) => `- ${f}`));
     const summary = (s) => [s, '', ...lines].join('\n').trim();
@@ -686,6 +732,13 @@ function requestCheck(view) {
                 summary: 'No oncall-gate policy matches this pull request (base branch, changed paths and labels), so it needs no on-call approval.',
             };
         case 'pending':
+            if (d.draft) {
+                return {
+                    status: 'in_progress',
+                    title: 'Waiting for ready for review',
+                    summary: summary(`Policies ${d.policies.map(markdown/* code */.aY).join(', ')} apply, but a draft pull request pages nobody.`),
+                };
+            }
             return {
                 status: 'in_progress',
                 title: 'Waiting for approval by the on-call team',
@@ -768,7 +821,7 @@ function forkMessage(command, pr, policies) {
             'GitHub runs `pull_request` and `pull_request_review` workflows of forks with a read-only GITHUB_TOKEN and without secrets, ' +
             `so \`${command}\` cannot read who is on call, page the on-call team, or write the \`oncall-gate\` check here; nothing was recorded`,
         fix: 'Run `command: request` for fork pull requests from a maintainer-controlled workflow: one triggered by `pull_request_target` ' +
-            '(types opened, synchronize, reopened, labeled, edited) runs the default branch\'s workflow file with secrets and a writable token; ' +
+            '(types opened, synchronize, reopened, labeled, edited, ready_for_review) runs the default branch\'s workflow file with secrets and a writable token; ' +
             'oncall-gate reads the pull request only through the API, so never check out or run the PR\'s code in that job. After an on-call ' +
             'approval, a maintainer re-runs that workflow (or adds a label) to record it. See "Fork pull requests" in docs/escalation.md.',
     };
@@ -819,7 +872,7 @@ function isForkEvent(ctx, pr) {
 async function flow(ctx, command, deps, state) {
     const { event, inputs, log, run } = ctx;
     if (event.kind !== 'pull_request' && event.kind !== 'pull_request_review') {
-        throw new RequestError(`\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`, `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`);
+        throw new RequestError(`\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`, `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited, ready_for_review) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`);
     }
     if (event.kind === 'pull_request_review') {
         const r = event.review;
@@ -863,47 +916,23 @@ async function flow(ctx, command, deps, state) {
             failure: `${message}. ${fix}`,
         };
     }
-    const incidentio = await deps.incidentio();
-    const now = ctx.now();
     const policies = state.matched;
-    const { policySchedules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7701));
-    const schedules = policySchedules(policies);
-    const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity };
-    const { fetchOnCall } = await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 6250));
-    const [authorIdentity, onCall, reviews] = await Promise.all([
-        (0,resolve_identity/* resolveIdentity */.XH)(pr.authorLogin, set.identities, identityOptions),
-        fetchOnCall(incidentio, schedules, now),
-        github.listReviews(number).then((rs) => (0,evidence_io/* checkReviews */.e0)(rs, number)),
-    ]);
-    const author = {
-        login: pr.authorLogin,
-        emails: authorIdentity.emails,
-        ...(authorIdentity.source ? { emailSource: authorIdentity.source } : {}),
-        ...(authorIdentity.problem ? { identityProblem: authorIdentity.problem } : {}),
-    };
-    // Only reviews that could count cost identity lookups and schedule history reads.
-    const candidates = (0,decide_review/* reviewCandidates */.pL)(reviews, pr.headSha, pr.authorLogin);
-    const emails = await (0,evidence_io/* resolveEmails */.Ms)(candidates.map((r) => r.login), identityOptions);
-    emails.set(pr.authorLogin.toLowerCase(), author.emails);
-    const services = [...new Set(policies.flatMap(escalationServices))];
-    const past = await (0,evidence_io/* readHistory */.Lu)(incidentio, services, (0,decide_review/* reviewInstants */.rk)(candidates));
-    const nowShifts = services.flatMap((id) => onCall.get(id) ?? []);
-    log.info(`Reviews: ${reviews.length} in total, ${candidates.length} on the current head that could count.`);
-    const decision = decidePullRequest({
-        author,
-        policies,
-        onCall,
-        now,
-        body: pr.body,
-        reviews: { reviews, headSha: pr.headSha, emails, history: [...past, ...nowShifts], identitiesFile: (0,resolve_identity/* identitiesFilePath */.ku)(set.identities, inputs.policyPath) },
-        identities: set.identities,
-    });
-    log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
     const writes = { incidents: [] };
-    const paging = pr.state === 'open';
-    if (!paging)
-        log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
-    const incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) : [];
+    // A draft never pages: no incident, no review requests, and not even a read of who is on call.
+    const paging = pr.state === 'open' && !pr.draft;
+    let decision;
+    let incidents = [];
+    if (pr.draft) {
+        log.info(`Pull request #${number} is a draft: waiting for ready for review; nobody is paged until it is marked ready.`);
+        decision = draftDecision({ author: { login: pr.authorLogin, emails: [] }, policies, now: ctx.now(), identities: set.identities, body: pr.body });
+    }
+    else {
+        const incidentio = await deps.incidentio();
+        decision = await decideWithFacts(ctx, github, incidentio, set, pr, policies);
+        if (!paging)
+            log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
+        incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) : [];
+    }
     const escalating = policies.filter((p) => decision.incidentPolicies.includes(p.name));
     const view = {
         command,
@@ -961,8 +990,8 @@ async function flow(ctx, command, deps, state) {
     const outputs = {
         result: decision.result,
         approved: decision.approved,
-        onCall: decision.onCall,
-        onCallSchedules: decision.onCallSchedules,
+        // A draft reads nobody's on-call state: those outputs stay unknown (empty).
+        ...(decision.draft ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
         policies: decision.policies,
         ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
         ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
@@ -971,6 +1000,66 @@ async function flow(ctx, command, deps, state) {
         ...(first?.url ? { incidentUrl: first.url } : {}),
     };
     return { outputs, summary: scrub(renderRequestSummary(view, writes)), annotations: [] };
+}
+/**
+ * The decision for a ready pull request from fresh facts: the author's email, who is on call now,
+ * the reviews, the change's own side (commit accounts and the head's pusher, only when a rule
+ * needs a second party) all at once; then the emails and schedule history of the reviews that
+ * could count.
+ */
+async function decideWithFacts(ctx, github, incidentio, set, pr, policies) {
+    const { inputs, log, run } = ctx;
+    const number = pr.number;
+    const now = ctx.now();
+    const { policySchedules } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 7701));
+    const schedules = policySchedules(policies);
+    const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity };
+    const { fetchOnCall } = await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 6250));
+    const escalationRules = policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'escalation' ? [r] : [])));
+    const [authorIdentity, onCall, reviews, parties] = await Promise.all([
+        (0,resolve_identity/* resolveIdentity */.XH)(pr.authorLogin, set.identities, identityOptions),
+        fetchOnCall(incidentio, schedules, now),
+        github.listReviews(number).then((rs) => (0,evidence_io/* checkReviews */.e0)(rs, number)),
+        (0,evidence_io/* needsSecondParty */._B)(escalationRules) ? (0,evidence_io/* readParties */.LS)(github, pr) : Promise.resolve(decide_review/* UNREAD_PARTIES */.H9),
+    ]);
+    const author = {
+        login: pr.authorLogin,
+        emails: authorIdentity.emails,
+        ...(authorIdentity.source ? { emailSource: authorIdentity.source } : {}),
+        ...(authorIdentity.problem ? { identityProblem: authorIdentity.problem } : {}),
+    };
+    if (!parties.pushers.known && (0,evidence_io/* needsSecondParty */._B)(escalationRules)) {
+        log.info(`Could not learn who pushed ${pull_request_flow_short(pr.headSha)}: ${parties.pushers.why}; the other second-party rules apply.`);
+    }
+    // Only reviews that could count cost identity lookups and schedule history reads; the own
+    // side's emails are looked up only when such a review exists (to recognise a second login).
+    const candidates = (0,decide_review/* reviewCandidates */.pL)(reviews, pr.headSha, pr.authorLogin);
+    const ownSide = candidates.length > 0 && (0,evidence_io/* needsSecondParty */._B)(escalationRules) ? (0,decide_review/* partyLogins */.fR)(pr.authorLogin, parties) : [];
+    const authorKey = pr.authorLogin.toLowerCase();
+    const emails = await (0,evidence_io/* resolveEmails */.Ms)([...candidates.map((r) => r.login), ...ownSide.filter((l) => l !== authorKey)], identityOptions);
+    emails.set(authorKey, author.emails);
+    const services = [...new Set(policies.flatMap(escalationServices))];
+    const past = await (0,evidence_io/* readHistory */.Lu)(incidentio, services, (0,decide_review/* reviewInstants */.rk)(candidates));
+    const nowShifts = services.flatMap((id) => onCall.get(id) ?? []);
+    log.info(`Reviews: ${reviews.length} in total, ${candidates.length} on the current head that could count.`);
+    const decision = decidePullRequest({
+        author,
+        policies,
+        onCall,
+        now,
+        body: pr.body,
+        reviews: {
+            reviews,
+            headSha: pr.headSha,
+            parties,
+            emails,
+            history: [...past, ...nowShifts],
+            identitiesFile: (0,resolve_identity/* identitiesFilePath */.ku)(set.identities, inputs.policyPath),
+        },
+        identities: set.identities,
+    });
+    log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+    return decision;
 }
 async function writeCheck(github, headSha, check) {
     await github.upsertCheckRun(headSha, CHECK_NAME, {

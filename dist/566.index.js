@@ -432,6 +432,9 @@ function createSemaphore(limit) {
 
 
 
+/** Same-origin redirects followed for one call (a proxy moving a path); another origin is never followed. */
+const MAX_REDIRECTS = 5;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
 // Header values may not hold control characters, and a key with spaces or a trailing newline
 // (a common copy-paste slip) would be rejected by fetch with a message that could quote it.
 const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
@@ -462,11 +465,14 @@ function createHttp(settings) {
             const res = await settings.fetch(url, { ...init, signal });
             // The body is read under the same signal, so a stalled body also times out.
             const text = await res.text();
-            return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), text };
+            return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), location: res.headers.get('location'), text };
         }
         catch (error) {
             if (signal.aborted)
                 return { type: 'timeout', afterMs };
+            // A body over the cap would be as large on the next attempt: not retried.
+            if (error instanceof Error && error.name === 'ResponseTooLargeError')
+                return { type: 'too-large', cause: scrub(error.message) };
             return { type: 'network', cause: describeCause(error, scrub) };
         }
     }
@@ -474,13 +480,15 @@ function createHttp(settings) {
         if (settings.readOnly && call.method !== 'GET')
             throw (0,errors/* readOnlyError */.Nv)(call);
         checkKey(settings.apiKey);
-        const url = targetFor(call);
+        let url = targetFor(call);
+        let redirects = 0;
         const headers = {
             authorization: `Bearer ${settings.apiKey}`,
             accept: 'application/json',
             'user-agent': 'oncall-gate',
         };
-        const init = { method: call.method, headers, redirect: 'follow' };
+        // Redirects are handled below, so that one to another host is an error rather than followed.
+        const init = { method: call.method, headers, redirect: 'manual' };
         if (call.body !== undefined) {
             headers['content-type'] = 'application/json';
             init.body = JSON.stringify(call.body);
@@ -507,6 +515,14 @@ function createHttp(settings) {
             if (result.type === 'response' && result.status >= 200 && result.status < 300) {
                 return parseJson(call, result.text);
             }
+            if (result.type === 'too-large') {
+                throw (0,errors/* badResponse */.pb)(call, `${result.cause}; it is too large, so it was not read (and is not retried)`, baseUrl);
+            }
+            if (result.type === 'response' && REDIRECT.has(result.status)) {
+                url = redirectTarget(call, url, result.status, result.location, ++redirects);
+                attempt -= 1; // following a redirect is not a failed attempt
+                continue;
+            }
             const body = result.type === 'response' ? (0,errors/* parseErrorBody */.kW)(result.text, scrub) : undefined;
             const failure = result.type === 'response'
                 ? { type: 'status', status: result.status, retryAfterHeader: result.retryAfter, bodyRetryAfter: body?.rateLimit?.retryAfter }
@@ -532,6 +548,42 @@ function createHttp(settings) {
                 `${slots} held by other requests to incident.io that were not answered`;
             return (0,errors/* unreachableError */.DZ)(call, cause, { baseUrl, attempts: 0, elapsedMs: settings.now() - start });
         }
+    }
+    /**
+     * Where a redirect leads, when it may be followed: on the configured origin only (the key goes
+     * with every request), for reads or for 307/308 (which keep the method and body), at most
+     * MAX_REDIRECTS times. Anything else is an error that names where it pointed.
+     */
+    function redirectTarget(call, from, status, location, count) {
+        let target;
+        try {
+            target = location ? new URL(location, from) : undefined;
+        }
+        catch {
+            target = undefined;
+        }
+        const where = target ? target.host : `"${String(location ?? '').slice(0, 80)}"`;
+        const fix = `Check \`incidentio-api-url\` (${baseUrl}): it must be the incident.io API itself (https://api.incident.io) or a proxy ` +
+            'that forwards requests rather than redirecting them.';
+        if (!target || target.origin !== base.origin) {
+            throw new errors/* IncidentIoError */.z_({
+                kind: 'bad_response',
+                status,
+                message: `incident.io answered ${call.method} ${call.path} with a redirect (${status}) to ${where}; oncall-gate does not send the API key to another host, so it did not follow it.`,
+                fix,
+            });
+        }
+        if ((call.method !== 'GET' && status !== 307 && status !== 308) || count > MAX_REDIRECTS) {
+            throw new errors/* IncidentIoError */.z_({
+                kind: 'bad_response',
+                status,
+                message: count > MAX_REDIRECTS
+                    ? `incident.io redirected ${call.method} ${call.path} more than ${MAX_REDIRECTS} times (last to ${target.pathname}).`
+                    : `incident.io answered ${call.method} ${call.path} with a redirect (${status}) that would turn the write into a read; it was not followed.`,
+                fix,
+            });
+        }
+        return target;
     }
     function parseJson(call, text) {
         if (text.trim() === '')

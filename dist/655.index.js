@@ -58,6 +58,31 @@ function selectGatePolicies(policies, wanted, policyPath) {
     // Keep file order so summaries are stable.
     return { kind: 'matched', policies: policies.filter((p) => selected.has(p)) };
 }
+/**
+ * The environment and policy a gate decides for: the inputs, and on a `deployment` or
+ * `deployment_status` event the deployment's own environment when the `environment` input is
+ * empty (a deploy job started by a deployment needs no input to be gated). The input always wins.
+ */
+function gateTarget(inputs, event) {
+    const environment = inputs.environment.trim();
+    const policy = inputs.policy.trim();
+    if (environment)
+        return { environment, policy, environmentFrom: 'input' };
+    if (event.kind === 'deployment' && event.environment)
+        return { environment: event.environment, policy, environmentFrom: 'deployment' };
+    return { environment: '', policy, environmentFrom: 'none' };
+}
+/**
+ * The warning for a gate that `command: auto` left open because nothing was named: what
+ * happened, and exactly how to name a policy.
+ */
+function openGateWarning(eventName) {
+    return (`\`command: auto\` ran \`gate\` for this ${eventName || 'unknown'} event, and the gate is open (not-required) because nothing was named: ` +
+        'the `environment` and `policy` inputs are empty' +
+        (eventName === 'deployment' || eventName === 'deployment_status' ? ' and the deployment has no environment' : '') +
+        '. To gate this job, add `environment: <name>` to the oncall-gate step (the policies whose `match.environments` list that name apply) ' +
+        'or `policy: <policy name>` (that one policy applies).');
+}
 
 // EXTERNAL MODULE: ./src/identity/resolve-identity.ts
 var resolve_identity = __webpack_require__(8785);
@@ -111,7 +136,7 @@ function renderGateSummary(decision, ctx) {
         ]);
     }
     if (ctx.environment)
-        facts.push(['Environment', (0,markdown/* code */.aY)(ctx.environment)]);
+        facts.push(['Environment', `${(0,markdown/* code */.aY)(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
     if (ctx.policyInput)
         facts.push(['Policy input', (0,markdown/* code */.aY)(ctx.policyInput)]);
     facts.push([
@@ -379,7 +404,7 @@ function gateOutputs(decision) {
  * read who is on call. Pure reads, so they can start on the checkout's HEAD policy before the
  * default branch's tip is known, and be thrown away if the tip turns out to be another commit.
  */
-async function gatherFacts(ctx, files, now, github) {
+async function gatherFacts(ctx, target, files, now, github) {
     const { inputs, run } = ctx;
     const login = run.triggeringActor;
     const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7524));
@@ -389,7 +414,7 @@ async function gatherFacts(ctx, files, now, github) {
         // Fail closed: an invalid trusted policy is an error, never "no policy".
         throw new InvalidPolicyError(`The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`, errors);
     }
-    const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
+    const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
     if (selection.kind === 'unmatched')
         throw new GateError(selection.message, selection.fix);
     const matched = selection.kind === 'matched' ? selection.policies : [];
@@ -433,13 +458,16 @@ async function runGate(ctx) {
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
     const now = ctx.now();
+    const target = gateTarget(inputs, event);
+    if (target.environmentFrom === 'deployment') {
+        log.info(`Environment: ${target.environment}, from the ${event.name} event's deployment (the \`environment\` input is empty).`);
+    }
     if (event.kind === 'push' && event.deleted) {
         // A push that deletes a branch or tag deploys nothing: nothing to approve, nobody to page.
         const what = event.ref.replace(/^refs\/(heads|tags)\//, '') || 'a ref';
         const notice = `This push deletes ${what}; there is nothing to deploy, so oncall-gate does nothing (not-required).`;
         log.info(notice);
-        const result = finish(ctx, notRequired({ login, emails: [] }, now), undefined, []);
-        return { ...result, annotations: [...result.annotations, { level: 'notice', title: 'oncall-gate: nothing to deploy', message: notice }] };
+        return finish(ctx, notRequired({ login, emails: [] }, now), { target, notice: { title: 'oncall-gate: nothing to deploy', message: notice } });
     }
     let requester = { login, emails: [] };
     let matched = [];
@@ -454,7 +482,7 @@ async function runGate(ctx) {
             throw new GateError('Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check', 'Run oncall-gate inside a GitHub Actions job (the runner sets both).');
         }
         // A step that names a policy will almost surely ask incident.io: start loading the client.
-        if (inputs.environment || inputs.policy)
+        if (target.environment || target.policy)
             loadOnCallModules().catch(() => undefined);
         const github = lazyGitHub(ctx);
         const branch = defaultBranchOf(event);
@@ -472,7 +500,7 @@ async function runGate(ctx) {
         });
         closeReaders = readers.close;
         const policy = readGatePolicy(branch, readers);
-        const factsFor = (p) => (p.files ? gatherFacts(ctx, p.files, now, github) : undefined);
+        const factsFor = (p) => (p.files ? gatherFacts(ctx, target, p.files, now, github) : undefined);
         // Start the reads on the checkout's HEAD policy while GitHub says which commit is the tip.
         const early = await policy.early;
         const earlyFacts = early ? factsFor(early) : undefined;
@@ -485,9 +513,9 @@ async function runGate(ctx) {
         log.info(`Policy: ${describePolicySource(inputs.policyPath, source)}.`);
         if (!facts) {
             // No policy folder: fine when the step names no policy, an error when it names one.
-            if (!inputs.environment && !inputs.policy) {
+            if (!target.environment && !target.policy) {
                 log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-                return finish(ctx, notRequired(requester, now), source, []);
+                return finish(ctx, notRequired(requester, now), { source, target });
             }
             throw missingFolderError(ctx, source);
         }
@@ -519,7 +547,7 @@ async function runGate(ctx) {
             // does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
                 const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
-                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
+                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
             }
@@ -540,9 +568,10 @@ async function runGate(ctx) {
     finally {
         closeReaders();
     }
-    return finish(ctx, decision, source, diagnostics, incidentOutputs);
+    return finish(ctx, decision, { source, diagnostics, incidentOutputs, target });
 }
-function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
+function finish(ctx, decision, options) {
+    const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
     const { inputs, run, log } = ctx;
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
@@ -552,8 +581,9 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
     const summaryContext = {
         actor: run.actor,
         triggeringActor: run.triggeringActor,
-        environment: inputs.environment,
-        policyInput: inputs.policy,
+        environment: target.environment,
+        ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+        policyInput: target.policy,
         ...(source ? { policySource: describePolicySource(inputs.policyPath, source) } : {}),
         dryRun: inputs.dryRun,
         failOnDeny: inputs.failOnDeny,
@@ -561,13 +591,20 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
         serverUrl: run.serverUrl,
     };
     const annotations = (0,render_diagnostics/* diagnosticsToAnnotations */.Af)(diagnostics);
+    if (notice) {
+        annotations.push({ level: 'notice', ...notice });
+    }
+    else if (decision.result === 'not-required' && inputs.command === 'auto' && !target.environment && !target.policy) {
+        // `auto` picked the gate for this event; an open gate must not pass silently.
+        annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
+    }
     const failure = failureFor(decision, inputs.failOnDeny);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
         annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(decision.reasons.join(' ')) });
     }
     return {
-        outputs: { ...gateOutputs(decision), ...incidentOutputs }, // [escalation flow] incident outputs
+        outputs: { ...gateOutputs(decision), ...incidentOutputs },
         summary: scrub(renderGateSummary(decision, summaryContext)),
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),

@@ -50,7 +50,7 @@ async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPO
     const [github, incidentio] = await Promise.all([deps.github(), deps.incidentio()]);
     const sha = run.sha;
     log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
-    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_1__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity }, { sha, rules, now: input.decision.at });
+    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_1__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity }, { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch });
     const decision = input.redecide({ kind: 'reviews', byRule: evidence });
     if (decision.result === 'approved') {
         log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
@@ -73,7 +73,7 @@ async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPO
             repo: run.repository.repo,
             requester: decision.requester.login,
             policy: policy.name,
-            environment: inputs.environment || (policy.match.environments ?? []).join(', '),
+            environment: input.environment || (policy.match.environments ?? []).join(', '),
             services,
             durationMs: Math.max(...durations),
             reason: inputs.reason,

@@ -81,7 +81,7 @@ async function listCommitPulls(gh, repo, sha) {
             per_page: 100,
         })) {
             for (const p of page.data) {
-                const { changedFiles: _ignored, ...pull } = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .toPullRequest */ .c$)(p);
+                const { changedFiles: _files, commits: _commits, ...pull } = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .toPullRequest */ .c$)(p);
                 pulls.push(pull);
             }
         }
@@ -148,7 +148,10 @@ function toPullRequest(pr) {
         mergedAt: pr.merged_at ?? null,
         baseRef: pr.base.ref,
         baseSha: pr.base.sha,
+        headRef: pr.head.ref ?? '',
         headSha: pr.head.sha,
+        // GitHub sends `draft` on every pull request shape; a server without it has no drafts.
+        draft: pr.draft === true,
         authorLogin: pr.user?.login ?? '',
         authorType: pr.user?.type ?? '',
         labels: (pr.labels ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
@@ -157,6 +160,7 @@ function toPullRequest(pr) {
         baseRepoFullName: baseRepo,
         isFork: headRepo === '' || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
         changedFiles: pr.changed_files ?? 0,
+        commits: pr.commits ?? 0,
     };
 }
 const where = (r) => `${r.owner}/${r.repo}`;

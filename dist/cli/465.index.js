@@ -224,7 +224,7 @@ function gateOutputs(decision) {
  * read who is on call. Pure reads, so they can start on the checkout's HEAD policy before the
  * default branch's tip is known, and be thrown away if the tip turns out to be another commit.
  */
-async function gatherFacts(ctx, files, now, github) {
+async function gatherFacts(ctx, target, files, now, github) {
     const { inputs, run } = ctx;
     const login = run.triggeringActor;
     const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 5640));
@@ -234,7 +234,7 @@ async function gatherFacts(ctx, files, now, github) {
         // Fail closed: an invalid trusted policy is an error, never "no policy".
         throw new InvalidPolicyError(`The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`, errors);
     }
-    const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
+    const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
     if (selection.kind === 'unmatched')
         throw new GateError(selection.message, selection.fix);
     const matched = selection.kind === 'matched' ? selection.policies : [];
@@ -278,13 +278,16 @@ async function runGate(ctx) {
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
     const now = ctx.now();
+    const target = gateTarget(inputs, event);
+    if (target.environmentFrom === 'deployment') {
+        log.info(`Environment: ${target.environment}, from the ${event.name} event's deployment (the \`environment\` input is empty).`);
+    }
     if (event.kind === 'push' && event.deleted) {
         // A push that deletes a branch or tag deploys nothing: nothing to approve, nobody to page.
         const what = event.ref.replace(/^refs\/(heads|tags)\//, '') || 'a ref';
         const notice = `This push deletes ${what}; there is nothing to deploy, so oncall-gate does nothing (not-required).`;
         log.info(notice);
-        const result = finish(ctx, notRequired({ login, emails: [] }, now), undefined, []);
-        return { ...result, annotations: [...result.annotations, { level: 'notice', title: 'oncall-gate: nothing to deploy', message: notice }] };
+        return finish(ctx, notRequired({ login, emails: [] }, now), { target, notice: { title: 'oncall-gate: nothing to deploy', message: notice } });
     }
     let requester = { login, emails: [] };
     let matched = [];
@@ -299,7 +302,7 @@ async function runGate(ctx) {
             throw new GateError('Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check', 'Run oncall-gate inside a GitHub Actions job (the runner sets both).');
         }
         // A step that names a policy will almost surely ask incident.io: start loading the client.
-        if (inputs.environment || inputs.policy)
+        if (target.environment || target.policy)
             loadOnCallModules().catch(() => undefined);
         const github = lazyGitHub(ctx);
         const branch = defaultBranchOf(event);
@@ -317,7 +320,7 @@ async function runGate(ctx) {
         });
         closeReaders = readers.close;
         const policy = readGatePolicy(branch, readers);
-        const factsFor = (p) => (p.files ? gatherFacts(ctx, p.files, now, github) : undefined);
+        const factsFor = (p) => (p.files ? gatherFacts(ctx, target, p.files, now, github) : undefined);
         // Start the reads on the checkout's HEAD policy while GitHub says which commit is the tip.
         const early = await policy.early;
         const earlyFacts = early ? factsFor(early) : undefined;
@@ -330,9 +333,9 @@ async function runGate(ctx) {
         log.info(`Policy: ${describePolicySource(inputs.policyPath, source)}.`);
         if (!facts) {
             // No policy folder: fine when the step names no policy, an error when it names one.
-            if (!inputs.environment && !inputs.policy) {
+            if (!target.environment && !target.policy) {
                 log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-                return finish(ctx, notRequired(requester, now), source, []);
+                return finish(ctx, notRequired(requester, now), { source, target });
             }
             throw missingFolderError(ctx, source);
         }
@@ -364,7 +367,7 @@ async function runGate(ctx) {
             // does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
                 const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 514).then(__webpack_require__.bind(__webpack_require__, 514));
-                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
+                const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
             }
@@ -385,9 +388,10 @@ async function runGate(ctx) {
     finally {
         closeReaders();
     }
-    return finish(ctx, decision, source, diagnostics, incidentOutputs);
+    return finish(ctx, decision, { source, diagnostics, incidentOutputs, target });
 }
-function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
+function finish(ctx, decision, options) {
+    const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
     const { inputs, run, log } = ctx;
     const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
     const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
@@ -397,8 +401,9 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
     const summaryContext = {
         actor: run.actor,
         triggeringActor: run.triggeringActor,
-        environment: inputs.environment,
-        policyInput: inputs.policy,
+        environment: target.environment,
+        ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+        policyInput: target.policy,
         ...(source ? { policySource: describePolicySource(inputs.policyPath, source) } : {}),
         dryRun: inputs.dryRun,
         failOnDeny: inputs.failOnDeny,
@@ -406,13 +411,20 @@ function finish(ctx, decision, source, diagnostics, incidentOutputs = {}) {
         serverUrl: run.serverUrl,
     };
     const annotations = diagnosticsToAnnotations(diagnostics);
+    if (notice) {
+        annotations.push({ level: 'notice', ...notice });
+    }
+    else if (decision.result === 'not-required' && inputs.command === 'auto' && !target.environment && !target.policy) {
+        // `auto` picked the gate for this event; an open gate must not pass silently.
+        annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
+    }
     const failure = failureFor(decision, inputs.failOnDeny);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
         annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(decision.reasons.join(' ')) });
     }
     return {
-        outputs: { ...gateOutputs(decision), ...incidentOutputs }, // [escalation flow] incident outputs
+        outputs: { ...gateOutputs(decision), ...incidentOutputs },
         summary: scrub(renderGateSummary(decision, summaryContext)),
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),

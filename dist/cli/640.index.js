@@ -591,6 +591,21 @@ function checkIdentities(file, doc, report) {
         }
         report('error', file, `/users/${semantic_checks_escapePointer(login)}`, 'duplicate-login', `Login \`${login}\` is already mapped as \`${earlier}\` (line ${file.locate(`/users/${semantic_checks_escapePointer(earlier)}`).line}); logins are case-insensitive`, 'Keep one entry for this person and remove the other.');
     }
+    // Email is the join key with incident.io: two logins with one email would make "who is this
+    // login" and "which login is this on-call person" ambiguous (whom to ask for a review, whose
+    // approval is whose). One person has one entry.
+    const byEmail = new Map();
+    for (const [login, email] of Object.entries(users)) {
+        if (typeof email !== 'string' || email.trim() === '')
+            continue;
+        const folded = email.trim().toLowerCase();
+        const earlier = byEmail.get(folded);
+        if (earlier === undefined) {
+            byEmail.set(folded, login);
+            continue;
+        }
+        report('error', file, `/users/${semantic_checks_escapePointer(login)}`, 'duplicate-email', `Login \`${login}\` maps to \`${email.trim()}\`, which \`${earlier}\` (line ${file.locate(`/users/${semantic_checks_escapePointer(earlier)}`).line}) maps to already; emails are case-insensitive and each belongs to one person`, 'Keep one login per incident.io email: remove this entry, or correct its email.');
+    }
     const lookup = doc.lookup;
     if (Object.keys(users).length > 0 && Array.isArray(lookup) && !lookup.includes('map')) {
         report('warning', file, '/users', 'users-unused', '`users` is never read: `lookup` does not include `map`', 'Add `map` to `lookup` (e.g. `lookup: [map, github-public-email]`), or remove `users`.');

@@ -13,7 +13,8 @@ export async function resolveCommands(
   if (command !== 'auto') return [command];
   switch (event.kind) {
     case 'pull_request':
-      // `request` runs for every PR and reports not-required when no policy matches.
+      // `request` runs for every PR action (ready_for_review included: a draft that becomes ready
+      // escalates then) and reports not-required when no policy matches.
       return (await policyFilesChanged()) ? ['plan', 'request'] : ['request'];
     case 'pull_request_review':
       return ['review'];
@@ -23,6 +24,9 @@ export async function resolveCommands(
     }
     case 'schedule':
       return ['audit'];
+    case 'deployment':
+      // The gate takes the environment from the deployment when the `environment` input is empty.
+      return ['gate'];
     default:
       return ['gate'];
   }

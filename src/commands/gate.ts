@@ -7,7 +7,7 @@ import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { Decision, EscalationEvidence, OnCallFacts, Requester } from '../decide/types.js';
 import { decideGate, errorDecision, policySchedules } from '../decide/gate.js';
-import { selectGatePolicies } from '../decide/select-gate-policies.js';
+import { gateTarget, openGateWarning, selectGatePolicies, type GateTarget } from '../decide/select-gate-policies.js';
 import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/render-gate-summary.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
@@ -168,7 +168,13 @@ interface GateFacts {
  * read who is on call. Pure reads, so they can start on the checkout's HEAD policy before the
  * default branch's tip is known, and be thrown away if the tip turns out to be another commit.
  */
-async function gatherFacts(ctx: CommandContext, files: PolicyFile[], now: Date, github: () => Promise<GateGitHub>): Promise<GateFacts> {
+async function gatherFacts(
+  ctx: CommandContext,
+  target: GateTarget,
+  files: PolicyFile[],
+  now: Date,
+  github: () => Promise<GateGitHub>,
+): Promise<GateFacts> {
   const { inputs, run } = ctx;
   const login = run.triggeringActor;
   const { loadPolicySet } = await import('../policy/load-policy.js');
@@ -182,7 +188,7 @@ async function gatherFacts(ctx: CommandContext, files: PolicyFile[], now: Date, 
       errors,
     );
   }
-  const selection = selectGatePolicies(set.policies, { environment: inputs.environment, policy: inputs.policy }, inputs.policyPath);
+  const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
   if (selection.kind === 'unmatched') throw new GateError(selection.message, selection.fix);
   const matched = selection.kind === 'matched' ? selection.policies : [];
   if (matched.length === 0) return { set, matched, requester: { login, emails: [] }, onCall: new Map() };
@@ -229,13 +235,17 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
   const now = ctx.now();
 
+  const target = gateTarget(inputs, event);
+  if (target.environmentFrom === 'deployment') {
+    log.info(`Environment: ${target.environment}, from the ${event.name} event's deployment (the \`environment\` input is empty).`);
+  }
+
   if (event.kind === 'push' && event.deleted) {
     // A push that deletes a branch or tag deploys nothing: nothing to approve, nobody to page.
     const what = event.ref.replace(/^refs\/(heads|tags)\//, '') || 'a ref';
     const notice = `This push deletes ${what}; there is nothing to deploy, so oncall-gate does nothing (not-required).`;
     log.info(notice);
-    const result = finish(ctx, notRequired({ login, emails: [] }, now), undefined, []);
-    return { ...result, annotations: [...result.annotations, { level: 'notice', title: 'oncall-gate: nothing to deploy', message: notice }] };
+    return finish(ctx, notRequired({ login, emails: [] }, now), { target, notice: { title: 'oncall-gate: nothing to deploy', message: notice } });
   }
 
   let requester: Requester = { login, emails: [] };
@@ -254,7 +264,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
       );
     }
     // A step that names a policy will almost surely ask incident.io: start loading the client.
-    if (inputs.environment || inputs.policy) loadOnCallModules().catch(() => undefined);
+    if (target.environment || target.policy) loadOnCallModules().catch(() => undefined);
     const github = lazyGitHub(ctx);
     const branch = defaultBranchOf(event);
     const readers = await gatePolicyReaders({
@@ -271,7 +281,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     });
     closeReaders = readers.close;
     const policy = readGatePolicy(branch, readers);
-    const factsFor = (p: TrustedPolicy): Promise<GateFacts> | undefined => (p.files ? gatherFacts(ctx, p.files, now, github) : undefined);
+    const factsFor = (p: TrustedPolicy): Promise<GateFacts> | undefined => (p.files ? gatherFacts(ctx, target, p.files, now, github) : undefined);
     // Start the reads on the checkout's HEAD policy while GitHub says which commit is the tip.
     const early = await policy.early;
     const earlyFacts = early ? factsFor(early) : undefined;
@@ -284,9 +294,9 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     log.info(`Policy: ${describePolicySource(inputs.policyPath, source)}.`);
     if (!facts) {
       // No policy folder: fine when the step names no policy, an error when it names one.
-      if (!inputs.environment && !inputs.policy) {
+      if (!target.environment && !target.policy) {
         log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-        return finish(ctx, notRequired(requester, now), source, []);
+        return finish(ctx, notRequired(requester, now), { source, target });
       }
       throw missingFolderError(ctx, source);
     }
@@ -317,7 +327,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
       // does not pay for it.
       if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
         const { applyGateEscalation } = await import('../escalation/gate-escalation.js');
-        const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith });
+        const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
         decision = escalated.decision;
         incidentOutputs = escalated.outputs;
       }
@@ -337,16 +347,23 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     closeReaders();
   }
 
-  return finish(ctx, decision, source, diagnostics, incidentOutputs);
+  return finish(ctx, decision, { source, diagnostics, incidentOutputs, target });
 }
 
-function finish(
-  ctx: CommandContext,
-  decision: Decision,
-  source: TrustedPolicy | undefined,
-  diagnostics: Diagnostic[],
-  incidentOutputs: Partial<ActionOutputs> = {}, // [escalation flow]
-): CommandResult {
+interface FinishOptions {
+  target: GateTarget;
+  /** Where the policy was read (unknown when the run ended before). */
+  source?: TrustedPolicy;
+  /** Problems of an invalid policy, annotated at their lines. */
+  diagnostics?: Diagnostic[];
+  /** incident-id / -reference / -url of the run's escalation incident. */
+  incidentOutputs?: Partial<ActionOutputs>;
+  /** Why nothing was checked (a deletion push), shown as a notice instead of the open-gate warning. */
+  notice?: { title: string; message: string };
+}
+
+function finish(ctx: CommandContext, decision: Decision, options: FinishOptions): CommandResult {
+  const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
   const { inputs, run, log } = ctx;
   const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
   const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
@@ -359,8 +376,9 @@ function finish(
   const summaryContext: GateSummaryContext = {
     actor: run.actor,
     triggeringActor: run.triggeringActor,
-    environment: inputs.environment,
-    policyInput: inputs.policy,
+    environment: target.environment,
+    ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+    policyInput: target.policy,
     ...(source ? { policySource: describePolicySource(inputs.policyPath, source) } : {}),
     dryRun: inputs.dryRun,
     failOnDeny: inputs.failOnDeny,
@@ -368,13 +386,19 @@ function finish(
     serverUrl: run.serverUrl,
   };
   const annotations: Annotation[] = diagnosticsToAnnotations(diagnostics);
+  if (notice) {
+    annotations.push({ level: 'notice', ...notice });
+  } else if (decision.result === 'not-required' && inputs.command === 'auto' && !target.environment && !target.policy) {
+    // `auto` picked the gate for this event; an open gate must not pass silently.
+    annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
+  }
   const failure = failureFor(decision, inputs.failOnDeny);
   if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
     // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
     annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(decision.reasons.join(' ')) });
   }
   return {
-    outputs: { ...gateOutputs(decision), ...incidentOutputs }, // [escalation flow] incident outputs
+    outputs: { ...gateOutputs(decision), ...incidentOutputs },
     summary: scrub(renderGateSummary(decision, summaryContext)),
     annotations,
     ...(failure ? { failure: scrub(failure) } : {}),

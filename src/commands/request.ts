@@ -1,6 +1,7 @@
 // `request` (DESIGN.md section 1): on pull_request (opened, synchronize, reopened, labeled,
-// edited), decides whether the PR needs an on-call approval and, if so, auto-approves an on-call
-// author or escalates (incident, sticky comment, review requests, `oncall-gate` check).
+// edited, ready_for_review), decides whether the PR needs an on-call approval and, if so,
+// auto-approves an on-call author or escalates (incident, sticky comment, review requests,
+// `oncall-gate` check). A draft waits for ready for review and pages nobody.
 import { runPullRequestFlow } from '../escalation/pull-request-flow.js';
 import type { CommandContext, CommandResult } from './types.js';
 

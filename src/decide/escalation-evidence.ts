@@ -1,12 +1,14 @@
 // The gate's escalation evidence (DESIGN.md section 4, gate step 3), pure: no I/O, no clock.
 // An escalation rule holds for a deploy only when the approval is re-derived from primary
-// evidence: the merged pull requests GitHub associates with the deployed commit
-// (`GET /commits/{sha}/pulls`, squash, rebase and merge commits alike), each carrying on its own
-// final head an APPROVED latest review by a person on call for `services` at the review's
-// `submitted_at`, younger than `duration` (measured to now). With `allowOneParty` the PR author
-// counts when on call at the PR's `merged_at`. Statuses, checks and comments are never evidence.
+// evidence: the pull requests merged into the default branch that GitHub associates with the
+// deployed commit (`GET /commits/{sha}/pulls`, squash, rebase and merge commits alike), each
+// carrying on its own final head an APPROVED latest review by a second party (decide/review.ts)
+// on call for `services` at the review's `submitted_at`, younger than `duration` (measured to
+// now). A pull request merged into any other branch is never evidence: that branch's review rules
+// are whatever was pushed to it. With `allowOneParty` the PR author counts when on call at the
+// PR's `merged_at`. Statuses, checks and comments are never evidence.
 import type { EscalationRule, Policy } from '../policy/types.js';
-import { evaluateEscalationReviews, type EscalationReviewResult, type ReviewFact } from './review.js';
+import { evaluateEscalationReviews, UNREAD_PARTIES, type EscalationReviewResult, type PullParties, type ReviewFact } from './review.js';
 import type { Decision, OnCallFact } from './types.js';
 
 /** A pull request associated with the deployed commit (the GitHub adapter's CommitPull). */
@@ -16,6 +18,8 @@ export interface DeployedPull {
   authorLogin: string;
   /** RFC 3339; null when the PR was not merged (an open PR that contains the commit). */
   mergedAt: string | null;
+  /** The branch it was (or would be) merged into. */
+  baseRef: string;
   /** The PR's final head SHA. */
   headSha: string;
 }
@@ -48,9 +52,13 @@ export interface DeployEvidenceInput {
   commitSha: string;
   /** Every PR `GET /commits/{sha}/pulls` returned (open ones are ignored here). */
   pulls: readonly DeployedPull[];
+  /** The repository's default branch: only pull requests merged into it are evidence. */
+  defaultBranch: string;
   /** Reviews per merged PR number. */
   reviews: ReadonlyMap<number, readonly ReviewFact[]>;
-  /** Lower-case login -> lower-case emails (reviewers, and authors under allowOneParty). */
+  /** Per merged PR number, its commits' accounts and its head's pusher (missing: nobody can be shown to be a second party). */
+  parties: ReadonlyMap<number, PullParties>;
+  /** Lower-case login -> lower-case emails (reviewers, the change's own side, and authors under allowOneParty). */
   emails: ReadonlyMap<string, readonly string[]>;
   /** `final` shifts of the services around each review's `submitted_at` (and each `merged_at`). */
   history: readonly OnCallFact[];
@@ -62,24 +70,38 @@ export interface DeployEvidenceInput {
 const tick = (s: string): string => `\`${s.replace(/`/g, '')}\``;
 const list = (ids: readonly string[]): string => ids.map(tick).join(', ');
 
-/** The merged PRs among those associated with the commit, in PR number order. */
-export function mergedPulls(pulls: readonly DeployedPull[]): DeployedPull[] {
-  return pulls
-    .filter((p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt)))
-    .sort((a, b) => a.number - b.number);
+const isMerged = (p: DeployedPull): boolean => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt));
+
+/**
+ * The PRs among those associated with the commit that were merged into the default branch, in PR
+ * number order. An empty default branch (unknown) matches nothing: no evidence, fail closed.
+ */
+export function mergedPulls<P extends DeployedPull>(pulls: readonly P[], defaultBranch: string): P[] {
+  return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
+}
+
+/** Merged PRs into another branch than the default: never evidence, named in the reason. */
+function foreignPulls(pulls: readonly DeployedPull[], defaultBranch: string): DeployedPull[] {
+  return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
 
 export function evaluateDeployEvidence(input: DeployEvidenceInput): EscalationRuleEvidence {
   const { rule } = input;
-  const merged = mergedPulls(input.pulls);
+  const merged = mergedPulls(input.pulls, input.defaultBranch);
   const commit = tick(input.commitSha.slice(0, 12));
   if (merged.length === 0) {
+    const foreign = foreignPulls(input.pulls, input.defaultBranch);
+    const into = input.defaultBranch ? tick(input.defaultBranch) : 'the default branch';
+    const elsewhere =
+      foreign.length > 0
+        ? ` (${foreign.map((p) => `#${p.number} was merged into ${tick(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
+        : '';
     return {
       holds: false,
-      reason: `the deployed commit ${commit} did not come from a merged pull request, so no review can approve it`,
+      reason: `the deployed commit ${commit} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`,
       fix:
-        `Deploy a commit that was merged through a pull request approved by a person on call for ${list(rule.services)} ` +
-        '(direct pushes cannot be approved by review).',
+        `Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${list(rule.services)} ` +
+        '(direct pushes, and pull requests into other branches, cannot be approved by review).',
       pulls: [],
     };
   }
@@ -95,6 +117,8 @@ export function evaluateDeployEvidence(input: DeployEvidenceInput): EscalationRu
       // Each PR must be approved on its own final head (DESIGN.md section 4).
       headSha: p.headSha,
       author: p.authorLogin,
+      // Not read means nobody can be shown to be a second party (fail closed).
+      parties: input.parties.get(p.number) ?? UNREAD_PARTIES,
       emails: input.emails,
       ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}),
       history: input.history,

@@ -11,7 +11,7 @@
 // - `requireReason` reads a `Reason:` line of the PR body.
 import type { EscalationRule, IdentitySettings, Policy } from '../policy/types.js';
 import { decisionHeader, MIN_REASON_CHARS, reasonLength, unique } from './gate.js';
-import { evaluateEscalationReviews, type EscalationReviewResult, type ReviewFact } from './review.js';
+import { evaluateEscalationReviews, type EscalationReviewResult, type PullParties, type ReviewFact } from './review.js';
 import type { Decision, OnCallFact, OnCallFacts, PolicyVerdict, Requester, RuleVerdict } from './types.js';
 
 /** What request matching needs to know about the pull request. */
@@ -117,6 +117,8 @@ export interface PullRequestDecision extends Decision {
   incidentPolicies: string[];
   /** The reason found in the PR body ('' when none). */
   reason: string;
+  /** A draft: pending until it is marked ready for review; nothing was evaluated and nobody is paged. */
+  draft: boolean;
 }
 
 /** Reviews and identity facts for the escalation rules. */
@@ -124,7 +126,9 @@ export interface ReviewContext {
   reviews: readonly ReviewFact[];
   /** Fresh head SHA. */
   headSha: string;
-  /** Lower-case login -> lower-case emails, for the reviewers (and the author). */
+  /** The change's own side besides the author: commit accounts and the head's pusher. */
+  parties: PullParties;
+  /** Lower-case login -> lower-case emails, for the reviewers, the author and partyLogins. */
   emails: ReadonlyMap<string, readonly string[]>;
   /** `final` shifts around each review's `submitted_at` (and now, for allowOneParty). */
   history: readonly OnCallFact[];
@@ -235,6 +239,7 @@ function evaluateRule(policy: Policy, index: number, input: PullRequestDecisionI
     reviews: input.reviews.reviews,
     headSha: input.reviews.headSha,
     author: author.login,
+    parties: input.reviews.parties,
     emails: input.reviews.emails,
     ...(input.reviews.identitiesFile ? { identitiesFile: input.reviews.identitiesFile } : {}),
     history: input.reviews.history,
@@ -332,6 +337,7 @@ export function decidePullRequest(input: PullRequestDecisionInput): PullRequestD
   const common = {
     ...decisionHeader({ onCall: input.onCall, now: input.now, identities: input.identities, requester: input.author, policies: input.policies }),
     reason,
+    draft: false,
   };
   if (input.policies.length === 0) {
     // As the gate: nothing requires an approval, so `approved` (may it proceed?) is true.
@@ -376,6 +382,34 @@ export function decidePullRequest(input: PullRequestDecisionInput): PullRequestD
     // A denial by a missing reason or a deny rule opens nothing; a veto keeps its incident (its
     // summary says who denied).
     incidentPolicies: denied.length > 0 ? incidentPolicies.filter((p) => verdicts.find((v) => v.policy === p)?.decidedBy?.type === 'escalation') : incidentPolicies,
+  };
+}
+
+/** What the check and the comment say about a draft, and how to move on. */
+export const DRAFT_REASON = 'the pull request is a draft: waiting for ready for review (a draft never pages the on-call team)';
+export const DRAFT_FIX = 'Mark the pull request **Ready for review**; the request then runs again (the `ready_for_review` event) and pages the on-call team if needed.';
+
+/**
+ * The decision for a draft that policies match: `pending`, waiting for ready for review. Nothing
+ * is evaluated (no on-call facts, no reviews) and no incident belongs to it, so a draft never
+ * pages anyone, whatever its policies would decide once it is ready.
+ */
+export function draftDecision(input: Pick<PullRequestDecisionInput, 'author' | 'policies' | 'now' | 'identities' | 'body'>): PullRequestDecision {
+  const header = decisionHeader({ onCall: new Map(), now: input.now, identities: input.identities, requester: input.author, policies: input.policies });
+  const verdicts = input.policies.map((p) => ({ policy: p.name, at: p.at, result: 'pending' as const, rules: [], reason: DRAFT_REASON }));
+  return {
+    ...header,
+    // Nobody's on-call state was read: the schedules are not shown as "nobody on call".
+    schedules: [],
+    result: 'pending',
+    approved: false,
+    verdicts,
+    reasons: [`${DRAFT_REASON.charAt(0).toUpperCase()}${DRAFT_REASON.slice(1)}.`],
+    fixes: [DRAFT_FIX],
+    escalations: [],
+    incidentPolicies: [],
+    reason: reasonFromBody(input.body),
+    draft: true,
   };
 }
 

@@ -2,8 +2,12 @@
 // logging. Shared by `request`, `review` and the gate's deploy evidence, so all three agree on
 // which review counts:
 // - each reviewer's latest review counts; a later review replaces an earlier one;
-// - bots, the PR author and reviews of another commit than the current head never count
-//   (DESIGN.md section 6; NOTES.md section 4.4-4.5);
+// - bots, the PR author and reviews of another commit than the current head never count;
+// - nobody approves their own change (as GitHub's "require approval of the most recent reviewable
+//   push"): a reviewer who authored or committed one of the PR's commits, pushed its head, or is
+//   any of these people (or the author) under another login (the same incident.io email) is not
+//   the second party, unless `allowOneParty` holds. These facts can only disqualify a reviewer:
+//   not knowing one (the pusher) never lets a review count that otherwise would not;
 // - an APPROVED review counts when the reviewer was on call for one of `services` at the
 //   review's `submitted_at`, and the review is younger than `duration`;
 // - a CHANGES_REQUESTED review by such a person denies, even when another on-call person
@@ -74,6 +78,8 @@ export type ReviewStatus =
   | 'vetoes' // CHANGES_REQUESTED by an on-call person: denies
   | 'bot'
   | 'author'
+  | 'own-change' // authored or committed a commit, pushed the head, or is such a person (or the author) under another login
+  | 'unverified' // the PR's commit list is incomplete, so nobody can be shown to be a second party
   | 'stale-commit' // reviewed another commit than the current head
   | 'dismissed'
   | 'no-identity' // no incident.io email known for the login
@@ -105,6 +111,36 @@ export interface EscalationActor {
   expiresAt?: Date;
 }
 
+/**
+ * The change's own side besides its author (nobody on it approves the change): the accounts GitHub
+ * linked to its commits and the pusher of its head.
+ */
+export interface PullParties {
+  /** Logins GitHub linked as author or committer of one of the PR's commits (any case). */
+  commitLogins: readonly string[];
+  /** The commit list may be incomplete (GitHub lists at most 250 commits of a pull request). */
+  commitsTruncated: boolean;
+  /** Who pushed the head commit, from GitHub's activity log, or why that is unknown. */
+  pushers: { known: true; logins: readonly string[] } | { known: false; why: string };
+}
+
+/** The facts were not read (a caller that knows the rule lets one party approve): nobody is shown to be a second party. */
+export const UNREAD_PARTIES: PullParties = { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'it was not looked up' } };
+
+// GitHub's own committer of web edits, squash and merge commits and "Update branch" merges: not a
+// person, and never a reviewer; its email is not worth a lookup.
+const SYSTEM_LOGINS = new Set(['web-flow']);
+
+/**
+ * The logins of the change's own side whose incident.io emails the evaluation compares reviewers
+ * with (the author, commit authors and committers, pushers), without bots and GitHub's own
+ * committer account, once each in lower case.
+ */
+export function partyLogins(author: string, parties: PullParties): string[] {
+  const all = [author, ...parties.commitLogins, ...(parties.pushers.known ? parties.pushers.logins : [])];
+  return [...new Set(all.map((l) => l.trim().toLowerCase()).filter((l) => l !== '' && !isBot(l, '') && !SYSTEM_LOGINS.has(l)))];
+}
+
 export interface EscalationReviewInput {
   /** The rule's `services`: schedule IDs whose on-call may approve. */
   services: readonly string[];
@@ -115,7 +151,12 @@ export interface EscalationReviewInput {
   headSha: string;
   /** The PR author's login. */
   author: string;
-  /** Lower-case login -> lower-case incident.io emails; missing or empty: never on call. */
+  /** Everyone else on the change's own side: none of them is the second party (unless allowOneParty). */
+  parties: PullParties;
+  /**
+   * Lower-case login -> lower-case incident.io emails, for the reviewers and for partyLogins;
+   * missing or empty: never on call, and never recognised as someone else.
+   */
   emails: ReadonlyMap<string, readonly string[]>;
   /** The identities file to name when a reviewer has no email (identitiesFilePath). */
   identitiesFile?: string;
@@ -137,6 +178,11 @@ export interface EscalationReviewResult {
   veto?: EscalationActor;
   /** Every reviewer's latest review and why it counts or not. */
   notes: ReviewNote[];
+  /**
+   * What the evaluation could not check and what it did instead (e.g. the pusher of the head is
+   * unknown), one sentence each; shown with the decision whatever its result. Also in `reason`.
+   */
+  notices: string[];
   /** One sentence a person can act on. */
   reason: string;
 }
@@ -201,7 +247,29 @@ function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
       detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
     };
   }
+  const approving = state === 'APPROVED';
+  // The second-party rule decides who may approve; a change request from the change's own side
+  // still denies (it can only hold a change back).
+  const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;
+  if (own) return { review: r, status: 'own-change', detail: `${who} ${own}; nobody approves their own change (allowOneParty is off)` };
+  if (approving && !input.allowOneParty && input.parties.commitsTruncated) {
+    return {
+      review: r,
+      status: 'unverified',
+      detail:
+        `${who}'s approval cannot count: GitHub lists at most ${PULL_COMMITS_LISTED} commits of a pull request and this one may have more, ` +
+        'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)',
+    };
+  }
   const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
+  const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
+  if (sameAs) {
+    return {
+      review: r,
+      status: 'own-change',
+      detail: `${who} has the same incident.io email as ${sameAs}: one person under two logins is one party, and nobody approves their own change`,
+    };
+  }
   if (emails.length === 0) {
     // DESIGN.md section 2: the message names the login and the file to add it to.
     const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
@@ -230,6 +298,46 @@ function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
   return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
 }
 
+/** GitHub lists at most this many commits of a pull request. */
+const PULL_COMMITS_LISTED = 250;
+
+const lowerSet = (logins: readonly string[]): Set<string> => new Set(logins.map((l) => l.trim().toLowerCase()));
+
+/** Why `login` is on the change's own side by its login (commit author/committer, pusher), or undefined. */
+function ownSide(login: string, input: EscalationReviewInput): string | undefined {
+  const key = login.trim().toLowerCase();
+  const { parties } = input;
+  if (parties.pushers.known && lowerSet(parties.pushers.logins).has(key)) {
+    return `pushed the head commit ${isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : ''}`.trimEnd();
+  }
+  if (lowerSet(parties.commitLogins).has(key)) return 'authored or committed a commit of this pull request';
+  return undefined;
+}
+
+/**
+ * The person on the change's own side (the author, a commit author or committer, a pusher) who
+ * has one of `emails` under another login, as a code span, or undefined.
+ */
+function samePersonAs(emails: readonly string[], login: string, input: EscalationReviewInput): string | undefined {
+  if (emails.length === 0) return undefined;
+  const mine = new Set(emails.map((e) => e.toLowerCase()));
+  const key = login.trim().toLowerCase();
+  for (const other of partyLogins(input.author, input.parties)) {
+    if (other === key) continue;
+    if ((input.emails.get(other) ?? []).some((e) => mine.has(e.toLowerCase()))) {
+      return other === input.author.trim().toLowerCase() ? `the author ${tick(input.author)}` : tick(other);
+    }
+  }
+  return undefined;
+}
+
+/** What could not be checked, one sentence each (empty when everything was known or allowOneParty holds). */
+function partyNotices(input: EscalationReviewInput): string[] {
+  if (input.allowOneParty || input.parties.pushers.known) return [];
+  const head = isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : 'the head commit';
+  return [`could not learn who pushed ${head} (${input.parties.pushers.why}); the other second-party rules applied`];
+}
+
 function actorOf(note: ReviewNote, durationMs: number): EscalationActor {
   const at = new Date(submittedMs(note.review));
   return {
@@ -246,6 +354,8 @@ function actorOf(note: ReviewNote, durationMs: number): EscalationActor {
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 export function evaluateEscalationReviews(input: EscalationReviewInput): EscalationReviewResult {
   const notes = latestReviews(input.reviews).map((r) => classify(r, input));
+  const notices = partyNotices(input);
+  const withNotices = (reason: string): string => (notices.length > 0 ? `${reason} (${notices.join('; ')})` : reason);
 
   const vetoes = notes.filter((n) => n.status === 'vetoes');
   if (vetoes.length > 0) {
@@ -254,7 +364,8 @@ export function evaluateEscalationReviews(input: EscalationReviewInput): Escalat
       result: 'denied',
       veto,
       notes,
-      reason: `${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`,
+      notices,
+      reason: withNotices(`${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`),
     };
   }
 
@@ -283,7 +394,7 @@ export function evaluateEscalationReviews(input: EscalationReviewInput): Escalat
       approval.via === 'one-party'
         ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
         : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
-    return { result: 'approved', approval, notes, reason: how };
+    return { result: 'approved', approval, notes, notices, reason: withNotices(how) };
   }
 
   const counted = notes.filter((n) => n.status !== 'bot');
@@ -291,6 +402,7 @@ export function evaluateEscalationReviews(input: EscalationReviewInput): Escalat
   return {
     result: 'pending',
     notes,
-    reason: `no approval on the current head yet from someone on call for ${list(input.services)}${why}`,
+    notices,
+    reason: withNotices(`no approval on the current head yet from someone on call for ${list(input.services)}${why}`),
   };
 }

@@ -1,9 +1,11 @@
-// The reads behind review evidence: incident.io emails for the reviewers that could count, and
-// schedule history at each review's `submitted_at` (a past one-minute window, DESIGN.md
-// section 3), then the pure evaluation in decide/review.ts and decide/escalation-evidence.ts.
+// The reads behind review evidence: incident.io emails for the reviewers that could count (and
+// for the change's own side, to recognise one person under two logins), the accounts of each pull
+// request's commits and the pusher of its head, and schedule history at each review's
+// `submitted_at` (a past one-minute window, DESIGN.md section 3), then the pure evaluation in
+// decide/review.ts and decide/escalation-evidence.ts.
 import type { EscalationRuleEvidence } from '../decide/escalation-evidence.js';
 import { evaluateDeployEvidence, mergedPulls } from '../decide/escalation-evidence.js';
-import { isCommitSha, reviewCandidates, reviewInstants, type ReviewFact } from '../decide/review.js';
+import { isCommitSha, partyLogins, reviewCandidates, reviewInstants, type PullParties, type ReviewFact } from '../decide/review.js';
 import type { OnCallFact } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import type { IdentitySettings, EscalationRule } from '../policy/types.js';
@@ -85,11 +87,32 @@ export async function readHistory(reader: ScheduleEntriesReader, services: reado
   return maps.flatMap((m) => [...m.values()].flat());
 }
 
+/** Only a rule without `allowOneParty` needs a second party, so only then are the change's own side read. */
+export const needsSecondParty = (rules: readonly Pick<EscalationRule, 'allowOneParty'>[]): boolean => rules.some((r) => !r.allowOneParty);
+
+/**
+ * The change's own side of a pull request: the accounts GitHub linked to its commits and who
+ * pushed its head, read at the same time (two requests, three at most for a long commit list).
+ * `commits`: the pull request's own commit count when the caller has the full pull request.
+ */
+export async function readParties(
+  github: Pick<EscalationGitHub, 'listPullCommits' | 'findHeadPushers'>,
+  pull: { number: number; headRepoFullName: string; headRef: string; headSha: string; commits?: number },
+): Promise<PullParties> {
+  const [commits, pushers] = await Promise.all([
+    github.listPullCommits(pull.number, pull.commits ?? 0),
+    github.findHeadPushers({ repoFullName: pull.headRepoFullName, ref: pull.headRef, sha: pull.headSha }),
+  ]);
+  return { commitLogins: commits.logins, commitsTruncated: commits.truncated, pushers };
+}
+
 /** What the gate needs to evaluate escalation rules for a deployed commit. */
 export interface DeployEvidenceRequest {
   sha: string;
   rules: readonly EscalationRule[];
   now: Date;
+  /** The repository's default branch: only pull requests merged into it are evidence. */
+  defaultBranch: string;
 }
 
 /**
@@ -98,7 +121,7 @@ export interface DeployEvidenceRequest {
  * map is keyed by the rule objects of the policy set.
  */
 export async function collectDeployEvidence(
-  github: Pick<EscalationGitHub, 'listCommitPulls' | 'listReviews'>,
+  github: Pick<EscalationGitHub, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
   reader: ScheduleEntriesReader,
   identity: IdentityOptions,
   request: DeployEvidenceRequest,
@@ -106,15 +129,32 @@ export async function collectDeployEvidence(
   const out = new Map<EscalationRule, EscalationRuleEvidence>();
   if (request.rules.length === 0) return out;
   const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
-  const merged = mergedPulls(pulls);
+  // Pull requests merged into another branch are never read: they are not evidence.
+  const merged = mergedPulls(pulls, request.defaultBranch);
   merged.forEach(checkHeadSha);
-  const reviews = new Map<number, ReviewFact[]>(
-    await Promise.all(merged.map(async (p) => [p.number, checkReviews(await github.listReviews(p.number), p.number)] as [number, ReviewFact[]])),
+  const secondParty = needsSecondParty(request.rules);
+  // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
+  const read = await Promise.all(
+    merged.map(async (p) => {
+      const [rs, parties] = await Promise.all([
+        github.listReviews(p.number).then((r) => checkReviews(r, p.number)),
+        secondParty ? readParties(github, p) : Promise.resolve(undefined),
+      ]);
+      return { pull: p, reviews: rs, parties };
+    }),
   );
+  const reviews = new Map<number, ReviewFact[]>(read.map((r) => [r.pull.number, r.reviews]));
+  const parties = new Map<number, PullParties>(read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties] as [number, PullParties]] : [])));
 
-  const candidates = merged.flatMap((p) => reviewCandidates(reviews.get(p.number) ?? [], p.headSha, p.authorLogin));
+  const candidatesOf = (p: (typeof merged)[number]): ReviewFact[] => reviewCandidates(reviews.get(p.number) ?? [], p.headSha, p.authorLogin);
+  const candidates = merged.flatMap(candidatesOf);
   const onePartyRules = request.rules.some((r) => r.allowOneParty);
-  const logins = [...candidates.map((r) => r.login), ...(onePartyRules ? merged.map((p) => p.authorLogin) : [])];
+  // The own side's emails matter only for a PR with a review that could count.
+  const ownSide = merged.flatMap((p) => {
+    const own = parties.get(p.number);
+    return own && candidatesOf(p).length > 0 ? partyLogins(p.authorLogin, own) : [];
+  });
+  const logins = [...candidates.map((r) => r.login), ...ownSide, ...(onePartyRules ? merged.map((p) => p.authorLogin) : [])];
   const emails = await resolveEmails(logins, identity);
 
   const services = [...new Set(request.rules.flatMap((r) => r.services))];
@@ -124,7 +164,10 @@ export async function collectDeployEvidence(
   const identitiesFile = identitiesFilePath(identity.identities, identity.policyPath);
 
   for (const rule of request.rules) {
-    out.set(rule, evaluateDeployEvidence({ rule, commitSha: request.sha, pulls, reviews, emails, history, now: request.now, identitiesFile }));
+    out.set(
+      rule,
+      evaluateDeployEvidence({ rule, commitSha: request.sha, pulls, defaultBranch: request.defaultBranch, reviews, parties, emails, history, now: request.now, identitiesFile }),
+    );
   }
   return out;
 }

@@ -24,6 +24,8 @@ export interface GateEscalationInput {
   set: PolicySet;
   /** Decides again with evidence (decideGate with the same inputs). */
   redecide: (escalation: EscalationEvidence) => Decision;
+  /** The environment the gate decides for (the input, or the deployment's), '' when none. */
+  environment: string;
 }
 
 export interface GateEscalationResult {
@@ -67,7 +69,7 @@ export async function applyGateEscalation(
     github,
     incidentio,
     { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity },
-    { sha, rules, now: input.decision.at },
+    { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch },
   );
   const decision = input.redecide({ kind: 'reviews', byRule: evidence });
   if (decision.result === 'approved') {
@@ -92,7 +94,7 @@ export async function applyGateEscalation(
       repo: run.repository.repo,
       requester: decision.requester.login,
       policy: policy.name,
-      environment: inputs.environment || (policy.match.environments ?? []).join(', '),
+      environment: input.environment || (policy.match.environments ?? []).join(', '),
       services,
       durationMs: Math.max(...durations),
       reason: inputs.reason,

@@ -9,7 +9,9 @@ import type {
   CheckRunState,
   CommitPull,
   GitHub,
+  HeadPushers,
   PolicyFilesAtRef,
+  PullCommitLogins,
   PullFiles,
   PullRequest,
   Review,
@@ -25,6 +27,10 @@ export interface EscalationGitHub {
   listPullFiles(number: number): Promise<PullFiles>;
   listReviews(number: number): Promise<Review[]>;
   listCommitPulls(sha: string): Promise<CommitPull[]>;
+  /** The logins linked to a pull request's commits; `expected`: its `commits` count when known. */
+  listPullCommits(number: number, expected?: number): Promise<PullCommitLogins>;
+  /** Who pushed `head.sha` to the head branch (the head repository's activity log); never throws for GitHub's answers. */
+  findHeadPushers(head: { repoFullName: string; ref: string; sha: string }): Promise<HeadPushers>;
   readPolicyFilesAtRef(ref: string, policyPath: string): Promise<PolicyFilesAtRef>;
   requestReviewers(number: number, logins: string[], author: string): Promise<ReviewRequestResult>;
   upsertStickyComment(number: number, marker: string, body: string): Promise<StickyCommentResult>;
@@ -58,6 +64,8 @@ export async function bindGitHub(gh: GitHub, repo: { owner: string; repo: string
     listPullFiles: (n) => a.listPullFiles(gh, repo, n),
     listReviews: (n) => a.listReviews(gh, repo, n),
     listCommitPulls: (sha) => a.listCommitPulls(gh, repo, sha),
+    listPullCommits: (n, expected) => a.listPullCommitLogins(gh, repo, n, expected),
+    findHeadPushers: (head) => a.findHeadPushers(gh, a.repoRefOf(head.repoFullName), head.ref, head.sha),
     readPolicyFilesAtRef: (ref, path) => a.readPolicyFilesAtRef(gh, repo, ref, path),
     requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
     upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),

@@ -6,8 +6,8 @@
 // decision was recorded (pending, approved and denied show in the check) and fail only on error.
 import type { CommandContext, CommandResult } from '../commands/types.js';
 import type { PullRequest } from '../github/index.js';
-import { decidePullRequest, escalationServices, needsFileList, selectRequestPolicies, type PolicyMatch, type PullRequestDecision } from '../decide/request.js';
-import { isCommitSha, reviewCandidates, reviewInstants } from '../decide/review.js';
+import { decidePullRequest, draftDecision, escalationServices, needsFileList, selectRequestPolicies, type PolicyMatch, type PullRequestDecision } from '../decide/request.js';
+import { isCommitSha, partyLogins, reviewCandidates, reviewInstants, UNREAD_PARTIES } from '../decide/review.js';
 import type { OnCallFact, Requester } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { Policy, PolicySet } from '../policy/types.js';
@@ -26,7 +26,7 @@ import {
 } from '../report/render-request.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { ensureIncident } from './act.js';
-import { checkHeadSha, checkReviews, readHistory, resolveEmails } from './evidence-io.js';
+import { checkHeadSha, checkReviews, needsSecondParty, readHistory, readParties, resolveEmails } from './evidence-io.js';
 import { resolveIncidentSettings, type SettingsResolution } from './incident-settings.js';
 import { escalationIncidentPayload, escalationSummary, type EscalationOutcome, type EscalationSubject } from './incident-text.js';
 import { realDeps, type EscalationDeps, type EscalationGitHub } from './ports.js';
@@ -56,7 +56,7 @@ export function forkMessage(command: PullRequestCommand, pr: { number: number; h
       `so \`${command}\` cannot read who is on call, page the on-call team, or write the \`oncall-gate\` check here; nothing was recorded`,
     fix:
       'Run `command: request` for fork pull requests from a maintainer-controlled workflow: one triggered by `pull_request_target` ' +
-      '(types opened, synchronize, reopened, labeled, edited) runs the default branch\'s workflow file with secrets and a writable token; ' +
+      '(types opened, synchronize, reopened, labeled, edited, ready_for_review) runs the default branch\'s workflow file with secrets and a writable token; ' +
       'oncall-gate reads the pull request only through the API, so never check out or run the PR\'s code in that job. After an on-call ' +
       'approval, a maintainer re-runs that workflow (or adds a label) to record it. See "Fork pull requests" in docs/escalation.md.',
   };
@@ -119,7 +119,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
   if (event.kind !== 'pull_request' && event.kind !== 'pull_request_review') {
     throw new RequestError(
       `\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`,
-      `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`,
+      `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited, ready_for_review) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`,
     );
   }
   if (event.kind === 'pull_request_review') {
@@ -173,49 +173,21 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     };
   }
 
-  const incidentio = await deps.incidentio();
-  const now = ctx.now();
   const policies = state.matched;
-  const { policySchedules } = await import('../decide/gate.js');
-  const schedules = policySchedules(policies);
-  const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity };
-  const { fetchOnCall } = await import('../oncall/on-call.js');
-  const [authorIdentity, onCall, reviews] = await Promise.all([
-    resolveIdentity(pr.authorLogin, set.identities, identityOptions),
-    fetchOnCall(incidentio, schedules, now),
-    github.listReviews(number).then((rs) => checkReviews(rs, number)),
-  ]);
-  const author: Requester = {
-    login: pr.authorLogin,
-    emails: authorIdentity.emails,
-    ...(authorIdentity.source ? { emailSource: authorIdentity.source } : {}),
-    ...(authorIdentity.problem ? { identityProblem: authorIdentity.problem } : {}),
-  };
-
-  // Only reviews that could count cost identity lookups and schedule history reads.
-  const candidates = reviewCandidates(reviews, pr.headSha, pr.authorLogin);
-  const emails = await resolveEmails(candidates.map((r) => r.login), identityOptions);
-  emails.set(pr.authorLogin.toLowerCase(), author.emails);
-  const services = [...new Set(policies.flatMap(escalationServices))];
-  const past = await readHistory(incidentio, services, reviewInstants(candidates));
-  const nowShifts: OnCallFact[] = services.flatMap((id) => onCall.get(id) ?? []);
-  log.info(`Reviews: ${reviews.length} in total, ${candidates.length} on the current head that could count.`);
-
-  const decision = decidePullRequest({
-    author,
-    policies,
-    onCall,
-    now,
-    body: pr.body,
-    reviews: { reviews, headSha: pr.headSha, emails, history: [...past, ...nowShifts], identitiesFile: identitiesFilePath(set.identities, inputs.policyPath) },
-    identities: set.identities,
-  });
-  log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
-
   const writes: DryRunWrites = { incidents: [] };
-  const paging = pr.state === 'open';
-  if (!paging) log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
-  const incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) : [];
+  // A draft never pages: no incident, no review requests, and not even a read of who is on call.
+  const paging = pr.state === 'open' && !pr.draft;
+  let decision: PullRequestDecision;
+  let incidents: IncidentView[] = [];
+  if (pr.draft) {
+    log.info(`Pull request #${number} is a draft: waiting for ready for review; nobody is paged until it is marked ready.`);
+    decision = draftDecision({ author: { login: pr.authorLogin, emails: [] }, policies, now: ctx.now(), identities: set.identities, body: pr.body });
+  } else {
+    const incidentio = await deps.incidentio();
+    decision = await decideWithFacts(ctx, github, incidentio, set, pr, policies);
+    if (!paging) log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
+    incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) : [];
+  }
 
   const escalating = policies.filter((p) => decision.incidentPolicies.includes(p.name));
   const view: RequestView = {
@@ -275,8 +247,8 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
   const outputs: ActionOutputs = {
     result: decision.result,
     approved: decision.approved,
-    onCall: decision.onCall,
-    onCallSchedules: decision.onCallSchedules,
+    // A draft reads nobody's on-call state: those outputs stay unknown (empty).
+    ...(decision.draft ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
     policies: decision.policies,
     ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
     ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
@@ -285,6 +257,76 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     ...(first?.url ? { incidentUrl: first.url } : {}),
   };
   return { outputs, summary: scrub(renderRequestSummary(view, writes)), annotations: [] };
+}
+
+/**
+ * The decision for a ready pull request from fresh facts: the author's email, who is on call now,
+ * the reviews, the change's own side (commit accounts and the head's pusher, only when a rule
+ * needs a second party) all at once; then the emails and schedule history of the reviews that
+ * could count.
+ */
+async function decideWithFacts(
+  ctx: CommandContext,
+  github: EscalationGitHub,
+  incidentio: Awaited<ReturnType<EscalationDeps['incidentio']>>,
+  set: PolicySet,
+  pr: PullRequest,
+  policies: readonly Policy[],
+): Promise<PullRequestDecision> {
+  const { inputs, log, run } = ctx;
+  const number = pr.number;
+  const now = ctx.now();
+  const { policySchedules } = await import('../decide/gate.js');
+  const schedules = policySchedules(policies);
+  const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity };
+  const { fetchOnCall } = await import('../oncall/on-call.js');
+  const escalationRules = policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'escalation' ? [r] : [])));
+  const [authorIdentity, onCall, reviews, parties] = await Promise.all([
+    resolveIdentity(pr.authorLogin, set.identities, identityOptions),
+    fetchOnCall(incidentio, schedules, now),
+    github.listReviews(number).then((rs) => checkReviews(rs, number)),
+    needsSecondParty(escalationRules) ? readParties(github, pr) : Promise.resolve(UNREAD_PARTIES),
+  ]);
+  const author: Requester = {
+    login: pr.authorLogin,
+    emails: authorIdentity.emails,
+    ...(authorIdentity.source ? { emailSource: authorIdentity.source } : {}),
+    ...(authorIdentity.problem ? { identityProblem: authorIdentity.problem } : {}),
+  };
+  if (!parties.pushers.known && needsSecondParty(escalationRules)) {
+    log.info(`Could not learn who pushed ${short(pr.headSha)}: ${parties.pushers.why}; the other second-party rules apply.`);
+  }
+
+  // Only reviews that could count cost identity lookups and schedule history reads; the own
+  // side's emails are looked up only when such a review exists (to recognise a second login).
+  const candidates = reviewCandidates(reviews, pr.headSha, pr.authorLogin);
+  const ownSide = candidates.length > 0 && needsSecondParty(escalationRules) ? partyLogins(pr.authorLogin, parties) : [];
+  const authorKey = pr.authorLogin.toLowerCase();
+  const emails = await resolveEmails([...candidates.map((r) => r.login), ...ownSide.filter((l) => l !== authorKey)], identityOptions);
+  emails.set(authorKey, author.emails);
+  const services = [...new Set(policies.flatMap(escalationServices))];
+  const past = await readHistory(incidentio, services, reviewInstants(candidates));
+  const nowShifts: OnCallFact[] = services.flatMap((id) => onCall.get(id) ?? []);
+  log.info(`Reviews: ${reviews.length} in total, ${candidates.length} on the current head that could count.`);
+
+  const decision = decidePullRequest({
+    author,
+    policies,
+    onCall,
+    now,
+    body: pr.body,
+    reviews: {
+      reviews,
+      headSha: pr.headSha,
+      parties,
+      emails,
+      history: [...past, ...nowShifts],
+      identitiesFile: identitiesFilePath(set.identities, inputs.policyPath),
+    },
+    identities: set.identities,
+  });
+  log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+  return decision;
 }
 
 async function writeCheck(github: EscalationGitHub, headSha: string, check: CheckView): Promise<void> {

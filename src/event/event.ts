@@ -50,6 +50,8 @@ export type GitHubEvent =
       deleted: boolean;
       defaultBranch: string;
     }
+  /** `deployment` / `deployment_status`: `environment` is the deployment's (`deployment.environment`), '' when absent. */
+  | { kind: 'deployment'; name: string; environment: string; defaultBranch: string }
   | { kind: 'schedule'; name: string; defaultBranch: string }
   | { kind: 'other'; name: string; defaultBranch: string };
 
@@ -144,6 +146,9 @@ export function parseEvent(eventName: string, payload: unknown): GitHubEvent {
         defaultBranch,
       };
     }
+    case 'deployment':
+    case 'deployment_status':
+      return { kind: 'deployment', name: eventName, environment: optStr(p, 'deployment.environment').trim(), defaultBranch };
     case 'schedule':
       return { kind: 'schedule', name: eventName, defaultBranch };
     default:

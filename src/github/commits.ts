@@ -5,7 +5,7 @@ import { GitHubError } from './errors.js';
 import { fileNames, toPullRequest, type PullRequest } from './pulls.js';
 
 /** A pull request associated with a commit (GitHub's "pull request simple" shape, mapped). */
-export type CommitPull = Omit<PullRequest, 'changedFiles'>;
+export type CommitPull = Omit<PullRequest, 'changedFiles' | 'commits'>;
 
 /**
  * GET /repos/{o}/{r}/commits/{sha}/pulls, every page: the PRs that contain this commit (merged
@@ -27,7 +27,7 @@ export async function listCommitPulls(gh: GitHub, repo: RepoRef, sha: string): P
         per_page: 100,
       })) {
         for (const p of page.data) {
-          const { changedFiles: _ignored, ...pull } = toPullRequest(p as Parameters<typeof toPullRequest>[0]);
+          const { changedFiles: _files, commits: _commits, ...pull } = toPullRequest(p as Parameters<typeof toPullRequest>[0]);
           pulls.push(pull);
         }
       }

@@ -14,7 +14,11 @@ export interface PullRequest {
   mergedAt: string | null;
   baseRef: string;
   baseSha: string;
+  /** The head branch name (`head.ref`), in the head repository. */
+  headRef: string;
   headSha: string;
+  /** A draft pull request: it never pages anyone until it is marked ready for review. */
+  draft: boolean;
   authorLogin: string;
   /** 'User' | 'Bot' | 'Organization' as GitHub reports it ('' for a deleted account). */
   authorType: string;
@@ -27,6 +31,8 @@ export interface PullRequest {
   isFork: boolean;
   /** GitHub's count of changed files (listPullFiles can return at most 3000). */
   changedFiles: number;
+  /** GitHub's count of commits (0 when the answer did not say; listPullCommits returns at most 250). */
+  commits: number;
 }
 
 interface RawUser {
@@ -40,12 +46,14 @@ interface RawPull {
   state?: string;
   merged?: boolean;
   merged_at?: string | null;
+  draft?: boolean;
   html_url?: string;
   user?: RawUser | null;
   labels?: Array<{ name?: string } | string>;
   base: { ref: string; sha: string; repo?: { full_name?: string } | null };
   head: { ref?: string; sha: string; repo?: { full_name?: string } | null };
   changed_files?: number;
+  commits?: number;
 }
 
 export function toPullRequest(pr: RawPull): PullRequest {
@@ -61,7 +69,10 @@ export function toPullRequest(pr: RawPull): PullRequest {
     mergedAt: pr.merged_at ?? null,
     baseRef: pr.base.ref,
     baseSha: pr.base.sha,
+    headRef: pr.head.ref ?? '',
     headSha: pr.head.sha,
+    // GitHub sends `draft` on every pull request shape; a server without it has no drafts.
+    draft: pr.draft === true,
     authorLogin: pr.user?.login ?? '',
     authorType: pr.user?.type ?? '',
     labels: (pr.labels ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
@@ -70,6 +81,7 @@ export function toPullRequest(pr: RawPull): PullRequest {
     baseRepoFullName: baseRepo,
     isFork: headRepo === '' || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
     changedFiles: pr.changed_files ?? 0,
+    commits: pr.commits ?? 0,
   };
 }
 

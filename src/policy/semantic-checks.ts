@@ -1,6 +1,7 @@
 // Checks the JSON Schema cannot express: across files (unique names, at most one integration and
 // one identities file, auto rules with no schedules anywhere) and of meaning within a file
-// (matches that can never match, duration bounds, logins that collide case-insensitively).
+// (matches that can never match, duration bounds, logins that collide case-insensitively, two
+// logins with one email).
 // They read the raw data defensively, so they also run on files that fail the schema and every
 // problem is reported at once (DESIGN.md section 2).
 import type { Diagnostic, Severity } from './diagnostic.js';
@@ -205,6 +206,27 @@ function checkIdentities(file: ParsedYaml, doc: Record<string, unknown>, report:
       'duplicate-login',
       `Login \`${login}\` is already mapped as \`${earlier}\` (line ${file.locate(`/users/${escapePointer(earlier)}`).line}); logins are case-insensitive`,
       'Keep one entry for this person and remove the other.',
+    );
+  }
+  // Email is the join key with incident.io: two logins with one email would make "who is this
+  // login" and "which login is this on-call person" ambiguous (whom to ask for a review, whose
+  // approval is whose). One person has one entry.
+  const byEmail = new Map<string, string>();
+  for (const [login, email] of Object.entries(users)) {
+    if (typeof email !== 'string' || email.trim() === '') continue;
+    const folded = email.trim().toLowerCase();
+    const earlier = byEmail.get(folded);
+    if (earlier === undefined) {
+      byEmail.set(folded, login);
+      continue;
+    }
+    report(
+      'error',
+      file,
+      `/users/${escapePointer(login)}`,
+      'duplicate-email',
+      `Login \`${login}\` maps to \`${email.trim()}\`, which \`${earlier}\` (line ${file.locate(`/users/${escapePointer(earlier)}`).line}) maps to already; emails are case-insensitive and each belongs to one person`,
+      'Keep one login per incident.io email: remove this entry, or correct its email.',
     );
   }
   const lookup = doc.lookup;

@@ -13,6 +13,8 @@ export interface GateSummaryContext {
   /** GITHUB_TRIGGERING_ACTOR: who started this run or re-run; the requester. */
   triggeringActor: string;
   environment: string;
+  /** Where the environment came from when not from the `environment` input (a deployment event). */
+  environmentFrom?: string;
   policyInput: string;
   /** Where the deciding policy was read, e.g. "the workspace checkout of main". */
   policySource?: string;
@@ -70,7 +72,7 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
       `started by ${loginLink(ctx.actor, ctx.serverUrl)}, re-run by ${loginLink(ctx.triggeringActor, ctx.serverUrl)} (the re-runner must be on call)`,
     ]);
   }
-  if (ctx.environment) facts.push(['Environment', code(ctx.environment)]);
+  if (ctx.environment) facts.push(['Environment', `${code(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
   if (ctx.policyInput) facts.push(['Policy input', code(ctx.policyInput)]);
   facts.push([
     'Policies',

@@ -45,6 +45,18 @@ const HEADINGS = {
   error: '⛔ oncall-gate: error',
 } as const;
 
+/** The heading of a decision; a draft waits for ready for review, not for the on-call team. */
+const heading = (d: PullRequestDecision): string => (d.draft ? '⏳ oncall-gate: waiting for ready for review' : HEADINGS[d.result]);
+
+/**
+ * What the evaluation could not check (e.g. who pushed the head), once each, leaving out what a
+ * reason already says.
+ */
+function noticesOf(d: PullRequestDecision): string[] {
+  const all = [...new Set(d.escalations.flatMap((e) => e.review?.notices ?? []))];
+  return all.filter((n) => !d.reasons.some((r) => r.includes(n))).map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}.`);
+}
+
 function incidentLink(i: IncidentView): string {
   if (i.dryRun) return '_dry run: not created_';
   const label = i.reference || i.id || 'incident';
@@ -111,10 +123,15 @@ function howToApprove(view: RequestView): string {
 /** The sticky comment: state, policies, who is on call now with their logins, how to approve. */
 export function renderRequestComment(view: RequestView): string {
   const d = view.decision;
-  const out: string[] = [REQUEST_MARKER, `### ${HEADINGS[d.result]}`, ''];
+  const out: string[] = [REQUEST_MARKER, `### ${heading(d)}`, ''];
   if (d.approved) {
     const by = approvedByText(view);
     out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${code(short(view.pr.headSha))}).`, '');
+  }
+  const notices = noticesOf(d);
+  if (notices.length > 0) {
+    for (const n of notices) out.push(`- ${n}`);
+    out.push('');
   }
   out.push(table(['Policy', 'Status', 'Matched by', 'Incident'], policyRows(view)), '');
   if (d.reasons.length > 0 && !d.approved) {
@@ -151,6 +168,7 @@ export function requestCheck(view: RequestView): CheckView {
   const incidents = view.incidents.filter((i) => !i.dryRun);
   if (incidents.length > 0) lines.push(`Escalation incident: ${incidents.map(incidentLink).join(', ')}`, '');
   for (const r of d.reasons) lines.push(`- ${r}`);
+  for (const n of noticesOf(d)) lines.push(`- ${n}`);
   if (d.fixes.length > 0) lines.push('', '**What to do**', '', ...d.fixes.map((f) => `- ${f}`));
   const summary = (s: string): string => [s, '', ...lines].join('\n').trim();
   switch (d.result) {
@@ -169,6 +187,13 @@ export function requestCheck(view: RequestView): CheckView {
         summary: 'No oncall-gate policy matches this pull request (base branch, changed paths and labels), so it needs no on-call approval.',
       };
     case 'pending':
+      if (d.draft) {
+        return {
+          status: 'in_progress',
+          title: 'Waiting for ready for review',
+          summary: summary(`Policies ${d.policies.map(code).join(', ')} apply, but a draft pull request pages nobody.`),
+        };
+      }
       return {
         status: 'in_progress',
         title: 'Waiting for approval by the on-call team',

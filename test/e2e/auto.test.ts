@@ -9,6 +9,7 @@ import {
   GITHUB_TOKEN,
   HOUR,
   KEY,
+  PRIMARY,
   REPO,
   addPull,
   policyFiles,
@@ -43,6 +44,13 @@ function pushToMain(): Record<string, any> {
   payload.before = '1'.repeat(40);
   payload.after = '2'.repeat(40);
   return payload;
+}
+
+/** A checkout of the default branch's tip (in the fake GitHub), whose policy decides a gate. */
+function tipCheckout(w: World, files: Record<string, string>): string {
+  const { dir, sha } = gitCheckout({ files });
+  w.gh.setBranchTip('main', sha);
+  return dir;
 }
 
 const commentsWith = (w: World, pull: number, marker: string) => w.gh.comments(pull).filter((c) => c.body.includes(marker));
@@ -102,8 +110,7 @@ describe('command: auto', () => {
     const payload = pushToMain();
     w.gh.putCompare(payload.before, payload.after, ['services/api/cache.go']);
     // A checkout of the default branch's tip, whose policy decides.
-    const { dir: workspace, sha } = gitCheckout({ files: policyFiles() });
-    w.gh.setBranchTip('main', sha);
+    const workspace = tipCheckout(w, policyFiles());
     const r = await auto(w, { eventName: 'push', payload, workspace, inputs: { environment: 'production' } });
     expect(r.stdout, r.stdout).toMatch(/::group::oncall-gate gate/);
     expect(r.stdout).not.toMatch(/oncall-gate apply/);
@@ -124,5 +131,41 @@ describe('command: auto', () => {
     const r = await auto(w, { eventName: 'schedule', payload: { schedule: '17 6 * * *', repository: { default_branch: 'main' } }, workspace: makeWorkspace(policyFiles()) });
     expect(r.stdout).toMatch(/::group::oncall-gate audit/);
     expect(['clean', 'drift']).toContain(r.outputs.result);
+  });
+
+  it('pull_request ready_for_review: runs request, which escalates a PR that was a draft', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const r = await auto(w, { eventName: 'pull_request', payload: pullRequestPayload(pull, 'ready_for_review'), workspace: makeWorkspace(policyFiles()) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::group::oncall-gate request/);
+    expect(r.outputs.result).toBe('pending');
+    expect(w.emu.state.incidents).toHaveLength(1);
+  });
+
+  it('deployment: runs the gate for the deployment’s environment when the `environment` input is empty, and says so', async () => {
+    const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: Date.now() - HOUR, hours: 8 }]));
+    const payload = webhookExample('deployment', 'created');
+    payload.repository.default_branch = 'main';
+    payload.deployment.environment = 'production';
+    const workspace = tipCheckout(w, policyFiles());
+    const r = await auto(w, { eventName: 'deployment', payload, workspace, env: { GITHUB_REF: 'refs/heads/main' } });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/::group::oncall-gate gate/);
+    expect(r.outputs).toMatchObject({ result: 'approved', 'approved-by': 'auto', policies: '["production-deploy"]' });
+    expect(r.summary).toContain("`production` (from the deployment event's `deployment.environment`; the `environment` input is empty)");
+    expect(r.annotations.filter((a) => a.level === 'warning')).toEqual([]);
+  });
+
+  it('a gate with nothing named: not-required, exit 0, and a warning that the gate is open and how to name an environment or policy', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const r = await auto(w, { eventName: 'workflow_dispatch', payload: { repository: { default_branch: 'main' } }, workspace: tipCheckout(w, policyFiles()) });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true' });
+    const warning = r.annotations.find((a) => a.level === 'warning');
+    expect(warning?.props.title).toBe('oncall-gate: the gate is open');
+    expect(warning?.message).toMatch(/`command: auto` ran `gate` for this workflow_dispatch event, and the gate is open \(not-required\) because nothing was named/);
+    expect(warning?.message).toContain('add `environment: <name>` to the oncall-gate step');
+    expect(warning?.message).toContain('`policy: <policy name>`');
   });
 });

@@ -155,7 +155,29 @@ describe('gate: escalation evidence (e2e)', () => {
     const r = await gate(w);
     expect(r.code).toBe(1);
     expect(r.outputs.result).toBe('pending');
-    expect(errors(r)).toMatch(/did not come from a merged pull request/);
+    expect(errors(r)).toMatch(/did not come from a pull request merged into `main`/);
     expect(w.emu.state.incidents[0]!.summary).toMatch(/cannot be approved by review/);
+  });
+
+  it('a PR merged into another branch than the default is never evidence, even with an on-call approval', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 1, user: 'alice', merged: true, merged_at: new Date(Date.now() - 30 * MIN).toISOString(), base: { ref: 'release' }, head: { sha: FINAL_HEAD } });
+    w.gh.associateCommit(DEPLOYED, [1]);
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const r = await gate(w);
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false' });
+    expect(errors(r)).toContain('#1 was merged into `release`; approvals on pull requests into another branch never count');
+  });
+
+  it('an on-call approval by the pusher of the merged PR’s final head does not count (nobody approves their own change)', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 1, user: 'alice', merged: true, merged_at: new Date(Date.now() - 30 * MIN).toISOString(), head: { sha: FINAL_HEAD }, pusher: 'carol' });
+    w.gh.associateCommit(DEPLOYED, [1]);
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const r = await gate(w);
+    expect(r.code).toBe(1);
+    expect(r.outputs.result).toBe('pending');
+    expect(errors(r)).toContain('`carol` pushed the head commit `7a6b5c4d3e2f`; nobody approves their own change');
   });
 });

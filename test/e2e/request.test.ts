@@ -175,4 +175,24 @@ describe('request (e2e)', () => {
     expect(r.stderr).not.toMatch(/TypeError|at .*\.js:\d+/);
     expect(w.gh.writes()).toEqual([]);
   });
+
+  it('a draft never pages: pending "waiting for ready for review", no incident, no review request; ready_for_review escalates; exit 0', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles(), { draft: true });
+    const r = await request(w, pullRequestPayload(pull, 'opened'));
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false', 'on-call': '', 'incident-id': '', policies: '["production-deploy"]' });
+    expect(w.emu.requests).toEqual([]);
+    expect(w.emu.state.incidents).toEqual([]);
+    expect(w.gh.pull(pull.number).requested_reviewers).toEqual([]);
+    expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ status: 'in_progress', output: expect.objectContaining({ title: 'Waiting for ready for review' }) })]);
+    expect(r.summary).toContain('waiting for ready for review');
+
+    w.gh.pull(pull.number).draft = false;
+    const ready = await request(w, pullRequestPayload(pull, 'ready_for_review'));
+    expect(ready.code, ready.stdout + ready.stderr).toBe(0);
+    expect(ready.outputs.result).toBe('pending');
+    expect(w.emu.state.incidents).toHaveLength(1);
+    expect(w.gh.pull(pull.number).requested_reviewers).toEqual(['carol']);
+  });
 });

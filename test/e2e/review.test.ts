@@ -116,4 +116,21 @@ describe('review (e2e)', () => {
     expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'failure' })]);
     expect(w.emu.state.incidents[0]!.summary?.split('\n')[0]).toMatch(/^DENIED: dave \(Dave Diaz, on call for schedule \w+\) requested changes at/);
   });
+
+  it('nobody approves their own change: an on-call approval by the pusher of the head (after "Update branch") or a co-author stays pending, and the check says why', async () => {
+    const w = (world = await startWorld([carolOnCall, daveOnCall]));
+    addPull(w.gh, policyFiles(), { commits: [{ author: 'alice' }, { author: 'dave', committer: 'alice' }] });
+    // carol clicks "Update branch": the merge commit is hers (committed by web-flow), and so is the push.
+    const pull = w.gh.pushHead(1, { actor: 'carol', author: 'carol', committer: 'web-flow' });
+    for (const user of ['carol', 'dave']) {
+      const r = await review(w, user, 'APPROVED');
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false', 'approved-by': '' });
+    }
+    const check = w.gh.checkRuns(pull.head.sha).at(-1)!;
+    expect(check).toMatchObject({ status: 'in_progress' });
+    expect(check.output.summary).toContain('`carol` pushed the head commit');
+    expect(check.output.summary).toContain('`dave` authored or committed a commit of this pull request; nobody approves their own change (allowOneParty is off)');
+    expect(w.emu.state.incidents[0]!.summary?.split('\n')[0]).toMatch(/^PENDING/);
+  });
 });

@@ -52,6 +52,16 @@ describe('validate (dist/index.js)', () => {
     expect(r.summary).toContain('policies/unknown-key/deploy.yaml:4:1');
   });
 
+  it('two logins with one email, or one login twice, are errors on their lines in identities.yaml', async () => {
+    const r = await runAction({ inputs: { command: 'validate' }, workspace: workspaceWithFixtures('duplicate-identity') });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'invalid', errors: '3' });
+    const on = (line: number) => r.annotations.find((a) => a.level === 'error' && a.props.file === 'policies/duplicate-identity/identities.yaml' && a.props.line === String(line));
+    expect(on(6)?.message).toMatch(/Login `alice-ops` maps to `ALICE@Example.com`, which `alice` \(line 4\) maps to already.*Keep one login per incident\.io email/);
+    expect(on(7)?.message).toMatch(/Login `Carol` is already mapped as `carol`/);
+    expect(on(9)?.message).toMatch(/Duplicate key `dave`/);
+  });
+
   it('fails closed with a clear message when the policy folder is missing', async () => {
     const r = await runAction({ inputs: { command: 'validate', 'policy-path': 'nope' }, workspace: makeWorkspace() });
     expect(r.code).toBe(1);

@@ -68,12 +68,34 @@ export interface FakeCheckRun {
   app_slug: string;
 }
 
+/** A commit of a pull request; `author`/`committer` are the GitHub logins linked to it (null: an email GitHub cannot link). */
+export interface FakeCommit {
+  sha: string;
+  author: string | null;
+  committer: string | null;
+  message: string;
+}
+
+/** One entry of a repository's activity log (GET /repos/{o}/{r}/activity). */
+export interface FakeActivity {
+  id: number;
+  /** Full ref, refs/heads/<branch>. */
+  ref: string;
+  before: string;
+  after: string;
+  activity_type: 'push' | 'force_push' | 'branch_creation' | 'branch_deletion' | 'pr_merge' | 'merge_queue_merge';
+  /** The pusher's login; null for an account that no longer exists. */
+  actor: string | null;
+  timestamp: string;
+}
+
 export interface FakePull {
   number: number;
   title: string;
   body: string | null;
   user: string;
   state: 'open' | 'closed';
+  draft: boolean;
   merged: boolean;
   merged_at: string | null;
   base: { ref: string; sha: string };
@@ -81,6 +103,8 @@ export interface FakePull {
   head: { ref: string; sha: string; repo: string | null };
   labels: string[];
   files: FakePullFile[];
+  /** Oldest first; GET .../commits lists at most 250 of them, as GitHub does. */
+  commits: FakeCommit[];
   reviews: FakeReview[];
   requested_reviewers: string[];
   created_at: string;
@@ -123,6 +147,8 @@ export interface FakeRepo {
   truncated_trees: string[];
   /** Branch -> the commit SHA at its tip (GET /commits/{branch}). */
   branch_tips: Record<string, string>;
+  /** The activity log, oldest first (the endpoint answers newest first). */
+  activities: FakeActivity[];
 }
 
 export interface FakeFault {
@@ -183,6 +209,14 @@ export interface AddPullInput {
   labels?: string[];
   /** File names (status modified) or full entries. */
   files?: Array<string | FakePullFile>;
+  draft?: boolean;
+  /** The PR's commits (default: one commit at the head, authored and committed by the author). */
+  commits?: Array<{ sha?: string; author: string | null; committer?: string | null; message?: string }>;
+  /**
+   * Who pushed the head commit to the head branch: a push activity in the head repository's log
+   * (default: the author; null: no activity is recorded). Only for a head in a repository the fake has.
+   */
+  pusher?: string | null;
 }
 
 export interface FakeGitHub {
@@ -207,6 +241,14 @@ export interface FakeGitHub {
   addCheckRun(run: Partial<FakeCheckRun> & { head_sha: string; name: string }, repo?: string): FakeCheckRun;
   /** GET /commits/{sha}/pulls for `sha` returns these PRs. */
   associateCommit(sha: string, pulls: number[], repo?: string): void;
+  /** Adds an activity log entry (a push by default) to `repo` (the default repository). */
+  addActivity(activity: { ref: string; after: string; before?: string; activity_type?: FakeActivity['activity_type']; actor: string | null }, repo?: string): FakeActivity;
+  /**
+   * A new head for a pull request, as a push by `actor` does: the head SHA changes, a commit by
+   * `author` (default: the actor) committed by `committer` (default: the actor) is added, and the
+   * push is logged in the head repository's activity.
+   */
+  pushHead(pull: number, push: { actor: string; sha?: string; author?: string | null; committer?: string | null }, repo?: string): FakePull;
   putCompare(base: string, head: string, files: Array<string | FakePullFile>, repo?: string): void;
   /** Puts files (repo-relative path -> text) at `ref`, merged with what is already there, and rebuilds its tree. */
   putFiles(ref: string, files: Record<string, string> | Array<{ path: string; text: string }>, repo?: string): string;
@@ -401,7 +443,7 @@ function acceptedPermission(route: string): string {
   if (route.includes('check-runs')) return 'checks=write';
   if (route.includes('/comments')) return 'issues=write; pull_requests=write';
   if (route.includes('/pulls')) return route.startsWith('GET') ? 'pull_requests=read' : 'pull_requests=write';
-  if (route.includes('/git/') || route.includes('/compare/')) return 'contents=read';
+  if (route.includes('/git/') || route.includes('/compare/') || route.endsWith('/activity')) return 'contents=read';
   return 'metadata=read';
 }
 
@@ -491,6 +533,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       compare: {},
       truncated_trees: [],
       branch_tips: {},
+      activities: [],
     };
     state.repos[fullName] = repo;
     return repo;
@@ -544,8 +587,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       },
       base: { label: `${repo.full_name.split('/')[0]}:${p.base.ref}`, ref: p.base.ref, sha: p.base.sha, user: baseRepo.owner, repo: baseRepo },
       merged: p.merged,
+      draft: p.draft,
       changed_files: p.files.length,
-      commits: 1,
+      commits: p.commits.length,
     });
     if (simple) {
       // "pull-request-simple" (list endpoints) lacks the merge and size fields.
@@ -620,6 +664,44 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     commit_id: r.commit_id,
   });
 
+  const commitJson = (repo: FakeRepo, c: FakeCommit): Record<string, unknown> => {
+    const person = (login: string | null): Record<string, unknown> => ({
+      name: login ?? 'Someone Unlinked',
+      email: login ? `${login.toLowerCase()}@users.noreply.github.com` : 'unlinked@example.invalid',
+      date: now(),
+    });
+    return {
+      sha: c.sha,
+      node_id: `C_${c.sha.slice(0, 10)}`,
+      commit: {
+        author: person(c.author),
+        committer: person(c.committer),
+        message: c.message,
+        tree: { sha: fakeSha(`tree:${c.sha}`), url: `${API}/repos/${repo.full_name}/git/trees/${fakeSha(`tree:${c.sha}`)}` },
+        url: `${API}/repos/${repo.full_name}/git/commits/${c.sha}`,
+        comment_count: 0,
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null },
+      },
+      url: `${API}/repos/${repo.full_name}/commits/${c.sha}`,
+      html_url: `${HTML}/${repo.full_name}/commit/${c.sha}`,
+      comments_url: `${API}/repos/${repo.full_name}/commits/${c.sha}/comments`,
+      author: c.author ? userObject(ensureUser(c.author)) : null,
+      committer: c.committer ? userObject(ensureUser(c.committer)) : null,
+      parents: [],
+    };
+  };
+
+  const activityJson = (a: FakeActivity): Record<string, unknown> => ({
+    id: a.id,
+    node_id: `RA_${a.id}`,
+    before: a.before,
+    after: a.after,
+    ref: a.ref,
+    timestamp: a.timestamp,
+    activity_type: a.activity_type,
+    actor: a.actor ? userObject(ensureUser(a.actor)) : null,
+  });
+
   const resolveTree = (repo: FakeRepo, treeish: string): { sha: string; entries: FakeTreeEntry[] } => {
     const sha = repo.refs[treeish] ?? treeish;
     const entries = state.trees[sha];
@@ -653,6 +735,44 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const p = findPull(repo, c.params.pull_number);
         const { page, headers } = paginate(c, p.reviews.map((r) => reviewJson(repo, p, r)));
         return { body: page, headers };
+      },
+    ],
+    [
+      'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits',
+      (c) => {
+        const repo = findRepo(c.params);
+        const p = findPull(repo, c.params.pull_number);
+        // GitHub lists at most 250 commits of a pull request.
+        const { page, headers } = paginate(c, p.commits.slice(0, 250).map((x) => commitJson(repo, x)));
+        return { body: page, headers };
+      },
+    ],
+    [
+      'GET /repos/{owner}/{repo}/activity',
+      (c) => {
+        const repo = findRepo(c.params);
+        const want = (c.query.ref ?? '').replace(/^refs\/heads\//, '');
+        let items = repo.activities.filter(
+          (a) =>
+            (!want || a.ref.replace(/^refs\/heads\//, '') === want) &&
+            (!c.query.actor || (a.actor ?? '').toLowerCase() === c.query.actor.toLowerCase()) &&
+            (!c.query.activity_type || a.activity_type === c.query.activity_type),
+        );
+        // Newest first unless direction=asc; cursor pagination by entry id, as the real API's `after`.
+        items = c.query.direction === 'asc' ? [...items] : [...items].reverse();
+        const cursor = Number(c.query.after);
+        if (Number.isFinite(cursor) && c.query.after) {
+          const at = items.findIndex((a) => a.id === cursor);
+          items = at >= 0 ? items.slice(at + 1) : [];
+        }
+        const perPage = Math.min(100, Math.max(1, Number(c.query.per_page) || 30));
+        const page = items.slice(0, perPage);
+        const headers: Record<string, string> = {};
+        if (items.length > perPage) {
+          const q = new URLSearchParams({ ...c.query, per_page: String(perPage), after: String(page[page.length - 1]!.id) });
+          headers.link = `<${c.base}${c.path}?${q.toString()}>; rel="next"`;
+        }
+        return { body: page.map(activityJson), headers };
       },
     ],
     [
@@ -1115,14 +1235,53 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         },
         labels: input.labels ?? [],
         files: toFiles(input.files ?? []),
+        draft: input.draft ?? false,
+        commits: [],
         reviews: [],
         requested_reviewers: [],
         created_at: now(),
         updated_at: now(),
       };
       ensureUser(pull.user);
+      const commits = input.commits ?? [{ author: pull.user }];
+      pull.commits = commits.map((c, i) => ({
+        // The last commit is the head.
+        sha: c.sha ?? (i === commits.length - 1 ? pull.head.sha : fakeSha(`${repo.full_name}#${number}:commit${i}`)),
+        author: c.author,
+        committer: c.committer === undefined ? c.author : c.committer,
+        message: c.message ?? `Commit ${i + 1} of #${number}`,
+      }));
       repo.pulls[String(number)] = pull;
+      const pusher = input.pusher === undefined ? pull.user : input.pusher;
+      const headRepo = pull.head.repo === null ? undefined : state.repos[pull.head.repo];
+      if (pusher !== null && headRepo) fake.addActivity({ ref: `refs/heads/${pull.head.ref}`, after: pull.head.sha, actor: pusher }, headRepo.full_name);
       return pull;
+    },
+    addActivity(a, repoName) {
+      const entry: FakeActivity = {
+        id: nextId(),
+        ref: a.ref.startsWith('refs/') ? a.ref : `refs/heads/${a.ref}`,
+        before: a.before ?? '0'.repeat(40),
+        after: a.after,
+        activity_type: a.activity_type ?? 'push',
+        actor: a.actor,
+        timestamp: now(),
+      };
+      if (entry.actor) ensureUser(entry.actor);
+      repoOf(repoName).activities.push(entry);
+      return entry;
+    },
+    pushHead(n, push, repoName) {
+      const repo = repoOf(repoName);
+      const p = findPull(repo, String(n));
+      const before = p.head.sha;
+      const sha = push.sha ?? fakeSha(`${repo.full_name}#${n}:push${p.commits.length}`);
+      const author = push.author === undefined ? push.actor : push.author;
+      p.commits.push({ sha, author, committer: push.committer === undefined ? push.actor : push.committer, message: `Push ${p.commits.length + 1}` });
+      p.head.sha = sha;
+      p.updated_at = now();
+      if (p.head.repo !== null && state.repos[p.head.repo]) fake.addActivity({ ref: p.head.ref, before, after: sha, actor: push.actor }, p.head.repo);
+      return p;
     },
     addReview(n, r, repoName) {
       const p = findPull(repoOf(repoName), String(n));

@@ -36,6 +36,8 @@ describe('getPullRequest', () => {
         user: { login: 'Alice', type: 'User' },
         labels: [{ name: 'deploy' }, { name: 'prod' }],
         changed_files: 4,
+        commits: 3,
+        draft: true,
         base: { ref: 'main', sha: sha('b'), repo: { full_name: 'octo-org/octo-repo' } },
         head: { ref: 'feat', sha: sha('c'), repo: { full_name: 'someone/octo-repo' } },
       });
@@ -48,7 +50,9 @@ describe('getPullRequest', () => {
       mergedAt: '2026-01-02T03:04:05Z',
       baseRef: 'main',
       baseSha: sha('b'),
+      headRef: 'feat',
       headSha: sha('c'),
+      draft: true,
       authorLogin: 'Alice',
       authorType: 'User',
       labels: ['deploy', 'prod'],
@@ -57,6 +61,7 @@ describe('getPullRequest', () => {
       baseRepoFullName: 'octo-org/octo-repo',
       isFork: true,
       changedFiles: 4,
+      commits: 3,
     });
   });
 

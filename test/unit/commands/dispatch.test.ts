@@ -5,6 +5,9 @@ import type { GitHubEvent } from '../../../src/event/event.js';
 const pr = { number: 1 } as never;
 const events: Record<string, GitHubEvent> = {
   pull_request: { kind: 'pull_request', name: 'pull_request', action: 'opened', pullRequest: pr, defaultBranch: 'main' },
+  readyForReview: { kind: 'pull_request', name: 'pull_request', action: 'ready_for_review', pullRequest: pr, defaultBranch: 'main' },
+  deployment: { kind: 'deployment', name: 'deployment', environment: 'production', defaultBranch: 'main' },
+  deploymentStatus: { kind: 'deployment', name: 'deployment_status', environment: 'production', defaultBranch: 'main' },
   review: { kind: 'pull_request_review', name: 'pull_request_review', action: 'submitted', pullRequest: pr, review: {} as never, defaultBranch: 'main' },
   pushMain: { kind: 'push', name: 'push', ref: 'refs/heads/main', before: 'a', after: 'b', deleted: false, defaultBranch: 'main' },
   pushOther: { kind: 'push', name: 'push', ref: 'refs/heads/feature', before: 'a', after: 'b', deleted: false, defaultBranch: 'main' },
@@ -16,6 +19,9 @@ describe('resolveCommands (command: auto)', () => {
   it.each([
     ['pull_request', true, ['plan', 'request']],
     ['pull_request', false, ['request']],
+    ['readyForReview', false, ['request']],
+    ['deployment', false, ['gate']],
+    ['deploymentStatus', false, ['gate']],
     ['review', true, ['review']],
     ['pushMain', true, ['apply']],
     ['pushMain', false, ['gate']],

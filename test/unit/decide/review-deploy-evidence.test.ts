@@ -8,7 +8,7 @@ import {
   type DeployEvidenceInput,
   type DeployedPull,
 } from '../../../src/decide/escalation-evidence.js';
-import type { ReviewFact } from '../../../src/decide/review.js';
+import type { PullParties, ReviewFact } from '../../../src/decide/review.js';
 import type { Decision, PolicyVerdict } from '../../../src/decide/types.js';
 import { decideGate } from '../../../src/decide/gate.js';
 import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, policy, pos, shift } from './policy-builders.js';
@@ -18,11 +18,12 @@ const DEPLOYED = 'd'.repeat(40);
 const HEAD_A = 'a'.repeat(40);
 const HEAD_B = 'b'.repeat(40);
 
-const pull = (number: number, headSha: string, mergedAt: string | null, author = 'alice'): DeployedPull => ({
+const pull = (number: number, headSha: string, mergedAt: string | null, author = 'alice', baseRef = 'main'): DeployedPull => ({
   number,
   htmlUrl: `https://github.com/acme/api/pull/${number}`,
   authorLogin: author,
   mergedAt,
+  baseRef,
   headSha,
 });
 
@@ -41,12 +42,20 @@ const EMAILS = new Map<string, string[]>([
   ['alice', ['alice@example.com']],
 ]);
 
+/** alice wrote and pushed the change. */
+const ALICE_PUSHED: PullParties = { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['alice'] } };
+
 function input(over: Partial<DeployEvidenceInput> = {}): DeployEvidenceInput {
   return {
     rule: { services: [ESC], durationMs: 24 * HOUR, allowOneParty: false },
     commitSha: DEPLOYED,
     pulls: [pull(7, HEAD_A, at(-30 * MIN).toISOString())],
+    defaultBranch: 'main',
     reviews: new Map([[7, [rev('carol', HEAD_A, -HOUR)]]]),
+    parties: new Map([
+      [7, ALICE_PUSHED],
+      [8, ALICE_PUSHED],
+    ]),
     emails: EMAILS,
     history: [shift(ESC, 'carol@example.com', -2 * HOUR, 2 * HOUR)],
     now: NOW,
@@ -83,13 +92,13 @@ describe('evaluateDeployEvidence', () => {
   it('does not hold for a direct push (no associated PR)', () => {
     const e = evaluateDeployEvidence(input({ pulls: [] }));
     expect(e).toMatchObject({ holds: false, pulls: [] });
-    expect(e.reason).toMatch(/did not come from a merged pull request/);
+    expect(e.reason).toMatch(/did not come from a pull request merged into `main`/);
   });
 
   it('ignores open PRs that merely contain the commit', () => {
     const e = evaluateDeployEvidence(input({ pulls: [pull(7, HEAD_A, null)] }));
     expect(e.holds).toBe(false);
-    expect(e.reason).toMatch(/did not come from a merged pull request/);
+    expect(e.reason).toMatch(/did not come from a pull request merged into `main`/);
   });
 
   it('needs every merged PR approved on its own head', () => {
@@ -125,8 +134,49 @@ describe('evaluateDeployEvidence', () => {
     expect(onCallAtMerge).toMatchObject({ holds: true, approvedBy: 'alice', expiresAt: at(-30 * MIN + 24 * HOUR) });
   });
 
-  it('mergedPulls keeps merged PRs only, by number', () => {
-    expect(mergedPulls([pull(9, HEAD_A, '2026-11-20T09:00:00Z'), pull(3, HEAD_B, null), pull(2, HEAD_B, '2026-11-19T09:00:00Z')]).map((p) => p.number)).toEqual([2, 9]);
+  it('a PR merged into another branch than the default is never evidence, even approved by an on-call person', () => {
+    const e = evaluateDeployEvidence(input({ pulls: [pull(7, HEAD_A, at(-30 * MIN).toISOString(), 'alice', 'release/1.x')] }));
+    expect(e).toMatchObject({ holds: false, pulls: [] });
+    expect(e.reason).toBe(
+      'the deployed commit `dddddddddddd` did not come from a pull request merged into `main` (#7 was merged into `release/1.x`; approvals on pull requests into another branch never count), so no review can approve it',
+    );
+    expect(e.fix).toMatch(/merged into `main` through a pull request approved by a person on call/);
+  });
+
+  it('beside a PR into the default branch, a PR into another branch is ignored: the default branch’s PR decides', () => {
+    const intoMain = pull(7, HEAD_A, at(-30 * MIN).toISOString());
+    const intoRelease = pull(8, HEAD_B, at(-20 * MIN).toISOString(), 'alice', 'release');
+    const approvedOnMain = evaluateDeployEvidence(input({ pulls: [intoRelease, intoMain] }));
+    expect(approvedOnMain).toMatchObject({ holds: true, approvedBy: 'carol' });
+    expect(approvedOnMain.pulls.map((p) => p.number)).toEqual([7]);
+    // Only the release PR approved: no evidence for main.
+    const onlyRelease = evaluateDeployEvidence(input({ pulls: [intoRelease, intoMain], reviews: new Map([[8, [rev('carol', HEAD_B, -HOUR)]]]) }));
+    expect(onlyRelease.holds).toBe(false);
+  });
+
+  it('an unknown default branch matches no PR (fail closed)', () => {
+    expect(evaluateDeployEvidence(input({ defaultBranch: '' })).holds).toBe(false);
+  });
+
+  it('the pusher of a merged PR’s final head is not its second party', () => {
+    const e = evaluateDeployEvidence(input({ parties: new Map([[7, { ...ALICE_PUSHED, pushers: { known: true, logins: ['carol'] } }]]) }));
+    expect(e.holds).toBe(false);
+    expect(e.reason).toMatch(/pull request #7: .*`carol` pushed the head commit `aaaaaaaaaaaa`; nobody approves their own change/);
+  });
+
+  it('a merged PR whose own side was not read has no second party (fail closed)', () => {
+    expect(evaluateDeployEvidence(input({ parties: new Map() })).holds).toBe(false);
+  });
+
+  it('says when the pusher could not be learned, and applies the other rules', () => {
+    const e = evaluateDeployEvidence(input({ parties: new Map([[7, { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } }]]) }));
+    expect(e.holds).toBe(true);
+    expect(e.reason).toMatch(/could not learn who pushed `aaaaaaaaaaaa` \(the head repository was deleted\); the other second-party rules applied/);
+  });
+
+  it('mergedPulls keeps PRs merged into the default branch only, by number', () => {
+    const pulls = [pull(9, HEAD_A, '2026-11-20T09:00:00Z'), pull(3, HEAD_B, null), pull(2, HEAD_B, '2026-11-19T09:00:00Z'), pull(4, HEAD_B, '2026-11-19T09:00:00Z', 'alice', 'Main')];
+    expect(mergedPulls(pulls, 'main').map((p) => p.number)).toEqual([2, 9]);
   });
 });
 

@@ -3,9 +3,12 @@ import {
   evaluateEscalationReviews,
   isBot,
   latestReviews,
+  partyLogins,
   reviewCandidates,
+  UNREAD_PARTIES,
   reviewInstants,
   type EscalationReviewInput,
+  type PullParties,
   type ReviewFact,
 } from '../../../src/decide/review.js';
 import { HOUR, MIN, NOW, at, shift } from './policy-builders.js';
@@ -35,6 +38,9 @@ const HISTORY = [
   shift(ESC, 'author@example.com', -12 * HOUR, 12 * HOUR),
 ];
 
+/** The author wrote, committed and pushed every commit. */
+const AUTHOR_PUSHED: PullParties = { commitLogins: ['author'], commitsTruncated: false, pushers: { known: true, logins: ['author'] } };
+
 function input(reviews: ReviewFact[], over: Partial<EscalationReviewInput> = {}): EscalationReviewInput {
   return {
     services: [ESC],
@@ -43,6 +49,7 @@ function input(reviews: ReviewFact[], over: Partial<EscalationReviewInput> = {})
     reviews,
     headSha: HEAD,
     author: 'author',
+    parties: AUTHOR_PUSHED,
     emails: EMAILS,
     history: HISTORY,
     now: NOW,
@@ -332,6 +339,165 @@ describe('evaluateEscalationReviews', () => {
     expect(out.result).toBe('pending');
     expect(out.reason).toMatch(/`erin` was not on call/);
     expect(out.reason).toMatch(/`carol` reviewed `222222222222`/);
+  });
+});
+
+describe('second party: nobody approves their own change', () => {
+  const parties = (over: Partial<PullParties> = {}): PullParties => ({ ...AUTHOR_PUSHED, ...over });
+  const pushedBy = (...logins: string[]): PullParties['pushers'] => ({ known: true, logins });
+  const unknownPusher: PullParties['pushers'] = { known: false, why: "GitHub's activity log of acme/api could not be read: it answered 403" };
+  // zed: carol's second account, whose public email resolves to carol's; bob: the author's.
+  const emails = new Map([...EMAILS, ['zed', ['carol@example.com']], ['bob', ['author@example.com']], ['frank', ['frank@example.com']]]);
+
+  const cases: {
+    name: string;
+    reviews: () => ReviewFact[];
+    parties?: PullParties;
+    over?: Partial<EscalationReviewInput>;
+    result: 'approved' | 'denied' | 'pending';
+    statuses: string[];
+    reason?: RegExp;
+  }[] = [
+    {
+      name: 'a reviewer who authored a commit of the PR does not count',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ commitLogins: ['author', 'carol'] }),
+      result: 'pending',
+      statuses: ['own-change'],
+      reason: /`carol` authored or committed a commit of this pull request; nobody approves their own change/,
+    },
+    {
+      name: 'logins compare case-insensitively (a commit by `CAROL`)',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ commitLogins: ['CAROL'] }),
+      result: 'pending',
+      statuses: ['own-change'],
+    },
+    {
+      name: 'a reviewer who pushed the head does not count (as "most recent reviewable push")',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ pushers: pushedBy('Carol') }),
+      result: 'pending',
+      statuses: ['own-change'],
+      reason: /`carol` pushed the head commit `111111111111`/,
+    },
+    {
+      name: 'the author under a second login (same incident.io email) is the author',
+      reviews: () => [review('bob', 'APPROVED', -10 * MIN)],
+      over: { history: [...HISTORY, shift(ESC, 'author@example.com', -HOUR, HOUR)] },
+      result: 'pending',
+      statuses: ['own-change'],
+      reason: /`bob` has the same incident\.io email as the author `author`: one person under two logins is one party/,
+    },
+    {
+      name: 'a commit author under a second login (same email) is that commit author',
+      reviews: () => [review('zed', 'APPROVED', -10 * MIN)],
+      parties: parties({ commitLogins: ['author', 'carol'] }),
+      result: 'pending',
+      statuses: ['own-change'],
+      reason: /`zed` has the same incident\.io email as `carol`/,
+    },
+    {
+      name: 'a second login of the pusher is the pusher',
+      reviews: () => [review('zed', 'APPROVED', -10 * MIN)],
+      parties: parties({ pushers: pushedBy('carol') }),
+      result: 'pending',
+      statuses: ['own-change'],
+    },
+    {
+      name: 'a second login of someone who is not on the change is a second party',
+      reviews: () => [review('zed', 'APPROVED', -10 * MIN)],
+      result: 'approved',
+      statuses: ['approves'],
+    },
+    {
+      name: 'GitHub’s web-flow committer (web edits, "Update branch") disqualifies nobody else',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ commitLogins: ['author', 'web-flow', 'github-actions[bot]'] }),
+      result: 'approved',
+      statuses: ['approves'],
+    },
+    {
+      name: 'pusher unknown: a second party still approves, and the decision says the pusher is unknown',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ pushers: unknownPusher }),
+      result: 'approved',
+      statuses: ['approves'],
+      reason: /could not learn who pushed `111111111111` \(GitHub's activity log of acme\/api could not be read: it answered 403\); the other second-party rules applied/,
+    },
+    {
+      name: 'pusher unknown: a commit author is still not the second party',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ commitLogins: ['carol'], pushers: unknownPusher }),
+      result: 'pending',
+      statuses: ['own-change'],
+      reason: /could not learn who pushed/,
+    },
+    {
+      name: 'an incomplete commit list (over 250 commits): no approval can be shown to come from a second party',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ commitsTruncated: true }),
+      result: 'pending',
+      statuses: ['unverified'],
+      reason: /GitHub lists at most 250 commits of a pull request/,
+    },
+    {
+      name: 'facts that were not read count as unknown: nobody is a second party (fail closed)',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: UNREAD_PARTIES,
+      result: 'pending',
+      statuses: ['unverified'],
+    },
+    {
+      name: 'a change request by someone on the change, while on call, still denies (deny wins)',
+      reviews: () => [review('frank', 'APPROVED', -10 * MIN), review('carol', 'CHANGES_REQUESTED', -5 * MIN)],
+      parties: parties({ commitLogins: ['carol'] }),
+      over: { history: [...HISTORY, shift(ESC, 'frank@example.com', -HOUR, HOUR)] },
+      result: 'denied',
+      statuses: ['approves', 'vetoes'],
+    },
+    {
+      name: 'allowOneParty: a committer who is on call approves',
+      reviews: () => [review('carol', 'APPROVED', -10 * MIN)],
+      parties: parties({ commitLogins: ['carol'], pushers: pushedBy('carol') }),
+      over: { allowOneParty: true, onePartyAt: undefined },
+      result: 'approved',
+      statuses: ['approves'],
+    },
+    {
+      name: 'allowOneParty: the author’s second login approves too',
+      reviews: () => [review('bob', 'APPROVED', -10 * MIN)],
+      over: { allowOneParty: true, onePartyAt: undefined, history: [...HISTORY, shift(ESC, 'author@example.com', -HOUR, HOUR)] },
+      result: 'approved',
+      statuses: ['approves'],
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const out = evaluateEscalationReviews(input(c.reviews(), { emails, ...(c.parties ? { parties: c.parties } : {}), ...c.over }));
+      expect(out.result).toBe(c.result);
+      expect(out.notes.map((n) => n.status)).toEqual(c.statuses);
+      if (c.reason) expect(out.reason).toMatch(c.reason);
+    });
+  }
+
+  it('says the pusher is unknown in `notices` whatever the result, but not under allowOneParty', () => {
+    const unknown = parties({ pushers: unknownPusher });
+    expect(evaluateEscalationReviews(input([], { parties: unknown })).notices).toEqual([
+      "could not learn who pushed `111111111111` (GitHub's activity log of acme/api could not be read: it answered 403); the other second-party rules applied",
+    ]);
+    expect(evaluateEscalationReviews(input([], { parties: unknown, allowOneParty: true })).notices).toEqual([]);
+    expect(evaluateEscalationReviews(input([review('carol', 'APPROVED', -10 * MIN)])).notices).toEqual([]);
+  });
+
+  it('partyLogins: the author, commit accounts and pushers once each, without bots and web-flow', () => {
+    expect(partyLogins('Alice', { commitLogins: ['alice', 'Bob', 'web-flow', 'dependabot[bot]'], commitsTruncated: false, pushers: pushedBy('carol', 'BOB') })).toEqual([
+      'alice',
+      'bob',
+      'carol',
+    ]);
+    expect(partyLogins('alice', { commitLogins: [], commitsTruncated: false, pushers: unknownPusher })).toEqual(['alice']);
   });
 });
 

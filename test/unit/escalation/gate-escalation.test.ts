@@ -294,3 +294,124 @@ describe('openEscalationRules', () => {
     expect(openEscalationRules(decideGate({ ...base, policies: [] }), [])).toEqual([]);
   });
 });
+
+describe('gate: evidence comes only from second parties on pull requests into the default branch', () => {
+  const routes = (w: World, route: string) => w.gh.requests.filter((q) => q.route === route);
+  const approveFinalHead = (w: World): void => {
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+  };
+
+  it('a PR merged into another branch is never evidence, even approved by an on-call person, and its reviews are not read', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), base: { ref: 'release/2026' }, head: { sha: FINAL_HEAD } });
+    w.gh.associateCommit(DEPLOYED, [3]);
+    approveFinalHead(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain('did not come from a pull request merged into `main` (#3 was merged into `release/2026`; approvals on pull requests into another branch never count)');
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toEqual([]);
+  });
+
+  it('the approver pushed the merged PR’s final head: not a second party, pending with the reason', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD }, pusher: 'carol' });
+    w.gh.associateCommit(DEPLOYED, [3]);
+    approveFinalHead(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain('`carol` pushed the head commit `7a6b5c4d3e2f`; nobody approves their own change');
+  });
+
+  it('the approver co-authored a commit of the merged PR: not a second party', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD }, commits: [{ author: 'carol' }, { author: 'alice' }] });
+    w.gh.associateCommit(DEPLOYED, [3]);
+    approveFinalHead(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs.result).toBe('pending');
+    expect(r.failure).toContain('`carol` authored or committed a commit of this pull request');
+  });
+
+  it('the pusher cannot be learned: the other rules apply, the approval counts, and the summary says so', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    approveFinalHead(w);
+    w.gh.forbid('GET /repos/{owner}/{repo}/activity');
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+    expect(r.summary).toContain('could not learn who pushed `7a6b5c4d3e2f` (GitHub\'s activity log of acme/api could not be read: it answered 403); the other second-party rules applied');
+  });
+
+  it('costs one commit list and one activity read per merged PR, concurrently with its reviews; none under allowOneParty', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    approveFinalHead(w);
+    await runGate(ctx(w));
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits')).toHaveLength(1);
+    expect(routes(w, 'GET /repos/{owner}/{repo}/activity')).toHaveLength(1);
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toHaveLength(1);
+
+    const w2 = (world = await startWorld([carolAllDay]));
+    await w.close();
+    merged(w2);
+    approveFinalHead(w2);
+    await runGate(ctx(w2, { allowOneParty: true }));
+    expect(routes(w2, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits')).toEqual([]);
+    expect(routes(w2, 'GET /repos/{owner}/{repo}/activity')).toEqual([]);
+  });
+});
+
+describe('gate: what the step names', () => {
+  function deploymentCtx(w: World, over: Partial<CommandContext['inputs']> = {}): CommandContext {
+    const payload = webhookExample('deployment', 'created');
+    payload.deployment.environment = 'Production';
+    payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
+    const c = ctx(w, {}, { environment: '', command: 'auto', ...over });
+    return { ...c, run: { ...c.run, eventName: 'deployment' }, event: parseEvent('deployment', payload) };
+  }
+
+  it('command auto on a deployment event gates the deployment’s environment when the input is empty, and says where it came from', async () => {
+    const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
+    const r = await runGate(deploymentCtx(w));
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto', policies: ['production-deploy'] });
+    expect(r.summary).toContain("| Environment | `Production` (from the deployment event's `deployment.environment`; the `environment` input is empty) |");
+    expect(r.annotations).toEqual([]);
+  });
+
+  it('the `environment` input wins over the deployment’s', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const r = await runGate(deploymentCtx(w, { environment: 'staging' }));
+    expect(r.outputs.result).toBe('error');
+    expect(r.failure).toMatch(/No policy in policies\/ lists the environment "staging"/);
+  });
+
+  it('a deployment_status event takes the environment from its deployment too', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const payload = webhookExample('deployment_status', 'created');
+    payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
+    const c = ctx(w, {}, { environment: '', command: 'auto' });
+    const r = await runGate({ ...c, event: parseEvent('deployment_status', payload) });
+    expect(r.outputs.policies).toEqual(['production-deploy']);
+  });
+
+  it('command auto with nothing named: not-required, with a warning that the gate is open and how to name something', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const r = await runGate(ctx(w, {}, { environment: '', command: 'auto' }));
+    expect(r.outputs).toMatchObject({ result: 'not-required', approved: true });
+    expect(r.failure).toBeUndefined();
+    expect(r.annotations).toEqual([
+      {
+        level: 'warning',
+        title: 'oncall-gate: the gate is open',
+        message: expect.stringMatching(/`command: auto` ran `gate` for this push event, and the gate is open \(not-required\) because nothing was named.*add `environment: <name>` to the oncall-gate step.*or `policy: <policy name>`/),
+      },
+    ]);
+  });
+
+  it('command gate with nothing named stays a quiet not-required (the step chose the gate itself)', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    const r = await runGate(ctx(w, {}, { environment: '' }));
+    expect(r.outputs.result).toBe('not-required');
+    expect(r.annotations).toEqual([]);
+  });
+});

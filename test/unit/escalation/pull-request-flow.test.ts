@@ -464,3 +464,121 @@ describe('review', () => {
     expect(r.outputs.result).toBe('pending');
   });
 });
+
+describe('second party and drafts', () => {
+  async function reviewed(w: World, user: string) {
+    const pull = w.gh.pull(1);
+    const review = w.gh.addReview(1, { user, state: 'APPROVED' });
+    return runPullRequestFlow(ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user })), 'review');
+  }
+  const routes = (w: World, route: string) => w.gh.requests.filter((q) => q.route === route);
+
+  it('an on-call reviewer who pushed the head ("Update branch" makes the clicker the pusher) does not approve; the check says why', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    addPull(w.gh, policyFiles());
+    // carol clicks "Update branch": a merge commit she authors, committed by web-flow, pushed by her.
+    w.gh.pushHead(1, { actor: 'carol', author: 'carol', committer: 'web-flow' });
+    const r = await reviewed(w, 'carol');
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    const check = w.gh.checkRuns(w.gh.pull(1).head.sha)[0]!;
+    expect(check).toMatchObject({ status: 'in_progress' });
+    expect(check.output.summary).toContain('`carol` pushed the head commit');
+    expect(check.output.summary).toContain('nobody approves their own change');
+    // The facts come from GitHub: the PR's commits and the head branch's activity log, read once each.
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits')).toHaveLength(1);
+    const activity = routes(w, 'GET /repos/{owner}/{repo}/activity');
+    expect(activity).toHaveLength(1);
+    expect(activity[0]!.query).toMatchObject({ ref: `refs/heads/${w.gh.pull(1).head.ref}` });
+  });
+
+  it('an on-call reviewer who authored an earlier commit does not approve; a third on-call person does', async () => {
+    const w = (world = await startWorld([carolOnCall, { scheduleId: ESC, email: 'dave@example.com', start: now - HOUR, hours: 24 }]));
+    addPull(w.gh, policyFiles(), { commits: [{ author: 'carol', committer: 'alice' }, { author: 'alice' }] });
+    const byCarol = await reviewed(w, 'carol');
+    expect(byCarol.outputs.result).toBe('pending');
+    expect(w.gh.comments(1)[0]!.body).toContain('`carol` authored or committed a commit of this pull request; nobody approves their own change');
+    const byDave = await reviewed(w, 'dave');
+    expect(byDave.outputs).toMatchObject({ result: 'approved', approvedBy: 'dave' });
+  });
+
+  it('the author under a second login (a public email that resolves to the author’s) is the author', async () => {
+    // alice is on call for the escalation schedule; her second account alice-ops shows her email publicly.
+    const w = (world = await startWorld([{ scheduleId: ESC, email: 'alice@example.com', start: now - HOUR, hours: 24 }]));
+    const identities = 'version: 1\nkind: identities\nlookup: [map, github-public-email]\nusers:\n  alice: alice@example.com\n  carol: carol@example.com\n';
+    addPull(w.gh, policyFiles({}, { 'policies/identities.yaml': identities }));
+    w.gh.addUser({ login: 'alice-ops', email: 'Alice@Example.com' });
+    const r = await reviewed(w, 'alice-ops');
+    expect(r.outputs.result).toBe('pending');
+    expect(w.gh.comments(1)[0]!.body).toContain('`alice-ops` has the same incident.io email as the author `alice`: one person under two logins is one party');
+  });
+
+  it('who pushed cannot be learned: the other rules apply, the approval counts, and the check says the pusher is unknown', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    addPull(w.gh, policyFiles(), { pusher: null });
+    const r = await reviewed(w, 'carol');
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+    const check = w.gh.checkRuns(w.gh.pull(1).head.sha)[0]!;
+    expect(check.output.summary).toMatch(/Could not learn who pushed `[0-9a-f]{12}` \(GitHub's activity log of .* shows no push of [0-9a-f]{12} among its 100 latest entries\); the other second-party rules applied\./);
+  });
+
+  it('the activity log refused (403): the pusher is unknown, never an error', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    addPull(w.gh, policyFiles());
+    w.gh.forbid('GET /repos/{owner}/{repo}/activity');
+    const r = await reviewed(w, 'carol');
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+    expect(w.gh.checkRuns(w.gh.pull(1).head.sha)[0]!.output.summary).toContain('could not be read: it answered 403');
+  });
+
+  it('the commit list refused: an error, never an approval', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    addPull(w.gh, policyFiles());
+    w.gh.forbid('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits');
+    const r = await reviewed(w, 'carol');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(/list the commits of pull request #1/);
+    expect(r.failure).toMatch(/pull-requests: read/);
+  });
+
+  it('allowOneParty: the change’s own side is not read at all', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    addPull(w.gh, policyFiles({ allowOneParty: true }));
+    await reviewed(w, 'carol');
+    expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits')).toEqual([]);
+    expect(routes(w, 'GET /repos/{owner}/{repo}/activity')).toEqual([]);
+  });
+
+  it('a draft pages nobody: pending "waiting for ready for review", no incident, no review request, not even an on-call read', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles(), { draft: true });
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.failure).toBeUndefined();
+    expect(r.outputs).toEqual({ result: 'pending', approved: false, policies: ['production-deploy'] });
+    expect(w.emu.requests).toEqual([]);
+    expect(incidents(w)).toEqual([]);
+    expect(w.gh.pull(1).requested_reviewers).toEqual([]);
+    expect(w.gh.requests.some((q) => q.route?.endsWith('/requested_reviewers'))).toBe(false);
+    const check = w.gh.checkRuns(pull.head.sha)[0]!;
+    expect(check).toMatchObject({ status: 'in_progress', conclusion: null, output: expect.objectContaining({ title: 'Waiting for ready for review' }) });
+    expect(w.gh.comments(1)[0]!.body).toContain('### ⏳ oncall-gate: waiting for ready for review');
+    expect(r.summary).toContain('waiting for ready for review');
+
+    // Marked ready for review: the same request escalates normally.
+    w.gh.pull(1).draft = false;
+    const ready = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull, 'ready_for_review')), 'request');
+    expect(ready.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(incidents(w)).toHaveLength(1);
+    expect(w.gh.pull(1).requested_reviewers).toEqual(['carol']);
+    expect(w.gh.checkRuns(pull.head.sha)[0]!.output.title).toBe('Waiting for approval by the on-call team');
+  });
+
+  it('the draft flag is read fresh: a payload saying "ready" for a PR that is a draft again pages nobody', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const payload = pullRequestPayload(pull, 'ready_for_review');
+    w.gh.pull(1).draft = true;
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', payload), 'request');
+    expect(r.outputs.result).toBe('pending');
+    expect(incidents(w)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decidePullRequest, type PullRequestDecisionInput } from '../../../src/decide/request.js';
-import type { ReviewFact } from '../../../src/decide/review.js';
+import { decidePullRequest, draftDecision, type PullRequestDecisionInput } from '../../../src/decide/request.js';
+import type { PullParties, ReviewFact } from '../../../src/decide/review.js';
 import type { Policy } from '../../../src/policy/types.js';
 import {
   REQUEST_MARKER,
@@ -16,6 +16,9 @@ const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const HEAD = 'abcdef0123456789abcdef0123456789abcdef01';
 const policy: Policy = { name: 'production-deploy', match: { branches: ['main'] }, rules: [auto([PRIMARY]), escalation([ESC])], at: pos(1) };
 
+/** alice wrote and pushed the change. */
+const ALICE_PUSHED: PullParties = { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['alice'] } };
+
 function view(over: Partial<PullRequestDecisionInput> = {}, extra: Partial<RequestView> = {}): RequestView {
   const decision = decidePullRequest({
     author: { login: 'alice', emails: ['alice@example.com'] },
@@ -23,7 +26,7 @@ function view(over: Partial<PullRequestDecisionInput> = {}, extra: Partial<Reque
     onCall: facts(shift(ESC, 'carol@example.com', -HOUR, HOUR, 'Carol <Chen>'), shift(ESC, 'zed@example.com', -HOUR, HOUR, 'Zed')),
     now: NOW,
     body: '',
-    reviews: { reviews: [], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] },
+    reviews: { parties: ALICE_PUSHED, reviews: [], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] },
     identities: identities({ carol: 'carol@example.com', alice: 'alice@example.com' }),
     ...over,
   });
@@ -55,7 +58,7 @@ describe('renderRequestComment', () => {
   });
 
   it('approved by a review: says by whom, lists the review, no how-to', () => {
-    const c = renderRequestComment(view({ reviews: { reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
+    const c = renderRequestComment(view({ reviews: { parties: ALICE_PUSHED, reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
     expect(c).toContain('### ✅ oncall-gate: approved');
     expect(c).toContain('Approved by [`carol`](https://github.com/carol) (commit `abcdef012345`).');
     expect(c).toContain('- `carol` approved at 2026-11-20T09:55:00Z while on call for `01HXYZSCHEDULEESCALATE0000` ✅');
@@ -86,7 +89,7 @@ describe('requestCheck', () => {
   });
 
   it('approved -> success naming the approver; auto -> success naming the on-call author', () => {
-    const byReview = requestCheck(view({ reviews: { reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
+    const byReview = requestCheck(view({ reviews: { parties: ALICE_PUSHED, reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
     expect(byReview).toMatchObject({ status: 'completed', conclusion: 'success', title: 'Approved by carol' });
     const byAuto = requestCheck(view({ onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)) }));
     expect(byAuto).toMatchObject({ status: 'completed', conclusion: 'success', title: 'Approved: the author is on call' });
@@ -94,7 +97,7 @@ describe('requestCheck', () => {
 
   it('denied -> failure with reasons; not-required -> success', () => {
     const vetoed = requestCheck(
-      view({ reviews: { reviews: [{ ...approval, state: 'CHANGES_REQUESTED' }], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }),
+      view({ reviews: { parties: ALICE_PUSHED, reviews: [{ ...approval, state: 'CHANGES_REQUESTED' }], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }),
     );
     expect(vetoed).toMatchObject({ status: 'completed', conclusion: 'failure', title: 'Denied' });
     expect(vetoed.summary).toContain('`carol` requested changes');
@@ -120,5 +123,36 @@ describe('renderRequestSummary', () => {
     expect(s).toContain('Would create the incident.io text custom field `On-call gate schedules`.');
     // The summary itself does not carry the marker (only the printed comment does).
     expect(s.startsWith('### ⏳')).toBe(true);
+  });
+});
+
+describe('drafts and what could not be checked', () => {
+  it('a draft: the check is in progress, "Waiting for ready for review", and the comment says so without a how-to', () => {
+    const decision = draftDecision({ author: { login: 'alice', emails: [] }, policies: [policy], now: NOW, identities: identities({}), body: '' });
+    const v: RequestView = { ...view(), decision, incidents: [], escalationSchedules: [] };
+    const check = requestCheck(v);
+    expect(check).toMatchObject({ status: 'in_progress', title: 'Waiting for ready for review' });
+    expect(check.summary).toContain('a draft pull request pages nobody');
+    expect(check.summary).toContain('waiting for ready for review');
+    expect(check.summary).toContain('Mark the pull request **Ready for review**');
+    const c = renderRequestComment(v);
+    expect(c).toContain('### ⏳ oncall-gate: waiting for ready for review');
+    expect(c).not.toContain('How to approve');
+    expect(c).not.toContain('On call now');
+  });
+
+  it('an approval with an unknown pusher: the check and the comment say the pusher could not be learned', () => {
+    const unknown: PullParties = { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } };
+    const v = view({ reviews: { parties: unknown, reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } });
+    const note = 'Could not learn who pushed `abcdef012345` (the head repository was deleted); the other second-party rules applied.';
+    expect(requestCheck(v)).toMatchObject({ conclusion: 'success', title: 'Approved by carol' });
+    expect(requestCheck(v).summary).toContain(note);
+    expect(renderRequestComment(v)).toContain(`- ${note}`);
+  });
+
+  it('a pending request states the unknown pusher once (in the reason), not twice', () => {
+    const unknown: PullParties = { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } };
+    const v = view({ reviews: { parties: unknown, reviews: [], headSha: HEAD, emails: new Map(), history: [] } });
+    expect(requestCheck(v).summary.match(/could not learn who pushed/gi)).toHaveLength(1);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   decidePullRequest,
+  draftDecision,
+  DRAFT_FIX,
+  DRAFT_REASON,
   needsFileList,
   reasonFromBody,
   selectRequestPolicies,
@@ -133,6 +136,7 @@ function input(over: Partial<PullRequestDecisionInput> = {}): PullRequestDecisio
     reviews: {
       reviews: [],
       headSha: HEAD,
+      parties: { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['alice'] } },
       emails: new Map([
         ['carol', ['carol@example.com']],
         ['alice', ['alice@example.com']],
@@ -262,5 +266,49 @@ describe('decidePullRequest', () => {
     );
     expect(d.result).toBe('pending');
     expect(d.verdicts[0]!.rules[0]!.reason).toMatch(/no known incident.io email/);
+  });
+});
+
+describe('decidePullRequest: the second-party rule on open pull requests', () => {
+  it('an on-call reviewer who pushed the head does not approve; the pending reason says why', () => {
+    const reviews = { ...input().reviews, reviews: [approve('carol', -10 * MIN)], parties: { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true as const, logins: ['carol'] } } };
+    const d = decidePullRequest(input({ reviews }));
+    expect(d).toMatchObject({ result: 'pending', approved: false, incidentPolicies: ['production-deploy'] });
+    expect(d.reasons.join(' ')).toMatch(/`carol` pushed the head commit `111111111111`; nobody approves their own change \(allowOneParty is off\)/);
+  });
+
+  it('the author’s second account (same incident.io email) is the author', () => {
+    const emails = new Map([...input().reviews.emails, ['alice2', ['alice@example.com']]]);
+    const reviews = { ...input().reviews, emails, reviews: [approve('alice2', -10 * MIN)], history: [shift(ESC, 'alice@example.com', -HOUR, HOUR)] };
+    const d = decidePullRequest(input({ reviews, onCall: facts(shift(ESC, 'alice@example.com', -HOUR, HOUR)) }));
+    expect(d.result).toBe('pending');
+    expect(d.reasons.join(' ')).toMatch(/`alice2` has the same incident\.io email as the author `alice`/);
+  });
+});
+
+describe('draftDecision', () => {
+  const policies = [prPolicy('production-deploy', { branches: ['main'] }, [auto([PRIMARY]), escalation([ESC])])];
+
+  it('pending, waiting for ready for review, with no incident and no on-call facts', () => {
+    const d = draftDecision({ author: { login: 'alice', emails: [] }, policies, now: NOW, identities: identities({}), body: 'Reason: a real reason here' });
+    expect(d).toMatchObject({
+      result: 'pending',
+      approved: false,
+      draft: true,
+      incidentPolicies: [],
+      escalations: [],
+      schedules: [],
+      policies: ['production-deploy'],
+      reason: 'a real reason here',
+    });
+    expect(d.verdicts.map((v) => [v.policy, v.result])).toEqual([['production-deploy', 'pending']]);
+    expect(d.reasons).toEqual([`${DRAFT_REASON.charAt(0).toUpperCase()}${DRAFT_REASON.slice(1)}.`]);
+    expect(d.reasons[0]).toMatch(/waiting for ready for review/);
+    expect(d.fixes).toEqual([DRAFT_FIX]);
+  });
+
+  it('a ready pull request is never marked as a draft', () => {
+    expect(decidePullRequest(input()).draft).toBe(false);
+    expect(decidePullRequest(input({ policies: [] })).draft).toBe(false);
   });
 });

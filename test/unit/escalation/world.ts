@@ -215,6 +215,7 @@ function adjust(payload: Record<string, any>, pull: FakePull): void {
   pr.user = { ...pr.user, login: pull.user, type: 'User' };
   pr.html_url = `https://github.com/${REPO}/pull/${pull.number}`;
   pr.labels = pull.labels.map((name) => ({ name }));
+  pr.draft = pull.draft;
   pr.base = { ...pr.base, ref: pull.base.ref, sha: pull.base.sha, repo: { ...pr.base.repo, full_name: REPO } };
   pr.head = { ...pr.head, ref: pull.head.ref, sha: pull.head.sha, repo: pull.head.repo === null ? null : { ...pr.head.repo, full_name: pull.head.repo } };
 }

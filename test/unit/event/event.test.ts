@@ -45,6 +45,18 @@ describe('parseEvent', () => {
     expect(event.review.commitId).toBe(payload.review.commit_id);
   });
 
+  it.each(['deployment', 'deployment_status'])('reads the deployment environment of a real %s payload', (name) => {
+    const payload = webhookExample(name, 'created');
+    expect(parseEvent(name, payload)).toEqual({
+      kind: 'deployment',
+      name,
+      environment: payload.deployment.environment,
+      defaultBranch: payload.repository.default_branch,
+    });
+    delete payload.deployment.environment;
+    expect(parseEvent(name, payload)).toMatchObject({ kind: 'deployment', environment: '' });
+  });
+
   it('names the missing field when a pull_request payload is malformed', () => {
     const payload = webhookExample('pull_request', 'opened');
     delete payload.pull_request.base.sha;

@@ -116,6 +116,20 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
       { file: 'identities.yaml', line: 7, code: 'invalid-login', message: '`dependabot[bot]` in `users` is not a GitHub login' },
     ],
   },
+  'duplicate-identity': {
+    valid: false,
+    expected: [
+      {
+        file: 'identities.yaml',
+        line: 6,
+        code: 'duplicate-email',
+        message: 'Login `alice-ops` maps to `ALICE@Example.com`, which `alice` (line 4) maps to already; emails are case-insensitive and each belongs to one person',
+        fix: 'Keep one login per incident.io email',
+      },
+      { file: 'identities.yaml', line: 7, code: 'duplicate-login', message: 'Login `Carol` is already mapped as `carol` (line 5)', fix: 'Keep one entry' },
+      { file: 'identities.yaml', line: 9, code: 'duplicate-key', message: 'Duplicate key `dave`', fix: 'Remove one' },
+    ],
+  },
   'unknown-kind': {
     valid: false,
     expected: [
