@@ -467,7 +467,7 @@ function listIncidents(req: ApiRequest, state: OrgState): ApiResponse {
   if (sortBy !== 'created_at_newest_first' && sortBy !== 'created_at_oldest_first') {
     throw validationError([invalidValue('sort_by', 'sort_by must be created_at_newest_first or created_at_oldest_first')]);
   }
-  // Filters use bracketed keys (API.md 1.4), combined with AND (filter_mode `all`, the default);
+  // Filters use bracketed keys, combined with AND (filter_mode `all`, the default);
   // test and tutorial incidents are hidden unless `mode[one_of]` asks for them.
   const modes = req.query.getAll('mode[one_of]');
   const categories = req.query.getAll('status_category[one_of]');

@@ -1,4 +1,4 @@
-// The gate's escalation step (DESIGN.md section 4, gate step 3), called by commands/gate.ts
+// The gate's escalation step (docs/escalation.md, "Gate"), called by commands/gate.ts
 // after its first decision. When that decision is a denial an escalation rule could still turn
 // into an approval, it reads the primary evidence for the deployed commit (GITHUB_SHA): its
 // merged pull requests, their reviews, and incident.io schedule history at each review, and

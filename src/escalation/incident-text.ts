@@ -174,7 +174,7 @@ function howToApprove(s: EscalationSubject): string[] {
 
 /**
  * The incident summary: who asks for what, why, where to approve and how. With an outcome, the
- * first line says approved/denied, by whom, when, on which schedule (DESIGN.md section 3). The
+ * first line says approved/denied, by whom, when, on which schedule. The
  * last line carries the request key (see carriesRequestKey), as a paragraph of its own so that
  * an editor that re-flows paragraphs keeps it apart. Stable for the same inputs, so an unchanged
  * request never re-edits the incident.

@@ -401,7 +401,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
         const next = meta.after;
         if (next === undefined || next === null || next === '') return undefined;
         if (typeof next !== 'string') ctx.fail('pagination_meta.after', 'a string', next);
-        // Some lists hand back a cursor on their last page too (API.md quirk 6): a short page ends it.
+        // Some lists hand back a cursor on their last page too: a short page ends it.
         const size = typeof meta.page_size === 'number' && meta.page_size > 0 ? meta.page_size : INCIDENT_PAGE_SIZE;
         if (items.length === 0 || items.length < size) return undefined;
         if (seen.has(next)) throw repeatedCursor(call, page);
