@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  INCIDENT_PAGE_SIZE: () => (/* binding */ INCIDENT_PAGE_SIZE),
   IncidentIoError: () => (/* reexport */ errors/* IncidentIoError */.z_),
   createIncidentIoClient: () => (/* binding */ createIncidentIoClient),
   isIncidentIoError: () => (/* reexport */ errors/* isIncidentIoError */.V1)
@@ -432,6 +433,9 @@ function createSemaphore(limit) {
 
 
 
+/** Same-origin redirects followed for one call (a proxy moving a path); another origin is never followed. */
+const MAX_REDIRECTS = 5;
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
 // Header values may not hold control characters, and a key with spaces or a trailing newline
 // (a common copy-paste slip) would be rejected by fetch with a message that could quote it.
 const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
@@ -462,11 +466,14 @@ function createHttp(settings) {
             const res = await settings.fetch(url, { ...init, signal });
             // The body is read under the same signal, so a stalled body also times out.
             const text = await res.text();
-            return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), text };
+            return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), location: res.headers.get('location'), text };
         }
         catch (error) {
             if (signal.aborted)
                 return { type: 'timeout', afterMs };
+            // A body over the cap would be as large on the next attempt: not retried.
+            if (error instanceof Error && error.name === 'ResponseTooLargeError')
+                return { type: 'too-large', cause: scrub(error.message) };
             return { type: 'network', cause: describeCause(error, scrub) };
         }
     }
@@ -474,13 +481,15 @@ function createHttp(settings) {
         if (settings.readOnly && call.method !== 'GET')
             throw (0,errors/* readOnlyError */.Nv)(call);
         checkKey(settings.apiKey);
-        const url = targetFor(call);
+        let url = targetFor(call);
+        let redirects = 0;
         const headers = {
             authorization: `Bearer ${settings.apiKey}`,
             accept: 'application/json',
             'user-agent': 'oncall-gate',
         };
-        const init = { method: call.method, headers, redirect: 'follow' };
+        // Redirects are handled below, so that one to another host is an error rather than followed.
+        const init = { method: call.method, headers, redirect: 'manual' };
         if (call.body !== undefined) {
             headers['content-type'] = 'application/json';
             init.body = JSON.stringify(call.body);
@@ -507,6 +516,14 @@ function createHttp(settings) {
             if (result.type === 'response' && result.status >= 200 && result.status < 300) {
                 return parseJson(call, result.text);
             }
+            if (result.type === 'too-large') {
+                throw (0,errors/* badResponse */.pb)(call, `${result.cause}; it is too large, so it was not read (and is not retried)`, baseUrl);
+            }
+            if (result.type === 'response' && REDIRECT.has(result.status)) {
+                url = redirectTarget(call, url, result.status, result.location, ++redirects);
+                attempt -= 1; // following a redirect is not a failed attempt
+                continue;
+            }
             const body = result.type === 'response' ? (0,errors/* parseErrorBody */.kW)(result.text, scrub) : undefined;
             const failure = result.type === 'response'
                 ? { type: 'status', status: result.status, retryAfterHeader: result.retryAfter, bodyRetryAfter: body?.rateLimit?.retryAfter }
@@ -532,6 +549,42 @@ function createHttp(settings) {
                 `${slots} held by other requests to incident.io that were not answered`;
             return (0,errors/* unreachableError */.DZ)(call, cause, { baseUrl, attempts: 0, elapsedMs: settings.now() - start });
         }
+    }
+    /**
+     * Where a redirect leads, when it may be followed: on the configured origin only (the key goes
+     * with every request), for reads or for 307/308 (which keep the method and body), at most
+     * MAX_REDIRECTS times. Anything else is an error that names where it pointed.
+     */
+    function redirectTarget(call, from, status, location, count) {
+        let target;
+        try {
+            target = location ? new URL(location, from) : undefined;
+        }
+        catch {
+            target = undefined;
+        }
+        const where = target ? target.host : `"${String(location ?? '').slice(0, 80)}"`;
+        const fix = `Check \`incidentio-api-url\` (${baseUrl}): it must be the incident.io API itself (https://api.incident.io) or a proxy ` +
+            'that forwards requests rather than redirecting them.';
+        if (!target || target.origin !== base.origin) {
+            throw new errors/* IncidentIoError */.z_({
+                kind: 'bad_response',
+                status,
+                message: `incident.io answered ${call.method} ${call.path} with a redirect (${status}) to ${where}; oncall-gate does not send the API key to another host, so it did not follow it.`,
+                fix,
+            });
+        }
+        if ((call.method !== 'GET' && status !== 307 && status !== 308) || count > MAX_REDIRECTS) {
+            throw new errors/* IncidentIoError */.z_({
+                kind: 'bad_response',
+                status,
+                message: count > MAX_REDIRECTS
+                    ? `incident.io redirected ${call.method} ${call.path} more than ${MAX_REDIRECTS} times (last to ${target.pathname}).`
+                    : `incident.io answered ${call.method} ${call.path} with a redirect (${status}) that would turn the write into a read; it was not followed.`,
+                fix,
+            });
+        }
+        return target;
     }
     function parseJson(call, text) {
         if (text.trim() === '')
@@ -611,6 +664,10 @@ var node_http_transport = __webpack_require__(869);
 
 
 
+/** The largest page the incidents list documents ("The maximum page size that can be requested is 250"). */
+const INCIDENT_PAGE_SIZE = 250;
+const RECENT_INCIDENT_PAGES = 20;
+const DAY_MS = 86_400_000;
 /** Page size for scheme A lists: within the 250 the pagination meta schema allows (API.md 1.4). */
 const PAGE_SIZE = 100;
 /** No list oncall-gate reads comes near this; reaching it means the server keeps paging. */
@@ -815,13 +872,14 @@ function createIncidentIoClient(options) {
             return one({ method: 'GET', path: `/v2/users/${encodeURIComponent(uid)}`, call: 'getUser', resource: { kind: 'user', id: uid } }, 'user', decodeUser);
         },
         async createIncident(payload) {
-            // Retried like a read: the idempotency_key makes a repeated create return the same incident
-            // (DESIGN.md section 3).
+            // Retried like a read: that is what the idempotency_key is for ("de-duplicate incident
+            // create requests"). A refusal of the key is reported as such (errors.ts).
             return one({
                 method: 'POST',
                 path: '/v2/incidents',
                 call: 'createIncident',
                 body: payload,
+                idempotencyKey: payload.idempotency_key,
                 validationFix: 'Check `escalation` in policies/incidentio.yaml: the workspace may require a severity (`severity`), and ' +
                     '`severity`, `incidentType` and `customField` must name ones that exist in incident.io.',
             }, 'incident', decodeIncident);
@@ -831,6 +889,58 @@ function createIncidentIoClient(options) {
             const ref = requireId(idOrRef, 'incident');
             const key = /^INC-(\d+)$/i.exec(ref)?.[1] ?? ref;
             return one({ method: 'GET', path: `/v2/incidents/${encodeURIComponent(key)}`, call: 'getIncident', resource: { kind: 'incident', id: ref } }, 'incident', decodeIncident);
+        },
+        async findRecentIncident(query, match) {
+            const since = query.since.getTime();
+            if (Number.isNaN(since))
+                throw new RangeError('findRecentIncident needs a valid `since` date.');
+            const maxPages = query.maxPages ?? RECENT_INCIDENT_PAGES;
+            // The list filters on dates (`created_at[gte]=2024-05-01` in the published examples); the
+            // time zone such a date is read in is not documented, so the filter starts a day early and
+            // the paging ends on the incidents' own created_at instead.
+            const day = new Date(since - DAY_MS).toISOString().slice(0, 10);
+            const filters = {
+                'created_at[gte]': day,
+                ...(query.mode ? { 'mode[one_of]': query.mode } : {}),
+                ...(query.incidentTypeId ? { 'incident_type[one_of]': query.incidentTypeId } : {}),
+            };
+            const call = { method: 'GET', path: '/v2/incidents', call: 'findRecentIncident' };
+            const seen = new Set();
+            let after;
+            for (let page = 1;; page += 1) {
+                if (page > maxPages)
+                    throw tooManyIncidents(maxPages, day, filters);
+                const body = await http.request({
+                    ...call,
+                    query: { page_size: String(INCIDENT_PAGE_SIZE), sort_by: 'created_at_newest_first', ...filters, after },
+                });
+                const ctx = ctxFor(call);
+                const o = obj(ctx, body, '');
+                const items = list(ctx, o, 'incidents', '', (v, f) => decodeIncident(ctx, v, f));
+                const found = items.find(match);
+                if (found)
+                    return found;
+                // Newest first: once the last of a page was created before `since`, so was everything after it.
+                const last = items[items.length - 1]?.created_at;
+                if (last !== undefined && Date.parse(last) < since)
+                    return undefined;
+                if (o.pagination_meta === undefined || o.pagination_meta === null)
+                    return undefined;
+                const meta = obj(ctx, o.pagination_meta, 'pagination_meta');
+                const next = meta.after;
+                if (next === undefined || next === null || next === '')
+                    return undefined;
+                if (typeof next !== 'string')
+                    ctx.fail('pagination_meta.after', 'a string', next);
+                // Some lists hand back a cursor on their last page too: a short page ends it.
+                const size = typeof meta.page_size === 'number' && meta.page_size > 0 ? meta.page_size : INCIDENT_PAGE_SIZE;
+                if (items.length === 0 || items.length < size)
+                    return undefined;
+                if (seen.has(next))
+                    throw repeatedCursor(call, page);
+                seen.add(next);
+                after = next;
+            }
         },
         async editIncident(id, payload) {
             const iid = requireId(id, 'incident');
@@ -869,6 +979,15 @@ function createIncidentIoClient(options) {
             return all({ method: 'GET', path: '/v1/incident_statuses', call: 'listIncidentStatuses' }, 'incident_statuses', decodeIncidentStatus);
         },
     };
+    function tooManyIncidents(pages, day, filters) {
+        const query = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join('&');
+        return new errors/* IncidentIoError */.z_({
+            kind: 'too_many_results',
+            message: `incident.io listed more than ${pages * INCIDENT_PAGE_SIZE} incidents (${pages} pages of GET /v2/incidents?${query}) ` +
+                'without reaching the end of the time looked through; stopped reading, so it is unknown whether the incident looked for exists.',
+            fix: 'Narrow the incidents oncall-gate has to look through, e.g. give its escalation incidents their own incident type.',
+        });
+    }
     function offOriginLink(url, page) {
         return new errors/* IncidentIoError */.z_({
             kind: 'bad_response',

@@ -729,9 +729,58 @@ function readRunContext(env, cwd) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/api-url.ts
+// The incident.io base URL, checked the same way for the action input and the CLI: the API key
+// travels in every request, so it must go over https; plain http is only for a server on this
+// machine (the local emulator on a loopback address). Checked before any request is made.
+/** `/v1` or `/v2` at the end: a copy-paste from incident.io's endpoint docs that would make every request `/v2/v2/...`. */
+function apiVersionSuffix(url) {
+    return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
+}
+/** 127.0.0.0/8, localhost and ::1: traffic that never leaves the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+}
+/**
+ * The URL without trailing slashes, or the problem with it. `source` names where the value came
+ * from in the words the user knows (`Input \`incidentio-api-url\``, `--api-url`).
+ */
+function checkApiUrl(raw, source) {
+    const url = raw.trim().replace(/\/+$/, '');
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return { message: `${source} is not a URL ("${url}"); use https://api.incident.io, or your proxy's https:// base URL.` };
+    }
+    if (parsed.username || parsed.password) {
+        return { message: `${source} must not embed credentials; the key goes in the API key setting, never in the URL.` };
+    }
+    if (parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname)) {
+        return {
+            message: `${source} must use https:// (got "${parsed.protocol}//${parsed.host}"): the API key travels in every request. ` +
+                'Plain http:// is only for the local emulator on a loopback address (127.0.0.1, localhost, [::1]).',
+        };
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        return { message: `${source} must be an https:// URL like https://api.incident.io; got "${url}".` };
+    }
+    const versioned = apiVersionSuffix(url);
+    if (versioned) {
+        return {
+            message: `${source} ends with the API version (${versioned}); give the base URL without it, e.g. ` +
+                `${url.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`,
+        };
+    }
+    return { url };
+}
+
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
 // Names and defaults are the public contract in action.yml (DESIGN.md section 5).
+
 const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit'];
 class InputError extends Error {
     input;
@@ -749,14 +798,6 @@ const DEFAULTS = {
     'dry-run': 'false',
     'fail-on-deny': 'true',
 };
-/**
- * `/v1` or `/v2` at the end of an API base URL: a common copy-paste from incident.io's API docs
- * (every endpoint is `/v1/...` or `/v2/...`), which would make every request `/v2/v2/...` and
- * answer 404. Returns the suffix, or '' when there is none.
- */
-function apiVersionSuffix(url) {
-    return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
-}
 function parseBoolean(name, raw) {
     if (/^true$/i.test(raw))
         return true;
@@ -777,25 +818,10 @@ function readInputs(read) {
     if (!COMMANDS.includes(command)) {
         throw new InputError('command', `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`);
     }
-    const apiUrl = get('incidentio-api-url').replace(/\/+$/, '');
-    let parsed;
-    try {
-        parsed = new URL(apiUrl);
-    }
-    catch {
-        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` is not a URL ("${apiUrl}"); use https://api.incident.io or your proxy's base URL.`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` must be an http(s) URL like https://api.incident.io; got "${apiUrl}".`);
-    }
-    const versioned = apiVersionSuffix(apiUrl);
-    if (versioned) {
-        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` ends with the API version (${versioned}); give the base URL without it, e.g. ` +
-            `${apiUrl.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`);
-    }
-    if (parsed.username || parsed.password) {
-        throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.');
-    }
+    const checked = checkApiUrl(get('incidentio-api-url'), 'Input `incidentio-api-url`');
+    if ('message' in checked)
+        throw new InputError('incidentio-api-url', checked.message);
+    const apiUrl = checked.url;
     const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
     // The repository root itself is refused too: every YAML file in it (workflows included) would be
     // read as a policy.
@@ -926,8 +952,8 @@ const main_COMMANDS = {
     plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 function loggerFor(runner) {
     return {

@@ -1,5 +1,5 @@
 export const id = 374;
-export const ids = [374,391,562,853,262];
+export const ids = [374,391,960,853,262];
 export const modules = {
 
 /***/ 7391:
@@ -58,7 +58,7 @@ function usageMessage(error) {
 
 /***/ }),
 
-/***/ 6562:
+/***/ 5960:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -370,91 +370,52 @@ function selectGatePolicies(policies, wanted, policyPath) {
 var cli_args = __webpack_require__(7391);
 // EXTERNAL MODULE: ./src/clock.ts
 var src_clock = __webpack_require__(9373);
-;// CONCATENATED MODULE: ./src/inputs.ts
-// Every action input, read once into one typed object; nothing downstream reads inputs again.
-// Names and defaults are the public contract in action.yml (DESIGN.md section 5).
-const COMMANDS = (/* unused pure expression or super */ null && (['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit']));
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
-}
-const envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
-const DEFAULTS = {
-    command: 'auto',
-    'incidentio-api-url': 'https://api.incident.io',
-    'policy-path': 'policies',
-    'dry-run': 'false',
-    'fail-on-deny': 'true',
-};
-/**
- * `/v1` or `/v2` at the end of an API base URL: a common copy-paste from incident.io's API docs
- * (every endpoint is `/v1/...` or `/v2/...`), which would make every request `/v2/v2/...` and
- * answer 404. Returns the suffix, or '' when there is none.
- */
+;// CONCATENATED MODULE: ./src/api-url.ts
+// The incident.io base URL, checked the same way for the action input and the CLI: the API key
+// travels in every request, so it must go over https; plain http is only for a server on this
+// machine (the local emulator on a loopback address). Checked before any request is made.
+/** `/v1` or `/v2` at the end: a copy-paste from incident.io's endpoint docs that would make every request `/v2/v2/...`. */
 function apiVersionSuffix(url) {
     return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
 }
-function parseBoolean(name, raw) {
-    if (/^true$/i.test(raw))
-        return true;
-    if (/^false$/i.test(raw))
-        return false;
-    throw new InputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
+/** 127.0.0.0/8, localhost and ::1: traffic that never leaves the machine. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
 /**
- * Reads and checks every input. The runner applies action.yml defaults; they are applied here
- * too so the CLI, local runs and tests that leave an input unset behave the same.
+ * The URL without trailing slashes, or the problem with it. `source` names where the value came
+ * from in the words the user knows (`Input \`incidentio-api-url\``, `--api-url`).
  */
-function readInputs(read) {
-    const get = (name) => {
-        const value = read(name);
-        return value !== '' ? value : (DEFAULTS[name] ?? '');
-    };
-    const command = get('command').toLowerCase();
-    if (!COMMANDS.includes(command)) {
-        throw new InputError('command', `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`);
-    }
-    const apiUrl = get('incidentio-api-url').replace(/\/+$/, '');
+function checkApiUrl(raw, source) {
+    const url = raw.trim().replace(/\/+$/, '');
     let parsed;
     try {
-        parsed = new URL(apiUrl);
+        parsed = new URL(url);
     }
     catch {
-        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` is not a URL ("${apiUrl}"); use https://api.incident.io or your proxy's base URL.`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` must be an http(s) URL like https://api.incident.io; got "${apiUrl}".`);
-    }
-    const versioned = apiVersionSuffix(apiUrl);
-    if (versioned) {
-        throw new InputError('incidentio-api-url', `Input \`incidentio-api-url\` ends with the API version (${versioned}); give the base URL without it, e.g. ` +
-            `${apiUrl.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`);
+        return { message: `${source} is not a URL ("${url}"); use https://api.incident.io, or your proxy's https:// base URL.` };
     }
     if (parsed.username || parsed.password) {
-        throw new InputError('incidentio-api-url', 'Input `incidentio-api-url` must not embed credentials; pass the key in `incidentio-api-key`.');
+        return { message: `${source} must not embed credentials; the key goes in the API key setting, never in the URL.` };
     }
-    const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
-    // The repository root itself is refused too: every YAML file in it (workflows included) would be
-    // read as a policy.
-    if (policyPath === '' || policyPath === '.' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
-        throw new InputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`);
+    if (parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname)) {
+        return {
+            message: `${source} must use https:// (got "${parsed.protocol}//${parsed.host}"): the API key travels in every request. ` +
+                'Plain http:// is only for the local emulator on a loopback address (127.0.0.1, localhost, [::1]).',
+        };
     }
-    return {
-        command: command,
-        incidentioApiKey: read('incidentio-api-key'),
-        incidentioApiUrl: apiUrl,
-        githubToken: read('github-token'),
-        policyPath,
-        environment: read('environment'),
-        policy: read('policy'),
-        reason: read('reason'),
-        dryRun: parseBoolean('dry-run', get('dry-run')),
-        failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
-    };
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        return { message: `${source} must be an https:// URL like https://api.incident.io; got "${url}".` };
+    }
+    const versioned = apiVersionSuffix(url);
+    if (versioned) {
+        return {
+            message: `${source} ends with the API version (${versioned}); give the base URL without it, e.g. ` +
+                `${url.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`,
+        };
+    }
+    return { url };
 }
 
 // EXTERNAL MODULE: ./src/report/describe-error.ts
@@ -524,17 +485,11 @@ function cliFix(fix) {
         : fix;
 }
 function apiUrlFrom(flags, env) {
-    const url = (flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io')).replace(/\/+$/, '');
-    const versioned = apiVersionSuffix(url);
-    if (versioned) {
-        const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
-        throw new cli_args.UsageError(`${from} ends with the API version (${versioned}); give the base URL without it, e.g. ${url.slice(0, -versioned.length)}.`);
-    }
-    if (!/^https?:\/\/[^/\s]/.test(url)) {
-        const from = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
-        throw new cli_args.UsageError(`${from} must be an http(s) URL like https://api.incident.io or http://127.0.0.1:8787; got "${url}".`);
-    }
-    return url;
+    const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
+    const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
+    if ('message' in checked)
+        throw new cli_args.UsageError(checked.message);
+    return checked.url;
 }
 /** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */
 async function cliGitHub(env) {
@@ -736,7 +691,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(419);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7391);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9373);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6562);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5960);
 
 
 
