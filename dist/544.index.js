@@ -586,6 +586,46 @@ var markdown = __webpack_require__(4285);
 
 const REQUEST_MARKER = '<!-- oncall-gate:request -->';
 const CHECK_NAME = 'oncall-gate';
+/** Entries kept at most (a comment is ours, but its content is only as good as the last writer). */
+const MAX_RECORDED_INCIDENTS = 20;
+// Percent-encoding keeps every value free of spaces and of `--` / `>`, which could end the comment.
+const encodeValue = (v) => encodeURIComponent(v).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const INCIDENT_LINE = /^<!-- oncall-gate:incident policy=([A-Za-z0-9%._]{1,300}) id=([A-Za-z0-9%._]{1,300}) -->$/;
+function incidentMarker(r) {
+    return `<!-- oncall-gate:incident policy=${encodeValue(r.policy)} id=${encodeValue(r.id)} -->`;
+}
+/**
+ * The recorded incidents of a sticky comment body: only the marker lines directly below a
+ * REQUEST_MARKER first line, the block oncall-gate writes. A marker-looking line further down
+ * (in text quoted from a pull request) is not read. What is read is a claim to be checked, never
+ * trusted: the flow uses an ID only when that incident carries the request key.
+ */
+function readRecordedIncidents(body) {
+    const lines = body.split(/\r?\n/);
+    if (lines[0] !== REQUEST_MARKER)
+        return [];
+    const out = [];
+    for (const line of lines.slice(1)) {
+        const m = INCIDENT_LINE.exec(line);
+        if (!m)
+            break;
+        let policy;
+        let id;
+        try {
+            policy = decodeURIComponent(m[1]);
+            id = decodeURIComponent(m[2]);
+        }
+        catch {
+            continue;
+        }
+        if (id.trim() === '' || out.some((r) => r.policy === policy))
+            continue;
+        out.push({ policy, id });
+        if (out.length === MAX_RECORDED_INCIDENTS)
+            break;
+    }
+    return out;
+}
 const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const render_request_short = (sha) => sha.slice(0, 12);
 const loginLink = (login, serverUrl) => `[${(0,markdown/* code */.aY)(login)}](${serverUrl}/${encodeURIComponent(login)})`;
@@ -664,10 +704,14 @@ function howToApprove(view) {
         `${(0,markdown/* code */.aY)(render_request_short(view.pr.headSha))} and submits **Approve** (Files changed -> Review changes). **Request changes** by an ` +
         'on-call person denies. Reviews by people not on call at the time, by bots, by the author, or of an older commit do not count; a new push needs a new approval.');
 }
-/** The sticky comment: state, policies, who is on call now with their logins, how to approve. */
+/** The sticky comment: markers, state, policies, who is on call now with their logins, how to approve. */
 function renderRequestComment(view) {
+    return [REQUEST_MARKER, ...view.recorded.slice(0, MAX_RECORDED_INCIDENTS).map(incidentMarker), renderRequestText(view)].join('\n');
+}
+/** The comment without its hidden markers. */
+function renderRequestText(view) {
     const d = view.decision;
-    const out = [REQUEST_MARKER, `### ${heading(d)}`, ''];
+    const out = [`### ${heading(d)}`, ''];
     if (d.approved) {
         const by = approvedByText(view);
         out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${(0,markdown/* code */.aY)(render_request_short(view.pr.headSha))}).`, '');
@@ -757,7 +801,7 @@ function fenced(text, lang = '') {
 }
 /** The step summary: the comment's content plus the review facts and, in a dry run, the writes. */
 function renderRequestSummary(view, writes) {
-    const out = [renderRequestComment(view).replace(`${REQUEST_MARKER}\n`, '')];
+    const out = [renderRequestText(view)];
     if (view.dryRun) {
         out.push('', '_Dry run: nothing was written to GitHub or incident.io; this is what a real run would write._');
         if (writes) {
@@ -920,6 +964,10 @@ async function flow(ctx, command, deps, state) {
     const writes = { incidents: [] };
     // A draft never pages: no incident, no review requests, and not even a read of who is on call.
     const paging = pr.state === 'open' && !pr.draft;
+    // The sticky comment records the incident IDs (read once here, edited at the end). Only our
+    // own bot's comment is read, and what it records is still checked before use (writeIncidents).
+    const sticky = await github.findStickyComment(number, REQUEST_MARKER);
+    const recordedBefore = sticky ? readRecordedIncidents(sticky.body) : [];
     let decision;
     let incidents = [];
     if (pr.draft) {
@@ -931,8 +979,14 @@ async function flow(ctx, command, deps, state) {
         decision = await decideWithFacts(ctx, github, incidentio, set, pr, policies);
         if (!paging)
             log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
-        incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) : [];
+        incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes, recordedBefore) : [];
     }
+    // The IDs written this run, then the earlier ones of other policies (a policy that is approved
+    // now may escalate again after a push, and should find its incident then).
+    const recorded = [
+        ...incidents.flatMap((i) => (i.id && !i.dryRun ? [{ policy: i.policy, id: i.id }] : [])),
+        ...recordedBefore.filter((r) => !incidents.some((i) => i.policy === r.policy && i.id && !i.dryRun)),
+    ];
     const escalating = policies.filter((p) => decision.incidentPolicies.includes(p.name));
     const view = {
         command,
@@ -941,6 +995,7 @@ async function flow(ctx, command, deps, state) {
         serverUrl: run.serverUrl,
         matches,
         incidents,
+        recorded,
         escalationSchedules: [...new Set(escalating.flatMap(escalationServices))],
         policySource: source,
         dryRun: inputs.dryRun,
@@ -969,7 +1024,7 @@ async function flow(ctx, command, deps, state) {
             log.info(`Dry run: would request reviews from ${reviewers.join(', ')}.`);
     }
     else {
-        const posted = await github.upsertStickyComment(number, REQUEST_MARKER, comment);
+        const posted = await github.upsertStickyComment(number, REQUEST_MARKER, comment, sticky ?? null);
         log.info(`Comment ${posted.created ? 'posted' : posted.updated ? 'updated' : 'unchanged'}: ${posted.url}`);
         if (reviewers.length > 0) {
             try {
@@ -1113,16 +1168,18 @@ function outcomeFor(decision, policy, headSha) {
         return undefined;
     return { kind: 'approved', login: approval.login, name: approval.onCallName, scheduleId: approval.scheduleId, at: approval.at, via: approval.via, sha: headSha };
 }
-async function writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) {
+async function writeIncidents(ctx, incidentio, set, decision, matches, pr, writes, recorded) {
     if (decision.incidentPolicies.length === 0)
         return [];
+    const { log } = ctx;
     const settings = set.integration.escalation;
     const file = set.integration.at?.file ?? `${ctx.inputs.policyPath}/incidentio.yaml`;
     const resolved = await (0,incident_settings/* resolveIncidentSettings */.uy)(incidentio, settings, { file });
     if (resolved.customFieldCreated === 'created')
-        ctx.log.info(`Created the incident.io text custom field "${settings.customField}".`);
+        log.info(`Created the incident.io text custom field "${settings.customField}".`);
     if (resolved.customFieldCreated === 'would-create')
         writes.customField = settings.customField;
+    const run = (0,act/* creatingRun */.Dy)(ctx.run);
     const views = [];
     for (const name of decision.incidentPolicies) {
         const policy = matches.find((m) => m.policy.name === name).policy;
@@ -1130,6 +1187,7 @@ async function writeIncidents(ctx, incidentio, set, decision, matches, pr, write
         const subject = {
             owner: ctx.run.repository.owner,
             repo: ctx.run.repository.repo,
+            run,
             requester: pr.authorLogin,
             policy: name,
             environment: (policy.match.environments ?? []).join(', '),
@@ -1138,20 +1196,42 @@ async function writeIncidents(ctx, incidentio, set, decision, matches, pr, write
             reason: decision.reason,
             target: { kind: 'pull', number: pr.number, title: pr.title, url: pr.htmlUrl, headSha: pr.headSha, baseRef: pr.baseRef },
         };
+        const requestKey = (0,incident_text/* escalationRequestKey */.cT)(subject);
         const summary = (0,incident_text/* escalationSummary */.gV)(subject, outcomeFor(decision, name, pr.headSha));
         const payload = (0,incident_text/* escalationIncidentPayload */.Cu)(subject, settings, resolved, summary);
-        const written = await (0,act/* ensureIncident */.r)(incidentio, payload, { dryRun: ctx.inputs.dryRun, notify: settings.notifyIncidentChannel });
+        const id = recorded.find((r) => r.policy === name)?.id;
+        const written = await (0,act/* ensureIncident */.rb)(incidentio, payload, requestKey, { kind: 'recorded', id }, { dryRun: ctx.inputs.dryRun, notify: settings.notifyIncidentChannel });
+        if (written.rejected)
+            logRejected(ctx, written.rejected, name, requestKey, ctx.inputs.dryRun);
         if (written.kind === 'dry-run') {
             writes.incidents.push({ payload: written.payload, edit: written.edit });
-            ctx.log.info(`Dry run: would create or find the incident ${payload.idempotency_key} and set its summary:\n${JSON.stringify(payload, null, 2)}`);
+            if (written.existing) {
+                log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${summary}`);
+            }
+            else {
+                log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
+            }
             views.push({ policy: name, dryRun: true });
         }
         else {
-            ctx.log.info(`Incident ${written.incident.reference} (${written.incident.id}) for ${name}${written.edited ? ': summary updated' : ''}.`);
+            log.info(`Incident ${written.incident.reference} (${written.incident.id}) for ${name}: ` +
+                `${written.created ? 'opened' : 'the one the comment records'}${written.edited ? ', summary updated' : ''}.`);
             views.push({ policy: name, id: written.incident.id, reference: written.incident.reference, url: written.incident.url });
         }
     }
     return views;
+}
+/** Says why the incident ID the comment recorded was not used. */
+function logRejected(ctx, rejected, policy, requestKey, dryRun) {
+    const then = dryRun ? 'a real run would open a new incident and record it' : 'a new incident was opened and recorded instead';
+    if (rejected.why === 'missing') {
+        ctx.log.info(`The comment records incident ${rejected.id} for ${policy}, which no longer exists (or this API key cannot see it): ${then}.`);
+    }
+    else {
+        // Every workflow of the repository comments as the same bot, so a recorded ID is a claim.
+        ctx.log.warning(`The comment records incident ${rejected.id} for ${policy}, but that incident does not carry the request key ${requestKey}, ` +
+            `so it is not this request's incident and was left untouched; ${then}. Any workflow of this repository can write that comment.`);
+    }
 }
 
 

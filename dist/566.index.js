@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  INCIDENT_PAGE_SIZE: () => (/* binding */ INCIDENT_PAGE_SIZE),
   IncidentIoError: () => (/* reexport */ errors/* IncidentIoError */.z_),
   createIncidentIoClient: () => (/* binding */ createIncidentIoClient),
   isIncidentIoError: () => (/* reexport */ errors/* isIncidentIoError */.V1)
@@ -663,6 +664,10 @@ var node_http_transport = __webpack_require__(869);
 
 
 
+/** The largest page the incidents list documents ("The maximum page size that can be requested is 250"). */
+const INCIDENT_PAGE_SIZE = 250;
+const RECENT_INCIDENT_PAGES = 20;
+const DAY_MS = 86_400_000;
 /** Page size for scheme A lists: within the 250 the pagination meta schema allows (API.md 1.4). */
 const PAGE_SIZE = 100;
 /** No list oncall-gate reads comes near this; reaching it means the server keeps paging. */
@@ -867,13 +872,14 @@ function createIncidentIoClient(options) {
             return one({ method: 'GET', path: `/v2/users/${encodeURIComponent(uid)}`, call: 'getUser', resource: { kind: 'user', id: uid } }, 'user', decodeUser);
         },
         async createIncident(payload) {
-            // Retried like a read: the idempotency_key makes a repeated create return the same incident
-            // (DESIGN.md section 3).
+            // Retried like a read: that is what the idempotency_key is for ("de-duplicate incident
+            // create requests"). A refusal of the key is reported as such (errors.ts).
             return one({
                 method: 'POST',
                 path: '/v2/incidents',
                 call: 'createIncident',
                 body: payload,
+                idempotencyKey: payload.idempotency_key,
                 validationFix: 'Check `escalation` in policies/incidentio.yaml: the workspace may require a severity (`severity`), and ' +
                     '`severity`, `incidentType` and `customField` must name ones that exist in incident.io.',
             }, 'incident', decodeIncident);
@@ -883,6 +889,58 @@ function createIncidentIoClient(options) {
             const ref = requireId(idOrRef, 'incident');
             const key = /^INC-(\d+)$/i.exec(ref)?.[1] ?? ref;
             return one({ method: 'GET', path: `/v2/incidents/${encodeURIComponent(key)}`, call: 'getIncident', resource: { kind: 'incident', id: ref } }, 'incident', decodeIncident);
+        },
+        async findRecentIncident(query, match) {
+            const since = query.since.getTime();
+            if (Number.isNaN(since))
+                throw new RangeError('findRecentIncident needs a valid `since` date.');
+            const maxPages = query.maxPages ?? RECENT_INCIDENT_PAGES;
+            // The list filters on dates (`created_at[gte]=2024-05-01` in the published examples); the
+            // time zone such a date is read in is not documented, so the filter starts a day early and
+            // the paging ends on the incidents' own created_at instead.
+            const day = new Date(since - DAY_MS).toISOString().slice(0, 10);
+            const filters = {
+                'created_at[gte]': day,
+                ...(query.mode ? { 'mode[one_of]': query.mode } : {}),
+                ...(query.incidentTypeId ? { 'incident_type[one_of]': query.incidentTypeId } : {}),
+            };
+            const call = { method: 'GET', path: '/v2/incidents', call: 'findRecentIncident' };
+            const seen = new Set();
+            let after;
+            for (let page = 1;; page += 1) {
+                if (page > maxPages)
+                    throw tooManyIncidents(maxPages, day, filters);
+                const body = await http.request({
+                    ...call,
+                    query: { page_size: String(INCIDENT_PAGE_SIZE), sort_by: 'created_at_newest_first', ...filters, after },
+                });
+                const ctx = ctxFor(call);
+                const o = obj(ctx, body, '');
+                const items = list(ctx, o, 'incidents', '', (v, f) => decodeIncident(ctx, v, f));
+                const found = items.find(match);
+                if (found)
+                    return found;
+                // Newest first: once the last of a page was created before `since`, so was everything after it.
+                const last = items[items.length - 1]?.created_at;
+                if (last !== undefined && Date.parse(last) < since)
+                    return undefined;
+                if (o.pagination_meta === undefined || o.pagination_meta === null)
+                    return undefined;
+                const meta = obj(ctx, o.pagination_meta, 'pagination_meta');
+                const next = meta.after;
+                if (next === undefined || next === null || next === '')
+                    return undefined;
+                if (typeof next !== 'string')
+                    ctx.fail('pagination_meta.after', 'a string', next);
+                // Some lists hand back a cursor on their last page too: a short page ends it.
+                const size = typeof meta.page_size === 'number' && meta.page_size > 0 ? meta.page_size : INCIDENT_PAGE_SIZE;
+                if (items.length === 0 || items.length < size)
+                    return undefined;
+                if (seen.has(next))
+                    throw repeatedCursor(call, page);
+                seen.add(next);
+                after = next;
+            }
         },
         async editIncident(id, payload) {
             const iid = requireId(id, 'incident');
@@ -921,6 +979,15 @@ function createIncidentIoClient(options) {
             return all({ method: 'GET', path: '/v1/incident_statuses', call: 'listIncidentStatuses' }, 'incident_statuses', decodeIncidentStatus);
         },
     };
+    function tooManyIncidents(pages, day, filters) {
+        const query = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join('&');
+        return new errors/* IncidentIoError */.z_({
+            kind: 'too_many_results',
+            message: `incident.io listed more than ${pages * INCIDENT_PAGE_SIZE} incidents (${pages} pages of GET /v2/incidents?${query}) ` +
+                'without reaching the end of the time looked through; stopped reading, so it is unknown whether the incident looked for exists.',
+            fix: 'Narrow the incidents oncall-gate has to look through, e.g. give its escalation incidents their own incident type.',
+        });
+    }
     function offOriginLink(url, page) {
         return new errors/* IncidentIoError */.z_({
             kind: 'bad_response',

@@ -546,7 +546,7 @@ async function runGate(ctx) {
             // incident (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate
             // does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
-                const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(239), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
+                const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
                 const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;

@@ -8,19 +8,30 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   applyGateEscalation: () => (/* binding */ applyGateEscalation)
 /* harmony export */ });
-/* unused harmony export openEscalationRules */
+/* unused harmony exports RUN_INCIDENT_LOOKBACK_MS, openEscalationRules */
 /* harmony import */ var _decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1089);
-/* harmony import */ var _act_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9437);
-/* harmony import */ var _evidence_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2053);
-/* harmony import */ var _incident_settings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6229);
-/* harmony import */ var _incident_text_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3491);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8137);
+/* harmony import */ var _incidentio_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1007);
+/* harmony import */ var _act_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9437);
+/* harmony import */ var _evidence_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2053);
+/* harmony import */ var _incident_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6229);
+/* harmony import */ var _incident_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8137);
 
 
 
 
 
 
+
+/**
+ * How far back a gate run looks for the incident it may have opened. A run has nowhere to record
+ * the incident's ID, and the action is not told when the run started (GITHUB_RUN_ATTEMPT counts
+ * attempts but carries no time; the run's `created_at` is only in the Actions API, which needs an
+ * `actions: read` permission deploy jobs do not otherwise need). GitHub lets a workflow run be
+ * re-run for up to 30 days after it first ran, so every attempt that could have opened the
+ * incident started within that time; one more day covers an attempt that ran long.
+ */
+const RUN_INCIDENT_LOOKBACK_MS = 31 * 86_400_000;
 /**
  * The open escalation rules of a denial that escalation could still turn into an approval: every
  * policy that did not approve has one, and none is denied by a deny rule. [] otherwise, so no
@@ -42,7 +53,7 @@ function openEscalationRules(decision, policies) {
     }
     return rules;
 }
-async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .realDeps */ .bw)(ctx)) {
+async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .realDeps */ .bw)(ctx)) {
     const rules = openEscalationRules(input.decision, input.policies);
     if (rules.length === 0)
         return { decision: input.decision, outputs: {} };
@@ -50,27 +61,18 @@ async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPO
     const [github, incidentio] = await Promise.all([deps.github(), deps.incidentio()]);
     const sha = run.sha;
     log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
-    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_1__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity }, { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch });
+    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity }, { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch });
     const decision = input.redecide({ kind: 'reviews', byRule: evidence });
-    if (decision.result === 'approved') {
-        log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
-        return { decision, outputs: {} };
-    }
-    const pending = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .pendingEscalations */ .cW)(decision, input.policies);
-    if (pending.length === 0)
-        return { decision, outputs: {} };
     const settings = input.set.integration.escalation;
     const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
-    const resolved = await (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveIncidentSettings */ .uy)(incidentio, settings, { file });
     const pulls = mergedPullLinks(evidence);
     const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
-    const lines = [];
-    const outputs = {};
-    for (const { policy, services } of pending) {
+    const subjectOf = ({ policy, services }) => {
         const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
-        const subject = {
+        return {
             owner: run.repository.owner,
             repo: run.repository.repo,
+            run: (0,_act_js__WEBPACK_IMPORTED_MODULE_2__/* .creatingRun */ .Dy)(run),
             requester: decision.requester.login,
             policy: policy.name,
             environment: input.environment || (policy.match.environments ?? []).join(', '),
@@ -79,15 +81,43 @@ async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPO
             reason: inputs.reason,
             target: { kind: 'run', runId: run.runId, runUrl, sha, ref: run.ref, pulls },
         };
-        const payload = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escalationIncidentPayload */ .Cu)(subject, settings, resolved, (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_3__/* .escalationSummary */ .gV)(subject));
-        const written = await (0,_act_js__WEBPACK_IMPORTED_MODULE_5__/* .ensureIncident */ .r)(incidentio, payload, { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel });
+    };
+    const lookup = (incidentTypeId) => ({ kind: 'recent', query: recentQuery(ctx, settings, incidentTypeId) });
+    if (decision.result === 'approved') {
+        log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
+        // A first attempt opened no incident of its own to update; re-runs look for the one an
+        // earlier attempt opened.
+        if (Number(run.runAttempt) > 1) {
+            await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, evidence, subjectOf, lookup, settings, file });
+        }
+        return { decision, outputs: {} };
+    }
+    const pending = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .pendingEscalations */ .cW)(decision, input.policies);
+    if (pending.length === 0)
+        return { decision, outputs: {} };
+    const resolved = await (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveIncidentSettings */ .uy)(incidentio, settings, { file });
+    const lines = [];
+    const outputs = {};
+    for (const p of pending) {
+        const subject = subjectOf(p);
+        const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationRequestKey */ .cT)(subject);
+        const payload = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationIncidentPayload */ .Cu)(subject, settings, resolved, (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationSummary */ .gV)(subject));
+        const written = await withCapFix(file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureIncident */ .rb)(incidentio, payload, requestKey, lookup(resolved.incidentTypeId), { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel }));
+        const policy = p.policy;
         if (written.kind === 'dry-run') {
-            log.info(`Dry run: would create or find the incident ${payload.idempotency_key}:\n${JSON.stringify(payload, null, 2)}`);
-            lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would use the key \`${payload.idempotency_key}\`).`);
+            if (written.existing) {
+                log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${payload.summary ?? ''}`);
+                lines.push(`Policy \`${policy.name}\`: a dry run writes nothing (the escalation incident of this run is ${written.existing.reference}).`);
+            }
+            else {
+                log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
+                lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would open one for \`${requestKey}\`).`);
+            }
             continue;
         }
         const { incident } = written;
-        log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}${written.edited ? ': summary updated' : ''}.`);
+        log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}: ` +
+            `${written.created ? `opened (no incident of ${requestKey} was found)` : 'found by its request key'}${written.edited ? ', summary updated' : ''}.`);
         if (!outputs.incidentId) {
             outputs.incidentId = incident.id;
             outputs.incidentReference = incident.reference;
@@ -109,6 +139,72 @@ async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPO
         },
         outputs,
     };
+}
+/** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
+function recentQuery(ctx, settings, incidentTypeId) {
+    return {
+        since: new Date(ctx.now().getTime() - RUN_INCIDENT_LOOKBACK_MS),
+        // Test-mode incidents are listed only when asked for by mode.
+        mode: settings.mode,
+        ...(incidentTypeId ? { incidentTypeId } : {}),
+    };
+}
+/** Turns the lookup's page cap into advice about the integration file. */
+async function withCapFix(file, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof _incidentio_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IncidentIoError */ .z_ && error.kind === 'too_many_results') {
+            throw new _incident_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .EscalationError */ .UY(`${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`, `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`);
+        }
+        throw error;
+    }
+}
+/**
+ * A re-run that the review evidence approved: the incident an earlier attempt opened for each
+ * escalating policy gets a summary that says approved, by whom and when. Never resolved, never
+ * created (no incident found: nothing to update).
+ */
+async function markRunApproved(ctx, api, input) {
+    const { log, inputs } = ctx;
+    const { settings } = input;
+    // The type filter is an optimisation of the lookup only: a type that no longer exists just
+    // widens it, rather than failing a gate that has already approved on its evidence.
+    const incidentTypeId = settings.incidentType ? (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findByIdOrName */ ._M)(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
+    for (const pending of (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .pendingEscalations */ .cW)(input.first, input.policies)) {
+        const approval = runApproval(ctx, input, pending.policy);
+        if (!approval)
+            continue;
+        const subject = input.subjectOf(pending);
+        const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationRequestKey */ .cT)(subject);
+        const revised = await withCapFix(input.file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_2__/* .reviseIncident */ .rm)(api, requestKey, input.lookup(incidentTypeId), (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationSummary */ .gV)(subject, approval), {
+            dryRun: inputs.dryRun,
+            notify: settings.notifyIncidentChannel,
+        }));
+        if (revised.kind === 'not-found')
+            log.info(`No escalation incident of ${requestKey} was found: nothing to update.`);
+        else if (revised.kind === 'dry-run')
+            log.info(`Dry run: would mark the incident ${revised.incident.reference} (${revised.incident.id}) approved:\n${revised.edit.incident.summary ?? ''}`);
+        else
+            log.info(`Escalation incident ${revised.incident.reference} (${revised.incident.id}) for ${pending.policy.name}: ${revised.kind === 'edited' ? 'summary updated to approved' : 'already says approved'}.`);
+    }
+}
+/** What approved `policy` in the evidence: each merged PR's approval under its escalation rule. */
+function runApproval(ctx, input, policy) {
+    const verdict = input.decision.verdicts.find((v) => v.policy === policy.name);
+    if (verdict?.result !== 'approved')
+        return undefined;
+    const decided = verdict.decidedBy ? policy.rules[verdict.decidedBy.index] : undefined;
+    const candidates = [decided, ...policy.rules].filter((r) => r?.type === 'escalation');
+    const evidence = candidates.map((r) => input.evidence.get(r)).find((e) => e?.holds);
+    if (!evidence)
+        return undefined;
+    const approvals = evidence.pulls.flatMap((p) => {
+        const a = p.review.approval;
+        return a ? [{ pull: p.number, login: a.login, name: a.onCallName, scheduleId: a.scheduleId, reviewedAt: a.at, via: a.via }] : [];
+    });
+    return { kind: 'run-approved', at: input.decision.at, attempt: ctx.run.runAttempt, approvals };
 }
 function mergedPullLinks(evidence) {
     const byNumber = new Map();

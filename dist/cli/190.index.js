@@ -251,6 +251,7 @@ __webpack_require__.d(__webpack_exports__, {
   createGitHubClient: () => (/* reexport */ client.createGitHubClient),
   fileNames: () => (/* reexport */ fileNames),
   findHeadPushers: () => (/* reexport */ findHeadPushers),
+  findStickyComment: () => (/* reexport */ findStickyComment),
   getPullRequest: () => (/* reexport */ getPullRequest),
   getUserPublicEmail: () => (/* reexport */ users/* getUserPublicEmail */.p),
   getVerifiedDomainEmails: () => (/* reexport */ users/* getVerifiedDomainEmails */.S),
@@ -683,20 +684,16 @@ function stickyCommentBody(marker, body, summaryUrl) {
     return capped;
 }
 /**
- * Creates or edits the PR comment carrying `marker`. Only a comment that contains the marker and
- * was written by our own bot account (options.botLogin, default github-actions[bot]; with a GitHub
- * App token, the App's bot as GraphQL `viewer` names it, asked only when such a comment exists) is edited,
- * the first one, oldest first. Any other author's comment that carries the marker is never
- * touched: not a human's that quotes it, and not another GitHub App's, which anyone able to make
- * that app echo text (a chat-ops or CI bot quoting a PR author) could plant ahead of ours; editing
- * it would put our plan under an author who can rewrite it afterwards. NOTES.md section 3.3.
- * Needs `pull-requests: write` (or `issues: write`).
+ * The PR comment carrying `marker` that our own bot account wrote (options.botLogin, default
+ * github-actions[bot]; with a GitHub App token, the App's bot as GraphQL `viewer` names it, asked
+ * only when such a comment exists), the first one, oldest first; undefined when there is none.
+ * Any other author's comment that carries the marker is never ours: not a human's that quotes
+ * it, and not another GitHub App's, which anyone able to make that app echo text (a chat-ops or
+ * CI bot quoting a PR author) could plant ahead of ours; editing it would put our text under an
+ * author who can rewrite it afterwards, and reading it would take their word for what we wrote.
+ * Needs `pull-requests: read` (or `issues: read`).
  */
-async function upsertStickyComment(gh, repo, number, marker, body, options = {}) {
-    if (marker.trim() === '') {
-        throw new errors/* GitHubError */.y_('validation', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
-    }
-    const text = stickyCommentBody(marker, body, options.summaryUrl);
+async function findStickyComment(gh, repo, number, marker, options = {}) {
     const ourBot = options.botLogin?.trim() || DEFAULT_COMMENT_BOT;
     const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
     const otherBots = [];
@@ -722,14 +719,30 @@ async function upsertStickyComment(gh, repo, number, marker, body, options = {})
         }
         return undefined;
     });
+    if (existing)
+        return existing;
     // A marked comment by another bot is ours only when that bot is who this token writes as (a
     // GitHub App token in `github-token`). Asked only in that case, so the default token pays nothing.
-    if (!existing && !options.botLogin && otherBots.length > 0) {
+    if (!options.botLogin && otherBots.length > 0) {
         const self = await tokenBotLogin(gh);
         const ours = self ? otherBots.find((c) => c.login.toLowerCase() === self.toLowerCase()) : undefined;
         if (ours)
-            return upsertExisting(ours);
+            return { id: ours.id, url: ours.url, body: ours.body };
     }
+    return undefined;
+}
+/**
+ * Creates or edits the PR comment carrying `marker`: the one findStickyComment returns (or
+ * options.existing, when the caller already looked it up: `null` means it found none). Needs
+ * `pull-requests: write` (or `issues: write`).
+ */
+async function upsertStickyComment(gh, repo, number, marker, body, options = {}) {
+    if (marker.trim() === '') {
+        throw new errors/* GitHubError */.y_('validation', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
+    }
+    const text = stickyCommentBody(marker, body, options.summaryUrl);
+    const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
+    const existing = options.existing === undefined ? await findStickyComment(gh, repo, number, marker, options) : (options.existing ?? undefined);
     if (existing)
         return upsertExisting(existing);
     async function upsertExisting(existing) {

@@ -146,6 +146,8 @@ function errorForStatus(req, status, body, summary) {
     if (status === 404)
         return notFound(req, body, summary);
     if (status === 400 || status === 409 || status === 412 || status === 413 || status === 422) {
+        if (req.idempotencyKey !== undefined && refusesIdempotencyKey(status, body))
+            return idempotencyRefused(req, req.idempotencyKey, status, body);
         const fields = body.errors.map((e) => {
             const text = e.message ?? e.code ?? 'invalid';
             return e.field ? `${e.field}: ${text}` : text;
@@ -181,6 +183,29 @@ function errorForStatus(req, status, body, summary) {
         });
     }
     return badResponse(req, `unexpected HTTP status ${status}${serverDetail(body)}`, summary.baseUrl, status);
+}
+/**
+ * Whether a 4xx answer to a create is about its idempotency key. What incident.io answers to a
+ * reused key is not documented for incidents; a 409 conflict, or an error that names the field
+ * or the word, is read as a refusal of the key.
+ */
+function refusesIdempotencyKey(status, body) {
+    if (status === 409)
+        return true;
+    return body.errors.some((e) => /idempoten/i.test(`${e.field ?? ''} ${e.code ?? ''} ${e.message ?? ''}`));
+}
+function idempotencyRefused(req, key, status, body) {
+    const said = body.errors.map((e) => e.message ?? e.code).filter((m) => m !== undefined);
+    const id = body.requestId ? ` (request_id ${body.requestId})` : '';
+    return new IncidentIoError({
+        kind: 'validation',
+        status,
+        requestId: body.requestId,
+        message: `incident.io refused the idempotency key "${key}" of ${req.method} ${req.path} (${status}${typeSuffix(body)}): ` +
+            `${said.length > 0 ? said.join('; ') : 'no message given'}${id}.`,
+        fix: 'oncall-gate sends a key with one create and its retries only, so this answered a retry after an answer was lost, and the ' +
+            'first try may have opened the incident. Re-run the job: a new run attempt uses a new key (a gate re-run finds an incident its run already opened).',
+    });
 }
 function notFound(req, body, summary) {
     const where = `${req.method} ${req.path}`;

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   applyGateEscalation: () => (/* binding */ applyGateEscalation)
 });
 
-// UNUSED EXPORTS: openEscalationRules
+// UNUSED EXPORTS: RUN_INCIDENT_LOOKBACK_MS, openEscalationRules
 
 ;// CONCATENATED MODULE: ./src/decide/review.ts
 /** Bots never count (DESIGN.md section 6): `user.type == "Bot"` or a login ending in `[bot]`. */
@@ -380,27 +380,6 @@ function pendingEscalations(decision, policies) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/escalation/act.ts
-const incidentRef = (i) => ({ id: i.id, reference: i.reference, url: i.permalink ?? '' });
-/**
- * Finds or creates the incident for `payload.idempotency_key`, then makes its summary
- * `payload.summary` if it is not already. `notify` is `notifyIncidentChannel` from the
- * integration file (posts the summary update to the incident's Slack channel).
- */
-async function ensureIncident(api, payload, options) {
-    const edit = { incident: { summary: payload.summary ?? '' }, notify_incident_channel: options.notify };
-    if (options.dryRun)
-        return { kind: 'dry-run', payload, edit };
-    const incident = await api.createIncident(payload);
-    if ((incident.summary ?? '') === (payload.summary ?? '')) {
-        return { kind: 'written', incident: incidentRef(incident), edited: false, payload };
-    }
-    const edited = await api.editIncident(incident.id, edit);
-    return { kind: 'written', incident: incidentRef({ ...incident, ...edited }), edited: true, payload, edit };
-}
-
-// EXTERNAL MODULE: ./src/identity/resolve-identity.ts
-var resolve_identity = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/incidentio/errors.ts
 var errors = __webpack_require__(1007);
 ;// CONCATENATED MODULE: ./src/escalation/incident-settings.ts
@@ -478,6 +457,228 @@ async function resolveIncidentSettings(api, settings, where) {
     }
 }
 
+// EXTERNAL MODULE: ./src/policy/duration.ts
+var policy_duration = __webpack_require__(5432);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
+;// CONCATENATED MODULE: ./src/escalation/incident-text.ts
+
+
+/** `oncall-gate/<owner>/<repo>/pull/<n>/<policy>` or `.../run/<run_id>/<policy>`: what an incident is for. */
+function escalationRequestKey(s) {
+    const where = s.target.kind === 'pull' ? `pull/${s.target.number}` : `run/${s.target.runId}`;
+    return `oncall-gate/${s.owner}/${s.repo}/${where}/${s.policy}`;
+}
+/**
+ * The idempotency_key of one create: the request key plus the run attempt that creates. It only
+ * makes the retries of that one request safe (a retry after a lost answer repeats it). Every
+ * later run finds the incident by its request key instead, and a new attempt that must open a
+ * new incident (the old one was deleted) never reuses a key with a different body.
+ */
+function createIdempotencyKey(s) {
+    return `${escalationRequestKey(s)}/attempt/${s.run.id}-${s.run.attempt}`;
+}
+/** The label of the summary's last line, which carries the request key. */
+const REQUEST_KEY_LABEL = 'oncall-gate request key: ';
+/** Backslash escapes of ASCII punctuation, which a markdown editor may add to or drop from the line. */
+const unescapePunctuation = (line) => line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+/**
+ * Whether an incident summary carries `requestKey` where oncall-gate writes it: its last
+ * non-empty line, exactly `oncall-gate request key: <key>` (markdown escapes of punctuation and
+ * surrounding spaces aside). Anywhere else it does not count: a PR title that quotes another
+ * request's key sits inside one of the lines above, which all start with oncall-gate's own text.
+ */
+function carriesRequestKey(summary, requestKey) {
+    const lines = (summary ?? '').split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const last = lines[lines.length - 1];
+    return last !== undefined && unescapePunctuation(last) === `${REQUEST_KEY_LABEL}${requestKey}`;
+}
+/** `Approval requested: <login> -> <policy> (<owner>/<repo>#<n>)`; a run says `run <id>`. */
+function escalationIncidentName(s) {
+    const where = s.target.kind === 'pull' ? `#${s.target.number}` : ` run ${s.target.runId}`;
+    return `Approval requested: ${flat(s.requester, 100)} -> ${s.policy} (${s.owner}/${s.repo}${where})`;
+}
+// Line breaks of every kind (CR, LF, NEL, LS, PS) and other control characters: user text must
+// stay on the line it was put on.
+const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** User text flattened to one line and cut to `max` characters (before escaping). */
+function flat(text, max) {
+    const one = text.replace(BREAKS, ' ').trim();
+    return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+/** User text as it goes into the summary: one line, capped, markdown escaped. */
+const userText = (text, max = 300) => (0,markdown/* escapeMarkdown */.FV)(flat(text, max));
+const incident_text_iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const incident_text_short = (sha) => sha.slice(0, 12);
+function outcomeLine(o) {
+    if (o.kind === 'run-approved') {
+        const each = o.approvals.map((a) => a.via === 'one-party'
+            ? `#${a.pull} by its author ${userText(a.login, 100)} (${userText(a.name, 100)}, on call for schedule ${a.scheduleId} at the merge, allowOneParty)`
+            : `#${a.pull} by ${userText(a.login, 100)} (${userText(a.name, 100)}, on call for schedule ${a.scheduleId}, review at ${incident_text_iso(a.reviewedAt)})`);
+        return `APPROVED at ${incident_text_iso(o.at)}: attempt ${o.attempt} of this run passed the gate on the approval of ${each.join('; ')}.`;
+    }
+    const who = `${userText(o.login, 100)} (${userText(o.name, 100)}, on call for schedule ${o.scheduleId})`;
+    if (o.kind === 'denied') {
+        return `DENIED: ${who} requested changes at ${incident_text_iso(o.at)} on commit ${incident_text_short(o.sha)}.`;
+    }
+    return o.via === 'one-party'
+        ? `APPROVED: the requester ${who} approved their own request at ${incident_text_iso(o.at)} (allowOneParty), commit ${incident_text_short(o.sha)}.`
+        : `APPROVED by ${who} at ${incident_text_iso(o.at)} on commit ${incident_text_short(o.sha)}.`;
+}
+function howToApprove(s) {
+    const schedules = s.services.join(', ');
+    const duration = (0,policy_duration/* formatDuration */.a3)(s.durationMs);
+    if (s.target.kind === 'pull') {
+        return [
+            `How to approve: a person on call for one of the schedules ${schedules} opens ${s.target.url}, ` +
+                `reviews the latest commit (${incident_text_short(s.target.headSha)}) and submits an "Approve" review. ` +
+                `"Request changes" denies. An approval counts for ${duration}; a new push needs a new approval.`,
+        ];
+    }
+    if (s.target.pulls.length === 0) {
+        return [
+            `How to approve: commit ${incident_text_short(s.target.sha)} did not come from a merged pull request, so it cannot be approved by review. ` +
+                `Deploy a commit merged through a pull request approved by a person on call for ${schedules}.`,
+        ];
+    }
+    return [
+        `How to approve: a person on call for one of the schedules ${schedules} submits an "Approve" review on ` +
+            `${s.target.pulls.map((p) => `#${p.number} (${p.url})`).join(', ')} (on its final commit), then re-runs ${s.target.runUrl}. ` +
+            `An approval counts for ${duration}.`,
+    ];
+}
+/**
+ * The incident summary: who asks for what, why, where to approve and how. With an outcome, the
+ * first line says approved/denied, by whom, when, on which schedule. The
+ * last line carries the request key (see carriesRequestKey), as a paragraph of its own so that
+ * an editor that re-flows paragraphs keeps it apart. Stable for the same inputs, so an unchanged
+ * request never re-edits the incident.
+ */
+function escalationSummary(s, outcome) {
+    const lines = [];
+    lines.push(outcome ? outcomeLine(outcome) : 'PENDING: waiting for an approval from the on-call team.');
+    lines.push('');
+    lines.push(`Requester: ${userText(s.requester, 100)} (GitHub)`);
+    lines.push(`Requested: policy ${s.policy}${s.environment ? `, environment ${userText(s.environment)}` : ''}`);
+    lines.push(`Repository: ${s.owner}/${s.repo}`);
+    if (s.target.kind === 'pull') {
+        lines.push(`Pull request: #${s.target.number} "${userText(s.target.title)}" into ${userText(s.target.baseRef)}`);
+        lines.push(`Head commit: ${s.target.headSha}`);
+        lines.push(`Approval conversation: ${s.target.url}`);
+    }
+    else {
+        lines.push(`Workflow run: ${s.target.runUrl} (${userText(s.target.ref)})`);
+        lines.push(`Deployed commit: ${s.target.sha}`);
+        if (s.target.pulls.length > 0) {
+            lines.push(`Approval conversation: ${s.target.pulls.map((p) => p.url).join(', ')}`);
+        }
+    }
+    lines.push(`Reason: ${s.reason ? userText(s.reason, 500) : '(none given)'}`);
+    lines.push(`Schedules that may approve: ${s.services.join(', ')}`);
+    lines.push('');
+    lines.push(...howToApprove(s));
+    lines.push('');
+    lines.push('Opened by oncall-gate; it never resolves or closes this incident.');
+    lines.push('');
+    lines.push(`${REQUEST_KEY_LABEL}${escalationRequestKey(s)}`);
+    return lines.join('\n');
+}
+/** The POST /v2/incidents body: the custom field holds the schedule IDs joined by commas. */
+function escalationIncidentPayload(s, settings, resolved, summary) {
+    return {
+        idempotency_key: createIdempotencyKey(s),
+        visibility: settings.visibility,
+        mode: settings.mode,
+        name: escalationIncidentName(s),
+        summary,
+        ...(resolved.severityId ? { severity_id: resolved.severityId } : {}),
+        ...(resolved.incidentTypeId ? { incident_type_id: resolved.incidentTypeId } : {}),
+        custom_field_entries: [{ custom_field_id: resolved.customFieldId, values: [{ value_text: s.services.join(',') }] }],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/escalation/act.ts
+
+
+
+/** The workflow run that writes the incident, checked: its ID is part of the request key. */
+function creatingRun(run) {
+    if (!/^\d+$/.test(run.runId) || !/^\d+$/.test(run.runAttempt)) {
+        throw new EscalationError(`GITHUB_RUN_ID ("${run.runId.slice(0, 40)}") and GITHUB_RUN_ATTEMPT ("${run.runAttempt.slice(0, 40)}") must be numbers: they name the run an escalation incident belongs to`, 'Run oncall-gate as a step of a GitHub Actions job, where the runner sets both.');
+    }
+    return { id: run.runId, attempt: run.runAttempt };
+}
+const incidentRef = (i) => ({ id: i.id, reference: i.reference, url: i.permalink ?? '' });
+/** The incident of `requestKey` by the run's lookup, or why a recorded one was not taken. */
+async function findIncident(api, requestKey, lookup) {
+    const carries = (i) => carriesRequestKey(i.summary, requestKey);
+    if (lookup.kind === 'recent') {
+        const incident = await api.findRecentIncident(lookup.query, carries);
+        return incident ? { incident } : {};
+    }
+    if (lookup.id === undefined)
+        return {};
+    let incident;
+    try {
+        incident = await api.getIncident(lookup.id);
+    }
+    catch (error) {
+        // Deleted (or private and out of this key's sight): a new incident takes its place. Any
+        // other failure stops the run, so an outage never opens a second incident.
+        if (error instanceof errors/* IncidentIoError */.z_ && error.kind === 'not_found')
+            return { rejected: { id: lookup.id, why: 'missing' } };
+        throw error;
+    }
+    return carries(incident) ? { incident } : { rejected: { id: lookup.id, why: 'foreign' } };
+}
+/**
+ * Finds the incident of `requestKey` (see IncidentLookup) or creates it from `payload`, then makes
+ * its summary `payload.summary` if it is not already. `notify` is `notifyIncidentChannel` from the
+ * integration file (posts the summary update to the incident's Slack channel). A dry run reads
+ * (the lookup) but writes nothing.
+ */
+async function ensureIncident(api, payload, requestKey, lookup, options) {
+    const edit = { incident: { summary: payload.summary ?? '' }, notify_incident_channel: options.notify };
+    const found = await findIncident(api, requestKey, lookup);
+    const rejected = found.rejected ? { rejected: found.rejected } : {};
+    if (options.dryRun)
+        return { kind: 'dry-run', payload, edit, ...(found.incident ? { existing: incidentRef(found.incident) } : {}), ...rejected };
+    let incident = found.incident;
+    const created = incident === undefined;
+    if (incident === undefined) {
+        incident = await api.createIncident(payload);
+        // The answer to our own create must be the incident we asked for. Were a key ever answered
+        // with an unrelated incident, editing or recording it would touch somebody else's incident.
+        if (!carriesRequestKey(incident.summary, requestKey)) {
+            throw new EscalationError(`incident.io answered the create of the incident for ${requestKey} (idempotency_key ${payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
+                'whose summary does not carry that request key, so oncall-gate will not use it', 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.');
+        }
+    }
+    if ((incident.summary ?? '') === (payload.summary ?? '')) {
+        return { kind: 'written', incident: incidentRef(incident), created, edited: false, payload, ...rejected };
+    }
+    const edited = await api.editIncident(incident.id, edit);
+    return { kind: 'written', incident: incidentRef({ ...incident, ...edited }), created, edited: true, payload, edit, ...rejected };
+}
+/**
+ * Rewrites the summary of the incident of `requestKey`, if there is one; never creates. For a
+ * gate re-run that passed: its run's incident then says approved, by whom and when.
+ */
+async function reviseIncident(api, requestKey, lookup, summary, options) {
+    const { incident } = await findIncident(api, requestKey, lookup);
+    if (!incident)
+        return { kind: 'not-found' };
+    const edit = { incident: { summary }, notify_incident_channel: options.notify };
+    if ((incident.summary ?? '') === summary)
+        return { kind: 'unchanged', incident: incidentRef(incident), edit };
+    if (options.dryRun)
+        return { kind: 'dry-run', incident: incidentRef(incident), edit };
+    const edited = await api.editIncident(incident.id, edit);
+    return { kind: 'edited', incident: incidentRef({ ...incident, ...edited }), edit };
+}
+
+// EXTERNAL MODULE: ./src/identity/resolve-identity.ts
+var resolve_identity = __webpack_require__(8785);
 ;// CONCATENATED MODULE: ./src/escalation/evidence-io.ts
 
 
@@ -598,102 +799,6 @@ function dedupe(instants) {
     return [...new Set(instants.map((d) => d.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
 }
 
-// EXTERNAL MODULE: ./src/policy/duration.ts
-var policy_duration = __webpack_require__(5432);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
-;// CONCATENATED MODULE: ./src/escalation/incident-text.ts
-
-
-/** `oncall-gate/<owner>/<repo>/pull/<n>/<policy>` or `.../run/<run_id>/<policy>` (DESIGN.md section 3). */
-function escalationIdempotencyKey(s) {
-    const where = s.target.kind === 'pull' ? `pull/${s.target.number}` : `run/${s.target.runId}`;
-    return `oncall-gate/${s.owner}/${s.repo}/${where}/${s.policy}`;
-}
-/** `Approval requested: <login> -> <policy> (<owner>/<repo>#<n>)`; a run says `run <id>`. */
-function escalationIncidentName(s) {
-    const where = s.target.kind === 'pull' ? `#${s.target.number}` : ` run ${s.target.runId}`;
-    return `Approval requested: ${s.requester} -> ${s.policy} (${s.owner}/${s.repo}${where})`;
-}
-const incident_text_iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-const incident_text_short = (sha) => sha.slice(0, 12);
-function outcomeLine(o) {
-    const who = `${o.login} (${(0,markdown/* escapeMarkdown */.FV)(o.name)}, on call for schedule ${o.scheduleId})`;
-    if (o.kind === 'denied') {
-        return `DENIED: ${who} requested changes at ${incident_text_iso(o.at)} on commit ${incident_text_short(o.sha)}.`;
-    }
-    return o.via === 'one-party'
-        ? `APPROVED: the requester ${who} approved their own request at ${incident_text_iso(o.at)} (allowOneParty), commit ${incident_text_short(o.sha)}.`
-        : `APPROVED by ${who} at ${incident_text_iso(o.at)} on commit ${incident_text_short(o.sha)}.`;
-}
-function howToApprove(s) {
-    const schedules = s.services.join(', ');
-    const duration = (0,policy_duration/* formatDuration */.a3)(s.durationMs);
-    if (s.target.kind === 'pull') {
-        return [
-            `How to approve: a person on call for one of the schedules ${schedules} opens ${s.target.url}, ` +
-                `reviews the latest commit (${incident_text_short(s.target.headSha)}) and submits an "Approve" review. ` +
-                `"Request changes" denies. An approval counts for ${duration}; a new push needs a new approval.`,
-        ];
-    }
-    if (s.target.pulls.length === 0) {
-        return [
-            `How to approve: commit ${incident_text_short(s.target.sha)} did not come from a merged pull request, so it cannot be approved by review. ` +
-                `Deploy a commit merged through a pull request approved by a person on call for ${schedules}.`,
-        ];
-    }
-    return [
-        `How to approve: a person on call for one of the schedules ${schedules} submits an "Approve" review on ` +
-            `${s.target.pulls.map((p) => `#${p.number} (${p.url})`).join(', ')} (on its final commit), then re-runs ${s.target.runUrl}. ` +
-            `An approval counts for ${duration}.`,
-    ];
-}
-/**
- * The incident summary: who asks for what, why, where to approve and how. With an outcome, the
- * first line says approved/denied, by whom, when, on which schedule (DESIGN.md section 3).
- * Stable for the same inputs, so an unchanged request never re-edits the incident.
- */
-function escalationSummary(s, outcome) {
-    const lines = [];
-    lines.push(outcome ? outcomeLine(outcome) : 'PENDING: waiting for an approval from the on-call team.');
-    lines.push('');
-    lines.push(`Requester: ${s.requester} (GitHub)`);
-    lines.push(`Requested: policy ${s.policy}${s.environment ? `, environment ${(0,markdown/* escapeMarkdown */.FV)(s.environment)}` : ''}`);
-    lines.push(`Repository: ${s.owner}/${s.repo}`);
-    if (s.target.kind === 'pull') {
-        lines.push(`Pull request: #${s.target.number} "${(0,markdown/* escapeMarkdown */.FV)(s.target.title)}" into ${(0,markdown/* escapeMarkdown */.FV)(s.target.baseRef)}`);
-        lines.push(`Head commit: ${s.target.headSha}`);
-        lines.push(`Approval conversation: ${s.target.url}`);
-    }
-    else {
-        lines.push(`Workflow run: ${s.target.runUrl} (${(0,markdown/* escapeMarkdown */.FV)(s.target.ref)})`);
-        lines.push(`Deployed commit: ${s.target.sha}`);
-        if (s.target.pulls.length > 0) {
-            lines.push(`Approval conversation: ${s.target.pulls.map((p) => p.url).join(', ')}`);
-        }
-    }
-    lines.push(`Reason: ${s.reason ? (0,markdown/* escapeMarkdown */.FV)(s.reason) : '(none given)'}`);
-    lines.push(`Schedules that may approve: ${s.services.join(', ')}`);
-    lines.push('');
-    lines.push(...howToApprove(s));
-    lines.push('');
-    lines.push('Opened by oncall-gate; it never resolves or closes this incident.');
-    return lines.join('\n');
-}
-/** POST /v2/incidents body (API.md section 7.1): the custom field holds the schedule IDs joined by commas. */
-function escalationIncidentPayload(s, settings, resolved, summary) {
-    return {
-        idempotency_key: escalationIdempotencyKey(s),
-        visibility: settings.visibility,
-        mode: settings.mode,
-        name: escalationIncidentName(s),
-        summary,
-        ...(resolved.severityId ? { severity_id: resolved.severityId } : {}),
-        ...(resolved.incidentTypeId ? { incident_type_id: resolved.incidentTypeId } : {}),
-        custom_field_entries: [{ custom_field_id: resolved.customFieldId, values: [{ value_text: s.services.join(',') }] }],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/escalation/ports.ts
 class MissingInputError extends Error {
     fix;
@@ -715,7 +820,8 @@ async function bindGitHub(gh, repo) {
         findHeadPushers: (head) => a.findHeadPushers(gh, a.repoRefOf(head.repoFullName), head.ref, head.sha),
         readPolicyFilesAtRef: (ref, path) => a.readPolicyFilesAtRef(gh, repo, ref, path),
         requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
-        upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),
+        findStickyComment: (n, marker) => a.findStickyComment(gh, repo, n, marker),
+        upsertStickyComment: (n, marker, body, existing) => a.upsertStickyComment(gh, repo, n, marker, body, existing === undefined ? {} : { existing }),
         upsertCheckRun: (sha, name, state) => a.upsertCheckRun(gh, repo, sha, name, state),
         identity: githubIdentitySource(gh),
     };
@@ -766,6 +872,16 @@ function realDeps(ctx, options = {}) {
 
 
 
+
+/**
+ * How far back a gate run looks for the incident it may have opened. A run has nowhere to record
+ * the incident's ID, and the action is not told when the run started (GITHUB_RUN_ATTEMPT counts
+ * attempts but carries no time; the run's `created_at` is only in the Actions API, which needs an
+ * `actions: read` permission deploy jobs do not otherwise need). GitHub lets a workflow run be
+ * re-run for up to 30 days after it first ran, so every attempt that could have opened the
+ * incident started within that time; one more day covers an attempt that ran long.
+ */
+const RUN_INCIDENT_LOOKBACK_MS = 31 * 86_400_000;
 /**
  * The open escalation rules of a denial that escalation could still turn into an approval: every
  * policy that did not approve has one, and none is denied by a deny rule. [] otherwise, so no
@@ -797,25 +913,16 @@ async function applyGateEscalation(ctx, input, deps = realDeps(ctx)) {
     log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
     const evidence = await collectDeployEvidence(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity }, { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch });
     const decision = input.redecide({ kind: 'reviews', byRule: evidence });
-    if (decision.result === 'approved') {
-        log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
-        return { decision, outputs: {} };
-    }
-    const pending = pendingEscalations(decision, input.policies);
-    if (pending.length === 0)
-        return { decision, outputs: {} };
     const settings = input.set.integration.escalation;
     const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
-    const resolved = await resolveIncidentSettings(incidentio, settings, { file });
     const pulls = mergedPullLinks(evidence);
     const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
-    const lines = [];
-    const outputs = {};
-    for (const { policy, services } of pending) {
+    const subjectOf = ({ policy, services }) => {
         const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
-        const subject = {
+        return {
             owner: run.repository.owner,
             repo: run.repository.repo,
+            run: creatingRun(run),
             requester: decision.requester.login,
             policy: policy.name,
             environment: input.environment || (policy.match.environments ?? []).join(', '),
@@ -824,15 +931,43 @@ async function applyGateEscalation(ctx, input, deps = realDeps(ctx)) {
             reason: inputs.reason,
             target: { kind: 'run', runId: run.runId, runUrl, sha, ref: run.ref, pulls },
         };
+    };
+    const lookup = (incidentTypeId) => ({ kind: 'recent', query: recentQuery(ctx, settings, incidentTypeId) });
+    if (decision.result === 'approved') {
+        log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
+        // A first attempt opened no incident of its own to update; re-runs look for the one an
+        // earlier attempt opened.
+        if (Number(run.runAttempt) > 1) {
+            await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, evidence, subjectOf, lookup, settings, file });
+        }
+        return { decision, outputs: {} };
+    }
+    const pending = pendingEscalations(decision, input.policies);
+    if (pending.length === 0)
+        return { decision, outputs: {} };
+    const resolved = await resolveIncidentSettings(incidentio, settings, { file });
+    const lines = [];
+    const outputs = {};
+    for (const p of pending) {
+        const subject = subjectOf(p);
+        const requestKey = escalationRequestKey(subject);
         const payload = escalationIncidentPayload(subject, settings, resolved, escalationSummary(subject));
-        const written = await ensureIncident(incidentio, payload, { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel });
+        const written = await withCapFix(file, () => ensureIncident(incidentio, payload, requestKey, lookup(resolved.incidentTypeId), { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel }));
+        const policy = p.policy;
         if (written.kind === 'dry-run') {
-            log.info(`Dry run: would create or find the incident ${payload.idempotency_key}:\n${JSON.stringify(payload, null, 2)}`);
-            lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would use the key \`${payload.idempotency_key}\`).`);
+            if (written.existing) {
+                log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${payload.summary ?? ''}`);
+                lines.push(`Policy \`${policy.name}\`: a dry run writes nothing (the escalation incident of this run is ${written.existing.reference}).`);
+            }
+            else {
+                log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
+                lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would open one for \`${requestKey}\`).`);
+            }
             continue;
         }
         const { incident } = written;
-        log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}${written.edited ? ': summary updated' : ''}.`);
+        log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}: ` +
+            `${written.created ? `opened (no incident of ${requestKey} was found)` : 'found by its request key'}${written.edited ? ', summary updated' : ''}.`);
         if (!outputs.incidentId) {
             outputs.incidentId = incident.id;
             outputs.incidentReference = incident.reference;
@@ -854,6 +989,72 @@ async function applyGateEscalation(ctx, input, deps = realDeps(ctx)) {
         },
         outputs,
     };
+}
+/** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
+function recentQuery(ctx, settings, incidentTypeId) {
+    return {
+        since: new Date(ctx.now().getTime() - RUN_INCIDENT_LOOKBACK_MS),
+        // Test-mode incidents are listed only when asked for by mode.
+        mode: settings.mode,
+        ...(incidentTypeId ? { incidentTypeId } : {}),
+    };
+}
+/** Turns the lookup's page cap into advice about the integration file. */
+async function withCapFix(file, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof errors/* IncidentIoError */.z_ && error.kind === 'too_many_results') {
+            throw new EscalationError(`${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`, `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`);
+        }
+        throw error;
+    }
+}
+/**
+ * A re-run that the review evidence approved: the incident an earlier attempt opened for each
+ * escalating policy gets a summary that says approved, by whom and when. Never resolved, never
+ * created (no incident found: nothing to update).
+ */
+async function markRunApproved(ctx, api, input) {
+    const { log, inputs } = ctx;
+    const { settings } = input;
+    // The type filter is an optimisation of the lookup only: a type that no longer exists just
+    // widens it, rather than failing a gate that has already approved on its evidence.
+    const incidentTypeId = settings.incidentType ? findByIdOrName(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
+    for (const pending of pendingEscalations(input.first, input.policies)) {
+        const approval = runApproval(ctx, input, pending.policy);
+        if (!approval)
+            continue;
+        const subject = input.subjectOf(pending);
+        const requestKey = escalationRequestKey(subject);
+        const revised = await withCapFix(input.file, () => reviseIncident(api, requestKey, input.lookup(incidentTypeId), escalationSummary(subject, approval), {
+            dryRun: inputs.dryRun,
+            notify: settings.notifyIncidentChannel,
+        }));
+        if (revised.kind === 'not-found')
+            log.info(`No escalation incident of ${requestKey} was found: nothing to update.`);
+        else if (revised.kind === 'dry-run')
+            log.info(`Dry run: would mark the incident ${revised.incident.reference} (${revised.incident.id}) approved:\n${revised.edit.incident.summary ?? ''}`);
+        else
+            log.info(`Escalation incident ${revised.incident.reference} (${revised.incident.id}) for ${pending.policy.name}: ${revised.kind === 'edited' ? 'summary updated to approved' : 'already says approved'}.`);
+    }
+}
+/** What approved `policy` in the evidence: each merged PR's approval under its escalation rule. */
+function runApproval(ctx, input, policy) {
+    const verdict = input.decision.verdicts.find((v) => v.policy === policy.name);
+    if (verdict?.result !== 'approved')
+        return undefined;
+    const decided = verdict.decidedBy ? policy.rules[verdict.decidedBy.index] : undefined;
+    const candidates = [decided, ...policy.rules].filter((r) => r?.type === 'escalation');
+    const evidence = candidates.map((r) => input.evidence.get(r)).find((e) => e?.holds);
+    if (!evidence)
+        return undefined;
+    const approvals = evidence.pulls.flatMap((p) => {
+        const a = p.review.approval;
+        return a ? [{ pull: p.number, login: a.login, name: a.onCallName, scheduleId: a.scheduleId, reviewedAt: a.at, via: a.via }] : [];
+    });
+    return { kind: 'run-approved', at: input.decision.at, attempt: ctx.run.runAttempt, approvals };
 }
 function mergedPullLinks(evidence) {
     const byNumber = new Map();
@@ -1010,6 +1211,8 @@ function errorForStatus(req, status, body, summary) {
     if (status === 404)
         return notFound(req, body, summary);
     if (status === 400 || status === 409 || status === 412 || status === 413 || status === 422) {
+        if (req.idempotencyKey !== undefined && refusesIdempotencyKey(status, body))
+            return idempotencyRefused(req, req.idempotencyKey, status, body);
         const fields = body.errors.map((e) => {
             const text = e.message ?? e.code ?? 'invalid';
             return e.field ? `${e.field}: ${text}` : text;
@@ -1045,6 +1248,29 @@ function errorForStatus(req, status, body, summary) {
         });
     }
     return badResponse(req, `unexpected HTTP status ${status}${serverDetail(body)}`, summary.baseUrl, status);
+}
+/**
+ * Whether a 4xx answer to a create is about its idempotency key. What incident.io answers to a
+ * reused key is not documented for incidents; a 409 conflict, or an error that names the field
+ * or the word, is read as a refusal of the key.
+ */
+function refusesIdempotencyKey(status, body) {
+    if (status === 409)
+        return true;
+    return body.errors.some((e) => /idempoten/i.test(`${e.field ?? ''} ${e.code ?? ''} ${e.message ?? ''}`));
+}
+function idempotencyRefused(req, key, status, body) {
+    const said = body.errors.map((e) => e.message ?? e.code).filter((m) => m !== undefined);
+    const id = body.requestId ? ` (request_id ${body.requestId})` : '';
+    return new IncidentIoError({
+        kind: 'validation',
+        status,
+        requestId: body.requestId,
+        message: `incident.io refused the idempotency key "${key}" of ${req.method} ${req.path} (${status}${typeSuffix(body)}): ` +
+            `${said.length > 0 ? said.join('; ') : 'no message given'}${id}.`,
+        fix: 'oncall-gate sends a key with one create and its retries only, so this answered a retry after an answer was lost, and the ' +
+            'first try may have opened the incident. Re-run the job: a new run attempt uses a new key (a gate re-run finds an incident its run already opened).',
+    });
 }
 function notFound(req, body, summary) {
     const where = `${req.method} ${req.path}`;

@@ -483,6 +483,7 @@ function computeScheduleEntries(schedule, windowStart, windowEnd) {
 
 
 
+const IDEMPOTENCY_REUSE = ['replay', 'new-incident', 'error'];
 const DEFAULT_RATE_LIMIT = { capacity: 1200, refillPerSecond: 20 };
 const DEFAULT_ENTRIES_PAGE_SIZE = 50;
 const DEFAULT_SEVERITIES = [
@@ -695,7 +696,8 @@ function resolveFixture(input, source) {
 }
 const TOP_KEYS = [
     'organisation', 'keys', 'users', 'schedules', 'customFields', 'severities', 'incidentTypes', 'incidentStatuses',
-    'incidentRoles', 'entriesPageSize', 'alwaysReturnAfter', 'userEmailMatch', 'severityRequired', 'firstIncidentNumber', 'rateLimit',
+    'incidentRoles', 'entriesPageSize', 'alwaysReturnAfter', 'userEmailMatch', 'severityRequired', 'firstIncidentNumber', 'idempotencyReuse',
+    'rateLimit',
 ];
 function check(c, input) {
     const top = c.object(input, [], TOP_KEYS);
@@ -971,6 +973,7 @@ function check(c, input) {
     const userEmailMatch = c.oneOf(top, 'userEmailMatch', [], ['case-insensitive', 'exact'], false) ?? 'case-insensitive';
     const severityRequired = c.boolean(top, 'severityRequired', []) ?? false;
     const firstIncidentNumber = c.integer(top, 'firstIncidentNumber', [], { min: 1 }) ?? 1;
+    const idempotencyReuse = c.oneOf(top, 'idempotencyReuse', [], IDEMPOTENCY_REUSE, false) ?? 'replay';
     let rateLimit = DEFAULT_RATE_LIMIT;
     if (top.rateLimit === false || top.rateLimit === null)
         rateLimit = false;
@@ -998,6 +1001,7 @@ function check(c, input) {
         userEmailMatch,
         severityRequired,
         firstIncidentNumber,
+        idempotencyReuse,
         rateLimit,
     };
 }
@@ -1714,10 +1718,20 @@ function createIncident(req, state) {
         errors.push(invalidValue('visibility', `visibility must be public or private (got ${JSON.stringify(visibility)})`));
     if (errors.length > 0)
         throw validationError(errors);
-    // A repeated key returns the incident it first created (API.md 7.1, DESIGN.md section 3).
+    // What incident.io does with a reused key is not documented for incidents: the fixture picks
+    // (replay the first incident, create another, or refuse), so clients can be tested on each.
     const existing = state.idempotency.get(key);
-    if (existing)
+    if (existing && state.fixture.idempotencyReuse === 'replay')
         return ok({ incident: state.renderIncident(existing) });
+    if (existing && state.fixture.idempotencyReuse === 'error') {
+        throw new ApiError(409, 'conflict', [
+            {
+                code: 'idempotency_key_reused',
+                message: `An incident was already created with this idempotency key (${existing.id})`,
+                source: { field: 'idempotency_key', pointer: '/idempotency_key' },
+            },
+        ]);
+    }
     const mode = body.mode ?? 'standard';
     if (!MODES.includes(mode))
         errors.push(invalidValue('mode', `mode must be one of ${MODES.join(', ')}`));
@@ -1783,7 +1797,9 @@ function createIncident(req, state) {
     };
     applyAssignments(record, assignments);
     state.incidents.push(record);
-    state.idempotency.set(record.idempotencyKey, record);
+    // The first incident made with a key is the one a replay returns.
+    if (!state.idempotency.has(record.idempotencyKey))
+        state.idempotency.set(record.idempotencyKey, record);
     // The spec's create response is 200, not 201 (API.md quirk 10).
     return ok({ incident: state.renderIncident(record) });
 }
@@ -1848,21 +1864,86 @@ function editIncident(req, state) {
     }
     return ok({ incident: state.renderIncident(record) });
 }
+const routes_DAY_MS = 86_400_000;
+/**
+ * One bound of a `created_at[...]` / `updated_at[...]` filter. The documented examples use plain
+ * dates (`2024-05-01`); an RFC 3339 timestamp is accepted too. A date means the whole UTC day:
+ * `gte` from its start, `lte` to its end (the time zone a date is read in is not documented).
+ */
+function dateBound(field, raw, end) {
+    const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+    if (date) {
+        const start = Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3]));
+        if (!Number.isNaN(start) && new Date(start).toISOString().startsWith(raw))
+            return end ? start + routes_DAY_MS - 1 : start;
+    }
+    else {
+        const t = (0,src_clock/* parseRfc3339 */.TM)(raw);
+        if (t)
+            return t.getTime();
+    }
+    throw validationError([invalidValue(field, `${field} must be a date such as 2024-05-01 or an RFC 3339 timestamp (got "${raw}")`)]);
+}
+/** The instants a `created_at` or `updated_at` filter allows, [from, to] in ms (both inclusive). */
+function timeFilter(query, name) {
+    let from = -Infinity;
+    let to = Infinity;
+    let any = false;
+    for (const [key, value] of query) {
+        if (!key.startsWith(`${name}[`))
+            continue;
+        const op = /^[a-z_]+\[([a-z_]+)\]$/.exec(key)?.[1];
+        any = true;
+        if (op === 'gte')
+            from = Math.max(from, dateBound(key, value, false));
+        else if (op === 'lte')
+            to = Math.min(to, dateBound(key, value, true));
+        else if (op === 'date_range') {
+            const [a, b, ...rest] = value.split('~');
+            if (a === undefined || b === undefined || rest.length > 0) {
+                throw validationError([invalidValue(key, `${key} must be two dates joined by ~, e.g. 2024-12-02~2024-12-08 (got "${value}")`)]);
+            }
+            from = Math.max(from, dateBound(key, a, false));
+            to = Math.min(to, dateBound(key, b, true));
+        }
+        else {
+            throw validationError([invalidValue(key, `${name} accepts the operators gte, lte and date_range (got "${key}")`)]);
+        }
+    }
+    return any ? { from, to } : undefined;
+}
+/** `<name>[one_of]` / `<name>[not_in]` on an ID-valued attribute (status, incident_type). */
+function idFilter(query, name) {
+    const oneOf = query.getAll(`${name}[one_of]`);
+    const notIn = query.getAll(`${name}[not_in]`);
+    for (const key of new Set([...query.keys()].filter((k) => k.startsWith(`${name}[`)))) {
+        if (key !== `${name}[one_of]` && key !== `${name}[not_in]`) {
+            throw validationError([invalidValue(key, `${name} accepts the operators one_of and not_in (got "${key}")`)]);
+        }
+    }
+    if (oneOf.length === 0 && notIn.length === 0)
+        return undefined;
+    return (id) => (oneOf.length === 0 || (id !== undefined && oneOf.includes(id))) && (id === undefined || !notIn.includes(id));
+}
 function listIncidents(req, state) {
     const sortBy = req.query.get('sort_by') ?? 'created_at_newest_first';
     if (sortBy !== 'created_at_newest_first' && sortBy !== 'created_at_oldest_first') {
         throw validationError([invalidValue('sort_by', 'sort_by must be created_at_newest_first or created_at_oldest_first')]);
     }
-    // Filters use bracketed keys (API.md 1.4); test and tutorial incidents are hidden by default.
+    // Filters use bracketed keys, combined with AND (filter_mode `all`, the default);
+    // test and tutorial incidents are hidden unless `mode[one_of]` asks for them.
     const modes = req.query.getAll('mode[one_of]');
     const categories = req.query.getAll('status_category[one_of]');
-    const statuses = req.query.getAll('status[one_of]');
+    const status = idFilter(req.query, 'status');
+    const type = idFilter(req.query, 'incident_type');
+    const created = timeFilter(req.query, 'created_at');
+    const updated = timeFilter(req.query, 'updated_at');
+    const within = (d, range) => range === undefined || (d.getTime() >= range.from && d.getTime() <= range.to);
     let list = state.incidents.filter((i) => (modes.length > 0 ? modes.includes(i.mode) : i.mode === 'standard' || i.mode === 'retrospective'));
     if (categories.length > 0) {
         list = list.filter((i) => categories.includes(state.fixture.incidentStatuses.find((s) => s.id === i.statusId)?.category ?? ''));
     }
-    if (statuses.length > 0)
-        list = list.filter((i) => statuses.includes(i.statusId));
+    list = list.filter((i) => (status?.(i.statusId) ?? true) && (type?.(i.typeId) ?? true) && within(i.createdAt, created) && within(i.updatedAt, updated));
     list = [...list].sort((a, b) => (sortBy === 'created_at_oldest_first' ? a.number - b.number : b.number - a.number));
     const { page, meta } = pageOf(list, req.query, { maxParam: 500, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
     return ok({ incidents: page.map((i) => state.renderIncident(i)), pagination_meta: { ...meta, total_record_count: list.length } });

@@ -9,6 +9,7 @@ export type ErrorType =
   | 'resource_forbidden'
   | 'not_found'
   | 'method_not_allowed'
+  | 'conflict'
   | 'payload_too_large'
   | 'validation_error'
   | 'too_many_requests'

@@ -8,6 +8,9 @@ import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { parseRfc3339 } from '../clock.js';
 import { isKnownTimeZone, type Handover, type HandoverIntervalType } from './schedule-model.js';
 
+export type IdempotencyReuse = 'replay' | 'new-incident' | 'error';
+export const IDEMPOTENCY_REUSE: readonly IdempotencyReuse[] = ['replay', 'new-incident', 'error'];
+
 export interface FixtureApiKey {
   /** The bearer token clients send (emulator keys are fake by construction). */
   key: string;
@@ -137,6 +140,13 @@ export interface EmulatorFixture {
   severityRequired?: boolean;
   /** The number the first created incident gets (INC-<n>); default 1. */
   firstIncidentNumber?: number;
+  /**
+   * What POST /v2/incidents does with an idempotency_key it has seen before. incident.io does not
+   * document it for incidents (nor how long keys are kept), so the emulator can play each answer:
+   * `replay` (default) returns the incident first created with the key, `new-incident` ignores the
+   * key and creates another, `error` refuses the request with 409 conflict.
+   */
+  idempotencyReuse?: IdempotencyReuse;
   /** Token bucket per key; `false` turns rate limiting off. Default 1200 / 20 per s. */
   rateLimit?: FixtureRateLimit | false;
 }
@@ -181,6 +191,7 @@ export interface ResolvedFixture {
   userEmailMatch: 'case-insensitive' | 'exact';
   severityRequired: boolean;
   firstIncidentNumber: number;
+  idempotencyReuse: IdempotencyReuse;
   rateLimit: FixtureRateLimit | false;
 }
 
@@ -399,7 +410,8 @@ export function resolveFixture(input: unknown, source?: string): ResolvedFixture
 
 const TOP_KEYS = [
   'organisation', 'keys', 'users', 'schedules', 'customFields', 'severities', 'incidentTypes', 'incidentStatuses',
-  'incidentRoles', 'entriesPageSize', 'alwaysReturnAfter', 'userEmailMatch', 'severityRequired', 'firstIncidentNumber', 'rateLimit',
+  'incidentRoles', 'entriesPageSize', 'alwaysReturnAfter', 'userEmailMatch', 'severityRequired', 'firstIncidentNumber', 'idempotencyReuse',
+  'rateLimit',
 ] as const;
 
 function check(c: Checker, input: unknown): ResolvedFixture | undefined {
@@ -649,6 +661,7 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
   const userEmailMatch = c.oneOf(top, 'userEmailMatch', [], ['case-insensitive', 'exact'] as const, false) ?? 'case-insensitive';
   const severityRequired = c.boolean(top, 'severityRequired', []) ?? false;
   const firstIncidentNumber = c.integer(top, 'firstIncidentNumber', [], { min: 1 }) ?? 1;
+  const idempotencyReuse = c.oneOf(top, 'idempotencyReuse', [], IDEMPOTENCY_REUSE, false) ?? 'replay';
   let rateLimit: FixtureRateLimit | false = DEFAULT_RATE_LIMIT;
   if (top.rateLimit === false || top.rateLimit === null) rateLimit = false;
   else if (top.rateLimit !== undefined) {
@@ -675,6 +688,7 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     userEmailMatch,
     severityRequired,
     firstIncidentNumber,
+    idempotencyReuse,
     rateLimit,
   };
 }

@@ -1,20 +1,34 @@
-// The gate's escalation step (DESIGN.md section 4, gate step 3), called by commands/gate.ts
+// The gate's escalation step (docs/escalation.md, "Gate"), called by commands/gate.ts
 // after its first decision. When that decision is a denial an escalation rule could still turn
 // into an approval, it reads the primary evidence for the deployed commit (GITHUB_SHA): its
 // merged pull requests, their reviews, and incident.io schedule history at each review, and
-// decides again. If the evidence does not approve, it creates (or reuses) the escalation incident
-// for this run (`oncall-gate/<owner>/<repo>/run/<run_id>/<policy>`) and the result is `pending`
-// with the incident's link. The step then fails (unless `fail-on-deny: false`).
+// decides again. If the evidence does not approve, it finds or creates the escalation incident
+// for this run (request key `oncall-gate/<owner>/<repo>/run/<run_id>/<policy>`) and the result is
+// `pending` with the incident's link. The step then fails (unless `fail-on-deny: false`). When a
+// re-run approves on the evidence, the run's incident summary is rewritten to say so; it is never
+// resolved.
 import type { CommandContext } from '../commands/types.js';
-import { pendingEscalations, type EscalationRuleEvidence } from '../decide/escalation-evidence.js';
+import { pendingEscalations, type EscalationRuleEvidence, type PendingEscalation } from '../decide/escalation-evidence.js';
 import type { Decision, EscalationEvidence } from '../decide/types.js';
-import type { EscalationRule, Policy, PolicySet } from '../policy/types.js';
+import { IncidentIoError } from '../incidentio/errors.js';
+import type { RecentIncidentQuery } from '../incidentio/client.js';
+import type { EscalationRule, IntegrationSettings, Policy, PolicySet } from '../policy/types.js';
 import type { ActionOutputs } from '../report/outputs.js';
-import { ensureIncident } from './act.js';
+import { creatingRun, ensureIncident, reviseIncident, type IncidentLookup } from './act.js';
 import { collectDeployEvidence } from './evidence-io.js';
-import { resolveIncidentSettings } from './incident-settings.js';
-import { escalationIncidentPayload, escalationSummary, type EscalationSubject } from './incident-text.js';
+import { EscalationError, findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
+import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationSubject, type RunApproval } from './incident-text.js';
 import { realDeps, type EscalationDeps } from './ports.js';
+
+/**
+ * How far back a gate run looks for the incident it may have opened. A run has nowhere to record
+ * the incident's ID, and the action is not told when the run started (GITHUB_RUN_ATTEMPT counts
+ * attempts but carries no time; the run's `created_at` is only in the Actions API, which needs an
+ * `actions: read` permission deploy jobs do not otherwise need). GitHub lets a workflow run be
+ * re-run for up to 30 days after it first ran, so every attempt that could have opened the
+ * incident started within that time; one more day covers an attempt that ran long.
+ */
+export const RUN_INCIDENT_LOOKBACK_MS = 31 * 86_400_000;
 
 export interface GateEscalationInput {
   /** The gate's decision without escalation evidence. */
@@ -72,26 +86,16 @@ export async function applyGateEscalation(
     { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch },
   );
   const decision = input.redecide({ kind: 'reviews', byRule: evidence });
-  if (decision.result === 'approved') {
-    log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
-    return { decision, outputs: {} };
-  }
-
-  const pending = pendingEscalations(decision, input.policies);
-  if (pending.length === 0) return { decision, outputs: {} };
-
   const settings = input.set.integration.escalation;
   const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
-  const resolved = await resolveIncidentSettings(incidentio, settings, { file });
   const pulls = mergedPullLinks(evidence);
   const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
-  const lines: string[] = [];
-  const outputs: GateEscalationResult['outputs'] = {};
-  for (const { policy, services } of pending) {
+  const subjectOf = ({ policy, services }: PendingEscalation): EscalationSubject => {
     const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
-    const subject: EscalationSubject = {
+    return {
       owner: run.repository.owner,
       repo: run.repository.repo,
+      run: creatingRun(run),
       requester: decision.requester.login,
       policy: policy.name,
       environment: input.environment || (policy.match.environments ?? []).join(', '),
@@ -100,15 +104,48 @@ export async function applyGateEscalation(
       reason: inputs.reason,
       target: { kind: 'run', runId: run.runId, runUrl, sha, ref: run.ref, pulls },
     };
+  };
+  const lookup = (incidentTypeId: string | undefined): IncidentLookup => ({ kind: 'recent', query: recentQuery(ctx, settings, incidentTypeId) });
+
+  if (decision.result === 'approved') {
+    log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
+    // A first attempt opened no incident of its own to update; re-runs look for the one an
+    // earlier attempt opened.
+    if (Number(run.runAttempt) > 1) {
+      await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, evidence, subjectOf, lookup, settings, file });
+    }
+    return { decision, outputs: {} };
+  }
+
+  const pending = pendingEscalations(decision, input.policies);
+  if (pending.length === 0) return { decision, outputs: {} };
+
+  const resolved = await resolveIncidentSettings(incidentio, settings, { file });
+  const lines: string[] = [];
+  const outputs: GateEscalationResult['outputs'] = {};
+  for (const p of pending) {
+    const subject = subjectOf(p);
+    const requestKey = escalationRequestKey(subject);
     const payload = escalationIncidentPayload(subject, settings, resolved, escalationSummary(subject));
-    const written = await ensureIncident(incidentio, payload, { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel });
+    const written = await withCapFix(file, () =>
+      ensureIncident(incidentio, payload, requestKey, lookup(resolved.incidentTypeId), { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel }),
+    );
+    const policy = p.policy;
     if (written.kind === 'dry-run') {
-      log.info(`Dry run: would create or find the incident ${payload.idempotency_key}:\n${JSON.stringify(payload, null, 2)}`);
-      lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would use the key \`${payload.idempotency_key}\`).`);
+      if (written.existing) {
+        log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${payload.summary ?? ''}`);
+        lines.push(`Policy \`${policy.name}\`: a dry run writes nothing (the escalation incident of this run is ${written.existing.reference}).`);
+      } else {
+        log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
+        lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would open one for \`${requestKey}\`).`);
+      }
       continue;
     }
     const { incident } = written;
-    log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}${written.edited ? ': summary updated' : ''}.`);
+    log.info(
+      `Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}: ` +
+        `${written.created ? `opened (no incident of ${requestKey} was found)` : 'found by its request key'}${written.edited ? ', summary updated' : ''}.`,
+    );
     if (!outputs.incidentId) {
       outputs.incidentId = incident.id;
       outputs.incidentReference = incident.reference;
@@ -130,6 +167,86 @@ export async function applyGateEscalation(
     },
     outputs,
   };
+}
+
+/** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
+function recentQuery(ctx: CommandContext, settings: IntegrationSettings['escalation'], incidentTypeId: string | undefined): RecentIncidentQuery {
+  return {
+    since: new Date(ctx.now().getTime() - RUN_INCIDENT_LOOKBACK_MS),
+    // Test-mode incidents are listed only when asked for by mode.
+    mode: settings.mode,
+    ...(incidentTypeId ? { incidentTypeId } : {}),
+  };
+}
+
+/** Turns the lookup's page cap into advice about the integration file. */
+async function withCapFix<T>(file: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof IncidentIoError && error.kind === 'too_many_results') {
+      throw new EscalationError(
+        `${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`,
+        `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`,
+      );
+    }
+    throw error;
+  }
+}
+
+interface RunApprovedInput {
+  decision: Decision;
+  /** The decision before the evidence: which policies were escalating. */
+  first: Decision;
+  policies: readonly Policy[];
+  evidence: ReadonlyMap<EscalationRule, EscalationRuleEvidence>;
+  subjectOf: (p: PendingEscalation) => EscalationSubject;
+  lookup: (incidentTypeId: string | undefined) => IncidentLookup;
+  settings: IntegrationSettings['escalation'];
+  file: string;
+}
+
+/**
+ * A re-run that the review evidence approved: the incident an earlier attempt opened for each
+ * escalating policy gets a summary that says approved, by whom and when. Never resolved, never
+ * created (no incident found: nothing to update).
+ */
+async function markRunApproved(ctx: CommandContext, api: EscalationIncidentApi, input: RunApprovedInput): Promise<void> {
+  const { log, inputs } = ctx;
+  const { settings } = input;
+  // The type filter is an optimisation of the lookup only: a type that no longer exists just
+  // widens it, rather than failing a gate that has already approved on its evidence.
+  const incidentTypeId = settings.incidentType ? findByIdOrName(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
+  for (const pending of pendingEscalations(input.first, input.policies)) {
+    const approval = runApproval(ctx, input, pending.policy);
+    if (!approval) continue;
+    const subject = input.subjectOf(pending);
+    const requestKey = escalationRequestKey(subject);
+    const revised = await withCapFix(input.file, () =>
+      reviseIncident(api, requestKey, input.lookup(incidentTypeId), escalationSummary(subject, approval), {
+        dryRun: inputs.dryRun,
+        notify: settings.notifyIncidentChannel,
+      }),
+    );
+    if (revised.kind === 'not-found') log.info(`No escalation incident of ${requestKey} was found: nothing to update.`);
+    else if (revised.kind === 'dry-run') log.info(`Dry run: would mark the incident ${revised.incident.reference} (${revised.incident.id}) approved:\n${revised.edit.incident.summary ?? ''}`);
+    else log.info(`Escalation incident ${revised.incident.reference} (${revised.incident.id}) for ${pending.policy.name}: ${revised.kind === 'edited' ? 'summary updated to approved' : 'already says approved'}.`);
+  }
+}
+
+/** What approved `policy` in the evidence: each merged PR's approval under its escalation rule. */
+function runApproval(ctx: CommandContext, input: RunApprovedInput, policy: Policy): RunApproval | undefined {
+  const verdict = input.decision.verdicts.find((v) => v.policy === policy.name);
+  if (verdict?.result !== 'approved') return undefined;
+  const decided = verdict.decidedBy ? policy.rules[verdict.decidedBy.index] : undefined;
+  const candidates = [decided, ...policy.rules].filter((r): r is EscalationRule => r?.type === 'escalation');
+  const evidence = candidates.map((r) => input.evidence.get(r)).find((e) => e?.holds);
+  if (!evidence) return undefined;
+  const approvals = evidence.pulls.flatMap((p) => {
+    const a = p.review.approval;
+    return a ? [{ pull: p.number, login: a.login, name: a.onCallName, scheduleId: a.scheduleId, reviewedAt: a.at, via: a.via }] : [];
+  });
+  return { kind: 'run-approved', at: input.decision.at, attempt: ctx.run.runAttempt, approvals };
 }
 
 function mergedPullLinks(evidence: ReadonlyMap<EscalationRule, EscalationRuleEvidence>): { number: number; url: string }[] {

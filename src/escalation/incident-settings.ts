@@ -11,7 +11,15 @@ import type { ResolvedIncidentSettings } from './incident-text.js';
 /** The client calls the escalation flow makes. */
 export type EscalationIncidentApi = Pick<
   IncidentIoClient,
-  'createIncident' | 'editIncident' | 'listCustomFields' | 'createCustomField' | 'listSeverities' | 'listIncidentTypes' | 'readOnly'
+  | 'createIncident'
+  | 'editIncident'
+  | 'getIncident'
+  | 'findRecentIncident'
+  | 'listCustomFields'
+  | 'createCustomField'
+  | 'listSeverities'
+  | 'listIncidentTypes'
+  | 'readOnly'
 >;
 
 /** A problem with the escalation settings: what is wrong, where, and how to fix it. */

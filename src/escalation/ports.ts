@@ -10,6 +10,7 @@ import type {
   CommitPull,
   GitHub,
   HeadPushers,
+  OwnComment,
   PolicyFilesAtRef,
   PullCommitLogins,
   PullFiles,
@@ -33,7 +34,10 @@ export interface EscalationGitHub {
   findHeadPushers(head: { repoFullName: string; ref: string; sha: string }): Promise<HeadPushers>;
   readPolicyFilesAtRef(ref: string, policyPath: string): Promise<PolicyFilesAtRef>;
   requestReviewers(number: number, logins: string[], author: string): Promise<ReviewRequestResult>;
-  upsertStickyComment(number: number, marker: string, body: string): Promise<StickyCommentResult>;
+  /** Our own bot's comment carrying `marker` (never another author's), undefined when none. */
+  findStickyComment(number: number, marker: string): Promise<OwnComment | undefined>;
+  /** `existing`: what findStickyComment returned (null: none), so the comments are not read twice. */
+  upsertStickyComment(number: number, marker: string, body: string, existing?: OwnComment | null): Promise<StickyCommentResult>;
   upsertCheckRun(headSha: string, name: string, state: CheckRunState): Promise<CheckRunResult>;
   identity: GitHubIdentitySource;
 }
@@ -68,7 +72,9 @@ export async function bindGitHub(gh: GitHub, repo: { owner: string; repo: string
     findHeadPushers: (head) => a.findHeadPushers(gh, a.repoRefOf(head.repoFullName), head.ref, head.sha),
     readPolicyFilesAtRef: (ref, path) => a.readPolicyFilesAtRef(gh, repo, ref, path),
     requestReviewers: (n, logins, author) => a.requestReviewers(gh, repo, n, logins, { author }),
-    upsertStickyComment: (n, marker, body) => a.upsertStickyComment(gh, repo, n, marker, body),
+    findStickyComment: (n, marker) => a.findStickyComment(gh, repo, n, marker),
+    upsertStickyComment: (n, marker, body, existing) =>
+      a.upsertStickyComment(gh, repo, n, marker, body, existing === undefined ? {} : { existing }),
     upsertCheckRun: (sha, name, state) => a.upsertCheckRun(gh, repo, sha, name, state),
     identity: githubIdentitySource(gh),
   };

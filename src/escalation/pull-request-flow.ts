@@ -16,19 +16,21 @@ import type { ActionOutputs } from '../report/outputs.js';
 import {
   CHECK_NAME,
   REQUEST_MARKER,
+  readRecordedIncidents,
   renderRequestComment,
   renderRequestSummary,
   requestCheck,
   type CheckView,
   type DryRunWrites,
   type IncidentView,
+  type RecordedIncident,
   type RequestView,
 } from '../report/render-request.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
-import { ensureIncident } from './act.js';
+import { creatingRun, ensureIncident, type RejectedRecord } from './act.js';
 import { checkHeadSha, checkReviews, needsSecondParty, readHistory, readParties, resolveEmails } from './evidence-io.js';
 import { resolveIncidentSettings, type SettingsResolution } from './incident-settings.js';
-import { escalationIncidentPayload, escalationSummary, type EscalationOutcome, type EscalationSubject } from './incident-text.js';
+import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationOutcome, type EscalationSubject } from './incident-text.js';
 import { realDeps, type EscalationDeps, type EscalationGitHub } from './ports.js';
 
 export type PullRequestCommand = 'request' | 'review';
@@ -177,6 +179,10 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
   const writes: DryRunWrites = { incidents: [] };
   // A draft never pages: no incident, no review requests, and not even a read of who is on call.
   const paging = pr.state === 'open' && !pr.draft;
+  // The sticky comment records the incident IDs (read once here, edited at the end). Only our
+  // own bot's comment is read, and what it records is still checked before use (writeIncidents).
+  const sticky = await github.findStickyComment(number, REQUEST_MARKER);
+  const recordedBefore = sticky ? readRecordedIncidents(sticky.body) : [];
   let decision: PullRequestDecision;
   let incidents: IncidentView[] = [];
   if (pr.draft) {
@@ -186,8 +192,14 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     const incidentio = await deps.incidentio();
     decision = await decideWithFacts(ctx, github, incidentio, set, pr, policies);
     if (!paging) log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
-    incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes) : [];
+    incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes, recordedBefore) : [];
   }
+  // The IDs written this run, then the earlier ones of other policies (a policy that is approved
+  // now may escalate again after a push, and should find its incident then).
+  const recorded: RecordedIncident[] = [
+    ...incidents.flatMap((i) => (i.id && !i.dryRun ? [{ policy: i.policy, id: i.id }] : [])),
+    ...recordedBefore.filter((r) => !incidents.some((i) => i.policy === r.policy && i.id && !i.dryRun)),
+  ];
 
   const escalating = policies.filter((p) => decision.incidentPolicies.includes(p.name));
   const view: RequestView = {
@@ -197,6 +209,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     serverUrl: run.serverUrl,
     matches,
     incidents,
+    recorded,
     escalationSchedules: [...new Set(escalating.flatMap(escalationServices))],
     policySource: source,
     dryRun: inputs.dryRun,
@@ -228,7 +241,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     log.info(`Dry run: would write the sticky comment on #${number}:\n${comment}`);
     if (reviewers.length > 0) log.info(`Dry run: would request reviews from ${reviewers.join(', ')}.`);
   } else {
-    const posted = await github.upsertStickyComment(number, REQUEST_MARKER, comment);
+    const posted = await github.upsertStickyComment(number, REQUEST_MARKER, comment, sticky ?? null);
     log.info(`Comment ${posted.created ? 'posted' : posted.updated ? 'updated' : 'unchanged'}: ${posted.url}`);
     if (reviewers.length > 0) {
       try {
@@ -388,13 +401,16 @@ async function writeIncidents(
   matches: PolicyMatch[],
   pr: PullRequest,
   writes: DryRunWrites,
+  recorded: readonly RecordedIncident[],
 ): Promise<IncidentView[]> {
   if (decision.incidentPolicies.length === 0) return [];
+  const { log } = ctx;
   const settings = set.integration.escalation;
   const file = set.integration.at?.file ?? `${ctx.inputs.policyPath}/incidentio.yaml`;
   const resolved: SettingsResolution = await resolveIncidentSettings(incidentio, settings, { file });
-  if (resolved.customFieldCreated === 'created') ctx.log.info(`Created the incident.io text custom field "${settings.customField}".`);
+  if (resolved.customFieldCreated === 'created') log.info(`Created the incident.io text custom field "${settings.customField}".`);
   if (resolved.customFieldCreated === 'would-create') writes.customField = settings.customField;
+  const run = creatingRun(ctx.run);
 
   const views: IncidentView[] = [];
   for (const name of decision.incidentPolicies) {
@@ -403,6 +419,7 @@ async function writeIncidents(
     const subject: EscalationSubject = {
       owner: ctx.run.repository.owner,
       repo: ctx.run.repository.repo,
+      run,
       requester: pr.authorLogin,
       policy: name,
       environment: (policy.match.environments ?? []).join(', '),
@@ -411,17 +428,41 @@ async function writeIncidents(
       reason: decision.reason,
       target: { kind: 'pull', number: pr.number, title: pr.title, url: pr.htmlUrl, headSha: pr.headSha, baseRef: pr.baseRef },
     };
+    const requestKey = escalationRequestKey(subject);
     const summary = escalationSummary(subject, outcomeFor(decision, name, pr.headSha));
     const payload = escalationIncidentPayload(subject, settings, resolved, summary);
-    const written = await ensureIncident(incidentio, payload, { dryRun: ctx.inputs.dryRun, notify: settings.notifyIncidentChannel });
+    const id = recorded.find((r) => r.policy === name)?.id;
+    const written = await ensureIncident(incidentio, payload, requestKey, { kind: 'recorded', id }, { dryRun: ctx.inputs.dryRun, notify: settings.notifyIncidentChannel });
+    if (written.rejected) logRejected(ctx, written.rejected, name, requestKey, ctx.inputs.dryRun);
     if (written.kind === 'dry-run') {
       writes.incidents.push({ payload: written.payload, edit: written.edit });
-      ctx.log.info(`Dry run: would create or find the incident ${payload.idempotency_key} and set its summary:\n${JSON.stringify(payload, null, 2)}`);
+      if (written.existing) {
+        log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${summary}`);
+      } else {
+        log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
+      }
       views.push({ policy: name, dryRun: true });
     } else {
-      ctx.log.info(`Incident ${written.incident.reference} (${written.incident.id}) for ${name}${written.edited ? ': summary updated' : ''}.`);
+      log.info(
+        `Incident ${written.incident.reference} (${written.incident.id}) for ${name}: ` +
+          `${written.created ? 'opened' : 'the one the comment records'}${written.edited ? ', summary updated' : ''}.`,
+      );
       views.push({ policy: name, id: written.incident.id, reference: written.incident.reference, url: written.incident.url });
     }
   }
   return views;
+}
+
+/** Says why the incident ID the comment recorded was not used. */
+function logRejected(ctx: CommandContext, rejected: RejectedRecord, policy: string, requestKey: string, dryRun: boolean): void {
+  const then = dryRun ? 'a real run would open a new incident and record it' : 'a new incident was opened and recorded instead';
+  if (rejected.why === 'missing') {
+    ctx.log.info(`The comment records incident ${rejected.id} for ${policy}, which no longer exists (or this API key cannot see it): ${then}.`);
+  } else {
+    // Every workflow of the repository comments as the same bot, so a recorded ID is a claim.
+    ctx.log.warning(
+      `The comment records incident ${rejected.id} for ${policy}, but that incident does not carry the request key ${requestKey}, ` +
+        `so it is not this request's incident and was left untouched; ${then}. Any workflow of this repository can write that comment.`,
+    );
+  }
 }

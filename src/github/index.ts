@@ -29,12 +29,14 @@ export { listPullCommitLogins, findHeadPushers, repoRefOf, PULL_COMMITS_MAX, ACT
 export { listCommitPulls, compareCommits, COMPARE_FILES_MAX, type CommitPull, type Comparison } from './commits.js';
 export { getUserPublicEmail, getVerifiedDomainEmails } from './users.js';
 export {
+  findStickyComment,
   upsertStickyComment,
   stickyCommentBody,
   isBotAuthor,
   DEFAULT_COMMENT_BOT,
   type StickyCommentOptions,
   type StickyCommentResult,
+  type OwnComment,
 } from './comments.js';
 export { upsertCheckRun, CHECK_RUN_EXTERNAL_ID, type CheckRunState, type CheckRunResult } from './checks.js';
 export { readPolicyFilesAtRef, type PolicyFilesAtRef, type ReadPolicyOptions } from './contents.js';

@@ -10,6 +10,56 @@ import { code, escapeMarkdown, table } from './markdown.js';
 export const REQUEST_MARKER = '<!-- oncall-gate:request -->';
 export const CHECK_NAME = 'oncall-gate';
 
+/**
+ * The incident IDs a pull request's escalation incidents have, one hidden line per policy right
+ * below REQUEST_MARKER: `<!-- oncall-gate:incident policy=<policy> id=<id> -->`. REQUEST_MARKER
+ * itself stays as it was, so comments written by older versions are still found and edited, and
+ * older versions find (and rewrite) these comments, ignoring the extra lines.
+ */
+export interface RecordedIncident {
+  policy: string;
+  id: string;
+}
+
+/** Entries kept at most (a comment is ours, but its content is only as good as the last writer). */
+export const MAX_RECORDED_INCIDENTS = 20;
+
+// Percent-encoding keeps every value free of spaces and of `--` / `>`, which could end the comment.
+const encodeValue = (v: string): string => encodeURIComponent(v).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const INCIDENT_LINE = /^<!-- oncall-gate:incident policy=([A-Za-z0-9%._]{1,300}) id=([A-Za-z0-9%._]{1,300}) -->$/;
+
+export function incidentMarker(r: RecordedIncident): string {
+  return `<!-- oncall-gate:incident policy=${encodeValue(r.policy)} id=${encodeValue(r.id)} -->`;
+}
+
+/**
+ * The recorded incidents of a sticky comment body: only the marker lines directly below a
+ * REQUEST_MARKER first line, the block oncall-gate writes. A marker-looking line further down
+ * (in text quoted from a pull request) is not read. What is read is a claim to be checked, never
+ * trusted: the flow uses an ID only when that incident carries the request key.
+ */
+export function readRecordedIncidents(body: string): RecordedIncident[] {
+  const lines = body.split(/\r?\n/);
+  if (lines[0] !== REQUEST_MARKER) return [];
+  const out: RecordedIncident[] = [];
+  for (const line of lines.slice(1)) {
+    const m = INCIDENT_LINE.exec(line);
+    if (!m) break;
+    let policy: string;
+    let id: string;
+    try {
+      policy = decodeURIComponent(m[1]!);
+      id = decodeURIComponent(m[2]!);
+    } catch {
+      continue;
+    }
+    if (id.trim() === '' || out.some((r) => r.policy === policy)) continue;
+    out.push({ policy, id });
+    if (out.length === MAX_RECORDED_INCIDENTS) break;
+  }
+  return out;
+}
+
 export interface IncidentView {
   policy: string;
   reference?: string;
@@ -26,6 +76,8 @@ export interface RequestView {
   serverUrl: string;
   matches: PolicyMatch[];
   incidents: IncidentView[];
+  /** The incident IDs to record in the comment (policy order kept). */
+  recorded: RecordedIncident[];
   /** Schedule IDs of the escalation rules of the policies that escalate. */
   escalationSchedules: string[];
   /** Where the deciding policy was read. */
@@ -120,10 +172,15 @@ function howToApprove(view: RequestView): string {
   );
 }
 
-/** The sticky comment: state, policies, who is on call now with their logins, how to approve. */
+/** The sticky comment: markers, state, policies, who is on call now with their logins, how to approve. */
 export function renderRequestComment(view: RequestView): string {
+  return [REQUEST_MARKER, ...view.recorded.slice(0, MAX_RECORDED_INCIDENTS).map(incidentMarker), renderRequestText(view)].join('\n');
+}
+
+/** The comment without its hidden markers. */
+function renderRequestText(view: RequestView): string {
   const d = view.decision;
-  const out: string[] = [REQUEST_MARKER, `### ${heading(d)}`, ''];
+  const out: string[] = [`### ${heading(d)}`, ''];
   if (d.approved) {
     const by = approvedByText(view);
     out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${code(short(view.pr.headSha))}).`, '');
@@ -223,7 +280,7 @@ function fenced(text: string, lang = ''): string {
 
 /** The step summary: the comment's content plus the review facts and, in a dry run, the writes. */
 export function renderRequestSummary(view: RequestView, writes?: DryRunWrites): string {
-  const out: string[] = [renderRequestComment(view).replace(`${REQUEST_MARKER}\n`, '')];
+  const out: string[] = [renderRequestText(view)];
   if (view.dryRun) {
     out.push('', '_Dry run: nothing was written to GitHub or incident.io; this is what a real run would write._');
     if (writes) {

@@ -36,7 +36,7 @@ function pushPayload(): Record<string, unknown> {
   return payload;
 }
 
-async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string, string> = {}): Promise<RunActionResult> {
+async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string, string> = {}, attempt = '1'): Promise<RunActionResult> {
   // The job checked out the default branch, whose tip holds the policy.
   const checkout = gitCheckout({ files: policyFiles(policy) });
   w.gh.setBranchTip('main', checkout.sha);
@@ -61,6 +61,7 @@ async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string,
       // erin is not on call for the auto rule's schedule: only the escalation can approve.
       GITHUB_ACTOR: 'erin',
       GITHUB_TRIGGERING_ACTOR: 'erin',
+      GITHUB_RUN_ATTEMPT: attempt,
     },
   });
   const visible = [r.stdout, r.stderr, r.summary].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
@@ -105,7 +106,8 @@ describe('gate: escalation evidence (e2e)', () => {
     expect(w.emu.state.incidents).toHaveLength(1);
     const inc = w.emu.state.incidents[0]!;
     expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false', 'incident-id': inc.id, 'incident-reference': inc.reference });
-    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/run/4242/production-deploy`]);
+    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/run/4242/production-deploy/attempt/4242-1`]);
+    expect(inc.summary?.split('\n').at(-1)).toBe(`oncall-gate request key: oncall-gate/${REPO}/run/4242/production-deploy`);
     expect(inc.name).toBe(`Approval requested: erin -> production-deploy (${REPO} run 4242)`);
     expect(inc.summary).toContain(`Deployed commit: ${DEPLOYED}`);
     expect(inc.summary).toContain('https://github.com/acme/api/pull/1');
@@ -124,14 +126,38 @@ describe('gate: escalation evidence (e2e)', () => {
     expect(errors(r)).toMatch(/`carol` was not on call/);
   });
 
-  it('a re-run of the same run reuses its incident; fail-on-deny false passes the step with approved=false', async () => {
-    const w = (world = await startWorld([carolAllDay]));
+  it('a re-run of the same run finds its incident by the request key, even when incident.io answers a reused key with a new incident; fail-on-deny false passes the step with approved=false', async () => {
+    const w = (world = await startWorld([carolAllDay], { idempotencyReuse: 'new-incident' }));
     mergedPull(w);
     const first = await gate(w);
     expect(first.code).toBe(1);
-    const second = await gate(w, {}, { 'fail-on-deny': 'false' });
+    const second = await gate(w, {}, { 'fail-on-deny': 'false' }, '2');
     expect(second.code).toBe(0);
     expect(second.outputs).toMatchObject({ result: 'pending', approved: 'false', 'incident-id': first.outputs['incident-id'] });
+    // The same attempt again (the same idempotency key) finds it too.
+    expect((await gate(w)).outputs['incident-id']).toBe(first.outputs['incident-id']);
+    expect(w.emu.state.incidents).toHaveLength(1);
+    expect(w.emu.requests.filter((q) => q.method === 'POST' && q.path === '/v2/incidents')).toHaveLength(1);
+  });
+
+  it('a re-run approved after an on-call review marks the run incident approved (by whom, when) and never resolves it', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    mergedPull(w);
+    expect((await gate(w)).code).toBe(1);
+    const before = w.emu.state.incidents[0]!;
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(Date.now() - MIN).toISOString() });
+    const started = Date.now();
+    const r = await gate(w, {}, {}, '2');
+
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'approved', 'approved-by': 'carol' });
+    const after = w.emu.state.incidents[0]!;
+    const first = after.summary!.split('\n')[0]!;
+    expect(first).toMatch(new RegExp(`^APPROVED at (\\S+Z): attempt 2 of this run passed the gate on the approval of #1 by carol \\(Carol Chen, on call for schedule ${ESC}, review at \\S+Z\\)\\.$`));
+    const when = Date.parse(/^APPROVED at (\S+Z)/.exec(first)![1]!);
+    expect(when).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
+    expect(when).toBeLessThanOrEqual(Date.now());
+    expect(after.incident_status).toEqual(before.incident_status);
     expect(w.emu.state.incidents).toHaveLength(1);
   });
 
@@ -147,7 +173,7 @@ describe('gate: escalation evidence (e2e)', () => {
     expect(w.emu.state.customFields).toEqual([]);
     expect(w.gh.requests.length).toBeGreaterThan(0);
     expect(w.gh.writes()).toEqual([]);
-    expect(r.stdout).toContain(`Dry run: would create or find the incident oncall-gate/${REPO}/run/4242/production-deploy`);
+    expect(r.stdout).toContain(`Dry run: would create the incident oncall-gate/${REPO}/run/4242/production-deploy:`);
   });
 
   it('a commit that came from no merged PR cannot be approved by review: pending with the incident', async () => {

@@ -24,12 +24,12 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function request(w: World, payload: unknown, inputs: Record<string, string> = {}): Promise<RunActionResult> {
+async function request(w: World, payload: unknown, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<RunActionResult> {
   const r = await runAction({
     eventName: 'pull_request',
     payload,
     inputs: { command: 'request', 'incidentio-api-key': KEY, 'incidentio-api-url': w.emu.url, 'github-token': GITHUB_TOKEN, ...inputs },
-    env: { GITHUB_API_URL: w.gh.url, GITHUB_GRAPHQL_URL: w.gh.graphqlUrl, GITHUB_REPOSITORY: REPO, GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice' },
+    env: { GITHUB_API_URL: w.gh.url, GITHUB_GRAPHQL_URL: w.gh.graphqlUrl, GITHUB_REPOSITORY: REPO, GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice', ...env },
   });
   const everything = [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs)].join('\n');
   const visible = everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
@@ -62,11 +62,13 @@ describe('request (e2e)', () => {
     expect(r.outputs['incident-url']).toBe(inc.permalink);
     expect(inc.name).toBe(`Approval requested: alice -> production-deploy (${REPO}#${pull.number})`);
     expect(inc.custom_field_entries.map((e) => [e.custom_field.name, e.values])).toEqual([['On-call gate schedules', [{ value_text: ESC }]]]);
-    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/pull/${pull.number}/production-deploy`]);
+    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/4242-1`]);
+    expect(inc.summary?.split('\n').at(-1)).toBe(`oncall-gate request key: oncall-gate/${REPO}/pull/${pull.number}/production-deploy`);
 
     const comments = w.gh.comments(pull.number);
     expect(comments).toHaveLength(1);
-    expect(comments[0]!.body.startsWith('<!-- oncall-gate:request -->')).toBe(true);
+    // The public marker first, as older versions wrote it; the incident's ID on the line below.
+    expect(comments[0]!.body.startsWith(`<!-- oncall-gate:request -->\n<!-- oncall-gate:incident policy=production%2Ddeploy id=${inc.id} -->\n`)).toBe(true);
     expect(comments[0]!.body).toContain('[`carol`](https://github.com/carol)');
     expect(w.gh.pull(pull.number).requested_reviewers).toEqual(['carol']);
     expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ name: 'oncall-gate', status: 'in_progress', conclusion: null })]);
@@ -84,8 +86,9 @@ describe('request (e2e)', () => {
     expect(r.code).toBe(0);
     expect(r.outputs.result).toBe('pending');
     expect(w.emu.state.incidents).toHaveLength(1);
-    // The repeat is a create with the same idempotency key (how a run finds the incident).
-    expect(w.emu.requests.filter((q) => q.method === 'POST' && q.path === '/v2/incidents')).toHaveLength(createsBefore + 1);
+    // The repeat finds the incident by the ID the comment records: no create at all.
+    expect(w.emu.requests.filter((q) => q.method === 'POST' && q.path === '/v2/incidents')).toHaveLength(createsBefore);
+    expect(w.emu.requests.filter((q) => q.method === 'GET' && q.path === `/v2/incidents/${w.emu.state.incidents[0]!.id}`)).toHaveLength(1);
     expect(w.emu.requests.filter((q) => q.path.endsWith('/actions/edit'))).toEqual([]);
     expect(w.gh.comments(pull.number).map((c) => c.id)).toEqual([comment.id]);
     expect(w.gh.requests.filter((q) => q.method === 'POST' && q.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
@@ -101,6 +104,44 @@ describe('request (e2e)', () => {
     const comments = w.gh.comments(pull.number);
     expect(comments).toHaveLength(2);
     expect(comments.find((c) => c.id === human.id)!.body).toBe('<!-- oncall-gate:request --> approved!');
+  });
+
+  it('one incident per pull request when incident.io answers a reused idempotency key with a new incident', async () => {
+    const w = (world = await startWorld([carolOnCall], { idempotencyReuse: 'new-incident' }));
+    const pull = addPull(w.gh, policyFiles());
+    const first = await request(w, pullRequestPayload(pull, 'opened'));
+    // The same run attempt again (same key), then the run of a push.
+    const again = await request(w, pullRequestPayload(pull, 'opened'));
+    pull.head.sha = 'e'.repeat(40);
+    const pushed = await request(w, pullRequestPayload(pull, 'synchronize'), {}, { GITHUB_RUN_ID: '4243' });
+    expect([first.code, again.code, pushed.code]).toEqual([0, 0, 0]);
+    expect(w.emu.state.incidents).toHaveLength(1);
+    expect(pushed.outputs['incident-id']).toBe(first.outputs['incident-id']);
+    expect(w.emu.state.incidents[0]!.summary).toContain(`Head commit: ${'e'.repeat(40)}`);
+  });
+
+  it("a planted marker naming somebody else's incident: that incident is untouched, a new one is opened and recorded", async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const res = await fetch(`${w.emu.url}/v2/incidents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ idempotency_key: 'outage', visibility: 'public', name: 'Checkout is down', summary: 'Customers cannot pay.' }),
+    });
+    const outage = ((await res.json()) as { incident: { id: string } }).incident;
+    // Any workflow of the repository comments as github-actions[bot].
+    w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: `<!-- oncall-gate:request -->\n<!-- oncall-gate:incident policy=production%2Ddeploy id=${outage.id} -->\n` });
+    const r = await request(w, pullRequestPayload(pull, 'opened'));
+
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(w.emu.state.incidents).toHaveLength(2);
+    expect(w.emu.state.incidents[0]).toMatchObject({ id: outage.id, summary: 'Customers cannot pay.', name: 'Checkout is down' });
+    expect(w.emu.requests.filter((q) => q.path === `/v2/incidents/${outage.id}/actions/edit`)).toEqual([]);
+    const ours = w.emu.state.incidents[1]!;
+    expect(r.outputs['incident-id']).toBe(ours.id);
+    expect(w.gh.comments(pull.number)).toHaveLength(1);
+    expect(w.gh.comments(pull.number)[0]!.body.split('\n')[1]).toBe(`<!-- oncall-gate:incident policy=production%2Ddeploy id=${ours.id} -->`);
+    expect(r.stdout).toMatch(/::warning::The comment records incident \w+ for production-deploy, but that incident does not carry the request key/);
   });
 
   it('author on call for the auto rule: check success without an incident', async () => {
@@ -159,7 +200,7 @@ describe('request (e2e)', () => {
     expect(w.gh.writes()).toEqual([]);
     expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     expect(r.stdout).toContain('Dry run: would write the sticky comment');
-    expect(r.summary).toContain(`"idempotency_key": "oncall-gate/${REPO}/pull/${pull.number}/production-deploy"`);
+    expect(r.summary).toContain(`"idempotency_key": "oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/4242-1"`);
   });
 
   it('a fork PR gets a clear message, result error, and nothing is written', async () => {

@@ -1,6 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.js';
-import { DEFAULT_TYPE, ESCALATION_FIELD, MINOR, PRIMARY, call, incidentPayload, startDemo } from './helpers.js';
+import { DEFAULT_TYPE, ESCALATION_FIELD, MINOR, PRIMARY, call, incidentPayload, manualClock, startDemo } from './helpers.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 let emu: Emulator;
 
@@ -88,6 +91,37 @@ describe('POST /v2/incidents', () => {
     expect(emu.state.idempotencyKeys).toEqual(['oncall-gate/acme/api/pull/7/production-deploy']);
   });
 
+  it('idempotencyReuse new-incident: a reused key creates another incident (incident.io does not document reuse)', async () => {
+    const loose = await startDemo({ idempotencyReuse: 'new-incident' });
+    try {
+      const a = await call(loose, '/v2/incidents', { body: incidentPayload() });
+      const b = await call(loose, '/v2/incidents', { body: incidentPayload({ name: 'Different' }) });
+      expect(b.status).toBe(200);
+      expect(b.json.incident.id).not.toBe(a.json.incident.id);
+      expect(b.json.incident.reference).toBe('INC-2');
+      expect(loose.state.incidents).toHaveLength(2);
+    } finally {
+      await loose.close();
+    }
+  });
+
+  it('idempotencyReuse error: a reused key is refused with 409 conflict naming the field', async () => {
+    const strict = await startDemo({ idempotencyReuse: 'error' });
+    try {
+      const first = await call(strict, '/v2/incidents', { body: incidentPayload() });
+      const again = await call(strict, '/v2/incidents', { body: incidentPayload() });
+      expect(again.status).toBe(409);
+      expect(again.json).toMatchObject({
+        type: 'conflict',
+        status: 409,
+        errors: [{ code: 'idempotency_key_reused', source: { field: 'idempotency_key' }, message: expect.stringContaining(first.json.incident.id) }],
+      });
+      expect(strict.state.incidents).toHaveLength(1);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('still validates required fields on a replay', async () => {
     await call(emu, '/v2/incidents', { body: incidentPayload() });
     const res = await call(emu, '/v2/incidents', { body: { idempotency_key: incidentPayload().idempotency_key } });
@@ -133,6 +167,37 @@ describe('GET /v2/incidents/{id} and the list', () => {
     expect((await call(emu, `/v2/incidents/${created.id}`)).json.incident.id).toBe(created.id);
     expect((await call(emu, '/v2/incidents/1')).json.incident.id).toBe(created.id);
     expect((await call(emu, '/v2/incidents/INC-1')).status).toBe(404);
+  });
+
+  it('filters the list by created_at (dates and timestamps, gte, lte, date_range), incident type and mode', async () => {
+    const clock = manualClock('2026-03-01T23:30:00Z');
+    const other = await startDemo({}, { now: clock.now });
+    try {
+      const make = async (key: string, extra: Record<string, unknown> = {}) =>
+        (await call(other, '/v2/incidents', { body: incidentPayload({ idempotency_key: key, ...extra }) })).json.incident.reference;
+      await make('a'); // INC-1 at 2026-03-01T23:30Z
+      clock.advance(HOUR); // 2026-03-02T00:30Z
+      await make('b');
+      clock.advance(2 * DAY);
+      await make('c', { mode: 'test' });
+      const refs = async (query: string) => (await call(other, `/v2/incidents?${query}`)).json.incidents.map((i: { reference: string }) => i.reference);
+      const q = (key: string, value: string) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
+      expect(await refs(q('created_at[gte]', '2026-03-02'))).toEqual(['INC-2']);
+      expect(await refs(`${q('created_at[gte]', '2026-03-02')}&${q('mode[one_of]', 'test')}`)).toEqual(['INC-3']);
+      expect(await refs(q('created_at[gte]', '2026-03-01T23:45:00Z'))).toEqual(['INC-2']);
+      expect(await refs(q('created_at[lte]', '2026-03-01'))).toEqual(['INC-1']);
+      expect(await refs(q('created_at[date_range]', '2026-03-01~2026-03-02'))).toEqual(['INC-2', 'INC-1']);
+      expect(await refs(`${q('created_at[gte]', '2026-03-01')}&sort_by=created_at_oldest_first`)).toEqual(['INC-1', 'INC-2']);
+      expect(await refs(q('incident_type[one_of]', DEFAULT_TYPE))).toEqual(['INC-2', 'INC-1']);
+      expect(await refs(q('incident_type[not_in]', DEFAULT_TYPE))).toEqual([]);
+      const bad = await call(other, `/v2/incidents?${q('created_at[gte]', 'yesterday')}`);
+      expect(bad.status).toBe(422);
+      expect(bad.json.errors[0]).toMatchObject({ code: 'invalid_value', source: { field: 'created_at[gte]' } });
+      expect((await call(other, `/v2/incidents?${q('created_at[after]', '2026-03-01')}`)).status).toBe(422);
+      expect((await call(other, `/v2/incidents?${q('created_at[date_range]', '2026-03-01')}`)).status).toBe(422);
+    } finally {
+      await other.close();
+    }
   });
 
   it('hides test incidents from the list unless asked for', async () => {

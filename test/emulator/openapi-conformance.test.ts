@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../../src/emulator/server.js';
 import {
   ALICE_ID,
+  DEFAULT_TYPE,
   DEMO_READONLY_API_KEY,
   ESCALATION_FIELD,
   PRIMARY,
@@ -211,6 +212,13 @@ describe('success responses match the spec', () => {
       await call(emu, `/v2/incidents/${incident.id}/actions/edit`, { body: { notify_incident_channel: false, incident: { summary: 'Approved by @alice' } } }),
     );
     conforms('GET', '/v2/incidents', await call(emu, '/v2/incidents?page_size=1'));
+    // The lookup oncall-gate makes for a gate run: newest first, created since a date, one mode and type.
+    const filtered = await call(
+      emu,
+      `/v2/incidents?page_size=250&sort_by=created_at_newest_first&${encodeURIComponent('created_at[gte]')}=2026-03-01&${encodeURIComponent('mode[one_of]')}=standard&${encodeURIComponent('incident_type[one_of]')}=${DEFAULT_TYPE}`,
+    );
+    expect(filtered.json.incidents).toHaveLength(1);
+    conforms('GET', '/v2/incidents', filtered);
   });
 
   it('lookups: severities, incident types, incident statuses (list and show)', async () => {

@@ -4,6 +4,7 @@
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
 import {
+  findStickyComment,
   isBotAuthor,
   stickyCommentBody,
   upsertStickyComment,
@@ -188,5 +189,42 @@ describe('helpers', () => {
 
   test('short bodies pass unchanged', () => {
     expect(stickyCommentBody(MARKER, `${MARKER}\nhi`)).toBe(`${MARKER}\nhi`);
+  });
+});
+
+describe('findStickyComment', () => {
+  test("returns our bot's marked comment with its body, never a human's or another app's", async () => {
+    const other = { login: 'chatops[bot]', type: 'Bot' };
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query({ per_page: '100' })
+      .reply(200, [comment(1, human, `${MARKER}\nplanted`), comment(2, other, `${MARKER}\nplanted too`), comment(3, bot, `${MARKER}\nours`)]);
+    await expect(findStickyComment(testClient(), REPO, 7, MARKER)).resolves.toEqual({
+      id: 3,
+      url: 'https://github.com/octo-org/octo-repo/pull/7#issuecomment-3',
+      body: `${MARKER}\nours`,
+    });
+  });
+
+  test('undefined when only others carry the marker (and the token is not their app)', async () => {
+    nock(API)
+      .get(`${R}/issues/7/comments`)
+      .query(true)
+      .reply(200, [comment(1, human, MARKER), comment(2, { login: 'chatops[bot]', type: 'Bot' }, MARKER)])
+      .post('/graphql')
+      .reply(200, { data: { viewer: { login: 'github-actions[bot]' } } });
+    await expect(findStickyComment(testClient(), REPO, 7, MARKER)).resolves.toBeUndefined();
+  });
+
+  test('upsertStickyComment with the comment already found does not read the comments again', async () => {
+    nock(API)
+      .patch(`${R}/issues/comments/3`, { body: `${MARKER}\nnew` })
+      .reply(200, comment(3, bot, `${MARKER}\nnew`));
+    const existing = { id: 3, url: 'u', body: `${MARKER}\nold` };
+    await expect(upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nnew`, { existing })).resolves.toMatchObject({ id: 3, updated: true });
+    nock(API)
+      .post(`${R}/issues/7/comments`, { body: `${MARKER}\nfirst` })
+      .reply(201, comment(4, bot, `${MARKER}\nfirst`));
+    await expect(upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nfirst`, { existing: null })).resolves.toMatchObject({ id: 4, created: true });
   });
 });

@@ -8,7 +8,12 @@ import { runGate } from '../../../src/commands/gate.js';
 import type { CommandContext } from '../../../src/commands/types.js';
 import { parseEvent } from '../../../src/event/event.js';
 import { silentLogger } from '../../../src/log.js';
-import { openEscalationRules } from '../../../src/escalation/gate-escalation.js';
+import { applyGateEscalation, openEscalationRules } from '../../../src/escalation/gate-escalation.js';
+import { EscalationError } from '../../../src/escalation/incident-settings.js';
+import { realDeps, type EscalationDeps } from '../../../src/escalation/ports.js';
+import { IncidentIoError } from '../../../src/incidentio/errors.js';
+import { loadPolicySet } from '../../../src/policy/load-policy.js';
+import type { EscalationEvidence } from '../../../src/decide/types.js';
 import { makeWorkspace } from '../../e2e/harness.js';
 import { git, gitCheckout } from '../../support/git-repo.js';
 import { webhookExample } from '../../fixtures/webhooks.js';
@@ -115,7 +120,8 @@ describe('gate escalation (in process)', () => {
     expect(r.outputs).toMatchObject({ result: 'pending', approved: false, incidentId: inc.id, incidentReference: inc.reference, incidentUrl: inc.permalink });
     expect(r.failure).toContain(inc.reference);
     expect(r.failure).toMatch(/re-run this job/);
-    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/run/9001/production-deploy`]);
+    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/run/9001/production-deploy/attempt/9001-1`]);
+    expect(inc.summary?.split('\n').at(-1)).toBe(`oncall-gate request key: oncall-gate/${REPO}/run/9001/production-deploy`);
     expect(r.summary).toContain('⏳ oncall-gate: pending approval');
     expect(r.summary).toContain('`production-deploy` (`policies/production.yaml:3`): **pending**');
     expect(r.summary).toContain(`the on-call team was paged through the escalation incident [${inc.reference}](${inc.permalink})`);
@@ -129,7 +135,8 @@ describe('gate escalation (in process)', () => {
     const r = await runGate(c);
     expect(r.outputs.result).toBe('pending');
     expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
-    expect(lines.join('\n')).toContain(`"idempotency_key": "oncall-gate/${REPO}/run/9001/production-deploy"`);
+    expect(lines.join('\n')).toContain(`Dry run: would create the incident oncall-gate/${REPO}/run/9001/production-deploy:`);
+    expect(lines.join('\n')).toContain(`"idempotency_key": "oncall-gate/${REPO}/run/9001/production-deploy/attempt/9001-1"`);
   });
 
   it('an auto-approved actor never reads review evidence', async () => {
@@ -137,6 +144,12 @@ describe('gate escalation (in process)', () => {
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
     expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(false);
+    // Nor does it look for, open or edit an incident, on a first run or a re-run.
+    const c = ctx(w);
+    c.run.runAttempt = '2';
+    expect((await runGate(c)).outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
+    expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(false);
+    expect(w.emu.requests.filter((q) => q.path.startsWith('/v2/incidents'))).toEqual([]);
   });
 });
 
@@ -413,5 +426,144 @@ describe('gate: what the step names', () => {
     const r = await runGate(ctx(w, {}, { environment: '' }));
     expect(r.outputs.result).toBe('not-required');
     expect(r.annotations).toEqual([]);
+  });
+});
+
+describe("gate: the run's incident is found by its request key among recent incidents, never by idempotency replay", () => {
+  const KEY9001 = `oncall-gate/${REPO}/run/9001/production-deploy`;
+  const creates = (w: World) => w.emu.requests.filter((q) => q.method === 'POST' && q.path === '/v2/incidents');
+  const lists = (w: World) => w.emu.requests.filter((q) => q.method === 'GET' && q.path === '/v2/incidents');
+  const attempt = (c: CommandContext, n: string, runId = '9001'): CommandContext => ({ ...c, run: { ...c.run, runAttempt: n, runId } });
+  async function post(w: World, body: Record<string, unknown>): Promise<void> {
+    const res = await fetch(`${w.emu.url}/v2/incidents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ visibility: 'public', mode: 'test', ...body }),
+    });
+    expect(res.status).toBe(200);
+  }
+
+  for (const reuse of ['new-incident', 'error'] as const) {
+    it(`a re-run (and a repeat of the same attempt) finds the run's incident when a reused key gets ${reuse === 'error' ? 'an error' : 'a new incident'}`, async () => {
+      const w = (world = await startWorld([carolAllDay], { idempotencyReuse: reuse }));
+      merged(w);
+      const first = await runGate(ctx(w));
+      const same = await runGate(ctx(w));
+      const rerun = await runGate(attempt(ctx(w), '2'));
+      for (const r of [first, same, rerun]) expect(r.outputs).toMatchObject({ result: 'pending', incidentId: w.emu.state.incidents[0]!.id });
+      expect(w.emu.state.incidents).toHaveLength(1);
+      expect(creates(w)).toHaveLength(1);
+      // Newest first, from 31 days (and a day's margin for the date filter) before now, in the mode the incidents are opened in.
+      expect(lists(w)[0]!.query).toEqual({ page_size: '250', sort_by: 'created_at_newest_first', 'created_at[gte]': '2026-01-29', 'mode[one_of]': 'test' });
+    });
+  }
+
+  it("another run's incident, or one that only quotes this run's key, is not this run's: a new incident is opened", async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    await runGate(attempt(ctx(w), '1', '9000'));
+    await post(w, { idempotency_key: 'x', name: 'Quoting', summary: `A note about ${KEY9001}\n\noncall-gate request key: ${KEY9001}\n\nmore below` });
+    await post(w, { idempotency_key: 'y', name: 'Prefixed', summary: `x\n\noncall-gate request key: ${KEY9001}0` });
+    const r = await runGate(ctx(w));
+    expect(w.emu.state.incidents).toHaveLength(4);
+    const ours = w.emu.state.incidents[3]!;
+    expect(r.outputs.incidentId).toBe(ours.id);
+    expect(ours.summary?.split('\n').at(-1)).toBe(`oncall-gate request key: ${KEY9001}`);
+    expect(w.emu.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/actions/edit'))).toEqual([]);
+  });
+
+  it('an incident created before the lookback (31 days) is not looked for', async () => {
+    let emuNow = now - 40 * 24 * HOUR;
+    const w = (world = await startWorldAt([carolAllDay], {}, () => new Date(emuNow)));
+    merged(w);
+    await post(w, { idempotency_key: 'old', name: 'Old', summary: `x\n\noncall-gate request key: ${KEY9001}` });
+    emuNow = now;
+    const r = await runGate(attempt(ctx(w), '2'));
+    expect(w.emu.state.incidents).toHaveLength(2);
+    expect(r.outputs.incidentId).toBe(w.emu.state.incidents[1]!.id);
+  });
+
+  it('a re-run approved on review evidence marks the incident approved (by whom, when), notifies, and never resolves it', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    await runGate(ctx(w));
+    const before = w.emu.state.incidents[0]!;
+    const reviewed = new Date(now - 10 * MIN);
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: reviewed.toISOString() });
+    const lines: string[] = [];
+    const r = await runGate({ ...attempt(ctx(w), '2'), log: { ...silentLogger, info: (m: string) => void lines.push(m) } });
+
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: true, approvedBy: 'carol' });
+    expect(w.emu.state.incidents).toHaveLength(1);
+    const after = w.emu.state.incidents[0]!;
+    expect(after.summary?.split('\n')[0]).toBe(
+      `APPROVED at 2026-03-02T14:00:00Z: attempt 2 of this run passed the gate on the approval of #3 by carol (Carol Chen, on call for schedule ${ESC}, review at 2026-03-02T13:50:00Z).`,
+    );
+    expect(after.summary?.split('\n').at(-1)).toBe(`oncall-gate request key: ${KEY9001}`);
+    expect(after.incident_status).toEqual(before.incident_status);
+    expect(w.emu.state.notifications).toHaveLength(1);
+    expect(w.emu.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/actions/edit'))).toHaveLength(1);
+    expect(lines.join('\n')).toContain(`Escalation incident ${before.reference} (${before.id}) for production-deploy: summary updated to approved.`);
+  });
+
+  it('a first attempt approved on the evidence opened no incident: no incident call; a re-run without one changes nothing', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    expect((await runGate(ctx(w))).outputs.result).toBe('approved');
+    expect(w.emu.requests.filter((q) => q.path.startsWith('/v2/incidents'))).toEqual([]);
+    expect((await runGate(attempt(ctx(w), '3'))).outputs.result).toBe('approved');
+    expect(lists(w)).toHaveLength(1);
+    expect(w.emu.requests.filter((q) => q.method === 'POST')).toEqual([]);
+  });
+
+  it('a dry-run re-run that approves only says what it would write', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    await runGate(ctx(w));
+    const summary = w.emu.state.incidents[0]!.summary;
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const lines: string[] = [];
+    const r = await runGate({ ...attempt(ctx(w, {}, { dryRun: true }), '2'), log: { ...silentLogger, info: (m: string) => void lines.push(m) } });
+    expect(r.outputs.result).toBe('approved');
+    expect(w.emu.state.incidents[0]!.summary).toBe(summary);
+    expect(lines.join('\n')).toMatch(/Dry run: would mark the incident INC-1 \(\w+\) approved:\nAPPROVED at /);
+  });
+
+  it('incident.io refusing the reused key of one create is reported exactly, never pending or approved', async () => {
+    const w = (world = await startWorld([carolAllDay], { idempotencyReuse: 'error' }));
+    merged(w);
+    // An earlier try of this very create reached incident.io (in another mode, so the lookup does not see it).
+    await post(w, { idempotency_key: `${KEY9001}/attempt/9001-1`, mode: 'standard' });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toContain(`incident.io refused the idempotency key "${KEY9001}/attempt/9001-1" of POST /v2/incidents (409 conflict): An incident was already created with this idempotency key`);
+  });
+
+  it('reaching the lookup\'s page cap is an error that says how to narrow it, never a second incident', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    const c = ctx(w);
+    const real = realDeps(c);
+    const deps: EscalationDeps = {
+      github: real.github,
+      incidentio: async () => {
+        const client = await real.incidentio();
+        return Object.assign(Object.create(client) as typeof client, {
+          findRecentIncident: async () => {
+            throw new IncidentIoError({ kind: 'too_many_results', message: 'incident.io listed more than 5000 incidents (...).', fix: 'narrow' });
+          },
+        });
+      },
+    };
+    const files = Object.entries(policyFiles()).map(([path, text]) => ({ path, text }));
+    const set = loadPolicySet(files);
+    const decideWith = (escalation: EscalationEvidence) =>
+      decideGate({ requester: { login: 'erin', emails: ['erin@example.com'] }, policies: set.policies, onCall: new Map(), now: new Date(now), reason: '', escalation, identities: set.identities });
+    const error = await applyGateEscalation(c, { decision: decideWith({ kind: 'none' }), policies: set.policies, set, redecide: decideWith, environment: 'production' }, deps).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(EscalationError);
+    expect((error as EscalationError).message).toMatch(/^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/);
+    expect((error as EscalationError).fix).toContain('set `escalation.incidentType` in policies/incidentio.yaml');
+    expect(w.emu.state.incidents).toEqual([]);
   });
 });

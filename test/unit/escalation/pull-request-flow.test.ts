@@ -119,12 +119,14 @@ describe('request', () => {
     expect(inc.summary).toContain(`Head commit: ${pull.head.sha}`);
     expect(inc.summary).toContain('Reason: roll out the cache fix for INC-7');
     expect(r.outputs).toMatchObject({ incidentId: inc.id, incidentReference: inc.reference });
-    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/pull/${pull.number}/production-deploy`]);
+    // The idempotency key covers this one create (and its retries): it names the creating run attempt.
+    expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1`]);
+    expect(inc.summary?.split('\n').at(-1)).toBe(`oncall-gate request key: oncall-gate/${REPO}/pull/${pull.number}/production-deploy`);
 
     const comments = w.gh.comments(pull.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.user).toBe('github-actions[bot]');
-    expect(comments[0]!.body).toContain(REQUEST_MARKER);
+    expect(comments[0]!.body.split('\n').slice(0, 2)).toEqual([REQUEST_MARKER, `<!-- oncall-gate:incident policy=production%2Ddeploy id=${inc.id} -->`]);
     expect(comments[0]!.body).toContain('Carol Chen');
     expect(comments[0]!.body).toContain('[`carol`](https://github.com/carol)');
     expect(comments[0]!.body).toContain(inc.reference);
@@ -274,7 +276,7 @@ describe('request', () => {
     expect(w.gh.writes()).toEqual([]);
     expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     expect(r.summary).toContain('Dry run: nothing was written');
-    expect(r.summary).toContain(`"idempotency_key": "oncall-gate/${REPO}/pull/${pull.number}/production-deploy"`);
+    expect(r.summary).toContain(`"idempotency_key": "oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1"`);
     expect(r.summary).toContain('Would create the incident.io text custom field `On-call gate schedules`');
     expect(r.summary).toContain('Would request reviews from `carol`');
     expect(logged.lines.join('\n')).toMatch(/Dry run: would write the sticky comment/);
@@ -580,5 +582,140 @@ describe('second party and drafts', () => {
     const r = await runPullRequestFlow(ctx(w, 'pull_request', payload), 'request');
     expect(r.outputs.result).toBe('pending');
     expect(incidents(w)).toEqual([]);
+  });
+});
+
+describe('request: the incident is found by the ID the comment records, never by idempotency replay', () => {
+  const createsOf = (w: World) => writesTo(w, /^\/v2\/incidents$/);
+  const editsOf = (w: World, id: string) => w.emu.requests.filter((q) => q.method === 'POST' && q.path === `/v2/incidents/${id}/actions/edit`);
+  const recordedIn = (w: World, pr: number) => w.gh.comments(pr).find((c) => c.user === 'github-actions[bot]')!.body.split('\n')[1];
+  const marker = (id: string) => `<!-- oncall-gate:incident policy=production%2Ddeploy id=${id} -->`;
+  /** The same context in another workflow run (each event starts one). */
+  const inRun = (c: CommandContext, runId: string): CommandContext => ({ ...c, run: { ...c.run, runId } });
+  /** An incident somebody else opened in the same incident.io organisation. */
+  async function foreignIncident(w: World, summary: string): Promise<{ id: string; summary: string }> {
+    const res = await fetch(`${w.emu.url}/v2/incidents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ idempotency_key: `elsewhere-${summary.length}`, visibility: 'public', name: 'Checkout is down', summary }),
+    });
+    const { incident } = (await res.json()) as { incident: { id: string; summary: string } };
+    return incident;
+  }
+
+  for (const reuse of ['new-incident', 'error'] as const) {
+    it(`one incident per request even when incident.io answers a reused key with ${reuse === 'error' ? 'an error' : 'a new incident'}`, async () => {
+      const w = (world = await startWorld([carolOnCall], { idempotencyReuse: reuse }));
+      const pull = addPull(w.gh, policyFiles());
+      // The same run attempt twice (a re-delivered event): same idempotency key, yet no second create.
+      await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+      const again = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+      // A later push: another run, so another key; the recorded ID still finds the incident.
+      pull.head.sha = 'e'.repeat(40);
+      const later = await runPullRequestFlow(inRun(ctx(w, 'pull_request', pullRequestPayload(pull, 'synchronize')), '78'), 'request');
+      expect([again.failure, later.failure]).toEqual([undefined, undefined]);
+      expect(incidents(w)).toHaveLength(1);
+      expect(createsOf(w)).toHaveLength(1);
+      expect(later.outputs.incidentId).toBe(incidents(w)[0]!.id);
+      expect(incidents(w)[0]!.summary).toContain(`Head commit: ${'e'.repeat(40)}`);
+      expect(w.emu.requests.filter((q) => q.method === 'GET' && q.path === `/v2/incidents/${incidents(w)[0]!.id}`)).toHaveLength(2);
+      expect(recordedIn(w, pull.number)).toBe(marker(incidents(w)[0]!.id));
+    });
+  }
+
+  it('a planted marker pointing at somebody else\'s incident: that incident is left untouched, a new one is opened and recorded', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    // Another workflow of the repository posts as the same bot and records an unrelated incident,
+    // even one whose summary quotes this request's key (not on its last line).
+    const outage = await foreignIncident(w, `Customers cannot pay.\n\noncall-gate request key: oncall-gate/${REPO}/pull/${pull.number}/production-deploy\n\nUpdates follow.`);
+    w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: `<!-- oncall-gate:request -->\n${marker(outage.id)}\nplanted` });
+    const logged = logger();
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull), {}, logged), 'request');
+
+    expect(r.failure).toBeUndefined();
+    expect(incidents(w)).toHaveLength(2);
+    expect(incidents(w).find((i) => i.id === outage.id)!.summary).toBe(outage.summary);
+    expect(editsOf(w, outage.id)).toEqual([]);
+    const ours = incidents(w).find((i) => i.id !== outage.id)!;
+    expect(r.outputs.incidentId).toBe(ours.id);
+    // The comment was ours (the bot's), so it is edited in place, now recording our incident.
+    expect(w.gh.comments(pull.number)).toHaveLength(1);
+    expect(recordedIn(w, pull.number)).toBe(marker(ours.id));
+    expect(logged.lines.join('\n')).toContain(
+      `WARNING The comment records incident ${outage.id} for production-deploy, but that incident does not carry the request key oncall-gate/${REPO}/pull/${pull.number}/production-deploy`,
+    );
+  });
+
+  it('a recorded ID of an incident that no longer exists leads to a new incident, recorded', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: `<!-- oncall-gate:request -->\n${marker('01HDELETEDINCIDENT00000000')}\n### old` });
+    const logged = logger();
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull), {}, logged), 'request');
+    expect(r.outputs.result).toBe('pending');
+    expect(incidents(w)).toHaveLength(1);
+    expect(recordedIn(w, pull.number)).toBe(marker(incidents(w)[0]!.id));
+    expect(logged.lines.join('\n')).toContain('The comment records incident 01HDELETEDINCIDENT00000000 for production-deploy, which no longer exists');
+  });
+
+  it('a marker in a comment not written by our bot is never read, even when it names our own incident', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    const first = incidents(w)[0]!;
+    // Our comment is gone; a person (or another app) quotes its markers.
+    w.gh.comments(pull.number).splice(0);
+    w.gh.addComment(pull.number, { user: 'mallory', body: `<!-- oncall-gate:request -->\n${marker(first.id)}` });
+    w.gh.addComment(pull.number, { user: 'other-app[bot]', body: `<!-- oncall-gate:request -->\n${marker(first.id)}` });
+    await runPullRequestFlow(inRun(ctx(w, 'pull_request', pullRequestPayload(pull)), '78'), 'request');
+    expect(w.emu.requests.some((q) => q.method === 'GET' && q.path === `/v2/incidents/${first.id}`)).toBe(false);
+    expect(incidents(w)).toHaveLength(2);
+    expect(w.gh.comments(pull.number).map((c) => c.user)).toEqual(['mallory', 'other-app[bot]', 'github-actions[bot]']);
+  });
+
+  it('a comment written by an older version (marker only) is found, edited in place, and gains the record', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    const old = w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: '<!-- oncall-gate:request -->\n### ⏳ oncall-gate: waiting for approval by the on-call team\n' });
+    await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(w.gh.comments(pull.number).map((c) => c.id)).toEqual([old.id]);
+    expect(recordedIn(w, pull.number)).toBe(marker(incidents(w)[0]!.id));
+  });
+
+  it('a policy approved for now keeps its record, so a later escalation finds the same incident', async () => {
+    // alice is on call for the auto rule from +1 h to +3 h only.
+    const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: now + HOUR, hours: 2 }]));
+    const pull = addPull(w.gh, policyFiles());
+    const at = (ms: number, runId: string) => ({ ...inRun(ctx(w, 'pull_request', pullRequestPayload(pull, 'synchronize')), runId), now: fixedClock(new Date(ms)) });
+    await runPullRequestFlow(at(now, '77'), 'request');
+    const approved = await runPullRequestFlow(at(now + 2 * HOUR, '78'), 'request');
+    expect(approved.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
+    const pendingAgain = await runPullRequestFlow(at(now + 4 * HOUR, '79'), 'request');
+    expect(pendingAgain.outputs.result).toBe('pending');
+    expect(incidents(w)).toHaveLength(1);
+    expect(pendingAgain.outputs.incidentId).toBe(incidents(w)[0]!.id);
+  });
+
+  it('incident.io refusing the idempotency key (an earlier try of this create got through): the error says exactly that', async () => {
+    const w = (world = await startWorld([carolOnCall], { idempotencyReuse: 'error' }));
+    const pull = addPull(w.gh, policyFiles());
+    // A first try of this very create reached incident.io, but its answer never came back.
+    await fetch(`${w.emu.url}/v2/incidents`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ idempotency_key: `oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1`, visibility: 'public', mode: 'test' }),
+    });
+    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toMatch(
+      new RegExp(
+        `incident\\.io refused the idempotency key "oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1" of POST /v2/incidents \\(409 conflict\\): ` +
+          'An incident was already created with this idempotency key \\(\\w+\\)',
+      ),
+    );
+    expect(r.failure).toMatch(/Re-run the job: a new run attempt uses a new key/);
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'failure' });
+    expect(r.failure).not.toContain(KEY);
   });
 });

@@ -3,7 +3,10 @@ import { decidePullRequest, draftDecision, type PullRequestDecisionInput } from 
 import type { PullParties, ReviewFact } from '../../../src/decide/review.js';
 import type { Policy } from '../../../src/policy/types.js';
 import {
+  MAX_RECORDED_INCIDENTS,
   REQUEST_MARKER,
+  incidentMarker,
+  readRecordedIncidents,
   renderRequestComment,
   renderRequestSummary,
   requestCheck,
@@ -37,6 +40,7 @@ function view(over: Partial<PullRequestDecisionInput> = {}, extra: Partial<Reque
     serverUrl: 'https://github.com',
     matches: [{ policy, why: 'base branch `main`' }],
     incidents: decision.incidentPolicies.map((p) => ({ policy: p, id: '01INC', reference: 'INC-3', url: 'https://app.incident.io/incidents/3' })),
+    recorded: decision.incidentPolicies.map((p) => ({ policy: p, id: '01INC' })),
     escalationSchedules: [ESC],
     policySource: 'the base commit abcdef012345 of pull request #4',
     dryRun: false,
@@ -49,7 +53,7 @@ const approval: ReviewFact = { id: 9, login: 'carol', userType: 'User', state: '
 describe('renderRequestComment', () => {
   it('pending: marker first, policy with its incident, who is on call with logins (escaped names), how to approve', () => {
     const c = renderRequestComment(view());
-    expect(c.startsWith(`${REQUEST_MARKER}\n### ⏳ oncall-gate: waiting for approval by the on-call team`)).toBe(true);
+    expect(c.startsWith(`${REQUEST_MARKER}\n<!-- oncall-gate:incident policy=production%2Ddeploy id=01INC -->\n### ⏳ oncall-gate: waiting for approval by the on-call team`)).toBe(true);
     expect(c).toContain('| `production-deploy` | **pending** | base branch `main` | [INC-3](https://app.incident.io/incidents/3) |');
     expect(c).toContain('| `01HXYZSCHEDULEESCALATE0000` | Carol \\<Chen\\><br>Zed | [`carol`](https://github.com/carol)<br>_not in the identities map_ |');
     expect(c).toMatch(/\*\*How to approve:\*\* a person on call for `01HXYZSCHEDULEESCALATE0000` reviews the latest commit `abcdef012345` and submits \*\*Approve\*\*/);
@@ -154,5 +158,49 @@ describe('drafts and what could not be checked', () => {
     const unknown: PullParties = { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } };
     const v = view({ reviews: { parties: unknown, reviews: [], headSha: HEAD, emails: new Map(), history: [] } });
     expect(requestCheck(v).summary.match(/could not learn who pushed/gi)).toHaveLength(1);
+  });
+});
+
+describe('recorded incident IDs in the sticky comment', () => {
+  it('round-trips through the comment, below the unchanged public marker', () => {
+    const recorded = [
+      { policy: 'production-deploy', id: '01HXYZINCIDENT0000000000001' },
+      { policy: 'a--b', id: 'odd id --> <b>&' },
+    ];
+    const c = renderRequestComment(view({}, { recorded }));
+    expect(c.split('\n')[0]).toBe(REQUEST_MARKER);
+    // Nothing in a value can end the HTML comment early or split the line.
+    expect(c.split('\n')[2]).toBe('<!-- oncall-gate:incident policy=a%2D%2Db id=odd%20id%20%2D%2D%3E%20%3Cb%3E%26 -->');
+    expect(readRecordedIncidents(c)).toEqual(recorded);
+  });
+
+  it('a comment written before IDs were recorded (an older version) reads as none, and is still found by its marker', () => {
+    const old = `${REQUEST_MARKER}\n### ⏳ oncall-gate: waiting for approval by the on-call team\n`;
+    expect(readRecordedIncidents(old)).toEqual([]);
+    expect(renderRequestComment(view()).includes(REQUEST_MARKER)).toBe(true);
+  });
+
+  it('only the block right below a first-line marker is read: a marker line quoted further down, or without the first line, is not', () => {
+    const planted = incidentMarker({ policy: 'production-deploy', id: 'PLANTED' });
+    expect(readRecordedIncidents(`${REQUEST_MARKER}\n### heading\n${planted}`)).toEqual([]);
+    expect(readRecordedIncidents(`Hello\n${REQUEST_MARKER}\n${planted}`)).toEqual([]);
+    expect(readRecordedIncidents(`${REQUEST_MARKER}\r\n${planted}\r\n### x`)).toEqual([{ policy: 'production-deploy', id: 'PLANTED' }]);
+  });
+
+  it('keeps the first entry per policy, skips undecodable ones, and reads at most MAX_RECORDED_INCIDENTS', () => {
+    const lines = [
+      REQUEST_MARKER,
+      '<!-- oncall-gate:incident policy=p id=%E0%A4%A -->',
+      incidentMarker({ policy: 'p', id: 'FIRST' }),
+      incidentMarker({ policy: 'p', id: 'SECOND' }),
+      ...Array.from({ length: 30 }, (_, i) => incidentMarker({ policy: `q${i}`, id: `I${i}` })),
+    ];
+    const read = readRecordedIncidents(lines.join('\n'));
+    expect(read[0]).toEqual({ policy: 'p', id: 'FIRST' });
+    expect(read).toHaveLength(MAX_RECORDED_INCIDENTS);
+  });
+
+  it('the step summary carries no marker', () => {
+    expect(renderRequestSummary(view())).not.toContain('<!--');
   });
 });
