@@ -1,6 +1,7 @@
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
 import { systemClock, type Clock } from './clock.js';
+import { createRedactor } from './redact.js';
 
 const USAGE = `Usage: oncall-gate <command> [options]
 
@@ -98,8 +99,11 @@ async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliO
 }
 
 /** `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per command. */
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv, out: CliOutput = consoleOutput, clock: Clock = systemClock): Promise<number> {
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv, rawOut: CliOutput = consoleOutput, clock: Clock = systemClock): Promise<number> {
   const [command, ...args] = argv;
+  // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
+  const { redact } = createRedactor([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
+  const out: CliOutput = { log: (line) => rawOut.log(redact(line)), error: (line) => rawOut.error(redact(line)) };
   switch (command) {
     case 'validate':
       return validateCommand(args, env, out, clock);

@@ -16,6 +16,8 @@ export interface Inputs {
   reason: string;
   dryRun: boolean;
   failOnDeny: boolean;
+  /** The whole run's budget for API work, seconds (`api-timeout`). */
+  apiTimeoutSeconds: number;
 }
 
 export class InputError extends Error {
@@ -42,7 +44,22 @@ const DEFAULTS = {
   'policy-path': 'policies',
   'dry-run': 'false',
   'fail-on-deny': 'true',
+  'api-timeout': '60',
 } as const;
+
+/** `api-timeout` bounds: long enough for slow APIs, short of a runner's 6-hour job limit. */
+const MAX_API_TIMEOUT_SECONDS = 3600;
+
+function parseTimeout(raw: string): number {
+  const seconds = Number(raw);
+  if (!/^\d+(\.\d+)?$/.test(raw) || seconds < 1 || seconds > MAX_API_TIMEOUT_SECONDS) {
+    throw new InputError(
+      'api-timeout',
+      `Input \`api-timeout\` must be a number of seconds from 1 to ${MAX_API_TIMEOUT_SECONDS}, got "${raw}" (the default is 60).`,
+    );
+  }
+  return seconds;
+}
 
 function parseBoolean(name: string, raw: string): boolean {
   if (/^true$/i.test(raw)) return true;
@@ -93,5 +110,6 @@ export function readInputs(read: InputReader): Inputs {
     reason: read('reason'),
     dryRun: parseBoolean('dry-run', get('dry-run')),
     failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
+    apiTimeoutSeconds: parseTimeout(get('api-timeout')),
   };
 }

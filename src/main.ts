@@ -3,13 +3,15 @@
 // stack trace and never an approval.
 import type { Command, CommandContext, CommandResult } from './commands/types.js';
 import { resolveCommands, primaryIndex, type RunnableCommand } from './commands/dispatch.js';
+import { createApiDeadline, type ApiDeadline } from './api-deadline.js';
 import { systemClock, type Clock } from './clock.js';
 import { parseEvent, readEventPayload } from './event/event.js';
 import { readRunContext } from './event/run-context.js';
 import { envInputReader, readInputs, type Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { outputRecord, type ActionOutputs } from './report/outputs.js';
-import { createRunnerCommands, type RunnerCommands } from './report/runner-commands.js';
+import { createRunnerCommands, redactingRunner, type RunnerCommands } from './report/runner-commands.js';
+import { createRedactor } from './redact.js';
 import { describeError, isKnownError } from './report/describe-error.js';
 
 // Loaded on demand so each command pays only for what it uses at start-up.
@@ -31,11 +33,16 @@ export interface RunOptions {
   runner?: RunnerCommands;
 }
 
-function loggerFor(runner: RunnerCommands): Logger {
+/**
+ * The run's logger over the runner. `close()` silences it: once the run has reported (after the
+ * API deadline, say), work still winding down in the background writes nothing more.
+ */
+function loggerFor(runner: RunnerCommands): Logger & { close(): void } {
+  let open = true;
   return {
-    info: (m) => runner.info(m),
-    warning: (m) => runner.annotate('warning', m),
-    debug: (m) => runner.debug(m),
+    info: (m) => open && runner.info(m),
+    warning: (m) => open && runner.annotate('warning', m),
+    debug: (m) => open && runner.debug(m),
     group: async (name, fn) => {
       runner.startGroup(name);
       try {
@@ -43,6 +50,9 @@ function loggerFor(runner: RunnerCommands): Logger {
       } finally {
         runner.endGroup();
       }
+    },
+    close: () => {
+      open = false;
     },
   };
 }
@@ -62,16 +72,20 @@ function errorResult(message: string, command: string): CommandResult {
 
 export async function run(options: RunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
-  const runner = options.runner ?? createRunnerCommands(env);
   const read = envInputReader(env);
-  // Mask secrets before anything else can print (DESIGN.md section 6).
-  runner.setSecret(read('incidentio-api-key'));
-  runner.setSecret(read('github-token'));
-  const secrets = [read('incidentio-api-key'), read('github-token')].filter((s) => s.length >= 4);
+  const secrets = [read('incidentio-api-key'), read('github-token')];
+  // One redactor for the run; every sink writes through it (the runner here, GitHub and
+  // incident.io writes in their clients, which get the same secrets).
+  const redactor = createRedactor(secrets);
+  const raw = options.runner ?? createRunnerCommands(env);
+  // Mask secrets before anything else can print.
+  for (const s of secrets) raw.setSecret(s);
+  const runner = redactingRunner(raw, redactor.redact);
   const log = loggerFor(runner);
 
   const ran: { name: RunnableCommand | 'setup'; result: CommandResult }[] = [];
   let current: RunnableCommand | 'setup' = 'setup';
+  let deadline: ApiDeadline | undefined;
   try {
     const inputs: Inputs = readInputs(read);
     const run = readRunContext(env, options.cwd ?? process.cwd());
@@ -81,19 +95,27 @@ export async function run(options: RunOptions = {}): Promise<number> {
         ` by ${run.actor || '(unknown)'} (triggered by ${run.triggeringActor || '(unknown)'})` +
         (inputs.dryRun ? '; dry run: nothing will be written' : ''),
     );
-    const ctx: CommandContext = { inputs, run, event, log, now: options.now ?? systemClock, env };
-    const commands = await resolveCommands(inputs.command, event, async () => {
-      const { policyFilesChanged } = await import('./commands/policy-changes.js');
-      return policyFilesChanged(ctx);
-    });
+    // One deadline for all of the run's API work: the clients stop starting requests and abort
+    // those in flight when it passes, and the run reports `error` at once, naming what waited.
+    deadline = createApiDeadline(inputs.apiTimeoutSeconds * 1000);
+    const expired = deadline.expired.then(() => Promise.reject(deadline!.signal.reason as Error));
+    expired.catch(() => undefined);
+    const withinDeadline = <T>(work: Promise<T>): Promise<T> => Promise.race([work, expired]);
+    const ctx: CommandContext = { inputs, run, event, log, now: options.now ?? systemClock, env, redactor, deadline };
+    const commands = await withinDeadline(
+      resolveCommands(inputs.command, event, async () => {
+        const { policyFilesChanged } = await import('./commands/policy-changes.js');
+        return policyFilesChanged(ctx);
+      }),
+    );
     for (const name of commands) {
       current = name;
       const command = await COMMANDS[name]();
-      ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => command(ctx)) });
+      ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => withinDeadline(command(ctx))) });
     }
   } catch (error) {
     // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
-    if (!isKnownError(error)) log.debug(error instanceof Error && error.stack ? redact(error.stack, secrets) : String(error));
+    if (!isKnownError(error)) log.debug(error instanceof Error && error.stack ? error.stack : String(error));
     // Before the command is known (bad inputs or event), the `command` input says which it was.
     const command = current !== 'setup' ? current : read('command').toLowerCase();
     ran.push({ name: current, result: errorResult(describeError(error, secrets), command) });
@@ -105,20 +127,18 @@ export async function run(options: RunOptions = {}): Promise<number> {
     errorAt >= 0
       ? errorAt
       : primaryIndex(ran.map((r) => r.name as RunnableCommand));
-  report(runner, results, primary, secrets);
+  report(runner, results, primary);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
-  for (const f of failures) runner.annotate('error', redact(f, secrets));
+  for (const f of failures) runner.annotate('error', f);
+  log.close();
+  deadline?.dispose();
   return failures.length > 0 ? 1 : 0;
 }
 
-function redact(text: string, secrets: string[]): string {
-  return secrets.reduce((t, s) => t.split(s).join('***'), text);
-}
-
-function report(runner: RunnerCommands, results: CommandResult[], primary: number, secrets: string[]): void {
+function report(runner: RunnerCommands, results: CommandResult[], primary: number): void {
   for (const r of results) {
     for (const a of r.annotations) {
-      runner.annotate(a.level, redact(a.message, secrets), {
+      runner.annotate(a.level, a.message, {
         title: a.title,
         file: a.file,
         line: a.line,
@@ -127,9 +147,9 @@ function report(runner: RunnerCommands, results: CommandResult[], primary: numbe
     }
   }
   const summary = results.map((r) => r.summary).filter(Boolean).join('\n\n');
-  if (summary) runner.appendSummary(redact(summary, secrets));
+  if (summary) runner.appendSummary(summary);
   const outputs: ActionOutputs = { ...results.reduce<ActionOutputs>((acc, r) => ({ ...acc, ...r.outputs }), { result: 'error' }) };
   const chosen = results[primary]?.outputs;
   if (chosen) Object.assign(outputs, chosen);
-  for (const [name, value] of Object.entries(outputRecord(outputs))) runner.setOutput(name, redact(value, secrets));
+  for (const [name, value] of Object.entries(outputRecord(outputs))) runner.setOutput(name, value);
 }

@@ -4,6 +4,7 @@
 // custom field when it is missing. Idempotent: `applied` when it changed something, `no-changes`
 // when there was nothing to do, `error` on any failure. `dry-run` uses a read-only client and
 // prints the plan; the result is what it would be (DESIGN.md section 5).
+import { incidentIoRunOptions } from './run-clients.js';
 import type { CommandContext, CommandResult } from './types.js';
 import { ReconcileCommandError, missingKeyError } from '../plan/command-error.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
@@ -38,7 +39,7 @@ export async function runApply(ctx: CommandContext): Promise<CommandResult> {
     );
   }
   // dry-run: a read-only client refuses every write (incident.io's own Terraform client pattern).
-  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun });
+  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun, ...incidentIoRunOptions(ctx) });
 
   log.info('Verifying the key, the schedules and the identities against incident.io.');
   const checked = await live.runLiveChecks(set, files, client, { now: ctx.now() });

@@ -3,6 +3,7 @@
 // maps to a GitHub login is on call for a policy's escalation schedules), deleted schedules,
 // identities that no longer resolve, and a missing or unusable custom field. Read-only. `result`
 // clean|drift|error; the step fails on drift (DESIGN.md section 5).
+import { incidentIoRunOptions } from './run-clients.js';
 import type { CommandContext, CommandResult, Annotation } from './types.js';
 import { missingKeyError } from '../plan/command-error.js';
 import { code, escapeMarkdown, table } from '../report/markdown.js';
@@ -49,7 +50,7 @@ export async function runAudit(ctx: CommandContext): Promise<CommandResult> {
   }
 
   // Audit only reads, so the client refuses writes whatever `dry-run` says.
-  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true });
+  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...incidentIoRunOptions(ctx) });
   const now = ctx.now();
   log.info('Checking schedules, identities and coverage against incident.io.');
   const checked = await live.runLiveChecks(set, files, client, { now });

@@ -183,7 +183,6 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
   const { flags } = parsed;
   const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
   const apiKey = env.INCIDENTIO_API_KEY ?? '';
-  const scrub = (text: string): string => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
 
   try {
     const set = await loadLocalPolicy(policyPath);
@@ -253,7 +252,7 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
       out.log('Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.');
       return 0;
     }
-    for (const line of formatDecisionLines(decision, asked)) out.log(scrub(line));
+    for (const line of formatDecisionLines(decision, asked)) out.log(line);
     // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
     // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
     if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {

@@ -9,6 +9,7 @@
 // GitHub API, and the caller redoes its reads with it.
 import { join } from 'node:path';
 import type { GitHubEvent } from '../event/event.js';
+import type { ApiDeadline } from '../api-deadline.js';
 import type { PolicyFile } from '../policy/types.js';
 
 export interface TrustedPolicy {
@@ -98,6 +99,7 @@ export async function gatePolicyReaders(options: {
   token: string;
   owner: string;
   repo: string;
+  deadline?: ApiDeadline;
   api: (commit: string) => Promise<PolicyFile[] | undefined>;
 }): Promise<GatePolicyReaders & { close(): void }> {
   const [{ fetchBranchTip }, { openObjectStore }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
@@ -124,7 +126,14 @@ export async function gatePolicyReaders(options: {
           ),
         );
       }
-      return fetchBranchTip({ apiUrl: options.apiUrl, token: options.token, owner: options.owner, repo: options.repo, branch });
+      return fetchBranchTip({
+        apiUrl: options.apiUrl,
+        token: options.token,
+        owner: options.owner,
+        repo: options.repo,
+        branch,
+        ...(options.deadline ? { deadline: options.deadline } : {}),
+      });
     },
     checkout: async (name) => {
       if (!hasGit) return undefined;

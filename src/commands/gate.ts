@@ -11,9 +11,11 @@ import { gateTarget, openGateWarning, selectGatePolicies, type GateTarget } from
 import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/render-gate-summary.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
+import { gitHubRunOptions, incidentIoRunOptions } from './run-clients.js';
 import { defaultBranchOf, describePolicySource, gatePolicyReaders, readGatePolicy, type TrustedPolicy } from './gate-policy.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
+import type { ApiDeadline } from '../api-deadline.js';
 
 /** What the gate needs from GitHub. */
 export interface GateGitHub {
@@ -28,6 +30,9 @@ export interface GateGitHubOptions {
   readOnly: boolean;
   owner: string;
   repo: string;
+  /** The run's other secrets (the incident.io key), redacted too. */
+  secrets?: readonly string[];
+  deadline?: ApiDeadline;
 }
 
 /** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
@@ -43,6 +48,8 @@ export async function createGateGitHub(options: GateGitHubOptions): Promise<Gate
     token: options.token,
     apiUrl: options.apiUrl,
     readOnly: options.readOnly,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.deadline ? { deadline: options.deadline } : {}),
   });
   const repo = { owner: options.owner, repo: options.repo };
   return {
@@ -85,6 +92,7 @@ function lazyGitHub(ctx: CommandContext): () => Promise<GateGitHub> {
         readOnly: ctx.inputs.dryRun,
         owner: ctx.run.repository.owner,
         repo: ctx.run.repository.repo,
+        ...gitHubRunOptions(ctx),
       });
     })());
 }
@@ -109,6 +117,7 @@ async function readOnCall(ctx: CommandContext, scheduleIds: string[], at: Date):
     baseUrl: ctx.inputs.incidentioApiUrl,
     apiKey: ctx.inputs.incidentioApiKey,
     readOnly: ctx.inputs.dryRun,
+    ...incidentIoRunOptions(ctx),
   });
   return fetchOnCall(client, scheduleIds, at);
 }
@@ -231,8 +240,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
   // The requester is who started this run or re-run; log both actors, since a re-run keeps
   // GITHUB_ACTOR of the first run.
   log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
-  const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
-  const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const scrub = ctx.redactor.redact;
   const now = ctx.now();
 
   const target = gateTarget(inputs, event);
@@ -274,6 +282,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
       token: inputs.githubToken,
       owner: run.repository.owner,
       repo: run.repository.repo,
+      ...(ctx.deadline ? { deadline: ctx.deadline } : {}),
       api: async (commit) => {
         const read = await (await github()).readPolicyFilesAtRef(commit, inputs.policyPath);
         return read.folderMissing ? undefined : read.files;
@@ -339,7 +348,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     decision = errorDecision({
       requester,
       now,
-      message: scrub(known ? error.message : describeError(error, secrets)),
+      message: scrub(known ? error.message : describeError(error)),
       ...(known ? { fix: scrub(withFix.fix as string) } : {}),
       policies: matched,
     });
@@ -365,8 +374,7 @@ interface FinishOptions {
 function finish(ctx: CommandContext, decision: Decision, options: FinishOptions): CommandResult {
   const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
   const { inputs, run, log } = ctx;
-  const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
-  const scrub = (text: string): string => secrets.reduce((t, s) => t.split(s).join('***'), text);
+  const scrub = ctx.redactor.redact;
   log.info(
     `Decision: ${decision.result}` +
       (decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '') +

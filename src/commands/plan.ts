@@ -5,6 +5,7 @@
 // trusted ref, DESIGN.md section 6); the head from the workspace checkout, or the API at the head
 // SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
 // is invalid.
+import { gitHubRunOptions, incidentIoRunOptions } from './run-clients.js';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { IncidentIoClient } from '../incidentio/client.js';
@@ -63,6 +64,7 @@ export async function runPlan(ctx: CommandContext): Promise<CommandResult> {
     graphqlUrl: run.graphqlUrl,
     readOnly: inputs.dryRun,
     log,
+    ...gitHubRunOptions(ctx),
   });
   const readAtRef = async (ref: string): Promise<PolicyFile[]> =>
     (await gh.readPolicyFilesAtRef(github, repo, ref, inputs.policyPath)).files;
@@ -75,7 +77,7 @@ export async function runPlan(ctx: CommandContext): Promise<CommandResult> {
   if (inputs.incidentioApiKey) {
     const { createIncidentIoClient } = await import('../incidentio/client.js');
     // plan never writes to incident.io: read-only whatever `dry-run` says.
-    client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true });
+    client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...incidentIoRunOptions(ctx) });
   } else {
     log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
   }

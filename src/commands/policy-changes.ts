@@ -2,6 +2,7 @@
 // section 5: from the PR's file list, or on a push the compared commits). When GitHub cannot
 // list every file (its 3000/300-file caps) or the push created the branch, assume they changed:
 // running plan/apply needlessly is harmless, skipping them is not.
+import { gitHubRunOptions } from './run-clients.js';
 import { createGitHubClient } from '../github/client.js';
 import { compareCommits } from '../github/commits.js';
 import { listPullFiles } from '../github/pulls.js';
@@ -20,6 +21,7 @@ export async function policyFilesChanged(ctx: CommandContext): Promise<boolean> 
     graphqlUrl: ctx.run.graphqlUrl,
     readOnly: true,
     log: ctx.log,
+    ...gitHubRunOptions(ctx),
   });
   const repo = ctx.run.repository;
   const { event } = ctx;

@@ -1,6 +1,8 @@
 // What every command receives and returns. Commands compute and return data; main.ts (or the
 // CLI) turns a CommandResult into annotations, the step summary, outputs and the exit code.
 import type { Clock } from '../clock.js';
+import type { ApiDeadline } from '../api-deadline.js';
+import type { Redactor } from '../redact.js';
 import type { GitHubEvent } from '../event/event.js';
 import type { RunContext } from '../event/run-context.js';
 import type { Inputs } from '../inputs.js';
@@ -15,6 +17,10 @@ export interface CommandContext {
   now: Clock;
   /** Environment for adapters (never logged). */
   env: NodeJS.ProcessEnv;
+  /** The run's one redactor (its secrets: the incident.io key and the GitHub token). */
+  redactor: Redactor;
+  /** The run's deadline for all of its API work (`api-timeout`); every client gets it. */
+  deadline?: ApiDeadline;
 }
 
 export interface Annotation {

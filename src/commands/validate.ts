@@ -1,5 +1,7 @@
 // `validate`: parse + schema + semantic checks of every policy file in the workspace; one
 // annotation per problem on the exact line, a summary table, `result` valid|invalid, `errors`.
+import type { IncidentIoClientOptions } from '../incidentio/client.js';
+import { incidentIoRunOptions } from './run-clients.js';
 import { loadPolicySet } from '../policy/load-policy.js';
 import { readPolicyDir } from '../policy/read-policy-dir.js';
 import type { PolicyFile, PolicySet } from '../policy/types.js';
@@ -18,7 +20,7 @@ export async function loadWorkspacePolicies(ctx: CommandContext): Promise<Policy
   if (!ctx.inputs.incidentioApiKey) return set;
   // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
   // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
-  return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now());
+  return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now(), incidentIoRunOptions(ctx));
 }
 
 export async function withLiveChecks(
@@ -27,10 +29,11 @@ export async function withLiveChecks(
   baseUrl: string,
   apiKey: string,
   now: Date,
+  run: Pick<IncidentIoClientOptions, 'secrets' | 'deadline'> = {},
 ): Promise<PolicySet> {
   const { createIncidentIoClient } = await import('../incidentio/client.js');
   const { runLiveChecks, withLiveDiagnostics } = await import('../policy/live-checks.js');
-  const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
+  const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true, ...run });
   const live = await runLiveChecks(set, files, client, { now });
   return withLiveDiagnostics(set, live.diagnostics);
 }

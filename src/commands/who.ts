@@ -72,7 +72,6 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
     out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
     return 2;
   }
-  const scrub = (text: string): string => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
   let baseUrl: string;
   try {
     baseUrl = apiUrlFrom(parsed.flags, env);
@@ -121,7 +120,7 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
     const notFound = (error as { kind?: unknown }).kind === 'not_found' && (error as Error).message.includes(scheduleId);
     out.error(
       notFound
-        ? scrub(`Error: ${(error as Error).message} ${SCHEDULE_ID_HELP}`)
+        ? `Error: ${(error as Error).message} ${SCHEDULE_ID_HELP}`
         : `Error: ${describeCliError(error, [apiKey])}`,
     );
     return 1;

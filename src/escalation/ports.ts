@@ -2,6 +2,7 @@
 // adapters here (src/github, src/incidentio). Commands take them as injectable dependencies, so
 // the flow is tested with in-memory fakes as well as end to end. The adapters are imported
 // lazily: `gate` loads this module and must stay cheap to start.
+import { gitHubRunOptions, incidentIoRunOptions } from '../commands/run-clients.js';
 import type { CommandContext } from '../commands/types.js';
 import type {
   GitHubClientTuning,
@@ -104,6 +105,7 @@ export function realDeps(ctx: CommandContext, options: { githubTuning?: GitHubCl
           // dry-run: the client itself refuses every write (STYLE.md, the read-only mode).
           readOnly: ctx.inputs.dryRun,
           log: ctx.log,
+          ...gitHubRunOptions(ctx),
           ...(options.githubTuning ? { tuning: options.githubTuning } : {}),
         });
         return bindGitHub(gh, ctx.run.repository);
@@ -121,6 +123,7 @@ export function realDeps(ctx: CommandContext, options: { githubTuning?: GitHubCl
         return createIncidentIoClient({
           baseUrl: ctx.inputs.incidentioApiUrl,
           apiKey: ctx.inputs.incidentioApiKey,
+          ...incidentIoRunOptions(ctx),
           readOnly: ctx.inputs.dryRun,
         });
       })()),

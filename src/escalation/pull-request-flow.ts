@@ -69,23 +69,14 @@ interface FlowState {
   matched: Policy[];
 }
 
-const secretsOf = (ctx: CommandContext): string[] => [ctx.inputs.incidentioApiKey, ctx.inputs.githubToken].filter((s) => s.length >= 4);
-
-/** Replaces the API key and the token wherever they might appear (DESIGN.md section 6). */
-const scrubber =
-  (ctx: CommandContext) =>
-  (text: string): string =>
-    secretsOf(ctx).reduce((t, s) => t.split(s).join('***'), text);
-
 export async function runPullRequestFlow(ctx: CommandContext, command: PullRequestCommand, deps: EscalationDeps = realDeps(ctx)): Promise<CommandResult> {
-  const secrets = secretsOf(ctx);
-  const scrub = scrubber(ctx);
+  const scrub = ctx.redactor.redact;
   const state: FlowState = { matched: [] };
   try {
     return await flow(ctx, command, deps, state);
   } catch (error) {
     ctx.log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
-    const message = scrub(describeError(error, secrets));
+    const message = scrub(describeError(error));
     // Best effort: show the error on the check too, so the PR does not look merely pending.
     if (state.pr && !ctx.inputs.dryRun && !isForkEvent(ctx, state.pr)) {
       try {
@@ -97,7 +88,7 @@ export async function runPullRequestFlow(ctx: CommandContext, command: PullReque
           summary: `oncall-gate could not decide: ${message}`,
         });
       } catch (checkError) {
-        ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${scrub(describeError(checkError, secrets))}`);
+        ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${describeError(checkError)}`);
       }
     }
     const outputs: ActionOutputs = { result: 'error', approved: false };
@@ -217,7 +208,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
 
   // What is posted on the PR is public and permanent: never let a secret through, whatever the
   // text was built from.
-  const scrub = scrubber(ctx);
+  const scrub = ctx.redactor.redact;
   const comment = scrub(renderRequestComment(view));
   const rawCheck = requestCheck(view);
   const check: CheckView = { ...rawCheck, title: scrub(rawCheck.title), summary: scrub(rawCheck.summary) };

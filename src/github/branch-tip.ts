@@ -3,7 +3,9 @@
 // "Commits: get a commit"; needs `contents: read`). The gate asks this on every decision, so it
 // goes over node:http (no octokit, no fetch: see incidentio/node-http-transport.ts for why that
 // matters at start-up) with a short timeout and a few retries on failures that may pass.
+import type { ApiDeadline } from '../api-deadline.js';
 import { createNodeHttpFetch, type FetchLike } from '../incidentio/node-http-transport.js';
+import { createRedactor } from '../redact.js';
 import { GitHubError, toGitHubError, type CallInfo } from './errors.js';
 
 export interface BranchTipRequest {
@@ -19,6 +21,8 @@ export interface BranchTipRequest {
   /** Attempts in all (default 3). */
   attempts?: number;
   sleep?: (ms: number) => Promise<void>;
+  /** The run's deadline for all API work. */
+  deadline?: ApiDeadline;
 }
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -46,6 +50,9 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await sleep(500 * 2 ** (attempt - 2));
     let res;
+    const { deadline } = request;
+    const done = deadline?.begin(`GitHub GET ${path}`);
+    const perAttempt = AbortSignal.timeout(request.timeoutMs ?? 10_000);
     try {
       res = await send(url, {
         method: 'GET',
@@ -56,14 +63,17 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
           'x-github-api-version': '2022-11-28',
         },
         redirect: 'manual',
-        signal: AbortSignal.timeout(request.timeoutMs ?? 10_000),
+        signal: deadline ? AbortSignal.any([perAttempt, deadline.signal]) : perAttempt,
       });
     } catch (error) {
+      done?.();
+      if (deadline?.signal.aborted) throw deadline.signal.reason as Error;
       // Octokit reports an unanswered request as status 500 without a response; so do we.
       failure = { status: 500, message: (error as Error).message, cause: error, request: { method: 'GET', url } };
       continue;
     }
     const text = await res.text().catch(() => '');
+    done?.();
     if (res.status >= 300 && res.status < 400) {
       // A renamed repository answers 301 to its new address on the same host: follow that once.
       // Another host never gets the token.
@@ -101,7 +111,7 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
     };
     if (!retryable(res.status)) break;
   }
-  throw toGitHubError(failure, info, base, (t) => t.split(token).join('***'));
+  throw toGitHubError(failure, info, base, createRedactor([token]).redact);
 }
 
 function safeUrl(location: string, from: string): URL | undefined {

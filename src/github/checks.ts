@@ -2,6 +2,7 @@
 // else created. Check runs need `checks: write`; GITHUB_TOKEN can create them because it is the
 // installation token of the GitHub Actions app (REST "Create a check run").
 import type { GitHub, RepoRef } from './client.js';
+import { cappedPages } from './paginate.js';
 import { GitHubError } from './errors.js';
 import { capText, CHECK_RUN_TEXT_MAX } from './text.js';
 
@@ -79,13 +80,13 @@ export async function upsertCheckRun(
     },
     async (o) => {
       let newest: ExistingRun | undefined;
-      for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
         ...repo,
         ref: headSha,
         check_name: name,
         filter: 'all',
         per_page: 100,
-      })) {
+      }), 'the check runs of the commit')) {
         for (const run of page.data) {
           if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID) continue;
           if (!newest || run.id > newest.id) newest = { id: run.id, status: run.status };

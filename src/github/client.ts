@@ -5,6 +5,8 @@ import type Bottleneck from 'bottleneck';
 import type { RetryOptions } from '@octokit/plugin-retry';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
 import { silentLogger, type Logger } from '../log.js';
+import { DeadlineExceededError, type ApiDeadline } from '../api-deadline.js';
+import { createRedactor } from '../redact.js';
 import { GitHubError, RequestBudgetExceeded, toGitHubError, type CallInfo } from './errors.js';
 
 /** The Octokit instance @actions/github builds (REST methods + paginate + graphql). */
@@ -56,6 +58,10 @@ export interface GitHubClientTuning {
 export interface GitHubClientOptions {
   /** The `github-token` input. Never logged; redacted from every error message. */
   token: string;
+  /** Other secrets of the run (the incident.io key): redacted from what is written and from errors too. */
+  secrets?: readonly string[];
+  /** The run's deadline for all API work (the action's `api-timeout`): no request starts after it. */
+  deadline?: ApiDeadline;
   /** GITHUB_API_URL, e.g. https://api.github.com or https://HOST/api/v3. */
   apiUrl: string;
   /** GITHUB_GRAPHQL_URL; defaults to Octokit's derivation from apiUrl. */
@@ -133,6 +139,11 @@ interface Hookable {
   hook: { wrap(name: 'request', fn: (request: RequestFn, options: HookOptions) => Promise<unknown>): void };
 }
 
+/** Octokit's request options; every other key of a request is a route or body parameter. */
+const OPTION_KEYS = new Set(['method', 'url', 'baseUrl', 'headers', 'mediaType', 'request']);
+/** Same-origin redirects followed for one read. */
+const MAX_REDIRECTS = 3;
+
 const deadlineOf = (opts: HookOptions): number | undefined => {
   const deadline = opts.request?.deadline;
   return typeof deadline === 'number' ? deadline : undefined;
@@ -171,7 +182,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
   const readOnly = options.readOnly === true;
   const token = options.token;
   const t = options.tuning ?? {};
-  const redact = (text: string): string => (token.length >= 4 ? text.split(token).join('***') : text);
+  const redactor = createRedactor([token, ...(options.secrets ?? [])]);
+  const runDeadline = options.deadline;
+  const redact = redactor.redact;
+  const apiOrigin = new URL(apiUrl).origin;
 
   let loading: Promise<Octokit> | undefined;
   const load = (): Promise<Octokit> => {
@@ -228,10 +242,15 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
     const timeoutMs = t.timeoutMs ?? 10_000;
     const perAttemptTimeout = (octokit: Hookable): void => {
       octokit.hook.wrap('request', async (request, opts) => {
+        // The run's deadline first: past it, this throws its own error (not a RequestError, so
+        // neither plugin retries it), and nothing starts.
+        const done = runDeadline?.begin(`GitHub ${(opts.method ?? 'GET').toUpperCase()} ${expandedPath(opts)}`);
         const deadline = deadlineOf(opts) ?? Date.now() + maxRequestMs;
         const left = deadline - Date.now();
-        // Not a RequestError, so neither plugin retries it.
-        if (left <= 0) throw new RequestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
+        if (left <= 0) {
+          done?.();
+          throw new RequestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
+        }
         // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
         // attempt ends (and fake timers can drive it in tests).
         const ms = Math.min(timeoutMs, left);
@@ -240,10 +259,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
         // before-after-hook binds every hook to the same options object (arguments passed to
         // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
         // because it can be the client's shared defaults object.
-        opts.request = { ...opts.request, signal: controller.signal };
+        opts.request = { ...opts.request, signal: runDeadline ? AbortSignal.any([controller.signal, runDeadline.signal]) : controller.signal };
         try {
           return await request(opts);
         } catch (error) {
+          // The run's deadline passed: not a RequestError, so neither plugin retries it.
+          if (runDeadline?.signal.aborted) throw runDeadline.signal.reason as Error;
           // plugin-retry next waits (retryCount + 1)^2 x retryBaseMs; when that wait would reach the
           // deadline, it is told (through its per-request `retries` option) to stop now, so the
           // error of this attempt is the one reported, without a wait that cannot lead anywhere.
@@ -255,12 +276,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           throw error;
         } finally {
           clearTimeout(timer);
+          done?.();
         }
       });
     };
     const requestDeadline = (octokit: Hookable): void => {
       octokit.hook.wrap('request', (request, opts) => {
-        opts.request = { ...opts.request, deadline: Date.now() + maxRequestMs };
+        opts.request = { ...opts.request, deadline: Date.now() + Math.min(maxRequestMs, runDeadline?.remainingMs() ?? Infinity) };
         return request(opts);
       });
     };
@@ -285,6 +307,64 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       });
     };
 
+    // Comments, check runs and review requests are built from PR text and error messages: every
+    // string of what is written goes through the redactor first.
+    const redactWrites = (octokit: Hookable): void => {
+      octokit.hook.wrap('request', (request, opts) => {
+        const method = (opts.method ?? 'GET').toUpperCase();
+        if (method !== 'GET' && method !== 'HEAD') {
+          for (const [k, v] of Object.entries(opts)) if (!OPTION_KEYS.has(k)) opts[k] = redactor.redactDeep(v);
+        }
+        return request(opts);
+      });
+    };
+    // Redirects are answered here, not by fetch: one to another origin (or from https to http)
+    // would carry the token there, so it is an error naming the host. A same-origin redirect of a
+    // read (a renamed repository) is followed, at most MAX_REDIRECTS times.
+    const redirectGuard = (octokit: Hookable): void => {
+      octokit.hook.wrap('request', async (request, opts) => {
+        opts.request = { ...opts.request, redirect: 'manual' };
+        const method = (opts.method ?? 'GET').toUpperCase();
+        const call = `${method} ${expandedPath(opts)}`;
+        for (let hops = 0; ; hops++) {
+          const res = (await request(opts)) as { status: number; url: string; headers: Record<string, string | undefined> };
+          if (res.status < 300 || res.status >= 400 || res.status === 304) return res;
+          const location = res.headers.location ?? '';
+          let target: URL | undefined;
+          try {
+            target = new URL(location, res.url || apiUrl);
+          } catch {
+            target = undefined;
+          }
+          const fix = 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server), not a proxy that redirects.';
+          if (!target || target.origin !== apiOrigin) {
+            throw new GitHubError(
+              'other',
+              `GitHub answered ${call} with a redirect (${res.status}) to ${target ? target.host : `"${location.slice(0, 80)}"`}; oncall-gate does not send the token to another host, so it did not follow it.`,
+              fix,
+              res.status,
+              call,
+            );
+          }
+          if ((method !== 'GET' && method !== 'HEAD') || hops >= MAX_REDIRECTS) {
+            throw new GitHubError(
+              'other',
+              hops >= MAX_REDIRECTS
+                ? `GitHub redirected ${call} more than ${MAX_REDIRECTS} times (last to ${target.pathname}).`
+                : `GitHub answered ${call} with a redirect (${res.status}); oncall-gate does not repeat a write elsewhere.`,
+              fix,
+              res.status,
+              call,
+            );
+          }
+          // Every hook shares this options object; send the next request to the absolute target,
+          // with no route parameters left to fill in.
+          for (const k of Object.keys(opts)) if (!OPTION_KEYS.has(k)) delete opts[k];
+          opts.url = target.href;
+        }
+      });
+    };
+
     const octokitLog = {
       debug: (m: string) => log.debug(redact(m)),
       info: (m: string) => log.debug(redact(m)),
@@ -303,10 +383,12 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
         // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
         ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
       } as Parameters<(typeof import('@actions/github'))['getOctokit']>[1],
+      redirectGuard as unknown as Plugin,
       perAttemptTimeout as unknown as Plugin,
       retry as unknown as Plugin,
       throttling as unknown as Plugin,
       requestDeadline as unknown as Plugin,
+      redactWrites as unknown as Plugin,
       readOnlyGuard as unknown as Plugin,
     );
   }
@@ -320,6 +402,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       try {
         return await fn(await load());
       } catch (error) {
+        if (error instanceof DeadlineExceededError) throw error;
         throw toGitHubError(error, info, apiUrl, redact);
       }
     },

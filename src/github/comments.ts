@@ -1,6 +1,7 @@
 // Sticky PR comments (`<!-- oncall-gate:plan -->`, `<!-- oncall-gate:request -->`, DESIGN.md
 // section 5). GitHub has no upsert: page through the issue comments, edit ours, else create one.
 import type { GitHub, RepoRef } from './client.js';
+import { cappedPages } from './paginate.js';
 import { GitHubError } from './errors.js';
 import { capText, COMMENT_BODY_MAX } from './text.js';
 
@@ -104,11 +105,11 @@ export async function findStickyComment(
       notFound: onPr,
     },
     async (o) => {
-      for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         ...repo,
         issue_number: number,
         per_page: 100,
-      })) {
+      }), 'the comments of the pull request')) {
         const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, ourBot));
         if (mine) return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
         for (const c of page.data) {

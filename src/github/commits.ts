@@ -1,6 +1,7 @@
 // Commits: the pull requests a deployed commit came from (squash, rebase and merge commits alike:
 // GET /commits/{sha}/pulls, DESIGN.md section 4) and the files a push changed (compare).
 import type { GitHub, RepoRef } from './client.js';
+import { cappedPages } from './paginate.js';
 import { GitHubError } from './errors.js';
 import { fileNames, toPullRequest, type PullRequest } from './pulls.js';
 
@@ -21,11 +22,11 @@ export async function listCommitPulls(gh: GitHub, repo: RepoRef, sha: string): P
     },
     async (o) => {
       const pulls: CommitPull[] = [];
-      for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
         ...repo,
         commit_sha: sha,
         per_page: 100,
-      })) {
+      }), 'the pull requests of the commit')) {
         for (const p of page.data) {
           const { changedFiles: _files, commits: _commits, ...pull } = toPullRequest(p as Parameters<typeof toPullRequest>[0]);
           pulls.push(pull);

@@ -3,6 +3,7 @@
 // text anyone can set, so the logins GitHub links to them can only ever disqualify a reviewer;
 // who pushed comes from GitHub itself (the repository activity log), never from the commits.
 import type { GitHub, RepoRef } from './client.js';
+import { cappedPages } from './paginate.js';
 import { GitHubError } from './errors.js';
 
 /** GitHub lists at most this many commits of a pull request (REST "List commits on a pull request"). */
@@ -39,11 +40,11 @@ export async function listPullCommitLogins(gh: GitHub, repo: RepoRef, number: nu
     async (o) => {
       const seen = new Map<string, string>();
       let listed = 0;
-      for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
         ...repo,
         pull_number: number,
         per_page: 100,
-      })) {
+      }), 'the commits of the pull request')) {
         for (const c of page.data as RawCommit[]) {
           listed++;
           for (const who of [c.author, c.committer]) {

@@ -1,6 +1,7 @@
 // Pull requests: fresh PR data (decisions never trust the event payload's head SHA: a re-run
 // replays the old payload), changed files, and review requests.
 import type { GitHub, RepoRef } from './client.js';
+import { cappedPages } from './paginate.js';
 import { GitHubError } from './errors.js';
 
 export interface PullRequest {
@@ -137,11 +138,11 @@ export async function listPullFiles(gh: GitHub, repo: RepoRef, number: number): 
     },
     async (o) => {
       const files: PullFile[] = [];
-      for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
         ...repo,
         pull_number: number,
         per_page: 100,
-      })) {
+      }), 'the files of the pull request')) {
         for (const f of page.data) {
           files.push({
             filename: f.filename,

@@ -3,6 +3,7 @@
 // (DESIGN.md section 4); this returns the facts.
 import type { ReviewFact } from '../decide/review.js';
 import type { GitHub, RepoRef } from './client.js';
+import { cappedPages } from './paginate.js';
 
 /**
  * One review: the facts the decision uses (ReviewFact: `login` '' for a deleted account,
@@ -23,11 +24,11 @@ export async function listReviews(gh: GitHub, repo: RepoRef, number: number): Pr
     },
     async (o) => {
       const reviews: Review[] = [];
-      for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
         ...repo,
         pull_number: number,
         per_page: 100,
-      })) {
+      }), 'the reviews of the pull request')) {
         for (const r of page.data) {
           reviews.push({
             id: r.id,

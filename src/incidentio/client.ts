@@ -1,6 +1,7 @@
 // The typed incident.io calls oncall-gate makes (DESIGN.md section 3; endpoint facts in
 // shared/incidentio/API.md). Pagination is done here: scheme A (`page_size` + `after`) for users
 // and schedules, scheme B (opaque cursor) for schedule entries (API.md section 1.4).
+import type { ApiDeadline } from '../api-deadline.js';
 import { IncidentIoError, badResponse } from './errors.js';
 import {
   decodeContext,
@@ -43,6 +44,10 @@ export interface IncidentIoClientOptions {
   /** e.g. https://api.incident.io (the `incidentio-api-url` input); a path prefix is kept. */
   baseUrl: string;
   apiKey: string;
+  /** Other secrets of the run (the GitHub token): redacted from what is sent and from errors too. */
+  secrets?: readonly string[];
+  /** The run's deadline for all API work (the action's `api-timeout`). */
+  deadline?: ApiDeadline;
   /** Defaults to nodeHttpFetch (node:http), not the global fetch: see node-http-transport.ts. */
   fetch?: FetchLike;
   /** Refuse every non-GET request (dry-run). */
@@ -57,6 +62,8 @@ export interface IncidentIoClientOptions {
   maxCallMs?: number;
   /** Requests in flight at once (default 8). */
   concurrency?: number;
+  /** Pages read of one list before it is an error (default 1000: no list comes near it). */
+  maxPages?: number;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   now?: () => number;
@@ -125,9 +132,12 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     maxCallMs: options.maxCallMs,
   });
   const readOnly = options.readOnly ?? false;
+  const maxPages = options.maxPages ?? MAX_PAGES;
   const http = createHttp({
     baseUrl: options.baseUrl,
     apiKey: options.apiKey,
+    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.deadline ? { deadline: options.deadline } : {}),
     // node:http rather than the global fetch, whose first call costs 40-50 ms of start-up.
     fetch: options.fetch ?? nodeHttpFetch,
     readOnly,
@@ -166,7 +176,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     const seen = new Set<string>();
     let after: string | undefined;
     for (let page = 1; ; page += 1) {
-      if (page > MAX_PAGES) throw tooManyPages(call);
+      if (page > maxPages) throw tooManyPages(call);
       const body = await http.request({ ...call, query: { ...call.query, page_size: String(PAGE_SIZE), after } });
       const ctx: DecodeContext = ctxFor(call);
       const o = obj(ctx, body, '');
@@ -187,7 +197,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
   }
 
   function tooManyPages(call: HttpCall): IncidentIoError {
-    return badResponse(call, `more than ${MAX_PAGES} pages; stopped paging`, http.baseUrl);
+    return badResponse(call, `it kept answering with more pages: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list`, http.baseUrl);
   }
 
   function repeatedCursor(call: HttpCall, page: number): IncidentIoError {
@@ -244,7 +254,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
       let next: { url: URL } | { start: string } = { start: windowStart.toISOString() };
 
       for (let page = 1; ; page += 1) {
-        if (page > MAX_PAGES) throw tooManyPages(base);
+        if (page > maxPages) throw tooManyPages(base);
         const body = await http.request(
           'url' in next
             ? { ...base, url: next.url }

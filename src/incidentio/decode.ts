@@ -40,8 +40,10 @@ function describe(value: unknown, scrub: Scrub): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') {
-    const shown = value.length > 40 ? `${value.slice(0, 40)}...` : value;
-    return `the string ${JSON.stringify(scrub(shown))}`;
+    // Redacted before it is shortened: a secret cut in half would no longer match whole.
+    const clean = scrub(value);
+    const shown = clean.length > 40 ? `${clean.slice(0, 40)}...` : clean;
+    return `the string ${JSON.stringify(shown)}`;
   }
   return `a ${typeof value}`;
 }

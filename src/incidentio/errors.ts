@@ -80,13 +80,8 @@ export interface ApiErrorBody {
   snippet?: string;
 }
 
+/** The run's redactor (src/redact.ts), applied to every string that came from the server. */
 export type Scrub = (text: string) => string;
-
-/** Replaces every occurrence of the secret. An empty secret scrubs nothing. */
-export const secretScrubber =
-  (secret: string): Scrub =>
-  (text) =>
-    secret.length === 0 ? text : text.split(secret).join('[REDACTED]');
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optString = (v: unknown, scrub: Scrub): string | undefined =>
@@ -104,8 +99,9 @@ export function parseErrorBody(text: string, scrub: Scrub): ApiErrorBody {
     json = undefined;
   }
   if (!isRecord(json)) {
-    const start = text.trim().replace(/\s+/g, ' ').slice(0, 80);
-    return start === '' || json === null ? { errors: [] } : { errors: [], snippet: scrub(start) };
+    // Redacted before it is shortened: a secret cut in half would no longer match whole.
+    const start = scrub(text.trim().replace(/\s+/g, ' ')).slice(0, 80);
+    return start === '' || json === null ? { errors: [] } : { errors: [], snippet: start };
   }
   const errors = Array.isArray(json.errors)
     ? json.errors.filter(isRecord).map((e) => {

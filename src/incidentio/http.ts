@@ -8,7 +8,6 @@ import {
   parseErrorBody,
   readOnlyError,
   scrubError,
-  secretScrubber,
   unreachableError,
   type ApiErrorBody,
   type AttemptSummary,
@@ -18,6 +17,8 @@ import {
 import type { FetchLike, FetchLikeInit } from './node-http-transport.js';
 import { decideRetry, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 import { createSemaphore } from './semaphore.js';
+import { createRedactor } from '../redact.js';
+import type { ApiDeadline } from '../api-deadline.js';
 
 export interface RetryInfo {
   method: string;
@@ -31,6 +32,10 @@ export interface RetryInfo {
 export interface HttpSettings {
   baseUrl: string;
   apiKey: string;
+  /** Other secrets of the run (the GitHub token), kept out of request bodies and error messages too. */
+  secrets?: readonly string[];
+  /** The run's deadline for all API work: no request starts after it, and requests in flight are aborted. */
+  deadline?: ApiDeadline;
   /** fetch, or the node:http transport (node-http-transport.ts); both fit FetchLike. */
   fetch: FetchLike;
   readOnly: boolean;
@@ -85,7 +90,8 @@ const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
 export function createHttp(settings: HttpSettings): Http {
   const baseUrl = settings.baseUrl.replace(/\/+$/, '');
   const base = new URL(baseUrl);
-  const scrub = secretScrubber(settings.apiKey);
+  const redactor = createRedactor([settings.apiKey, ...(settings.secrets ?? [])]);
+  const scrub: Scrub = redactor.redact;
   const semaphore = createSemaphore(settings.concurrency);
   const { policy } = settings;
   let requestCount = 0;
@@ -103,7 +109,11 @@ export function createHttp(settings: HttpSettings): Http {
 
   async function attemptOnce(url: URL, init: FetchLikeInit, timeoutMs: number): Promise<AttemptResult> {
     const afterMs = Math.max(1, Math.ceil(timeoutMs));
-    const signal = settings.timeoutSignal(afterMs);
+    const { deadline } = settings;
+    // Throws when the run's deadline has passed: nothing starts after it.
+    const done = deadline?.begin(`incident.io ${init.method ?? 'GET'} ${url.pathname}`);
+    const perAttempt = settings.timeoutSignal(afterMs);
+    const signal = deadline ? AbortSignal.any([perAttempt, deadline.signal]) : perAttempt;
     requestCount += 1;
     try {
       const res = await settings.fetch(url, { ...init, signal });
@@ -111,10 +121,13 @@ export function createHttp(settings: HttpSettings): Http {
       const text = await res.text();
       return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), location: res.headers.get('location'), text };
     } catch (error) {
+      if (deadline?.signal.aborted) throw deadline.signal.reason as Error;
       if (signal.aborted) return { type: 'timeout', afterMs };
       // A body over the cap would be as large on the next attempt: not retried.
       if (error instanceof Error && error.name === 'ResponseTooLargeError') return { type: 'too-large', cause: scrub(error.message) };
       return { type: 'network', cause: describeCause(error, scrub) };
+    } finally {
+      done?.();
     }
   }
 
@@ -132,7 +145,8 @@ export function createHttp(settings: HttpSettings): Http {
     const init: FetchLikeInit = { method: call.method, headers, redirect: 'manual' };
     if (call.body !== undefined) {
       headers['content-type'] = 'application/json';
-      init.body = JSON.stringify(call.body);
+      // Incident text is built from PR titles, reasons and error messages: no secret goes out in it.
+      init.body = JSON.stringify(redactor.redactDeep(call.body));
     }
 
     const start = settings.now();
@@ -148,8 +162,10 @@ export function createHttp(settings: HttpSettings): Http {
       // The time left is read once a connection slot is ours: waiting behind other requests (a
       // gate reads every schedule at once) counts against this call's budget too.
       const result = await semaphore.run(() => {
-        const left = policy.maxCallMs - (settings.now() - start);
-        return left > 0 ? attemptOnce(url, init, Math.min(policy.timeoutMs, left)) : Promise.resolve(undefined);
+        const left = Math.min(policy.maxCallMs - (settings.now() - start), settings.deadline?.remainingMs() ?? Infinity);
+        // Past the run's deadline, attemptOnce throws the deadline's own error.
+        const runOver = settings.deadline !== undefined && settings.deadline.remainingMs() <= 0;
+        return left > 0 || runOver ? attemptOnce(url, init, Math.min(policy.timeoutMs, Math.max(left, 1))) : Promise.resolve(undefined);
       });
       if (result === undefined) throw last ? failed(last.result, last.body, attempt - 1) : noSlot();
 
@@ -237,8 +253,9 @@ export function createHttp(settings: HttpSettings): Http {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      const start = text.trim().slice(0, 60).replace(/\s+/g, ' ');
-      throw badResponse(call, `the body is not JSON (it starts with ${JSON.stringify(scrub(start))})`, baseUrl);
+      // Redacted before it is shortened: a secret cut in half would no longer match whole.
+      const start = scrub(text.trim()).slice(0, 60).replace(/\s+/g, ' ');
+      throw badResponse(call, `the body is not JSON (it starts with ${JSON.stringify(start)})`, baseUrl);
     }
   }
 

@@ -1,5 +1,6 @@
 // Turns any thrown value into one line a user can act on. Known error types carry their own
 // fix; anything else is reported as unexpected, with what to do (never a stack trace).
+import { createRedactor } from '../redact.js';
 
 /** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
 export function isKnownError(error: unknown): boolean {
@@ -15,8 +16,7 @@ const withFix = (error: Error): string => {
   return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
 };
 
-const scrubAll = (text: string, secrets: string[]): string =>
-  secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+const scrubAll = (text: string, secrets: string[]): string => createRedactor(secrets).redact(text);
 
 export function describeError(error: unknown, secrets: string[] = []): string {
   let message: string;

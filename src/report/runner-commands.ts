@@ -87,3 +87,22 @@ export function createRunnerCommands(
     },
   };
 }
+
+/**
+ * The runner protocol with every text the action writes (log lines, annotations and their
+ * titles, outputs, the step summary, group names) passed through `redact` first. `setSecret`
+ * alone passes the raw value: it is how the runner learns what to mask.
+ */
+export function redactingRunner(runner: RunnerCommands, redact: (text: string) => string): RunnerCommands {
+  return {
+    info: (message) => runner.info(redact(message)),
+    debug: (message) => runner.debug(redact(message)),
+    annotate: (level, message, props = {}) =>
+      runner.annotate(level, redact(message), props.title === undefined ? props : { ...props, title: redact(props.title) }),
+    setSecret: (value) => runner.setSecret(value),
+    startGroup: (name) => runner.startGroup(redact(name)),
+    endGroup: () => runner.endGroup(),
+    setOutput: (name, value) => runner.setOutput(name, redact(value)),
+    appendSummary: (markdown) => runner.appendSummary(redact(markdown)),
+  };
+}

@@ -2,6 +2,8 @@
 // against the incident.io emulator and the fake GitHub API on 127.0.0.1. Schedules are built
 // relative to the real clock, since the child process decides with the real time.
 import { writeFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startEmulator, type Emulator } from '../../src/emulator/server.js';
@@ -593,5 +595,73 @@ describe('gate: outcomes and the trusted ref', () => {
     expect(r.outputs.result, r.summary).toBe('denied');
     expect(r.summary).toContain('Members: read');
     expect(githubCalls().sort()).toEqual([TIP_REQUEST, 'POST /graphql']);
+  });
+});
+
+describe('gate: hardening against real-service mistakes and hostile answers', () => {
+  /** A stand-in for incident.io on 127.0.0.1 that answers every request with `reply`. */
+  async function standIn(reply: (res: ServerResponse) => void): Promise<{ url: string; hits: () => number; close: () => Promise<void> }> {
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits++;
+      reply(res);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      hits: () => hits,
+      close: () => new Promise<void>((r) => server.close(() => r())),
+    };
+  }
+  const fragmentsOf = (secret: string, size = 12): string[] => Array.from({ length: secret.length - size + 1 }, (_, i) => secret.slice(i, i + size));
+  // `::add-mask::<key>` is how the runner learns what to mask; nothing else may hold any of it.
+  const everything = (r: RunActionResult): string =>
+    [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs)].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+
+  it('plain http to anything but this machine is an input error before any request', async () => {
+    const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-url': 'http://incident-proxy.internal:8080' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
+    expect(failureText(r)).toContain('Input `incidentio-api-url` must use https:// (got "http://incident-proxy.internal:8080"): the API key travels in every request.');
+    expect(e.requests).toEqual([]);
+    expect(github.requests).toEqual([]);
+  });
+
+  it('a redirect to another host is an error naming the host; the key is never sent there', async () => {
+    const s = await standIn((res) => res.writeHead(302, { location: 'https://collector.evil.example/v2/schedule_entries' }).end());
+    try {
+      const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-url': s.url } });
+      expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
+      expect(failureText(r)).toContain('with a redirect (302) to collector.evil.example; oncall-gate does not send the API key to another host');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('a key echoed in a long error answer, and cut there, leaks no piece of itself anywhere', async () => {
+    // The product shows the first 80 characters of an error body that is not JSON; the key sits
+    // across that cut.
+    const s = await standIn((res) => res.writeHead(400, { 'content-type': 'text/plain' }).end(`upstream refused the request with ${'x'.repeat(22)} Bearer ${KEY} (logged)`));
+    try {
+      const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-url': s.url } });
+      expect(r.outputs.result).toBe('error');
+      expect(failureText(r)).toContain('the body starts with');
+      for (const piece of fragmentsOf(KEY)) expect(everything(r)).not.toContain(piece);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('the whole run has one deadline for its API work (`api-timeout`): then error, naming what was still waiting', async () => {
+    const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    e.faults.set({ path: '/v2/schedule_entries', latencyMs: 8_000 });
+    const r = await gate({ actor: 'alice', inputs: { 'api-timeout': '1' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
+    expect(failureText(r)).toContain(
+      'The API work of this run did not finish within 1 s (the `api-timeout` input); still waiting for: incident.io GET /v2/schedule_entries',
+    );
+    expect(r.summary).toContain('raise `api-timeout` only if the APIs are slow but working');
   });
 });

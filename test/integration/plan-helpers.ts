@@ -9,6 +9,7 @@ import { parseEvent } from '../../src/event/event.js';
 import { readRunContext } from '../../src/event/run-context.js';
 import { envInputReader, readInputs } from '../../src/inputs.js';
 import type { Logger } from '../../src/log.js';
+import { createRedactor } from '../../src/redact.js';
 
 export const NOW = new Date('2026-11-20T10:00:00Z');
 export const BASE_SHA = 'b'.repeat(40);
@@ -88,12 +89,14 @@ export function commandContext(o: ContextOptions): CommandContext & { log: Captu
   }
   const log = o.log ?? captureLog();
   const now = o.now ?? NOW;
+  const inputs = readInputs(envInputReader(env));
   return {
-    inputs: readInputs(envInputReader(env)),
+    inputs,
     run: readRunContext(env, o.workspace),
     event: parseEvent(env.GITHUB_EVENT_NAME!, o.payload ?? pullRequestPayload()),
     log,
     now: () => now,
     env,
+    redactor: createRedactor([inputs.incidentioApiKey, inputs.githubToken]),
   };
 }

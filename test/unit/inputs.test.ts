@@ -16,6 +16,7 @@ describe('readInputs', () => {
       reason: '',
       dryRun: false,
       failOnDeny: true,
+      apiTimeoutSeconds: 60,
     });
   });
 
@@ -41,6 +42,9 @@ describe('readInputs', () => {
     [{ 'incidentio-api-url': 'https://api.incident.io/v2' }, 'incidentio-api-url', /ends with the API version \(\/v2\); give the base URL without it, e\.g\. https:\/\/api\.incident\.io:/],
     [{ 'incidentio-api-url': 'https://proxy.example.com/incident/v1/' }, 'incidentio-api-url', /\(\/v1\).*https:\/\/proxy\.example\.com\/incident:/],
     [{ 'incidentio-api-url': 'https://user:pw@api.incident.io' }, 'incidentio-api-url', /must not embed credentials/],
+    [{ 'api-timeout': '0' }, 'api-timeout', /must be a number of seconds from 1 to 3600, got "0" \(the default is 60\)/],
+    [{ 'api-timeout': '1m' }, 'api-timeout', /must be a number of seconds/],
+    [{ 'api-timeout': '86400' }, 'api-timeout', /from 1 to 3600/],
     [{ 'policy-path': '../elsewhere' }, 'policy-path', /must be a folder inside the repository/],
     [{ 'policy-path': '/etc' }, 'policy-path', /must be a folder inside the repository/],
     [{ 'policy-path': '.' }, 'policy-path', /not its root/],

@@ -181,6 +181,24 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
     expect(all[0]).toMatchObject({ name: 'Schedule S000', timezone: 'Europe/London' });
   });
 
+  it('a server that keeps handing out new cursors is stopped at the page cap with a clear error', async () => {
+    let served = 0;
+    nock(BASE)
+      .persist()
+      .get('/v2/schedules')
+      .query(true)
+      .reply(() => {
+        served++;
+        return [200, { schedules: ids(100, served * 100).map((id) => schedule(id)), pagination_meta: { after: `C${served}`, page_size: 100 } }];
+      });
+    const { client } = makeClient({ maxPages: 5 });
+    const error = await caught(client.listSchedules());
+    expect(error).toMatchObject({ kind: 'bad_response' });
+    expect(error.message).toContain('GET /v2/schedules: it kept answering with more pages: over 5 pages, so oncall-gate stopped reading');
+    expect(served).toBe(5);
+    nock.cleanAll();
+  });
+
   it('stops on a short page even when the server still sends `after` (API.md quirk 6)', async () => {
     nock(BASE).get('/v2/schedules').query({ page_size: '100' }).reply(200, {
       schedules: ids(3).map((id) => schedule(id)),

@@ -20,6 +20,7 @@ import { webhookExample } from '../../fixtures/webhooks.js';
 import { decideGate } from '../../../src/decide/gate.js';
 import { NOW, auto, deny, escalation, facts, identities, policy } from '../decide/policy-builders.js';
 import { ESC, GITHUB_TOKEN, HOUR, KEY, MIN, PRIMARY, REPO, policyFiles, PINNED_NOW, startWorld as startWorldAt, type PolicyOptions, type ShiftSpec, type World } from './world.js';
+import { createRedactor } from '../../../src/redact.js';
 
 let world: World | undefined;
 afterEach(async () => {
@@ -54,6 +55,7 @@ function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext[
       reason: '',
       dryRun: false,
       failOnDeny: true,
+      apiTimeoutSeconds: 60,
       ...over,
     },
     run: {
@@ -75,6 +77,7 @@ function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext[
     log: silentLogger,
     now: clock,
     env: {},
+    redactor: createRedactor([KEY, GITHUB_TOKEN]),
   };
 }
 

@@ -10,6 +10,7 @@ import { runPullRequestFlow as runFlow, type PullRequestCommand } from '../../..
 import { realDeps } from '../../../src/escalation/ports.js';
 import { fastTuning } from '../../adapters/github/helpers.js';
 import { REQUEST_MARKER } from '../../../src/report/render-request.js';
+import { createRedactor } from '../../../src/redact.js';
 import {
   ESC,
   GITHUB_TOKEN,
@@ -66,6 +67,7 @@ function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs
       reason: '',
       dryRun: false,
       failOnDeny: true,
+      apiTimeoutSeconds: 60,
       ...over,
     },
     run: {
@@ -87,6 +89,7 @@ function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs
     log: logged.log,
     now: clock,
     env: {},
+    redactor: createRedactor([KEY, GITHUB_TOKEN]),
   };
 }
 
