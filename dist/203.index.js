@@ -10,12 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fetchBranchTip: () => (/* binding */ fetchBranchTip)
 /* harmony export */ });
 /* harmony import */ var _incidentio_node_http_transport_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(869);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6670);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
-// The commit at the tip of a branch, in one small request: `GET /repos/{o}/{r}/commits/{branch}`
-// with the `application/vnd.github.sha` media type answers with the 40 hex digits alone (REST
-// "Commits: get a commit"; needs `contents: read`). The gate asks this on every decision, so it
-// goes over node:http (no octokit, no fetch: see incidentio/node-http-transport.ts for why that
-// matters at start-up) with a short timeout and a few retries on failures that may pass.
+
 
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -42,6 +39,9 @@ async function fetchBranchTip(request) {
         if (attempt > 1)
             await sleep(500 * 2 ** (attempt - 2));
         let res;
+        const { deadline } = request;
+        const done = deadline?.begin(`GitHub GET ${path}`);
+        const perAttempt = AbortSignal.timeout(request.timeoutMs ?? 10_000);
         try {
             res = await send(url, {
                 method: 'GET',
@@ -52,15 +52,19 @@ async function fetchBranchTip(request) {
                     'x-github-api-version': '2022-11-28',
                 },
                 redirect: 'manual',
-                signal: AbortSignal.timeout(request.timeoutMs ?? 10_000),
+                signal: deadline ? AbortSignal.any([perAttempt, deadline.signal]) : perAttempt,
             });
         }
         catch (error) {
+            done?.();
+            if (deadline?.signal.aborted)
+                throw deadline.signal.reason;
             // Octokit reports an unanswered request as status 500 without a response; so do we.
             failure = { status: 500, message: error.message, cause: error, request: { method: 'GET', url } };
             continue;
         }
         const text = await res.text().catch(() => '');
+        done?.();
         if (res.status >= 300 && res.status < 400) {
             // A renamed repository answers 301 to its new address on the same host: follow that once.
             // Another host never gets the token.
@@ -88,7 +92,7 @@ async function fetchBranchTip(request) {
         if (!retryable(res.status))
             break;
     }
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(failure, info, base, (t) => t.split(token).join('***'));
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(failure, info, base, (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([token]).redact);
 }
 function safeUrl(location, from) {
     try {

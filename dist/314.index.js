@@ -9,9 +9,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runApply: () => (/* binding */ runApply)
 /* harmony export */ });
+/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6422);
 /* harmony import */ var _plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8125);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
+// `apply` (DESIGN.md section 1): on a push to the default branch that touches the policy folder,
+// reconcile incident.io with the merged policies in the workspace: verify the key's roles, every
+// schedule and identity (live checks; an unknown schedule is an error), and create the escalation
+// custom field when it is missing. Idempotent: `applied` when it changed something, `no-changes`
+// when there was nothing to do, `error` on any failure. `dry-run` uses a read-only client and
+// prints the plan; the result is what it would be (DESIGN.md section 5).
+
 
 
 
@@ -36,7 +44,7 @@ async function runApply(ctx) {
         return errorResult(`The merged policies in ${inputs.policyPath}/ have ${errors} error(s), so apply changed nothing.`, set.diagnostics, 'Fix the problems at the files and lines shown (the pull request plan shows them too) and push the fix.');
     }
     // dry-run: a read-only client refuses every write (incident.io's own Terraform client pattern).
-    const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun });
+    const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun, ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .incidentIoRunOptions */ .g)(ctx) });
     log.info('Verifying the key, the schedules and the identities against incident.io.');
     const checked = await live.runLiveChecks(set, files, client, { now: ctx.now() });
     const remote = remoteMod.planRemoteChanges(set, await client.listCustomFields());
@@ -70,7 +78,7 @@ async function runApply(ctx) {
         for (const action of remote.actions) {
             try {
                 const field = await client.createCustomField(action.payload);
-                done.push(`Created the text custom field ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(field.name)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(field.id)}).`);
+                done.push(`Created the text custom field ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(field.name)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(field.id)}).`);
                 log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
             }
             catch (error) {
@@ -115,7 +123,7 @@ async function runApply(ctx) {
         const table = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsTable */ .bZ)(found);
         return {
             outputs: { result: 'error' },
-            summary: ['### oncall-gate apply: error', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(message), '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(fix), ...(table ? ['', table] : [])].join('\n') + '\n',
+            summary: ['### oncall-gate apply: error', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(message), '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(fix), ...(table ? ['', table] : [])].join('\n') + '\n',
             annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticsToAnnotations */ .Af)(found),
             failure: `${message} ${fix}`,
         };
@@ -125,11 +133,30 @@ function verifiedLines(policies, scheduleIds, facts, fieldNote) {
     const named = scheduleIds.flatMap((id) => (facts.schedules.has(id) ? [facts.schedules.get(id)] : []));
     const active = facts.identities.filter((i) => i.status === 'active').length;
     return [
-        `The API key ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(facts.identity.name)} works (roles: ${facts.identity.roles.map((r) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(r)).join(', ') || 'none'}).`,
-        `${policies} polic${policies === 1 ? 'y' : 'ies'}; the schedules they name exist: ${named.length > 0 ? named.map((s) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(s.name)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(s.id)})`).join(', ') : 'none named'}.`,
+        `The API key ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(facts.identity.name)} works (roles: ${facts.identity.roles.map((r) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(r)).join(', ') || 'none'}).`,
+        `${policies} polic${policies === 1 ? 'y' : 'ies'}; the schedules they name exist: ${named.length > 0 ? named.map((s) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(s.name)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(s.id)})`).join(', ') : 'none named'}.`,
         `${active} of ${facts.identities.length} identities resolve to one active incident.io user.`,
-        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(fieldNote),
+        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(fieldNote),
     ];
+}
+
+
+/***/ }),
+
+/***/ 6422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
+/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
+/* harmony export */ });
+/** For an incident.io client: the GitHub token is a secret too. */
+function incidentIoRunOptions(ctx) {
+    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+/** For a GitHub client: the incident.io key is a secret too. */
+function gitHubRunOptions(ctx) {
+    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
 }
 
 

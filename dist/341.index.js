@@ -23,9 +23,15 @@ const silentLogger = {
     group: (_name, fn) => fn(),
 };
 
+// EXTERNAL MODULE: ./src/api-deadline.ts
+var api_deadline = __webpack_require__(2136);
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __webpack_require__(6670);
 // EXTERNAL MODULE: ./src/github/errors.ts
 var errors = __webpack_require__(3116);
 ;// CONCATENATED MODULE: ./src/github/client.ts
+
+
 
 
 /** What to do when GitHub says to wait `retryAfterSeconds` (pure, so it is tested on its own). */
@@ -60,6 +66,10 @@ function isGraphqlMutation(query) {
         .replace(/#[^\n\r]*/g, '');
     return /(^|[^\w$])(mutation|subscription)\b/.test(stripped);
 }
+/** Octokit's request options; every other key of a request is a route or body parameter. */
+const OPTION_KEYS = new Set(['method', 'url', 'baseUrl', 'headers', 'mediaType', 'request']);
+/** Same-origin redirects followed for one read. */
+const MAX_REDIRECTS = 3;
 const deadlineOf = (opts) => {
     const deadline = opts.request?.deadline;
     return typeof deadline === 'number' ? deadline : undefined;
@@ -95,7 +105,10 @@ function createGitHubClient(options) {
     const readOnly = options.readOnly === true;
     const token = options.token;
     const t = options.tuning ?? {};
-    const redact = (text) => (token.length >= 4 ? text.split(token).join('***') : text);
+    const redactor = (0,src_redact/* createRedactor */.lY)([token, ...(options.secrets ?? [])]);
+    const runDeadline = options.deadline;
+    const redact = redactor.redact;
+    const apiOrigin = new URL(apiUrl).origin;
     let loading;
     const load = () => {
         loading ??= build();
@@ -142,11 +155,15 @@ function createGitHubClient(options) {
         const timeoutMs = t.timeoutMs ?? 10_000;
         const perAttemptTimeout = (octokit) => {
             octokit.hook.wrap('request', async (request, opts) => {
+                // The run's deadline first: past it, this throws its own error (not a RequestError, so
+                // neither plugin retries it), and nothing starts.
+                const done = runDeadline?.begin(`GitHub ${(opts.method ?? 'GET').toUpperCase()} ${expandedPath(opts)}`);
                 const deadline = deadlineOf(opts) ?? Date.now() + maxRequestMs;
                 const left = deadline - Date.now();
-                // Not a RequestError, so neither plugin retries it.
-                if (left <= 0)
+                if (left <= 0) {
+                    done?.();
                     throw new errors/* RequestBudgetExceeded */.un(maxRequestMs, lastFailureOf(opts));
+                }
                 // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
                 // attempt ends (and fake timers can drive it in tests).
                 const ms = Math.min(timeoutMs, left);
@@ -155,11 +172,14 @@ function createGitHubClient(options) {
                 // before-after-hook binds every hook to the same options object (arguments passed to
                 // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
                 // because it can be the client's shared defaults object.
-                opts.request = { ...opts.request, signal: controller.signal };
+                opts.request = { ...opts.request, signal: runDeadline ? AbortSignal.any([controller.signal, runDeadline.signal]) : controller.signal };
                 try {
                     return await request(opts);
                 }
                 catch (error) {
+                    // The run's deadline passed: not a RequestError, so neither plugin retries it.
+                    if (runDeadline?.signal.aborted)
+                        throw runDeadline.signal.reason;
                     // plugin-retry next waits (retryCount + 1)^2 x retryBaseMs; when that wait would reach the
                     // deadline, it is told (through its per-request `retries` option) to stop now, so the
                     // error of this attempt is the one reported, without a wait that cannot lead anywhere.
@@ -172,12 +192,13 @@ function createGitHubClient(options) {
                 }
                 finally {
                     clearTimeout(timer);
+                    done?.();
                 }
             });
         };
         const requestDeadline = (octokit) => {
             octokit.hook.wrap('request', (request, opts) => {
-                opts.request = { ...opts.request, deadline: Date.now() + maxRequestMs };
+                opts.request = { ...opts.request, deadline: Date.now() + Math.min(maxRequestMs, runDeadline?.remainingMs() ?? Infinity) };
                 return request(opts);
             });
         };
@@ -194,6 +215,57 @@ function createGitHubClient(options) {
                 return request(opts);
             });
         };
+        // Comments, check runs and review requests are built from PR text and error messages: every
+        // string of what is written goes through the redactor first.
+        const redactWrites = (octokit) => {
+            octokit.hook.wrap('request', (request, opts) => {
+                const method = (opts.method ?? 'GET').toUpperCase();
+                if (method !== 'GET' && method !== 'HEAD') {
+                    for (const [k, v] of Object.entries(opts))
+                        if (!OPTION_KEYS.has(k))
+                            opts[k] = redactor.redactDeep(v);
+                }
+                return request(opts);
+            });
+        };
+        // Redirects are answered here, not by fetch: one to another origin (or from https to http)
+        // would carry the token there, so it is an error naming the host. A same-origin redirect of a
+        // read (a renamed repository) is followed, at most MAX_REDIRECTS times.
+        const redirectGuard = (octokit) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                opts.request = { ...opts.request, redirect: 'manual' };
+                const method = (opts.method ?? 'GET').toUpperCase();
+                const call = `${method} ${expandedPath(opts)}`;
+                for (let hops = 0;; hops++) {
+                    const res = (await request(opts));
+                    if (res.status < 300 || res.status >= 400 || res.status === 304)
+                        return res;
+                    const location = res.headers.location ?? '';
+                    let target;
+                    try {
+                        target = new URL(location, res.url || apiUrl);
+                    }
+                    catch {
+                        target = undefined;
+                    }
+                    const fix = 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server), not a proxy that redirects.';
+                    if (!target || target.origin !== apiOrigin) {
+                        throw new errors/* GitHubError */.y_('other', `GitHub answered ${call} with a redirect (${res.status}) to ${target ? target.host : `"${location.slice(0, 80)}"`}; oncall-gate does not send the token to another host, so it did not follow it.`, fix, res.status, call);
+                    }
+                    if ((method !== 'GET' && method !== 'HEAD') || hops >= MAX_REDIRECTS) {
+                        throw new errors/* GitHubError */.y_('other', hops >= MAX_REDIRECTS
+                            ? `GitHub redirected ${call} more than ${MAX_REDIRECTS} times (last to ${target.pathname}).`
+                            : `GitHub answered ${call} with a redirect (${res.status}); oncall-gate does not repeat a write elsewhere.`, fix, res.status, call);
+                    }
+                    // Every hook shares this options object; send the next request to the absolute target,
+                    // with no route parameters left to fill in.
+                    for (const k of Object.keys(opts))
+                        if (!OPTION_KEYS.has(k))
+                            delete opts[k];
+                    opts.url = target.href;
+                }
+            });
+        };
         const octokitLog = {
             debug: (m) => log.debug(redact(m)),
             info: (m) => log.debug(redact(m)),
@@ -208,7 +280,7 @@ function createGitHubClient(options) {
             throttle: throttleOptions,
             // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
             ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
-        }, perAttemptTimeout, retry, throttling, requestDeadline, readOnlyGuard);
+        }, redirectGuard, perAttemptTimeout, retry, throttling, requestDeadline, redactWrites, readOnlyGuard);
     }
     return {
         apiUrl,
@@ -220,6 +292,8 @@ function createGitHubClient(options) {
                 return await fn(await load());
             }
             catch (error) {
+                if (error instanceof api_deadline/* DeadlineExceededError */.K)
+                    throw error;
                 throw (0,errors/* toGitHubError */.Lg)(error, info, apiUrl, redact);
             }
         },

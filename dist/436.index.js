@@ -10,8 +10,10 @@ export const modules = {
 /* harmony export */   fl: () => (/* binding */ COMPARE_FILES_MAX),
 /* harmony export */   kC: () => (/* binding */ compareCommits)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-/* harmony import */ var _pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4487);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _pulls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4487);
+
 
 
 /**
@@ -26,13 +28,13 @@ async function listCommitPulls(gh, repo, sha) {
         notFound: `commit ${sha} in ${repo.owner}/${repo.repo}`,
     }, async (o) => {
         const pulls = [];
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
             ...repo,
             commit_sha: sha,
             per_page: 100,
-        })) {
+        }), 'the pull requests of the commit')) {
             for (const p of page.data) {
-                const { changedFiles: _files, commits: _commits, ...pull } = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .toPullRequest */ .c$)(p);
+                const { changedFiles: _files, commits: _commits, ...pull } = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_2__/* .toPullRequest */ .c$)(p);
                 pulls.push(pull);
             }
         }
@@ -46,7 +48,7 @@ const ZERO_SHA = /^0+$/;
 async function compareCommits(gh, repo, base, head) {
     if (!base || ZERO_SHA.test(base)) {
         // A push that creates a branch has `before` = 40 zeros: there is nothing to compare with.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
     }
     return gh.call({
         action: `compare ${base}...${head}`,
@@ -60,7 +62,7 @@ async function compareCommits(gh, repo, base, head) {
             basehead: `${base}...${head}`,
         });
         const raw = res.data.files ?? [];
-        const files = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .fileNames */ .jx)(raw.map((f) => ({ filename: f.filename, ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) })));
+        const files = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_2__/* .fileNames */ .jx)(raw.map((f) => ({ filename: f.filename, ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) })));
         return {
             files,
             status: res.data.status,
@@ -262,7 +264,10 @@ var client = __webpack_require__(6341);
 var errors = __webpack_require__(3116);
 // EXTERNAL MODULE: ./src/github/pulls.ts
 var pulls = __webpack_require__(4487);
+// EXTERNAL MODULE: ./src/github/paginate.ts
+var paginate = __webpack_require__(1674);
 ;// CONCATENATED MODULE: ./src/github/reviews.ts
+
 /** GET /repos/{o}/{r}/pulls/{n}/reviews, every page (oldest first). */
 async function listReviews(gh, repo, number) {
     return gh.call({
@@ -272,11 +277,11 @@ async function listReviews(gh, repo, number) {
         notFound: `pull request #${number} in ${repo.owner}/${repo.repo}`,
     }, async (o) => {
         const reviews = [];
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+        for await (const page of (0,paginate/* cappedPages */.y)(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
             ...repo,
             pull_number: number,
             per_page: 100,
-        })) {
+        }), 'the reviews of the pull request')) {
             for (const r of page.data) {
                 reviews.push({
                     id: r.id,
@@ -295,6 +300,7 @@ async function listReviews(gh, repo, number) {
 
 ;// CONCATENATED MODULE: ./src/github/parties.ts
 
+
 /** GitHub lists at most this many commits of a pull request (REST "List commits on a pull request"). */
 const PULL_COMMITS_MAX = 250;
 /**
@@ -312,11 +318,11 @@ async function listPullCommitLogins(gh, repo, number, expected = 0) {
     }, async (o) => {
         const seen = new Map();
         let listed = 0;
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+        for await (const page of (0,paginate/* cappedPages */.y)(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
             ...repo,
             pull_number: number,
             per_page: 100,
-        })) {
+        }), 'the commits of the pull request')) {
             for (const c of page.data) {
                 listed++;
                 for (const who of [c.author, c.committer]) {
@@ -425,6 +431,7 @@ function capText(text, max, note) {
 ;// CONCATENATED MODULE: ./src/github/comments.ts
 
 
+
 /**
  * The account the default `github-token` (the workflow's GITHUB_TOKEN) writes as. Sticky comments
  * are only ever edited when this account wrote them, unless StickyCommentOptions.botLogin names
@@ -486,11 +493,11 @@ async function findStickyComment(gh, repo, number, marker, options = {}) {
         write: false,
         notFound: onPr,
     }, async (o) => {
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+        for await (const page of (0,paginate/* cappedPages */.y)(o.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             ...repo,
             issue_number: number,
             per_page: 100,
-        })) {
+        }), 'the comments of the pull request')) {
             const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, ourBot));
             if (mine)
                 return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
@@ -564,6 +571,7 @@ async function upsertStickyComment(gh, repo, number, marker, body, options = {})
 ;// CONCATENATED MODULE: ./src/github/checks.ts
 
 
+
 /**
  * `external_id` of every check run this action creates. A workflow *job* named like our check
  * also produces a check run with that name on the same SHA, created by the same GitHub Actions
@@ -597,13 +605,13 @@ async function upsertCheckRun(gh, repo, headSha, name, state) {
         notFound: onSha,
     }, async (o) => {
         let newest;
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        for await (const page of (0,paginate/* cappedPages */.y)(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
             ...repo,
             ref: headSha,
             check_name: name,
             filter: 'all',
             per_page: 100,
-        })) {
+        }), 'the check runs of the commit')) {
             for (const run of page.data) {
                 if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID)
                     continue;
@@ -667,6 +675,34 @@ var contents = __webpack_require__(3113);
 
 /***/ }),
 
+/***/ 1674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ cappedPages)
+/* harmony export */ });
+/* unused harmony export MAX_PAGES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+// Every list the action reads from GitHub is paged with a cap: a server (or a proxy) that keeps
+// answering "next page" must not keep a deploy job reading for ever. No list oncall-gate reads
+// comes near the cap (100 pages of 100: reviews, comments, check runs, the PRs of a commit).
+
+const MAX_PAGES = 100;
+/** The pages of `pages`, failing with a clear error after `maxPages` of them. */
+async function* cappedPages(pages, what, maxPages = MAX_PAGES) {
+    let count = 0;
+    for await (const page of pages) {
+        count++;
+        if (count > maxPages) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub kept answering with more pages of ${what}: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list.`, 'Check GITHUB_API_URL (a proxy may be repeating pages); if the list really is that long, report it with this message.');
+        }
+        yield page;
+    }
+}
+
+
+/***/ }),
+
 /***/ 4487:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -678,7 +714,9 @@ var contents = __webpack_require__(3113);
 /* harmony export */   pG: () => (/* binding */ listPullFiles),
 /* harmony export */   xL: () => (/* binding */ PULL_FILES_MAX)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
 
 function toPullRequest(pr) {
     const headRepo = pr.head.repo?.full_name ?? '';
@@ -732,11 +770,11 @@ async function listPullFiles(gh, repo, number) {
         notFound: `pull request #${number} in ${where(repo)}`,
     }, async (o) => {
         const files = [];
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
             ...repo,
             pull_number: number,
             per_page: 100,
-        })) {
+        }), 'the files of the pull request')) {
             for (const f of page.data) {
                 files.push({
                     filename: f.filename,
@@ -806,7 +844,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
         return { requested: wanted, skipped };
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_ && error.status === 422))
             throw error;
     }
     const requested = [];
@@ -816,7 +854,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
             requested.push(login);
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_ && error.status === 422))
                 throw error;
             skipped.push({ login, reason: 'rejected', message: error.message });
         }

@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PLAN_COMMENT_MAX: () => (/* binding */ PLAN_COMMENT_MAX),
 /* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
+/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6422);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
@@ -24,6 +25,7 @@ __webpack_require__.r(__webpack_exports__);
 // trusted ref, DESIGN.md section 6); the head from the workspace checkout, or the API at the head
 // SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
 // is invalid.
+
 
 
 
@@ -61,6 +63,7 @@ async function runPlan(ctx) {
         graphqlUrl: run.graphqlUrl,
         readOnly: inputs.dryRun,
         log,
+        ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .gitHubRunOptions */ .x)(ctx),
     });
     const readAtRef = async (ref) => (await gh.readPolicyFilesAtRef(github, repo, ref, inputs.policyPath)).files;
     // main.ts already runs each command inside a log group, and runner groups do not nest.
@@ -70,7 +73,7 @@ async function runPlan(ctx) {
     if (inputs.incidentioApiKey) {
         const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
         // plan never writes to incident.io: read-only whatever `dry-run` says.
-        client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true });
+        client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .incidentIoRunOptions */ .g)(ctx) });
     }
     else {
         log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
@@ -127,6 +130,25 @@ async function runPlan(ctx) {
             }
             : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 6422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
+/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
+/* harmony export */ });
+/** For an incident.io client: the GitHub token is a secret too. */
+function incidentIoRunOptions(ctx) {
+    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+/** For a GitHub client: the incident.io key is a secret too. */
+function gitHubRunOptions(ctx) {
+    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
 }
 
 

@@ -41,8 +41,10 @@ function describe(value, scrub) {
     if (Array.isArray(value))
         return 'an array';
     if (typeof value === 'string') {
-        const shown = value.length > 40 ? `${value.slice(0, 40)}...` : value;
-        return `the string ${JSON.stringify(scrub(shown))}`;
+        // Redacted before it is shortened: a secret cut in half would no longer match whole.
+        const clean = scrub(value);
+        const shown = clean.length > 40 ? `${clean.slice(0, 40)}...` : clean;
+        return `the string ${JSON.stringify(shown)}`;
     }
     return `a ${typeof value}`;
 }
@@ -426,10 +428,13 @@ function createSemaphore(limit) {
     };
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __webpack_require__(6670);
 ;// CONCATENATED MODULE: ./src/incidentio/http.ts
 // The HTTP layer of the incident.io client: one JSON request with auth, a per-request timeout,
 // retries (decided by retry-policy.ts), a concurrency cap, read-only refusal and error mapping.
 // Callers get the parsed JSON body of a 2xx answer or an IncidentIoError; nothing else escapes.
+
 
 
 
@@ -442,7 +447,8 @@ const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
 function createHttp(settings) {
     const baseUrl = settings.baseUrl.replace(/\/+$/, '');
     const base = new URL(baseUrl);
-    const scrub = (0,errors/* secretScrubber */.vt)(settings.apiKey);
+    const redactor = (0,redact/* createRedactor */.lY)([settings.apiKey, ...(settings.secrets ?? [])]);
+    const scrub = redactor.redact;
     const semaphore = createSemaphore(settings.concurrency);
     const { policy } = settings;
     let requestCount = 0;
@@ -460,7 +466,11 @@ function createHttp(settings) {
     }
     async function attemptOnce(url, init, timeoutMs) {
         const afterMs = Math.max(1, Math.ceil(timeoutMs));
-        const signal = settings.timeoutSignal(afterMs);
+        const { deadline } = settings;
+        // Throws when the run's deadline has passed: nothing starts after it.
+        const done = deadline?.begin(`incident.io ${init.method ?? 'GET'} ${url.pathname}`);
+        const perAttempt = settings.timeoutSignal(afterMs);
+        const signal = deadline ? AbortSignal.any([perAttempt, deadline.signal]) : perAttempt;
         requestCount += 1;
         try {
             const res = await settings.fetch(url, { ...init, signal });
@@ -469,12 +479,17 @@ function createHttp(settings) {
             return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), location: res.headers.get('location'), text };
         }
         catch (error) {
+            if (deadline?.signal.aborted)
+                throw deadline.signal.reason;
             if (signal.aborted)
                 return { type: 'timeout', afterMs };
             // A body over the cap would be as large on the next attempt: not retried.
             if (error instanceof Error && error.name === 'ResponseTooLargeError')
                 return { type: 'too-large', cause: scrub(error.message) };
             return { type: 'network', cause: describeCause(error, scrub) };
+        }
+        finally {
+            done?.();
         }
     }
     async function request(call) {
@@ -492,7 +507,8 @@ function createHttp(settings) {
         const init = { method: call.method, headers, redirect: 'manual' };
         if (call.body !== undefined) {
             headers['content-type'] = 'application/json';
-            init.body = JSON.stringify(call.body);
+            // Incident text is built from PR titles, reasons and error messages: no secret goes out in it.
+            init.body = JSON.stringify(redactor.redactDeep(call.body));
         }
         const start = settings.now();
         /** The error for the last failed attempt, with the time spent so far. */
@@ -508,8 +524,10 @@ function createHttp(settings) {
             // The time left is read once a connection slot is ours: waiting behind other requests (a
             // gate reads every schedule at once) counts against this call's budget too.
             const result = await semaphore.run(() => {
-                const left = policy.maxCallMs - (settings.now() - start);
-                return left > 0 ? attemptOnce(url, init, Math.min(policy.timeoutMs, left)) : Promise.resolve(undefined);
+                const left = Math.min(policy.maxCallMs - (settings.now() - start), settings.deadline?.remainingMs() ?? Infinity);
+                // Past the run's deadline, attemptOnce throws the deadline's own error.
+                const runOver = settings.deadline !== undefined && settings.deadline.remainingMs() <= 0;
+                return left > 0 || runOver ? attemptOnce(url, init, Math.min(policy.timeoutMs, Math.max(left, 1))) : Promise.resolve(undefined);
             });
             if (result === undefined)
                 throw last ? failed(last.result, last.body, attempt - 1) : noSlot();
@@ -593,8 +611,9 @@ function createHttp(settings) {
             return JSON.parse(text);
         }
         catch {
-            const start = text.trim().slice(0, 60).replace(/\s+/g, ' ');
-            throw (0,errors/* badResponse */.pb)(call, `the body is not JSON (it starts with ${JSON.stringify(scrub(start))})`, baseUrl);
+            // Redacted before it is shortened: a secret cut in half would no longer match whole.
+            const start = scrub(text.trim()).slice(0, 60).replace(/\s+/g, ' ');
+            throw (0,errors/* badResponse */.pb)(call, `the body is not JSON (it starts with ${JSON.stringify(start)})`, baseUrl);
         }
     }
     return {
@@ -655,9 +674,6 @@ function describeCause(error, scrub) {
 // EXTERNAL MODULE: ./src/incidentio/node-http-transport.ts
 var node_http_transport = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./src/incidentio/client.ts
-// The typed incident.io calls oncall-gate makes (DESIGN.md section 3; endpoint facts in
-// shared/incidentio/API.md). Pagination is done here: scheme A (`page_size` + `after`) for users
-// and schedules, scheme B (opaque cursor) for schedule entries (API.md section 1.4).
 
 
 
@@ -680,9 +696,12 @@ function createIncidentIoClient(options) {
         maxCallMs: options.maxCallMs,
     });
     const readOnly = options.readOnly ?? false;
+    const maxPages = options.maxPages ?? MAX_PAGES;
     const http = createHttp({
         baseUrl: options.baseUrl,
         apiKey: options.apiKey,
+        ...(options.secrets ? { secrets: options.secrets } : {}),
+        ...(options.deadline ? { deadline: options.deadline } : {}),
         // node:http rather than the global fetch, whose first call costs 40-50 ms of start-up.
         fetch: options.fetch ?? node_http_transport/* nodeHttpFetch */.Xq,
         readOnly,
@@ -716,7 +735,7 @@ function createIncidentIoClient(options) {
         const seen = new Set();
         let after;
         for (let page = 1;; page += 1) {
-            if (page > MAX_PAGES)
+            if (page > maxPages)
                 throw tooManyPages(call);
             const body = await http.request({ ...call, query: { ...call.query, page_size: String(PAGE_SIZE), after } });
             const ctx = ctxFor(call);
@@ -742,7 +761,7 @@ function createIncidentIoClient(options) {
         }
     }
     function tooManyPages(call) {
-        return (0,errors/* badResponse */.pb)(call, `more than ${MAX_PAGES} pages; stopped paging`, http.baseUrl);
+        return (0,errors/* badResponse */.pb)(call, `it kept answering with more pages: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list`, http.baseUrl);
     }
     function repeatedCursor(call, page) {
         return (0,errors/* badResponse */.pb)(call, `page ${page} handed back a pagination cursor that was already followed; stopped to avoid paging forever`, http.baseUrl);
@@ -784,7 +803,7 @@ function createIncidentIoClient(options) {
             const seen = new Set();
             let next = { start: windowStart.toISOString() };
             for (let page = 1;; page += 1) {
-                if (page > MAX_PAGES)
+                if (page > maxPages)
                     throw tooManyPages(base);
                 const body = await http.request('url' in next
                     ? { ...base, url: next.url }

@@ -195,6 +195,8 @@ function renderGateSummary(decision, ctx) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/commands/run-clients.ts
+var run_clients = __webpack_require__(6422);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 ;// CONCATENATED MODULE: ./src/commands/gate-policy.ts
@@ -267,7 +269,14 @@ async function gatePolicyReaders(options) {
             if (!options.token) {
                 return Promise.reject(new PolicySourceError('The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides', 'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.'));
             }
-            return fetchBranchTip({ apiUrl: options.apiUrl, token: options.token, owner: options.owner, repo: options.repo, branch });
+            return fetchBranchTip({
+                apiUrl: options.apiUrl,
+                token: options.token,
+                owner: options.owner,
+                repo: options.repo,
+                branch,
+                ...(options.deadline ? { deadline: options.deadline } : {}),
+            });
         },
         checkout: async (name) => {
             if (!hasGit)
@@ -293,6 +302,7 @@ var describe_error = __webpack_require__(262);
 
 
 
+
 /** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
 async function createGateGitHub(options) {
     const [{ createGitHubClient }, contents, { githubIdentitySource }] = await Promise.all([
@@ -306,6 +316,8 @@ async function createGateGitHub(options) {
         token: options.token,
         apiUrl: options.apiUrl,
         readOnly: options.readOnly,
+        ...(options.secrets ? { secrets: options.secrets } : {}),
+        ...(options.deadline ? { deadline: options.deadline } : {}),
     });
     const repo = { owner: options.owner, repo: options.repo };
     return {
@@ -337,6 +349,7 @@ function lazyGitHub(ctx) {
             readOnly: ctx.inputs.dryRun,
             owner: ctx.run.repository.owner,
             repo: ctx.run.repository.repo,
+            ...(0,run_clients/* gitHubRunOptions */.x)(ctx),
         });
     })());
 }
@@ -355,6 +368,7 @@ async function readOnCall(ctx, scheduleIds, at) {
         baseUrl: ctx.inputs.incidentioApiUrl,
         apiKey: ctx.inputs.incidentioApiKey,
         readOnly: ctx.inputs.dryRun,
+        ...(0,run_clients/* incidentIoRunOptions */.g)(ctx),
     });
     return fetchOnCall(client, scheduleIds, at);
 }
@@ -455,8 +469,7 @@ async function runGate(ctx) {
     // The requester is who started this run or re-run; log both actors, since a re-run keeps
     // GITHUB_ACTOR of the first run.
     log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
-    const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
-    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const scrub = ctx.redactor.redact;
     const now = ctx.now();
     const target = gateTarget(inputs, event);
     if (target.environmentFrom === 'deployment') {
@@ -493,6 +506,7 @@ async function runGate(ctx) {
             token: inputs.githubToken,
             owner: run.repository.owner,
             repo: run.repository.repo,
+            ...(ctx.deadline ? { deadline: ctx.deadline } : {}),
             api: async (commit) => {
                 const read = await (await github()).readPolicyFilesAtRef(commit, inputs.policyPath);
                 return read.folderMissing ? undefined : read.files;
@@ -560,7 +574,7 @@ async function runGate(ctx) {
         decision = (0,gate/* errorDecision */.zo)({
             requester,
             now,
-            message: scrub(known ? error.message : (0,describe_error/* describeError */.Uc)(error, secrets)),
+            message: scrub(known ? error.message : (0,describe_error/* describeError */.Uc)(error)),
             ...(known ? { fix: scrub(withFix.fix) } : {}),
             policies: matched,
         });
@@ -573,8 +587,7 @@ async function runGate(ctx) {
 function finish(ctx, decision, options) {
     const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
     const { inputs, run, log } = ctx;
-    const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
-    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const scrub = ctx.redactor.redact;
     log.info(`Decision: ${decision.result}` +
         (decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '') +
         (decision.reasons.length ? `: ${decision.reasons.join(' ')}` : '.'));
@@ -609,6 +622,25 @@ function finish(ctx, decision, options) {
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 6422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
+/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
+/* harmony export */ });
+/** For an incident.io client: the GitHub token is a secret too. */
+function incidentIoRunOptions(ctx) {
+    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+/** For a GitHub client: the incident.io key is a secret too. */
+function gitHubRunOptions(ctx) {
+    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
 }
 
 

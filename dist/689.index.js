@@ -9,9 +9,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAudit: () => (/* binding */ runAudit)
 /* harmony export */ });
+/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6422);
 /* harmony import */ var _plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8125);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
+// `audit` (DESIGN.md section 1), run on a schedule: drift between the policies on the default
+// branch and incident.io, and coverage over the next 7 days. Finds coverage gaps (times nobody who
+// maps to a GitHub login is on call for a policy's escalation schedules), deleted schedules,
+// identities that no longer resolve, and a missing or unusable custom field. Read-only. `result`
+// clean|drift|error; the step fails on drift (DESIGN.md section 5).
+
 
 
 
@@ -50,7 +57,7 @@ async function runAudit(ctx) {
         };
     }
     // Audit only reads, so the client refuses writes whatever `dry-run` says.
-    const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true });
+    const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .incidentIoRunOptions */ .g)(ctx) });
     const now = ctx.now();
     log.info('Checking schedules, identities and coverage against incident.io.');
     const checked = await live.runLiveChecks(set, files, client, { now });
@@ -103,6 +110,25 @@ async function runAudit(ctx) {
             }
             : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 6422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
+/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
+/* harmony export */ });
+/** For an incident.io client: the GitHub token is a secret too. */
+function incidentIoRunOptions(ctx) {
+    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+/** For a GitHub client: the incident.io key is a secret too. */
+function gitHubRunOptions(ctx) {
+    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
 }
 
 

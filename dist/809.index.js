@@ -871,6 +871,12 @@ function escalationIncidentPayload(s, settings, resolved, summary) {
 /* harmony export */   bw: () => (/* binding */ realDeps)
 /* harmony export */ });
 /* unused harmony exports MissingInputError, bindGitHub */
+/* harmony import */ var _commands_run_clients_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6422);
+// The reads and writes the escalation flow makes, as two narrow interfaces bound to the real
+// adapters here (src/github, src/incidentio). Commands take them as injectable dependencies, so
+// the flow is tested with in-memory fakes as well as end to end. The adapters are imported
+// lazily: `gate` loads this module and must stay cheap to start.
+
 class MissingInputError extends Error {
     fix;
     name = 'MissingInputError';
@@ -917,6 +923,7 @@ function realDeps(ctx, options = {}) {
                 // dry-run: the client itself refuses every write (STYLE.md, the read-only mode).
                 readOnly: ctx.inputs.dryRun,
                 log: ctx.log,
+                ...(0,_commands_run_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubRunOptions */ .x)(ctx),
                 ...(options.githubTuning ? { tuning: options.githubTuning } : {}),
             });
             return bindGitHub(gh, ctx.run.repository);
@@ -930,6 +937,7 @@ function realDeps(ctx, options = {}) {
             return createIncidentIoClient({
                 baseUrl: ctx.inputs.incidentioApiUrl,
                 apiKey: ctx.inputs.incidentioApiKey,
+                ...(0,_commands_run_clients_js__WEBPACK_IMPORTED_MODULE_0__/* .incidentIoRunOptions */ .g)(ctx),
                 readOnly: ctx.inputs.dryRun,
             });
         })()),
@@ -950,7 +958,6 @@ function realDeps(ctx, options = {}) {
 /* harmony export */   V1: () => (/* binding */ isIncidentIoError),
 /* harmony export */   kW: () => (/* binding */ parseErrorBody),
 /* harmony export */   pb: () => (/* binding */ badResponse),
-/* harmony export */   vt: () => (/* binding */ secretScrubber),
 /* harmony export */   z_: () => (/* binding */ IncidentIoError)
 /* harmony export */ });
 /* unused harmony export requiredRole */
@@ -981,8 +988,6 @@ class IncidentIoError extends Error {
     }
 }
 const isIncidentIoError = (value) => value instanceof IncidentIoError;
-/** Replaces every occurrence of the secret. An empty secret scrubs nothing. */
-const secretScrubber = (secret) => (text) => secret.length === 0 ? text : text.split(secret).join('[REDACTED]');
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optString = (v, scrub) => typeof v === 'string' && v.length > 0 ? scrub(v) : undefined;
 /**
@@ -998,8 +1003,9 @@ function parseErrorBody(text, scrub) {
         json = undefined;
     }
     if (!isRecord(json)) {
-        const start = text.trim().replace(/\s+/g, ' ').slice(0, 80);
-        return start === '' || json === null ? { errors: [] } : { errors: [], snippet: scrub(start) };
+        // Redacted before it is shortened: a secret cut in half would no longer match whole.
+        const start = scrub(text.trim().replace(/\s+/g, ' ')).slice(0, 80);
+        return start === '' || json === null ? { errors: [] } : { errors: [], snippet: start };
     }
     const errors = Array.isArray(json.errors)
         ? json.errors.filter(isRecord).map((e) => {

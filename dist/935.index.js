@@ -2,6 +2,25 @@ export const id = 935;
 export const ids = [935,432,51];
 export const modules = {
 
+/***/ 6422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
+/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
+/* harmony export */ });
+/** For an incident.io client: the GitHub token is a secret too. */
+function incidentIoRunOptions(ctx) {
+    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+/** For a GitHub client: the incident.io key is a secret too. */
+function gitHubRunOptions(ctx) {
+    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 10:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -12,12 +31,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runValidate: () => (/* binding */ runValidate),
 /* harmony export */   withLiveChecks: () => (/* binding */ withLiveChecks)
 /* harmony export */ });
+/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6422);
 /* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7524);
 /* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
-// `validate`: parse + schema + semantic checks of every policy file in the workspace; one
-// annotation per problem on the exact line, a summary table, `result` valid|invalid, `errors`.
+
 
 
 
@@ -29,26 +48,26 @@ async function loadWorkspacePolicies(ctx) {
         return set;
     // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
     // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
-    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now());
+    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now(), (0,_run_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .incidentIoRunOptions */ .g)(ctx));
 }
-async function withLiveChecks(set, files, baseUrl, apiKey, now) {
+async function withLiveChecks(set, files, baseUrl, apiKey, now, run = {}) {
     const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
     const { runLiveChecks, withLiveDiagnostics } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490));
-    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
+    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true, ...run });
     const live = await runLiveChecks(set, files, client, { now });
     return withLiveDiagnostics(set, live.diagnostics);
 }
 function renderValidationSummary(set, policyPath) {
     const { errors } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(set.diagnostics);
     const head = errors > 0 ? '### ❌ Policy validation failed' : '### ✅ Policies are valid';
-    const lines = [head, '', `${(0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsLine */ .sX)(set.files.length, set.diagnostics)} (folder ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(policyPath)})`];
+    const lines = [head, '', `${(0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsLine */ .sX)(set.files.length, set.diagnostics)} (folder ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(policyPath)})`];
     const tableText = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDiagnosticsTable */ .bZ)(set.diagnostics);
     if (tableText)
         lines.push('', tableText);
     if (set.policies.length > 0) {
         // A file with errors holds no usable policy, so the list names only the ones that loaded.
         const label = errors > 0 ? 'Policies without errors' : 'Policies';
-        lines.push('', `${label}: ${set.policies.map((p) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(p.name)).join(', ')}`);
+        lines.push('', `${label}: ${set.policies.map((p) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(p.name)).join(', ')}`);
     }
     return lines.join('\n') + '\n';
 }

@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   policyFilesChanged: () => (/* binding */ policyFilesChanged)
 /* harmony export */ });
 /* unused harmony export touchesPolicyFolder */
+/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6422);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6341);
 /* harmony import */ var _github_commits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(149);
 /* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4487);
@@ -17,6 +18,7 @@ export const modules = {
 // section 5: from the PR's file list, or on a push the compared commits). When GitHub cannot
 // list every file (its 3000/300-file caps) or the push created the branch, assume they changed:
 // running plan/apply needlessly is harmless, skipping them is not.
+
 
 
 
@@ -32,6 +34,7 @@ async function policyFilesChanged(ctx) {
         graphqlUrl: ctx.run.graphqlUrl,
         readOnly: true,
         log: ctx.log,
+        ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .gitHubRunOptions */ .x)(ctx),
     });
     const repo = ctx.run.repository;
     const { event } = ctx;
@@ -51,6 +54,25 @@ async function policyFilesChanged(ctx) {
 
 /***/ }),
 
+/***/ 6422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
+/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
+/* harmony export */ });
+/** For an incident.io client: the GitHub token is a secret too. */
+function incidentIoRunOptions(ctx) {
+    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+/** For a GitHub client: the incident.io key is a secret too. */
+function gitHubRunOptions(ctx) {
+    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 149:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -59,8 +81,10 @@ async function policyFilesChanged(ctx) {
 /* harmony export */   fl: () => (/* binding */ COMPARE_FILES_MAX),
 /* harmony export */   kC: () => (/* binding */ compareCommits)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
-/* harmony import */ var _pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4487);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _pulls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4487);
+
 
 
 /**
@@ -75,13 +99,13 @@ async function listCommitPulls(gh, repo, sha) {
         notFound: `commit ${sha} in ${repo.owner}/${repo.repo}`,
     }, async (o) => {
         const pulls = [];
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
             ...repo,
             commit_sha: sha,
             per_page: 100,
-        })) {
+        }), 'the pull requests of the commit')) {
             for (const p of page.data) {
-                const { changedFiles: _files, commits: _commits, ...pull } = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .toPullRequest */ .c$)(p);
+                const { changedFiles: _files, commits: _commits, ...pull } = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_2__/* .toPullRequest */ .c$)(p);
                 pulls.push(pull);
             }
         }
@@ -95,7 +119,7 @@ const ZERO_SHA = /^0+$/;
 async function compareCommits(gh, repo, base, head) {
     if (!base || ZERO_SHA.test(base)) {
         // A push that creates a branch has `before` = 40 zeros: there is nothing to compare with.
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('validation', `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`, 'Treat a new branch as "everything changed", or compare with the default branch instead.');
     }
     return gh.call({
         action: `compare ${base}...${head}`,
@@ -109,7 +133,7 @@ async function compareCommits(gh, repo, base, head) {
             basehead: `${base}...${head}`,
         });
         const raw = res.data.files ?? [];
-        const files = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .fileNames */ .jx)(raw.map((f) => ({ filename: f.filename, ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) })));
+        const files = (0,_pulls_js__WEBPACK_IMPORTED_MODULE_2__/* .fileNames */ .jx)(raw.map((f) => ({ filename: f.filename, ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}) })));
         return {
             files,
             status: res.data.status,
@@ -117,6 +141,34 @@ async function compareCommits(gh, repo, base, head) {
             truncated: raw.length >= COMPARE_FILES_MAX,
         };
     });
+}
+
+
+/***/ }),
+
+/***/ 1674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ cappedPages)
+/* harmony export */ });
+/* unused harmony export MAX_PAGES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+// Every list the action reads from GitHub is paged with a cap: a server (or a proxy) that keeps
+// answering "next page" must not keep a deploy job reading for ever. No list oncall-gate reads
+// comes near the cap (100 pages of 100: reviews, comments, check runs, the PRs of a commit).
+
+const MAX_PAGES = 100;
+/** The pages of `pages`, failing with a clear error after `maxPages` of them. */
+async function* cappedPages(pages, what, maxPages = MAX_PAGES) {
+    let count = 0;
+    for await (const page of pages) {
+        count++;
+        if (count > maxPages) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('too-large', `GitHub kept answering with more pages of ${what}: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list.`, 'Check GITHUB_API_URL (a proxy may be repeating pages); if the list really is that long, report it with this message.');
+        }
+        yield page;
+    }
 }
 
 
@@ -133,7 +185,9 @@ async function compareCommits(gh, repo, base, head) {
 /* harmony export */   pG: () => (/* binding */ listPullFiles),
 /* harmony export */   xL: () => (/* binding */ PULL_FILES_MAX)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+
 
 function toPullRequest(pr) {
     const headRepo = pr.head.repo?.full_name ?? '';
@@ -187,11 +241,11 @@ async function listPullFiles(gh, repo, number) {
         notFound: `pull request #${number} in ${where(repo)}`,
     }, async (o) => {
         const files = [];
-        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
             ...repo,
             pull_number: number,
             per_page: 100,
-        })) {
+        }), 'the files of the pull request')) {
             for (const f of page.data) {
                 files.push({
                     filename: f.filename,
@@ -261,7 +315,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
         return { requested: wanted, skipped };
     }
     catch (error) {
-        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_ && error.status === 422))
             throw error;
     }
     const requested = [];
@@ -271,7 +325,7 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
             requested.push(login);
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_ && error.status === 422))
+            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_ && error.status === 422))
                 throw error;
             skipped.push({ login, reason: 'rejected', message: error.message });
         }

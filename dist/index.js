@@ -1,6 +1,158 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ DeadlineExceededError),
+/* harmony export */   Z: () => (/* binding */ createApiDeadline)
+/* harmony export */ });
+// One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
+// input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
+// sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
+// with `error`, naming the requests that were still waiting, and the requests in flight are
+// aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
+class DeadlineExceededError extends Error {
+    totalMs;
+    waiting;
+    name = 'DeadlineExceededError';
+    constructor(totalMs, 
+    /** The requests that were still waiting. */
+    waiting) {
+        super(`The API work of this run did not finish within ${formatSeconds(totalMs)} (the \`api-timeout\` input)` +
+            (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''));
+        this.totalMs = totalMs;
+        this.waiting = waiting;
+    }
+    fix = 'Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and ' +
+        'firewalls of self-hosted runners) and re-run the job; raise `api-timeout` only if the APIs are slow but working.';
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+function createApiDeadline(totalMs, elapsed = () => performance.now()) {
+    const start = elapsed();
+    const inFlight = new Map();
+    let next = 0;
+    const controller = new AbortController();
+    let resolveExpired;
+    const expired = new Promise((resolve) => (resolveExpired = resolve));
+    const expire = () => {
+        if (controller.signal.aborted)
+            return;
+        controller.abort(new DeadlineExceededError(totalMs, [...inFlight.values()]));
+        resolveExpired();
+    };
+    // unref: the timer alone never keeps the process alive once the run is done.
+    const timer = setTimeout(expire, totalMs);
+    timer.unref?.();
+    const remainingMs = () => Math.max(0, totalMs - (elapsed() - start));
+    return {
+        totalMs,
+        signal: controller.signal,
+        expired,
+        remainingMs,
+        begin(what) {
+            if (controller.signal.aborted || remainingMs() <= 0) {
+                expire();
+                throw new DeadlineExceededError(totalMs, [...inFlight.values(), what]);
+            }
+            const id = next++;
+            inFlight.set(id, what);
+            return () => inFlight.delete(id);
+        },
+        pending: () => [...inFlight.values()],
+        dispose: () => clearTimeout(timer),
+    };
+}
+
+
+/***/ }),
+
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_FRAGMENT */
+// The one redactor: every sink (the runner's log, annotations, outputs and step summary, PR
+// comments, check runs, incident text, error messages, the CLI's output) passes text through it,
+// and every secret (the incident.io key, the GitHub token) is replaced by `***`.
+//
+// A plain "replace the whole secret" misses a secret that was cut: an error message truncated to
+// fit a comment can end with the first half of a key, and a renderer that escapes markdown turns
+// `inc_abc` into `inc\_abc`. So the redactor also replaces any run of MIN_FRAGMENT or more
+// characters taken from a secret, in the secret's plain, markdown-escaped, JSON-escaped and
+// URL-encoded forms. Fragments shorter than that carry too little of a key to matter, and keep
+// ordinary words from being mistaken for one.
+const REDACTED = '***';
+/** Secrets shorter than this are not redacted at all (an empty or one-letter input is no secret). */
+const MIN_SECRET = 4;
+/** The shortest piece of a secret that is redacted on its own. */
+const MIN_FRAGMENT = 12;
+/** The characters report/markdown.ts escapes with a backslash (kept in step with its SPECIALS). */
+const MARKDOWN_SPECIAL = /[\\`*_[\]()#|<>~&]/g;
+function formsOf(secret) {
+    const forms = new Set([secret, secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`), JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+    return [...forms];
+}
+function createRedactor(secrets) {
+    const kept = [...new Set(secrets.filter((s) => typeof s === 'string' && s.length >= MIN_SECRET))];
+    // Longest first, so a secret that contains another is replaced whole.
+    const forms = kept.flatMap(formsOf).sort((a, b) => b.length - a.length);
+    const fragmentForms = forms.filter((f) => f.length >= MIN_FRAGMENT);
+    const grams = new Set();
+    for (const f of fragmentForms)
+        for (let i = 0; i + MIN_FRAGMENT <= f.length; i++)
+            grams.add(f.slice(i, i + MIN_FRAGMENT));
+    const occursInAForm = (piece) => fragmentForms.some((f) => f.includes(piece));
+    const redact = (text) => {
+        if (kept.length === 0 || typeof text !== 'string' || text === '')
+            return text;
+        let out = text;
+        for (const f of forms)
+            if (out.includes(f))
+                out = out.split(f).join(REDACTED);
+        if (grams.size === 0 || out.length < MIN_FRAGMENT)
+            return out;
+        // Fragments: grow every run that starts with a secret's MIN_FRAGMENT-gram as far as it stays
+        // a piece of some form of a secret.
+        let result = '';
+        let i = 0;
+        while (i < out.length) {
+            if (i + MIN_FRAGMENT <= out.length && grams.has(out.slice(i, i + MIN_FRAGMENT))) {
+                let end = i + MIN_FRAGMENT;
+                while (end < out.length && occursInAForm(out.slice(i, end + 1)))
+                    end++;
+                result += REDACTED;
+                i = end;
+            }
+            else {
+                result += out[i];
+                i++;
+            }
+        }
+        return result;
+    };
+    const redactDeep = (value) => {
+        if (typeof value === 'string')
+            return redact(value);
+        if (Array.isArray(value))
+            return value.map(redactDeep);
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)]));
+        }
+        return value;
+    };
+    return { redact, redactDeep };
+}
+
+
+/***/ }),
+
 /***/ 262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9,8 +161,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   ux: () => (/* binding */ isKnownError)
 /* harmony export */ });
 /* unused harmony exports cliWording, describeCliError */
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
 // Turns any thrown value into one line a user can act on. Known error types carry their own
 // fix; anything else is reported as unexpected, with what to do (never a stack trace).
+
 /** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
 function isKnownError(error) {
     return (error instanceof Error &&
@@ -21,7 +175,7 @@ const withFix = (error) => {
     const fix = error.fix;
     return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
 };
-const scrubAll = (text, secrets) => secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+const scrubAll = (text, secrets) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)(secrets).redact(text);
 function describeError(error, secrets = []) {
     let message;
     if (error instanceof Error) {
@@ -550,6 +704,8 @@ function primaryIndex(commands) {
     return request < 0 ? 0 : request;
 }
 
+// EXTERNAL MODULE: ./src/api-deadline.ts
+var api_deadline = __nccwpck_require__(2136);
 ;// CONCATENATED MODULE: ./src/clock.ts
 // The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
 // emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
@@ -804,7 +960,17 @@ const DEFAULTS = {
     'policy-path': 'policies',
     'dry-run': 'false',
     'fail-on-deny': 'true',
+    'api-timeout': '60',
 };
+/** `api-timeout` bounds: long enough for slow APIs, short of a runner's 6-hour job limit. */
+const MAX_API_TIMEOUT_SECONDS = 3600;
+function parseTimeout(raw) {
+    const seconds = Number(raw);
+    if (!/^\d+(\.\d+)?$/.test(raw) || seconds < 1 || seconds > MAX_API_TIMEOUT_SECONDS) {
+        throw new InputError('api-timeout', `Input \`api-timeout\` must be a number of seconds from 1 to ${MAX_API_TIMEOUT_SECONDS}, got "${raw}" (the default is 60).`);
+    }
+    return seconds;
+}
 function parseBoolean(name, raw) {
     if (/^true$/i.test(raw))
         return true;
@@ -846,6 +1012,7 @@ function readInputs(read) {
         reason: read('reason'),
         dryRun: parseBoolean('dry-run', get('dry-run')),
         failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
+        apiTimeoutSeconds: parseTimeout(get('api-timeout')),
     };
 }
 
@@ -940,10 +1107,31 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
         },
     };
 }
+/**
+ * The runner protocol with every text the action writes (log lines, annotations and their
+ * titles, outputs, the step summary, group names) passed through `redact` first. `setSecret`
+ * alone passes the raw value: it is how the runner learns what to mask.
+ */
+function redactingRunner(runner, redact) {
+    return {
+        info: (message) => runner.info(redact(message)),
+        debug: (message) => runner.debug(redact(message)),
+        annotate: (level, message, props = {}) => runner.annotate(level, redact(message), props.title === undefined ? props : { ...props, title: redact(props.title) }),
+        setSecret: (value) => runner.setSecret(value),
+        startGroup: (name) => runner.startGroup(redact(name)),
+        endGroup: () => runner.endGroup(),
+        setOutput: (name, value) => runner.setOutput(name, redact(value)),
+        appendSummary: (markdown) => runner.appendSummary(redact(markdown)),
+    };
+}
 
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/describe-error.ts
 var describe_error = __nccwpck_require__(262);
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -959,14 +1147,19 @@ const main_COMMANDS = {
     plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(163), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(163), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
+/**
+ * The run's logger over the runner. `close()` silences it: once the run has reported (after the
+ * API deadline, say), work still winding down in the background writes nothing more.
+ */
 function loggerFor(runner) {
+    let open = true;
     return {
-        info: (m) => runner.info(m),
-        warning: (m) => runner.annotate('warning', m),
-        debug: (m) => runner.debug(m),
+        info: (m) => open && runner.info(m),
+        warning: (m) => open && runner.annotate('warning', m),
+        debug: (m) => open && runner.debug(m),
         group: async (name, fn) => {
             runner.startGroup(name);
             try {
@@ -975,6 +1168,9 @@ function loggerFor(runner) {
             finally {
                 runner.endGroup();
             }
+        },
+        close: () => {
+            open = false;
         },
     };
 }
@@ -991,15 +1187,20 @@ function errorResult(message, command) {
 }
 async function run(options = {}) {
     const env = options.env ?? process.env;
-    const runner = options.runner ?? createRunnerCommands(env);
     const read = envInputReader(env);
-    // Mask secrets before anything else can print (DESIGN.md section 6).
-    runner.setSecret(read('incidentio-api-key'));
-    runner.setSecret(read('github-token'));
-    const secrets = [read('incidentio-api-key'), read('github-token')].filter((s) => s.length >= 4);
+    const secrets = [read('incidentio-api-key'), read('github-token')];
+    // One redactor for the run; every sink writes through it (the runner here, GitHub and
+    // incident.io writes in their clients, which get the same secrets).
+    const redactor = (0,redact/* createRedactor */.lY)(secrets);
+    const raw = options.runner ?? createRunnerCommands(env);
+    // Mask secrets before anything else can print.
+    for (const s of secrets)
+        raw.setSecret(s);
+    const runner = redactingRunner(raw, redactor.redact);
     const log = loggerFor(runner);
     const ran = [];
     let current = 'setup';
+    let deadline;
     try {
         const inputs = readInputs(read);
         const run = readRunContext(env, options.cwd ?? process.cwd());
@@ -1007,21 +1208,27 @@ async function run(options = {}) {
         log.info(`oncall-gate: event ${run.eventName || '(none)'} on ${run.repository.owner}/${run.repository.repo}` +
             ` by ${run.actor || '(unknown)'} (triggered by ${run.triggeringActor || '(unknown)'})` +
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
-        const ctx = { inputs, run, event, log, now: options.now ?? systemClock, env };
-        const commands = await resolveCommands(inputs.command, event, async () => {
+        // One deadline for all of the run's API work: the clients stop starting requests and abort
+        // those in flight when it passes, and the run reports `error` at once, naming what waited.
+        deadline = (0,api_deadline/* createApiDeadline */.Z)(inputs.apiTimeoutSeconds * 1000);
+        const expired = deadline.expired.then(() => Promise.reject(deadline.signal.reason));
+        expired.catch(() => undefined);
+        const withinDeadline = (work) => Promise.race([work, expired]);
+        const ctx = { inputs, run, event, log, now: options.now ?? systemClock, env, redactor, deadline };
+        const commands = await withinDeadline(resolveCommands(inputs.command, event, async () => {
             const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(341), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(ctx);
-        });
+        }));
         for (const name of commands) {
             current = name;
             const command = await main_COMMANDS[name]();
-            ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => command(ctx)) });
+            ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => withinDeadline(command(ctx))) });
         }
     }
     catch (error) {
         // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
         if (!(0,describe_error/* isKnownError */.ux)(error))
-            log.debug(error instanceof Error && error.stack ? redact(error.stack, secrets) : String(error));
+            log.debug(error instanceof Error && error.stack ? error.stack : String(error));
         // Before the command is known (bad inputs or event), the `command` input says which it was.
         const command = current !== 'setup' ? current : read('command').toLowerCase();
         ran.push({ name: current, result: errorResult((0,describe_error/* describeError */.Uc)(error, secrets), command) });
@@ -1031,19 +1238,18 @@ async function run(options = {}) {
     const primary = errorAt >= 0
         ? errorAt
         : primaryIndex(ran.map((r) => r.name));
-    report(runner, results, primary, secrets);
+    report(runner, results, primary);
     const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
     for (const f of failures)
-        runner.annotate('error', redact(f, secrets));
+        runner.annotate('error', f);
+    log.close();
+    deadline?.dispose();
     return failures.length > 0 ? 1 : 0;
 }
-function redact(text, secrets) {
-    return secrets.reduce((t, s) => t.split(s).join('***'), text);
-}
-function report(runner, results, primary, secrets) {
+function report(runner, results, primary) {
     for (const r of results) {
         for (const a of r.annotations) {
-            runner.annotate(a.level, redact(a.message, secrets), {
+            runner.annotate(a.level, a.message, {
                 title: a.title,
                 file: a.file,
                 line: a.line,
@@ -1053,13 +1259,13 @@ function report(runner, results, primary, secrets) {
     }
     const summary = results.map((r) => r.summary).filter(Boolean).join('\n\n');
     if (summary)
-        runner.appendSummary(redact(summary, secrets));
+        runner.appendSummary(summary);
     const outputs = { ...results.reduce((acc, r) => ({ ...acc, ...r.outputs }), { result: 'error' }) };
     const chosen = results[primary]?.outputs;
     if (chosen)
         Object.assign(outputs, chosen);
     for (const [name, value] of Object.entries(outputRecord(outputs)))
-        runner.setOutput(name, redact(value, secrets));
+        runner.setOutput(name, value);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

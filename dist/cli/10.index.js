@@ -12,8 +12,7 @@ export const modules = {
 /* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
 /* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
-// `validate`: parse + schema + semantic checks of every policy file in the workspace; one
-// annotation per problem on the exact line, a summary table, `result` valid|invalid, `errors`.
+
 
 
 
@@ -25,12 +24,12 @@ async function loadWorkspacePolicies(ctx) {
         return set;
     // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
     // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
-    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now());
+    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now(), incidentIoRunOptions(ctx));
 }
-async function withLiveChecks(set, files, baseUrl, apiKey, now) {
+async function withLiveChecks(set, files, baseUrl, apiKey, now, run = {}) {
     const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
     const { runLiveChecks, withLiveDiagnostics } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490));
-    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
+    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true, ...run });
     const live = await runLiveChecks(set, files, client, { now });
     return withLiveDiagnostics(set, live.diagnostics);
 }

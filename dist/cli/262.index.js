@@ -12,8 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeError: () => (/* binding */ describeError),
 /* harmony export */   isKnownError: () => (/* binding */ isKnownError)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
 // Turns any thrown value into one line a user can act on. Known error types carry their own
 // fix; anything else is reported as unexpected, with what to do (never a stack trace).
+
 /** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
 function isKnownError(error) {
     return (error instanceof Error &&
@@ -24,7 +26,7 @@ const withFix = (error) => {
     const fix = error.fix;
     return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
 };
-const scrubAll = (text, secrets) => secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+const scrubAll = (text, secrets) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)(secrets).redact(text);
 function describeError(error, secrets = []) {
     let message;
     if (error instanceof Error) {

@@ -89,7 +89,14 @@ async function gate_policy_gatePolicyReaders(options) {
             if (!options.token) {
                 return Promise.reject(new PolicySourceError('The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides', 'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.'));
             }
-            return fetchBranchTip({ apiUrl: options.apiUrl, token: options.token, owner: options.owner, repo: options.repo, branch });
+            return fetchBranchTip({
+                apiUrl: options.apiUrl,
+                token: options.token,
+                owner: options.owner,
+                repo: options.repo,
+                branch,
+                ...(options.deadline ? { deadline: options.deadline } : {}),
+            });
         },
         checkout: async (name) => {
             if (!hasGit)
@@ -113,10 +120,11 @@ async function gate_policy_gatePolicyReaders(options) {
 
 
 
+
 /** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
 async function createGateGitHub(options) {
     const [{ createGitHubClient }, contents, { githubIdentitySource }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341)),
+        __webpack_require__.e(/* import() */ 681).then(__webpack_require__.bind(__webpack_require__, 7681)),
         __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 3113)),
         __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673)),
     ]);
@@ -126,6 +134,8 @@ async function createGateGitHub(options) {
         token: options.token,
         apiUrl: options.apiUrl,
         readOnly: options.readOnly,
+        ...(options.secrets ? { secrets: options.secrets } : {}),
+        ...(options.deadline ? { deadline: options.deadline } : {}),
     });
     const repo = { owner: options.owner, repo: options.repo };
     return {
@@ -157,6 +167,7 @@ function lazyGitHub(ctx) {
             readOnly: ctx.inputs.dryRun,
             owner: ctx.run.repository.owner,
             repo: ctx.run.repository.repo,
+            ...gitHubRunOptions(ctx),
         });
     })());
 }
@@ -175,6 +186,7 @@ async function readOnCall(ctx, scheduleIds, at) {
         baseUrl: ctx.inputs.incidentioApiUrl,
         apiKey: ctx.inputs.incidentioApiKey,
         readOnly: ctx.inputs.dryRun,
+        ...incidentIoRunOptions(ctx),
     });
     return fetchOnCall(client, scheduleIds, at);
 }
@@ -275,8 +287,7 @@ async function runGate(ctx) {
     // The requester is who started this run or re-run; log both actors, since a re-run keeps
     // GITHUB_ACTOR of the first run.
     log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
-    const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
-    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const scrub = ctx.redactor.redact;
     const now = ctx.now();
     const target = gateTarget(inputs, event);
     if (target.environmentFrom === 'deployment') {
@@ -313,6 +324,7 @@ async function runGate(ctx) {
             token: inputs.githubToken,
             owner: run.repository.owner,
             repo: run.repository.repo,
+            ...(ctx.deadline ? { deadline: ctx.deadline } : {}),
             api: async (commit) => {
                 const read = await (await github()).readPolicyFilesAtRef(commit, inputs.policyPath);
                 return read.folderMissing ? undefined : read.files;
@@ -366,7 +378,7 @@ async function runGate(ctx) {
             // incident (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate
             // does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
-                const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 514).then(__webpack_require__.bind(__webpack_require__, 514));
+                const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 679).then(__webpack_require__.bind(__webpack_require__, 3679));
                 const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
@@ -380,7 +392,7 @@ async function runGate(ctx) {
         decision = errorDecision({
             requester,
             now,
-            message: scrub(known ? error.message : describeError(error, secrets)),
+            message: scrub(known ? error.message : describeError(error)),
             ...(known ? { fix: scrub(withFix.fix) } : {}),
             policies: matched,
         });
@@ -393,8 +405,7 @@ async function runGate(ctx) {
 function finish(ctx, decision, options) {
     const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
     const { inputs, run, log } = ctx;
-    const secrets = [inputs.incidentioApiKey, inputs.githubToken].filter((s) => s.length >= 4);
-    const scrub = (text) => secrets.reduce((t, s) => t.split(s).join('***'), text);
+    const scrub = ctx.redactor.redact;
     log.info(`Decision: ${decision.result}` +
         (decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '') +
         (decision.reasons.length ? `: ${decision.reasons.join(' ')}` : '.'));

@@ -13,7 +13,6 @@ export const modules = {
 /* harmony export */   V1: () => (/* binding */ isIncidentIoError),
 /* harmony export */   kW: () => (/* binding */ parseErrorBody),
 /* harmony export */   pb: () => (/* binding */ badResponse),
-/* harmony export */   vt: () => (/* binding */ secretScrubber),
 /* harmony export */   z_: () => (/* binding */ IncidentIoError)
 /* harmony export */ });
 /* unused harmony export requiredRole */
@@ -44,8 +43,6 @@ class IncidentIoError extends Error {
     }
 }
 const isIncidentIoError = (value) => value instanceof IncidentIoError;
-/** Replaces every occurrence of the secret. An empty secret scrubs nothing. */
-const secretScrubber = (secret) => (text) => secret.length === 0 ? text : text.split(secret).join('[REDACTED]');
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const optString = (v, scrub) => typeof v === 'string' && v.length > 0 ? scrub(v) : undefined;
 /**
@@ -61,8 +58,9 @@ function parseErrorBody(text, scrub) {
         json = undefined;
     }
     if (!isRecord(json)) {
-        const start = text.trim().replace(/\s+/g, ' ').slice(0, 80);
-        return start === '' || json === null ? { errors: [] } : { errors: [], snippet: scrub(start) };
+        // Redacted before it is shortened: a secret cut in half would no longer match whole.
+        const start = scrub(text.trim().replace(/\s+/g, ' ')).slice(0, 80);
+        return start === '' || json === null ? { errors: [] } : { errors: [], snippet: start };
     }
     const errors = Array.isArray(json.errors)
         ? json.errors.filter(isRecord).map((e) => {

@@ -613,7 +613,6 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
     const { flags } = parsed;
     const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
     const apiKey = env.INCIDENTIO_API_KEY ?? '';
-    const scrub = (text) => (apiKey.length >= 4 ? text.split(apiKey).join('***') : text);
     try {
         const set = await loadLocalPolicy(policyPath);
         if (!set.valid) {
@@ -679,7 +678,7 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
             return 0;
         }
         for (const line of formatDecisionLines(decision, asked))
-            out.log(scrub(line));
+            out.log(line);
         // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
         // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
         if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
@@ -822,8 +821,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   describeError: () => (/* binding */ describeError),
 /* harmony export */   isKnownError: () => (/* binding */ isKnownError)
 /* harmony export */ });
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
 // Turns any thrown value into one line a user can act on. Known error types carry their own
 // fix; anything else is reported as unexpected, with what to do (never a stack trace).
+
 /** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
 function isKnownError(error) {
     return (error instanceof Error &&
@@ -834,7 +835,7 @@ const withFix = (error) => {
     const fix = error.fix;
     return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
 };
-const scrubAll = (text, secrets) => secrets.filter((s) => s.length >= 4).reduce((t, s) => t.split(s).join('***'), text);
+const scrubAll = (text, secrets) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)(secrets).redact(text);
 function describeError(error, secrets = []) {
     let message;
     if (error instanceof Error) {

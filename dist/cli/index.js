@@ -51,6 +51,88 @@ function parseRfc3339(value) {
 
 /***/ }),
 
+/***/ 6670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+/* unused harmony exports REDACTED, MIN_FRAGMENT */
+// The one redactor: every sink (the runner's log, annotations, outputs and step summary, PR
+// comments, check runs, incident text, error messages, the CLI's output) passes text through it,
+// and every secret (the incident.io key, the GitHub token) is replaced by `***`.
+//
+// A plain "replace the whole secret" misses a secret that was cut: an error message truncated to
+// fit a comment can end with the first half of a key, and a renderer that escapes markdown turns
+// `inc_abc` into `inc\_abc`. So the redactor also replaces any run of MIN_FRAGMENT or more
+// characters taken from a secret, in the secret's plain, markdown-escaped, JSON-escaped and
+// URL-encoded forms. Fragments shorter than that carry too little of a key to matter, and keep
+// ordinary words from being mistaken for one.
+const REDACTED = '***';
+/** Secrets shorter than this are not redacted at all (an empty or one-letter input is no secret). */
+const MIN_SECRET = 4;
+/** The shortest piece of a secret that is redacted on its own. */
+const MIN_FRAGMENT = 12;
+/** The characters report/markdown.ts escapes with a backslash (kept in step with its SPECIALS). */
+const MARKDOWN_SPECIAL = /[\\`*_[\]()#|<>~&]/g;
+function formsOf(secret) {
+    const forms = new Set([secret, secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`), JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+    return [...forms];
+}
+function createRedactor(secrets) {
+    const kept = [...new Set(secrets.filter((s) => typeof s === 'string' && s.length >= MIN_SECRET))];
+    // Longest first, so a secret that contains another is replaced whole.
+    const forms = kept.flatMap(formsOf).sort((a, b) => b.length - a.length);
+    const fragmentForms = forms.filter((f) => f.length >= MIN_FRAGMENT);
+    const grams = new Set();
+    for (const f of fragmentForms)
+        for (let i = 0; i + MIN_FRAGMENT <= f.length; i++)
+            grams.add(f.slice(i, i + MIN_FRAGMENT));
+    const occursInAForm = (piece) => fragmentForms.some((f) => f.includes(piece));
+    const redact = (text) => {
+        if (kept.length === 0 || typeof text !== 'string' || text === '')
+            return text;
+        let out = text;
+        for (const f of forms)
+            if (out.includes(f))
+                out = out.split(f).join(REDACTED);
+        if (grams.size === 0 || out.length < MIN_FRAGMENT)
+            return out;
+        // Fragments: grow every run that starts with a secret's MIN_FRAGMENT-gram as far as it stays
+        // a piece of some form of a secret.
+        let result = '';
+        let i = 0;
+        while (i < out.length) {
+            if (i + MIN_FRAGMENT <= out.length && grams.has(out.slice(i, i + MIN_FRAGMENT))) {
+                let end = i + MIN_FRAGMENT;
+                while (end < out.length && occursInAForm(out.slice(i, end + 1)))
+                    end++;
+                result += REDACTED;
+                i = end;
+            }
+            else {
+                result += out[i];
+                i++;
+            }
+        }
+        return result;
+    };
+    const redactDeep = (value) => {
+        if (typeof value === 'string')
+            return redact(value);
+        if (Array.isArray(value))
+            return value.map(redactDeep);
+        if (value && typeof value === 'object') {
+            return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactDeep(v)]));
+        }
+        return value;
+    };
+    return { redact, redactDeep };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -502,9 +584,12 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/clock.ts
 var src_clock = __nccwpck_require__(9373);
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
+
 
 const USAGE = `Usage: oncall-gate <command> [options]
 
@@ -597,8 +682,11 @@ async function validateCommand(args, env, out, clock) {
     return set.valid ? 0 : 1;
 }
 /** `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per command. */
-async function runCli(argv, env, out = consoleOutput, clock = src_clock/* systemClock */.ml) {
+async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* systemClock */.ml) {
     const [command, ...args] = argv;
+    // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
+    const { redact } = (0,src_redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
+    const out = { log: (line) => rawOut.log(redact(line)), error: (line) => rawOut.error(redact(line)) };
     switch (command) {
         case 'validate':
             return validateCommand(args, env, out, clock);
