@@ -7,7 +7,12 @@
 // HEAD, so the gate can start its incident.io reads. When the tip is HEAD, that is the answer;
 // otherwise the tip's policy is read from the checkout's objects if it has them, else through the
 // GitHub API, and the caller redoes its reads with it.
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { openObjectStore } from '../git/object-store.js';
+import { readPolicyAtCommit } from '../git/policy-at-commit.js';
+import { fetchBranchTip } from '../github/branch-tip.js';
+import { normalizePolicyPath } from '../policy/read-policy-dir.js';
 import type { GitHubEvent } from '../event/event.js';
 import type { ApiDeadline } from '../api-deadline.js';
 import type { PolicyFile } from '../policy/types.js';
@@ -91,8 +96,12 @@ export function describePolicySource(policyPath: string, p: TrustedPolicy): stri
   return `${policyPath}/ at ${p.commit.slice(0, 12)}, the tip of ${p.branch}, ${how}`;
 }
 
-/** The real readers: git objects of the workspace checkout, GitHub's tip request, the git trees API. */
-export async function gatePolicyReaders(options: {
+/**
+ * The real readers: git objects of the workspace checkout, GitHub's tip request, the git trees
+ * API. Synchronous on purpose: the git process starts now, so its start-up overlaps the rest of
+ * the gate's loading instead of waiting for it.
+ */
+export function gatePolicyReaders(options: {
   workspace: string;
   policyPath: string;
   apiUrl: string;
@@ -101,21 +110,9 @@ export async function gatePolicyReaders(options: {
   repo: string;
   deadline?: ApiDeadline;
   api: (commit: string) => Promise<PolicyFile[] | undefined>;
-}): Promise<GatePolicyReaders & { close(): void }> {
-  const [{ fetchBranchTip }, { openObjectStore }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
-    import('../github/branch-tip.js'),
-    import('../git/object-store.js'),
-    import('../git/policy-at-commit.js'),
-    import('../policy/read-policy-dir.js'),
-  ]);
+}): GatePolicyReaders & { close(): void } {
   const folder = normalizePolicyPath(options.policyPath);
-  let store: ReturnType<typeof openObjectStore> | undefined;
-  const hasGit = await import('node:fs/promises').then((fs) =>
-    fs.stat(join(options.workspace, '.git')).then(
-      () => true,
-      () => false,
-    ),
-  );
+  const store = existsSync(join(options.workspace, '.git')) ? openObjectStore(options.workspace) : undefined;
   return {
     tip: (branch) => {
       if (!options.token) {
@@ -136,8 +133,7 @@ export async function gatePolicyReaders(options: {
       });
     },
     checkout: async (name) => {
-      if (!hasGit) return undefined;
-      store ??= openObjectStore(options.workspace);
+      if (!store) return undefined;
       const read = await readPolicyAtCommit(store, name, folder);
       if (!read) return undefined;
       return { commit: read.commit, files: read.folderMissing ? undefined : read.files };

@@ -275,7 +275,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     if (target.environment || target.policy) loadOnCallModules().catch(() => undefined);
     const github = lazyGitHub(ctx);
     const branch = defaultBranchOf(event);
-    const readers = await gatePolicyReaders({
+    const readers = gatePolicyReaders({
       workspace: run.workspace,
       policyPath: inputs.policyPath,
       apiUrl: run.apiUrl,
