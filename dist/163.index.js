@@ -952,7 +952,7 @@ async function flow(ctx, command, deps, state) {
     // The policy that decides comes from the PR base SHA, never from the PR head (DESIGN.md section 6).
     const source = `the base commit ${pull_request_flow_short(pr.baseSha)} of pull request #${number}`;
     const read = await github.readPolicyFilesAtRef(pr.baseSha, inputs.policyPath);
-    const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 7524));
+    const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 7524));
     const set = loadPolicySet(read.files);
     if (!set.valid) {
         const errors = set.diagnostics.filter((d) => d.severity === 'error');

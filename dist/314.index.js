@@ -28,14 +28,14 @@ async function runApply(ctx) {
     if (!inputs.incidentioApiKey)
         throw (0,_plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__/* .missingKeyError */ .S)('ApplyError', 'apply', 'reconcile incident.io with the policies');
     const [{ loadPolicySet }, { readPolicyDir }, { createIncidentIoClient, IncidentIoError }, live, remoteMod, render, diff, people] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
         __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 3940)),
         __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 256).then(__webpack_require__.bind(__webpack_require__, 8256)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(618)]).then(__webpack_require__.bind(__webpack_require__, 8328)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(864)]).then(__webpack_require__.bind(__webpack_require__, 8328)),
     ]);
     const files = await readPolicyDir(ctx.run.workspace, inputs.policyPath);
     const set = loadPolicySet(files);

@@ -1,5 +1,5 @@
 export const id = 341;
-export const ids = [341];
+export const ids = [341,722];
 export const modules = {
 
 /***/ 6341:

@@ -56,7 +56,7 @@ async function runPlan(ctx) {
     }
     const pr = event.pullRequest;
     const repo = run.repository;
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436));
+    const gh = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436));
     const github = gh.createGitHubClient({
         token: inputs.githubToken,
         apiUrl: run.apiUrl,
@@ -71,14 +71,14 @@ async function runPlan(ctx) {
     log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
     let client;
     if (inputs.incidentioApiKey) {
-        const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
+        const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566));
         // plan never writes to incident.io: read-only whatever `dry-run` says.
         client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .incidentIoRunOptions */ .g)(ctx) });
     }
     else {
         log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
     }
-    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(353)]).then(__webpack_require__.bind(__webpack_require__, 2268));
+    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2268));
     const outcome = await computePlan({
         policyPath: inputs.policyPath,
         baseLabel: `${pr.baseRef}@${pr.baseSha.slice(0, 7)}`,

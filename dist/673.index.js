@@ -1,5 +1,5 @@
 export const id = 673;
-export const ids = [673];
+export const ids = [673,54];
 export const modules = {
 
 /***/ 3116:

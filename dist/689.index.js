@@ -37,9 +37,9 @@ async function runAudit(ctx) {
         throw (0,_plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__/* .missingKeyError */ .S)('AuditError', 'audit', 'compare incident.io with the policies');
     const [{ readPolicyDir }, { loadPolicySet }, { createIncidentIoClient }, live, { planRemoteChanges }, { findDrift }, { formatInterval }] = await Promise.all([
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(432)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
-        Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(51)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
+        Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
         __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 3940)),
         __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 3071)),
         __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 237)),

@@ -1,5 +1,5 @@
 export const id = 809;
-export const ids = [809,7,432,51];
+export const ids = [809,7,432];
 export const modules = {
 
 /***/ 1089:
@@ -887,7 +887,7 @@ class MissingInputError extends Error {
 }
 /** Binds the function-style GitHub adapter to one repository. */
 async function bindGitHub(gh, repo) {
-    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(341), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
+    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
     return {
         getPullRequest: (n) => a.getPullRequest(gh, repo, n),
         listPullFiles: (n) => a.listPullFiles(gh, repo, n),
@@ -933,7 +933,7 @@ function realDeps(ctx, options = {}) {
                 throw new MissingInputError('The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call or page them', 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (a key with the viewer, incident_creator and incident_editor roles). ' +
                     'GitHub gives no repository secrets to workflows of Dependabot pull requests: add the key as a Dependabot secret too, or see "Fork pull requests" in docs/escalation.md.');
             }
-            const { createIncidentIoClient } = await __webpack_require__.e(/* import() */ 566).then(__webpack_require__.bind(__webpack_require__, 1566));
+            const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(869)]).then(__webpack_require__.bind(__webpack_require__, 1566));
             return createIncidentIoClient({
                 baseUrl: ctx.inputs.incidentioApiUrl,
                 apiKey: ctx.inputs.incidentioApiKey,

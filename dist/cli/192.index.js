@@ -170,12 +170,12 @@ async function runPlanCli(args, env, out, options = {}) {
         throw error;
     }
     const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
-    const { IncidentIoError, createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
+    const { IncidentIoError, createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566));
     const client = apiKey
         ? createIncidentIoClient({ baseUrl: (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, ''), apiKey, readOnly: true })
         : undefined;
     const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(490), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(490), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
         __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853)),
     ]);

@@ -1,5 +1,5 @@
 export const id = 490;
-export const ids = [490,7,250];
+export const ids = [490,250,7];
 export const modules = {
 
 /***/ 1007:

@@ -1,6 +1,366 @@
 export const id = 66;
-export const ids = [66];
+export const ids = [66,681,113];
 export const modules = {
+
+/***/ 7681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createGitHubClient: () => (/* binding */ createGitHubClient),
+  isGraphqlMutation: () => (/* binding */ isGraphqlMutation),
+  rateLimitRetryDecision: () => (/* binding */ rateLimitRetryDecision)
+});
+
+;// CONCATENATED MODULE: ./src/log.ts
+const silentLogger = {
+    info() { },
+    warning() { },
+    debug() { },
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./src/api-deadline.ts
+// One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
+// input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
+// sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
+// with `error`, naming the requests that were still waiting, and the requests in flight are
+// aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
+class DeadlineExceededError extends Error {
+    totalMs;
+    waiting;
+    name = 'DeadlineExceededError';
+    constructor(totalMs, 
+    /** The requests that were still waiting. */
+    waiting) {
+        super(`The API work of this run did not finish within ${formatSeconds(totalMs)} (the \`api-timeout\` input)` +
+            (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''));
+        this.totalMs = totalMs;
+        this.waiting = waiting;
+    }
+    fix = 'Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and ' +
+        'firewalls of self-hosted runners) and re-run the job; raise `api-timeout` only if the APIs are slow but working.';
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+function createApiDeadline(totalMs, elapsed = () => performance.now()) {
+    const start = elapsed();
+    const inFlight = new Map();
+    let next = 0;
+    const controller = new AbortController();
+    let resolveExpired;
+    const expired = new Promise((resolve) => (resolveExpired = resolve));
+    const expire = () => {
+        if (controller.signal.aborted)
+            return;
+        controller.abort(new DeadlineExceededError(totalMs, [...inFlight.values()]));
+        resolveExpired();
+    };
+    // unref: the timer alone never keeps the process alive once the run is done.
+    const timer = setTimeout(expire, totalMs);
+    timer.unref?.();
+    const remainingMs = () => Math.max(0, totalMs - (elapsed() - start));
+    return {
+        totalMs,
+        signal: controller.signal,
+        expired,
+        remainingMs,
+        begin(what) {
+            if (controller.signal.aborted || remainingMs() <= 0) {
+                expire();
+                throw new DeadlineExceededError(totalMs, [...inFlight.values(), what]);
+            }
+            const id = next++;
+            inFlight.set(id, what);
+            return () => inFlight.delete(id);
+        },
+        pending: () => [...inFlight.values()],
+        dispose: () => clearTimeout(timer),
+    };
+}
+
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __webpack_require__(6670);
+// EXTERNAL MODULE: ./src/github/errors.ts
+var errors = __webpack_require__(3116);
+;// CONCATENATED MODULE: ./src/github/client.ts
+
+
+
+
+/** What to do when GitHub says to wait `retryAfterSeconds` (pure, so it is tested on its own). */
+function rateLimitRetryDecision(kind, retryAfterSeconds, retryCount, limits, call) {
+    const what = kind === 'primary' ? 'rate limit' : 'secondary rate limit';
+    if (retryCount >= limits.retries) {
+        return { retry: false, message: `GitHub ${what} hit on ${call}; giving up after ${retryCount} retries.` };
+    }
+    if (retryAfterSeconds > limits.maxWaitSeconds) {
+        return {
+            retry: false,
+            message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${limits.maxWaitSeconds} s this action waits, so the call fails.`,
+        };
+    }
+    if (limits.left && retryAfterSeconds >= limits.left.seconds) {
+        return {
+            retry: false,
+            message: `GitHub ${what} hit on ${call}; it asks to wait ${retryAfterSeconds} s, more than the ${Math.max(0, Math.floor(limits.left.seconds))} s ` +
+                `left of the ${limits.left.ofSeconds} s this action allows for one request, so the call fails.`,
+        };
+    }
+    return {
+        retry: true,
+        message: `GitHub ${what} hit on ${call}; retrying in ${retryAfterSeconds} s (retry ${retryCount + 1} of ${limits.retries}).`,
+    };
+}
+/** true when a GraphQL document contains a mutation (or subscription) operation. */
+function isGraphqlMutation(query) {
+    const stripped = query
+        .replace(/"""[\s\S]*?"""/g, '""')
+        .replace(/"(?:[^"\\\n]|\\.)*"/g, '""')
+        .replace(/#[^\n\r]*/g, '');
+    return /(^|[^\w$])(mutation|subscription)\b/.test(stripped);
+}
+/** Octokit's request options; every other key of a request is a route or body parameter. */
+const OPTION_KEYS = new Set(['method', 'url', 'baseUrl', 'headers', 'mediaType', 'request']);
+/** Same-origin redirects followed for one read. */
+const MAX_REDIRECTS = 3;
+const deadlineOf = (opts) => {
+    const deadline = opts.request?.deadline;
+    return typeof deadline === 'number' ? deadline : undefined;
+};
+const lastFailureOf = (opts) => opts.request?.lastFailure;
+/**
+ * Octokit hands hooks and limit handlers the route template ("/repos/{owner}/...") with the
+ * parameters beside it; fill it in so messages name the real path.
+ */
+function expandedPath(opts) {
+    return pathOf((opts.url ?? '')
+        .replace(/\{\?[^}]*\}/g, '')
+        .replace(/\{(\w+)\}/g, (_m, k) => encodeURIComponent(String(opts[k] ?? ''))));
+}
+function pathOf(url) {
+    if (!url)
+        return '';
+    try {
+        return new URL(url, 'http://github.invalid').pathname;
+    }
+    catch {
+        return url;
+    }
+}
+/**
+ * A client for one token. Nothing is loaded or checked until the first call, so building it on
+ * the gate path costs nothing when no GitHub call follows.
+ */
+function createGitHubClient(options) {
+    const log = options.log ?? silentLogger;
+    const apiUrl = options.apiUrl.replace(/\/+$/, '');
+    const graphqlUrl = options.graphqlUrl ? options.graphqlUrl.replace(/\/+$/, '') : undefined;
+    const readOnly = options.readOnly === true;
+    const token = options.token;
+    const t = options.tuning ?? {};
+    const redactor = (0,src_redact/* createRedactor */.lY)([token, ...(options.secrets ?? [])]);
+    const runDeadline = options.deadline;
+    const redact = redactor.redact;
+    const apiOrigin = new URL(apiUrl).origin;
+    let loading;
+    const load = () => {
+        loading ??= build();
+        return loading;
+    };
+    async function build() {
+        if (!token.trim()) {
+            throw new errors/* GitHubError */.y_('auth', 'No GitHub token was given, so the action cannot call the GitHub API.', 'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).');
+        }
+        const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+            __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+            Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        ]);
+        const limits = { retries: t.rateLimitRetries ?? 2, maxWaitSeconds: t.rateLimitMaxWaitSeconds ?? 60 };
+        const maxRequestMs = t.maxRequestMs ?? 90_000;
+        const onLimit = (kind) => (retryAfter, opts, _octokit, retryCount) => {
+            const deadline = deadlineOf(opts);
+            const left = deadline === undefined ? undefined : { seconds: (deadline - Date.now()) / 1000, ofSeconds: maxRequestMs / 1000 };
+            const d = rateLimitRetryDecision(kind, retryAfter, retryCount, { ...limits, left }, `${opts.method} ${expandedPath(opts)}`);
+            log.warning(d.message);
+            return d.retry;
+        };
+        const retryBaseMs = t.retryBaseMs ?? 1000;
+        const retryOptions = {
+            retries: t.retries ?? 3,
+            retryAfterBaseValue: retryBaseMs,
+            // 403/429 rate limits belong to plugin-throttling (it reads Retry-After); retrying them
+            // here too would multiply the attempts.
+            doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+        };
+        const throttleOptions = {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: t.rateLimitBaseMs ?? 1000,
+            fallbackSecondaryRateRetryAfter: t.secondaryRateLimitFallbackSeconds ?? 60,
+            ...(t.writeLimiter ? { write: t.writeLimiter } : {}),
+            ...(t.notificationLimiter ? { notifications: t.notificationLimiter } : {}),
+        };
+        // Plugins wrap in registration order, first = innermost: the timeout applies per attempt
+        // (inside the retries), the request's deadline is set outside the throttling queues (so
+        // queueing and rate-limit waits count), and the read-only guard refuses before anything is
+        // scheduled.
+        const timeoutMs = t.timeoutMs ?? 10_000;
+        const perAttemptTimeout = (octokit) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                // The run's deadline first: past it, this throws its own error (not a RequestError, so
+                // neither plugin retries it), and nothing starts.
+                const done = runDeadline?.begin(`GitHub ${(opts.method ?? 'GET').toUpperCase()} ${expandedPath(opts)}`);
+                const deadline = deadlineOf(opts) ?? Date.now() + maxRequestMs;
+                const left = deadline - Date.now();
+                if (left <= 0) {
+                    done?.();
+                    throw new errors/* RequestBudgetExceeded */.un(maxRequestMs, lastFailureOf(opts));
+                }
+                // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
+                // attempt ends (and fake timers can drive it in tests).
+                const ms = Math.min(timeoutMs, left);
+                const controller = new AbortController();
+                const timer = setTimeout(() => controller.abort(new DOMException(`no answer within ${ms} ms`, 'TimeoutError')), ms);
+                // before-after-hook binds every hook to the same options object (arguments passed to
+                // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
+                // because it can be the client's shared defaults object.
+                opts.request = { ...opts.request, signal: runDeadline ? AbortSignal.any([controller.signal, runDeadline.signal]) : controller.signal };
+                try {
+                    return await request(opts);
+                }
+                catch (error) {
+                    // The run's deadline passed: not a RequestError, so neither plugin retries it.
+                    if (runDeadline?.signal.aborted)
+                        throw runDeadline.signal.reason;
+                    // plugin-retry next waits (retryCount + 1)^2 x retryBaseMs; when that wait would reach the
+                    // deadline, it is told (through its per-request `retries` option) to stop now, so the
+                    // error of this attempt is the one reported, without a wait that cannot lead anywhere.
+                    const retryCount = Number(opts.request?.retryCount ?? 0) || 0;
+                    const nextWait = (retryCount + 1) ** 2 * retryBaseMs;
+                    const stop = Date.now() + nextWait >= deadline ? { retries: 0 } : {};
+                    // lastFailure: so that a request stopped by its deadline can say what kept failing.
+                    opts.request = { ...opts.request, ...stop, lastFailure: error };
+                    throw error;
+                }
+                finally {
+                    clearTimeout(timer);
+                    done?.();
+                }
+            });
+        };
+        const requestDeadline = (octokit) => {
+            octokit.hook.wrap('request', (request, opts) => {
+                opts.request = { ...opts.request, deadline: Date.now() + Math.min(maxRequestMs, runDeadline?.remainingMs() ?? Infinity) };
+                return request(opts);
+            });
+        };
+        const readOnlyGuard = (octokit) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                const method = (opts.method ?? 'GET').toUpperCase();
+                if (readOnly && method !== 'GET' && method !== 'HEAD') {
+                    const path = expandedPath(opts);
+                    const graphqlQuery = method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
+                    if (!graphqlQuery) {
+                        throw new errors/* GitHubError */.y_('read-only', `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`, 'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.', undefined, `${method} ${path}`);
+                    }
+                }
+                return request(opts);
+            });
+        };
+        // Comments, check runs and review requests are built from PR text and error messages: every
+        // string of what is written goes through the redactor first.
+        const redactWrites = (octokit) => {
+            octokit.hook.wrap('request', (request, opts) => {
+                const method = (opts.method ?? 'GET').toUpperCase();
+                if (method !== 'GET' && method !== 'HEAD') {
+                    for (const [k, v] of Object.entries(opts))
+                        if (!OPTION_KEYS.has(k))
+                            opts[k] = redactor.redactDeep(v);
+                }
+                return request(opts);
+            });
+        };
+        // Redirects are answered here, not by fetch: one to another origin (or from https to http)
+        // would carry the token there, so it is an error naming the host. A same-origin redirect of a
+        // read (a renamed repository) is followed, at most MAX_REDIRECTS times.
+        const redirectGuard = (octokit) => {
+            octokit.hook.wrap('request', async (request, opts) => {
+                opts.request = { ...opts.request, redirect: 'manual' };
+                const method = (opts.method ?? 'GET').toUpperCase();
+                const call = `${method} ${expandedPath(opts)}`;
+                for (let hops = 0;; hops++) {
+                    const res = (await request(opts));
+                    if (res.status < 300 || res.status >= 400 || res.status === 304)
+                        return res;
+                    const location = res.headers.location ?? '';
+                    let target;
+                    try {
+                        target = new URL(location, res.url || apiUrl);
+                    }
+                    catch {
+                        target = undefined;
+                    }
+                    const fix = 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server), not a proxy that redirects.';
+                    if (!target || target.origin !== apiOrigin) {
+                        throw new errors/* GitHubError */.y_('other', `GitHub answered ${call} with a redirect (${res.status}) to ${target ? target.host : `"${location.slice(0, 80)}"`}; oncall-gate does not send the token to another host, so it did not follow it.`, fix, res.status, call);
+                    }
+                    if ((method !== 'GET' && method !== 'HEAD') || hops >= MAX_REDIRECTS) {
+                        throw new errors/* GitHubError */.y_('other', hops >= MAX_REDIRECTS
+                            ? `GitHub redirected ${call} more than ${MAX_REDIRECTS} times (last to ${target.pathname}).`
+                            : `GitHub answered ${call} with a redirect (${res.status}); oncall-gate does not repeat a write elsewhere.`, fix, res.status, call);
+                    }
+                    // Every hook shares this options object; send the next request to the absolute target,
+                    // with no route parameters left to fill in.
+                    for (const k of Object.keys(opts))
+                        if (!OPTION_KEYS.has(k))
+                            delete opts[k];
+                    opts.url = target.href;
+                }
+            });
+        };
+        const octokitLog = {
+            debug: (m) => log.debug(redact(m)),
+            info: (m) => log.debug(redact(m)),
+            warn: (m) => log.warning(redact(m)),
+            error: (m) => log.warning(redact(m)),
+        };
+        return getOctokit(token, {
+            baseUrl: apiUrl,
+            userAgent: 'oncall-gate',
+            log: octokitLog,
+            retry: retryOptions,
+            throttle: throttleOptions,
+            // Only when injected: overriding `request` drops @actions/github's proxy-aware fetch.
+            ...(options.fetch ? { request: { fetch: options.fetch } } : {}),
+        }, redirectGuard, perAttemptTimeout, retry, throttling, requestDeadline, redactWrites, readOnlyGuard);
+    }
+    return {
+        apiUrl,
+        graphqlUrl,
+        readOnly,
+        log,
+        async call(info, fn) {
+            try {
+                return await fn(await load());
+            }
+            catch (error) {
+                if (error instanceof DeadlineExceededError)
+                    throw error;
+                throw (0,errors/* toGitHubError */.Lg)(error, info, apiUrl, redact);
+            }
+        },
+    };
+}
+
+
+/***/ }),
 
 /***/ 3113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -913,134 +1273,6 @@ async function getVerifiedDomainEmails(gh, login, org) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('permission', `GitHub refused to ${info.action} (${denied.type}: ${denied.message ?? 'forbidden'}).`, orgTokenFix(login));
     }
     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GitHubError */ .y_('other', `GitHub's GraphQL API failed to ${info.action}: ${errors.map((e) => e.message ?? e.type ?? '?').join('; ')}.`, 'Re-run the job; if it fails again, map the login in the identities file (`users:`) instead.');
-}
-
-
-/***/ }),
-
-/***/ 4695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   S6: () => (/* binding */ PolicyDirError),
-/* harmony export */   fW: () => (/* binding */ policyFilesOf),
-/* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
-/* harmony export */   y4: () => (/* binding */ planPolicyRead),
-/* harmony export */   yP: () => (/* binding */ isPolicyFileName),
-/* harmony export */   zc: () => (/* binding */ tooLargeProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
-/** The largest policy file read. */
-const MAX_POLICY_FILE_BYTES = 256 * 1024;
-/** At most this many policy files in the folder. */
-const MAX_POLICY_FILES = 1000;
-/** At most this many bytes of policy files in all. */
-const MAX_POLICY_TOTAL_BYTES = 5 * 1024 * 1024;
-const POLICY_FILE = /\.ya?ml$/;
-function isPolicyFileName(path) {
-    return POLICY_FILE.test(path);
-}
-const REGULAR_FILES_ONLY = 'oncall-gate reads only regular files from the policy folder, so that what decides is exactly what was reviewed';
-/** Why an entry that is not a regular file cannot be under the policy folder. */
-function entryProblem(entry) {
-    switch (entry.kind) {
-        case 'symlink':
-            return {
-                code: 'symlink',
-                message: `\`${entry.path}\` is a symbolic link; ${REGULAR_FILES_ONLY}`,
-                fix: 'Replace the link with the file itself (git rm the link, copy the file in its place), or move it out of the policy folder.',
-            };
-        case 'submodule':
-            return {
-                code: 'special-file',
-                message: `\`${entry.path}\` is a git submodule; ${REGULAR_FILES_ONLY}`,
-                fix: 'Copy the policy files into the policy folder, or move the submodule out of it.',
-            };
-        case 'special':
-            return {
-                code: 'special-file',
-                message: `\`${entry.path}\` is a special file (a pipe, socket or device); ${REGULAR_FILES_ONLY}`,
-                fix: 'Remove it from the policy folder.',
-            };
-        case 'file':
-            return undefined;
-    }
-}
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
-}
-/** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
-function notAFolderError(path, kind) {
-    if (kind === 'file') {
-        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
-    }
-    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
-}
-const formatCount = (n) => n.toLocaleString('en-US');
-/**
- * Decides what to read from a listing of the folder `folder` (every entry under it, any depth).
- * Non-YAML regular files are ignored; anything that is not a regular file is a problem whatever
- * its name; a YAML file over the per-file limit is a problem (it is not read); over the count or
- * total-size cap, nothing is read and the folder itself is the problem.
- */
-function planPolicyRead(folder, entries) {
-    const problems = [];
-    const yaml = [];
-    for (const entry of entries) {
-        const problem = entryProblem(entry);
-        if (problem)
-            problems.push({ path: entry.path, text: '', problem });
-        else if (isPolicyFileName(entry.path))
-            yaml.push(entry);
-    }
-    const total = yaml.reduce((sum, e) => sum + e.size, 0);
-    if (yaml.length > MAX_POLICY_FILES || total > MAX_POLICY_TOTAL_BYTES) {
-        const what = yaml.length > MAX_POLICY_FILES
-            ? `holds ${formatCount(yaml.length)} policy files; the limit is ${formatCount(MAX_POLICY_FILES)}`
-            : `holds ${formatCount(total)} bytes of policy files; the limit is ${formatCount(MAX_POLICY_TOTAL_BYTES)} (5 MiB)`;
-        const folderProblem = {
-            path: folder,
-            text: '',
-            problem: {
-                code: 'policy-folder-too-large',
-                message: `The policy folder \`${folder}/\` ${what}, so none of it is read`,
-                fix: 'Keep only policy files under `policy-path`, and merge small policies into fewer files.',
-            },
-        };
-        return { read: [], problems: sortByPath([folderProblem, ...problems]) };
-    }
-    const read = [];
-    for (const entry of yaml) {
-        if (entry.size > MAX_POLICY_FILE_BYTES)
-            problems.push({ path: entry.path, text: '', problem: tooLargeProblem() });
-        else
-            read.push(entry);
-    }
-    return { read: sortByPath(read), problems: sortByPath(problems) };
-}
-/** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
-function tooLargeProblem() {
-    return {
-        code: 'file-too-large',
-        message: `The file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB, the limit for a policy file`,
-        fix: 'Split it into several files (one policy per file) or remove what is not a policy.',
-    };
-}
-/** Files read plus problems, in one list sorted by path, as every reader returns them. */
-function policyFilesOf(read, plan) {
-    return sortByPath([...read, ...plan.problems]);
-}
-function sortByPath(items) {
-    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 

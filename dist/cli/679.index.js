@@ -825,7 +825,7 @@ class MissingInputError extends Error {
 }
 /** Binds the function-style GitHub adapter to one repository. */
 async function bindGitHub(gh, repo) {
-    const [a, { githubIdentitySource }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(681), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 3066)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
+    const [a, { githubIdentitySource }] = await Promise.all([__webpack_require__.e(/* import() */ 66).then(__webpack_require__.bind(__webpack_require__, 3066)), __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673))]);
     return {
         getPullRequest: (n) => a.getPullRequest(gh, repo, n),
         listPullFiles: (n) => a.listPullFiles(gh, repo, n),

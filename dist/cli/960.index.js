@@ -496,7 +496,7 @@ async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
     const { root, folder } = await localPolicyFolder(policyPath, cwd);
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 5640)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 5640)),
     ]);
     return loadPolicySet(await readPolicyDir(root, folder));
 }
@@ -522,7 +522,7 @@ async function cliGitHub(env) {
     if (!token)
         return undefined;
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const { createGateGitHub } = await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 2465));
+    const { createGateGitHub } = await __webpack_require__.e(/* import() */ 884).then(__webpack_require__.bind(__webpack_require__, 5884));
     const gh = await createGateGitHub({
         token,
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
@@ -657,7 +657,7 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
         let onCall = new Map();
         if (schedules.length > 0) {
             const [{ createIncidentIoClient }, { fetchOnCall }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
+                Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
                 __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 6250)),
             ]);
             const client = createIncidentIoClient({ baseUrl: apiUrlFrom(flags, env), apiKey, readOnly: true });
