@@ -1,6 +1,6 @@
 // One deadline for a run's API work: what is in flight, what happens when it passes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApiDeadline, DeadlineExceededError } from '../../src/api-deadline.js';
+import { createApiDeadline, DeadlineExceededError } from '../src/api-deadline.js';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });

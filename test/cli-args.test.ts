@@ -1,6 +1,6 @@
 // CLI arguments: util.parseArgs under one wording for every subcommand.
 import { describe, expect, it } from 'vitest';
-import { parseFlags, UsageError } from '../../../src/cli-args.js';
+import { parseFlags, UsageError } from '../src/cli-args.js';
 
 describe('parseFlags', () => {
   it('both flag forms, positionals, help', () => {

@@ -6,13 +6,11 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli as runCliAt, type CliOutput } from '../../../src/cli.js';
-import { fixedClock } from '../../../src/clock.js';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml } from '../../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../../src/emulator/server.js';
+import { runCli as runCliAt, type CliOutput } from '../src/cli.js';
+import { fixedClock } from '../src/clock.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
 
-const repoRoot = join(import.meta.dirname, '..', '..', '..');
+const repoRoot = join(import.meta.dirname, '..');
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 /** Tuesday 2026-01-06 10:00 UTC: alice holds the primary shift (09:00 to 09:00 tomorrow); octocat is next. */
 const NOW = new Date('2026-01-06T10:00:00Z');

@@ -3,12 +3,10 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, type CliOutput } from '../../../src/cli.js';
-import { parseFixtureYaml } from '../../../src/emulator/fixture.js';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../../src/emulator/demo-fixture.js';
-import { startEmulator, type Emulator } from '../../../src/emulator/server.js';
+import { runCli, type CliOutput } from '../src/cli.js';
+import { parseFixtureYaml, DEMO_API_KEY, DEMO_FIXTURE_YAML, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
 
-const repoRoot = join(import.meta.dirname, '..', '..', '..');
+const repoRoot = join(import.meta.dirname, '..');
 
 function capture(): CliOutput & { stdout: string[]; stderr: string[] } {
   const stdout: string[] = [];

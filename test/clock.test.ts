@@ -1,6 +1,6 @@
 // The one clock: fixed and running clocks, and the RFC 3339 parsing behind --at and --now.
 import { describe, expect, it } from 'vitest';
-import { clockStartingAt, fixedClock, parseRfc3339, systemClock } from '../../src/clock.js';
+import { clockStartingAt, fixedClock, parseRfc3339, systemClock } from '../src/clock.js';
 
 describe('clocks', () => {
   it('fixedClock always answers the same instant, as a fresh Date each time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { envInputReader, InputError, readInputs } from '../../src/inputs.js';
+import { envInputReader, InputError, readInputs } from '../src/inputs.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 

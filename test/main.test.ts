@@ -4,8 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { run } from '../../src/main.js';
-import type { AnnotationProperties, RunnerCommands } from '../../src/report/runner-commands.js';
+import { run } from '../src/main.js';
+import type { AnnotationProperties, RunnerCommands } from '../src/report/runner-commands.js';
 
 interface Recorded {
   lines: string[];

@@ -1,7 +1,7 @@
 // The one redactor: whole secrets, and pieces of them cut by truncation or changed by escaping.
 import { describe, expect, it } from 'vitest';
-import { createRedactor, MIN_FRAGMENT, REDACTED } from '../../src/redact.js';
-import { escapeMarkdown } from '../../src/report/markdown.js';
+import { createRedactor, MIN_FRAGMENT, REDACTED } from '../src/redact.js';
+import { escapeMarkdown } from '../src/report/markdown.js';
 
 const KEY = 'inc_live_9fK2mQ7xZ4pL8vR3tW6yB1nC5';
 const TOKEN = 'ghs_A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8';

@@ -5,11 +5,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runApply } from '../../src/commands/apply.js';
 import { runAudit } from '../../src/commands/audit.js';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY } from '../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml, type EmulatorFixture } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY, parseFixtureYaml, startEmulator, type EmulatorFixture, type Emulator } from '@oncall-gate/incidentio-emulator';
 import { CUSTOM_FIELD_DESCRIPTION } from '../../src/reconcile/remote-changes.js';
-import { commandContext, workspace } from './plan-helpers.js';
+import { commandContext, workspace } from '../support/command-context.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const demo = (): EmulatorFixture => parseFixtureYaml(DEMO_FIXTURE_YAML);

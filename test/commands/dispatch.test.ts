@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { primaryIndex, resolveCommands } from '../../../src/commands/dispatch.js';
-import type { GitHubEvent } from '../../../src/event/event.js';
+import { primaryIndex, resolveCommands } from '../../src/commands/dispatch.js';
+import type { GitHubEvent } from '../../src/event/event.js';
 
 const pr = { number: 1 } as never;
 const events: Record<string, GitHubEvent> = {

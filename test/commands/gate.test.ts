@@ -1,15 +1,15 @@
 // The pure parts of the gate command and the CLI commands: which commit's policy decides,
 // which outputs are set per outcome, the step summary text, `who` arithmetic, flag parsing.
 import { describe, expect, it } from 'vitest';
-import { gateOutputs } from '../../../src/commands/gate.js';
-import { defaultBranchOf, PolicySourceError, readGatePolicy, type GatePolicyReaders } from '../../../src/commands/gate-policy.js';
-import type { PolicyFile } from '../../../src/policy/types.js';
-import { formatDecisionLines } from '../../../src/commands/check.js';
-import { whoIsOnCall } from '../../../src/commands/who.js';
-import { decideGate, errorDecision } from '../../../src/decide/gate.js';
-import { outputRecord } from '../../../src/report/outputs.js';
-import { renderGateSummary, type GateSummaryContext } from '../../../src/report/render-gate-summary.js';
-import { HOUR, MIN, NOW, at, auto, deny, facts, identities, policy, shift } from './policy-builders.js';
+import { gateOutputs } from '../../src/commands/gate.js';
+import { defaultBranchOf, PolicySourceError, readGatePolicy, type GatePolicyReaders } from '../../src/commands/gate-policy.js';
+import type { PolicyFile } from '../../src/policy/types.js';
+import { formatDecisionLines } from '../../src/commands/check.js';
+import { whoIsOnCall } from '../../src/commands/who.js';
+import { decideGate, errorDecision } from '../../src/decide/gate.js';
+import { outputRecord } from '../../src/report/outputs.js';
+import { renderGateSummary, type GateSummaryContext } from '../../src/report/render-gate-summary.js';
+import { HOUR, MIN, NOW, at, auto, deny, facts, identities, policy, shift } from '../support/policy-builders.js';
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 

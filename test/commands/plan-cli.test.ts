@@ -6,11 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanArgs, runPlanCli } from '../../src/commands/plan-cli.js';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
 import { readPolicyFilesAtGitRef } from '../../src/plan/git-policy-files.js';
-import { NOW } from './plan-helpers.js';
+import { NOW } from '../support/command-context.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const git = (cwd: string, ...args: string[]): string =>

@@ -4,11 +4,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runPlan } from '../../src/commands/plan.js';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
-import { HEAD_SHA, REPO, commandContext, workspace } from './plan-helpers.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
+import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
+import { HEAD_SHA, REPO, commandContext, workspace } from '../support/command-context.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const EXAMPLES: Record<string, string> = Object.fromEntries(

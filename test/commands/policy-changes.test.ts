@@ -3,8 +3,8 @@
 // GitHub API. The same rule as the readers of the policy folder decides what a policy file is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { policyFilesChanged, touchesPolicyFolder } from '../../src/commands/policy-changes.js';
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
-import { REPO, commandContext, pullRequestPayload, workspace } from './plan-helpers.js';
+import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
+import { REPO, commandContext, pullRequestPayload, workspace } from '../support/command-context.js';
 
 let github: FakeGitHub;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 // The validate step summary: what a reader of a failed run sees.
 import { describe, expect, it } from 'vitest';
-import { renderValidationSummary } from '../../../src/commands/validate.js';
-import { loadPolicySet } from '../../../src/policy/load-policy.js';
+import { renderValidationSummary } from '../../src/commands/validate.js';
+import { loadPolicySet } from '../../src/policy/load-policy.js';
 
 const policy = (name: string, extra = ''): string =>
   [

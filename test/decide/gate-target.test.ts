@@ -1,8 +1,8 @@
 // What a gate step decides for: the inputs, or a deployment's own environment when the
 // `environment` input is empty; and the warning for a gate `auto` leaves open.
 import { describe, expect, it } from 'vitest';
-import { gateTarget, openGateWarning } from '../../../src/decide/select-gate-policies.js';
-import type { GitHubEvent } from '../../../src/event/event.js';
+import { gateTarget, openGateWarning } from '../../src/decide/select-gate-policies.js';
+import type { GitHubEvent } from '../../src/event/event.js';
 
 const deployment = (environment: string, name = 'deployment'): GitHubEvent => ({ kind: 'deployment', name, environment, defaultBranch: 'main' });
 const push: GitHubEvent = { kind: 'push', name: 'push', ref: 'refs/heads/main', before: 'a', after: 'b', deleted: false, defaultBranch: 'main' };

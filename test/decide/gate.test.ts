@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decideGate, errorDecision, policySchedules, reasonLength, type GateDecisionInput } from '../../../src/decide/gate.js';
-import type { Requester } from '../../../src/decide/types.js';
-import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, policy, shift } from './policy-builders.js';
+import { decideGate, errorDecision, policySchedules, reasonLength, type GateDecisionInput } from '../../src/decide/gate.js';
+import type { Requester } from '../../src/decide/types.js';
+import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, policy, shift } from '../support/policy-builders.js';
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const SECONDARY = '01HXYZSCHEDULESECONDARY000';

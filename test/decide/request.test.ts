@@ -9,11 +9,11 @@ import {
   selectRequestPolicies,
   type PullRequestDecisionInput,
   type PullRequestMatchFacts,
-} from '../../../src/decide/request.js';
-import type { ReviewFact } from '../../../src/decide/review.js';
-import { globMatcher } from '../../../src/policy/glob.js';
-import type { Policy } from '../../../src/policy/types.js';
-import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, pos, shift } from '../decide/policy-builders.js';
+} from '../../src/decide/request.js';
+import type { ReviewFact } from '../../src/decide/review.js';
+import { globMatcher } from '../../src/policy/glob.js';
+import type { Policy } from '../../src/policy/types.js';
+import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, pos, shift } from '../support/policy-builders.js';
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const ESC = '01HXYZSCHEDULEESCALATE0000';

@@ -7,11 +7,11 @@ import {
   pendingEscalations,
   type DeployEvidenceInput,
   type DeployedPull,
-} from '../../../src/decide/escalation-evidence.js';
-import type { PullParties, ReviewFact } from '../../../src/decide/review.js';
-import type { Decision, PolicyVerdict } from '../../../src/decide/types.js';
-import { decideGate } from '../../../src/decide/gate.js';
-import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, policy, pos, shift } from './policy-builders.js';
+} from '../../src/decide/escalation-evidence.js';
+import type { PullParties, ReviewFact } from '../../src/decide/review.js';
+import type { Decision, PolicyVerdict } from '../../src/decide/types.js';
+import { decideGate } from '../../src/decide/gate.js';
+import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, policy, pos, shift } from '../support/policy-builders.js';
 
 const ESC = '01HXYZSCHEDULEESCALATE0000';
 const DEPLOYED = 'd'.repeat(40);

@@ -10,8 +10,8 @@ import {
   type EscalationReviewInput,
   type PullParties,
   type ReviewFact,
-} from '../../../src/decide/review.js';
-import { HOUR, MIN, NOW, at, shift } from './policy-builders.js';
+} from '../../src/decide/review.js';
+import { HOUR, MIN, NOW, at, shift } from '../support/policy-builders.js';
 
 const ESC = '01HXYZSCHEDULEESCALATE0000';
 const OTHER = '01HXYZSCHEDULEOTHER0000000';

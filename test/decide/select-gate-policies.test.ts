@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { selectGatePolicies } from '../../../src/decide/select-gate-policies.js';
-import { auto, policy } from './policy-builders.js';
+import { selectGatePolicies } from '../../src/decide/select-gate-policies.js';
+import { auto, policy } from '../support/policy-builders.js';
 
 const prod = policy('production-deploy', [auto(['S1'])], ['production']);
 const prodDb = policy('production-db', [auto(['S2'])], ['production', 'db']);

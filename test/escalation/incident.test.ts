@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { creatingRun, ensureIncident, findIncident, reviseIncident, type IncidentApi } from '../../../src/escalation/act.js';
-import { EscalationError, findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from '../../../src/escalation/incident-settings.js';
+import { creatingRun, ensureIncident, findIncident, reviseIncident, type IncidentApi } from '../../src/escalation/act.js';
+import { EscalationError, findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from '../../src/escalation/incident-settings.js';
 import {
   REQUEST_KEY_LABEL,
   carriesRequestKey,
@@ -11,10 +11,10 @@ import {
   escalationSummary,
   type EscalationSubject,
   type PullTarget,
-} from '../../../src/escalation/incident-text.js';
-import { IncidentIoError } from '../../../src/incidentio/errors.js';
-import type { CustomField, Incident, IncidentsCreatePayload, IncidentsEditPayload } from '../../../src/incidentio/types.js';
-import type { IntegrationSettings } from '../../../src/policy/types.js';
+} from '../../src/escalation/incident-text.js';
+import { IncidentIoError } from '../../src/incidentio/errors.js';
+import type { CustomField, Incident, IncidentsCreatePayload, IncidentsEditPayload } from '../../src/incidentio/types.js';
+import type { IntegrationSettings } from '../../src/policy/types.js';
 
 const HEAD = '1234567890abcdef1234567890abcdef12345678';
 const subject = (over: Partial<EscalationSubject> = {}): EscalationSubject => ({

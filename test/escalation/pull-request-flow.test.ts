@@ -1,16 +1,16 @@
 // The request/review flow in process, with the real adapters against the incident.io emulator
 // and the fake GitHub API (the e2e tests run the same flows through dist/index.js).
 import { afterEach, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../../src/clock.js';
-import type { CommandContext } from '../../../src/commands/types.js';
-import { parseEvent } from '../../../src/event/event.js';
-import type { Inputs } from '../../../src/inputs.js';
-import type { Logger } from '../../../src/log.js';
-import { runPullRequestFlow as runFlow, type PullRequestCommand } from '../../../src/escalation/pull-request-flow.js';
-import { realDeps } from '../../../src/escalation/ports.js';
-import { fastTuning } from '../../adapters/github/helpers.js';
-import { REQUEST_MARKER } from '../../../src/report/render-request.js';
-import { createRedactor } from '../../../src/redact.js';
+import { fixedClock } from '../../src/clock.js';
+import type { CommandContext } from '../../src/commands/types.js';
+import { parseEvent } from '../../src/event/event.js';
+import type { Inputs } from '../../src/inputs.js';
+import type { Logger } from '../../src/log.js';
+import { runPullRequestFlow as runFlow, type PullRequestCommand } from '../../src/escalation/pull-request-flow.js';
+import { realDeps } from '../../src/escalation/ports.js';
+import { fastTuning } from '../support/github-client.js';
+import { REQUEST_MARKER } from '../../src/report/render-request.js';
+import { createRedactor } from '../../src/redact.js';
 import {
   ESC,
   GITHUB_TOKEN,
@@ -28,7 +28,7 @@ import {
   startWorld as startWorldAt,
   type ShiftSpec,
   type World,
-} from './world.js';
+} from '../support/escalation-world.js';
 
 let world: World | undefined;
 afterEach(async () => {

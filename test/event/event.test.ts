@@ -2,9 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EventError, parseEvent, readEventPayload } from '../../../src/event/event.js';
-import { readRunContext, RunContextError } from '../../../src/event/run-context.js';
-import { webhookExample } from '../../fixtures/webhooks.js';
+import { EventError, parseEvent, readEventPayload } from '../../src/event/event.js';
+import { readRunContext, RunContextError } from '../../src/event/run-context.js';
+import { webhookExample } from '../fixtures/webhooks.js';
 
 describe('parseEvent', () => {
   it('reads a real pull_request payload', () => {

@@ -2,8 +2,8 @@
 // touch a workflow job's own check run of the same name; never move a completed run back.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CHECK_RUN_EXTERNAL_ID, upsertCheckRun } from '../../../src/github/checks.js';
-import { API, REPO, rejection, testClient } from './helpers.js';
+import { CHECK_RUN_EXTERNAL_ID, upsertCheckRun } from '../../src/github/checks.js';
+import { API, REPO, rejection, testClient } from '../support/github-client.js';
 
 const R = '/repos/octo-org/octo-repo';
 const HEAD = 'a'.repeat(40);

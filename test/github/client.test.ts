@@ -9,11 +9,11 @@ import {
   createGitHubClient,
   isGraphqlMutation,
   rateLimitRetryDecision,
-} from '../../../src/github/client.js';
-import { getPullRequest } from '../../../src/github/pulls.js';
-import { upsertStickyComment } from '../../../src/github/comments.js';
-import { getVerifiedDomainEmails } from '../../../src/github/users.js';
-import { API, REPO, TOKEN, recordingLogger, rejection, testClient } from './helpers.js';
+} from '../../src/github/client.js';
+import { getPullRequest } from '../../src/github/pulls.js';
+import { upsertStickyComment } from '../../src/github/comments.js';
+import { getVerifiedDomainEmails } from '../../src/github/users.js';
+import { API, REPO, TOKEN, recordingLogger, rejection, testClient } from '../support/github-client.js';
 
 const PR_PATH = '/repos/octo-org/octo-repo/pulls/5';
 const pull = {
@@ -62,7 +62,7 @@ describe('loading', () => {
   test('no module of src/github imports @actions/github or the Octokit plugins statically', async () => {
     // The gate path must not pay for Octokit when it makes no GitHub call (HELPERS.md), so the
     // only way in is the dynamic import() in client.ts. Type-only imports are erased.
-    const dir = new URL('../../../src/github/', import.meta.url);
+    const dir = new URL('../../src/github/', import.meta.url);
     for (const name of await readdir(dir)) {
       const text = await readFile(new URL(name, dir), 'utf8');
       const staticImports = text.match(/^import\s+(?!type\b)[^;]*from\s+'(@actions\/github|@octokit\/[^']+|bottleneck)'/gm) ?? [];

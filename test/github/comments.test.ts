@@ -8,9 +8,9 @@ import {
   isBotAuthor,
   stickyCommentBody,
   upsertStickyComment,
-} from '../../../src/github/comments.js';
-import { COMMENT_BODY_MAX } from '../../../src/github/text.js';
-import { API, REPO, testClient } from './helpers.js';
+} from '../../src/github/comments.js';
+import { COMMENT_BODY_MAX } from '../../src/github/text.js';
+import { API, REPO, testClient } from '../support/github-client.js';
 
 const R = '/repos/octo-org/octo-repo';
 const MARKER = '<!-- oncall-gate:plan -->';

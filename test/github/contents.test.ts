@@ -2,8 +2,8 @@
 // recursively, fetch the YAML blobs; a missing folder is distinct; a truncated tree is an error.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { readPolicyFilesAtRef } from '../../../src/github/contents.js';
-import { API, REPO, testClient } from './helpers.js';
+import { readPolicyFilesAtRef } from '../../src/github/contents.js';
+import { API, REPO, testClient } from '../support/github-client.js';
 
 const R = '/repos/octo-org/octo-repo';
 const BASE = 'b'.repeat(40);

@@ -1,6 +1,6 @@
 // toGitHubError: each status becomes a message that says what failed and a fix; no token leaks.
 import { describe, expect, test } from 'vitest';
-import { GitHubError, githubMessage, toGitHubError, type CallInfo } from '../../../src/github/errors.js';
+import { GitHubError, githubMessage, toGitHubError, type CallInfo } from '../../src/github/errors.js';
 
 const info: CallInfo = {
   action: 'update the oncall-gate comment on pull request #3',

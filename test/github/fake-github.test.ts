@@ -1,16 +1,16 @@
 // The adapter against the fake GitHub server: keeps the fake faithful to what the adapter
 // expects (shapes, pagination, auth, errors), so end-to-end tests built on it mean something.
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { upsertCheckRun } from '../../../src/github/checks.js';
-import { createGitHubClient } from '../../../src/github/client.js';
-import { compareCommits, listCommitPulls } from '../../../src/github/commits.js';
-import { upsertStickyComment } from '../../../src/github/comments.js';
-import { readPolicyFilesAtRef } from '../../../src/github/contents.js';
-import { getPullRequest, listPullFiles, requestReviewers } from '../../../src/github/pulls.js';
-import { listReviews } from '../../../src/github/reviews.js';
-import { getUserPublicEmail, getVerifiedDomainEmails } from '../../../src/github/users.js';
-import { startFakeGitHub, type FakeGitHub } from '../../fakes/github-server.js';
-import { REPO, TOKEN, fastTuning, rejection, testClient } from './helpers.js';
+import { upsertCheckRun } from '../../src/github/checks.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { compareCommits, listCommitPulls } from '../../src/github/commits.js';
+import { upsertStickyComment } from '../../src/github/comments.js';
+import { readPolicyFilesAtRef } from '../../src/github/contents.js';
+import { getPullRequest, listPullFiles, requestReviewers } from '../../src/github/pulls.js';
+import { listReviews } from '../../src/github/reviews.js';
+import { getUserPublicEmail, getVerifiedDomainEmails } from '../../src/github/users.js';
+import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
+import { REPO, TOKEN, fastTuning, rejection, testClient } from '../support/github-client.js';
 
 let fake: FakeGitHub;
 const client = (over: Parameters<typeof testClient>[0] = {}) =>

@@ -3,8 +3,8 @@
 // failure is "unknown", never an error and never an approval).
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { findHeadPushers, listPullCommitLogins, repoRefOf } from '../../../src/github/parties.js';
-import { API, REPO, rejection, testClient } from './helpers.js';
+import { findHeadPushers, listPullCommitLogins, repoRefOf } from '../../src/github/parties.js';
+import { API, REPO, rejection, testClient } from '../support/github-client.js';
 
 const R = '/repos/octo-org/octo-repo';
 const sha = (c: string): string => c.repeat(40);

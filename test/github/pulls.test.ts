@@ -2,10 +2,10 @@
 // shapes, Link-header pagination and the mapping to the adapter's types.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { compareCommits, listCommitPulls } from '../../../src/github/commits.js';
-import { getPullRequest, listPullFiles, requestReviewers } from '../../../src/github/pulls.js';
-import { listReviews } from '../../../src/github/reviews.js';
-import { API, REPO, rejection, testClient } from './helpers.js';
+import { compareCommits, listCommitPulls } from '../../src/github/commits.js';
+import { getPullRequest, listPullFiles, requestReviewers } from '../../src/github/pulls.js';
+import { listReviews } from '../../src/github/reviews.js';
+import { API, REPO, rejection, testClient } from '../support/github-client.js';
 
 const R = '/repos/octo-org/octo-repo';
 const sha = (c: string): string => c.repeat(40);

@@ -3,9 +3,9 @@
 // goes through the one redactor, the run's other secrets (the incident.io key) included.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { upsertStickyComment } from '../../../src/github/comments.js';
-import { getPullRequest } from '../../../src/github/pulls.js';
-import { API, REPO, TOKEN, rejection, testClient } from './helpers.js';
+import { upsertStickyComment } from '../../src/github/comments.js';
+import { getPullRequest } from '../../src/github/pulls.js';
+import { API, REPO, TOKEN, rejection, testClient } from '../support/github-client.js';
 
 const PR_PATH = '/repos/octo-org/octo-repo/pulls/5';
 const pull = {
@@ -72,7 +72,7 @@ describe('secrets never reach GitHub', () => {
 
 describe('pagination has a cap', () => {
   test('a server that keeps answering "next page" is stopped after 100 pages with a clear error', async () => {
-    const { listReviews } = await import('../../../src/github/reviews.js');
+    const { listReviews } = await import('../../src/github/reviews.js');
     let served = 0;
     nock(API)
       .persist()

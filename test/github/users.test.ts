@@ -2,8 +2,8 @@
 // FORBIDDEN answer the workflow GITHUB_TOKEN gets turned into a clear "use an org token" message.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { getUserPublicEmail, getVerifiedDomainEmails } from '../../../src/github/users.js';
-import { API, rejection, testClient } from './helpers.js';
+import { getUserPublicEmail, getVerifiedDomainEmails } from '../../src/github/users.js';
+import { API, rejection, testClient } from '../support/github-client.js';
 
 afterEach(() => {
   const pending = nock.pendingMocks();

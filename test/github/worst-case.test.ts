@@ -8,11 +8,11 @@
 // after 4 x 10 + 1 + 4 + 9 = 54 s; nothing can hold one request longer than 90 s.
 import Bottleneck from 'bottleneck';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { createGitHubClient, type GitHub } from '../../../src/github/client.js';
-import { GitHubError } from '../../../src/github/errors.js';
-import { upsertCheckRun } from '../../../src/github/checks.js';
-import { getPullRequest } from '../../../src/github/pulls.js';
-import { API, REPO, TOKEN, recordingLogger } from './helpers.js';
+import { createGitHubClient, type GitHub } from '../../src/github/client.js';
+import { GitHubError } from '../../src/github/errors.js';
+import { upsertCheckRun } from '../../src/github/checks.js';
+import { getPullRequest } from '../../src/github/pulls.js';
+import { API, REPO, TOKEN, recordingLogger } from '../support/github-client.js';
 
 // plugin-throttling keeps its Bottleneck groups per process, so fake time only moves forward
 // from one test to the next (a clock set back would leave them waiting for the "future").

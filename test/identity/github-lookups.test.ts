@@ -1,9 +1,9 @@
 // The GitHub identity lookups bound to a real client against the fake GitHub API: a FORBIDDEN
 // answer on verified-domain emails means "unavailable to this token", anything else still fails.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGitHubClient } from '../../../src/github/client.js';
-import { githubIdentitySource } from '../../../src/identity/github-lookups.js';
-import { startFakeGitHub, type FakeGitHub } from '../../fakes/github-server.js';
+import { createGitHubClient } from '../../src/github/client.js';
+import { githubIdentitySource } from '../../src/identity/github-lookups.js';
+import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 
 let fake: FakeGitHub | undefined;
 afterEach(async () => {

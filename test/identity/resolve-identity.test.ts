@@ -3,8 +3,8 @@ import {
   loginsByEmail,
   resolveIdentity,
   type GitHubIdentitySource,
-} from '../../../src/identity/resolve-identity.js';
-import type { IdentityLookup, IdentitySettings } from '../../../src/policy/types.js';
+} from '../../src/identity/resolve-identity.js';
+import type { IdentityLookup, IdentitySettings } from '../../src/policy/types.js';
 
 function settings(lookup: IdentityLookup[], users: Record<string, string> = {}, file: string | null = 'policies/identities.yaml'): IdentitySettings {
   return {

@@ -2,8 +2,8 @@
 // the request schemas of shared/incidentio/openapi-subset.json) and the object it returns.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import type { IncidentsCreatePayload } from '../../../src/incidentio/client.js';
-import { BASE, customField, embeddedUser, entry, expectValid, incident, makeClient, schedule, schemaValidator, useNock, user } from './harness.js';
+import type { IncidentsCreatePayload } from '../../src/incidentio/client.js';
+import { BASE, customField, embeddedUser, entry, expectValid, incident, makeClient, schedule, schemaValidator, useNock, user } from '../support/incidentio-harness.js';
 
 useNock();
 

@@ -6,8 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clockStartingAt } from '../../src/clock.js';
 import { createIncidentIoClient, isIncidentIoError, type IncidentIoClient, type IncidentIoClientOptions } from '../../src/incidentio/client.js';
 import { fetchOnCall, fetchShifts } from '../../src/oncall/on-call.js';
-import type { EmulatorFixture, FixtureSchedule } from '../../src/emulator/fixture.js';
-import type { Emulator } from '../../src/emulator/server.js';
+import type { EmulatorFixture, FixtureSchedule, Emulator } from '@oncall-gate/incidentio-emulator';
 import {
   ALICE_ID,
   CAROL_ID,
@@ -19,8 +18,8 @@ import {
   STAGING,
   demoFixture,
   startDemo,
-} from '../emulator/helpers.js';
-import { loadSpecValidator } from '../emulator/openapi.js';
+} from '@oncall-gate/incidentio-emulator/testing';
+import { loadSpecValidator } from '@oncall-gate/incidentio-emulator/openapi';
 
 const started: Emulator[] = [];
 let waits: number[];

@@ -3,9 +3,9 @@
 // appearing in anything thrown (DESIGN.md section 6).
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { IncidentIoError, type IncidentIoClient } from '../../../src/incidentio/client.js';
-import { requiredRole } from '../../../src/incidentio/errors.js';
-import { BASE, caught, everythingIn, incident, KEY, makeClient, useNock } from './harness.js';
+import { IncidentIoError, type IncidentIoClient } from '../../src/incidentio/client.js';
+import { requiredRole } from '../../src/incidentio/errors.js';
+import { BASE, caught, everythingIn, incident, KEY, makeClient, useNock } from '../support/incidentio-harness.js';
 
 useNock();
 

@@ -1,9 +1,9 @@
 // findRecentIncident (GET /v2/incidents, newest first, since an instant) and the message for a
 // refused idempotency key, against nock. What the product builds on these is tested with the
-// emulator (test/unit/escalation) and end to end (test/e2e).
+// emulator (test/escalation) and end to end (test/e2e).
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { BASE, KEY, caught, everythingIn, incident, makeClient, useNock } from './harness.js';
+import { BASE, KEY, caught, everythingIn, incident, makeClient, useNock } from '../support/incidentio-harness.js';
 
 useNock();
 

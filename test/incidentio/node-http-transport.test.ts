@@ -9,15 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createIncidentIoClient } from '../../../src/incidentio/client.js';
+import { createIncidentIoClient } from '../../src/incidentio/client.js';
 import {
   DEFAULT_MAX_BODY_BYTES,
   ResponseTooLargeError,
   createNodeHttpFetch,
   nodeHttpFetch,
   type FetchLike,
-} from '../../../src/incidentio/node-http-transport.js';
-import { BASE, caught, KEY, makeClient, useNock } from './harness.js';
+} from '../../src/incidentio/node-http-transport.js';
+import { BASE, caught, KEY, makeClient, useNock } from '../support/incidentio-harness.js';
 
 type Handler = (req: IncomingMessage & { body: string }, res: ServerResponse) => void;
 
@@ -381,7 +381,7 @@ describe('keep-alive', () => {
   it('a process that made a request exits at once, with its socket still pooled', async () => {
     // The server would keep the idle connection open for a minute.
     const srv = await serve((_req, res) => res.end('{"ok":true}'), { keepAliveTimeout: 60_000 });
-    const transport = fileURLToPath(new URL('../../../src/incidentio/node-http-transport.ts', import.meta.url));
+    const transport = fileURLToPath(new URL('../../src/incidentio/node-http-transport.ts', import.meta.url));
     const script = `
       const { nodeHttpFetch } = await import(${JSON.stringify(transport)});
       const res = await nodeHttpFetch(${JSON.stringify(`${srv.url}/v1/identity`)});
@@ -410,7 +410,7 @@ describe('keep-alive', () => {
 
   it('follows NODE_USE_ENV_PROXY like fetch: requests go through HTTP_PROXY', async () => {
     const proxy = await serve((_req, res) => res.end('{"via":"proxy"}'));
-    const transport = fileURLToPath(new URL('../../../src/incidentio/node-http-transport.ts', import.meta.url));
+    const transport = fileURLToPath(new URL('../../src/incidentio/node-http-transport.ts', import.meta.url));
     const script = `
       const { nodeHttpFetch } = await import(${JSON.stringify(transport)});
       const res = await nodeHttpFetch('http://api.incident.invalid/v1/identity');

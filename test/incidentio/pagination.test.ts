@@ -2,7 +2,7 @@
 // server that pages forever or links to another host.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { BASE, caught, embeddedUser, entry, everythingIn, KEY, makeClient, schedule, useNock, user } from './harness.js';
+import { BASE, caught, embeddedUser, entry, everythingIn, KEY, makeClient, schedule, useNock, user } from '../support/incidentio-harness.js';
 
 useNock();
 

@@ -2,7 +2,7 @@
 // every request, so a redirect to another origin is an error naming the host, never followed.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { BASE, caught, KEY, makeClient, useNock } from './harness.js';
+import { BASE, caught, KEY, makeClient, useNock } from '../support/incidentio-harness.js';
 
 useNock();
 

@@ -2,8 +2,8 @@
 // (which intercepts node:http, the client's default transport, as well as fetch). Time is fake: the client sleeps through an injected sleep.
 import nock from 'nock';
 import { describe, expect, it, vi } from 'vitest';
-import { IncidentIoError } from '../../../src/incidentio/client.js';
-import { BASE, caught, fakeTime, KEY, makeClient, useNock } from './harness.js';
+import { IncidentIoError } from '../../src/incidentio/client.js';
+import { BASE, caught, fakeTime, KEY, makeClient, useNock } from '../support/incidentio-harness.js';
 
 useNock();
 

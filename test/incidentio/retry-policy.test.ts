@@ -8,7 +8,7 @@ import {
   parseRetryAfter,
   resolveRetryPolicy,
   type AttemptFailure,
-} from '../../../src/incidentio/retry-policy.js';
+} from '../../src/incidentio/retry-policy.js';
 
 const NOW = Date.parse('2026-08-20T10:00:00Z');
 

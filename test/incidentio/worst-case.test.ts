@@ -4,8 +4,8 @@
 // a gate reads every schedule at once, so it is reported within the same 30 s however many
 // schedules it names, even when they queue for the client's 8 connection slots.
 import { describe, expect, it } from 'vitest';
-import { fetchOnCall } from '../../../src/oncall/on-call.js';
-import { caught, makeClient, virtualClock } from './harness.js';
+import { fetchOnCall } from '../../src/oncall/on-call.js';
+import { caught, makeClient, virtualClock } from '../support/incidentio-harness.js';
 
 const WINDOW_START = new Date('2026-08-20T10:00:00Z');
 

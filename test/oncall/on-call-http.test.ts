@@ -2,8 +2,8 @@
 // all pages, several schedules.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { fetchOnCall, shiftEndFor, fetchShifts } from '../../../src/oncall/on-call.js';
-import { BASE, embeddedUser, entry, makeClient, useNock } from './harness.js';
+import { fetchOnCall, shiftEndFor, fetchShifts } from '../../src/oncall/on-call.js';
+import { BASE, embeddedUser, entry, makeClient, useNock } from '../support/incidentio-harness.js';
 
 useNock();
 

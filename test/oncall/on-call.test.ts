@@ -1,9 +1,9 @@
 // fetchOnCall / fetchShifts over a fake schedule-entries reader: the windows asked for, `final`
 // only, one query per schedule, concurrency, and errors passed through.
 import { describe, expect, it } from 'vitest';
-import type { ScheduleEntries, ScheduleEntry } from '../../../src/incidentio/types.js';
-import { IncidentIoError } from '../../../src/incidentio/errors.js';
-import { fetchOnCall, fetchShifts, ON_CALL_WINDOW_MS, type ScheduleEntriesReader } from '../../../src/oncall/on-call.js';
+import type { ScheduleEntries, ScheduleEntry } from '../../src/incidentio/types.js';
+import { IncidentIoError } from '../../src/incidentio/errors.js';
+import { fetchOnCall, fetchShifts, ON_CALL_WINDOW_MS, type ScheduleEntriesReader } from '../../src/oncall/on-call.js';
 
 const AT = new Date('2026-08-20T10:00:00Z');
 const e = (start: string, end: string, id: string, email?: string): ScheduleEntry => ({

@@ -1,7 +1,7 @@
 // The pure on-call functions, table-driven: half-open boundaries, missing users and emails,
 // overlapping entries, back-to-back shifts.
 import { describe, expect, it } from 'vitest';
-import type { ScheduleEntry } from '../../../src/incidentio/types.js';
+import type { ScheduleEntry } from '../../src/incidentio/types.js';
 import {
   finalEntriesCovering,
   onCallAt,
@@ -9,7 +9,7 @@ import {
   shiftsOverlapping,
   toShifts,
   type OnCallShift,
-} from '../../../src/oncall/on-call.js';
+} from '../../src/oncall/on-call.js';
 
 const T = (hhmm: string, day = 20): string => `2026-08-${day}T${hhmm}:00Z`;
 const D = (hhmm: string, day = 20): Date => new Date(T(hhmm, day));

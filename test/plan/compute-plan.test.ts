@@ -4,11 +4,10 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { computePlan } from '../../src/plan/compute-plan.js';
 import { createIncidentIoClient } from '../../src/incidentio/client.js';
-import type { EmulatorFixture } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type EmulatorFixture, type Emulator } from '@oncall-gate/incidentio-emulator';
 import type { PolicyFile } from '../../src/policy/types.js';
 import { renderPlanText } from '../../src/plan/render-plan.js';
-import { NOW } from './plan-helpers.js';
+import { NOW } from '../support/command-context.js';
 
 const KEY = 'bench-key-000000000000000000';
 const scheduleId = (i: number): string => `01BENCHSCHEDULE00000000${String(i).padStart(3, '0')}`;

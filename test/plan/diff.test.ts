@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffPolicySets, totals, type ResourceChange } from '../../../src/plan/diff.js';
-import { BASE_FILES, IDENTITIES, INTEGRATION, PRIMARY, PRODUCTION, SECONDARY, STAGING, STAGING_POLICY, loadValid } from './sets.js';
+import { diffPolicySets, totals, type ResourceChange } from '../../src/plan/diff.js';
+import { BASE_FILES, IDENTITIES, INTEGRATION, PRIMARY, PRODUCTION, SECONDARY, STAGING, STAGING_POLICY, loadValid } from '../support/policy-sets.js';
 
 const base = () => loadValid(BASE_FILES);
 const headWith = (changes: Record<string, string | undefined>) => {

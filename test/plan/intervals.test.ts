@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { clip, covers, formatInterval, normalize, subtract, type Interval } from '../../../src/plan/intervals.js';
+import { clip, covers, formatInterval, normalize, subtract, type Interval } from '../../src/plan/intervals.js';
 
 const iv = (start: number, end: number): Interval => ({ start, end });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffPeople, policyRights, scheduleIdsOf, type Shift } from '../../../src/plan/people.js';
-import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, STAGING, loadValid } from './sets.js';
+import { diffPeople, policyRights, scheduleIdsOf, type Shift } from '../../src/plan/people.js';
+import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, STAGING, loadValid } from '../support/policy-sets.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const H = 3_600_000;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { diffPolicySets, type ResourceChange } from '../../../src/plan/diff.js';
-import { diffPeople, type Shift } from '../../../src/plan/people.js';
+import { diffPolicySets, type ResourceChange } from '../../src/plan/diff.js';
+import { diffPeople, type Shift } from '../../src/plan/people.js';
 import {
   PLAN_MARKER,
   durationText,
@@ -8,10 +8,10 @@ import {
   renderPlanText,
   toDiffLine,
   type PlanModel,
-} from '../../../src/plan/render-plan.js';
-import { planRemoteChanges } from '../../../src/reconcile/remote-changes.js';
-import { COMMENT_BODY_MAX } from '../../../src/github/text.js';
-import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, loadValid } from './sets.js';
+} from '../../src/plan/render-plan.js';
+import { planRemoteChanges } from '../../src/reconcile/remote-changes.js';
+import { COMMENT_BODY_MAX } from '../../src/github/text.js';
+import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, loadValid } from '../support/policy-sets.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const at = (h: number): Date => new Date(NOW.getTime() + h * 3_600_000);

@@ -4,10 +4,10 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPolicySet } from '../../../src/policy/load-policy.js';
-import { readPolicyDir } from '../../../src/policy/read-policy-dir.js';
+import { loadPolicySet } from '../../src/policy/load-policy.js';
+import { readPolicyDir } from '../../src/policy/read-policy-dir.js';
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/policies/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/policies/', import.meta.url));
 
 interface Expected {
   file: string;

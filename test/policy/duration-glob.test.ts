@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, MAX_DURATION_MS, MIN_DURATION_MS, parseDuration } from '../../../src/policy/duration.js';
-import { globMatcher, globProblem } from '../../../src/policy/glob.js';
+import { formatDuration, MAX_DURATION_MS, MIN_DURATION_MS, parseDuration } from '../../src/policy/duration.js';
+import { globMatcher, globProblem } from '../../src/policy/glob.js';
 
 describe('parseDuration', () => {
   it.each([

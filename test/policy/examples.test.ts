@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadPolicySet } from '../../../src/policy/load-policy.js';
-import { readPolicyDir } from '../../../src/policy/read-policy-dir.js';
-import { policyFileSchema } from '../../../src/policy/schema.js';
+import { loadPolicySet } from '../../src/policy/load-policy.js';
+import { readPolicyDir } from '../../src/policy/read-policy-dir.js';
+import { policyFileSchema } from '../../src/policy/schema.js';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const SECONDARY = '01HXYZSCHEDULESECONDARY000';
 const STAGING = '01HXYZSCHEDULESTAGING00000';

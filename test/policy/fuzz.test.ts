@@ -5,11 +5,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { loadPolicySet } from '../../../src/policy/load-policy.js';
-import { parseYamlFile } from '../../../src/policy/parse-yaml.js';
-import { schemaErrors } from '../../../src/policy/validate-schema.js';
-import type { PolicyFile, PolicySet } from '../../../src/policy/types.js';
-import { compileWithAjv } from './schema-artifacts.js';
+import { loadPolicySet } from '../../src/policy/load-policy.js';
+import { parseYamlFile } from '../../src/policy/parse-yaml.js';
+import { schemaErrors } from '../../src/policy/validate-schema.js';
+import type { PolicyFile, PolicySet } from '../../src/policy/types.js';
+import { compileWithAjv } from '../../scripts/generated-files.js';
 
 const oracle = compileWithAjv();
 const PROTOTYPE_NAMES = Object.getOwnPropertyNames(Object.prototype).sort();

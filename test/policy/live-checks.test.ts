@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { IncidentIoError } from '../../../src/incidentio/errors.js';
-import type { Schedule, ScheduleEntries, User } from '../../../src/incidentio/types.js';
+import { IncidentIoError } from '../../src/incidentio/errors.js';
+import type { Schedule, ScheduleEntries, User } from '../../src/incidentio/types.js';
 import {
   identityPosition,
   roleNeeds,
@@ -8,9 +8,9 @@ import {
   scheduleRefs,
   withLiveDiagnostics,
   type LiveCheckClient,
-} from '../../../src/policy/live-checks.js';
-import { loadPolicySet } from '../../../src/policy/load-policy.js';
-import { BASE_FILES, IDENTITIES, PRIMARY, SECONDARY, STAGING, files, loadValid } from './sets.js';
+} from '../../src/policy/live-checks.js';
+import { loadPolicySet } from '../../src/policy/load-policy.js';
+import { BASE_FILES, IDENTITIES, PRIMARY, SECONDARY, STAGING, files, loadValid } from '../support/policy-sets.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CUSTOM_FIELD, loadPolicySet } from '../../../src/policy/load-policy.js';
-import type { PolicyFile } from '../../../src/policy/types.js';
+import { DEFAULT_CUSTOM_FIELD, loadPolicySet } from '../../src/policy/load-policy.js';
+import type { PolicyFile } from '../../src/policy/types.js';
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const SECONDARY = '01HXYZSCHEDULESECONDARY000';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_POLICY_FILE_BYTES, parseYamlFile, pointerSegments } from '../../../src/policy/parse-yaml.js';
+import { MAX_POLICY_FILE_BYTES, parseYamlFile, pointerSegments } from '../../src/policy/parse-yaml.js';
 
 const parse = (text: string) => parseYamlFile({ path: 'policies/x.yaml', text });
 

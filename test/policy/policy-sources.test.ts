@@ -15,7 +15,7 @@ import { silentLogger } from '../../src/log.js';
 import { MAX_POLICY_FILES } from '../../src/policy/policy-tree.js';
 import { readPolicyDir } from '../../src/policy/read-policy-dir.js';
 import type { PolicyFile } from '../../src/policy/types.js';
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 import { git, gitCheckout, type Tree } from '../support/git-repo.js';
 
 let gh: FakeGitHub;

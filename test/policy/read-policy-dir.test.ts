@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { MAX_POLICY_FILE_BYTES } from '../../../src/policy/parse-yaml.js';
-import { isPolicyFile, normalizePolicyPath, PolicyDirError, readPolicyDir } from '../../../src/policy/read-policy-dir.js';
+import { MAX_POLICY_FILE_BYTES } from '../../src/policy/parse-yaml.js';
+import { isPolicyFile, normalizePolicyPath, PolicyDirError, readPolicyDir } from '../../src/policy/read-policy-dir.js';
 
 let base: string;
 let repo: string;

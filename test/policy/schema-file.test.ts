@@ -1,17 +1,11 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { policyFileSchema } from '../../../src/policy/schema.js';
-import { REGENERATE, SCHEMA_JSON_PATH, VALIDATOR_PATH, schemaJsonText, validatorModuleText } from './schema-artifacts.js';
+import { policyFileSchema } from '../../src/policy/schema.js';
+import { REGENERATE, SCHEMA_JSON_PATH, VALIDATOR_PATH, schemaJsonText, validatorModuleText } from '../../scripts/generated-files.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path: string): string => readFileSync(root + path, 'utf8');
-
-// Set ONCALL_GATE_WRITE_SCHEMA=1 after changing src/policy/schema.ts to rewrite both files.
-if (process.env.ONCALL_GATE_WRITE_SCHEMA === '1') {
-  writeFileSync(root + SCHEMA_JSON_PATH, schemaJsonText());
-  writeFileSync(root + VALIDATOR_PATH, validatorModuleText());
-}
 
 describe('files derived from src/policy/schema.ts', () => {
   it('policies/schema.json is the schema object, unchanged', () => {

@@ -10,7 +10,7 @@ import type {
   IdentityLookup,
   IntegrationDoc,
   PolicyDoc,
-} from '../../../src/policy/types.js';
+} from '../../src/policy/types.js';
 
 describe('types derived from the schema', () => {
   it('rule docs form a union discriminated by `type`', () => {

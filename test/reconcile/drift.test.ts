@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coverageGaps, findDrift } from '../../../src/reconcile/drift.js';
-import type { LiveCheckResult } from '../../../src/policy/live-checks.js';
-import { planRemoteChanges } from '../../../src/reconcile/remote-changes.js';
-import type { Shift } from '../../../src/plan/people.js';
-import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, loadValid } from '../plan/sets.js';
+import { coverageGaps, findDrift } from '../../src/reconcile/drift.js';
+import type { LiveCheckResult } from '../../src/policy/live-checks.js';
+import { planRemoteChanges } from '../../src/reconcile/remote-changes.js';
+import type { Shift } from '../../src/plan/people.js';
+import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, loadValid } from '../support/policy-sets.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
 const H = 3_600_000;

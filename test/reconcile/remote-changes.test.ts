@@ -5,8 +5,8 @@ import {
   manageSettingsMessage,
   needsCustomField,
   planRemoteChanges,
-} from '../../../src/reconcile/remote-changes.js';
-import { BASE_FILES, INTEGRATION, STAGING_POLICY, loadValid } from '../plan/sets.js';
+} from '../../src/reconcile/remote-changes.js';
+import { BASE_FILES, INTEGRATION, STAGING_POLICY, loadValid } from '../support/policy-sets.js';
 
 const field = (name: string, field_type = 'text') => ({ id: '01HXYZFIELD', name, field_type, description: 'd' });
 

@@ -1,7 +1,7 @@
 // One line a user can act on, for the action and for the command line.
 import { describe, expect, it } from 'vitest';
-import { cliWording, describeCliError, describeError } from '../../../src/report/describe-error.js';
-import { errorForStatus, unreachableError } from '../../../src/incidentio/errors.js';
+import { cliWording, describeCliError, describeError } from '../../src/report/describe-error.js';
+import { errorForStatus, unreachableError } from '../../src/incidentio/errors.js';
 
 const req = { method: 'GET', path: '/v2/schedule_entries', call: 'listScheduleEntries' };
 const summary = { baseUrl: 'http://127.0.0.1:9', attempts: 4, elapsedMs: 5000 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decidePullRequest, draftDecision, type PullRequestDecisionInput } from '../../../src/decide/request.js';
-import type { PullParties, ReviewFact } from '../../../src/decide/review.js';
-import type { Policy } from '../../../src/policy/types.js';
+import { decidePullRequest, draftDecision, type PullRequestDecisionInput } from '../../src/decide/request.js';
+import type { PullParties, ReviewFact } from '../../src/decide/review.js';
+import type { Policy } from '../../src/policy/types.js';
 import {
   MAX_RECORDED_INCIDENTS,
   REQUEST_MARKER,
@@ -11,8 +11,8 @@ import {
   renderRequestSummary,
   requestCheck,
   type RequestView,
-} from '../../../src/report/render-request.js';
-import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, pos, shift } from '../decide/policy-builders.js';
+} from '../../src/report/render-request.js';
+import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, pos, shift } from '../support/policy-builders.js';
 
 const ESC = '01HXYZSCHEDULEESCALATE0000';
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';

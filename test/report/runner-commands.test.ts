@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRunnerCommands, formatCommand, RunnerFileError } from '../../../src/report/runner-commands.js';
+import { createRunnerCommands, formatCommand, RunnerFileError } from '../../src/report/runner-commands.js';
 
 function captureCore(fn: () => void): string[] {
   const lines: string[] = [];

@@ -2,11 +2,10 @@
 // 127.0.0.1, with policies, people and schedules built around one moment. In-process tests pin
 // the clock (PINNED_NOW, handed to the command as its `now`); e2e tests run the bundled action,
 // which reads the system clock, so they build around the time the test starts and keep the default.
-import { systemClock, type Clock } from '../../../src/clock.js';
-import { startEmulator, type Emulator } from '../../../src/emulator/server.js';
-import type { EmulatorFixture } from '../../../src/emulator/fixture.js';
-import { startFakeGitHub, type FakeGitHub, type FakePull } from '../../fakes/github-server.js';
-import { webhookExample } from '../../fixtures/webhooks.js';
+import { systemClock, type Clock } from '../../src/clock.js';
+import { startEmulator, type Emulator, type EmulatorFixture } from '@oncall-gate/incidentio-emulator';
+import { startFakeGitHub, type FakeGitHub, type FakePull } from '@oncall-gate/github-fake';
+import { webhookExample } from '../fixtures/webhooks.js';
 
 export const KEY = 'e2e-escalation-key-Qm4Zr9Xw2LpV8';
 export const GITHUB_TOKEN = 'ghs_escalationTestToken0000000';

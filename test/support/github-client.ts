@@ -1,9 +1,9 @@
 // Shared by the GitHub adapter tests: a client with tiny retry delays and no write spacing (the
 // production defaults space writes 1-3 s apart, see GitHubClientTuning), and a recording logger.
 import Bottleneck from 'bottleneck';
-import { createGitHubClient, type GitHub, type GitHubClientOptions } from '../../../src/github/client.js';
-import { GitHubError } from '../../../src/github/errors.js';
-import type { Logger } from '../../../src/log.js';
+import { createGitHubClient, type GitHub, type GitHubClientOptions } from '../../src/github/client.js';
+import { GitHubError } from '../../src/github/errors.js';
+import type { Logger } from '../../src/log.js';
 
 export const TOKEN = 'ghs_testtoken1234567890';
 export const API = 'https://api.github.com';

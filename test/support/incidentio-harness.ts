@@ -1,13 +1,13 @@
 // Shared pieces of the incident.io client tests: a client with fake time, realistic fixtures
 // (shapes from shared/incidentio/API.md), nock hygiene and ajv validators built from
-// shared/incidentio/openapi-subset.json.
+// incident.io's OpenAPI subset (packages/incidentio-emulator/openapi/openapi-subset.json).
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
 import { Ajv, type ValidateFunction } from 'ajv';
 import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
-import { createIncidentIoClient, IncidentIoError, type IncidentIoClient, type IncidentIoClientOptions } from '../../../src/incidentio/client.js';
+import { SPEC_PATH } from '@oncall-gate/incidentio-emulator/openapi';
+import { createIncidentIoClient, IncidentIoError, type IncidentIoClient, type IncidentIoClientOptions } from '../../src/incidentio/client.js';
 
 export const BASE = 'https://api.incident.io';
 /** A fake key with a recognisable shape, so a leak is easy to spot. */
@@ -221,9 +221,8 @@ export function customField(id = 'cf-1', name = 'On-call gate schedules') {
 
 // ---- OpenAPI validation
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-// CI checks shared/ out beside the repository (HELPERS.md); the path is relative to the repo.
-export const OPENAPI_PATH = `${repoRoot}test/fixtures/incidentio/openapi-subset.json`;
+// incident.io's OpenAPI subset lives with the emulator, which is held to it too.
+export const OPENAPI_PATH = SPEC_PATH;
 
 type Schema = Record<string, unknown>;
 

@@ -1,6 +1,6 @@
 // Builders for the resolved policy model and on-call facts used by the decision tables.
-import type { AutoRule, DenyRule, EscalationRule, IdentitySettings, Policy, Position } from '../../../src/policy/types.js';
-import type { OnCallFact } from '../../../src/decide/types.js';
+import type { AutoRule, DenyRule, EscalationRule, IdentitySettings, Policy, Position } from '../../src/policy/types.js';
+import type { OnCallFact } from '../../src/decide/types.js';
 
 export const NOW = new Date('2026-11-20T10:00:00Z');
 export const MIN = 60_000;

@@ -1,8 +1,8 @@
 // Policy sets for plan tests, loaded from YAML through the real loader (so positions, defaults and
 // inheritance are what users get).
 import { expect } from 'vitest';
-import { loadPolicySet } from '../../../src/policy/load-policy.js';
-import type { PolicyFile, PolicySet } from '../../../src/policy/types.js';
+import { loadPolicySet } from '../../src/policy/load-policy.js';
+import type { PolicyFile, PolicySet } from '../../src/policy/types.js';
 
 export const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 export const SECONDARY = '01HXYZSCHEDULESECONDARY000';

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { inheritedNodeEnv, repoRoot } from '../../e2e/harness.js';
-import { shiftForSha } from '../../../scripts/test-shifted.mjs';
+import { inheritedNodeEnv, repoRoot } from '../e2e/harness.js';
+import { shiftForSha } from '../../scripts/test-shifted.mjs';
 
 const preload = pathToFileURL(join(repoRoot, 'test', 'support', 'shift-clock.mjs')).href;
 

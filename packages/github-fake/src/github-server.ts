@@ -11,7 +11,11 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import { systemClock, type Clock } from '../../src/clock.js';
+
+/** The current instant; tests pin one so every timestamp the fake writes is known. */
+export type Clock = () => Date;
+
+const systemClock: Clock = () => new Date();
 
 // ---------------------------------------------------------------------------------------------
 // State

@@ -2,11 +2,11 @@
 // incident.io emulator on 127.0.0.1 until SIGINT/SIGTERM, printing its URL, the API key to use, and
 // one line per request.
 import { readFile } from 'node:fs/promises';
-import { clockStartingAt, parseRfc3339, systemClock, type Clock } from '../clock.js';
+import { clockStartingAt, parseRfc3339, systemClock, type Clock } from './clock.js';
 import { DEMO_FIXTURE_YAML } from './demo-fixture.js';
 import { FixtureError, parseFixtureYaml, type EmulatorFixture } from './fixture.js';
 import { startEmulator, type RecordedRequest } from './server.js';
-import { parseFlags, UsageError } from '../cli-args.js';
+import { parseFlags, UsageError } from './args.js';
 
 export interface EmulatorCliIo {
   stdout?: (line: string) => void;

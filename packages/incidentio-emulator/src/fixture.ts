@@ -5,7 +5,7 @@
 // `resolveFixture` checks one and reports every problem at once, with its path (and its line when
 // it came from YAML).
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import { parseRfc3339 } from '../clock.js';
+import { parseRfc3339 } from './clock.js';
 import { isKnownTimeZone, type Handover, type HandoverIntervalType } from './schedule-model.js';
 
 export type IdempotencyReuse = 'replay' | 'new-incident' | 'error';

@@ -2,7 +2,7 @@
 // its response shape. Handlers are synchronous functions of (request, state): the HTTP plumbing,
 // authentication, rate limiting and faults live in server.ts.
 import { ApiError, invalidValue, isRequired, notFound, validationError, type ApiErrorDetail } from './errors.js';
-import { parseRfc3339 } from '../clock.js';
+import { parseRfc3339 } from './clock.js';
 import type { CustomFieldType, ResolvedFixture } from './fixture.js';
 import { overrideRotationId } from './schedule-model.js';
 import {

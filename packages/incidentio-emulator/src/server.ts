@@ -3,7 +3,7 @@
 // rate limits (API.md sections 1-12), plus fault injection. It binds 127.0.0.1 only and uses
 // nothing but node:http, because it ships inside the CLI bundle.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { systemClock, type Clock } from '../clock.js';
+import { systemClock, type Clock } from './clock.js';
 import type { AddressInfo } from 'node:net';
 import { ApiError, type ErrorResponseBody } from './errors.js';
 import { FaultRegistry, type FaultControl, type FaultDecision } from './faults.js';

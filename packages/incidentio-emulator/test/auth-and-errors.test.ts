@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/emulator/server.js';
-import { DEMO_API_KEY, DEMO_READONLY_API_KEY, ESCALATION_FIELD, PRIMARY, call, demoFixture, incidentPayload, startDemo } from './helpers.js';
+import type { Emulator } from '../src/server.js';
+import { DEMO_API_KEY, DEMO_READONLY_API_KEY, ESCALATION_FIELD, PRIMARY, call, demoFixture, incidentPayload, startDemo } from '../testing/helpers.js';
 
 let emu: Emulator;
 

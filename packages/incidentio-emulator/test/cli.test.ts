@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { runEmulatorCommand, type EmulatorCliIo } from '../../src/emulator/cli.js';
-import { DEMO_API_KEY } from '../../src/emulator/demo-fixture.js';
+import { runEmulatorCommand, type EmulatorCliIo } from '../src/cli.js';
+import { DEMO_API_KEY } from '../src/demo-fixture.js';
 
 function harness(extra: Partial<EmulatorCliIo> = {}) {
   const out: string[] = [];

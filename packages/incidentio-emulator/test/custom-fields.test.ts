@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/emulator/server.js';
-import { ESCALATION_FIELD, call, incidentPayload, startDemo } from './helpers.js';
+import type { Emulator } from '../src/server.js';
+import { ESCALATION_FIELD, call, incidentPayload, startDemo } from '../testing/helpers.js';
 
 let emu: Emulator;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY } from '../../src/emulator/demo-fixture.js';
-import { FixtureError, parseFixtureYaml, resolveFixture } from '../../src/emulator/fixture.js';
-import { computeScheduleEntries, entriesAt } from '../../src/emulator/schedule-model.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY } from '../src/demo-fixture.js';
+import { FixtureError, parseFixtureYaml, resolveFixture } from '../src/fixture.js';
+import { computeScheduleEntries, entriesAt } from '../src/schedule-model.js';
 
 function problemsOf(fn: () => unknown): string[] {
   try {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/emulator/server.js';
-import { DEFAULT_TYPE, ESCALATION_FIELD, MINOR, PRIMARY, call, incidentPayload, manualClock, startDemo } from './helpers.js';
+import type { Emulator } from '../src/server.js';
+import { DEFAULT_TYPE, ESCALATION_FIELD, MINOR, PRIMARY, call, incidentPayload, manualClock, startDemo } from '../testing/helpers.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

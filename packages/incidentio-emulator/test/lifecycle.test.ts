@@ -1,8 +1,8 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { startEmulator } from '../../src/emulator/server.js';
-import type { RecordedRequest } from '../../src/emulator/server.js';
-import { ESCALATION_FIELD, call, demoFixture, incidentPayload, startDemo } from './helpers.js';
+import { startEmulator } from '../src/server.js';
+import type { RecordedRequest } from '../src/server.js';
+import { ESCALATION_FIELD, call, demoFixture, incidentPayload, startDemo } from '../testing/helpers.js';
 
 describe('starting and stopping', () => {
   it('binds 127.0.0.1 on an ephemeral port and refuses other hosts', async () => {

@@ -1,12 +1,12 @@
 // Every emulator response validated against incident.io's OpenAPI description
-// (shared/incidentio/openapi-subset.json): the status must be the one the spec declares for the
+// (openapi/openapi-subset.json): the status must be the one the spec declares for the
 // operation, and the body must match that response's schema. Objects are closed (no properties
 // the spec does not name) to catch misspelt fields, and every date-time must be RFC 3339 UTC with
 // microseconds (API.md 1.5). Error bodies, which the subset does not describe, are checked
 // against ErrorResponse as API.md section 1.3 gives it (from the SDK specs).
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Emulator } from '../../src/emulator/server.js';
+import type { Emulator } from '../src/server.js';
 import {
   ALICE_ID,
   DEFAULT_TYPE,
@@ -18,8 +18,8 @@ import {
   incidentPayload,
   startDemo,
   type CallResult,
-} from './helpers.js';
-import { loadSpecValidator, type OpenApiSpec, type SpecValidator } from './openapi.js';
+} from '../testing/helpers.js';
+import { loadSpecValidator, type OpenApiSpec, type SpecValidator } from '../testing/openapi.js';
 
 type Json = Record<string, unknown>;
 

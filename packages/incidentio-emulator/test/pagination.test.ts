@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EmulatorFixture } from '../../src/emulator/fixture.js';
-import type { Emulator } from '../../src/emulator/server.js';
-import { ALICE_ID, PRIMARY, SECONDARY, STAGING, call, demoFixture, startDemo } from './helpers.js';
+import type { EmulatorFixture } from '../src/fixture.js';
+import type { Emulator } from '../src/server.js';
+import { ALICE_ID, PRIMARY, SECONDARY, STAGING, call, demoFixture, startDemo } from '../testing/helpers.js';
 
 const started: Emulator[] = [];
 async function emulator(patch: Partial<EmulatorFixture> = {}) {

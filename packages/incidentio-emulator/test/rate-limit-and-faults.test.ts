@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { EmulatorFixture } from '../../src/emulator/fixture.js';
-import type { Emulator, EmulatorOptions } from '../../src/emulator/server.js';
-import { DEMO_READONLY_API_KEY, PRIMARY, call, manualClock, startDemo } from './helpers.js';
+import type { EmulatorFixture } from '../src/fixture.js';
+import type { Emulator, EmulatorOptions } from '../src/server.js';
+import { DEMO_READONLY_API_KEY, PRIMARY, call, manualClock, startDemo } from '../testing/helpers.js';
 
 const started: Emulator[] = [];
 async function emulator(patch: Partial<EmulatorFixture> = {}, options: Partial<EmulatorOptions> = {}) {
@@ -73,7 +73,7 @@ describe('rate limiter (API.md 1.2)', () => {
   });
 
   it('defaults to 1200 refilling at 20/s', async () => {
-    const { rateLimit: _drop, ...noLimit } = (await import('./helpers.js')).demoFixture();
+    const { rateLimit: _drop, ...noLimit } = (await import('../testing/helpers.js')).demoFixture();
     const emu = await emulator(noLimit);
     const res = await call(emu, '/v1/identity');
     expect(res.headers.get('x-ratelimit-limit')).toBe('1200, 1200;window=60');

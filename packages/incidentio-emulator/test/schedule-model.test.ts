@@ -7,7 +7,7 @@ import {
   type OverrideInput,
   type RotationInput,
   type ScheduleInput,
-} from '../../../src/emulator/schedule-model.js';
+} from '../src/schedule-model.js';
 
 const d = (s: string) => new Date(s);
 const ANCHOR = '2026-01-05T09:00:00Z'; // a Monday

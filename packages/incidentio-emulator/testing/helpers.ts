@@ -1,8 +1,9 @@
-// Shared by the emulator tests: the demo fixture with per-test changes, a pinned clock, and a
-// small fetch wrapper that returns status, headers, raw text and parsed JSON.
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY } from '../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml, type EmulatorFixture } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator, type EmulatorOptions } from '../../src/emulator/server.js';
+// Shared by the emulator tests (and, as `@oncall-gate/incidentio-emulator/testing`, by the
+// product's tests of its client against the emulator): the demo fixture with per-test changes,
+// a pinned clock, and a small fetch wrapper that returns status, headers, raw text and parsed JSON.
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY } from '../src/demo-fixture.js';
+import { parseFixtureYaml, type EmulatorFixture } from '../src/fixture.js';
+import { startEmulator, type Emulator, type EmulatorOptions } from '../src/server.js';
 
 export { DEMO_API_KEY, DEMO_READONLY_API_KEY };
 

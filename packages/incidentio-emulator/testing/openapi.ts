@@ -1,13 +1,13 @@
-// Loads incident.io's OpenAPI subset (shared/incidentio/openapi-subset.json, beside the repository
-// as in CI) into ajv for tests: objects closed (no properties the spec does not name), date-times
+// Loads incident.io's OpenAPI subset (openapi/openapi-subset.json in this package) into ajv for
+// tests: objects closed (no properties the spec does not name), date-times
 // held to RFC 3339 UTC with microseconds as incident.io sends them (API.md 1.5).
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const SPEC_PATH = resolve(repoRoot, 'test/fixtures/incidentio/openapi-subset.json');
+const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SPEC_PATH = resolve(packageRoot, 'openapi/openapi-subset.json');
 
 type Json = Record<string, unknown>;
 
