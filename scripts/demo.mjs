@@ -17,7 +17,7 @@ import { parse } from 'yaml';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const action = join(root, 'dist', 'index.js');
 const cli = join(root, 'dist', 'cli', 'index.js');
-/** The demo organisation's primary schedule (src/emulator/demo-fixture.ts; policies/ names it). */
+/** The demo organisation's primary schedule (packages/incidentio-emulator/src/demo-fixture.ts; policies/ names it). */
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const ENVIRONMENT = 'production';
 
@@ -33,7 +33,7 @@ export function startEmulatorProcess({ timeoutMs = 15_000 } = {}) {
     }, timeoutMs);
     const check = () => {
       const url = /https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d+[^\s]*/.exec(out)?.[0];
-      // `API key: <key>`: the line ends with the key (src/emulator/cli.ts).
+      // `API key: <key>`: the line ends with the key (packages/incidentio-emulator/src/cli.ts).
       const key = /^API key:.*?(\S+)\r?\n/m.exec(out)?.[1];
       if (url && key) {
         clearTimeout(timer);

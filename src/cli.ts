@@ -114,7 +114,9 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, rawOut: Cli
     case 'plan':
       return (await import('./commands/plan-cli.js')).runPlanCli(args, env, out, { clock });
     case 'emulator':
-      return (await import('./emulator/cli.js')).runEmulatorCommand(args, env, { clock });
+      // The emulator is a test double (packages/incidentio-emulator); this is the one place the
+      // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.
+      return (await import('@oncall-gate/incidentio-emulator/cli')).runEmulatorCommand(args, env, { clock });
     case undefined:
       // No command is a usage error: the usage goes to stderr, as for any other usage error.
       out.error(USAGE);

@@ -6,11 +6,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G_: () => (/* binding */ clockStartingAt),
 /* harmony export */   TM: () => (/* binding */ parseRfc3339),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
-/* unused harmony export fixedClock */
+/* unused harmony exports fixedClock, clockStartingAt */
 // The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
 // emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
 // the CLI use `systemClock`; `--at` / `--now` on the command line and tests pin another one.
@@ -674,7 +673,9 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
         case 'plan':
             return (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, env, out, { clock });
         case 'emulator':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(721)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7721))).runEmulatorCommand(args, env, { clock });
+            // The emulator is a test double (packages/incidentio-emulator); this is the one place the
+            // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8485))).runEmulatorCommand(args, env, { clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);

@@ -1,6 +1,6 @@
 // Runs the JSON Schema (schema.ts) through ajv's pre-generated standalone validator: the gate
 // loads this on every job, and importing plus compiling ajv would cost ~70 ms of start-up for
-// a ~5 microsecond check (measured; see test/unit/policy/schema-artifacts.ts).
+// a ~5 microsecond check (measured; see scripts/generated-files.ts).
 import type { SchemaError } from './schema-errors.js';
 import { validate } from './schema-validator.generated.js';
 

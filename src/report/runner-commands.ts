@@ -3,7 +3,7 @@
 // @actions/core because core 3 loads undici for its OIDC client on import: measured +40 ms per
 // start (about 3x bare Node), which is most of a gate's latency (TOOLCHAIN.md). The escaping
 // rules follow GitHub's "Workflow commands" doc and are parity-tested against @actions/core in
-// test/unit/report/runner-commands.test.ts.
+// test/report/runner-commands.test.ts.
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';

@@ -1,9 +1,7 @@
 // `audit` end to end: dist/index.js on a `schedule` event (command auto), against the demo
 // emulator: drift (the custom field is missing) fails the step; after the field exists it is clean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml, type EmulatorFixture } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type EmulatorFixture, type Emulator } from '@oncall-gate/incidentio-emulator';
 import { runAction, workspaceWithExamplePolicies } from './harness.js';
 
 let emulator: Emulator;

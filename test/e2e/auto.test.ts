@@ -16,7 +16,7 @@ import {
   pullRequestPayload,
   startWorld,
   type World,
-} from '../unit/escalation/world.js';
+} from '../support/escalation-world.js';
 
 let world: World | undefined;
 afterEach(async () => {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
 import { inheritedNodeEnv, makeWorkspace, repoRoot } from './harness.js';
 
 const KEY = 'e2e-cli-key-Hk3Vd9Qp2Lm8';

@@ -17,7 +17,7 @@ import {
   type PolicyOptions,
   type ShiftSpec,
   type World,
-} from '../unit/escalation/world.js';
+} from '../support/escalation-world.js';
 
 let world: World | undefined;
 afterEach(async () => {

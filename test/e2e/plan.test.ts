@@ -4,11 +4,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml, type EmulatorFixture } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type EmulatorFixture, type Emulator } from '@oncall-gate/incidentio-emulator';
 import { formatInstant } from '../../src/plan/intervals.js';
-import { startFakeGitHub, type FakeGitHub } from '../fakes/github-server.js';
+import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 import { webhookExample } from '../fixtures/webhooks.js';
 
 /** stdout without the `::add-mask::` lines, the only place a secret may appear (to be masked). */

@@ -16,7 +16,7 @@ import {
   startWorld,
   type ShiftSpec,
   type World,
-} from '../unit/escalation/world.js';
+} from '../support/escalation-world.js';
 
 let world: World | undefined;
 afterEach(async () => {

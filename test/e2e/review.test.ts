@@ -1,7 +1,7 @@
 // `review` end to end: dist/index.js on real pull_request_review payloads (octokit/webhooks-examples,
 // adjusted), against the incident.io emulator and the fake GitHub API.
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FakeReviewState } from '../fakes/github-server.js';
+import type { FakeReviewState } from '@oncall-gate/github-fake';
 import { runAction, type RunActionResult } from './harness.js';
 import {
   ESC,
@@ -16,7 +16,7 @@ import {
   startWorld,
   type ShiftSpec,
   type World,
-} from '../unit/escalation/world.js';
+} from '../support/escalation-world.js';
 
 let world: World | undefined;
 afterEach(async () => {

@@ -3,9 +3,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../src/emulator/demo-fixture.js';
-import { parseFixtureYaml } from '../../src/emulator/fixture.js';
-import { startEmulator, type Emulator } from '../../src/emulator/server.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
 import { makeWorkspace, repoRoot, runAction, workspaceWithExamplePolicies } from './harness.js';
 
 function workspaceWithFixtures(...cases: string[]): string {

@@ -1,0 +1,49 @@
+// Command-line arguments of `oncall-gate emulator`: Node's own `util.parseArgs` (strict, long
+// string options, `-h`/`--help`), with its errors reworded into one short line a user can act on,
+// in the same words as the product's other subcommands (src/cli-args.ts), which this package
+// does not import.
+import { parseArgs } from 'node:util';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface ParsedFlags {
+  /** Option name (without `--`) -> value, for the options given. */
+  flags: Map<string, string>;
+  positionals: string[];
+  help: boolean;
+}
+
+/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
+export function parseFlags(args: readonly string[], known: readonly string[]): ParsedFlags {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const name of known) options[name] = { type: 'string' };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error));
+  }
+  const flags = new Map<string, string>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || token.name === 'help') continue;
+    if (flags.has(token.name)) throw new UsageError(`Option --${token.name} is given twice.`);
+    if (!token.value) throw new UsageError(`Option --${token.name} needs a value.`);
+    flags.set(token.name, token.value);
+  }
+  return { flags, positionals: parsed.positionals, help: (parsed.values as Record<string, unknown>).help === true };
+}
+
+/** util.parseArgs explains its errors at length; name the option and what is wrong with it. */
+function usageMessage(error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const message = error instanceof Error ? error.message : String(error);
+  // Messages quote the option as '--name' or '-h, --help'; keep the long form.
+  const option = /'(?:-[^-\s], )?(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `Unknown option ${option}.`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /does not take an argument/.test(message) ? `Option ${option} takes no value.` : `Option ${option} needs a value.`;
+  }
+  return message;
+}

@@ -1,0 +1,64 @@
+// The files generated from sources, and how they are built. Today: the two files derived from
+// src/policy/schema.ts, the published policies/schema.json (for editors) and
+// src/policy/schema-validator.generated.ts (ajv's standalone validator, so the gate neither
+// loads nor compiles ajv at start-up: https://ajv.js.org/standalone.html).
+// `npm run generate` (scripts/generate.mjs) writes them; test/scripts/generate.test.ts fails when
+// a committed one differs from what this builds.
+import { Ajv } from 'ajv';
+import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
+import standaloneModule from 'ajv/dist/standalone/index.js';
+import { policyFileSchema } from '../src/policy/schema.js';
+
+export const SCHEMA_JSON_PATH = 'policies/schema.json';
+export const VALIDATOR_PATH = 'src/policy/schema-validator.generated.ts';
+export const REGENERATE = 'npm run generate';
+
+/** The ajv options the validator is generated with; the tests compile with the same ones. */
+export const AJV_OPTIONS = {
+  strict: true,
+  allErrors: true,
+  discriminator: true,
+  // Count string length in UTF-16 units: the default (code points) makes the generated code
+  // `require` an ajv runtime helper, which an ESM module cannot do. Only maxLength limits differ.
+  unicode: false,
+  logger: false,
+} as const;
+
+export function schemaJsonText(): string {
+  return `${JSON.stringify(policyFileSchema, null, 2)}\n`;
+}
+
+export function compileWithAjv() {
+  return new Ajv(AJV_OPTIONS).compile(policyFileSchema);
+}
+
+export function validatorModuleText(): string {
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
+  const validate = ajv.compile(policyFileSchema);
+  // A CommonJS module whose function is both `module.exports` and `.default`.
+  const generate = (standaloneModule as unknown as { default: (ajv: Ajv, v: AnyValidateFunction) => string }).default;
+  const code = generate(ajv, validate);
+  if (/\brequire\(/.test(code)) throw new Error('the standalone validator needs a runtime require(); adjust AJV_OPTIONS');
+  return [
+    '// @ts-nocheck',
+    '// GENERATED from src/policy/schema.ts by scripts/generated-files.ts; do not edit.',
+    `// Regenerate: ${REGENERATE}`,
+    code.replace(/^"use strict";\s*/, ''),
+    '',
+  ].join('\n');
+}
+
+export interface GeneratedFile {
+  /** From the repository root, with `/`. */
+  path: string;
+  /** Exactly what the committed file must hold. */
+  text: string;
+}
+
+/** Every generated file with the text it must hold. */
+export function generatedFiles(): GeneratedFile[] {
+  return [
+    { path: SCHEMA_JSON_PATH, text: schemaJsonText() },
+    { path: VALIDATOR_PATH, text: validatorModuleText() },
+  ];
+}

@@ -1,0 +1,149 @@
+// `oncall-gate plan --base <ref>` against a temporary git repository (base from git, head from the
+// working tree), with and without the emulator.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePlanArgs, runPlanCli } from '../../src/commands/plan-cli.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
+import { readPolicyFilesAtGitRef } from '../../src/plan/git-policy-files.js';
+import { NOW } from '../support/command-context.js';
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+const git = (cwd: string, ...args: string[]): string =>
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+
+/** A repository whose `main` holds the example policies; the working tree is then edited. */
+function repository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'oncall-gate-cli-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  cpSync(join(repoRoot, 'policies'), join(dir, 'policies'), { recursive: true });
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'policies');
+  return dir;
+}
+
+function capture() {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { out, err, io: { log: (s: string) => void out.push(s), error: (s: string) => void err.push(s) } };
+}
+
+let emulator: Emulator;
+beforeAll(async () => {
+  emulator = await startEmulator({ fixture: parseFixtureYaml(DEMO_FIXTURE_YAML), port: 0 });
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+describe('oncall-gate plan --base', () => {
+  it('diffs the working tree against the ref and ends with the totals line', async () => {
+    const dir = repository();
+    rmSync(join(dir, 'policies', 'freeze.yaml'));
+    const prod = join(dir, 'policies', 'production.yaml');
+    writeFileSync(prod, readFileSync(prod, 'utf8').replace('branches: [main]', 'branches: [main, "release/*"]'));
+    const c = capture();
+    const code = await runPlanCli(['--base', 'main'], {}, c.io, { cwd: dir, clock: () => NOW });
+    expect(c.err).toEqual([]);
+    expect(code).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toMatch(/^oncall-gate plan: policies\/ at main \([0-9a-f]{7,}\) -> the working tree\n/);
+    expect(text).toContain('  ~ policy "production-deploy" {\n      ~ match.branches = ["main"] -> ["main", "release/*"]');
+    expect(text).toContain('  - policy "holiday-freeze" {');
+    expect(text).toContain('Approval rights: not computed (no incident.io API key; set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)');
+    expect(c.out.at(-1)!.split('\n').at(-1)).toBe('Plan: 0 to add, 1 to change, 1 to destroy.');
+  });
+
+  it('adds live checks and the people effect with INCIDENTIO_API_KEY', async () => {
+    const dir = repository();
+    const staging = join(dir, 'policies', 'staging.yaml');
+    writeFileSync(staging, readFileSync(staging, 'utf8').replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESECONDARY000'));
+    const c = capture();
+    const env = { INCIDENTIO_API_KEY: DEMO_API_KEY, INCIDENTIO_API_URL: emulator.url };
+    const code = await runPlanCli(['--base=main', '--policy-path', 'policies/'], env, c.io, { cwd: dir, clock: () => NOW });
+    expect(code).toBe(0);
+    const text = c.out.join('\n');
+    expect(text).toContain('["01HXYZSCHEDULESTAGING00000" (Staging)] -> ["01HXYZSCHEDULESECONDARY000" (Platform secondary)]');
+    expect(text).toContain('        + carol (Carol Chen <carol@example.com>) gains it now to 2026-11-23 09:00 UTC');
+    expect(text).toContain('        - dave (Dave Dunn <dave@example.com>) loses it now to the end of the 7 days');
+    expect(text).toContain('  + incidentio_custom_field "On-call gate schedules" {');
+    expect(text).not.toContain(DEMO_API_KEY);
+    expect(emulator.requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('exits 1 with each problem as file:line:col for an invalid working tree', async () => {
+    const dir = repository();
+    writeFileSync(join(dir, 'policies', 'broken.yaml'), 'version: 1\nkind: policy\nname: Bad Name\nmatch: {}\napproval: []\n');
+    const c = capture();
+    expect(await runPlanCli(['--base', 'main'], {}, c.io, { cwd: dir, clock: () => NOW })).toBe(1);
+    expect(c.err.some((l) => l.startsWith('policies/broken.yaml:3:'))).toBe(true);
+    expect(c.out.join('\n')).toContain('Error: the head policies have');
+  });
+
+  it('exits 2 on usage errors and unknown refs', async () => {
+    const dir = repository();
+    for (const args of [[], ['--base'], ['--bogus'], ['--base', 'main', '--policy-path', '../x']]) {
+      const c = capture();
+      expect(await runPlanCli(args, {}, c.io, { cwd: dir }), args.join(' ')).toBe(2);
+      expect(c.err.join('\n')).toContain('Usage: oncall-gate plan --base <git ref>');
+    }
+    const c = capture();
+    expect(await runPlanCli(['--base', 'no-such-branch'], {}, c.io, { cwd: dir })).toBe(2);
+    expect(c.err).toEqual([
+      'oncall-gate plan: The base ref "no-such-branch" is not a commit in this repository. Pass a branch, tag or commit that exists locally (e.g. `--base origin/main`; run `git fetch` first if it is a remote branch).',
+    ]);
+    const missing = capture();
+    expect(await runPlanCli(['--base', 'main', '--policy-path', 'nowhere'], {}, missing.io, { cwd: dir })).toBe(2);
+    expect(missing.err[0]).toContain('there is no policy folder nowhere/');
+    const outside = capture();
+    expect(await runPlanCli(['--base', 'main'], {}, outside.io, { cwd: mkdtempSync(join(tmpdir(), 'not-a-repo-')) })).toBe(2);
+    expect(outside.err[0]).toContain('is not inside a git repository');
+    const help = capture();
+    expect(await runPlanCli(['--help'], {}, help.io)).toBe(0);
+  });
+
+  it('treats a base without the policy folder as every policy being new', async () => {
+    const dir = repository();
+    git(dir, 'checkout', '-q', '--orphan', 'empty');
+    git(dir, 'rm', '-rq', '--cached', '.');
+    git(dir, 'commit', '-q', '--allow-empty', '-m', 'empty');
+    const c = capture();
+    expect(await runPlanCli(['--base', 'empty'], {}, c.io, { cwd: dir, clock: () => NOW })).toBe(0);
+    expect(c.out.at(-1)!.split('\n').at(-1)).toBe('Plan: 5 to add, 0 to change, 0 to destroy.');
+  });
+});
+
+describe('readPolicyFilesAtGitRef', () => {
+  it('reads YAML files under the folder at the ref, skipping other files; a symbolic link is a problem, as everywhere', async () => {
+    const dir = repository();
+    writeFileSync(join(dir, 'policies', 'README.md'), '# not a policy');
+    execFileSync('ln', ['-s', '../outside.yaml', join(dir, 'policies', 'link.yaml')]);
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'more');
+    writeFileSync(join(dir, 'policies', 'uncommitted.yaml'), 'x: 1');
+    const files = await readPolicyFilesAtGitRef(dir, 'HEAD', 'policies');
+    expect(files.map((f) => [f.path, f.problem?.code])).toEqual([
+      ['policies/freeze.yaml', undefined],
+      ['policies/identities.yaml', undefined],
+      ['policies/incidentio.yaml', undefined],
+      ['policies/link.yaml', 'symlink'],
+      ['policies/production.yaml', undefined],
+      ['policies/staging.yaml', undefined],
+    ]);
+    expect(files[0]!.text).toBe(readFileSync(join(repoRoot, 'policies', 'freeze.yaml'), 'utf8'));
+  });
+
+  it('refuses a ref that looks like an option', async () => {
+    await expect(readPolicyFilesAtGitRef(repository(), '--output=/tmp/x', 'policies')).rejects.toThrow('"--output=/tmp/x" is not a git ref.');
+  });
+});
+
+describe('parsePlanArgs', () => {
+  it('reads both flag styles and normalises the folder', () => {
+    expect(parsePlanArgs(['--base', 'origin/main', '--policy-path=./policies/'])).toEqual({ base: 'origin/main', policyPath: 'policies', help: false });
+    expect(parsePlanArgs(['--base', '--policy-path'])).toBe('Option --base needs a value.');
+    expect(parsePlanArgs(['origin/main'])).toMatch(/^Unexpected argument "origin\/main"/);
+  });
+});
