@@ -1,10 +1,12 @@
 // The orchestrator: inputs -> event -> command(s) -> report. The one place with a catch-all, so
 // every failure becomes a clear message, `result=error` and a failed step (fail closed), never a
 // stack trace and never an approval.
-import type { Command, CommandContext, CommandResult } from './commands/types.js';
+import type { Command, Context } from './context.js';
+import type { CommandResult } from './report/command-result.js';
 import { resolveCommands, primaryIndex, type RunnableCommand } from './commands/dispatch.js';
 import { createApiDeadline, type ApiDeadline } from './api-deadline.js';
 import { systemClock, type Clock } from './clock.js';
+import { createContext } from './compose.js';
 import { parseEvent, readEventPayload } from './event/event.js';
 import { readRunContext } from './event/run-context.js';
 import { envInputReader, readInputs, type Inputs } from './inputs.js';
@@ -29,7 +31,7 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
   /** The run's "now": the system clock on a runner; in-process tests pin it. */
-  now?: Clock;
+  clock?: Clock;
   runner?: RunnerCommands;
 }
 
@@ -57,7 +59,7 @@ function loggerFor(runner: RunnerCommands): Logger & { close(): void } {
   };
 }
 
-/** The commands whose every outcome sets `approved` (DESIGN.md section 5). */
+/** The commands whose every outcome sets `approved` (the outputs contract in action.yml). */
 const DECIDING: readonly string[] = ['gate', 'request', 'review'];
 
 function errorResult(message: string, command: string): CommandResult {
@@ -75,7 +77,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
   const read = envInputReader(env);
   const secrets = [read('incidentio-api-key'), read('github-token')];
   // One redactor for the run; every sink writes through it (the runner here, GitHub and
-  // incident.io writes in their clients, which get the same secrets).
+  // incident.io writes in their clients, which get this same redactor).
   const redactor = createRedactor(secrets);
   const raw = options.runner ?? createRunnerCommands(env);
   // Mask secrets before anything else can print.
@@ -101,7 +103,15 @@ export async function run(options: RunOptions = {}): Promise<number> {
     const expired = deadline.expired.then(() => Promise.reject(deadline!.signal.reason as Error));
     expired.catch(() => undefined);
     const withinDeadline = <T>(work: Promise<T>): Promise<T> => Promise.race([work, expired]);
-    const ctx: CommandContext = { inputs, run, event, log, now: options.now ?? systemClock, env, redactor, deadline };
+    const ctx: Context = createContext({
+      inputs,
+      run,
+      event,
+      log,
+      clock: options.clock ?? systemClock,
+      redactor,
+      deadline,
+    });
     const commands = await withinDeadline(
       resolveCommands(inputs.command, event, async () => {
         const { policyFilesChanged } = await import('./commands/policy-changes.js');

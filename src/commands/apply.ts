@@ -1,22 +1,22 @@
-// `apply` (DESIGN.md section 1): on a push to the default branch that touches the policy folder,
+// `apply`: on a push to the default branch that touches the policy folder,
 // reconcile incident.io with the merged policies in the workspace: verify the key's roles, every
 // schedule and identity (live checks; an unknown schedule is an error), and create the escalation
 // custom field when it is missing. Idempotent: `applied` when it changed something, `no-changes`
 // when there was nothing to do, `error` on any failure. `dry-run` uses a read-only client and
-// prints the plan; the result is what it would be (DESIGN.md section 5).
-import { incidentIoRunOptions } from './run-clients.js';
-import type { CommandContext, CommandResult } from './types.js';
+// prints the plan; the result is what it would be.
+import type { Context } from '../context.js';
+import type { CommandResult } from '../report/command-result.js';
 import { ReconcileCommandError, missingKeyError } from '../plan/command-error.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { LiveFacts } from '../policy/live-checks.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
 import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } from '../report/render-diagnostics.js';
 
-export async function runApply(ctx: CommandContext): Promise<CommandResult> {
+export async function runApply(ctx: Context): Promise<CommandResult> {
   const { inputs, log } = ctx;
   if (!inputs.incidentioApiKey) throw missingKeyError('ApplyError', 'apply', 'reconcile incident.io with the policies');
 
-  const [{ loadPolicySet }, { readPolicyDir }, { createIncidentIoClient, IncidentIoError }, live, remoteMod, render, diff, people] =
+  const [{ loadPolicySet }, { readPolicyDir }, { IncidentIoError }, live, remoteMod, render, diff, people] =
     await Promise.all([
       import('../policy/load-policy.js'),
       import('../policy/read-policy-dir.js'),
@@ -38,11 +38,11 @@ export async function runApply(ctx: CommandContext): Promise<CommandResult> {
       'Fix the problems at the files and lines shown (the pull request plan shows them too) and push the fix.',
     );
   }
-  // dry-run: a read-only client refuses every write (incident.io's own Terraform client pattern).
-  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun, ...incidentIoRunOptions(ctx) });
+  // dry-run: the run's client is read-only and refuses every write.
+  const client = await ctx.incidentio();
 
   log.info('Verifying the key, the schedules and the identities against incident.io.');
-  const checked = await live.runLiveChecks(set, files, client, { now: ctx.now() });
+  const checked = await live.runLiveChecks(set, files, client, { now: ctx.clock() });
   const remote = remoteMod.planRemoteChanges(set, await client.listCustomFields());
   const diagnostics = live.withLiveDiagnostics(set, [...checked.diagnostics, ...remote.diagnostics]).diagnostics;
   const { errors } = countBySeverity(diagnostics);

@@ -3,13 +3,13 @@
 // old run, a tag or another branch would bring its own, older or looser policy).
 //
 // Cost: one extra GitHub request, overlapped with the rest. The tip's SHA is asked with one plain
-// request (github/branch-tip.ts); meanwhile the policy is read from the checkout's git objects at
+// request (the GitHub port's branchTip, without Octokit); meanwhile the policy is read from the checkout's git objects at
 // HEAD, so the gate can start its incident.io reads. When the tip is HEAD, that is the answer;
 // otherwise the tip's policy is read from the checkout's objects if it has them, else through the
 // GitHub API, and the caller redoes its reads with it.
 import { join } from 'node:path';
 import type { GitHubEvent } from '../event/event.js';
-import type { ApiDeadline } from '../api-deadline.js';
+import type { GitHubPort } from '../github/port.js';
 import type { PolicyFile } from '../policy/types.js';
 
 export interface TrustedPolicy {
@@ -95,15 +95,12 @@ export function describePolicySource(policyPath: string, p: TrustedPolicy): stri
 export async function gatePolicyReaders(options: {
   workspace: string;
   policyPath: string;
-  apiUrl: string;
+  /** The `github-token` input: without it the tip cannot be asked. */
   token: string;
-  owner: string;
-  repo: string;
-  deadline?: ApiDeadline;
+  github: () => Promise<Pick<GitHubPort, 'branchTip'>>;
   api: (commit: string) => Promise<PolicyFile[] | undefined>;
 }): Promise<GatePolicyReaders & { close(): void }> {
-  const [{ fetchBranchTip }, { openObjectStore }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
-    import('../github/branch-tip.js'),
+  const [{ openObjectStore }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
     import('../git/object-store.js'),
     import('../git/policy-at-commit.js'),
     import('../policy/read-policy-dir.js'),
@@ -117,23 +114,14 @@ export async function gatePolicyReaders(options: {
     ),
   );
   return {
-    tip: (branch) => {
+    tip: async (branch) => {
       if (!options.token) {
-        return Promise.reject(
-          new PolicySourceError(
-            'The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides',
-            'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.',
-          ),
+        throw new PolicySourceError(
+          'The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides',
+          'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.',
         );
       }
-      return fetchBranchTip({
-        apiUrl: options.apiUrl,
-        token: options.token,
-        owner: options.owner,
-        repo: options.repo,
-        branch,
-        ...(options.deadline ? { deadline: options.deadline } : {}),
-      });
+      return (await options.github()).branchTip(branch);
     },
     checkout: async (name) => {
       if (!hasGit) return undefined;

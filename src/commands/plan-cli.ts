@@ -1,4 +1,4 @@
-// `oncall-gate plan --base <git ref> [--policy-path P]` (DESIGN.md section 5, CLI): the same plan
+// `oncall-gate plan --base <git ref> [--policy-path P]`: the same plan
 // the pull request gets, locally before pushing. The base policies come from git at the ref, the
 // head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
 // the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
@@ -6,17 +6,11 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunGit } from '../plan/git-policy-files.js';
 import { parseFlags, UsageError } from '../cli-args.js';
-import { systemClock, type Clock } from '../clock.js';
-
-export interface PlanCliOutput {
-  log(line: string): void;
-  error(line: string): void;
-}
+import type { CliContext } from '../context.js';
 
 export interface PlanCliOptions {
   /** Where to find the repository (default: the current folder). */
   cwd?: string;
-  clock?: Clock;
   git?: RunGit;
 }
 
@@ -65,12 +59,8 @@ const isFolder = (path: string): Promise<boolean> => stat(path).then(
   () => false,
 );
 
-export async function runPlanCli(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  out: PlanCliOutput,
-  options: PlanCliOptions = {},
-): Promise<number> {
+export async function runPlanCli(args: string[], cli: CliContext, options: PlanCliOptions = {}): Promise<number> {
+  const { env, out } = cli;
   const parsed = parsePlanArgs(args);
   if (typeof parsed === 'string') {
     out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
@@ -125,10 +115,8 @@ export async function runPlanCli(
   }
 
   const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
-  const { IncidentIoError, createIncidentIoClient } = await import('../incidentio/client.js');
-  const client = apiKey
-    ? createIncidentIoClient({ baseUrl: (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, ''), apiKey, readOnly: true })
-    : undefined;
+  const { IncidentIoError } = await import('../incidentio/client.js');
+  const client = apiKey ? await cli.incidentio((env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '')) : undefined;
 
   const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
     import('../plan/compute-plan.js'),
@@ -144,7 +132,7 @@ export async function runPlanCli(
       baseFiles,
       headFiles,
       ...(client ? { client } : {}),
-      now: (options.clock ?? systemClock)(),
+      now: cli.clock(),
       keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
     });
   } catch (error) {

@@ -1,7 +1,7 @@
 // The reads behind review evidence: incident.io emails for the reviewers that could count (and
 // for the change's own side, to recognise one person under two logins), the accounts of each pull
 // request's commits and the pusher of its head, and schedule history at each review's
-// `submitted_at` (a past one-minute window, DESIGN.md section 3), then the pure evaluation in
+// `submitted_at` (a past one-minute window around it), then the pure evaluation in
 // decide/review.ts and decide/escalation-evidence.ts.
 import type { EscalationRuleEvidence } from '../decide/escalation-evidence.js';
 import { evaluateDeployEvidence, mergedPulls } from '../decide/escalation-evidence.js';
@@ -11,7 +11,7 @@ import { identitiesFilePath, resolveIdentity, type GitHubIdentitySource } from '
 import type { IdentitySettings, EscalationRule } from '../policy/types.js';
 import type { ScheduleEntriesReader } from '../oncall/on-call.js';
 import { EscalationError } from './incident-settings.js';
-import type { EscalationGitHub } from './ports.js';
+import type { GitHubPort } from '../github/port.js';
 
 /** What to do about an answer GitHub should never give (a proxy or a GitHub incident). */
 const MALFORMED_FIX =
@@ -49,7 +49,7 @@ export function checkHeadSha(pull: { number: number; headSha: string }): void {
   }
 }
 
-/** The window read around an instant: incident.io's approval integration uses one minute (DESIGN.md section 8). */
+/** The window read around an instant: one minute, as incident.io's own approval integration reads on-call. */
 export const HISTORY_WINDOW_MS = 60_000;
 
 export interface IdentityOptions {
@@ -96,7 +96,7 @@ export const needsSecondParty = (rules: readonly Pick<EscalationRule, 'allowOneP
  * `commits`: the pull request's own commit count when the caller has the full pull request.
  */
 export async function readParties(
-  github: Pick<EscalationGitHub, 'listPullCommits' | 'findHeadPushers'>,
+  github: Pick<GitHubPort, 'listPullCommits' | 'findHeadPushers'>,
   pull: { number: number; headRepoFullName: string; headRef: string; headSha: string; commits?: number },
 ): Promise<PullParties> {
   const [commits, pushers] = await Promise.all([
@@ -121,7 +121,7 @@ export interface DeployEvidenceRequest {
  * map is keyed by the rule objects of the policy set.
  */
 export async function collectDeployEvidence(
-  github: Pick<EscalationGitHub, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
+  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
   reader: ScheduleEntriesReader,
   identity: IdentityOptions,
   request: DeployEvidenceRequest,

@@ -5,7 +5,7 @@
 // matters at start-up) with a short timeout and a few retries on failures that may pass.
 import type { ApiDeadline } from '../api-deadline.js';
 import { createNodeHttpFetch, type FetchLike } from '../incidentio/node-http-transport.js';
-import { createRedactor } from '../redact.js';
+import { createRedactor, type Redactor } from '../redact.js';
 import { GitHubError, toGitHubError, type CallInfo } from './errors.js';
 
 export interface BranchTipRequest {
@@ -23,6 +23,8 @@ export interface BranchTipRequest {
   sleep?: (ms: number) => Promise<void>;
   /** The run's deadline for all API work. */
   deadline?: ApiDeadline;
+  /** The run's redactor (it must know the token); without one, the token alone is redacted. */
+  redactor?: Redactor;
 }
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -111,7 +113,7 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
     };
     if (!retryable(res.status)) break;
   }
-  throw toGitHubError(failure, info, base, createRedactor([token]).redact);
+  throw toGitHubError(failure, info, base, (request.redactor ?? createRedactor([token])).redact);
 }
 
 function safeUrl(location: string, from: string): URL | undefined {

@@ -1,12 +1,11 @@
 // The one place that builds the Octokit client (getOctokit + plugin-retry + plugin-throttling).
 // @actions/github and the plugins are imported lazily on the first call: the gate path often
-// needs no GitHub call at all and must not pay for loading them (HELPERS.md "start-up cheap").
+// needs no Octokit call at all and must not pay for loading them at start-up.
 import type Bottleneck from 'bottleneck';
 import type { RetryOptions } from '@octokit/plugin-retry';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
-import { silentLogger, type Logger } from '../log.js';
 import { DeadlineExceededError, type ApiDeadline } from '../api-deadline.js';
-import { createRedactor } from '../redact.js';
+import { createRedactor, type Redactor } from '../redact.js';
 import { GitHubError, RequestBudgetExceeded, toGitHubError, type CallInfo } from './errors.js';
 
 /** The Octokit instance @actions/github builds (REST methods + paginate + graphql). */
@@ -55,11 +54,25 @@ export interface GitHubClientTuning {
   notificationLimiter?: Bottleneck.Group;
 }
 
+/**
+ * Where the client reports retries and rate-limit waits. The run's logger fits; declared here so
+ * the adapter does not depend on the layer that binds the logger to the runner or the console.
+ */
+export interface ClientLog {
+  debug(message: string): void;
+  warning(message: string): void;
+}
+
+const silentLog: ClientLog = { debug() {}, warning() {} };
+
 export interface GitHubClientOptions {
   /** The `github-token` input. Never logged; redacted from every error message. */
   token: string;
-  /** Other secrets of the run (the incident.io key): redacted from what is written and from errors too. */
-  secrets?: readonly string[];
+  /**
+   * The run's redactor (it knows the token and the incident.io key): applied to what is written
+   * and to errors. Without one, the client redacts its own token.
+   */
+  redactor?: Redactor;
   /** The run's deadline for all API work (the action's `api-timeout`): no request starts after it. */
   deadline?: ApiDeadline;
   /** GITHUB_API_URL, e.g. https://api.github.com or https://HOST/api/v3. */
@@ -68,7 +81,7 @@ export interface GitHubClientOptions {
   graphqlUrl?: string;
   /** Refuse every write (the `dry-run` safety net): only GET/HEAD and GraphQL queries pass. */
   readOnly?: boolean;
-  log?: Logger;
+  log?: ClientLog;
   /** Replaces @actions/github's proxy-aware fetch (tests only: it drops proxy support). */
   fetch?: typeof fetch;
   tuning?: GitHubClientTuning;
@@ -78,7 +91,7 @@ export interface GitHub {
   readonly apiUrl: string;
   readonly graphqlUrl: string | undefined;
   readonly readOnly: boolean;
-  readonly log: Logger;
+  readonly log: ClientLog;
   /**
    * Runs one adapter call: loads Octokit on first use, and turns any failure into a GitHubError
    * that names `info.action`, the request and the fix. Adapter functions use this; callers
@@ -176,13 +189,13 @@ function pathOf(url: string | undefined): string {
  * the gate path costs nothing when no GitHub call follows.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
-  const log = options.log ?? silentLogger;
+  const log = options.log ?? silentLog;
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const graphqlUrl = options.graphqlUrl ? options.graphqlUrl.replace(/\/+$/, '') : undefined;
   const readOnly = options.readOnly === true;
   const token = options.token;
   const t = options.tuning ?? {};
-  const redactor = createRedactor([token, ...(options.secrets ?? [])]);
+  const redactor = options.redactor ?? createRedactor([token]);
   const runDeadline = options.deadline;
   const redact = redactor.redact;
   const apiOrigin = new URL(apiUrl).origin;

@@ -1,6 +1,6 @@
-// E-mail lookups for mapping GitHub logins to incident.io users (identities `lookup`,
-// DESIGN.md section 2). Neither is a strong identity: a public e-mail is whatever the user chose
-// to show; verified-domain e-mails need an org-capable token (NOTES.md section 3.5).
+// E-mail lookups for mapping GitHub logins to incident.io users (the identities file's `lookup`).
+// Neither is a strong identity: a public e-mail is whatever the user chose to show; verified-domain
+// e-mails need an org-capable token (the workflow GITHUB_TOKEN cannot read organization members).
 import type { GitHub } from './client.js';
 import { GitHubError } from './errors.js';
 
@@ -111,3 +111,17 @@ export async function getVerifiedDomainEmails(gh: GitHub, login: string, org: st
   );
 }
 
+
+/**
+ * getVerifiedDomainEmails for the identity resolver: a refusal (the token may not read them)
+ * means "this lookup is unavailable to this token", so the resolver goes on to the next one;
+ * any other failure still fails.
+ */
+export async function verifiedDomainEmailsOrForbidden(gh: GitHub, login: string, org: string): Promise<string[] | { forbidden: true }> {
+  try {
+    return await getVerifiedDomainEmails(gh, login, org);
+  } catch (error) {
+    if (error instanceof GitHubError && error.kind === 'permission') return { forbidden: true };
+    throw error;
+  }
+}

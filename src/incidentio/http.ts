@@ -17,7 +17,7 @@ import {
 import type { FetchLike, FetchLikeInit } from './node-http-transport.js';
 import { decideRetry, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 import { createSemaphore } from './semaphore.js';
-import { createRedactor } from '../redact.js';
+import { createRedactor, type Redactor } from '../redact.js';
 import type { ApiDeadline } from '../api-deadline.js';
 
 export interface RetryInfo {
@@ -32,8 +32,11 @@ export interface RetryInfo {
 export interface HttpSettings {
   baseUrl: string;
   apiKey: string;
-  /** Other secrets of the run (the GitHub token), kept out of request bodies and error messages too. */
-  secrets?: readonly string[];
+  /**
+   * The run's redactor (it knows the key and the GitHub token), applied to request bodies and to
+   * error messages. Without one, the key alone is redacted.
+   */
+  redactor?: Redactor;
   /** The run's deadline for all API work: no request starts after it, and requests in flight are aborted. */
   deadline?: ApiDeadline;
   /** fetch, or the node:http transport (node-http-transport.ts); both fit FetchLike. */
@@ -90,7 +93,7 @@ const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
 export function createHttp(settings: HttpSettings): Http {
   const baseUrl = settings.baseUrl.replace(/\/+$/, '');
   const base = new URL(baseUrl);
-  const redactor = createRedactor([settings.apiKey, ...(settings.secrets ?? [])]);
+  const redactor = settings.redactor ?? createRedactor([settings.apiKey]);
   const scrub: Scrub = redactor.redact;
   const semaphore = createSemaphore(settings.concurrency);
   const { policy } = settings;
