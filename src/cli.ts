@@ -3,6 +3,7 @@
 import { systemClock, type Clock } from './clock.js';
 import { createCliContext } from './compose.js';
 import type { CliContext, CliOutput } from './context.js';
+import { isError } from './errors.js';
 
 export type { CliOutput } from './context.js';
 
@@ -39,7 +40,7 @@ const VALIDATE_USAGE =
 
 async function validateCommand(args: string[], cli: CliContext): Promise<number> {
   const { env, out } = cli;
-  const { parseFlags, UsageError } = await import('./cli-args.js');
+  const { isUsageError, parseFlags } = await import('./cli-args.js');
   let positional: string[];
   try {
     const parsed = parseFlags(args, []);
@@ -49,7 +50,7 @@ async function validateCommand(args: string[], cli: CliContext): Promise<number>
     }
     positional = parsed.positionals;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!isUsageError(error)) throw error;
     out.error(`${error.message}\n\n${VALIDATE_USAGE}`);
     return 2;
   }
@@ -74,8 +75,8 @@ async function validateCommand(args: string[], cli: CliContext): Promise<number>
     files = await readPolicyDir(root, folder);
   } catch (error) {
     // A folder that cannot be read, or a malformed API URL, is a usage error.
-    out.error(error instanceof UsageError ? error.message : describeCliError(error, [key]));
-    return error instanceof Error && (error.name === 'PolicyDirError' || error instanceof UsageError) ? 2 : 1;
+    out.error(describeCliError(error, cli.redactor.redact));
+    return isError(error, 'policy') || isUsageError(error) ? 2 : 1;
   }
   let set = loadPolicySet(files);
   let liveError: string | undefined;
@@ -85,7 +86,7 @@ async function validateCommand(args: string[], cli: CliContext): Promise<number>
       set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
     } catch (error) {
       // incident.io failing the live checks does not hide what the files themselves say.
-      liveError = describeCliError(error, [key]);
+      liveError = describeCliError(error, cli.redactor.redact);
     }
   }
   for (const d of set.diagnostics) (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));

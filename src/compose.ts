@@ -13,7 +13,8 @@ import type { RunContext } from './event/run-context.js';
 import type { GitHubClientTuning, RepoRef } from './github/client.js';
 import type { GitHubPort } from './github/port.js';
 import type { IncidentIoClient, IncidentIoClientOptions } from './incidentio/client.js';
-import { InputError, type Inputs } from './inputs.js';
+import { OncallGateError, setting, text } from './errors.js';
+import type { Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { createRedactor, type Redactor } from './redact.js';
 
@@ -68,7 +69,12 @@ export function createServices(settings: ServiceSettings): Services {
             }),
           )
         : Promise.reject(
-            new InputError('incidentio-api-key', 'The `incidentio-api-key` input is empty, so oncall-gate cannot call incident.io.'),
+            new OncallGateError({
+              kind: 'input',
+              setting: 'incidentio-api-key',
+              message: text`${setting('incidentio-api-key')} is empty, so oncall-gate cannot call incident.io.`,
+              fix: text`Set ${setting('incidentio-api-key')} to an incident.io API key.`,
+            }),
           )),
   };
 }

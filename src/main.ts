@@ -14,7 +14,8 @@ import type { Logger } from './log.js';
 import { outputRecord, type ActionOutputs } from './report/outputs.js';
 import { createRunnerCommands, redactingRunner, type RunnerCommands } from './report/runner-commands.js';
 import { createRedactor } from './redact.js';
-import { describeError, isKnownError } from './report/describe-error.js';
+import { describeError } from './report/describe-error.js';
+import { isError } from './errors.js';
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const COMMANDS: Record<RunnableCommand, () => Promise<Command>> = {
@@ -125,10 +126,10 @@ export async function run(options: RunOptions = {}): Promise<number> {
     }
   } catch (error) {
     // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
-    if (!isKnownError(error)) log.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    if (!isError(error)) log.debug(error instanceof Error && error.stack ? error.stack : String(error));
     // Before the command is known (bad inputs or event), the `command` input says which it was.
     const command = current !== 'setup' ? current : read('command').toLowerCase();
-    ran.push({ name: current, result: errorResult(describeError(error, secrets), command) });
+    ran.push({ name: current, result: errorResult(describeError(error, redactor.redact), command) });
   }
 
   const results = ran.map((r) => r.result);

@@ -6,7 +6,8 @@
 // prints the plan; the result is what it would be.
 import type { Context } from '../context.js';
 import type { CommandResult } from '../report/command-result.js';
-import { ReconcileCommandError, missingKeyError } from '../plan/command-error.js';
+import { isServiceError, OncallGateError } from '../errors.js';
+import { missingKeyError } from '../plan/command-error.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { LiveFacts } from '../policy/live-checks.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
@@ -14,13 +15,12 @@ import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } fro
 
 export async function runApply(ctx: Context): Promise<CommandResult> {
   const { inputs, log } = ctx;
-  if (!inputs.incidentioApiKey) throw missingKeyError('ApplyError', 'apply', 'reconcile incident.io with the policies');
+  if (!inputs.incidentioApiKey) throw missingKeyError('apply', 'reconcile incident.io with the policies');
 
-  const [{ loadPolicySet }, { readPolicyDir }, { IncidentIoError }, live, remoteMod, render, diff, people] =
+  const [{ loadPolicySet }, { readPolicyDir }, live, remoteMod, render, diff, people] =
     await Promise.all([
       import('../policy/load-policy.js'),
       import('../policy/read-policy-dir.js'),
-      import('../incidentio/client.js'),
       import('../policy/live-checks.js'),
       import('../reconcile/remote-changes.js'),
       import('../plan/render-plan.js'),
@@ -80,13 +80,13 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
         done.push(`Created the text custom field ${code(field.name)} (${code(field.id)}).`);
         log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
       } catch (error) {
-        if (error instanceof IncidentIoError && error.kind === 'forbidden') {
+        if (isServiceError(error, 'incidentio', 'permission')) {
           const { message, fix } = remoteMod.manageSettingsMessage(identity.name, action.payload.name);
-          throw new ReconcileCommandError('ApplyError', `${message}.`, fix);
+          throw new OncallGateError({ ...error.data(), message: `${message}.`, fix });
         }
         // Two applies at once: the other one may have just created it. Re-read before failing.
         const meanwhile =
-          error instanceof IncidentIoError && error.kind === 'validation'
+          isServiceError(error, 'incidentio', 'rejected')
             ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
             : undefined;
         if (!meanwhile) throw error;

@@ -23,7 +23,7 @@ const MAX_GAPS_LISTED = 20;
 
 export async function runAudit(ctx: Context): Promise<CommandResult> {
   const { inputs, log } = ctx;
-  if (!inputs.incidentioApiKey) throw missingKeyError('AuditError', 'audit', 'compare incident.io with the policies');
+  if (!inputs.incidentioApiKey) throw missingKeyError('audit', 'compare incident.io with the policies');
 
   const [{ readPolicyDir }, { loadPolicySet }, { readOnlyView }, live, { planRemoteChanges }, { findDrift }, { formatInterval }] =
     await Promise.all([

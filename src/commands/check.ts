@@ -9,7 +9,7 @@ import { decideGate, policySchedules } from '../decide/gate.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { normalizeEmail, resolveIdentity } from '../identity/resolve-identity.js';
 import type { PolicySet } from '../policy/types.js';
-import { parseFlags, UsageError } from '../cli-args.js';
+import { isUsageError, parseFlags, usageError } from '../cli-args.js';
 import { parseRfc3339, type Clock } from '../clock.js';
 import type { CliContext } from '../context.js';
 import { checkApiUrl } from '../api-url.js';
@@ -30,7 +30,7 @@ export const CHECK_USAGE =
 /**
  * Where a policy folder given on the command line is read from: paths are reported relative to
  * the current folder (as the action reports them relative to the repository root); a folder
- * outside it is reported relative to its parent. Throws a UsageError when there is no folder.
+ * outside it is reported relative to its parent. Throws a usage error when there is no folder.
  */
 export async function localPolicyFolder(
   policyPath: string,
@@ -42,8 +42,8 @@ export async function localPolicyFolder(
     (s) => (s.isDirectory() ? 'folder' : 'file'),
     () => 'none',
   );
-  if (kind === 'none') throw new UsageError(`There is no policy folder at ${dir}; ${how}.`);
-  if (kind === 'file') throw new UsageError(`${dir} is a file, not a folder; ${how}.`);
+  if (kind === 'none') throw usageError(`There is no policy folder at ${dir}; ${how}.`);
+  if (kind === 'file') throw usageError(`${dir} is a file, not a folder; ${how}.`);
   let root = cwd;
   let folder = relative(root, dir);
   if (folder === '' || folder.startsWith('..') || isAbsolute(folder)) {
@@ -76,7 +76,7 @@ export function cliFix(fix: string): string {
 export function apiUrlFrom(flags: Map<string, string>, env: NodeJS.ProcessEnv): string {
   const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
   const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
-  if ('message' in checked) throw new UsageError(checked.message);
+  if ('message' in checked) throw usageError(checked.message);
   return checked.url;
 }
 
@@ -91,7 +91,7 @@ export function momentFrom(flags: Map<string, string>, clock: Clock): { at: Date
   if (text === undefined) return { at: clock(), asked: false };
   const at = parseRfc3339(text);
   if (!at) {
-    throw new UsageError(
+    throw usageError(
       `--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`,
     );
   }
@@ -240,11 +240,11 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
     }
     return decision.approved ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       out.error(error.message);
       return 2;
     }
-    out.error(`Result: ERROR: ${describeCliError(error, [apiKey])}`);
+    out.error(`Result: ERROR: ${describeCliError(error, cli.redactor.redact)}`);
     return 1;
   }
 }

@@ -8,6 +8,7 @@
 // otherwise the tip's policy is read from the checkout's objects if it has them, else through the
 // GitHub API, and the caller redoes its reads with it.
 import { join } from 'node:path';
+import { OncallGateError } from '../errors.js';
 import type { GitHubEvent } from '../event/event.js';
 import type { GitHubPort } from '../github/port.js';
 import type { PolicyFile } from '../policy/types.js';
@@ -36,16 +37,6 @@ export interface GatePolicyReaders {
   api(commit: string): Promise<PolicyFile[] | undefined>;
 }
 
-export class PolicySourceError extends Error {
-  override name = 'PolicySourceError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
-}
-
 export interface GatePolicyRead {
   /** The checkout's HEAD policy, to start work on early; undefined without a usable checkout. */
   early: Promise<TrustedPolicy | undefined>;
@@ -56,10 +47,11 @@ export interface GatePolicyRead {
 /** The default branch from the event; without it nothing can be trusted. */
 export function defaultBranchOf(event: GitHubEvent): string {
   if (event.defaultBranch) return event.defaultBranch;
-  throw new PolicySourceError(
-    `Cannot tell the repository's default branch: the ${event.name || 'event'} payload has no \`repository.default_branch\``,
-    'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
-  );
+  throw new OncallGateError({
+    kind: 'environment',
+    message: `Cannot tell the repository's default branch: the ${event.name || 'event'} payload has no \`repository.default_branch\``,
+    fix: 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
+  });
 }
 
 /**
@@ -116,10 +108,12 @@ export async function gatePolicyReaders(options: {
   return {
     tip: async (branch) => {
       if (!options.token) {
-        throw new PolicySourceError(
-          'The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides',
-          'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.',
-        );
+        throw new OncallGateError({
+          kind: 'input',
+          setting: 'github-token',
+          message: 'The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides',
+          fix: 'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.',
+        });
       }
       return (await options.github()).branchTip(branch);
     },

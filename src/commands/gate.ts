@@ -15,23 +15,15 @@ import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/r
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { defaultBranchOf, describePolicySource, gatePolicyReaders, readGatePolicy, type TrustedPolicy } from './gate-policy.js';
 import { describeError } from '../report/describe-error.js';
+import { isError, OncallGateError } from '../errors.js';
 import type { ActionOutputs } from '../report/outputs.js';
 
-class GateError extends Error {
-  override name = 'GateError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
-}
-
-function missingFolderError(ctx: Context, source: TrustedPolicy): GateError {
-  return new GateError(
-    `There is no policy folder \`${ctx.inputs.policyPath}\` at ${source.commit.slice(0, 12)}, the tip of the default branch ${source.branch}`,
-    'Merge the policies to the default branch first (the deciding policy always comes from its tip), or set `policy-path` to the folder that holds them.',
-  );
+function missingFolderError(ctx: Context, source: TrustedPolicy): OncallGateError {
+  return new OncallGateError({
+    kind: 'policy',
+    message: `There is no policy folder \`${ctx.inputs.policyPath}\` at ${source.commit.slice(0, 12)}, the tip of the default branch ${source.branch}`,
+    fix: 'Merge the policies to the default branch first (the deciding policy always comes from its tip), or set `policy-path` to the folder that holds them.',
+  });
 }
 
 /**
@@ -41,10 +33,12 @@ function missingFolderError(ctx: Context, source: TrustedPolicy): GateError {
 function gitHubOf(ctx: Context): () => Promise<GitHubPort> {
   return async () => {
     if (!ctx.inputs.githubToken) {
-      throw new GateError(
-        'The `github-token` input is empty, and this gate needs GitHub',
-        'Leave `github-token` at its default (`${{ github.token }}`) or pass a token with `contents: read`.',
-      );
+      throw new OncallGateError({
+        kind: 'input',
+        setting: 'github-token',
+        message: 'The `github-token` input is empty, and this gate needs GitHub',
+        fix: 'Leave `github-token` at its default (`${{ github.token }}`) or pass a token with `contents: read`.',
+      });
     }
     return ctx.github();
   };
@@ -57,10 +51,12 @@ const loadOnCall = (): Promise<typeof import('../oncall/on-call.js')> => (onCall
 async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promise<OnCallFacts> {
   if (scheduleIds.length === 0) return new Map();
   if (!ctx.inputs.incidentioApiKey) {
-    throw new GateError(
-      'The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call',
-      'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (an incident.io API key with the schedules_reader or viewer role).',
-    );
+    throw new OncallGateError({
+      kind: 'input',
+      setting: 'incidentio-api-key',
+      message: 'The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call',
+      fix: 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (an incident.io API key with the schedules_reader or viewer role).',
+    });
   }
   // dry-run: the run's client is read-only (the gate only reads anyway).
   const [client, { fetchOnCall }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
@@ -136,14 +132,15 @@ async function gatherFacts(
   if (!set.valid) {
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     // Fail closed: an invalid trusted policy is an error, never "no policy".
-    throw new InvalidPolicyError(
-      `The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`,
-      `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`,
-      errors,
-    );
+    throw new OncallGateError({
+      kind: 'policy',
+      message: `The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`,
+      fix: `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`,
+      diagnostics: errors,
+    });
   }
   const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
-  if (selection.kind === 'unmatched') throw new GateError(selection.message, selection.fix);
+  if (selection.kind === 'unmatched') throw new OncallGateError({ kind: 'policy', message: selection.message, fix: selection.fix });
   const matched = selection.kind === 'matched' ? selection.policies : [];
   if (matched.length === 0) return { set, matched, requester: { login, emails: [] }, onCall: new Map() };
   // Identity and on-call are independent reads: do them concurrently.
@@ -165,18 +162,6 @@ async function gatherFacts(
     ...(identity.problem ? { identityProblem: identity.problem } : {}),
   };
   return { set, matched, requester, onCall };
-}
-
-/** An invalid policy at the tip: an error that carries the file problems for annotations. */
-class InvalidPolicyError extends GateError {
-  override name = 'InvalidPolicyError';
-  constructor(
-    message: string,
-    fix: string,
-    readonly diagnostics: Diagnostic[],
-  ) {
-    super(message, fix);
-  }
 }
 
 export async function runGate(ctx: Context): Promise<CommandResult> {
@@ -211,10 +196,11 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
   let closeReaders = (): void => undefined;
   try {
     if (!login) {
-      throw new GateError(
-        'Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check',
-        'Run oncall-gate inside a GitHub Actions job (the runner sets both).',
-      );
+      throw new OncallGateError({
+        kind: 'environment',
+        message: 'Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check',
+        fix: 'Run oncall-gate inside a GitHub Actions job (the runner sets both).',
+      });
     }
     // A step that names a policy will almost surely ask incident.io: start loading the client.
     if ((target.environment || target.policy) && inputs.incidentioApiKey) {
@@ -257,7 +243,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     try {
       ({ set, matched, requester } = await facts);
     } catch (error) {
-      if (error instanceof InvalidPolicyError) diagnostics = error.diagnostics;
+      if (isError(error, 'policy') && error.diagnostics) diagnostics = [...error.diagnostics];
       throw error;
     }
     const { onCall } = await facts;
@@ -287,13 +273,13 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     }
   } catch (error) {
     log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
-    const withFix = error as { message?: unknown; fix?: unknown; name?: unknown };
-    const known = error instanceof Error && typeof withFix.fix === 'string' && /Error$/.test(error.name) && error.name !== 'Error';
+    // Our own errors keep their fix apart, for the summary's "what to do"; anything else is a bug.
+    const known = isError(error);
     decision = errorDecision({
       requester,
       now,
       message: scrub(known ? error.message : describeError(error)),
-      ...(known ? { fix: scrub(withFix.fix as string) } : {}),
+      ...(known && error.fix ? { fix: scrub(error.fix) } : {}),
       policies: matched,
     });
   } finally {

@@ -5,8 +5,9 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunGit } from '../plan/git-policy-files.js';
-import { parseFlags, UsageError } from '../cli-args.js';
+import { isUsageError, parseFlags } from '../cli-args.js';
 import type { CliContext } from '../context.js';
+import { isError, isServiceError } from '../errors.js';
 
 export interface PlanCliOptions {
   /** Where to find the repository (default: the current folder). */
@@ -38,7 +39,7 @@ export function parsePlanArgs(args: readonly string[]): ParsedArgs | string {
   try {
     parsed = parseFlags(args, ['base', 'policy-path']);
   } catch (error) {
-    if (error instanceof UsageError) return error.message;
+    if (isUsageError(error)) return error.message;
     throw error;
   }
   if (parsed.positionals.length > 0) return `Unexpected argument "${parsed.positionals[0]}" (the base ref goes after --base).`;
@@ -83,11 +84,12 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
     baseFiles = await git.readPolicyFilesAtGitRef(root, base, policyPath, run);
     baseLabel = await git.describeRef(root, base, run);
   } catch (error) {
-    if (error instanceof git.GitRefError) {
-      out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+    if (isError(error, 'input')) {
+      const { describeCliError } = await import('../report/describe-error.js');
+      out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
       return 2;
     }
-    if (error instanceof Error && error.name === 'PolicyDirError') {
+    if (isError(error, 'policy')) {
       out.error(`oncall-gate plan: at ${base}: ${error.message}`);
       return 2;
     }
@@ -102,12 +104,12 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
     );
     return 2;
   }
-  const { readPolicyDir, PolicyDirError } = await import('../policy/read-policy-dir.js');
+  const { readPolicyDir } = await import('../policy/read-policy-dir.js');
   let headFiles;
   try {
     headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
   } catch (error) {
-    if (error instanceof PolicyDirError) {
+    if (isError(error, 'policy')) {
       out.error(`oncall-gate plan: ${error.message}`);
       return 2;
     }
@@ -115,7 +117,6 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
   }
 
   const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
-  const { IncidentIoError } = await import('../incidentio/client.js');
   const client = apiKey ? await cli.incidentio((env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '')) : undefined;
 
   const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
@@ -136,8 +137,9 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
       keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
     });
   } catch (error) {
-    if (error instanceof IncidentIoError) {
-      out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+    if (isServiceError(error, 'incidentio')) {
+      const { describeCliError } = await import('../report/describe-error.js');
+      out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
       return 1;
     }
     throw error;

@@ -12,7 +12,8 @@ import type { IncidentIoClient } from '../incidentio/client.js';
 import type { PolicyFile } from '../policy/types.js';
 import type { CommandResult } from '../report/command-result.js';
 import type { PullRequestInfo } from '../event/event.js';
-import { ReconcileCommandError } from '../plan/command-error.js';
+import { isServiceError, OncallGateError } from '../errors.js';
+import { describeError } from '../report/describe-error.js';
 import { countBySeverity, diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { PLAN_MARKER, renderPlanMarkdown, renderPlanText } from '../plan/render-plan.js';
 
@@ -47,11 +48,12 @@ async function readHead(ctx: Context, pr: PullRequestInfo, readAtRef: (ref: stri
 export async function runPlan(ctx: Context): Promise<CommandResult> {
   const { inputs, run, log, event } = ctx;
   if (event.kind !== 'pull_request') {
-    throw new ReconcileCommandError(
-      'PlanError',
-      `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`,
-      'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.',
-    );
+    throw new OncallGateError({
+      kind: 'input',
+      setting: 'command',
+      message: `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`,
+      fix: 'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.',
+    });
   }
   const pr = event.pullRequest;
   const repo = run.repository;
@@ -105,9 +107,8 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
       log.info(`${posted.created ? 'Posted' : posted.updated ? 'Updated' : 'Kept (unchanged)'} the plan comment: ${posted.url}`);
     } catch (error) {
       // The plan itself is the result; a comment GitHub refused is reported, not fatal.
-      const { GitHubError } = await import('../github/errors.js');
-      if (!(error instanceof GitHubError)) throw error;
-      const message = `The plan could not be posted on pull request #${pr.number}: ${error.message} ${error.fix}`;
+      if (!isServiceError(error, 'github')) throw error;
+      const message = `The plan could not be posted on pull request #${pr.number}: ${describeError(error)}`;
       annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
       summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
     }

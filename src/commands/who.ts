@@ -8,6 +8,7 @@ import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 import { parseFlags } from '../cli-args.js';
 import type { CliContext } from '../context.js';
+import { isServiceError } from '../errors.js';
 import { apiUrlFrom, loadLocalPolicy, momentFrom, onCallHeading } from './check.js';
 
 export const WHO_USAGE =
@@ -114,11 +115,11 @@ export async function runWhoCommand(args: string[], cli: CliContext): Promise<nu
     return 0;
   } catch (error) {
     // A 404 for the schedule: the ID came from the command line, not from a policy file.
-    const notFound = (error as { kind?: unknown }).kind === 'not_found' && (error as Error).message.includes(scheduleId);
+    const notFound = isServiceError(error, 'incidentio', 'not-found') && error.message.includes(scheduleId);
     out.error(
       notFound
-        ? `Error: ${(error as Error).message} ${SCHEDULE_ID_HELP}`
-        : `Error: ${describeCliError(error, [apiKey])}`,
+        ? `Error: ${error.message} ${SCHEDULE_ID_HELP}`
+        : `Error: ${describeCliError(error, cli.redactor.redact)}`,
     );
     return 1;
   }

@@ -6,7 +6,7 @@ import { clockStartingAt, parseRfc3339, systemClock, type Clock } from '../clock
 import { DEMO_FIXTURE_YAML } from './demo-fixture.js';
 import { FixtureError, parseFixtureYaml, type EmulatorFixture } from './fixture.js';
 import { startEmulator, type RecordedRequest } from './server.js';
-import { parseFlags, UsageError } from '../cli-args.js';
+import { isUsageError, parseFlags } from '../cli-args.js';
 
 export interface EmulatorCliIo {
   stdout?: (line: string) => void;
@@ -44,7 +44,7 @@ function parseArgs(args: string[]): ParsedArgs | string {
   try {
     parsed = parseFlags(args, ['fixture', 'port', 'now']);
   } catch (error) {
-    if (error instanceof UsageError) return error.message;
+    if (isUsageError(error)) return error.message;
     throw error;
   }
   if (parsed.positionals.length > 0) return `Unexpected argument "${parsed.positionals[0]}".`;

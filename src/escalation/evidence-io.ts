@@ -10,13 +10,16 @@ import type { OnCallFact } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import type { IdentitySettings, EscalationRule } from '../policy/types.js';
 import type { ScheduleEntriesReader } from '../oncall/on-call.js';
-import { EscalationError } from './incident-settings.js';
+import { OncallGateError } from '../errors.js';
 import type { GitHubPort } from '../github/port.js';
 
 /** What to do about an answer GitHub should never give (a proxy or a GitHub incident). */
 const MALFORMED_FIX =
   'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers) ' +
   'and see https://www.githubstatus.com; oncall-gate counts no approval it cannot verify.';
+
+const malformed = (message: string): OncallGateError =>
+  new OncallGateError({ kind: 'bad-response', service: 'github', message, fix: MALFORMED_FIX });
 
 /**
  * Reviews as evidence must have the fields the decision reads; one that does not is an error, not
@@ -33,7 +36,7 @@ export function checkReviews(reviews: readonly ReviewFact[], pull: number): Revi
       : r.submittedAt !== null && typeof r.submittedAt !== 'string' ? 'a `submitted_at` that is not a string'
       : undefined;
     if (problem) {
-      throw new EscalationError(`GitHub returned a malformed review (id ${String(r.id)}) of pull request #${pull}: it has ${problem}`, MALFORMED_FIX);
+      throw malformed(`GitHub returned a malformed review (id ${String(r.id)}) of pull request #${pull}: it has ${problem}`);
     }
   }
   return [...reviews];
@@ -42,9 +45,8 @@ export function checkReviews(reviews: readonly ReviewFact[], pull: number): Revi
 /** A pull request whose head is not a commit SHA cannot be judged: its reviews could match anything. */
 export function checkHeadSha(pull: { number: number; headSha: string }): void {
   if (!isCommitSha(pull.headSha)) {
-    throw new EscalationError(
+    throw malformed(
       `GitHub returned pull request #${pull.number} without a valid head commit SHA (got "${String(pull.headSha).slice(0, 80)}"), so no review of it can be verified`,
-      MALFORMED_FIX,
     );
   }
 }

@@ -10,13 +10,13 @@
 import type { Context } from '../context.js';
 import { pendingEscalations, type EscalationRuleEvidence, type PendingEscalation } from '../decide/escalation-evidence.js';
 import type { Decision, EscalationEvidence } from '../decide/types.js';
-import { IncidentIoError } from '../incidentio/errors.js';
+import { isServiceError, OncallGateError } from '../errors.js';
 import type { RecentIncidentQuery } from '../incidentio/client.js';
 import type { EscalationRule, IntegrationSettings, Policy, PolicySet } from '../policy/types.js';
 import type { ActionOutputs } from '../report/outputs.js';
 import { creatingRun, ensureIncident, reviseIncident, type IncidentLookup } from './act.js';
 import { collectDeployEvidence } from './evidence-io.js';
-import { EscalationError, findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
+import { findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
 import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationSubject, type RunApproval } from './incident-text.js';
 import { escalationGitHub, escalationIncidentIo } from './ports.js';
 
@@ -183,11 +183,12 @@ async function withCapFix<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof IncidentIoError && error.kind === 'too_many_results') {
-      throw new EscalationError(
-        `${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`,
-        `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`,
-      );
+    if (isServiceError(error, 'incidentio', 'too-large')) {
+      throw new OncallGateError({
+        ...error.data(),
+        message: `${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`,
+        fix: `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`,
+      });
     }
     throw error;
   }

@@ -14,6 +14,7 @@ import { isCommitSha, partyLogins, reviewCandidates, reviewInstants, UNREAD_PART
 import type { OnCallFact, Requester } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { Policy, PolicySet } from '../policy/types.js';
+import { OncallGateError } from '../errors.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
 import {
@@ -37,17 +38,6 @@ import { escalationIncidentPayload, escalationRequestKey, escalationSummary, typ
 import { escalationGitHub, escalationIncidentIo } from './ports.js';
 
 export type PullRequestCommand = 'request' | 'review';
-
-/** A failure with its fix; the flow turns it into `result=error`. */
-export class RequestError extends Error {
-  override name = 'RequestError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
-}
 
 const short = (sha: string): string => sha.slice(0, 12);
 
@@ -113,10 +103,12 @@ function isForkEvent(ctx: Context, pr: PullRequest): boolean {
 async function flow(ctx: Context, command: PullRequestCommand, state: FlowState): Promise<CommandResult> {
   const { event, inputs, log, run } = ctx;
   if (event.kind !== 'pull_request' && event.kind !== 'pull_request_review') {
-    throw new RequestError(
-      `\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`,
-      `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited, ready_for_review) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`,
-    );
+    throw new OncallGateError({
+      kind: 'input',
+      setting: 'command',
+      message: `\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`,
+      fix: `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited, ready_for_review) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`,
+    });
   }
   if (event.kind === 'pull_request_review') {
     const r = event.review;
@@ -130,10 +122,12 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
   // could match an equally malformed review, or read the policy of an unknown commit.
   checkHeadSha(pr);
   if (!isCommitSha(pr.baseSha)) {
-    throw new RequestError(
-      `GitHub returned pull request #${number} without a valid base commit SHA (got "${String(pr.baseSha).slice(0, 80)}"), so its policy cannot be read`,
-      'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers).',
-    );
+    throw new OncallGateError({
+      kind: 'bad-response',
+      service: 'github',
+      message: `GitHub returned pull request #${number} without a valid base commit SHA (got "${String(pr.baseSha).slice(0, 80)}"), so its policy cannot be read`,
+      fix: 'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers).',
+    });
   }
   state.pr = pr;
   log.info(`Pull request #${number}: head ${short(pr.headSha)}, base ${pr.baseRef} at ${short(pr.baseSha)}, author ${pr.authorLogin}.`);
@@ -244,7 +238,7 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
         for (const s of r.skipped) log.info(`Did not request a review from ${s.login}: ${s.reason}${s.message ? ` (${s.message})` : ''}.`);
       } catch (error) {
         // A review request is a courtesy (the comment and incident already page): never fatal.
-        log.warning(`Could not request reviews from ${reviewers.join(', ')}: ${describeError(error, [inputs.githubToken])}`);
+        log.warning(`Could not request reviews from ${reviewers.join(', ')}: ${describeError(error, ctx.redactor.redact)}`);
       }
     }
     await writeCheck(github, pr.headSha, check);

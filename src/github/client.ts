@@ -4,9 +4,10 @@
 import type Bottleneck from 'bottleneck';
 import type { RetryOptions } from '@octokit/plugin-retry';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
-import { DeadlineExceededError, type ApiDeadline } from '../api-deadline.js';
+import type { ApiDeadline } from '../api-deadline.js';
+import { isError, OncallGateError, setting, text } from '../errors.js';
 import { createRedactor, type Redactor } from '../redact.js';
-import { GitHubError, RequestBudgetExceeded, toGitHubError, type CallInfo } from './errors.js';
+import { gitHubError, requestBudgetExceeded, toGitHubError, type CallInfo } from './errors.js';
 
 /** The Octokit instance @actions/github builds (REST methods + paginate + graphql). */
 export type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
@@ -93,7 +94,7 @@ export interface GitHub {
   readonly readOnly: boolean;
   readonly log: ClientLog;
   /**
-   * Runs one adapter call: loads Octokit on first use, and turns any failure into a GitHubError
+   * Runs one adapter call: loads Octokit on first use, and turns any failure into a GitHub error (src/errors.ts)
    * that names `info.action`, the request and the fix. Adapter functions use this; callers
    * normally use the typed functions instead.
    */
@@ -208,11 +209,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
 
   async function build(): Promise<Octokit> {
     if (!token.trim()) {
-      throw new GitHubError(
-        'auth',
-        'No GitHub token was given, so the action cannot call the GitHub API.',
-        'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).',
-      );
+      throw new OncallGateError({
+        kind: 'input',
+        service: 'github',
+        setting: 'github-token',
+        message: 'No GitHub token was given, so oncall-gate cannot call the GitHub API.',
+        fix: text`Set ${setting('github-token')} (in a workflow its default is \`\${{ github.token }}\`; do not override it with an empty value).`,
+      });
     }
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
       import('@actions/github'),
@@ -262,7 +265,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
         const left = deadline - Date.now();
         if (left <= 0) {
           done?.();
-          throw new RequestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
+          throw requestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
         }
         // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
         // attempt ends (and fake timers can drive it in tests).
@@ -307,7 +310,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           const graphqlQuery =
             method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
           if (!graphqlQuery) {
-            throw new GitHubError(
+            throw gitHubError(
               'read-only',
               `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`,
               'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.',
@@ -351,8 +354,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           }
           const fix = 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server), not a proxy that redirects.';
           if (!target || target.origin !== apiOrigin) {
-            throw new GitHubError(
-              'other',
+            throw gitHubError(
+              'bad-response',
               `GitHub answered ${call} with a redirect (${res.status}) to ${target ? target.host : `"${location.slice(0, 80)}"`}; oncall-gate does not send the token to another host, so it did not follow it.`,
               fix,
               res.status,
@@ -360,8 +363,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
             );
           }
           if ((method !== 'GET' && method !== 'HEAD') || hops >= MAX_REDIRECTS) {
-            throw new GitHubError(
-              'other',
+            throw gitHubError(
+              'bad-response',
               hops >= MAX_REDIRECTS
                 ? `GitHub redirected ${call} more than ${MAX_REDIRECTS} times (last to ${target.pathname}).`
                 : `GitHub answered ${call} with a redirect (${res.status}); oncall-gate does not repeat a write elsewhere.`,
@@ -415,7 +418,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       try {
         return await fn(await load());
       } catch (error) {
-        if (error instanceof DeadlineExceededError) throw error;
+        if (isError(error, 'deadline')) throw error;
         throw toGitHubError(error, info, apiUrl, redact);
       }
     },

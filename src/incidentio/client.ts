@@ -3,7 +3,8 @@
 // start) for schedule entries.
 import type { ApiDeadline } from '../api-deadline.js';
 import type { Redactor } from '../redact.js';
-import { IncidentIoError, badResponse, readOnlyError } from './errors.js';
+import { setting, text, type OncallGateError } from '../errors.js';
+import { badResponse, incidentIoError, readOnlyError } from './errors.js';
 import {
   decodeContext,
   decodeCustomField,
@@ -22,7 +23,6 @@ import {
 import { createHttp, type HttpCall, type RetryInfo } from './http.js';
 import { nodeHttpFetch, type FetchLike } from './node-http-transport.js';
 import { resolveRetryPolicy } from './retry-policy.js';
-export { IncidentIoError, isIncidentIoError, type IncidentIoErrorKind } from './errors.js';
 export type { RetryInfo } from './http.js';
 export type * from './types.js';
 
@@ -81,7 +81,7 @@ export interface IncidentIoClient {
   getSchedule(id: string): Promise<Schedule>;
   /** GET /v2/schedule_entries for [windowStart, windowEnd], every page, the three lists concatenated. */
   listScheduleEntries(scheduleId: string, windowStart: Date, windowEnd: Date): Promise<ScheduleEntries>;
-  /** The single active user with this email, undefined when none; `ambiguous` error when several. */
+  /** The single active user with this email, undefined when none; a `conflict` error when several. */
   findUserByEmail(email: string): Promise<User | undefined>;
   getUser(id: string): Promise<User>;
   createIncident(payload: IncidentsCreatePayload): Promise<Incident>;
@@ -90,7 +90,7 @@ export interface IncidentIoClient {
   /**
    * GET /v2/incidents, newest first, from `query.since` on: the first incident `match` accepts,
    * undefined when none was created since then. Reads at most `query.maxPages` pages of 250; an
-   * answer not found within them is a `too_many_results` error, never a silent "none".
+   * answer not found within them is a `too-large` error, never a silent "none".
    */
   findRecentIncident(query: RecentIncidentQuery, match: (incident: Incident) => boolean): Promise<Incident | undefined>;
   editIncident(id: string, payload: IncidentsEditPayload): Promise<Incident>;
@@ -197,11 +197,11 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     }
   }
 
-  function tooManyPages(call: HttpCall): IncidentIoError {
+  function tooManyPages(call: HttpCall): OncallGateError {
     return badResponse(call, `it kept answering with more pages: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list`, http.baseUrl);
   }
 
-  function repeatedCursor(call: HttpCall, page: number): IncidentIoError {
+  function repeatedCursor(call: HttpCall, page: number): OncallGateError {
     return badResponse(
       call,
       `page ${page} handed back a pagination cursor that was already followed; stopped to avoid paging forever`,
@@ -329,8 +329,8 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
       // identity providers usually store, before saying nobody has it.
       if (active.length === 0 && lower !== wanted) active = activeIn(await lookup(lower));
       if (active.length > 1) {
-        throw new IncidentIoError({
-          kind: 'ambiguous',
+        throw incidentIoError({
+          kind: 'conflict',
           message: `The email ${wanted} is ambiguous: several active incident.io users have it (${active.map((u) => u.id).join(', ')}).`,
           fix: 'Deactivate the duplicate incident.io account or change its email, so exactly one active user has this email.',
         });
@@ -474,10 +474,10 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     },
   };
 
-  function tooManyIncidents(pages: number, day: string, filters: Record<string, string>): IncidentIoError {
+  function tooManyIncidents(pages: number, day: string, filters: Record<string, string>): OncallGateError {
     const query = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join('&');
-    return new IncidentIoError({
-      kind: 'too_many_results',
+    return incidentIoError({
+      kind: 'too-large',
       message:
         `incident.io listed more than ${pages * INCIDENT_PAGE_SIZE} incidents (${pages} pages of GET /v2/incidents?${query}) ` +
         'without reaching the end of the time looked through; stopped reading, so it is unknown whether the incident looked for exists.',
@@ -485,15 +485,13 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     });
   }
 
-  function offOriginLink(url: URL, page: number): IncidentIoError {
-    return new IncidentIoError({
-      kind: 'bad_response',
-      message:
-        `incident.io returned a next-page link (pagination_meta.after_url, page ${page} of GET /v2/schedule_entries) on ${url.host}, ` +
-        `not on the configured incidentio-api-url host ${new URL(http.origin).host}; refusing to follow it, because it would send the API key to another host.`,
-      fix:
-        'If `incidentio-api-url` points at a proxy, make it pass `pagination_meta.after` through or rewrite `pagination_meta.after_url` to its own address; ' +
-        'otherwise check that `incidentio-api-url` is the incident.io API.',
+  function offOriginLink(url: URL, page: number): OncallGateError {
+    const configured = setting('incidentio-api-url', new URL(http.origin).host);
+    return incidentIoError({
+      kind: 'bad-response',
+      setting: 'incidentio-api-url',
+      message: text`incident.io returned a next-page link (pagination_meta.after_url, page ${page} of GET /v2/schedule_entries) on ${url.host}, not on the host of ${configured}; refusing to follow it, because it would send the API key to another host.`,
+      fix: text`If ${setting('incidentio-api-url')} points at a proxy, make it pass \`pagination_meta.after\` through or rewrite \`pagination_meta.after_url\` to its own address; otherwise check that ${setting('incidentio-api-url')} is the incident.io API.`,
     });
   }
 
@@ -519,8 +517,8 @@ export function readOnlyView(client: IncidentIoClient): IncidentIoClient {
 function requireId(id: string, kind: 'schedule' | 'user' | 'incident'): string {
   const trimmed = id.trim();
   if (trimmed === '') {
-    throw new IncidentIoError({
-      kind: 'not_found',
+    throw incidentIoError({
+      kind: 'not-found',
       message: `An empty incident.io ${kind} ID was given.`,
       fix: `Give the ${kind}'s ID as shown in incident.io (policy files must not leave it empty).`,
     });

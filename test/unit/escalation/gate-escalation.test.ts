@@ -1,5 +1,6 @@
 // The gate's escalation step in process: runGate with the real adapters against the emulator and
 // the fake GitHub API (test/e2e/gate-evidence.test.ts runs the same through dist/index.js).
+import { OncallGateError } from '../../../src/errors.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -10,8 +11,7 @@ import type { Context } from '../../../src/context.js';
 import { parseEvent } from '../../../src/event/event.js';
 import { silentLogger } from '../../../src/log.js';
 import { applyGateEscalation, openEscalationRules } from '../../../src/escalation/gate-escalation.js';
-import { EscalationError } from '../../../src/escalation/incident-settings.js';
-import { IncidentIoError } from '../../../src/incidentio/errors.js';
+import { incidentIoError } from '../../../src/incidentio/errors.js';
 import { loadPolicySet } from '../../../src/policy/load-policy.js';
 import type { EscalationEvidence } from '../../../src/decide/types.js';
 import { makeWorkspace } from '../../e2e/harness.js';
@@ -552,7 +552,7 @@ describe("gate: the run's incident is found by its request key among recent inci
         const client = await c.incidentio();
         return Object.assign(Object.create(client) as typeof client, {
           findRecentIncident: async () => {
-            throw new IncidentIoError({ kind: 'too_many_results', message: 'incident.io listed more than 5000 incidents (...).', fix: 'narrow' });
+            throw incidentIoError({ kind: 'too-large', message: 'incident.io listed more than 5000 incidents (...).', fix: 'narrow' });
           },
         });
       },
@@ -562,9 +562,9 @@ describe("gate: the run's incident is found by its request key among recent inci
     const decideWith = (escalation: EscalationEvidence) =>
       decideGate({ requester: { login: 'erin', emails: ['erin@example.com'] }, policies: set.policies, onCall: new Map(), now: new Date(now), reason: '', escalation, identities: set.identities });
     const error = await applyGateEscalation(withCap, { decision: decideWith({ kind: 'none' }), policies: set.policies, set, redecide: decideWith, environment: 'production' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EscalationError);
-    expect((error as EscalationError).message).toMatch(/^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/);
-    expect((error as EscalationError).fix).toContain('set `escalation.incidentType` in policies/incidentio.yaml');
+    expect(error).toBeInstanceOf(OncallGateError);
+    expect((error as OncallGateError).message).toMatch(/^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/);
+    expect((error as OncallGateError).fix).toContain('set `escalation.incidentType` in policies/incidentio.yaml');
     expect(w.emu.state.incidents).toEqual([]);
   });
 });
