@@ -40,16 +40,16 @@ function kindOf(entry) {
 /**
  * Reads every policy file under `policyPath` (e.g. "policies") at `ref` (a commit SHA, or a
  * branch or tag name). A missing folder is `{ files: [], folderMissing: true }`; an unknown ref
- * is a GitHubError (not-found); a truncated tree is a GitHubError too, never a silently partial
+ * is a `not-found` error; a truncated tree is an error too, never a silently partial
  * policy. Links, submodules and files or a folder over the size limits come back as files with a
  * `problem` (policy/policy-tree.ts), exactly as from a checkout; a path that is not a folder is a
- * PolicyDirError.
+ * `policy` error.
  */
 async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
     const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
     const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
     if (segments.length === 0 || segments.includes('..')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('validation', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `The policy path "${policyPath}" is not a folder inside the repository.`, 'Set `policy-path` to a repository-relative folder such as `policies`.');
     }
     const where = `${repo.owner}/${repo.repo}`;
     const info = {
@@ -72,7 +72,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
             const entry = tree.tree.find((e) => e.path === segment);
             if (!entry) {
                 if (tree.truncated) {
-                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
+                    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('too-large', `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`, 'Move the policy folder nearer the repository root (set `policy-path` accordingly).');
                 }
                 return undefined;
             }
@@ -86,7 +86,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
             tree = await getTree(entry.sha, i === segments.length - 1);
         }
         if (tree.truncated) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('too-large', `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`, 'Keep only policy files under `policy-path`.');
         }
         return { tree };
     });
@@ -135,7 +135,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
     return { files: (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFilesOf */ .fW)(files, plan), folderMissing: false };
 }
 function malformedTree(ref) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('other', `GitHub answered a git tree at ${ref} with an entry that has no path or object ID.`, 'Re-run the job; if it happens again, check that GITHUB_API_URL points at the GitHub API.');
+    return (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('bad-response', `GitHub answered a git tree at ${ref} with an entry that has no path or object ID.`, 'Re-run the job; if it happens again, check that GITHUB_API_URL points at the GitHub API.');
 }
 
 
@@ -145,56 +145,42 @@ function malformedTree(ref) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ requestBudgetExceeded),
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
-/* harmony export */   hg: () => (/* binding */ githubMessage),
-/* harmony export */   un: () => (/* binding */ RequestBudgetExceeded),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */   Mj: () => (/* binding */ gitHubError)
 /* harmony export */ });
-// GitHub failures turned into messages that say what failed, where, and how to fix it.
-// Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or
-// expired token, 403 "Resource not accessible by integration" is a GITHUB_TOKEN missing a
-// `permissions:` scope (always the case for writes on fork pull requests), 404 is also what a
-// token that cannot see a private resource gets, 422 carries GitHub's validation message.
-class GitHubError extends Error {
-    kind;
-    fix;
-    status;
-    call;
-    name = 'GitHubError';
-    constructor(kind, 
-    /** What went wrong and where (the call, the PR, the ref); never contains a token. */
-    message, 
-    /** What to do about it. */
-    fix, 
-    /** HTTP status when GitHub answered, else undefined. */
-    status, 
-    /** The request that failed, "METHOD /path" (no host, no query), when known. */
-    call) {
-        super(message);
-        this.kind = kind;
-        this.fix = fix;
-        this.status = status;
-        this.call = call;
-    }
-    /** Message and fix in one line, for logs and step summaries. */
-    describe() {
-        return `${this.message} ${this.fix}`;
-    }
+/* unused harmony export githubMessage */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// GitHub failures as the one error model (src/errors.ts), with messages that say what failed,
+// where, and how to fix it. Status meanings follow GitHub's REST docs ("Troubleshooting the REST
+// API"): 401 is a bad or expired token, 403 "Resource not accessible by integration" is a
+// GITHUB_TOKEN missing a `permissions:` scope (always the case for writes on fork pull requests),
+// 404 is also what a token that cannot see a private resource gets, 422 carries GitHub's
+// validation message.
+
+/** A GitHub failure: the one error model, with `service: 'github'`. */
+function gitHubError(kind, message, fix, status, call) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+        kind,
+        message,
+        fix,
+        service: 'github',
+        ...(status !== undefined ? { status } : {}),
+        ...(call !== undefined ? { call } : {}),
+        ...(kind === 'auth' ? { setting: 'github-token' } : {}),
+    });
 }
 /**
- * Thrown by the client when a request has used up the time it may take (GitHubClientTuning
- * maxRequestMs) before another attempt; carries the failure of the last attempt, if any.
+ * The signal the client's request hook gives when a request has used up the time it may take
+ * (GitHubClientTuning maxRequestMs) before another attempt, carrying the last attempt's failure.
+ * A plain error with data under a private key: it never reaches a user as such, toGitHubError
+ * turns it into the error of that last failure (or a timeout).
  */
-class RequestBudgetExceeded extends Error {
-    budgetMs;
-    lastFailure;
-    name = 'RequestBudgetExceeded';
-    constructor(budgetMs, lastFailure) {
-        super(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`);
-        this.budgetMs = budgetMs;
-        this.lastFailure = lastFailure;
-    }
+const BUDGET = Symbol('oncall-gate request budget');
+function requestBudgetExceeded(budgetMs, lastFailure) {
+    return Object.assign(new Error(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`), { [BUDGET]: { budgetMs, lastFailure } });
 }
+const budgetOf = (error) => typeof error === 'object' && error !== null ? (error[BUDGET] ?? undefined) : undefined;
 const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
 /** "METHOD /path" of the failed request, without host or query string. */
 function callOf(err, apiUrl) {
@@ -242,21 +228,21 @@ function githubMessage(data) {
     return parts.join('; ');
 }
 /**
- * Turns whatever Octokit threw into a GitHubError. `redact` removes the token from any text that
+ * Turns whatever Octokit threw into a GitHub error. `redact` removes the token from any text that
  * came back from the server (defence in depth: GitHub does not echo tokens, but proxies might).
  */
 function toGitHubError(error, info, apiUrl, redact) {
-    if (error instanceof GitHubError) {
-        return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
-    }
-    if (error instanceof RequestBudgetExceeded) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN && error.service === 'github')
+        return error.mapText(redact);
+    const budget = budgetOf(error);
+    if (budget) {
         const stopped = `Stopped retrying: ${error.message}.`;
-        if (error.lastFailure !== undefined) {
-            const last = toGitHubError(error.lastFailure, info, apiUrl, redact);
-            return new GitHubError(last.kind, `${last.message} ${stopped}`, last.fix, last.status, last.call);
+        if (budget.lastFailure !== undefined) {
+            const last = toGitHubError(budget.lastFailure, info, apiUrl, redact);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ ...last.data(), message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)([last.text.message, stopped]) });
         }
-        return new GitHubError('network', `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
-            `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`, 'Re-run the job; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.');
+        return gitHubError('unavailable', `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
+            `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_CAPITAL */ .QI}; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.`);
     }
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     const call = callOf(err, apiUrl);
@@ -276,22 +262,22 @@ function toGitHubError(error, info, apiUrl, redact) {
         }
         const timedOut = chain.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError');
         const code = chain.map((c) => c.code).find((c) => typeof c === 'string');
-        const text = typeof err.message === 'string' ? err.message : '';
-        const detail = redact(code && !text.includes(code) ? `${text} (${code})` : text);
-        return new GitHubError('network', timedOut
+        const said = typeof err.message === 'string' ? err.message : '';
+        const detail = redact(code && !said.includes(code) ? `${said} (${code})` : said);
+        return gitHubError('unavailable', timedOut
             ? `GitHub at ${apiUrl} did not answer in time while trying to ${info.action}${where}.`
-            : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, 'Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and the runner network or proxy, then re-run the job.', undefined, call);
+            : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and that ${{ say: 'reach' }}, then ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6}.`, undefined, call);
     }
     const rateLimited = (status === 403 || status === 429) &&
         (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
     if (rateLimited) {
         const reset = Number(headers['x-ratelimit-reset']);
         const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
-        return new GitHubError('rate-limit', `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`, `Wait for the limit to reset${when} and re-run the job; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`, status, call);
+        return gitHubError('rate-limit', `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Wait for the limit to reset${when} and ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6}; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`, status, call);
     }
     switch (status) {
         case 401:
-            return new GitHubError('auth', `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`, 'Check the `github-token` input: it must be a valid, unexpired token (the default `${{ github.token }}` works; GitHub App installation tokens expire after 1 hour).', status, call);
+            return gitHubError('auth', `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Check ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')}: it must be a valid, unexpired token (the default \`\${{ github.token }}\` works; GitHub App installation tokens expire after 1 hour).`, status, call);
         case 403: {
             const accepted = headers['x-accepted-github-permissions'];
             const acceptedNote = accepted ? ` GitHub says it accepts: ${accepted}.` : '';
@@ -299,21 +285,21 @@ function toGitHubError(error, info, apiUrl, redact) {
                 const lines = info.altPermission
                     ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
                     : `\`${info.permission}\``;
-                return new GitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
+                return gitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
             }
-            return new GitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);
+            return gitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);
         }
         case 404:
-            return new GitHubError('not-found', `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`, 'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).', status, call);
+            return gitHubError('not-found', `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`, 'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).', status, call);
         case 422:
-            return new GitHubError('validation', `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`, 'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.', status, call);
+            return gitHubError('rejected', `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`, 'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.', status, call);
         default:
             break;
     }
     if (status !== undefined && status >= 500) {
-        return new GitHubError('server', `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`, 'GitHub may be having trouble (see https://www.githubstatus.com); re-run the job later.', status, call);
+        return gitHubError('unavailable', `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `GitHub may be having trouble (see https://www.githubstatus.com); ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6} later.`, status, call);
     }
-    return new GitHubError('other', `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`, 'Re-run the job; if it fails again, report it with this message.', status, call);
+    return gitHubError('bad-response', `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_CAPITAL */ .QI}; if it fails again, report it with this message.`, status, call);
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -327,14 +313,21 @@ function capitalise(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   S6: () => (/* binding */ PolicyDirError),
 /* harmony export */   fW: () => (/* binding */ policyFilesOf),
 /* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   uU: () => (/* binding */ policyDirError),
 /* harmony export */   y4: () => (/* binding */ planPolicyRead),
 /* harmony export */   yP: () => (/* binding */ isPolicyFileName),
 /* harmony export */   zc: () => (/* binding */ tooLargeProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// What may be read from a policy folder, decided the same way whatever the source: the working
+// tree (validate, plan, the CLI), the checkout's git objects (the gate) or the GitHub API (the
+// gate without a checkout, request and review). Each reader lists the folder's entries and asks
+// this module which files to read; so a symbolic link, a submodule, a special file, an oversized
+// file or an oversized folder gets the same answer, with the same words, from every source.
+
 /** The largest policy file read. */
 const MAX_POLICY_FILE_BYTES = 256 * 1024;
 /** At most this many policy files in the folder. */
@@ -371,23 +364,19 @@ function entryProblem(entry) {
             return undefined;
     }
 }
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
+/**
+ * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
+ * whose message names the path and the fix.
+ */
+function policyDirError(path, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
 }
 /** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
 function notAFolderError(path, kind) {
     if (kind === 'file') {
-        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+        return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**

@@ -75,13 +75,13 @@ async function fetchBranchTip(request) {
                 attempt--;
                 continue;
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('other', `GitHub answered ${res.status} with a redirect to ${target ? target.host : `"${location.slice(0, 100)}"`} while trying to ${info.action} (GET ${path}); oncall-gate does not send the token to another host.`, 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).', res.status, `GET ${path}`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('bad-response', `GitHub answered ${res.status} with a redirect to ${target ? target.host : `"${location.slice(0, 100)}"`} while trying to ${info.action} (GET ${path}); oncall-gate does not send the token to another host.`, 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).', res.status, `GET ${path}`);
         }
         if (res.ok) {
             const sha = text.trim().toLowerCase();
             if (SHA.test(sha))
                 return sha;
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .GitHubError */ .y_('other', `GitHub answered the request to ${info.action} (GET ${path}) with something that is not a commit SHA: "${text.slice(0, 80)}".`, 'Check GITHUB_API_URL: it must be the GitHub API itself, not a proxy that rewrites answers.', res.status, `GET ${path}`);
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('bad-response', `GitHub answered the request to ${info.action} (GET ${path}) with something that is not a commit SHA: "${text.slice(0, 80)}".`, 'Check GITHUB_API_URL: it must be the GitHub API itself, not a proxy that rewrites answers.', res.status, `GET ${path}`);
         }
         failure = {
             status: res.status,
@@ -92,7 +92,7 @@ async function fetchBranchTip(request) {
         if (!retryable(res.status))
             break;
     }
-    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(failure, info, base, (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([token]).redact);
+    throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .toGitHubError */ .Lg)(failure, info, base, (request.redactor ?? (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([token])).redact);
 }
 function safeUrl(location, from) {
     try {
@@ -127,56 +127,42 @@ function parseJson(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E_: () => (/* binding */ requestBudgetExceeded),
 /* harmony export */   Lg: () => (/* binding */ toGitHubError),
-/* harmony export */   hg: () => (/* binding */ githubMessage),
-/* harmony export */   un: () => (/* binding */ RequestBudgetExceeded),
-/* harmony export */   y_: () => (/* binding */ GitHubError)
+/* harmony export */   Mj: () => (/* binding */ gitHubError)
 /* harmony export */ });
-// GitHub failures turned into messages that say what failed, where, and how to fix it.
-// Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or
-// expired token, 403 "Resource not accessible by integration" is a GITHUB_TOKEN missing a
-// `permissions:` scope (always the case for writes on fork pull requests), 404 is also what a
-// token that cannot see a private resource gets, 422 carries GitHub's validation message.
-class GitHubError extends Error {
-    kind;
-    fix;
-    status;
-    call;
-    name = 'GitHubError';
-    constructor(kind, 
-    /** What went wrong and where (the call, the PR, the ref); never contains a token. */
-    message, 
-    /** What to do about it. */
-    fix, 
-    /** HTTP status when GitHub answered, else undefined. */
-    status, 
-    /** The request that failed, "METHOD /path" (no host, no query), when known. */
-    call) {
-        super(message);
-        this.kind = kind;
-        this.fix = fix;
-        this.status = status;
-        this.call = call;
-    }
-    /** Message and fix in one line, for logs and step summaries. */
-    describe() {
-        return `${this.message} ${this.fix}`;
-    }
+/* unused harmony export githubMessage */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// GitHub failures as the one error model (src/errors.ts), with messages that say what failed,
+// where, and how to fix it. Status meanings follow GitHub's REST docs ("Troubleshooting the REST
+// API"): 401 is a bad or expired token, 403 "Resource not accessible by integration" is a
+// GITHUB_TOKEN missing a `permissions:` scope (always the case for writes on fork pull requests),
+// 404 is also what a token that cannot see a private resource gets, 422 carries GitHub's
+// validation message.
+
+/** A GitHub failure: the one error model, with `service: 'github'`. */
+function gitHubError(kind, message, fix, status, call) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+        kind,
+        message,
+        fix,
+        service: 'github',
+        ...(status !== undefined ? { status } : {}),
+        ...(call !== undefined ? { call } : {}),
+        ...(kind === 'auth' ? { setting: 'github-token' } : {}),
+    });
 }
 /**
- * Thrown by the client when a request has used up the time it may take (GitHubClientTuning
- * maxRequestMs) before another attempt; carries the failure of the last attempt, if any.
+ * The signal the client's request hook gives when a request has used up the time it may take
+ * (GitHubClientTuning maxRequestMs) before another attempt, carrying the last attempt's failure.
+ * A plain error with data under a private key: it never reaches a user as such, toGitHubError
+ * turns it into the error of that last failure (or a timeout).
  */
-class RequestBudgetExceeded extends Error {
-    budgetMs;
-    lastFailure;
-    name = 'RequestBudgetExceeded';
-    constructor(budgetMs, lastFailure) {
-        super(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`);
-        this.budgetMs = budgetMs;
-        this.lastFailure = lastFailure;
-    }
+const BUDGET = Symbol('oncall-gate request budget');
+function requestBudgetExceeded(budgetMs, lastFailure) {
+    return Object.assign(new Error(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`), { [BUDGET]: { budgetMs, lastFailure } });
 }
+const budgetOf = (error) => typeof error === 'object' && error !== null ? (error[BUDGET] ?? undefined) : undefined;
 const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
 /** "METHOD /path" of the failed request, without host or query string. */
 function callOf(err, apiUrl) {
@@ -224,21 +210,21 @@ function githubMessage(data) {
     return parts.join('; ');
 }
 /**
- * Turns whatever Octokit threw into a GitHubError. `redact` removes the token from any text that
+ * Turns whatever Octokit threw into a GitHub error. `redact` removes the token from any text that
  * came back from the server (defence in depth: GitHub does not echo tokens, but proxies might).
  */
 function toGitHubError(error, info, apiUrl, redact) {
-    if (error instanceof GitHubError) {
-        return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
-    }
-    if (error instanceof RequestBudgetExceeded) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN && error.service === 'github')
+        return error.mapText(redact);
+    const budget = budgetOf(error);
+    if (budget) {
         const stopped = `Stopped retrying: ${error.message}.`;
-        if (error.lastFailure !== undefined) {
-            const last = toGitHubError(error.lastFailure, info, apiUrl, redact);
-            return new GitHubError(last.kind, `${last.message} ${stopped}`, last.fix, last.status, last.call);
+        if (budget.lastFailure !== undefined) {
+            const last = toGitHubError(budget.lastFailure, info, apiUrl, redact);
+            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ ...last.data(), message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .joinText */ ._V)([last.text.message, stopped]) });
         }
-        return new GitHubError('network', `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
-            `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`, 'Re-run the job; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.');
+        return gitHubError('unavailable', `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
+            `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_CAPITAL */ .QI}; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.`);
     }
     const err = (typeof error === 'object' && error !== null ? error : { message: String(error) });
     const call = callOf(err, apiUrl);
@@ -258,22 +244,22 @@ function toGitHubError(error, info, apiUrl, redact) {
         }
         const timedOut = chain.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError');
         const code = chain.map((c) => c.code).find((c) => typeof c === 'string');
-        const text = typeof err.message === 'string' ? err.message : '';
-        const detail = redact(code && !text.includes(code) ? `${text} (${code})` : text);
-        return new GitHubError('network', timedOut
+        const said = typeof err.message === 'string' ? err.message : '';
+        const detail = redact(code && !said.includes(code) ? `${said} (${code})` : said);
+        return gitHubError('unavailable', timedOut
             ? `GitHub at ${apiUrl} did not answer in time while trying to ${info.action}${where}.`
-            : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, 'Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and the runner network or proxy, then re-run the job.', undefined, call);
+            : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and that ${{ say: 'reach' }}, then ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6}.`, undefined, call);
     }
     const rateLimited = (status === 403 || status === 429) &&
         (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
     if (rateLimited) {
         const reset = Number(headers['x-ratelimit-reset']);
         const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
-        return new GitHubError('rate-limit', `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`, `Wait for the limit to reset${when} and re-run the job; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`, status, call);
+        return gitHubError('rate-limit', `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Wait for the limit to reset${when} and ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6}; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`, status, call);
     }
     switch (status) {
         case 401:
-            return new GitHubError('auth', `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`, 'Check the `github-token` input: it must be a valid, unexpired token (the default `${{ github.token }}` works; GitHub App installation tokens expire after 1 hour).', status, call);
+            return gitHubError('auth', `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Check ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('github-token')}: it must be a valid, unexpired token (the default \`\${{ github.token }}\` works; GitHub App installation tokens expire after 1 hour).`, status, call);
         case 403: {
             const accepted = headers['x-accepted-github-permissions'];
             const acceptedNote = accepted ? ` GitHub says it accepts: ${accepted}.` : '';
@@ -281,21 +267,21 @@ function toGitHubError(error, info, apiUrl, redact) {
                 const lines = info.altPermission
                     ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
                     : `\`${info.permission}\``;
-                return new GitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
+                return gitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
             }
-            return new GitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);
+            return gitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);
         }
         case 404:
-            return new GitHubError('not-found', `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`, 'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).', status, call);
+            return gitHubError('not-found', `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`, 'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).', status, call);
         case 422:
-            return new GitHubError('validation', `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`, 'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.', status, call);
+            return gitHubError('rejected', `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`, 'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.', status, call);
         default:
             break;
     }
     if (status !== undefined && status >= 500) {
-        return new GitHubError('server', `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`, 'GitHub may be having trouble (see https://www.githubstatus.com); re-run the job later.', status, call);
+        return gitHubError('unavailable', `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `GitHub may be having trouble (see https://www.githubstatus.com); ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6} later.`, status, call);
     }
-    return new GitHubError('other', `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`, 'Re-run the job; if it fails again, report it with this message.', status, call);
+    return gitHubError('bad-response', `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY_CAPITAL */ .QI}; if it fails again, report it with this message.`, status, call);
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -309,9 +295,10 @@ function capitalise(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JP: () => (/* binding */ createNodeHttpFetch),
-/* harmony export */   Xq: () => (/* binding */ nodeHttpFetch)
+/* harmony export */   Xq: () => (/* binding */ nodeHttpFetch),
+/* harmony export */   zO: () => (/* binding */ isResponseTooLarge)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_MAX_BODY_BYTES, ResponseTooLargeError */
+/* unused harmony exports DEFAULT_MAX_BODY_BYTES, RESPONSE_TOO_LARGE, responseTooLarge */
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -326,18 +313,19 @@ const CROSS_ORIGIN_DROPPED = ['authorization', 'cookie', 'proxy-authorization'];
 const BODY_HEADERS = ['content-type', 'content-length', 'content-encoding', 'content-language', 'content-location'];
 // Fetch upper-cases only these method names (Fetch standard, "normalize a method").
 const NORMALISED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
-/** Raised when a body exceeds the cap; its message says which request and what the limit is. */
-class ResponseTooLargeError extends Error {
-    name = 'ResponseTooLargeError';
-    /** "GET https://host/path" (no query). */
-    where;
-    limitBytes;
-    constructor(where, limitBytes) {
-        super(`the response to ${where} is larger than ${formatBytes(limitBytes)}, the most oncall-gate reads from one response`);
-        this.where = where;
-        this.limitBytes = limitBytes;
-    }
+/**
+ * The `code` of the error a body over the cap raises, as Node's own errors carry theirs. This
+ * module imports nothing of the product's (it runs on its own in tests), so the callers turn the
+ * error into the product's error model (a `too-large` result in incidentio/http.ts).
+ */
+const RESPONSE_TOO_LARGE = 'ERR_ONCALL_GATE_RESPONSE_TOO_LARGE';
+/** The error for a body over the cap; its message says which request ("GET https://host/path", no query) and what the limit is. */
+function responseTooLarge(where, limitBytes) {
+    return Object.assign(new Error(`the response to ${where} is larger than ${formatBytes(limitBytes)}, the most oncall-gate reads from one response`), {
+        code: RESPONSE_TOO_LARGE,
+    });
 }
+const isResponseTooLarge = (error) => typeof error === 'object' && error !== null && error.code === RESPONSE_TOO_LARGE;
 let shared;
 /** fetch over node:http(s) with shared keep-alive agents and the default limits. */
 function nodeHttpFetch(input, init) {
@@ -489,7 +477,7 @@ async function readBody(res, signal, maxBodyBytes, where) {
     const declared = Number(res.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBodyBytes) {
         res.destroy();
-        throw new ResponseTooLargeError(where, maxBodyBytes);
+        throw responseTooLarge(where, maxBodyBytes);
     }
     const decoder = decoderFor(res.headers['content-encoding']);
     const chunks = [];
@@ -499,7 +487,7 @@ async function readBody(res, signal, maxBodyBytes, where) {
             size += chunk.length;
             // Counted after decoding, so a small compressed body cannot expand past the cap.
             if (size > maxBodyBytes)
-                throw new ResponseTooLargeError(where, maxBodyBytes);
+                throw responseTooLarge(where, maxBodyBytes);
             chunks.push(chunk);
         }
     };
@@ -509,7 +497,7 @@ async function readBody(res, signal, maxBodyBytes, where) {
     catch (error) {
         if (signal?.aborted)
             throw signal.reason;
-        if (error instanceof ResponseTooLargeError)
+        if (isResponseTooLarge(error))
             throw error;
         // fetch's error for a body cut short (connection reset, premature close, corrupt coding).
         throw new TypeError('terminated', { cause: error });

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  createGateGitHub: () => (/* binding */ createGateGitHub),
   gateOutputs: () => (/* binding */ gateOutputs),
   runGate: () => (/* binding */ runGate)
 });
@@ -195,34 +194,31 @@ function renderGateSummary(decision, ctx) {
     return out.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/commands/run-clients.ts
-var run_clients = __webpack_require__(6422);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/commands/gate-policy.ts
 // Where the gate's policy comes from: the default branch's current tip, as committed. Never the
 // working tree (an earlier step could have edited it), never the deployed commit (a re-run of an
 // old run, a tag or another branch would bring its own, older or looser policy).
 //
 // Cost: one extra GitHub request, overlapped with the rest. The tip's SHA is asked with one plain
-// request (github/branch-tip.ts); meanwhile the policy is read from the checkout's git objects at
+// request (the GitHub port's branchTip, without Octokit); meanwhile the policy is read from the checkout's git objects at
 // HEAD, so the gate can start its incident.io reads. When the tip is HEAD, that is the answer;
 // otherwise the tip's policy is read from the checkout's objects if it has them, else through the
 // GitHub API, and the caller redoes its reads with it.
 
-class PolicySourceError extends Error {
-    fix;
-    name = 'PolicySourceError';
-    constructor(message, fix) {
-        super(message);
-        this.fix = fix;
-    }
-}
+
 /** The default branch from the event; without it nothing can be trusted. */
 function defaultBranchOf(event) {
     if (event.defaultBranch)
         return event.defaultBranch;
-    throw new PolicySourceError(`Cannot tell the repository's default branch: the ${event.name || 'event'} payload has no \`repository.default_branch\``, 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).');
+    throw new src_errors/* OncallGateError */.lN({
+        kind: 'environment',
+        message: `Cannot tell the repository's default branch: the ${event.name || 'event'} payload has no \`repository.default_branch\``,
+        fix: 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
+    });
 }
 /**
  * Starts both reads at once. `early` never rejects (a checkout that cannot be read is simply not
@@ -255,8 +251,7 @@ function describePolicySource(policyPath, p) {
 }
 /** The real readers: git objects of the workspace checkout, GitHub's tip request, the git trees API. */
 async function gatePolicyReaders(options) {
-    const [{ fetchBranchTip }, { openObjectStore }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 203).then(__webpack_require__.bind(__webpack_require__, 5203)),
+    const [{ openObjectStore }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
         __webpack_require__.e(/* import() */ 285).then(__webpack_require__.bind(__webpack_require__, 5285)),
         __webpack_require__.e(/* import() */ 336).then(__webpack_require__.bind(__webpack_require__, 8336)),
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
@@ -265,18 +260,16 @@ async function gatePolicyReaders(options) {
     let store;
     const hasGit = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23)).then((fs) => fs.stat((0,external_node_path_.join)(options.workspace, '.git')).then(() => true, () => false));
     return {
-        tip: (branch) => {
+        tip: async (branch) => {
             if (!options.token) {
-                return Promise.reject(new PolicySourceError('The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides', 'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.'));
+                throw new src_errors/* OncallGateError */.lN({
+                    kind: 'input',
+                    setting: 'github-token',
+                    message: 'The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides',
+                    fix: 'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.',
+                });
             }
-            return fetchBranchTip({
-                apiUrl: options.apiUrl,
-                token: options.token,
-                owner: options.owner,
-                repo: options.repo,
-                branch,
-                ...(options.deadline ? { deadline: options.deadline } : {}),
-            });
+            return (await options.github()).branchTip(branch);
         },
         checkout: async (name) => {
             if (!hasGit)
@@ -303,73 +296,46 @@ var describe_error = __webpack_require__(262);
 
 
 
-/** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
-async function createGateGitHub(options) {
-    const [{ createGitHubClient }, contents, { githubIdentitySource }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 341).then(__webpack_require__.bind(__webpack_require__, 6341)),
-        __webpack_require__.e(/* import() */ 113).then(__webpack_require__.bind(__webpack_require__, 3113)),
-        __webpack_require__.e(/* import() */ 673).then(__webpack_require__.bind(__webpack_require__, 8673)),
-    ]);
-    // graphqlUrl is left to Octokit, which derives it from apiUrl (api.github.com/graphql, or
-    // HOST/api/graphql on GitHub Enterprise Server).
-    const gh = createGitHubClient({
-        token: options.token,
-        apiUrl: options.apiUrl,
-        readOnly: options.readOnly,
-        ...(options.secrets ? { secrets: options.secrets } : {}),
-        ...(options.deadline ? { deadline: options.deadline } : {}),
+function missingFolderError(ctx, source) {
+    return new src_errors/* OncallGateError */.lN({
+        kind: 'policy',
+        message: `There is no policy folder \`${ctx.inputs.policyPath}\` at ${source.commit.slice(0, 12)}, the tip of the default branch ${source.branch}`,
+        fix: 'Merge the policies to the default branch first (the deciding policy always comes from its tip), or set `policy-path` to the folder that holds them.',
     });
-    const repo = { owner: options.owner, repo: options.repo };
-    return {
-        readPolicyFilesAtRef: (ref, policyPath) => contents.readPolicyFilesAtRef(gh, repo, ref, policyPath),
-        identity: githubIdentitySource(gh),
+}
+/**
+ * The run's GitHub port, once the token is known to be there. Asked for only when a GitHub call
+ * is due: a gate whose actor the identities map resolves makes no call beyond the tip.
+ */
+function gitHubOf(ctx) {
+    return async () => {
+        if (!ctx.inputs.githubToken) {
+            throw new src_errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'github-token',
+                message: 'The `github-token` input is empty, and this gate needs GitHub',
+                fix: 'Leave `github-token` at its default (`${{ github.token }}`) or pass a token with `contents: read`.',
+            });
+        }
+        return ctx.github();
     };
 }
-class GateError extends Error {
-    fix;
-    name = 'GateError';
-    constructor(message, fix) {
-        super(message);
-        this.fix = fix;
-    }
-}
-function missingFolderError(ctx, source) {
-    return new GateError(`There is no policy folder \`${ctx.inputs.policyPath}\` at ${source.commit.slice(0, 12)}, the tip of the default branch ${source.branch}`, 'Merge the policies to the default branch first (the deciding policy always comes from its tip), or set `policy-path` to the folder that holds them.');
-}
-/** Creates the GitHub adapter once, on first use: a gate whose actor the map resolves makes no GitHub call. */
-function lazyGitHub(ctx) {
-    let client;
-    return () => (client ??= (async () => {
-        if (!ctx.inputs.githubToken) {
-            throw new GateError('The `github-token` input is empty, and this gate needs GitHub', 'Leave `github-token` at its default (`${{ github.token }}`) or pass a token with `contents: read`.');
-        }
-        return createGateGitHub({
-            token: ctx.inputs.githubToken,
-            apiUrl: ctx.run.apiUrl,
-            readOnly: ctx.inputs.dryRun,
-            owner: ctx.run.repository.owner,
-            repo: ctx.run.repository.repo,
-            ...(0,run_clients/* gitHubRunOptions */.x)(ctx),
-        });
-    })());
-}
-let onCallModules;
-/** Loads the incident.io client once; started early so loading overlaps reading the policy. */
-const loadOnCallModules = () => (onCallModules ??= Promise.all([Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566)), __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 6250))]));
+/** Loads the on-call reader once; started early so loading overlaps reading the policy. */
+let onCallModule;
+const loadOnCall = () => (onCallModule ??= __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 6250)));
 async function readOnCall(ctx, scheduleIds, at) {
     if (scheduleIds.length === 0)
         return new Map();
     if (!ctx.inputs.incidentioApiKey) {
-        throw new GateError('The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call', 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (an incident.io API key with the schedules_reader or viewer role).');
+        throw new src_errors/* OncallGateError */.lN({
+            kind: 'input',
+            setting: 'incidentio-api-key',
+            message: 'The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call',
+            fix: 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (an incident.io API key with the schedules_reader or viewer role).',
+        });
     }
-    const [{ createIncidentIoClient }, { fetchOnCall }] = await loadOnCallModules();
-    // dry-run: a read-only client refuses any write (the gate only reads anyway).
-    const client = createIncidentIoClient({
-        baseUrl: ctx.inputs.incidentioApiUrl,
-        apiKey: ctx.inputs.incidentioApiKey,
-        readOnly: ctx.inputs.dryRun,
-        ...(0,run_clients/* incidentIoRunOptions */.g)(ctx),
-    });
+    // dry-run: the run's client is read-only (the gate only reads anyway).
+    const [client, { fetchOnCall }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
     return fetchOnCall(client, scheduleIds, at);
 }
 const notRequired = (requester, now) => (0,gate/* decideGate */.q7)({
@@ -396,7 +362,7 @@ function failureFor(decision, failOnDeny) {
             return `oncall-gate ${decision.result}: ${sentences(decision.reasons)}${decision.fixes.length ? ` What to do: ${sentences(decision.fixes)}` : ''}`;
     }
 }
-/** The outputs of DESIGN.md section 5: `result` and `approved` always, the rest when known. */
+/** The gate's outputs: `result` and `approved` always, the rest when known. */
 function gateOutputs(decision) {
     const out = { result: decision.result, approved: decision.approved };
     if (decision.result === 'error') {
@@ -426,11 +392,16 @@ async function gatherFacts(ctx, target, files, now, github) {
     if (!set.valid) {
         const errors = set.diagnostics.filter((d) => d.severity === 'error');
         // Fail closed: an invalid trusted policy is an error, never "no policy".
-        throw new InvalidPolicyError(`The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`, `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`, errors);
+        throw new src_errors/* OncallGateError */.lN({
+            kind: 'policy',
+            message: `The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`,
+            fix: `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`,
+            diagnostics: errors,
+        });
     }
     const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
     if (selection.kind === 'unmatched')
-        throw new GateError(selection.message, selection.fix);
+        throw new src_errors/* OncallGateError */.lN({ kind: 'policy', message: selection.message, fix: selection.fix });
     const matched = selection.kind === 'matched' ? selection.policies : [];
     if (matched.length === 0)
         return { set, matched, requester: { login, emails: [] }, onCall: new Map() };
@@ -440,8 +411,8 @@ async function gatherFacts(ctx, target, files, now, github) {
             org: run.repository.owner,
             policyPath: inputs.policyPath,
             github: {
-                publicEmail: async (l) => (await github()).identity.publicEmail(l),
-                verifiedDomainEmails: async (l, org) => (await github()).identity.verifiedDomainEmails(l, org),
+                publicEmail: async (l) => (await github()).publicEmail(l),
+                verifiedDomainEmails: async (l, org) => (await github()).verifiedDomainEmails(l, org),
             },
         }),
         readOnCall(ctx, (0,gate.policySchedules)(matched), now),
@@ -454,15 +425,6 @@ async function gatherFacts(ctx, target, files, now, github) {
     };
     return { set, matched, requester, onCall };
 }
-/** An invalid policy at the tip: an error that carries the file problems for annotations. */
-class InvalidPolicyError extends GateError {
-    diagnostics;
-    name = 'InvalidPolicyError';
-    constructor(message, fix, diagnostics) {
-        super(message, fix);
-        this.diagnostics = diagnostics;
-    }
-}
 async function runGate(ctx) {
     const { inputs, run, log, event } = ctx;
     const login = run.triggeringActor;
@@ -470,7 +432,7 @@ async function runGate(ctx) {
     // GITHUB_ACTOR of the first run.
     log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
     const scrub = ctx.redactor.redact;
-    const now = ctx.now();
+    const now = ctx.clock();
     const target = gateTarget(inputs, event);
     if (target.environmentFrom === 'deployment') {
         log.info(`Environment: ${target.environment}, from the ${event.name} event's deployment (the \`environment\` input is empty).`);
@@ -492,21 +454,23 @@ async function runGate(ctx) {
     let closeReaders = () => undefined;
     try {
         if (!login) {
-            throw new GateError('Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check', 'Run oncall-gate inside a GitHub Actions job (the runner sets both).');
+            throw new src_errors/* OncallGateError */.lN({
+                kind: 'environment',
+                message: 'Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check',
+                fix: 'Run oncall-gate inside a GitHub Actions job (the runner sets both).',
+            });
         }
         // A step that names a policy will almost surely ask incident.io: start loading the client.
-        if (target.environment || target.policy)
-            loadOnCallModules().catch(() => undefined);
-        const github = lazyGitHub(ctx);
+        if ((target.environment || target.policy) && inputs.incidentioApiKey) {
+            Promise.all([ctx.incidentio(), loadOnCall()]).catch(() => undefined);
+        }
+        const github = gitHubOf(ctx);
         const branch = defaultBranchOf(event);
         const readers = await gatePolicyReaders({
             workspace: run.workspace,
             policyPath: inputs.policyPath,
-            apiUrl: run.apiUrl,
             token: inputs.githubToken,
-            owner: run.repository.owner,
-            repo: run.repository.repo,
-            ...(ctx.deadline ? { deadline: ctx.deadline } : {}),
+            github: () => ctx.github(),
             api: async (commit) => {
                 const read = await (await github()).readPolicyFilesAtRef(commit, inputs.policyPath);
                 return read.folderMissing ? undefined : read.files;
@@ -538,8 +502,8 @@ async function runGate(ctx) {
             ({ set, matched, requester } = await facts);
         }
         catch (error) {
-            if (error instanceof InvalidPolicyError)
-                diagnostics = error.diagnostics;
+            if ((0,src_errors/* isError */.bJ)(error, 'policy') && error.diagnostics)
+                diagnostics = [...error.diagnostics];
             throw error;
         }
         const { onCall } = await facts;
@@ -560,7 +524,7 @@ async function runGate(ctx) {
             // incident (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate
             // does not pay for it.
             if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
-                const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(809), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
+                const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
                 const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
@@ -569,13 +533,13 @@ async function runGate(ctx) {
     }
     catch (error) {
         log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
-        const withFix = error;
-        const known = error instanceof Error && typeof withFix.fix === 'string' && /Error$/.test(error.name) && error.name !== 'Error';
+        // Our own errors keep their fix apart, for the summary's "what to do"; anything else is a bug.
+        const known = (0,src_errors/* isError */.bJ)(error);
         decision = (0,gate/* errorDecision */.zo)({
             requester,
             now,
-            message: scrub(known ? error.message : (0,describe_error/* describeError */.Uc)(error)),
-            ...(known ? { fix: scrub(withFix.fix) } : {}),
+            message: scrub(known ? error.message : (0,describe_error/* describeError */.U)(error)),
+            ...(known && error.fix ? { fix: scrub(error.fix) } : {}),
             policies: matched,
         });
     }
@@ -622,25 +586,6 @@ function finish(ctx, decision, options) {
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 6422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
-/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
-/* harmony export */ });
-/** For an incident.io client: the GitHub token is a secret too. */
-function incidentIoRunOptions(ctx) {
-    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-/** For a GitHub client: the incident.io key is a secret too. */
-function gitHubRunOptions(ctx) {
-    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
 }
 
 

@@ -9,10 +9,9 @@ export const modules = {
 /* harmony export */   withLiveChecks: () => (/* binding */ withLiveChecks)
 /* harmony export */ });
 /* unused harmony exports loadWorkspacePolicies, renderValidationSummary, runValidate */
-/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
+/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7019);
 /* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
-
 
 
 
@@ -22,15 +21,17 @@ async function loadWorkspacePolicies(ctx) {
     const set = loadPolicySet(files);
     if (!ctx.inputs.incidentioApiKey)
         return set;
-    // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
-    // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
-    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now(), incidentIoRunOptions(ctx));
+    // With a key, also check what the files refer to in incident.io: unknown schedule IDs are
+    // errors, unresolvable identities and missing roles warnings.
+    return withLiveChecks(set, files, await ctx.incidentio(), ctx.clock());
 }
-async function withLiveChecks(set, files, baseUrl, apiKey, now, run = {}) {
-    const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566));
-    const { runLiveChecks, withLiveDiagnostics } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490));
-    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true, ...run });
-    const live = await runLiveChecks(set, files, client, { now });
+/** The live checks of `set` against incident.io, read-only whatever the client allows. */
+async function withLiveChecks(set, files, incidentio, now) {
+    const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 9415)),
+        __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490)),
+    ]);
+    const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
     return withLiveDiagnostics(set, live.diagnostics);
 }
 function renderValidationSummary(set, policyPath) {
@@ -67,9 +68,9 @@ async function runValidate(ctx) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.S6),
 /* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
 /* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
+/* harmony export */   policyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.uU),
 /* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -104,7 +105,7 @@ function isPolicyFile(path, policyPath) {
  * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
  * links, special files, files or a folder over the size limits) as files with a `problem`, which
  * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
- * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * a `policy` error when the folder is missing, is not a folder, is a symbolic link or lies outside
  * the repository.
  */
 async function readPolicyDir(repoRoot, policyPath) {
@@ -112,7 +113,7 @@ async function readPolicyDir(repoRoot, policyPath) {
     const folder = normalizePolicyPath(policyPath);
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
-        throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+        throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
     }
     // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
     const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
@@ -120,7 +121,7 @@ async function readPolicyDir(repoRoot, policyPath) {
         const path = segments.slice(0, i).join('/');
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments.slice(0, i))).catch(() => undefined);
         if (!info) {
-            throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
         }
         if (info.isSymbolicLink())
