@@ -7,14 +7,21 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   S6: () => (/* binding */ PolicyDirError),
 /* harmony export */   fW: () => (/* binding */ policyFilesOf),
 /* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   uU: () => (/* binding */ policyDirError),
 /* harmony export */   y4: () => (/* binding */ planPolicyRead),
 /* harmony export */   yP: () => (/* binding */ isPolicyFileName),
 /* harmony export */   zc: () => (/* binding */ tooLargeProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// What may be read from a policy folder, decided the same way whatever the source: the working
+// tree (validate, plan, the CLI), the checkout's git objects (the gate) or the GitHub API (the
+// gate without a checkout, request and review). Each reader lists the folder's entries and asks
+// this module which files to read; so a symbolic link, a submodule, a special file, an oversized
+// file or an oversized folder gets the same answer, with the same words, from every source.
+
 /** The largest policy file read. */
 const MAX_POLICY_FILE_BYTES = 256 * 1024;
 /** At most this many policy files in the folder. */
@@ -51,23 +58,19 @@ function entryProblem(entry) {
             return undefined;
     }
 }
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
+/**
+ * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
+ * whose message names the path and the fix.
+ */
+function policyDirError(path, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
 }
 /** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
 function notAFolderError(path, kind) {
     if (kind === 'file') {
-        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+        return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**
@@ -135,9 +138,9 @@ function sortByPath(items) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.S6),
 /* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
 /* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
+/* harmony export */   policyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.uU),
 /* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -172,7 +175,7 @@ function isPolicyFile(path, policyPath) {
  * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
  * links, special files, files or a folder over the size limits) as files with a `problem`, which
  * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
- * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * a `policy` error when the folder is missing, is not a folder, is a symbolic link or lies outside
  * the repository.
  */
 async function readPolicyDir(repoRoot, policyPath) {
@@ -180,7 +183,7 @@ async function readPolicyDir(repoRoot, policyPath) {
     const folder = normalizePolicyPath(policyPath);
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
-        throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+        throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
     }
     // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
     const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
@@ -188,7 +191,7 @@ async function readPolicyDir(repoRoot, policyPath) {
         const path = segments.slice(0, i).join('/');
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments.slice(0, i))).catch(() => undefined);
         if (!info) {
-            throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
         }
         if (info.isSymbolicLink())

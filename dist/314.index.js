@@ -9,16 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runApply: () => (/* binding */ runApply)
 /* harmony export */ });
-/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6422);
-/* harmony import */ var _plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8125);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _plan_command_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8125);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
-/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
-// `apply` (DESIGN.md section 1): on a push to the default branch that touches the policy folder,
-// reconcile incident.io with the merged policies in the workspace: verify the key's roles, every
-// schedule and identity (live checks; an unknown schedule is an error), and create the escalation
-// custom field when it is missing. Idempotent: `applied` when it changed something, `no-changes`
-// when there was nothing to do, `error` on any failure. `dry-run` uses a read-only client and
-// prints the plan; the result is what it would be (DESIGN.md section 5).
+/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
 
 
 
@@ -26,30 +20,29 @@ __webpack_require__.r(__webpack_exports__);
 async function runApply(ctx) {
     const { inputs, log } = ctx;
     if (!inputs.incidentioApiKey)
-        throw (0,_plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__/* .missingKeyError */ .S)('ApplyError', 'apply', 'reconcile incident.io with the policies');
-    const [{ loadPolicySet }, { readPolicyDir }, { createIncidentIoClient, IncidentIoError }, live, remoteMod, render, diff, people] = await Promise.all([
+        throw (0,_plan_command_error_js__WEBPACK_IMPORTED_MODULE_1__/* .missingKeyError */ .S)('apply', 'reconcile incident.io with the policies');
+    const [{ loadPolicySet }, { readPolicyDir }, live, remoteMod, render, diff, people] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
         __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 3940)),
         __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 256).then(__webpack_require__.bind(__webpack_require__, 8256)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(864)]).then(__webpack_require__.bind(__webpack_require__, 8328)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(864), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 8328)),
     ]);
     const files = await readPolicyDir(ctx.run.workspace, inputs.policyPath);
     const set = loadPolicySet(files);
     if (!set.valid) {
-        const { errors } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(set.diagnostics);
+        const { errors } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(set.diagnostics);
         return errorResult(`The merged policies in ${inputs.policyPath}/ have ${errors} error(s), so apply changed nothing.`, set.diagnostics, 'Fix the problems at the files and lines shown (the pull request plan shows them too) and push the fix.');
     }
-    // dry-run: a read-only client refuses every write (incident.io's own Terraform client pattern).
-    const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun, ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_2__/* .incidentIoRunOptions */ .g)(ctx) });
+    // dry-run: the run's client is read-only and refuses every write.
+    const client = await ctx.incidentio();
     log.info('Verifying the key, the schedules and the identities against incident.io.');
-    const checked = await live.runLiveChecks(set, files, client, { now: ctx.now() });
+    const checked = await live.runLiveChecks(set, files, client, { now: ctx.clock() });
     const remote = remoteMod.planRemoteChanges(set, await client.listCustomFields());
     const diagnostics = live.withLiveDiagnostics(set, [...checked.diagnostics, ...remote.diagnostics]).diagnostics;
-    const { errors } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .countBySeverity */ .Ot)(diagnostics);
+    const { errors } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(diagnostics);
     if (errors > 0) {
         return errorResult(`incident.io does not match the merged policies in ${inputs.policyPath}/ in a way apply cannot fix (${errors} error(s)).`, diagnostics, 'Fix each problem shown, then push again.');
     }
@@ -82,12 +75,12 @@ async function runApply(ctx) {
                 log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
             }
             catch (error) {
-                if (error instanceof IncidentIoError && error.kind === 'forbidden') {
+                if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'permission')) {
                     const { message, fix } = remoteMod.manageSettingsMessage(identity.name, action.payload.name);
-                    throw new _plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ReconcileCommandError */ .G('ApplyError', `${message}.`, fix);
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ ...error.data(), message: `${message}.`, fix });
                 }
                 // Two applies at once: the other one may have just created it. Re-read before failing.
-                const meanwhile = error instanceof IncidentIoError && error.kind === 'validation'
+                const meanwhile = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'rejected')
                     ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
                     : undefined;
                 if (!meanwhile)
@@ -111,20 +104,20 @@ async function runApply(ctx) {
         '**Verified**',
         '',
         ...verified.map((v) => `- ${v}`),
-        ...(diagnostics.length > 0 ? ['', (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsTable */ .bZ)(diagnostics)] : []),
+        ...(diagnostics.length > 0 ? ['', (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDiagnosticsTable */ .bZ)(diagnostics)] : []),
         ...(remote.changes.length > 0 ? ['', '```', planText.trimEnd(), '```'] : []),
     ].join('\n');
     return {
         outputs: { result: changed ? 'applied' : 'no-changes' },
         summary: summary + '\n',
-        annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticsToAnnotations */ .Af)(diagnostics),
+        annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticsToAnnotations */ .Af)(diagnostics),
     };
     function errorResult(message, found, fix) {
-        const table = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsTable */ .bZ)(found);
+        const table = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDiagnosticsTable */ .bZ)(found);
         return {
             outputs: { result: 'error' },
             summary: ['### oncall-gate apply: error', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(message), '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .escapeMarkdown */ .FV)(fix), ...(table ? ['', table] : [])].join('\n') + '\n',
-            annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticsToAnnotations */ .Af)(found),
+            annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticsToAnnotations */ .Af)(found),
             failure: `${message} ${fix}`,
         };
     }
@@ -143,45 +136,23 @@ function verifiedLines(policies, scheduleIds, facts, fieldNote) {
 
 /***/ }),
 
-/***/ 6422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
-/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
-/* harmony export */ });
-/** For an incident.io client: the GitHub token is a secret too. */
-function incidentIoRunOptions(ctx) {
-    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-/** For a GitHub client: the incident.io key is a secret too. */
-function gitHubRunOptions(ctx) {
-    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 8125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ReconcileCommandError),
 /* harmony export */   S: () => (/* binding */ missingKeyError)
 /* harmony export */ });
-// A failure of plan, apply or audit that the user can act on: main.ts (describeError) shows the
-// message followed by the fix, and sets `result=error`.
-class ReconcileCommandError extends Error {
-    fix;
-    constructor(name, message, fix) {
-        super(message);
-        this.fix = fix;
-        this.name = name;
-    }
-}
-/** The message every command gives when the incident.io key is needed but absent. */
-function missingKeyError(name, command, why) {
-    return new ReconcileCommandError(name, `The \`incidentio-api-key\` input is empty, so ${command} cannot ${why}.`, 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step.');
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// The message every command that reconciles incident.io gives when the incident.io key is needed
+// but absent: an `input` error naming the input, which main.ts reports with `result=error`.
+
+function missingKeyError(command, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+        kind: 'input',
+        setting: 'incidentio-api-key',
+        message: `The \`incidentio-api-key\` input is empty, so ${command} cannot ${why}.`,
+        fix: 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step.',
+    });
 }
 
 

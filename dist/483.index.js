@@ -1,5 +1,5 @@
 export const id = 483;
-export const ids = [483,495,256,237];
+export const ids = [483,495,256,237,618];
 export const modules = {
 
 /***/ 4483:
@@ -10,19 +10,19 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   PLAN_COMMENT_MAX: () => (/* binding */ PLAN_COMMENT_MAX),
 /* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
-/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6422);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _plan_command_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8125);
-/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2853);
-/* harmony import */ var _plan_render_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9495);
-// `plan` (DESIGN.md sections 1 and 5): on a pull request that touches the policy folder, validate
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(262);
+/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2853);
+/* harmony import */ var _plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9495);
+// `plan`: on a pull request that touches the policy folder, validate
 // the head policies as `validate` does (plus live checks with a key), diff them against the PR
 // base, and post the Terraform-style plan as ONE sticky comment (`<!-- oncall-gate:plan -->`) with
 // the whole text in the step summary. The base comes from the PR base SHA through the API (the
-// trusted ref, DESIGN.md section 6); the head from the workspace checkout, or the API at the head
+// trusted ref); the head from the workspace checkout, or the API at the head
 // SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
 // is invalid.
 
@@ -31,7 +31,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Below GitHub's 65,536-character comment limit (github/NOTES.md section 3.3), with room to spare. */
+/** Below GitHub's 65,536-character limit on a comment body, with room to spare. */
 const PLAN_COMMENT_MAX = 65_000;
 /** The comment lists this many diagnostics; the annotations and the summary carry them all. */
 const COMMENT_DIAGNOSTICS_MAX = 50;
@@ -52,33 +52,30 @@ async function readHead(ctx, pr, readAtRef) {
 async function runPlan(ctx) {
     const { inputs, run, log, event } = ctx;
     if (event.kind !== 'pull_request') {
-        throw new _plan_command_error_js__WEBPACK_IMPORTED_MODULE_2__/* .ReconcileCommandError */ .G('PlanError', `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`, 'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OncallGateError */ .lN({
+            kind: 'input',
+            setting: 'command',
+            message: `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`,
+            fix: 'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.',
+        });
     }
     const pr = event.pullRequest;
     const repo = run.repository;
-    const gh = await Promise.all(/* import() */[__webpack_require__.e(599), __webpack_require__.e(436)]).then(__webpack_require__.bind(__webpack_require__, 1436));
-    const github = gh.createGitHubClient({
-        token: inputs.githubToken,
-        apiUrl: run.apiUrl,
-        graphqlUrl: run.graphqlUrl,
-        readOnly: inputs.dryRun,
-        log,
-        ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .gitHubRunOptions */ .x)(ctx),
-    });
-    const readAtRef = async (ref) => (await gh.readPolicyFilesAtRef(github, repo, ref, inputs.policyPath)).files;
+    const github = await ctx.github();
+    const readAtRef = async (ref) => (await github.readPolicyFilesAtRef(ref, inputs.policyPath)).files;
     // main.ts already runs each command inside a log group, and runner groups do not nest.
     const [base, head] = await Promise.all([readAtRef(pr.baseSha), readHead(ctx, pr, readAtRef)]);
     log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
     let client;
     if (inputs.incidentioApiKey) {
-        const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566));
+        const { readOnlyView } = await __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 9415));
         // plan never writes to incident.io: read-only whatever `dry-run` says.
-        client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_5__/* .incidentIoRunOptions */ .g)(ctx) });
+        client = readOnlyView(await ctx.incidentio());
     }
     else {
         log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
     }
-    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(375)]).then(__webpack_require__.bind(__webpack_require__, 2268));
+    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(864), __webpack_require__.e(268)]).then(__webpack_require__.bind(__webpack_require__, 2268));
     const outcome = await computePlan({
         policyPath: inputs.policyPath,
         baseLabel: `${pr.baseRef}@${pr.baseSha.slice(0, 7)}`,
@@ -86,36 +83,36 @@ async function runPlan(ctx) {
         baseFiles: base,
         headFiles: head.files,
         ...(client ? { client } : {}),
-        now: ctx.now(),
+        now: ctx.clock(),
         keyHint: 'pass `incidentio-api-key` to the step',
     });
     const { model } = outcome;
     if (client)
         log.debug(`incident.io requests: ${client.requestCount}.`);
-    const { errors, warnings } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .countBySeverity */ .Ot)(model.diagnostics);
-    log.info((0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_4__.renderPlanText)(model));
+    const { errors, warnings } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(model.diagnostics);
+    log.info((0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanText)(model));
     const summaryUrl = `${run.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${run.runId}`;
-    const comment = (0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_4__.renderPlanMarkdown)(model, {
+    const comment = (0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(model, {
         marker: true,
         maxChars: PLAN_COMMENT_MAX,
         fullPlanUrl: summaryUrl,
         maxDiagnostics: COMMENT_DIAGNOSTICS_MAX,
     });
-    let summary = (0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_4__.renderPlanMarkdown)(model);
-    const annotations = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnosticsToAnnotations */ .Af)(model.diagnostics);
+    let summary = (0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(model);
+    const annotations = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticsToAnnotations */ .Af)(model.diagnostics);
     if (inputs.dryRun) {
-        log.info(`Dry run: would post this comment on pull request #${pr.number} (marker ${_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_4__.PLAN_MARKER}):\n${comment}`);
+        log.info(`Dry run: would post this comment on pull request #${pr.number} (marker ${_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.PLAN_MARKER}):\n${comment}`);
     }
     else {
         try {
-            const posted = await gh.upsertStickyComment(github, repo, pr.number, _plan_render_plan_js__WEBPACK_IMPORTED_MODULE_4__.PLAN_MARKER, comment, { summaryUrl });
+            const posted = await github.upsertStickyComment(pr.number, _plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.PLAN_MARKER, comment, { summaryUrl });
             log.info(`${posted.created ? 'Posted' : posted.updated ? 'Updated' : 'Kept (unchanged)'} the plan comment: ${posted.url}`);
         }
         catch (error) {
             // The plan itself is the result; a comment GitHub refused is reported, not fatal.
-            if (!(error instanceof gh.GitHubError))
+            if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isServiceError */ .gi)(error, 'github'))
                 throw error;
-            const message = `The plan could not be posted on pull request #${pr.number}: ${error.message} ${error.fix}`;
+            const message = `The plan could not be posted on pull request #${pr.number}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .U)(error)}`;
             annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
             summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
         }
@@ -130,50 +127,6 @@ async function runPlan(ctx) {
             }
             : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 6422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
-/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
-/* harmony export */ });
-/** For an incident.io client: the GitHub token is a secret too. */
-function incidentIoRunOptions(ctx) {
-    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-/** For a GitHub client: the incident.io key is a secret too. */
-function gitHubRunOptions(ctx) {
-    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-
-
-/***/ }),
-
-/***/ 8125:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ReconcileCommandError),
-/* harmony export */   S: () => (/* binding */ missingKeyError)
-/* harmony export */ });
-// A failure of plan, apply or audit that the user can act on: main.ts (describeError) shows the
-// message followed by the fix, and sets `result=error`.
-class ReconcileCommandError extends Error {
-    fix;
-    constructor(name, message, fix) {
-        super(message);
-        this.fix = fix;
-        this.name = name;
-    }
-}
-/** The message every command gives when the incident.io key is needed but absent. */
-function missingKeyError(name, command, why) {
-    return new ReconcileCommandError(name, `The \`incidentio-api-key\` input is empty, so ${command} cannot ${why}.`, 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step.');
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 495;
-export const ids = [495,256,237];
+export const ids = [495,256,237,618];
 export const modules = {
 
 /***/ 8256:

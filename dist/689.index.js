@@ -9,16 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runAudit: () => (/* binding */ runAudit)
 /* harmony export */ });
-/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6422);
 /* harmony import */ var _plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8125);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
-// `audit` (DESIGN.md section 1), run on a schedule: drift between the policies on the default
-// branch and incident.io, and coverage over the next 7 days. Finds coverage gaps (times nobody who
-// maps to a GitHub login is on call for a policy's escalation schedules), deleted schedules,
-// identities that no longer resolve, and a missing or unusable custom field. Read-only. `result`
-// clean|drift|error; the step fails on drift (DESIGN.md section 5).
-
 
 
 
@@ -34,15 +27,15 @@ const MAX_GAPS_LISTED = 20;
 async function runAudit(ctx) {
     const { inputs, log } = ctx;
     if (!inputs.incidentioApiKey)
-        throw (0,_plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__/* .missingKeyError */ .S)('AuditError', 'audit', 'compare incident.io with the policies');
-    const [{ readPolicyDir }, { loadPolicySet }, { createIncidentIoClient }, live, { planRemoteChanges }, { findDrift }, { formatInterval }] = await Promise.all([
+        throw (0,_plan_command_error_js__WEBPACK_IMPORTED_MODULE_0__/* .missingKeyError */ .S)('audit', 'compare incident.io with the policies');
+    const [{ readPolicyDir }, { loadPolicySet }, { readOnlyView }, live, { planRemoteChanges }, { findDrift }, { formatInterval }] = await Promise.all([
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
         Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(904)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
-        Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
-        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(490), __webpack_require__.e(523)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 9415)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(815), __webpack_require__.e(524), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
         __webpack_require__.e(/* import() */ 940).then(__webpack_require__.bind(__webpack_require__, 3940)),
         __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 3071)),
-        __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 237)),
+        __webpack_require__.e(/* import() */ 618).then(__webpack_require__.bind(__webpack_require__, 237)),
     ]);
     const files = await readPolicyDir(ctx.run.workspace, inputs.policyPath);
     const set = loadPolicySet(files);
@@ -57,8 +50,8 @@ async function runAudit(ctx) {
         };
     }
     // Audit only reads, so the client refuses writes whatever `dry-run` says.
-    const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .incidentIoRunOptions */ .g)(ctx) });
-    const now = ctx.now();
+    const client = readOnlyView(await ctx.incidentio());
+    const now = ctx.clock();
     log.info('Checking schedules, identities and coverage against incident.io.');
     const checked = await live.runLiveChecks(set, files, client, { now });
     const remote = planRemoteChanges(set, await client.listCustomFields());
@@ -115,45 +108,23 @@ async function runAudit(ctx) {
 
 /***/ }),
 
-/***/ 6422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
-/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
-/* harmony export */ });
-/** For an incident.io client: the GitHub token is a secret too. */
-function incidentIoRunOptions(ctx) {
-    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-/** For a GitHub client: the incident.io key is a secret too. */
-function gitHubRunOptions(ctx) {
-    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-
-
-/***/ }),
-
 /***/ 8125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ ReconcileCommandError),
 /* harmony export */   S: () => (/* binding */ missingKeyError)
 /* harmony export */ });
-// A failure of plan, apply or audit that the user can act on: main.ts (describeError) shows the
-// message followed by the fix, and sets `result=error`.
-class ReconcileCommandError extends Error {
-    fix;
-    constructor(name, message, fix) {
-        super(message);
-        this.fix = fix;
-        this.name = name;
-    }
-}
-/** The message every command gives when the incident.io key is needed but absent. */
-function missingKeyError(name, command, why) {
-    return new ReconcileCommandError(name, `The \`incidentio-api-key\` input is empty, so ${command} cannot ${why}.`, 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step.');
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// The message every command that reconciles incident.io gives when the incident.io key is needed
+// but absent: an `input` error naming the input, which main.ts reports with `result=error`.
+
+function missingKeyError(command, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+        kind: 'input',
+        setting: 'incidentio-api-key',
+        message: `The \`incidentio-api-key\` input is empty, so ${command} cannot ${why}.`,
+        fix: 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step.',
+    });
 }
 
 

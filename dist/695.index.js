@@ -7,14 +7,21 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   S6: () => (/* binding */ PolicyDirError),
 /* harmony export */   fW: () => (/* binding */ policyFilesOf),
 /* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   uU: () => (/* binding */ policyDirError),
 /* harmony export */   y4: () => (/* binding */ planPolicyRead),
 /* harmony export */   yP: () => (/* binding */ isPolicyFileName),
 /* harmony export */   zc: () => (/* binding */ tooLargeProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// What may be read from a policy folder, decided the same way whatever the source: the working
+// tree (validate, plan, the CLI), the checkout's git objects (the gate) or the GitHub API (the
+// gate without a checkout, request and review). Each reader lists the folder's entries and asks
+// this module which files to read; so a symbolic link, a submodule, a special file, an oversized
+// file or an oversized folder gets the same answer, with the same words, from every source.
+
 /** The largest policy file read. */
 const MAX_POLICY_FILE_BYTES = 256 * 1024;
 /** At most this many policy files in the folder. */
@@ -51,23 +58,19 @@ function entryProblem(entry) {
             return undefined;
     }
 }
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
+/**
+ * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
+ * whose message names the path and the fix.
+ */
+function policyDirError(path, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
 }
 /** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
 function notAFolderError(path, kind) {
     if (kind === 'file') {
-        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+        return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**

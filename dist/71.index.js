@@ -1,5 +1,5 @@
 export const id = 71;
-export const ids = [71,237];
+export const ids = [71,237,618];
 export const modules = {
 
 /***/ 237:

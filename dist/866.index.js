@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports RUN_INCIDENT_LOOKBACK_MS, openEscalationRules */
 /* harmony import */ var _decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1089);
-/* harmony import */ var _incidentio_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1007);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _act_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9437);
 /* harmony import */ var _evidence_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2053);
 /* harmony import */ var _incident_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6229);
@@ -53,15 +53,15 @@ function openEscalationRules(decision, policies) {
     }
     return rules;
 }
-async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .realDeps */ .bw)(ctx)) {
+async function applyGateEscalation(ctx, input) {
     const rules = openEscalationRules(input.decision, input.policies);
     if (rules.length === 0)
         return { decision: input.decision, outputs: {} };
     const { run, inputs, log } = ctx;
-    const [github, incidentio] = await Promise.all([deps.github(), deps.incidentio()]);
+    const [github, incidentio] = await Promise.all([(0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationGitHub */ .Z)(ctx), (0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationIncidentIo */ .K)(ctx)]);
     const sha = run.sha;
     log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
-    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity }, { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch });
+    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github }, { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch });
     const decision = input.redecide({ kind: 'reviews', byRule: evidence });
     const settings = input.set.integration.escalation;
     const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
@@ -143,7 +143,7 @@ async function applyGateEscalation(ctx, input, deps = (0,_ports_js__WEBPACK_IMPO
 /** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
 function recentQuery(ctx, settings, incidentTypeId) {
     return {
-        since: new Date(ctx.now().getTime() - RUN_INCIDENT_LOOKBACK_MS),
+        since: new Date(ctx.clock().getTime() - RUN_INCIDENT_LOOKBACK_MS),
         // Test-mode incidents are listed only when asked for by mode.
         mode: settings.mode,
         ...(incidentTypeId ? { incidentTypeId } : {}),
@@ -155,8 +155,12 @@ async function withCapFix(file, work) {
         return await work();
     }
     catch (error) {
-        if (error instanceof _incidentio_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .IncidentIoError */ .z_ && error.kind === 'too_many_results') {
-            throw new _incident_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .EscalationError */ .UY(`${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`, `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'incidentio', 'too-large')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OncallGateError */ .lN({
+                ...error.data(),
+                message: `${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`,
+                fix: `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`,
+            });
         }
         throw error;
     }

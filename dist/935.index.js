@@ -1,25 +1,6 @@
 export const id = 935;
-export const ids = [935,432,233,904,523,695];
+export const ids = [935,432,233,904,695];
 export const modules = {
-
-/***/ 6422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
-/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
-/* harmony export */ });
-/** For an incident.io client: the GitHub token is a secret too. */
-function incidentIoRunOptions(ctx) {
-    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-/** For a GitHub client: the incident.io key is a secret too. */
-function gitHubRunOptions(ctx) {
-    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
-}
-
-
-/***/ }),
 
 /***/ 10:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -31,12 +12,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runValidate: () => (/* binding */ runValidate),
 /* harmony export */   withLiveChecks: () => (/* binding */ withLiveChecks)
 /* harmony export */ });
-/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6422);
 /* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7524);
 /* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
-
 
 
 
@@ -46,28 +25,30 @@ async function loadWorkspacePolicies(ctx) {
     const set = (0,_policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__.loadPolicySet)(files);
     if (!ctx.inputs.incidentioApiKey)
         return set;
-    // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
-    // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
-    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now(), (0,_run_clients_js__WEBPACK_IMPORTED_MODULE_3__/* .incidentIoRunOptions */ .g)(ctx));
+    // With a key, also check what the files refer to in incident.io: unknown schedule IDs are
+    // errors, unresolvable identities and missing roles warnings.
+    return withLiveChecks(set, files, await ctx.incidentio(), ctx.clock());
 }
-async function withLiveChecks(set, files, baseUrl, apiKey, now, run = {}) {
-    const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566));
-    const { runLiveChecks, withLiveDiagnostics } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490));
-    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true, ...run });
-    const live = await runLiveChecks(set, files, client, { now });
+/** The live checks of `set` against incident.io, read-only whatever the client allows. */
+async function withLiveChecks(set, files, incidentio, now) {
+    const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 9415)),
+        __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490)),
+    ]);
+    const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
     return withLiveDiagnostics(set, live.diagnostics);
 }
 function renderValidationSummary(set, policyPath) {
     const { errors } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .countBySeverity */ .Ot)(set.diagnostics);
     const head = errors > 0 ? '### ❌ Policy validation failed' : '### ✅ Policies are valid';
-    const lines = [head, '', `${(0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsLine */ .sX)(set.files.length, set.diagnostics)} (folder ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(policyPath)})`];
+    const lines = [head, '', `${(0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalsLine */ .sX)(set.files.length, set.diagnostics)} (folder ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(policyPath)})`];
     const tableText = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDiagnosticsTable */ .bZ)(set.diagnostics);
     if (tableText)
         lines.push('', tableText);
     if (set.policies.length > 0) {
         // A file with errors holds no usable policy, so the list names only the ones that loaded.
         const label = errors > 0 ? 'Policies without errors' : 'Policies';
-        lines.push('', `${label}: ${set.policies.map((p) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(p.name)).join(', ')}`);
+        lines.push('', `${label}: ${set.policies.map((p) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(p.name)).join(', ')}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -139,14 +120,21 @@ function formatDuration(ms) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   S6: () => (/* binding */ PolicyDirError),
 /* harmony export */   fW: () => (/* binding */ policyFilesOf),
 /* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   uU: () => (/* binding */ policyDirError),
 /* harmony export */   y4: () => (/* binding */ planPolicyRead),
 /* harmony export */   yP: () => (/* binding */ isPolicyFileName),
 /* harmony export */   zc: () => (/* binding */ tooLargeProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// What may be read from a policy folder, decided the same way whatever the source: the working
+// tree (validate, plan, the CLI), the checkout's git objects (the gate) or the GitHub API (the
+// gate without a checkout, request and review). Each reader lists the folder's entries and asks
+// this module which files to read; so a symbolic link, a submodule, a special file, an oversized
+// file or an oversized folder gets the same answer, with the same words, from every source.
+
 /** The largest policy file read. */
 const MAX_POLICY_FILE_BYTES = 256 * 1024;
 /** At most this many policy files in the folder. */
@@ -183,23 +171,19 @@ function entryProblem(entry) {
             return undefined;
     }
 }
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
+/**
+ * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
+ * whose message names the path and the fix.
+ */
+function policyDirError(path, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
 }
 /** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
 function notAFolderError(path, kind) {
     if (kind === 'file') {
-        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+        return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**
@@ -267,9 +251,9 @@ function sortByPath(items) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.S6),
 /* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
 /* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
+/* harmony export */   policyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.uU),
 /* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -304,7 +288,7 @@ function isPolicyFile(path, policyPath) {
  * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
  * links, special files, files or a folder over the size limits) as files with a `problem`, which
  * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
- * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * a `policy` error when the folder is missing, is not a folder, is a symbolic link or lies outside
  * the repository.
  */
 async function readPolicyDir(repoRoot, policyPath) {
@@ -312,7 +296,7 @@ async function readPolicyDir(repoRoot, policyPath) {
     const folder = normalizePolicyPath(policyPath);
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
-        throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+        throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
     }
     // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
     const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
@@ -320,7 +304,7 @@ async function readPolicyDir(repoRoot, policyPath) {
         const path = segments.slice(0, i).join('/');
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments.slice(0, i))).catch(() => undefined);
         if (!info) {
-            throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
         }
         if (info.isSymbolicLink())

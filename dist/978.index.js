@@ -1,5 +1,5 @@
 export const id = 978;
-export const ids = [978];
+export const ids = [978,233,695];
 export const modules = {
 
 /***/ 2978:
@@ -9,65 +9,160 @@ export const modules = {
 /* harmony export */   policyFilesChanged: () => (/* binding */ policyFilesChanged)
 /* harmony export */ });
 /* unused harmony export touchesPolicyFolder */
-/* harmony import */ var _run_clients_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6422);
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6341);
-/* harmony import */ var _github_commits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(149);
-/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4487);
-/* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8233);
-// `command: auto` needs to know whether a PR or a push touched the policy folder (DESIGN.md
-// section 5: from the PR's file list, or on a push the compared commits). When GitHub cannot
-// list every file (its 3000/300-file caps) or the push created the branch, assume they changed:
-// running plan/apply needlessly is harmless, skipping them is not.
-
-
-
-
+/* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8233);
+// `command: auto` needs to know whether a PR or a push touched the policy folder: from the PR's
+// file list, or on a push the compared commits. When GitHub cannot list every file (its
+// 3000/300-file caps) or the push created the branch, assume they changed: running plan/apply
+// needlessly is harmless, skipping them is not.
 
 /** Whether any of `paths` is a file the policy readers read (one rule: isPolicyFile). */
 function touchesPolicyFolder(paths, policyPath) {
-    return paths.some((p) => (0,_policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_3__.isPolicyFile)(p, policyPath));
+    return paths.some((p) => (0,_policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_0__.isPolicyFile)(p, policyPath));
 }
 async function policyFilesChanged(ctx) {
-    const gh = (0,_github_client_js__WEBPACK_IMPORTED_MODULE_0__.createGitHubClient)({
-        token: ctx.inputs.githubToken,
-        apiUrl: ctx.run.apiUrl,
-        graphqlUrl: ctx.run.graphqlUrl,
-        readOnly: true,
-        log: ctx.log,
-        ...(0,_run_clients_js__WEBPACK_IMPORTED_MODULE_4__/* .gitHubRunOptions */ .x)(ctx),
-    });
-    const repo = ctx.run.repository;
     const { event } = ctx;
+    if (event.kind !== 'pull_request' && event.kind !== 'push')
+        return false;
+    const github = await ctx.github();
     if (event.kind === 'pull_request') {
-        const files = await (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_2__/* .listPullFiles */ .pG)(gh, repo, event.pullRequest.number);
+        const files = await github.listPullFiles(event.pullRequest.number);
         return files.truncated || touchesPolicyFolder(files.names, ctx.inputs.policyPath);
     }
-    if (event.kind === 'push') {
-        if (/^0+$/.test(event.before) || event.before === '')
-            return true;
-        const comparison = await (0,_github_commits_js__WEBPACK_IMPORTED_MODULE_1__/* .compareCommits */ .kC)(gh, repo, event.before, event.after);
-        return comparison.truncated || touchesPolicyFolder(comparison.files, ctx.inputs.policyPath);
-    }
-    return false;
+    if (/^0+$/.test(event.before) || event.before === '')
+        return true;
+    const comparison = await github.compareCommits(event.before, event.after);
+    return comparison.truncated || touchesPolicyFolder(comparison.files, ctx.inputs.policyPath);
 }
 
 
 /***/ }),
 
-/***/ 6422:
+/***/ 4695:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ incidentIoRunOptions),
-/* harmony export */   x: () => (/* binding */ gitHubRunOptions)
+/* harmony export */   R_: () => (/* binding */ notAFolderError),
+/* harmony export */   fW: () => (/* binding */ policyFilesOf),
+/* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   uU: () => (/* binding */ policyDirError),
+/* harmony export */   y4: () => (/* binding */ planPolicyRead),
+/* harmony export */   yP: () => (/* binding */ isPolicyFileName),
+/* harmony export */   zc: () => (/* binding */ tooLargeProblem)
 /* harmony export */ });
-/** For an incident.io client: the GitHub token is a secret too. */
-function incidentIoRunOptions(ctx) {
-    return { secrets: [ctx.inputs.githubToken], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+/* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// What may be read from a policy folder, decided the same way whatever the source: the working
+// tree (validate, plan, the CLI), the checkout's git objects (the gate) or the GitHub API (the
+// gate without a checkout, request and review). Each reader lists the folder's entries and asks
+// this module which files to read; so a symbolic link, a submodule, a special file, an oversized
+// file or an oversized folder gets the same answer, with the same words, from every source.
+
+/** The largest policy file read. */
+const MAX_POLICY_FILE_BYTES = 256 * 1024;
+/** At most this many policy files in the folder. */
+const MAX_POLICY_FILES = 1000;
+/** At most this many bytes of policy files in all. */
+const MAX_POLICY_TOTAL_BYTES = 5 * 1024 * 1024;
+const POLICY_FILE = /\.ya?ml$/;
+function isPolicyFileName(path) {
+    return POLICY_FILE.test(path);
 }
-/** For a GitHub client: the incident.io key is a secret too. */
-function gitHubRunOptions(ctx) {
-    return { secrets: [ctx.inputs.incidentioApiKey], ...(ctx.deadline ? { deadline: ctx.deadline } : {}) };
+const REGULAR_FILES_ONLY = 'oncall-gate reads only regular files from the policy folder, so that what decides is exactly what was reviewed';
+/** Why an entry that is not a regular file cannot be under the policy folder. */
+function entryProblem(entry) {
+    switch (entry.kind) {
+        case 'symlink':
+            return {
+                code: 'symlink',
+                message: `\`${entry.path}\` is a symbolic link; ${REGULAR_FILES_ONLY}`,
+                fix: 'Replace the link with the file itself (git rm the link, copy the file in its place), or move it out of the policy folder.',
+            };
+        case 'submodule':
+            return {
+                code: 'special-file',
+                message: `\`${entry.path}\` is a git submodule; ${REGULAR_FILES_ONLY}`,
+                fix: 'Copy the policy files into the policy folder, or move the submodule out of it.',
+            };
+        case 'special':
+            return {
+                code: 'special-file',
+                message: `\`${entry.path}\` is a special file (a pipe, socket or device); ${REGULAR_FILES_ONLY}`,
+                fix: 'Remove it from the policy folder.',
+            };
+        case 'file':
+            return undefined;
+    }
+}
+/**
+ * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
+ * whose message names the path and the fix.
+ */
+function policyDirError(path, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
+}
+/** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
+function notAFolderError(path, kind) {
+    if (kind === 'file') {
+        return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+    }
+    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+}
+const formatCount = (n) => n.toLocaleString('en-US');
+/**
+ * Decides what to read from a listing of the folder `folder` (every entry under it, any depth).
+ * Non-YAML regular files are ignored; anything that is not a regular file is a problem whatever
+ * its name; a YAML file over the per-file limit is a problem (it is not read); over the count or
+ * total-size cap, nothing is read and the folder itself is the problem.
+ */
+function planPolicyRead(folder, entries) {
+    const problems = [];
+    const yaml = [];
+    for (const entry of entries) {
+        const problem = entryProblem(entry);
+        if (problem)
+            problems.push({ path: entry.path, text: '', problem });
+        else if (isPolicyFileName(entry.path))
+            yaml.push(entry);
+    }
+    const total = yaml.reduce((sum, e) => sum + e.size, 0);
+    if (yaml.length > MAX_POLICY_FILES || total > MAX_POLICY_TOTAL_BYTES) {
+        const what = yaml.length > MAX_POLICY_FILES
+            ? `holds ${formatCount(yaml.length)} policy files; the limit is ${formatCount(MAX_POLICY_FILES)}`
+            : `holds ${formatCount(total)} bytes of policy files; the limit is ${formatCount(MAX_POLICY_TOTAL_BYTES)} (5 MiB)`;
+        const folderProblem = {
+            path: folder,
+            text: '',
+            problem: {
+                code: 'policy-folder-too-large',
+                message: `The policy folder \`${folder}/\` ${what}, so none of it is read`,
+                fix: 'Keep only policy files under `policy-path`, and merge small policies into fewer files.',
+            },
+        };
+        return { read: [], problems: sortByPath([folderProblem, ...problems]) };
+    }
+    const read = [];
+    for (const entry of yaml) {
+        if (entry.size > MAX_POLICY_FILE_BYTES)
+            problems.push({ path: entry.path, text: '', problem: tooLargeProblem() });
+        else
+            read.push(entry);
+    }
+    return { read: sortByPath(read), problems: sortByPath(problems) };
+}
+/** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
+function tooLargeProblem() {
+    return {
+        code: 'file-too-large',
+        message: `The file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB, the limit for a policy file`,
+        fix: 'Split it into several files (one policy per file) or remove what is not a policy.',
+    };
+}
+/** Files read plus problems, in one list sorted by path, as every reader returns them. */
+function policyFilesOf(read, plan) {
+    return sortByPath([...read, ...plan.problems]);
+}
+function sortByPath(items) {
+    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 
@@ -78,9 +173,9 @@ function gitHubRunOptions(ctx) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.S6),
 /* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
 /* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
+/* harmony export */   policyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.uU),
 /* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -115,7 +210,7 @@ function isPolicyFile(path, policyPath) {
  * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
  * links, special files, files or a folder over the size limits) as files with a `problem`, which
  * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
- * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * a `policy` error when the folder is missing, is not a folder, is a symbolic link or lies outside
  * the repository.
  */
 async function readPolicyDir(repoRoot, policyPath) {
@@ -123,7 +218,7 @@ async function readPolicyDir(repoRoot, policyPath) {
     const folder = normalizePolicyPath(policyPath);
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
-        throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+        throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
     }
     // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
     const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
@@ -131,7 +226,7 @@ async function readPolicyDir(repoRoot, policyPath) {
         const path = segments.slice(0, i).join('/');
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments.slice(0, i))).catch(() => undefined);
         if (!info) {
-            throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
         }
         if (info.isSymbolicLink())

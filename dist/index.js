@@ -1,71 +1,185 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2136:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ DeadlineExceededError),
-/* harmony export */   Z: () => (/* binding */ createApiDeadline)
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   QI: () => (/* binding */ RETRY_CAPITAL),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   _V: () => (/* binding */ joinText),
+/* harmony export */   bJ: () => (/* binding */ isError),
+/* harmony export */   gi: () => (/* binding */ isServiceError),
+/* harmony export */   lN: () => (/* binding */ OncallGateError),
+/* harmony export */   lO: () => (/* binding */ spell),
+/* harmony export */   p6: () => (/* binding */ RETRY),
+/* harmony export */   wh: () => (/* binding */ plainText)
 /* harmony export */ });
-// One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
-// input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
-// sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
-// with `error`, naming the requests that were still waiting, and the requests in flight are
-// aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
-class DeadlineExceededError extends Error {
-    totalMs;
-    waiting;
-    name = 'DeadlineExceededError';
-    constructor(totalMs, 
-    /** The requests that were still waiting. */
-    waiting) {
-        super(`The API work of this run did not finish within ${formatSeconds(totalMs)} (the \`api-timeout\` input)` +
-            (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''));
-        this.totalMs = totalMs;
-        this.waiting = waiting;
-    }
-    fix = 'Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and ' +
-        'firewalls of self-hosted runners) and re-run the job; raise `api-timeout` only if the APIs are slow but working.';
-}
-function formatSeconds(ms) {
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-function createApiDeadline(totalMs, elapsed = () => performance.now()) {
-    const start = elapsed();
-    const inFlight = new Map();
-    let next = 0;
-    const controller = new AbortController();
-    let resolveExpired;
-    const expired = new Promise((resolve) => (resolveExpired = resolve));
-    const expire = () => {
-        if (controller.signal.aborted)
-            return;
-        controller.abort(new DeadlineExceededError(totalMs, [...inFlight.values()]));
-        resolveExpired();
-    };
-    // unref: the timer alone never keeps the process alive once the run is done.
-    const timer = setTimeout(expire, totalMs);
-    timer.unref?.();
-    const remainingMs = () => Math.max(0, totalMs - (elapsed() - start));
-    return {
-        totalMs,
-        signal: controller.signal,
-        expired,
-        remainingMs,
-        begin(what) {
-            if (controller.signal.aborted || remainingMs() <= 0) {
-                expire();
-                throw new DeadlineExceededError(totalMs, [...inFlight.values(), what]);
-            }
-            const id = next++;
-            inFlight.set(id, what);
-            return () => inFlight.delete(id);
+/* unused harmony export mapText */
+const CLI_SETTINGS = {
+    'incidentio-api-key': { name: 'INCIDENTIO_API_KEY', where: '' },
+    'incidentio-api-url': { name: 'the API URL', where: '--api-url or INCIDENTIO_API_URL' },
+    'github-token': { name: 'GITHUB_TOKEN', where: 'or GH_TOKEN' },
+};
+/** How each audience spells the terms: the action names its inputs, the command line its variables and flags. */
+const SPELLING = {
+    action: {
+        setting: (name, value) => `\`${name}\`${value !== undefined ? ` (${value})` : ''}`,
+        secret: (name) => `the \`${name}\` secret`,
+        say: {
+            'store-new-key': 'update the secret',
+            retry: 're-run the job',
+            reach: 'the runner can reach it (DNS, proxy, firewall, egress rules of self-hosted runners)',
+            hang: 'hanging the job',
         },
-        pending: () => [...inFlight.values()],
-        dispose: () => clearTimeout(timer),
+    },
+    cli: {
+        setting: (name, value) => {
+            const s = CLI_SETTINGS[name];
+            const named = value !== undefined ? `${s.name} ${value}` : s.name;
+            return s.where ? `${named} (${s.where})` : named;
+        },
+        secret: (name) => CLI_SETTINGS[name].name,
+        say: {
+            'store-new-key': `set ${CLI_SETTINGS['incidentio-api-key'].name} to it`,
+            retry: 'try again',
+            reach: 'this machine can reach it (DNS, proxy, firewall)',
+            hang: 'hanging',
+        },
+    },
+};
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** `text` as `audience` reads it. */
+function spell(text, audience) {
+    if (typeof text === 'string')
+        return text;
+    const s = SPELLING[audience];
+    return text
+        .map((part) => {
+        if (typeof part === 'string')
+            return part;
+        if ('setting' in part)
+            return s.setting(part.setting, part.value);
+        if ('secret' in part)
+            return s.secret(part.secret);
+        const said = s.say[part.say];
+        return part.say === 'retry' && part.capital ? capitalise(said) : said;
+    })
+        .join('');
+}
+/**
+ * Builds a Text from a template: `text\`Check ${setting('incidentio-api-url', url)}, then ${RETRY}.\``.
+ * Strings interpolated stay strings; terms stay terms.
+ */
+function text(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        parts.push(s);
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(typeof v === 'number' ? String(v) : v);
+        }
+    });
+    return joinText([parts], '');
+}
+const setting = (name, value) => (value === undefined ? { setting: name } : { setting: name, value });
+const RETRY = { say: 'retry' };
+const RETRY_CAPITAL = { say: 'retry', capital: true };
+/** Joins texts with `separator` between the non-empty ones. */
+function joinText(texts, separator = ' ') {
+    const out = [];
+    const push = (p) => {
+        const last = out[out.length - 1];
+        if (typeof p === 'string' && typeof last === 'string')
+            out[out.length - 1] = last + p;
+        else if (p !== '')
+            out.push(p);
     };
+    for (const t of texts) {
+        if (t === '' || t.length === 0)
+            continue;
+        if (out.length > 0)
+            push(separator);
+        if (typeof t === 'string')
+            push(t);
+        else
+            t.forEach(push);
+    }
+    return out.length === 0 ? '' : out.length === 1 && typeof out[0] === 'string' ? out[0] : out;
+}
+/** Applies `f` to the strings of a text, the values of its terms included (a redactor). */
+function mapText(t, f) {
+    if (typeof t === 'string')
+        return f(t);
+    return t.map((p) => (typeof p === 'string' ? f(p) : 'setting' in p && p.value !== undefined ? { ...p, value: f(p.value) } : p));
+}
+/** The strings of a text and the values of its terms: what a redactor has to look through. */
+function plainText(t) {
+    return typeof t === 'string' ? t : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
+}
+class OncallGateError extends Error {
+    name = 'OncallGateError';
+    kind;
+    /** The fix as the action words it. */
+    fix;
+    status;
+    service;
+    call;
+    requestId;
+    setting;
+    file;
+    diagnostics;
+    /** The message and the fix as data, for the other audience (see spell). */
+    text;
+    constructor(data) {
+        super(spell(data.message, 'action'), data.cause !== undefined ? { cause: data.cause } : undefined);
+        this.kind = data.kind;
+        this.fix = spell(data.fix, 'action');
+        this.text = { message: data.message, fix: data.fix };
+        if (data.status !== undefined)
+            this.status = data.status;
+        if (data.service !== undefined)
+            this.service = data.service;
+        if (data.call !== undefined)
+            this.call = data.call;
+        if (data.requestId !== undefined)
+            this.requestId = data.requestId;
+        if (data.setting !== undefined)
+            this.setting = data.setting;
+        if (data.file !== undefined)
+            this.file = data.file;
+        if (data.diagnostics !== undefined)
+            this.diagnostics = data.diagnostics;
+    }
+    /** The same error with every plain string of its texts passed through `f` (a redactor). */
+    mapText(f) {
+        return new OncallGateError({ ...this.data(), message: mapText(this.text.message, f), fix: mapText(this.text.fix, f) });
+    }
+    /** The error's data, to build a related error from. */
+    data() {
+        return {
+            kind: this.kind,
+            message: this.text.message,
+            fix: this.text.fix,
+            ...(this.status !== undefined ? { status: this.status } : {}),
+            ...(this.service !== undefined ? { service: this.service } : {}),
+            ...(this.call !== undefined ? { call: this.call } : {}),
+            ...(this.requestId !== undefined ? { requestId: this.requestId } : {}),
+            ...(this.setting !== undefined ? { setting: this.setting } : {}),
+            ...(this.file !== undefined ? { file: this.file } : {}),
+            ...(this.diagnostics !== undefined ? { diagnostics: this.diagnostics } : {}),
+            ...(this.cause !== undefined ? { cause: this.cause } : {}),
+        };
+    }
+}
+/** Whether `error` is ours and of one of `kinds` (any kind when none is given). */
+function isError(error, ...kinds) {
+    return error instanceof OncallGateError && (kinds.length === 0 || kinds.includes(error.kind));
+}
+/** Whether `error` is a failure of `service` (of one of `kinds`, when given). */
+function isServiceError(error, service, ...kinds) {
+    return isError(error, ...kinds) && error.service === service;
 }
 
 
@@ -157,64 +271,38 @@ function createRedactor(secrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   ux: () => (/* binding */ isKnownError)
+/* harmony export */   U: () => (/* binding */ describeError)
 /* harmony export */ });
-/* unused harmony exports cliWording, describeCliError */
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6670);
-// Turns any thrown value into one line a user can act on. Known error types carry their own
-// fix; anything else is reported as unexpected, with what to do (never a stack trace).
+/* unused harmony export describeCliError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The one place a thrown value becomes the line a user reads, for the action and for the command
+// line. Our own errors (src/errors.ts) carry what failed and the fix as data, spelled for the
+// audience: the action names its inputs and says to re-run the job, the command line names its
+// environment variables and flags and says to try again. Anything else is a bug in oncall-gate,
+// reported as such with what to do (never a stack trace).
 
-/** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
-function isKnownError(error) {
-    return (error instanceof Error &&
-        /Error$/.test(error.name) &&
-        !['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError'].includes(error.name));
-}
-const withFix = (error) => {
-    const fix = error.fix;
-    return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
+const asIs = (text) => text;
+const UNEXPECTED = {
+    action: 'This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.',
+    cli: 'This is a bug in oncall-gate; please report it with the command you ran.',
 };
-const scrubAll = (text, secrets) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)(secrets).redact(text);
-function describeError(error, secrets = []) {
-    let message;
-    if (error instanceof Error) {
-        message = isKnownError(error)
-            ? withFix(error)
-            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.`;
+function describe(error, audience, redact) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isError */ .bJ)(error)) {
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.message, audience);
+        const fix = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.fix, audience);
+        return redact(fix && !message.includes(fix) ? `${message} ${fix}` : message);
     }
-    else {
-        message = `Unexpected error: ${String(error)}`;
-    }
-    return scrubAll(message, secrets);
+    if (error instanceof Error)
+        return redact(`Unexpected error: ${error.message}. ${UNEXPECTED[audience]}`);
+    return redact(`Unexpected error: ${String(error)}`);
 }
-/**
- * The fixes the shared core writes name the action's inputs and the runner (`incidentio-api-key`,
- * "re-run the job"); on the command line the same settings are INCIDENTIO_API_KEY and
- * --api-url / INCIDENTIO_API_URL, so the advice is reworded to what a CLI user can change.
- */
-const CLI_WORDING = (/* unused pure expression or super */ null && ([
-    [/create a new key and update the secret/g, 'create a new key and set INCIDENTIO_API_KEY to it'],
-    [/the key used in `incidentio-api-key`/g, 'the key in INCIDENTIO_API_KEY'],
-    [/(the )?`incidentio-api-key`( secret| input)?/g, 'INCIDENTIO_API_KEY'],
-    [/`incidentio-api-url` \(([^)]+)\)/g, 'the API URL $1 (--api-url or INCIDENTIO_API_URL)'],
-    [/`incidentio-api-url`/g, 'the API URL (--api-url or INCIDENTIO_API_URL)'],
-    [/incidentio-api-url/g, 'API URL'],
-    [/the runner can reach it \(DNS, proxy, firewall, egress rules of self-hosted runners\)/g, 'this machine can reach it (DNS, proxy, firewall)'],
-    [/re-run the job/g, 'try again'],
-    [/ instead of hanging the job/g, ' instead of hanging'],
-]));
-function cliWording(text) {
-    return CLI_WORDING.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+/** The line the action shows for `error` (step summary, annotation, check run). */
+function describeError(error, redact = asIs) {
+    return describe(error, 'action', redact);
 }
-/** describeError for the command line: CLI wording, and no advice about workflow debug logs. */
-function describeCliError(error, secrets = []) {
-    const message = error instanceof Error
-        ? isKnownError(error)
-            ? cliWording(withFix(error))
-            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; please report it with the command you ran.`
-        : `Unexpected error: ${String(error)}`;
-    return scrubAll(message, secrets);
+/** The line the command line prints for `error`. */
+function describeCliError(error, redact = asIs) {
+    return describe(error, 'cli', redact);
 }
 
 
@@ -681,8 +769,64 @@ function primaryIndex(commands) {
     return request < 0 ? 0 : request;
 }
 
-// EXTERNAL MODULE: ./src/api-deadline.ts
-var api_deadline = __nccwpck_require__(2136);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/api-deadline.ts
+// One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
+// input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
+// sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
+// with `error`, naming the requests that were still waiting, and the requests in flight are
+// aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
+
+/** The run's deadline passed; `waiting`: the requests that were still waiting. */
+function deadlineExceeded(totalMs, waiting) {
+    return new errors/* OncallGateError */.lN({
+        kind: 'deadline',
+        message: `The API work of this run did not finish within ${formatSeconds(totalMs)} (the \`api-timeout\` input)` +
+            (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
+        fix: (0,errors/* text */.Qq) `Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and firewalls of self-hosted runners) and ${errors/* RETRY */.p6}; raise \`api-timeout\` only if the APIs are slow but working.`,
+    });
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+function createApiDeadline(totalMs, elapsed = () => performance.now()) {
+    const start = elapsed();
+    const inFlight = new Map();
+    let next = 0;
+    const controller = new AbortController();
+    let resolveExpired;
+    const expired = new Promise((resolve) => (resolveExpired = resolve));
+    const expire = () => {
+        if (controller.signal.aborted)
+            return;
+        controller.abort(deadlineExceeded(totalMs, [...inFlight.values()]));
+        resolveExpired();
+    };
+    // unref: the timer alone never keeps the process alive once the run is done.
+    const timer = setTimeout(expire, totalMs);
+    timer.unref?.();
+    const remainingMs = () => Math.max(0, totalMs - (elapsed() - start));
+    return {
+        totalMs,
+        signal: controller.signal,
+        expired,
+        remainingMs,
+        begin(what) {
+            if (controller.signal.aborted || remainingMs() <= 0) {
+                expire();
+                throw deadlineExceeded(totalMs, [...inFlight.values(), what]);
+            }
+            const id = next++;
+            inFlight.set(id, what);
+            return () => inFlight.delete(id);
+        },
+        pending: () => [...inFlight.values()],
+        dispose: () => clearTimeout(timer),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/clock.ts
 // The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
 // emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
@@ -721,14 +865,102 @@ function parseRfc3339(value) {
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
+;// CONCATENATED MODULE: ./src/compose.ts
+
+
+const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
+/** The run's clients, each built once, on first use. */
+function createServices(settings) {
+    let github;
+    let incidentio;
+    const shared = {
+        redactor: settings.redactor,
+        ...(settings.deadline ? { deadline: settings.deadline } : {}),
+    };
+    return {
+        github: () => (github ??= __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+            ...settings.github,
+            readOnly: settings.readOnly,
+            ...shared,
+            ...(settings.log ? { log: settings.log } : {}),
+            ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+        }))),
+        incidentio: () => (incidentio ??= settings.incidentio.apiKey
+            ? __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+                baseUrl: settings.incidentio.apiUrl,
+                apiKey: settings.incidentio.apiKey,
+                readOnly: settings.readOnly,
+                ...shared,
+                ...settings.tuning?.incidentio,
+            }))
+            : Promise.reject(new errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'incidentio-api-key',
+                message: (0,errors/* text */.Qq) `${(0,errors/* setting */.Pe)('incidentio-api-key')} is empty, so oncall-gate cannot call incident.io.`,
+                fix: (0,errors/* text */.Qq) `Set ${(0,errors/* setting */.Pe)('incidentio-api-key')} to an incident.io API key.`,
+            }))),
+    };
+}
+/** The action's context: the run's facts, and clients configured from its inputs (dry-run: read-only). */
+function createContext(parts) {
+    const { inputs, run, tuning, ...rest } = parts;
+    return {
+        inputs,
+        run,
+        ...rest,
+        ...createServices({
+            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            readOnly: inputs.dryRun,
+            redactor: parts.redactor,
+            log: parts.log,
+            ...(parts.deadline ? { deadline: parts.deadline } : {}),
+            ...(tuning ? { tuning } : {}),
+        }),
+    };
+}
+/**
+ * The command line's context: the secrets of the environment in one redactor, and read-only
+ * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
+ * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
+ */
+function createCliContext(env, out, clock) {
+    const redactor = createRedactor([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
+    const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const byUrl = new Map();
+    const servicesAt = (apiUrl) => {
+        let services = byUrl.get(apiUrl);
+        if (!services) {
+            services = createServices({
+                incidentio: { apiUrl, apiKey: (env.INCIDENTIO_API_KEY ?? '').trim() },
+                github: {
+                    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+                    token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
+                    repository: { owner, repo },
+                },
+                readOnly: true,
+                redactor,
+            });
+            byUrl.set(apiUrl, services);
+        }
+        return services;
+    };
+    // The GitHub port does not depend on the incident.io URL: one for the whole command.
+    const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
+    return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/event/event.ts
 // The GitHub event as one typed union. Payload fields are checked here, once, so a malformed or
 // unexpected payload becomes a clear error naming the field instead of a crash deeper down.
 
-class EventError extends Error {
-    name = 'EventError';
+
+/** The event payload cannot be read or lacks what the command needs: an `environment` error. */
+function eventError(message) {
+    return new errors/* OncallGateError */.lN({ kind: 'environment', message, fix: '' });
 }
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 function field(obj, path, check, what) {
@@ -736,7 +968,7 @@ function field(obj, path, check, what) {
     for (const part of path.split('.'))
         cur = isObj(cur) ? cur[part] : undefined;
     if (!check(cur)) {
-        throw new EventError(`The event payload has no valid \`${path}\` (expected ${what}). Is this workflow triggered by the event the command expects?`);
+        throw eventError(`The event payload has no valid \`${path}\` (expected ${what}). Is this workflow triggered by the event the command expects?`);
     }
     return cur;
 }
@@ -831,25 +1063,29 @@ async function readEventPayload(path) {
         text = await (0,promises_.readFile)(path, 'utf8');
     }
     catch {
-        throw new EventError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}).`);
+        throw eventError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}).`);
     }
     try {
         return JSON.parse(text);
     }
     catch {
-        throw new EventError(`The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON.`);
+        throw eventError(`The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON.`);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/event/run-context.ts
-class RunContextError extends Error {
-    name = 'RunContextError';
+// The runner's environment for this job (GitHub docs, "Variables": default environment
+// variables), read once. The event payload itself is parsed in event.ts.
+
+/** What the runner should have set is missing or malformed: an `environment` error. */
+function runContextError(message) {
+    return new errors/* OncallGateError */.lN({ kind: 'environment', message, fix: '' });
 }
 function readRunContext(env, cwd) {
     const repository = env.GITHUB_REPOSITORY ?? '';
     const [owner, repo, ...rest] = repository.split('/');
     if (!owner || !repo || rest.length > 0) {
-        throw new RunContextError(`GITHUB_REPOSITORY is "${repository}"; it must be "owner/repo". The runner sets it; when running locally, set it yourself.`);
+        throw runContextError(`GITHUB_REPOSITORY is "${repository}"; it must be "owner/repo". The runner sets it; when running locally, set it yourself.`);
     }
     const actor = env.GITHUB_ACTOR ?? '';
     return {
@@ -921,14 +1157,11 @@ function checkApiUrl(raw, source) {
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
 // Names and defaults are the public contract in action.yml (DESIGN.md section 5).
 
+
 const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit'];
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(message);
-        this.input = input;
-        this.name = 'InputError';
-    }
+/** An input that cannot be used: an `input` error naming it (the message says what to give instead). */
+function inputError(input, message) {
+    return new errors/* OncallGateError */.lN({ kind: 'input', setting: input, message, fix: '' });
 }
 const envInputReader = (env) => (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 const DEFAULTS = {
@@ -944,7 +1177,7 @@ const MAX_API_TIMEOUT_SECONDS = 3600;
 function parseTimeout(raw) {
     const seconds = Number(raw);
     if (!/^\d+(\.\d+)?$/.test(raw) || seconds < 1 || seconds > MAX_API_TIMEOUT_SECONDS) {
-        throw new InputError('api-timeout', `Input \`api-timeout\` must be a number of seconds from 1 to ${MAX_API_TIMEOUT_SECONDS}, got "${raw}" (the default is 60).`);
+        throw inputError('api-timeout', `Input \`api-timeout\` must be a number of seconds from 1 to ${MAX_API_TIMEOUT_SECONDS}, got "${raw}" (the default is 60).`);
     }
     return seconds;
 }
@@ -953,7 +1186,7 @@ function parseBoolean(name, raw) {
         return true;
     if (/^false$/i.test(raw))
         return false;
-    throw new InputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
+    throw inputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
 }
 /**
  * Reads and checks every input. The runner applies action.yml defaults; they are applied here
@@ -966,17 +1199,17 @@ function readInputs(read) {
     };
     const command = get('command').toLowerCase();
     if (!COMMANDS.includes(command)) {
-        throw new InputError('command', `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`);
+        throw inputError('command', `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`);
     }
     const checked = checkApiUrl(get('incidentio-api-url'), 'Input `incidentio-api-url`');
     if ('message' in checked)
-        throw new InputError('incidentio-api-url', checked.message);
+        throw inputError('incidentio-api-url', checked.message);
     const apiUrl = checked.url;
     const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
     // The repository root itself is refused too: every YAML file in it (workflows included) would be
     // read as a policy.
     if (policyPath === '' || policyPath === '.' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
-        throw new InputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`);
+        throw inputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`);
     }
     return {
         command: command,
@@ -1028,6 +1261,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 function formatCommand(command, props, message) {
@@ -1045,8 +1279,9 @@ function formatCommand(command, props, message) {
 function neutraliseCommands(message) {
     return message.replace(/^(\s*)::/gm, '$1\u200b::');
 }
-class RunnerFileError extends Error {
-    name = 'RunnerFileError';
+/** A runner file command cannot be written: an `environment` error. */
+function runnerFileError(message) {
+    return new errors/* OncallGateError */.lN({ kind: 'environment', message, fix: '' });
 }
 function createRunnerCommands(env, write = (line) => process.stdout.write(line + external_node_os_namespaceObject.EOL)) {
     const fileCommand = (variable, text) => {
@@ -1054,7 +1289,7 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
         if (!path)
             return false;
         if (!(0,external_node_fs_.existsSync)(path))
-            throw new RunnerFileError(`${variable} points at ${path}, which does not exist.`);
+            throw runnerFileError(`${variable} points at ${path}, which does not exist.`);
         (0,external_node_fs_.appendFileSync)(path, text, 'utf8');
         return true;
     };
@@ -1072,7 +1307,7 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
             // Heredoc form with a random delimiter, so multi-line values and `name=` lookalikes are safe.
             const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
             if (value.includes(delimiter))
-                throw new RunnerFileError(`Output ${name} contains the delimiter.`);
+                throw runnerFileError(`Output ${name} contains the delimiter.`);
             const record = `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`;
             // Without GITHUB_OUTPUT (local runs) outputs are printed instead of the deprecated
             // ::set-output command, which the runner would warn about.
@@ -1117,15 +1352,17 @@ var describe_error = __nccwpck_require__(262);
 
 
 
+
+
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
     validate: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => __nccwpck_require__.e(/* import() */ 350).then(__nccwpck_require__.bind(__nccwpck_require__, 6350)).then((m) => m.runGate),
+    gate: () => __nccwpck_require__.e(/* import() */ 1).then(__nccwpck_require__.bind(__nccwpck_require__, 9001)).then((m) => m.runGate),
     plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(163), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(809), __nccwpck_require__.e(163), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(544), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(397), __nccwpck_require__.e(544), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 /**
  * The run's logger over the runner. `close()` silences it: once the run has reported (after the
@@ -1151,7 +1388,7 @@ function loggerFor(runner) {
         },
     };
 }
-/** The commands whose every outcome sets `approved` (DESIGN.md section 5). */
+/** The commands whose every outcome sets `approved` (the outputs contract in action.yml). */
 const DECIDING = ['gate', 'request', 'review'];
 function errorResult(message, command) {
     return {
@@ -1167,7 +1404,7 @@ async function run(options = {}) {
     const read = envInputReader(env);
     const secrets = [read('incidentio-api-key'), read('github-token')];
     // One redactor for the run; every sink writes through it (the runner here, GitHub and
-    // incident.io writes in their clients, which get the same secrets).
+    // incident.io writes in their clients, which get this same redactor).
     const redactor = (0,redact/* createRedactor */.lY)(secrets);
     const raw = options.runner ?? createRunnerCommands(env);
     // Mask secrets before anything else can print.
@@ -1187,13 +1424,21 @@ async function run(options = {}) {
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
         // One deadline for all of the run's API work: the clients stop starting requests and abort
         // those in flight when it passes, and the run reports `error` at once, naming what waited.
-        deadline = (0,api_deadline/* createApiDeadline */.Z)(inputs.apiTimeoutSeconds * 1000);
+        deadline = createApiDeadline(inputs.apiTimeoutSeconds * 1000);
         const expired = deadline.expired.then(() => Promise.reject(deadline.signal.reason));
         expired.catch(() => undefined);
         const withinDeadline = (work) => Promise.race([work, expired]);
-        const ctx = { inputs, run, event, log, now: options.now ?? systemClock, env, redactor, deadline };
+        const ctx = createContext({
+            inputs,
+            run,
+            event,
+            log,
+            clock: options.clock ?? systemClock,
+            redactor,
+            deadline,
+        });
         const commands = await withinDeadline(resolveCommands(inputs.command, event, async () => {
-            const { policyFilesChanged } = await Promise.all(/* import() */[__nccwpck_require__.e(599), __nccwpck_require__.e(978)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
+            const { policyFilesChanged } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(ctx);
         }));
         for (const name of commands) {
@@ -1204,11 +1449,11 @@ async function run(options = {}) {
     }
     catch (error) {
         // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
-        if (!(0,describe_error/* isKnownError */.ux)(error))
+        if (!(0,errors/* isError */.bJ)(error))
             log.debug(error instanceof Error && error.stack ? error.stack : String(error));
         // Before the command is known (bad inputs or event), the `command` input says which it was.
         const command = current !== 'setup' ? current : read('command').toLowerCase();
-        ran.push({ name: current, result: errorResult((0,describe_error/* describeError */.Uc)(error, secrets), command) });
+        ran.push({ name: current, result: errorResult((0,describe_error/* describeError */.U)(error, redactor.redact), command) });
     }
     const results = ran.map((r) => r.result);
     const errorAt = results.findIndex((r) => r.outputs.result === 'error');

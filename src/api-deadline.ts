@@ -3,11 +3,12 @@
 // sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
 // with `error`, naming the requests that were still waiting, and the requests in flight are
 // aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
+import { OncallGateError, RETRY, text } from './errors.js';
 
 export interface ApiDeadline {
   /** The whole budget, ms. */
   readonly totalMs: number;
-  /** Aborted (with a DeadlineExceededError as its reason) when the deadline passes. */
+  /** Aborted (with a `deadline` error as its reason) when the deadline passes. */
   readonly signal: AbortSignal;
   /** Resolves when the deadline passes (never rejects). */
   readonly expired: Promise<void>;
@@ -15,7 +16,7 @@ export interface ApiDeadline {
   remainingMs(): number;
   /**
    * Records one request in flight ("incident.io GET /v2/schedule_entries"); call the returned
-   * function when it ends. Throws DeadlineExceededError when the deadline has already passed.
+   * function when it ends. Throws a `deadline` error when the deadline has already passed.
    */
   begin(what: string): () => void;
   /** The requests in flight, oldest first. */
@@ -24,22 +25,15 @@ export interface ApiDeadline {
   dispose(): void;
 }
 
-export class DeadlineExceededError extends Error {
-  override name = 'DeadlineExceededError';
-  constructor(
-    readonly totalMs: number,
-    /** The requests that were still waiting. */
-    readonly waiting: readonly string[],
-  ) {
-    super(
+/** The run's deadline passed; `waiting`: the requests that were still waiting. */
+export function deadlineExceeded(totalMs: number, waiting: readonly string[]): OncallGateError {
+  return new OncallGateError({
+    kind: 'deadline',
+    message:
       `The API work of this run did not finish within ${formatSeconds(totalMs)} (the \`api-timeout\` input)` +
-        (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
-    );
-  }
-
-  readonly fix =
-    'Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and ' +
-    'firewalls of self-hosted runners) and re-run the job; raise `api-timeout` only if the APIs are slow but working.';
+      (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
+    fix: text`Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and firewalls of self-hosted runners) and ${RETRY}; raise \`api-timeout\` only if the APIs are slow but working.`,
+  });
 }
 
 function formatSeconds(ms: number): string {
@@ -56,7 +50,7 @@ export function createApiDeadline(totalMs: number, elapsed: () => number = () =>
   const expired = new Promise<void>((resolve) => (resolveExpired = resolve));
   const expire = (): void => {
     if (controller.signal.aborted) return;
-    controller.abort(new DeadlineExceededError(totalMs, [...inFlight.values()]));
+    controller.abort(deadlineExceeded(totalMs, [...inFlight.values()]));
     resolveExpired();
   };
   // unref: the timer alone never keeps the process alive once the run is done.
@@ -71,7 +65,7 @@ export function createApiDeadline(totalMs: number, elapsed: () => number = () =>
     begin(what) {
       if (controller.signal.aborted || remainingMs() <= 0) {
         expire();
-        throw new DeadlineExceededError(totalMs, [...inFlight.values(), what]);
+        throw deadlineExceeded(totalMs, [...inFlight.values(), what]);
       }
       const id = next++;
       inFlight.set(id, what);

@@ -1,10 +1,18 @@
 // Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
 // string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
 import { parseArgs } from 'node:util';
+import { isError, OncallGateError } from './errors.js';
 
-export class UsageError extends Error {
-  override name = 'UsageError';
+/** A command line the command cannot run: an `input` error, exit code 2. */
+export function usageError(message: string): OncallGateError {
+  return new OncallGateError({ kind: 'input', message, fix: '' });
 }
+
+/**
+ * Whether `error` is a usage error: a flag, argument or environment variable the command cannot
+ * use. An input a service refused (a malformed key) is not: it is reported with its fix, exit 1.
+ */
+export const isUsageError = (error: unknown): error is OncallGateError => isError(error, 'input') && error.service === undefined;
 
 export interface ParsedFlags {
   /** Option name (without `--`) -> value, for the options given. */
@@ -13,7 +21,7 @@ export interface ParsedFlags {
   help: boolean;
 }
 
-/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
+/** Parses `args` allowing the long string options `known`; throws a usage error on any misuse. */
 export function parseFlags(args: readonly string[], known: readonly string[]): ParsedFlags {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
   for (const name of known) options[name] = { type: 'string' };
@@ -21,13 +29,13 @@ export function parseFlags(args: readonly string[], known: readonly string[]): P
   try {
     parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
   } catch (error) {
-    throw new UsageError(usageMessage(error));
+    throw usageError(usageMessage(error));
   }
   const flags = new Map<string, string>();
   for (const token of parsed.tokens) {
     if (token.kind !== 'option' || token.name === 'help') continue;
-    if (flags.has(token.name)) throw new UsageError(`Option --${token.name} is given twice.`);
-    if (!token.value) throw new UsageError(`Option --${token.name} needs a value.`);
+    if (flags.has(token.name)) throw usageError(`Option --${token.name} is given twice.`);
+    if (!token.value) throw usageError(`Option --${token.name} needs a value.`);
     flags.set(token.name, token.value);
   }
   return { flags, positionals: parsed.positionals, help: (parsed.values as Record<string, unknown>).help === true };

@@ -1,7 +1,11 @@
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
 import { systemClock, type Clock } from './clock.js';
-import { createRedactor } from './redact.js';
+import { createCliContext } from './compose.js';
+import type { CliContext, CliOutput } from './context.js';
+import { isError } from './errors.js';
+
+export type { CliOutput } from './context.js';
 
 const USAGE = `Usage: oncall-gate <command> [options]
 
@@ -21,11 +25,6 @@ Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:
 Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io).
 Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error.`;
 
-export interface CliOutput {
-  log(line: string): void;
-  error(line: string): void;
-}
-
 const consoleOutput: CliOutput = {
   log: (line) => process.stdout.write(line + '\n'),
   error: (line) => process.stderr.write(line + '\n'),
@@ -39,8 +38,9 @@ const VALIDATE_USAGE =
   '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
   '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
 
-async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOutput, clock: Clock): Promise<number> {
-  const { parseFlags, UsageError } = await import('./cli-args.js');
+async function validateCommand(args: string[], cli: CliContext): Promise<number> {
+  const { env, out } = cli;
+  const { isUsageError, parseFlags } = await import('./cli-args.js');
   let positional: string[];
   try {
     const parsed = parseFlags(args, []);
@@ -50,7 +50,7 @@ async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliO
     }
     positional = parsed.positionals;
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
+    if (!isUsageError(error)) throw error;
     out.error(`${error.message}\n\n${VALIDATE_USAGE}`);
     return 2;
   }
@@ -75,18 +75,18 @@ async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliO
     files = await readPolicyDir(root, folder);
   } catch (error) {
     // A folder that cannot be read, or a malformed API URL, is a usage error.
-    out.error(error instanceof UsageError ? error.message : describeCliError(error, [key]));
-    return error instanceof Error && (error.name === 'PolicyDirError' || error instanceof UsageError) ? 2 : 1;
+    out.error(describeCliError(error, cli.redactor.redact));
+    return isError(error, 'policy') || isUsageError(error) ? 2 : 1;
   }
   let set = loadPolicySet(files);
   let liveError: string | undefined;
   if (key) {
     try {
       const { withLiveChecks } = await import('./commands/validate.js');
-      set = await withLiveChecks(set, files, url, key, clock());
+      set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
     } catch (error) {
       // incident.io failing the live checks does not hide what the files themselves say.
-      liveError = describeCliError(error, [key]);
+      liveError = describeCliError(error, cli.redactor.redact);
     }
   }
   for (const d of set.diagnostics) (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));
@@ -102,17 +102,17 @@ async function validateCommand(args: string[], env: NodeJS.ProcessEnv, out: CliO
 export async function runCli(argv: string[], env: NodeJS.ProcessEnv, rawOut: CliOutput = consoleOutput, clock: Clock = systemClock): Promise<number> {
   const [command, ...args] = argv;
   // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
-  const { redact } = createRedactor([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
-  const out: CliOutput = { log: (line) => rawOut.log(redact(line)), error: (line) => rawOut.error(redact(line)) };
+  const cli = createCliContext(env, rawOut, clock);
+  const { out } = cli;
   switch (command) {
     case 'validate':
-      return validateCommand(args, env, out, clock);
+      return validateCommand(args, cli);
     case 'check':
-      return (await import('./commands/check.js')).runCheckCommand(args, env, out, clock);
+      return (await import('./commands/check.js')).runCheckCommand(args, cli);
     case 'who':
-      return (await import('./commands/who.js')).runWhoCommand(args, env, out, clock);
+      return (await import('./commands/who.js')).runWhoCommand(args, cli);
     case 'plan':
-      return (await import('./commands/plan-cli.js')).runPlanCli(args, env, out, { clock });
+      return (await import('./commands/plan-cli.js')).runPlanCli(args, cli);
     case 'emulator':
       // The emulator is a test double (packages/incidentio-emulator); this is the one place the
       // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.

@@ -1,6 +1,7 @@
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
 // Names and defaults are the public contract in action.yml (DESIGN.md section 5).
 import { checkApiUrl } from './api-url.js';
+import { OncallGateError } from './errors.js';
 
 export const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit'] as const;
 export type CommandName = (typeof COMMANDS)[number];
@@ -20,14 +21,9 @@ export interface Inputs {
   apiTimeoutSeconds: number;
 }
 
-export class InputError extends Error {
-  constructor(
-    readonly input: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'InputError';
-  }
+/** An input that cannot be used: an `input` error naming it (the message says what to give instead). */
+export function inputError(input: string, message: string): OncallGateError {
+  return new OncallGateError({ kind: 'input', setting: input, message, fix: '' });
 }
 
 /** Reads the runner's INPUT_* variables (upper-cased, spaces to `_`, hyphens kept). */
@@ -53,7 +49,7 @@ const MAX_API_TIMEOUT_SECONDS = 3600;
 function parseTimeout(raw: string): number {
   const seconds = Number(raw);
   if (!/^\d+(\.\d+)?$/.test(raw) || seconds < 1 || seconds > MAX_API_TIMEOUT_SECONDS) {
-    throw new InputError(
+    throw inputError(
       'api-timeout',
       `Input \`api-timeout\` must be a number of seconds from 1 to ${MAX_API_TIMEOUT_SECONDS}, got "${raw}" (the default is 60).`,
     );
@@ -64,7 +60,7 @@ function parseTimeout(raw: string): number {
 function parseBoolean(name: string, raw: string): boolean {
   if (/^true$/i.test(raw)) return true;
   if (/^false$/i.test(raw)) return false;
-  throw new InputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
+  throw inputError(name, `Input \`${name}\` must be \`true\` or \`false\`, got "${raw}".`);
 }
 
 /**
@@ -79,21 +75,21 @@ export function readInputs(read: InputReader): Inputs {
 
   const command = get('command').toLowerCase();
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new InputError(
+    throw inputError(
       'command',
       `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`,
     );
   }
 
   const checked = checkApiUrl(get('incidentio-api-url'), 'Input `incidentio-api-url`');
-  if ('message' in checked) throw new InputError('incidentio-api-url', checked.message);
+  if ('message' in checked) throw inputError('incidentio-api-url', checked.message);
   const apiUrl = checked.url;
 
   const policyPath = get('policy-path').replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
   // The repository root itself is refused too: every YAML file in it (workflows included) would be
   // read as a policy.
   if (policyPath === '' || policyPath === '.' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
-    throw new InputError(
+    throw inputError(
       'policy-path',
       `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`,
     );

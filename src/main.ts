@@ -1,10 +1,12 @@
 // The orchestrator: inputs -> event -> command(s) -> report. The one place with a catch-all, so
 // every failure becomes a clear message, `result=error` and a failed step (fail closed), never a
 // stack trace and never an approval.
-import type { Command, CommandContext, CommandResult } from './commands/types.js';
+import type { Command, Context } from './context.js';
+import type { CommandResult } from './report/command-result.js';
 import { resolveCommands, primaryIndex, type RunnableCommand } from './commands/dispatch.js';
 import { createApiDeadline, type ApiDeadline } from './api-deadline.js';
 import { systemClock, type Clock } from './clock.js';
+import { createContext } from './compose.js';
 import { parseEvent, readEventPayload } from './event/event.js';
 import { readRunContext } from './event/run-context.js';
 import { envInputReader, readInputs, type Inputs } from './inputs.js';
@@ -12,7 +14,8 @@ import type { Logger } from './log.js';
 import { outputRecord, type ActionOutputs } from './report/outputs.js';
 import { createRunnerCommands, redactingRunner, type RunnerCommands } from './report/runner-commands.js';
 import { createRedactor } from './redact.js';
-import { describeError, isKnownError } from './report/describe-error.js';
+import { describeError } from './report/describe-error.js';
+import { isError } from './errors.js';
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const COMMANDS: Record<RunnableCommand, () => Promise<Command>> = {
@@ -29,7 +32,7 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   cwd?: string;
   /** The run's "now": the system clock on a runner; in-process tests pin it. */
-  now?: Clock;
+  clock?: Clock;
   runner?: RunnerCommands;
 }
 
@@ -57,7 +60,7 @@ function loggerFor(runner: RunnerCommands): Logger & { close(): void } {
   };
 }
 
-/** The commands whose every outcome sets `approved` (DESIGN.md section 5). */
+/** The commands whose every outcome sets `approved` (the outputs contract in action.yml). */
 const DECIDING: readonly string[] = ['gate', 'request', 'review'];
 
 function errorResult(message: string, command: string): CommandResult {
@@ -75,7 +78,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
   const read = envInputReader(env);
   const secrets = [read('incidentio-api-key'), read('github-token')];
   // One redactor for the run; every sink writes through it (the runner here, GitHub and
-  // incident.io writes in their clients, which get the same secrets).
+  // incident.io writes in their clients, which get this same redactor).
   const redactor = createRedactor(secrets);
   const raw = options.runner ?? createRunnerCommands(env);
   // Mask secrets before anything else can print.
@@ -101,7 +104,15 @@ export async function run(options: RunOptions = {}): Promise<number> {
     const expired = deadline.expired.then(() => Promise.reject(deadline!.signal.reason as Error));
     expired.catch(() => undefined);
     const withinDeadline = <T>(work: Promise<T>): Promise<T> => Promise.race([work, expired]);
-    const ctx: CommandContext = { inputs, run, event, log, now: options.now ?? systemClock, env, redactor, deadline };
+    const ctx: Context = createContext({
+      inputs,
+      run,
+      event,
+      log,
+      clock: options.clock ?? systemClock,
+      redactor,
+      deadline,
+    });
     const commands = await withinDeadline(
       resolveCommands(inputs.command, event, async () => {
         const { policyFilesChanged } = await import('./commands/policy-changes.js');
@@ -115,10 +126,10 @@ export async function run(options: RunOptions = {}): Promise<number> {
     }
   } catch (error) {
     // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
-    if (!isKnownError(error)) log.debug(error instanceof Error && error.stack ? error.stack : String(error));
+    if (!isError(error)) log.debug(error instanceof Error && error.stack ? error.stack : String(error));
     // Before the command is known (bad inputs or event), the `command` input says which it was.
     const command = current !== 'setup' ? current : read('command').toLowerCase();
-    ran.push({ name: current, result: errorResult(describeError(error, secrets), command) });
+    ran.push({ name: current, result: errorResult(describeError(error, redactor.redact), command) });
   }
 
   const results = ran.map((r) => r.result);

@@ -1,6 +1,7 @@
 // One deadline for a run's API work: what is in flight, what happens when it passes.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createApiDeadline, DeadlineExceededError } from '../src/api-deadline.js';
+import { createApiDeadline } from '../src/api-deadline.js';
+import { OncallGateError } from '../src/errors.js';
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
@@ -32,13 +33,14 @@ describe('createApiDeadline', () => {
     await vi.advanceTimersByTimeAsync(2_000);
     expect(expired).toHaveBeenCalledOnce();
     expect(d.signal.aborted).toBe(true);
-    const reason = d.signal.reason as DeadlineExceededError;
-    expect(reason).toBeInstanceOf(DeadlineExceededError);
+    const reason = d.signal.reason as OncallGateError;
+    expect(reason).toBeInstanceOf(OncallGateError);
+    expect(reason.kind).toBe('deadline');
     expect(reason.message).toBe(
       'The API work of this run did not finish within 2 s (the `api-timeout` input); still waiting for: incident.io GET /v2/schedule_entries',
     );
     expect(reason.fix).toContain('raise `api-timeout` only if the APIs are slow but working');
-    expect(() => d.begin('GitHub GET /x')).toThrow(DeadlineExceededError);
+    expect(() => d.begin('GitHub GET /x')).toThrow(OncallGateError);
   });
 
   it('dispose stops the timer: a finished run is never reported late', async () => {

@@ -1,6 +1,7 @@
 // CLI arguments: util.parseArgs under one wording for every subcommand.
 import { describe, expect, it } from 'vitest';
-import { parseFlags, UsageError } from '../src/cli-args.js';
+import { OncallGateError } from '../src/errors.js';
+import { parseFlags } from '../src/cli-args.js';
 
 describe('parseFlags', () => {
   it('both flag forms, positionals, help', () => {
@@ -26,6 +27,6 @@ describe('parseFlags', () => {
     expect(() => parseFlags(['--environment', '--policy-path'], ['environment', 'policy-path'])).toThrow('Option --environment needs a value.');
     expect(() => parseFlags(['--help=yes'], [])).toThrow('Option --help takes no value.');
     expect(() => parseFlags(['x'], [])).not.toThrow();
-    expect(() => parseFlags(['--nope'], [])).toThrow(UsageError);
+    expect(() => parseFlags(['--nope'], [])).toThrow(OncallGateError);
   });
 });

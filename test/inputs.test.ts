@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { envInputReader, InputError, readInputs } from '../src/inputs.js';
+import { OncallGateError } from '../src/errors.js';
+import { envInputReader, readInputs } from '../src/inputs.js';
 
 const reader = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 
@@ -56,9 +57,9 @@ describe('readInputs', () => {
     } catch (error) {
       caught = error;
     }
-    expect(caught).toBeInstanceOf(InputError);
-    expect((caught as InputError).input).toBe(input);
-    expect((caught as InputError).message).toMatch(message);
+    expect(caught).toBeInstanceOf(OncallGateError);
+    expect(caught).toMatchObject({ kind: 'input', setting: input });
+    expect((caught as OncallGateError).message).toMatch(message);
   });
 
   it('strips a trailing slash from the API URL', () => {

@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10,233,695,853];
+export const ids = [10,853];
 export const modules = {
 
 /***/ 10:
@@ -9,10 +9,9 @@ export const modules = {
 /* harmony export */   withLiveChecks: () => (/* binding */ withLiveChecks)
 /* harmony export */ });
 /* unused harmony exports loadWorkspacePolicies, renderValidationSummary, runValidate */
-/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
+/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7019);
 /* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
-
 
 
 
@@ -22,15 +21,17 @@ async function loadWorkspacePolicies(ctx) {
     const set = loadPolicySet(files);
     if (!ctx.inputs.incidentioApiKey)
         return set;
-    // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
-    // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
-    return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now(), incidentIoRunOptions(ctx));
+    // With a key, also check what the files refer to in incident.io: unknown schedule IDs are
+    // errors, unresolvable identities and missing roles warnings.
+    return withLiveChecks(set, files, await ctx.incidentio(), ctx.clock());
 }
-async function withLiveChecks(set, files, baseUrl, apiKey, now, run = {}) {
-    const { createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566));
-    const { runLiveChecks, withLiveDiagnostics } = await __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490));
-    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true, ...run });
-    const live = await runLiveChecks(set, files, client, { now });
+/** The live checks of `set` against incident.io, read-only whatever the client allows. */
+async function withLiveChecks(set, files, incidentio, now) {
+    const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 9415)),
+        __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490)),
+    ]);
+    const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
     return withLiveDiagnostics(set, live.diagnostics);
 }
 function renderValidationSummary(set, policyPath) {
@@ -62,142 +63,14 @@ async function runValidate(ctx) {
 
 /***/ }),
 
-/***/ 4695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   S6: () => (/* binding */ PolicyDirError),
-/* harmony export */   fW: () => (/* binding */ policyFilesOf),
-/* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
-/* harmony export */   y4: () => (/* binding */ planPolicyRead),
-/* harmony export */   yP: () => (/* binding */ isPolicyFileName),
-/* harmony export */   zc: () => (/* binding */ tooLargeProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
-/** The largest policy file read. */
-const MAX_POLICY_FILE_BYTES = 256 * 1024;
-/** At most this many policy files in the folder. */
-const MAX_POLICY_FILES = 1000;
-/** At most this many bytes of policy files in all. */
-const MAX_POLICY_TOTAL_BYTES = 5 * 1024 * 1024;
-const POLICY_FILE = /\.ya?ml$/;
-function isPolicyFileName(path) {
-    return POLICY_FILE.test(path);
-}
-const REGULAR_FILES_ONLY = 'oncall-gate reads only regular files from the policy folder, so that what decides is exactly what was reviewed';
-/** Why an entry that is not a regular file cannot be under the policy folder. */
-function entryProblem(entry) {
-    switch (entry.kind) {
-        case 'symlink':
-            return {
-                code: 'symlink',
-                message: `\`${entry.path}\` is a symbolic link; ${REGULAR_FILES_ONLY}`,
-                fix: 'Replace the link with the file itself (git rm the link, copy the file in its place), or move it out of the policy folder.',
-            };
-        case 'submodule':
-            return {
-                code: 'special-file',
-                message: `\`${entry.path}\` is a git submodule; ${REGULAR_FILES_ONLY}`,
-                fix: 'Copy the policy files into the policy folder, or move the submodule out of it.',
-            };
-        case 'special':
-            return {
-                code: 'special-file',
-                message: `\`${entry.path}\` is a special file (a pipe, socket or device); ${REGULAR_FILES_ONLY}`,
-                fix: 'Remove it from the policy folder.',
-            };
-        case 'file':
-            return undefined;
-    }
-}
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
-}
-/** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
-function notAFolderError(path, kind) {
-    if (kind === 'file') {
-        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
-    }
-    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
-}
-const formatCount = (n) => n.toLocaleString('en-US');
-/**
- * Decides what to read from a listing of the folder `folder` (every entry under it, any depth).
- * Non-YAML regular files are ignored; anything that is not a regular file is a problem whatever
- * its name; a YAML file over the per-file limit is a problem (it is not read); over the count or
- * total-size cap, nothing is read and the folder itself is the problem.
- */
-function planPolicyRead(folder, entries) {
-    const problems = [];
-    const yaml = [];
-    for (const entry of entries) {
-        const problem = entryProblem(entry);
-        if (problem)
-            problems.push({ path: entry.path, text: '', problem });
-        else if (isPolicyFileName(entry.path))
-            yaml.push(entry);
-    }
-    const total = yaml.reduce((sum, e) => sum + e.size, 0);
-    if (yaml.length > MAX_POLICY_FILES || total > MAX_POLICY_TOTAL_BYTES) {
-        const what = yaml.length > MAX_POLICY_FILES
-            ? `holds ${formatCount(yaml.length)} policy files; the limit is ${formatCount(MAX_POLICY_FILES)}`
-            : `holds ${formatCount(total)} bytes of policy files; the limit is ${formatCount(MAX_POLICY_TOTAL_BYTES)} (5 MiB)`;
-        const folderProblem = {
-            path: folder,
-            text: '',
-            problem: {
-                code: 'policy-folder-too-large',
-                message: `The policy folder \`${folder}/\` ${what}, so none of it is read`,
-                fix: 'Keep only policy files under `policy-path`, and merge small policies into fewer files.',
-            },
-        };
-        return { read: [], problems: sortByPath([folderProblem, ...problems]) };
-    }
-    const read = [];
-    for (const entry of yaml) {
-        if (entry.size > MAX_POLICY_FILE_BYTES)
-            problems.push({ path: entry.path, text: '', problem: tooLargeProblem() });
-        else
-            read.push(entry);
-    }
-    return { read: sortByPath(read), problems: sortByPath(problems) };
-}
-/** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
-function tooLargeProblem() {
-    return {
-        code: 'file-too-large',
-        message: `The file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB, the limit for a policy file`,
-        fix: 'Split it into several files (one policy per file) or remove what is not a policy.',
-    };
-}
-/** Files read plus problems, in one list sorted by path, as every reader returns them. */
-function policyFilesOf(read, plan) {
-    return sortByPath([...read, ...plan.problems]);
-}
-function sortByPath(items) {
-    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-
-
-/***/ }),
-
 /***/ 8233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PolicyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.S6),
 /* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
 /* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
+/* harmony export */   policyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.uU),
 /* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -232,7 +105,7 @@ function isPolicyFile(path, policyPath) {
  * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
  * links, special files, files or a folder over the size limits) as files with a `problem`, which
  * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
- * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * a `policy` error when the folder is missing, is not a folder, is a symbolic link or lies outside
  * the repository.
  */
 async function readPolicyDir(repoRoot, policyPath) {
@@ -240,7 +113,7 @@ async function readPolicyDir(repoRoot, policyPath) {
     const folder = normalizePolicyPath(policyPath);
     const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
     if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
-        throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+        throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
     }
     // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
     const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
@@ -248,7 +121,7 @@ async function readPolicyDir(repoRoot, policyPath) {
         const path = segments.slice(0, i).join('/');
         const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments.slice(0, i))).catch(() => undefined);
         if (!info) {
-            throw new _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyDirError */ .S6(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
         }
         if (info.isSymbolicLink())

@@ -6,18 +6,27 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UsageError: () => (/* binding */ UsageError),
+/* harmony export */   W: () => (/* binding */ usageError),
+/* harmony export */   isUsageError: () => (/* binding */ isUsageError),
 /* harmony export */   parseFlags: () => (/* binding */ parseFlags)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 // Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
 // string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
 
-class UsageError extends Error {
-    name = 'UsageError';
+
+/** A command line the command cannot run: an `input` error, exit code 2. */
+function usageError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OncallGateError */ .lN({ kind: 'input', message, fix: '' });
 }
-/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
+/**
+ * Whether `error` is a usage error: a flag, argument or environment variable the command cannot
+ * use. An input a service refused (a malformed key) is not: it is reported with its fix, exit 1.
+ */
+const isUsageError = (error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isError */ .bJ)(error, 'input') && error.service === undefined;
+/** Parses `args` allowing the long string options `known`; throws a usage error on any misuse. */
 function parseFlags(args, known) {
     const options = { help: { type: 'boolean', short: 'h' } };
     for (const name of known)
@@ -27,16 +36,16 @@ function parseFlags(args, known) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
     }
     catch (error) {
-        throw new UsageError(usageMessage(error));
+        throw usageError(usageMessage(error));
     }
     const flags = new Map();
     for (const token of parsed.tokens) {
         if (token.kind !== 'option' || token.name === 'help')
             continue;
         if (flags.has(token.name))
-            throw new UsageError(`Option --${token.name} is given twice.`);
+            throw usageError(`Option --${token.name} is given twice.`);
         if (!token.value)
-            throw new UsageError(`Option --${token.name} needs a value.`);
+            throw usageError(`Option --${token.name} needs a value.`);
         flags.set(token.name, token.value);
     }
     return { flags, positionals: parsed.positionals, help: parsed.values.help === true };
@@ -71,8 +80,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7391);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9373);
-// `oncall-gate plan --base <git ref> [--policy-path P]` (DESIGN.md section 5, CLI): the same plan
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+// `oncall-gate plan --base <git ref> [--policy-path P]`: the same plan
 // the pull request gets, locally before pushing. The base policies come from git at the ref, the
 // head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
 // the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
@@ -98,7 +107,7 @@ function parsePlanArgs(args) {
         parsed = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__.parseFlags)(args, ['base', 'policy-path']);
     }
     catch (error) {
-        if (error instanceof _cli_args_js__WEBPACK_IMPORTED_MODULE_2__.UsageError)
+        if ((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__.isUsageError)(error))
             return error.message;
         throw error;
     }
@@ -118,7 +127,8 @@ function parsePlanArgs(args) {
     return out;
 }
 const isFolder = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((s) => s.isDirectory(), () => false);
-async function runPlanCli(args, env, out, options = {}) {
+async function runPlanCli(args, cli, options = {}) {
+    const { env, out } = cli;
     const parsed = parsePlanArgs(args);
     if (typeof parsed === 'string') {
         out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
@@ -141,11 +151,12 @@ async function runPlanCli(args, env, out, options = {}) {
         baseLabel = await git.describeRef(root, base, run);
     }
     catch (error) {
-        if (error instanceof git.GitRefError) {
-            out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'input')) {
+            const { describeCliError } = await __webpack_require__.e(/* import() */ 262).then(__webpack_require__.bind(__webpack_require__, 262));
+            out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
             return 2;
         }
-        if (error instanceof Error && error.name === 'PolicyDirError') {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'policy')) {
             out.error(`oncall-gate plan: at ${base}: ${error.message}`);
             return 2;
         }
@@ -157,25 +168,22 @@ async function runPlanCli(args, env, out, options = {}) {
             'Pass --policy-path with the folder that holds your policy files.');
         return 2;
     }
-    const { readPolicyDir, PolicyDirError } = await __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233));
+    const { readPolicyDir } = await __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233));
     let headFiles;
     try {
         headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
     }
     catch (error) {
-        if (error instanceof PolicyDirError) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'policy')) {
             out.error(`oncall-gate plan: ${error.message}`);
             return 2;
         }
         throw error;
     }
     const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
-    const { IncidentIoError, createIncidentIoClient } = await Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566));
-    const client = apiKey
-        ? createIncidentIoClient({ baseUrl: (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, ''), apiKey, readOnly: true })
-        : undefined;
+    const client = apiKey ? await cli.incidentio((env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '')) : undefined;
     const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(490), __webpack_require__.e(438)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(19), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
         __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853)),
     ]);
@@ -188,13 +196,14 @@ async function runPlanCli(args, env, out, options = {}) {
             baseFiles,
             headFiles,
             ...(client ? { client } : {}),
-            now: (options.clock ?? _clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .ml)(),
+            now: cli.clock(),
             keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
         });
     }
     catch (error) {
-        if (error instanceof IncidentIoError) {
-            out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isServiceError */ .gi)(error, 'incidentio')) {
+            const { describeCliError } = await __webpack_require__.e(/* import() */ 262).then(__webpack_require__.bind(__webpack_require__, 262));
+            out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
             return 1;
         }
         throw error;

@@ -7,8 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitObjectStoreError: () => (/* binding */ GitObjectStoreError),
 /* harmony export */   commitTree: () => (/* binding */ commitTree),
+/* harmony export */   gitObjectStoreError: () => (/* binding */ gitObjectStoreError),
 /* harmony export */   gitReadEnv: () => (/* binding */ gitReadEnv),
 /* harmony export */   objectId: () => (/* binding */ objectId),
 /* harmony export */   openObjectStore: () => (/* binding */ openObjectStore),
@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 // Reads objects from a repository's git object database through one long-lived
 // `git cat-file --batch-command` process, and checks every object against its name: the object
 // ID is the hash of the object's type, size and content, so an object read here is exactly the
@@ -32,9 +33,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** The object store cannot be used: no git, not a repository, or an object that fails its hash. */
-class GitObjectStoreError extends Error {
-    name = 'GitObjectStoreError';
+function gitObjectStoreError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OncallGateError */ .lN({ kind: 'environment', message, fix: '' });
 }
 const NAME = /^[^\s]+$/;
 /**
@@ -77,10 +79,10 @@ function openObjectStore(repoDir, options = {}) {
         child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(options.git ?? 'git', args, { cwd: dir, env: gitReadEnv(dir, options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     }
     catch (error) {
-        failure = new GitObjectStoreError(`Cannot run git: ${error.message}`);
+        failure = gitObjectStoreError(`Cannot run git: ${error.message}`);
         return failedStore(failure);
     }
-    child.on('error', (error) => fail(new GitObjectStoreError(`Cannot run git: ${error.message}`)));
+    child.on('error', (error) => fail(gitObjectStoreError(`Cannot run git: ${error.message}`)));
     child.stdin.on('error', () => undefined); // reported through 'close' below
     child.stderr.on('data', (d) => {
         if (stderr.length < 2000)
@@ -88,7 +90,7 @@ function openObjectStore(repoDir, options = {}) {
     });
     child.on('close', (code) => {
         const why = stderr.trim().split('\n')[0] || `git exited with code ${String(code)}`;
-        fail(new GitObjectStoreError(why));
+        fail(gitObjectStoreError(why));
     });
     const drain = () => {
         while (waiting.length > 0) {
@@ -105,7 +107,7 @@ function openObjectStore(repoDir, options = {}) {
             }
             const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag) (\d+)$/.exec(header);
             if (!m) {
-                fail(new GitObjectStoreError(`Unexpected answer from git cat-file: "${header.slice(0, 100)}"`));
+                fail(gitObjectStoreError(`Unexpected answer from git cat-file: "${header.slice(0, 100)}"`));
                 return;
             }
             const info = { oid: m[1], type: m[2], size: Number(m[3]) };
@@ -122,7 +124,7 @@ function openObjectStore(repoDir, options = {}) {
             buffer = buffer.subarray(end + 1);
             waiting.shift();
             if (objectId(info.type, content, info.oid.length) !== info.oid) {
-                w.reject(new GitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`));
+                w.reject(gitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`));
                 continue;
             }
             w.resolve({ ...info, content });
@@ -136,7 +138,7 @@ function openObjectStore(repoDir, options = {}) {
         if (failure)
             return Promise.reject(failure);
         if (!NAME.test(name))
-            return Promise.reject(new GitObjectStoreError(`Not an object name: "${name.slice(0, 80)}"`));
+            return Promise.reject(gitObjectStoreError(`Not an object name: "${name.slice(0, 80)}"`));
         return new Promise((resolvePromise, reject) => {
             waiting.push({ want, name, resolve: resolvePromise, reject });
             child.stdin.write(`${want} ${name}\n`);
@@ -170,7 +172,7 @@ function parseTree(content, hexLength = 40) {
         const space = content.indexOf(0x20, at);
         const nul = content.indexOf(0x00, space + 1);
         if (space < 0 || nul < 0 || nul + 1 + raw > content.length)
-            throw new GitObjectStoreError('A tree object in the checkout is malformed');
+            throw gitObjectStoreError('A tree object in the checkout is malformed');
         items.push({
             mode: content.subarray(at, space).toString('latin1'),
             name: content.subarray(space + 1, nul).toString('utf8'),
@@ -184,7 +186,7 @@ function parseTree(content, hexLength = 40) {
 function commitTree(content) {
     const m = /^tree ([0-9a-f]{40}|[0-9a-f]{64})\n/.exec(content.subarray(0, 80).toString('latin1'));
     if (!m)
-        throw new GitObjectStoreError('A commit object in the checkout is malformed');
+        throw gitObjectStoreError('A commit object in the checkout is malformed');
     return m[1];
 }
 

@@ -1,5 +1,5 @@
 export const id = 336;
-export const ids = [336,695,285];
+export const ids = [336,285];
 export const modules = {
 
 /***/ 5285:
@@ -7,8 +7,8 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GitObjectStoreError: () => (/* binding */ GitObjectStoreError),
 /* harmony export */   commitTree: () => (/* binding */ commitTree),
+/* harmony export */   gitObjectStoreError: () => (/* binding */ gitObjectStoreError),
 /* harmony export */   gitReadEnv: () => (/* binding */ gitReadEnv),
 /* harmony export */   objectId: () => (/* binding */ objectId),
 /* harmony export */   openObjectStore: () => (/* binding */ openObjectStore),
@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 // Reads objects from a repository's git object database through one long-lived
 // `git cat-file --batch-command` process, and checks every object against its name: the object
 // ID is the hash of the object's type, size and content, so an object read here is exactly the
@@ -32,9 +33,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+
 /** The object store cannot be used: no git, not a repository, or an object that fails its hash. */
-class GitObjectStoreError extends Error {
-    name = 'GitObjectStoreError';
+function gitObjectStoreError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OncallGateError */ .lN({ kind: 'environment', message, fix: '' });
 }
 const NAME = /^[^\s]+$/;
 /**
@@ -77,10 +79,10 @@ function openObjectStore(repoDir, options = {}) {
         child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(options.git ?? 'git', args, { cwd: dir, env: gitReadEnv(dir, options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     }
     catch (error) {
-        failure = new GitObjectStoreError(`Cannot run git: ${error.message}`);
+        failure = gitObjectStoreError(`Cannot run git: ${error.message}`);
         return failedStore(failure);
     }
-    child.on('error', (error) => fail(new GitObjectStoreError(`Cannot run git: ${error.message}`)));
+    child.on('error', (error) => fail(gitObjectStoreError(`Cannot run git: ${error.message}`)));
     child.stdin.on('error', () => undefined); // reported through 'close' below
     child.stderr.on('data', (d) => {
         if (stderr.length < 2000)
@@ -88,7 +90,7 @@ function openObjectStore(repoDir, options = {}) {
     });
     child.on('close', (code) => {
         const why = stderr.trim().split('\n')[0] || `git exited with code ${String(code)}`;
-        fail(new GitObjectStoreError(why));
+        fail(gitObjectStoreError(why));
     });
     const drain = () => {
         while (waiting.length > 0) {
@@ -105,7 +107,7 @@ function openObjectStore(repoDir, options = {}) {
             }
             const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag) (\d+)$/.exec(header);
             if (!m) {
-                fail(new GitObjectStoreError(`Unexpected answer from git cat-file: "${header.slice(0, 100)}"`));
+                fail(gitObjectStoreError(`Unexpected answer from git cat-file: "${header.slice(0, 100)}"`));
                 return;
             }
             const info = { oid: m[1], type: m[2], size: Number(m[3]) };
@@ -122,7 +124,7 @@ function openObjectStore(repoDir, options = {}) {
             buffer = buffer.subarray(end + 1);
             waiting.shift();
             if (objectId(info.type, content, info.oid.length) !== info.oid) {
-                w.reject(new GitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`));
+                w.reject(gitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`));
                 continue;
             }
             w.resolve({ ...info, content });
@@ -136,7 +138,7 @@ function openObjectStore(repoDir, options = {}) {
         if (failure)
             return Promise.reject(failure);
         if (!NAME.test(name))
-            return Promise.reject(new GitObjectStoreError(`Not an object name: "${name.slice(0, 80)}"`));
+            return Promise.reject(gitObjectStoreError(`Not an object name: "${name.slice(0, 80)}"`));
         return new Promise((resolvePromise, reject) => {
             waiting.push({ want, name, resolve: resolvePromise, reject });
             child.stdin.write(`${want} ${name}\n`);
@@ -170,7 +172,7 @@ function parseTree(content, hexLength = 40) {
         const space = content.indexOf(0x20, at);
         const nul = content.indexOf(0x00, space + 1);
         if (space < 0 || nul < 0 || nul + 1 + raw > content.length)
-            throw new GitObjectStoreError('A tree object in the checkout is malformed');
+            throw gitObjectStoreError('A tree object in the checkout is malformed');
         items.push({
             mode: content.subarray(at, space).toString('latin1'),
             name: content.subarray(space + 1, nul).toString('utf8'),
@@ -184,7 +186,7 @@ function parseTree(content, hexLength = 40) {
 function commitTree(content) {
     const m = /^tree ([0-9a-f]{40}|[0-9a-f]{64})\n/.exec(content.subarray(0, 80).toString('latin1'));
     if (!m)
-        throw new GitObjectStoreError('A commit object in the checkout is malformed');
+        throw gitObjectStoreError('A commit object in the checkout is malformed');
     return m[1];
 }
 
@@ -214,8 +216,8 @@ const MODE_KIND = {
 };
 /**
  * Reads `policyPath` (repo-relative) at `commitName` (an object ID, `HEAD`, or a ref). undefined
- * when the store does not hold that commit. Throws PolicyDirError when the path is not a folder
- * there (a file, a link, a submodule), GitObjectStoreError when the objects cannot be read or
+ * when the store does not hold that commit. Throws a `policy` error when the path is not a folder
+ * there (a file, a link, a submodule), an `environment` error when the objects cannot be read or
  * fail their hash check.
  */
 async function readPolicyAtCommit(store, commitName, policyPath) {
@@ -223,14 +225,14 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
     if (!commit)
         return undefined;
     if (commit.type !== 'commit')
-        throw new _object_store_js__WEBPACK_IMPORTED_MODULE_1__.GitObjectStoreError(`${commitName} is not a commit`);
+        throw (0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.gitObjectStoreError)(`${commitName} is not a commit`);
     const hexLength = commit.oid.length;
     const folder = policyPath;
     const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
     const readTree = async (oid, path) => {
         const tree = await store.read(oid);
         if (!tree || tree.type !== 'tree')
-            throw new _object_store_js__WEBPACK_IMPORTED_MODULE_1__.GitObjectStoreError(`The tree of ${path || 'the repository root'} at ${commit.oid} is missing from the checkout`);
+            throw (0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.gitObjectStoreError)(`The tree of ${path || 'the repository root'} at ${commit.oid} is missing from the checkout`);
         return (0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.parseTree)(tree.content, hexLength);
     };
     let items = await readTree((0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.commitTree)(commit.content), '');
@@ -254,7 +256,7 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
             else if (kind === 'file' && (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .isPolicyFileName */ .yP)(path)) {
                 const info = await store.info(item.oid);
                 if (!info)
-                    throw new _object_store_js__WEBPACK_IMPORTED_MODULE_1__.GitObjectStoreError(`${path} (${item.oid}) is missing from the checkout's objects`);
+                    throw (0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.gitObjectStoreError)(`${path} (${item.oid}) is missing from the checkout's objects`);
                 entries.push({ path, kind, size: info.size, oid: item.oid });
             }
             else
@@ -267,7 +269,7 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
     const read = await Promise.all(plan.read.map(async (entry) => {
         const blob = await store.read(oids.get(entry.path));
         if (!blob || blob.type !== 'blob')
-            throw new _object_store_js__WEBPACK_IMPORTED_MODULE_1__.GitObjectStoreError(`${entry.path} is missing from the checkout's objects`);
+            throw (0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.gitObjectStoreError)(`${entry.path} is missing from the checkout's objects`);
         return { path: entry.path, text: blob.content.toString('utf8') };
     }));
     return { commit: commit.oid, folderMissing: false, files: (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .policyFilesOf */ .fW)(read, plan) };
@@ -281,14 +283,21 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   S6: () => (/* binding */ PolicyDirError),
 /* harmony export */   fW: () => (/* binding */ policyFilesOf),
 /* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   uU: () => (/* binding */ policyDirError),
 /* harmony export */   y4: () => (/* binding */ planPolicyRead),
 /* harmony export */   yP: () => (/* binding */ isPolicyFileName),
 /* harmony export */   zc: () => (/* binding */ tooLargeProblem)
 /* harmony export */ });
 /* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// What may be read from a policy folder, decided the same way whatever the source: the working
+// tree (validate, plan, the CLI), the checkout's git objects (the gate) or the GitHub API (the
+// gate without a checkout, request and review). Each reader lists the folder's entries and asks
+// this module which files to read; so a symbolic link, a submodule, a special file, an oversized
+// file or an oversized folder gets the same answer, with the same words, from every source.
+
 /** The largest policy file read. */
 const MAX_POLICY_FILE_BYTES = 256 * 1024;
 /** At most this many policy files in the folder. */
@@ -325,23 +334,19 @@ function entryProblem(entry) {
             return undefined;
     }
 }
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-class PolicyDirError extends Error {
-    path;
-    constructor(
-    /** Repo-relative path the problem is about. */
-    path, message) {
-        super(message);
-        this.path = path;
-        this.name = 'PolicyDirError';
-    }
+/**
+ * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
+ * whose message names the path and the fix.
+ */
+function policyDirError(path, message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
 }
 /** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
 function notAFolderError(path, kind) {
     if (kind === 'file') {
-        return new PolicyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+        return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return new PolicyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**

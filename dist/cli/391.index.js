@@ -6,18 +6,27 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UsageError: () => (/* binding */ UsageError),
+/* harmony export */   W: () => (/* binding */ usageError),
+/* harmony export */   isUsageError: () => (/* binding */ isUsageError),
 /* harmony export */   parseFlags: () => (/* binding */ parseFlags)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 // Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
 // string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
 
-class UsageError extends Error {
-    name = 'UsageError';
+
+/** A command line the command cannot run: an `input` error, exit code 2. */
+function usageError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OncallGateError */ .lN({ kind: 'input', message, fix: '' });
 }
-/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
+/**
+ * Whether `error` is a usage error: a flag, argument or environment variable the command cannot
+ * use. An input a service refused (a malformed key) is not: it is reported with its fix, exit 1.
+ */
+const isUsageError = (error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isError */ .bJ)(error, 'input') && error.service === undefined;
+/** Parses `args` allowing the long string options `known`; throws a usage error on any misuse. */
 function parseFlags(args, known) {
     const options = { help: { type: 'boolean', short: 'h' } };
     for (const name of known)
@@ -27,16 +36,16 @@ function parseFlags(args, known) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
     }
     catch (error) {
-        throw new UsageError(usageMessage(error));
+        throw usageError(usageMessage(error));
     }
     const flags = new Map();
     for (const token of parsed.tokens) {
         if (token.kind !== 'option' || token.name === 'help')
             continue;
         if (flags.has(token.name))
-            throw new UsageError(`Option --${token.name} is given twice.`);
+            throw usageError(`Option --${token.name} is given twice.`);
         if (!token.value)
-            throw new UsageError(`Option --${token.name} needs a value.`);
+            throw usageError(`Option --${token.name} needs a value.`);
         flags.set(token.name, token.value);
     }
     return { flags, positionals: parsed.positionals, help: parsed.values.help === true };

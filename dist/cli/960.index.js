@@ -6,18 +6,27 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UsageError: () => (/* binding */ UsageError),
+/* harmony export */   W: () => (/* binding */ usageError),
+/* harmony export */   isUsageError: () => (/* binding */ isUsageError),
 /* harmony export */   parseFlags: () => (/* binding */ parseFlags)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 // Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
 // string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
 
-class UsageError extends Error {
-    name = 'UsageError';
+
+/** A command line the command cannot run: an `input` error, exit code 2. */
+function usageError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OncallGateError */ .lN({ kind: 'input', message, fix: '' });
 }
-/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
+/**
+ * Whether `error` is a usage error: a flag, argument or environment variable the command cannot
+ * use. An input a service refused (a malformed key) is not: it is reported with its fix, exit 1.
+ */
+const isUsageError = (error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isError */ .bJ)(error, 'input') && error.service === undefined;
+/** Parses `args` allowing the long string options `known`; throws a usage error on any misuse. */
 function parseFlags(args, known) {
     const options = { help: { type: 'boolean', short: 'h' } };
     for (const name of known)
@@ -27,16 +36,16 @@ function parseFlags(args, known) {
         parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
     }
     catch (error) {
-        throw new UsageError(usageMessage(error));
+        throw usageError(usageMessage(error));
     }
     const flags = new Map();
     for (const token of parsed.tokens) {
         if (token.kind !== 'option' || token.name === 'help')
             continue;
         if (flags.has(token.name))
-            throw new UsageError(`Option --${token.name} is given twice.`);
+            throw usageError(`Option --${token.name} is given twice.`);
         if (!token.value)
-            throw new UsageError(`Option --${token.name} needs a value.`);
+            throw usageError(`Option --${token.name} needs a value.`);
         flags.set(token.name, token.value);
     }
     return { flags, positionals: parsed.positionals, help: parsed.values.help === true };
@@ -474,15 +483,15 @@ const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | -
 /**
  * Where a policy folder given on the command line is read from: paths are reported relative to
  * the current folder (as the action reports them relative to the repository root); a folder
- * outside it is reported relative to its parent. Throws a UsageError when there is no folder.
+ * outside it is reported relative to its parent. Throws a usage error when there is no folder.
  */
 async function localPolicyFolder(policyPath, cwd = process.cwd(), how = 'run from the repository root, or pass the folder that holds the policy files with --policy-path') {
     const dir = (0,external_node_path_.resolve)(cwd, policyPath);
     const kind = await (0,promises_.stat)(dir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'none');
     if (kind === 'none')
-        throw new cli_args.UsageError(`There is no policy folder at ${dir}; ${how}.`);
+        throw (0,cli_args/* usageError */.W)(`There is no policy folder at ${dir}; ${how}.`);
     if (kind === 'file')
-        throw new cli_args.UsageError(`${dir} is a file, not a folder; ${how}.`);
+        throw (0,cli_args/* usageError */.W)(`${dir} is a file, not a folder; ${how}.`);
     let root = cwd;
     let folder = (0,external_node_path_.relative)(root, dir);
     if (folder === '' || folder.startsWith('..') || (0,external_node_path_.isAbsolute)(folder)) {
@@ -496,7 +505,7 @@ async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
     const { root, folder } = await localPolicyFolder(policyPath, cwd);
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(695)]).then(__webpack_require__.bind(__webpack_require__, 5640)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(19)]).then(__webpack_require__.bind(__webpack_require__, 7019)),
     ]);
     return loadPolicySet(await readPolicyDir(root, folder));
 }
@@ -513,24 +522,8 @@ function apiUrlFrom(flags, env) {
     const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
     const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
     if ('message' in checked)
-        throw new cli_args.UsageError(checked.message);
+        throw (0,cli_args/* usageError */.W)(checked.message);
     return checked.url;
-}
-/** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */
-async function cliGitHub(env) {
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    if (!token)
-        return undefined;
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const { createGateGitHub } = await __webpack_require__.e(/* import() */ 884).then(__webpack_require__.bind(__webpack_require__, 5884));
-    const gh = await createGateGitHub({
-        token,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        readOnly: true,
-        owner,
-        repo,
-    });
-    return gh.identity;
 }
 const check_unique = (items) => [...new Set(items)];
 /**
@@ -543,7 +536,7 @@ function momentFrom(flags, clock) {
         return { at: clock(), asked: false };
     const at = (0,src_clock/* parseRfc3339 */.TM)(text);
     if (!at) {
-        throw new cli_args.UsageError(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`);
+        throw (0,cli_args/* usageError */.W)(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`);
     }
     return { at, asked: true };
 }
@@ -590,12 +583,13 @@ function formatDecisionLines(decision, askedAt = false) {
     }
     return lines;
 }
-async function runCheckCommand(args, env, out, clock = src_clock/* systemClock */.ml) {
+async function runCheckCommand(args, cli) {
+    const { env, out } = cli;
     let parsed;
     let moment;
     try {
         parsed = (0,cli_args.parseFlags)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
-        moment = momentFrom(parsed.flags, clock);
+        moment = momentFrom(parsed.flags, cli.clock);
     }
     catch (error) {
         out.error(`${error.message}\n\n${CHECK_USAGE}`);
@@ -640,11 +634,12 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
         }
         else {
             const owner = (env.GITHUB_REPOSITORY ?? '').split('/')[0] ?? '';
-            const github = await cliGitHub(env);
+            // The GitHub lookups need a token; without one they are skipped with a note.
+            const hasToken = Boolean(env.GITHUB_TOKEN || env.GH_TOKEN);
             const identity = await (0,resolve_identity/* resolveIdentity */.XH)(who.replace(/^@/, ''), set.identities, {
                 org: owner,
                 policyPath,
-                ...(github && owner ? { github } : {}),
+                ...(hasToken && owner ? { github: await cli.github() } : {}),
             });
             requester = {
                 login: identity.login,
@@ -656,12 +651,8 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
         const { at, asked } = moment;
         let onCall = new Map();
         if (schedules.length > 0) {
-            const [{ createIncidentIoClient }, { fetchOnCall }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(879)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
-                __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 6250)),
-            ]);
-            const client = createIncidentIoClient({ baseUrl: apiUrlFrom(flags, env), apiKey, readOnly: true });
-            onCall = await fetchOnCall(client, schedules, at);
+            const { fetchOnCall } = await __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 6250));
+            onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
         }
         const decision = decideGate({
             requester,
@@ -679,8 +670,7 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
         }
         for (const line of formatDecisionLines(decision, asked))
             out.log(line);
-        // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
-        // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
+        // The gate also counts an approving review of the deployed commit's pull request; that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
         if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
             out.log('Note: check does not look at pull-request reviews. In a workflow, the gate also approves a commit merged through a pull ' +
                 'request that a person on call for the escalation schedules approved (docs/escalation.md).');
@@ -688,11 +678,11 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
         return decision.approved ? 0 : 1;
     }
     catch (error) {
-        if (error instanceof cli_args.UsageError) {
+        if ((0,cli_args.isUsageError)(error)) {
             out.error(error.message);
             return 2;
         }
-        out.error(`Result: ERROR: ${(0,describe_error.describeCliError)(error, [apiKey])}`);
+        out.error(`Result: ERROR: ${(0,describe_error.describeCliError)(error, cli.redactor.redact)}`);
         return 1;
     }
 }
@@ -706,10 +696,9 @@ async function runCheckCommand(args, env, out, clock = src_clock/* systemClock *
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ob: () => (/* binding */ loginsByEmail),
 /* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   e0: () => (/* binding */ normalizeEmail),
-/* harmony export */   ku: () => (/* binding */ identitiesFilePath)
+/* harmony export */   e0: () => (/* binding */ normalizeEmail)
 /* harmony export */ });
-/* unused harmony export normalizeLogin */
+/* unused harmony exports normalizeLogin, identitiesFilePath */
 const normalizeEmail = (email) => email.trim().toLowerCase();
 /** A login as GitHub compares it: case-insensitively (NOTES.md section 4.6). */
 const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
@@ -816,65 +805,38 @@ function loginsByEmail(settings) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cliWording: () => (/* binding */ cliWording),
 /* harmony export */   describeCliError: () => (/* binding */ describeCliError),
-/* harmony export */   describeError: () => (/* binding */ describeError),
-/* harmony export */   isKnownError: () => (/* binding */ isKnownError)
+/* harmony export */   describeError: () => (/* binding */ describeError)
 /* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
-// Turns any thrown value into one line a user can act on. Known error types carry their own
-// fix; anything else is reported as unexpected, with what to do (never a stack trace).
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// The one place a thrown value becomes the line a user reads, for the action and for the command
+// line. Our own errors (src/errors.ts) carry what failed and the fix as data, spelled for the
+// audience: the action names its inputs and says to re-run the job, the command line names its
+// environment variables and flags and says to try again. Anything else is a bug in oncall-gate,
+// reported as such with what to do (never a stack trace).
 
-/** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
-function isKnownError(error) {
-    return (error instanceof Error &&
-        /Error$/.test(error.name) &&
-        !['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError'].includes(error.name));
-}
-const withFix = (error) => {
-    const fix = error.fix;
-    return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
+const asIs = (text) => text;
+const UNEXPECTED = {
+    action: 'This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.',
+    cli: 'This is a bug in oncall-gate; please report it with the command you ran.',
 };
-const scrubAll = (text, secrets) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)(secrets).redact(text);
-function describeError(error, secrets = []) {
-    let message;
-    if (error instanceof Error) {
-        message = isKnownError(error)
-            ? withFix(error)
-            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.`;
+function describe(error, audience, redact) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isError */ .bJ)(error)) {
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.message, audience);
+        const fix = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.fix, audience);
+        return redact(fix && !message.includes(fix) ? `${message} ${fix}` : message);
     }
-    else {
-        message = `Unexpected error: ${String(error)}`;
-    }
-    return scrubAll(message, secrets);
+    if (error instanceof Error)
+        return redact(`Unexpected error: ${error.message}. ${UNEXPECTED[audience]}`);
+    return redact(`Unexpected error: ${String(error)}`);
 }
-/**
- * The fixes the shared core writes name the action's inputs and the runner (`incidentio-api-key`,
- * "re-run the job"); on the command line the same settings are INCIDENTIO_API_KEY and
- * --api-url / INCIDENTIO_API_URL, so the advice is reworded to what a CLI user can change.
- */
-const CLI_WORDING = [
-    [/create a new key and update the secret/g, 'create a new key and set INCIDENTIO_API_KEY to it'],
-    [/the key used in `incidentio-api-key`/g, 'the key in INCIDENTIO_API_KEY'],
-    [/(the )?`incidentio-api-key`( secret| input)?/g, 'INCIDENTIO_API_KEY'],
-    [/`incidentio-api-url` \(([^)]+)\)/g, 'the API URL $1 (--api-url or INCIDENTIO_API_URL)'],
-    [/`incidentio-api-url`/g, 'the API URL (--api-url or INCIDENTIO_API_URL)'],
-    [/incidentio-api-url/g, 'API URL'],
-    [/the runner can reach it \(DNS, proxy, firewall, egress rules of self-hosted runners\)/g, 'this machine can reach it (DNS, proxy, firewall)'],
-    [/re-run the job/g, 'try again'],
-    [/ instead of hanging the job/g, ' instead of hanging'],
-];
-function cliWording(text) {
-    return CLI_WORDING.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
+/** The line the action shows for `error` (step summary, annotation, check run). */
+function describeError(error, redact = asIs) {
+    return describe(error, 'action', redact);
 }
-/** describeError for the command line: CLI wording, and no advice about workflow debug logs. */
-function describeCliError(error, secrets = []) {
-    const message = error instanceof Error
-        ? isKnownError(error)
-            ? cliWording(withFix(error))
-            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; please report it with the command you ran.`
-        : `Unexpected error: ${String(error)}`;
-    return scrubAll(message, secrets);
+/** The line the command line prints for `error`. */
+function describeCliError(error, redact = asIs) {
+    return describe(error, 'cli', redact);
 }
 
 

@@ -50,6 +50,190 @@ function parseRfc3339(value) {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ setting),
+/* harmony export */   QI: () => (/* binding */ RETRY_CAPITAL),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   _V: () => (/* binding */ joinText),
+/* harmony export */   bJ: () => (/* binding */ isError),
+/* harmony export */   gi: () => (/* binding */ isServiceError),
+/* harmony export */   lN: () => (/* binding */ OncallGateError),
+/* harmony export */   lO: () => (/* binding */ spell),
+/* harmony export */   p6: () => (/* binding */ RETRY),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export mapText */
+const CLI_SETTINGS = {
+    'incidentio-api-key': { name: 'INCIDENTIO_API_KEY', where: '' },
+    'incidentio-api-url': { name: 'the API URL', where: '--api-url or INCIDENTIO_API_URL' },
+    'github-token': { name: 'GITHUB_TOKEN', where: 'or GH_TOKEN' },
+};
+/** How each audience spells the terms: the action names its inputs, the command line its variables and flags. */
+const SPELLING = {
+    action: {
+        setting: (name, value) => `\`${name}\`${value !== undefined ? ` (${value})` : ''}`,
+        secret: (name) => `the \`${name}\` secret`,
+        say: {
+            'store-new-key': 'update the secret',
+            retry: 're-run the job',
+            reach: 'the runner can reach it (DNS, proxy, firewall, egress rules of self-hosted runners)',
+            hang: 'hanging the job',
+        },
+    },
+    cli: {
+        setting: (name, value) => {
+            const s = CLI_SETTINGS[name];
+            const named = value !== undefined ? `${s.name} ${value}` : s.name;
+            return s.where ? `${named} (${s.where})` : named;
+        },
+        secret: (name) => CLI_SETTINGS[name].name,
+        say: {
+            'store-new-key': `set ${CLI_SETTINGS['incidentio-api-key'].name} to it`,
+            retry: 'try again',
+            reach: 'this machine can reach it (DNS, proxy, firewall)',
+            hang: 'hanging',
+        },
+    },
+};
+const capitalise = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** `text` as `audience` reads it. */
+function spell(text, audience) {
+    if (typeof text === 'string')
+        return text;
+    const s = SPELLING[audience];
+    return text
+        .map((part) => {
+        if (typeof part === 'string')
+            return part;
+        if ('setting' in part)
+            return s.setting(part.setting, part.value);
+        if ('secret' in part)
+            return s.secret(part.secret);
+        const said = s.say[part.say];
+        return part.say === 'retry' && part.capital ? capitalise(said) : said;
+    })
+        .join('');
+}
+/**
+ * Builds a Text from a template: `text\`Check ${setting('incidentio-api-url', url)}, then ${RETRY}.\``.
+ * Strings interpolated stay strings; terms stay terms.
+ */
+function text(strings, ...values) {
+    const parts = [];
+    strings.forEach((s, i) => {
+        parts.push(s);
+        if (i < values.length) {
+            const v = values[i];
+            parts.push(typeof v === 'number' ? String(v) : v);
+        }
+    });
+    return joinText([parts], '');
+}
+const setting = (name, value) => (value === undefined ? { setting: name } : { setting: name, value });
+const RETRY = { say: 'retry' };
+const RETRY_CAPITAL = { say: 'retry', capital: true };
+/** Joins texts with `separator` between the non-empty ones. */
+function joinText(texts, separator = ' ') {
+    const out = [];
+    const push = (p) => {
+        const last = out[out.length - 1];
+        if (typeof p === 'string' && typeof last === 'string')
+            out[out.length - 1] = last + p;
+        else if (p !== '')
+            out.push(p);
+    };
+    for (const t of texts) {
+        if (t === '' || t.length === 0)
+            continue;
+        if (out.length > 0)
+            push(separator);
+        if (typeof t === 'string')
+            push(t);
+        else
+            t.forEach(push);
+    }
+    return out.length === 0 ? '' : out.length === 1 && typeof out[0] === 'string' ? out[0] : out;
+}
+/** Applies `f` to the strings of a text, the values of its terms included (a redactor). */
+function mapText(t, f) {
+    if (typeof t === 'string')
+        return f(t);
+    return t.map((p) => (typeof p === 'string' ? f(p) : 'setting' in p && p.value !== undefined ? { ...p, value: f(p.value) } : p));
+}
+/** The strings of a text and the values of its terms: what a redactor has to look through. */
+function plainText(t) {
+    return typeof t === 'string' ? t : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
+}
+class OncallGateError extends Error {
+    name = 'OncallGateError';
+    kind;
+    /** The fix as the action words it. */
+    fix;
+    status;
+    service;
+    call;
+    requestId;
+    setting;
+    file;
+    diagnostics;
+    /** The message and the fix as data, for the other audience (see spell). */
+    text;
+    constructor(data) {
+        super(spell(data.message, 'action'), data.cause !== undefined ? { cause: data.cause } : undefined);
+        this.kind = data.kind;
+        this.fix = spell(data.fix, 'action');
+        this.text = { message: data.message, fix: data.fix };
+        if (data.status !== undefined)
+            this.status = data.status;
+        if (data.service !== undefined)
+            this.service = data.service;
+        if (data.call !== undefined)
+            this.call = data.call;
+        if (data.requestId !== undefined)
+            this.requestId = data.requestId;
+        if (data.setting !== undefined)
+            this.setting = data.setting;
+        if (data.file !== undefined)
+            this.file = data.file;
+        if (data.diagnostics !== undefined)
+            this.diagnostics = data.diagnostics;
+    }
+    /** The same error with every plain string of its texts passed through `f` (a redactor). */
+    mapText(f) {
+        return new OncallGateError({ ...this.data(), message: mapText(this.text.message, f), fix: mapText(this.text.fix, f) });
+    }
+    /** The error's data, to build a related error from. */
+    data() {
+        return {
+            kind: this.kind,
+            message: this.text.message,
+            fix: this.text.fix,
+            ...(this.status !== undefined ? { status: this.status } : {}),
+            ...(this.service !== undefined ? { service: this.service } : {}),
+            ...(this.call !== undefined ? { call: this.call } : {}),
+            ...(this.requestId !== undefined ? { requestId: this.requestId } : {}),
+            ...(this.setting !== undefined ? { setting: this.setting } : {}),
+            ...(this.file !== undefined ? { file: this.file } : {}),
+            ...(this.diagnostics !== undefined ? { diagnostics: this.diagnostics } : {}),
+            ...(this.cause !== undefined ? { cause: this.cause } : {}),
+        };
+    }
+}
+/** Whether `error` is ours and of one of `kinds` (any kind when none is given). */
+function isError(error, ...kinds) {
+    return error instanceof OncallGateError && (kinds.length === 0 || kinds.includes(error.kind));
+}
+/** Whether `error` is a failure of `service` (of one of `kinds`, when given). */
+function isServiceError(error, service, ...kinds) {
+    return isError(error, ...kinds) && error.service === service;
+}
+
+
+/***/ }),
+
 /***/ 6670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -241,13 +425,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -560,11 +737,100 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/clock.ts
 var src_clock = __nccwpck_require__(9373);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/redact.ts
-var src_redact = __nccwpck_require__(6670);
+var redact = __nccwpck_require__(6670);
+;// CONCATENATED MODULE: ./src/compose.ts
+
+
+const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
+/** The run's clients, each built once, on first use. */
+function createServices(settings) {
+    let github;
+    let incidentio;
+    const shared = {
+        redactor: settings.redactor,
+        ...(settings.deadline ? { deadline: settings.deadline } : {}),
+    };
+    return {
+        github: () => (github ??= __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+            ...settings.github,
+            readOnly: settings.readOnly,
+            ...shared,
+            ...(settings.log ? { log: settings.log } : {}),
+            ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+        }))),
+        incidentio: () => (incidentio ??= settings.incidentio.apiKey
+            ? __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+                baseUrl: settings.incidentio.apiUrl,
+                apiKey: settings.incidentio.apiKey,
+                readOnly: settings.readOnly,
+                ...shared,
+                ...settings.tuning?.incidentio,
+            }))
+            : Promise.reject(new errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'incidentio-api-key',
+                message: (0,errors/* text */.Qq) `${(0,errors/* setting */.Pe)('incidentio-api-key')} is empty, so oncall-gate cannot call incident.io.`,
+                fix: (0,errors/* text */.Qq) `Set ${(0,errors/* setting */.Pe)('incidentio-api-key')} to an incident.io API key.`,
+            }))),
+    };
+}
+/** The action's context: the run's facts, and clients configured from its inputs (dry-run: read-only). */
+function createContext(parts) {
+    const { inputs, run, tuning, ...rest } = parts;
+    return {
+        inputs,
+        run,
+        ...rest,
+        ...createServices({
+            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            readOnly: inputs.dryRun,
+            redactor: parts.redactor,
+            log: parts.log,
+            ...(parts.deadline ? { deadline: parts.deadline } : {}),
+            ...(tuning ? { tuning } : {}),
+        }),
+    };
+}
+/**
+ * The command line's context: the secrets of the environment in one redactor, and read-only
+ * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
+ * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
+ */
+function createCliContext(env, out, clock) {
+    const redactor = (0,redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
+    const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const byUrl = new Map();
+    const servicesAt = (apiUrl) => {
+        let services = byUrl.get(apiUrl);
+        if (!services) {
+            services = createServices({
+                incidentio: { apiUrl, apiKey: (env.INCIDENTIO_API_KEY ?? '').trim() },
+                github: {
+                    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+                    token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
+                    repository: { owner, repo },
+                },
+                readOnly: true,
+                redactor,
+            });
+            byUrl.set(apiUrl, services);
+        }
+        return services;
+    };
+    // The GitHub port does not depend on the incident.io URL: one for the whole command.
+    const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
+    return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+}
+
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
+
 
 
 const USAGE = `Usage: oncall-gate <command> [options]
@@ -594,8 +860,9 @@ const VALIDATE_USAGE = 'Usage: oncall-gate validate [folder]\n' +
     '  also checks, read-only, that the schedules, people and key roles the files name exist in\n' +
     '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
     '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
-async function validateCommand(args, env, out, clock) {
-    const { parseFlags, UsageError } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 7391));
+async function validateCommand(args, cli) {
+    const { env, out } = cli;
+    const { isUsageError, parseFlags } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 7391));
     let positional;
     try {
         const parsed = parseFlags(args, []);
@@ -606,7 +873,7 @@ async function validateCommand(args, env, out, clock) {
         positional = parsed.positionals;
     }
     catch (error) {
-        if (!(error instanceof UsageError))
+        if (!isUsageError(error))
             throw error;
         out.error(`${error.message}\n\n${VALIDATE_USAGE}`);
         return 2;
@@ -618,7 +885,7 @@ async function validateCommand(args, env, out, clock) {
     const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960)),
         __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019)),
         __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853)),
         __nccwpck_require__.e(/* import() */ 262).then(__nccwpck_require__.bind(__nccwpck_require__, 262)),
     ]);
@@ -633,19 +900,19 @@ async function validateCommand(args, env, out, clock) {
     }
     catch (error) {
         // A folder that cannot be read, or a malformed API URL, is a usage error.
-        out.error(error instanceof UsageError ? error.message : describeCliError(error, [key]));
-        return error instanceof Error && (error.name === 'PolicyDirError' || error instanceof UsageError) ? 2 : 1;
+        out.error(describeCliError(error, cli.redactor.redact));
+        return (0,errors/* isError */.bJ)(error, 'policy') || isUsageError(error) ? 2 : 1;
     }
     let set = loadPolicySet(files);
     let liveError;
     if (key) {
         try {
-            const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
-            set = await withLiveChecks(set, files, url, key, clock());
+            const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(19), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
+            set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
         }
         catch (error) {
             // incident.io failing the live checks does not hide what the files themselves say.
-            liveError = describeCliError(error, [key]);
+            liveError = describeCliError(error, cli.redactor.redact);
         }
     }
     for (const d of set.diagnostics)
@@ -661,17 +928,17 @@ async function validateCommand(args, env, out, clock) {
 async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* systemClock */.ml) {
     const [command, ...args] = argv;
     // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
-    const { redact } = (0,src_redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
-    const out = { log: (line) => rawOut.log(redact(line)), error: (line) => rawOut.error(redact(line)) };
+    const cli = createCliContext(env, rawOut, clock);
+    const { out } = cli;
     switch (command) {
         case 'validate':
-            return validateCommand(args, env, out, clock);
+            return validateCommand(args, cli);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))).runCheckCommand(args, env, out, clock);
+            return (await __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))).runCheckCommand(args, cli);
         case 'who':
-            return (await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, env, out, clock);
+            return (await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, cli);
         case 'plan':
-            return (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, env, out, { clock });
+            return (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
         case 'emulator':
             // The emulator is a test double (packages/incidentio-emulator); this is the one place the
             // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.

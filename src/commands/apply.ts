@@ -1,26 +1,26 @@
-// `apply` (DESIGN.md section 1): on a push to the default branch that touches the policy folder,
+// `apply`: on a push to the default branch that touches the policy folder,
 // reconcile incident.io with the merged policies in the workspace: verify the key's roles, every
 // schedule and identity (live checks; an unknown schedule is an error), and create the escalation
 // custom field when it is missing. Idempotent: `applied` when it changed something, `no-changes`
 // when there was nothing to do, `error` on any failure. `dry-run` uses a read-only client and
-// prints the plan; the result is what it would be (DESIGN.md section 5).
-import { incidentIoRunOptions } from './run-clients.js';
-import type { CommandContext, CommandResult } from './types.js';
-import { ReconcileCommandError, missingKeyError } from '../plan/command-error.js';
+// prints the plan; the result is what it would be.
+import type { Context } from '../context.js';
+import type { CommandResult } from '../report/command-result.js';
+import { isServiceError, OncallGateError } from '../errors.js';
+import { missingKeyError } from '../plan/command-error.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { LiveFacts } from '../policy/live-checks.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
 import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } from '../report/render-diagnostics.js';
 
-export async function runApply(ctx: CommandContext): Promise<CommandResult> {
+export async function runApply(ctx: Context): Promise<CommandResult> {
   const { inputs, log } = ctx;
-  if (!inputs.incidentioApiKey) throw missingKeyError('ApplyError', 'apply', 'reconcile incident.io with the policies');
+  if (!inputs.incidentioApiKey) throw missingKeyError('apply', 'reconcile incident.io with the policies');
 
-  const [{ loadPolicySet }, { readPolicyDir }, { createIncidentIoClient, IncidentIoError }, live, remoteMod, render, diff, people] =
+  const [{ loadPolicySet }, { readPolicyDir }, live, remoteMod, render, diff, people] =
     await Promise.all([
       import('../policy/load-policy.js'),
       import('../policy/read-policy-dir.js'),
-      import('../incidentio/client.js'),
       import('../policy/live-checks.js'),
       import('../reconcile/remote-changes.js'),
       import('../plan/render-plan.js'),
@@ -38,11 +38,11 @@ export async function runApply(ctx: CommandContext): Promise<CommandResult> {
       'Fix the problems at the files and lines shown (the pull request plan shows them too) and push the fix.',
     );
   }
-  // dry-run: a read-only client refuses every write (incident.io's own Terraform client pattern).
-  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: inputs.dryRun, ...incidentIoRunOptions(ctx) });
+  // dry-run: the run's client is read-only and refuses every write.
+  const client = await ctx.incidentio();
 
   log.info('Verifying the key, the schedules and the identities against incident.io.');
-  const checked = await live.runLiveChecks(set, files, client, { now: ctx.now() });
+  const checked = await live.runLiveChecks(set, files, client, { now: ctx.clock() });
   const remote = remoteMod.planRemoteChanges(set, await client.listCustomFields());
   const diagnostics = live.withLiveDiagnostics(set, [...checked.diagnostics, ...remote.diagnostics]).diagnostics;
   const { errors } = countBySeverity(diagnostics);
@@ -80,13 +80,13 @@ export async function runApply(ctx: CommandContext): Promise<CommandResult> {
         done.push(`Created the text custom field ${code(field.name)} (${code(field.id)}).`);
         log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
       } catch (error) {
-        if (error instanceof IncidentIoError && error.kind === 'forbidden') {
+        if (isServiceError(error, 'incidentio', 'permission')) {
           const { message, fix } = remoteMod.manageSettingsMessage(identity.name, action.payload.name);
-          throw new ReconcileCommandError('ApplyError', `${message}.`, fix);
+          throw new OncallGateError({ ...error.data(), message: `${message}.`, fix });
         }
         // Two applies at once: the other one may have just created it. Re-read before failing.
         const meanwhile =
-          error instanceof IncidentIoError && error.kind === 'validation'
+          isServiceError(error, 'incidentio', 'rejected')
             ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
             : undefined;
         if (!meanwhile) throw error;

@@ -1,10 +1,10 @@
-// `audit` (DESIGN.md section 1), run on a schedule: drift between the policies on the default
+// `audit`, run on a schedule: drift between the policies on the default
 // branch and incident.io, and coverage over the next 7 days. Finds coverage gaps (times nobody who
 // maps to a GitHub login is on call for a policy's escalation schedules), deleted schedules,
 // identities that no longer resolve, and a missing or unusable custom field. Read-only. `result`
-// clean|drift|error; the step fails on drift (DESIGN.md section 5).
-import { incidentIoRunOptions } from './run-clients.js';
-import type { CommandContext, CommandResult, Annotation } from './types.js';
+// clean|drift|error; the step fails on drift.
+import type { Context } from '../context.js';
+import type { Annotation, CommandResult } from '../report/command-result.js';
 import { missingKeyError } from '../plan/command-error.js';
 import { code, escapeMarkdown, table } from '../report/markdown.js';
 import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } from '../report/render-diagnostics.js';
@@ -21,11 +21,11 @@ const KIND_TITLE: Record<DriftKind, string> = {
 /** Gaps listed per policy in the summary; the count is always given. */
 const MAX_GAPS_LISTED = 20;
 
-export async function runAudit(ctx: CommandContext): Promise<CommandResult> {
+export async function runAudit(ctx: Context): Promise<CommandResult> {
   const { inputs, log } = ctx;
-  if (!inputs.incidentioApiKey) throw missingKeyError('AuditError', 'audit', 'compare incident.io with the policies');
+  if (!inputs.incidentioApiKey) throw missingKeyError('audit', 'compare incident.io with the policies');
 
-  const [{ readPolicyDir }, { loadPolicySet }, { createIncidentIoClient }, live, { planRemoteChanges }, { findDrift }, { formatInterval }] =
+  const [{ readPolicyDir }, { loadPolicySet }, { readOnlyView }, live, { planRemoteChanges }, { findDrift }, { formatInterval }] =
     await Promise.all([
       import('../policy/read-policy-dir.js'),
       import('../policy/load-policy.js'),
@@ -50,8 +50,8 @@ export async function runAudit(ctx: CommandContext): Promise<CommandResult> {
   }
 
   // Audit only reads, so the client refuses writes whatever `dry-run` says.
-  const client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...incidentIoRunOptions(ctx) });
-  const now = ctx.now();
+  const client = readOnlyView(await ctx.incidentio());
+  const now = ctx.clock();
   log.info('Checking schedules, identities and coverage against incident.io.');
   const checked = await live.runLiveChecks(set, files, client, { now });
   const remote = planRemoteChanges(set, await client.listCustomFields());

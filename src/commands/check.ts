@@ -7,18 +7,14 @@ import { stat } from 'node:fs/promises';
 import type { Decision, Requester } from '../decide/types.js';
 import { decideGate, policySchedules } from '../decide/gate.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
-import { normalizeEmail, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
+import { normalizeEmail, resolveIdentity } from '../identity/resolve-identity.js';
 import type { PolicySet } from '../policy/types.js';
-import { parseFlags, UsageError } from '../cli-args.js';
-import { parseRfc3339, systemClock, type Clock } from '../clock.js';
+import { isUsageError, parseFlags, usageError } from '../cli-args.js';
+import { parseRfc3339, type Clock } from '../clock.js';
+import type { CliContext } from '../context.js';
 import { checkApiUrl } from '../api-url.js';
 import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
-
-export interface CliOut {
-  log(line: string): void;
-  error(line: string): void;
-}
 
 export const CHECK_USAGE =
   'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
@@ -34,7 +30,7 @@ export const CHECK_USAGE =
 /**
  * Where a policy folder given on the command line is read from: paths are reported relative to
  * the current folder (as the action reports them relative to the repository root); a folder
- * outside it is reported relative to its parent. Throws a UsageError when there is no folder.
+ * outside it is reported relative to its parent. Throws a usage error when there is no folder.
  */
 export async function localPolicyFolder(
   policyPath: string,
@@ -46,8 +42,8 @@ export async function localPolicyFolder(
     (s) => (s.isDirectory() ? 'folder' : 'file'),
     () => 'none',
   );
-  if (kind === 'none') throw new UsageError(`There is no policy folder at ${dir}; ${how}.`);
-  if (kind === 'file') throw new UsageError(`${dir} is a file, not a folder; ${how}.`);
+  if (kind === 'none') throw usageError(`There is no policy folder at ${dir}; ${how}.`);
+  if (kind === 'file') throw usageError(`${dir} is a file, not a folder; ${how}.`);
   let root = cwd;
   let folder = relative(root, dir);
   if (folder === '' || folder.startsWith('..') || isAbsolute(folder)) {
@@ -80,24 +76,8 @@ export function cliFix(fix: string): string {
 export function apiUrlFrom(flags: Map<string, string>, env: NodeJS.ProcessEnv): string {
   const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
   const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
-  if ('message' in checked) throw new UsageError(checked.message);
+  if ('message' in checked) throw usageError(checked.message);
   return checked.url;
-}
-
-/** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */
-async function cliGitHub(env: NodeJS.ProcessEnv): Promise<GitHubIdentitySource | undefined> {
-  const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-  if (!token) return undefined;
-  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  const { createGateGitHub } = await import('./gate.js');
-  const gh = await createGateGitHub({
-    token,
-    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-    readOnly: true,
-    owner,
-    repo,
-  });
-  return gh.identity;
 }
 
 const unique = (items: string[]): string[] => [...new Set(items)];
@@ -111,7 +91,7 @@ export function momentFrom(flags: Map<string, string>, clock: Clock): { at: Date
   if (text === undefined) return { at: clock(), asked: false };
   const at = parseRfc3339(text);
   if (!at) {
-    throw new UsageError(
+    throw usageError(
       `--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`,
     );
   }
@@ -161,12 +141,13 @@ export function formatDecisionLines(decision: Decision, askedAt = false): string
   return lines;
 }
 
-export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, clock: Clock = systemClock): Promise<number> {
+export async function runCheckCommand(args: string[], cli: CliContext): Promise<number> {
+  const { env, out } = cli;
   let parsed;
   let moment;
   try {
     parsed = parseFlags(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
-    moment = momentFrom(parsed.flags, clock);
+    moment = momentFrom(parsed.flags, cli.clock);
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${CHECK_USAGE}`);
     return 2;
@@ -214,11 +195,12 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
       requester = { login: who, emails: [normalizeEmail(who)] };
     } else {
       const owner = (env.GITHUB_REPOSITORY ?? '').split('/')[0] ?? '';
-      const github = await cliGitHub(env);
+      // The GitHub lookups need a token; without one they are skipped with a note.
+      const hasToken = Boolean(env.GITHUB_TOKEN || env.GH_TOKEN);
       const identity = await resolveIdentity(who.replace(/^@/, ''), set.identities, {
         org: owner,
         policyPath,
-        ...(github && owner ? { github } : {}),
+        ...(hasToken && owner ? { github: await cli.github() } : {}),
       });
       requester = {
         login: identity.login,
@@ -231,12 +213,8 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
     const { at, asked } = moment;
     let onCall = new Map();
     if (schedules.length > 0) {
-      const [{ createIncidentIoClient }, { fetchOnCall }] = await Promise.all([
-        import('../incidentio/client.js'),
-        import('../oncall/on-call.js'),
-      ]);
-      const client = createIncidentIoClient({ baseUrl: apiUrlFrom(flags, env), apiKey, readOnly: true });
-      onCall = await fetchOnCall(client, schedules, at);
+      const { fetchOnCall } = await import('../oncall/on-call.js');
+      onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
     }
     const decision = decideGate({
       requester,
@@ -253,8 +231,7 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
       return 0;
     }
     for (const line of formatDecisionLines(decision, asked)) out.log(line);
-    // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
-    // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
+    // The gate also counts an approving review of the deployed commit's pull request; that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
     if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
       out.log(
         'Note: check does not look at pull-request reviews. In a workflow, the gate also approves a commit merged through a pull ' +
@@ -263,11 +240,11 @@ export async function runCheckCommand(args: string[], env: NodeJS.ProcessEnv, ou
     }
     return decision.approved ? 0 : 1;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       out.error(error.message);
       return 2;
     }
-    out.error(`Result: ERROR: ${describeCliError(error, [apiKey])}`);
+    out.error(`Result: ERROR: ${describeCliError(error, cli.redactor.redact)}`);
     return 1;
   }
 }

@@ -3,18 +3,18 @@
 // old run, a tag or another branch would bring its own, older or looser policy).
 //
 // Cost: one extra GitHub request, overlapped with the rest. The tip's SHA is asked with one plain
-// request (github/branch-tip.ts); meanwhile the policy is read from the checkout's git objects at
+// request (the GitHub port's branchTip, without Octokit); meanwhile the policy is read from the checkout's git objects at
 // HEAD, so the gate can start its incident.io reads. When the tip is HEAD, that is the answer;
 // otherwise the tip's policy is read from the checkout's objects if it has them, else through the
 // GitHub API, and the caller redoes its reads with it.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { OncallGateError } from '../errors.js';
 import { openObjectStore } from '../git/object-store.js';
 import { readPolicyAtCommit } from '../git/policy-at-commit.js';
-import { fetchBranchTip } from '../github/branch-tip.js';
 import { normalizePolicyPath } from '../policy/read-policy-dir.js';
 import type { GitHubEvent } from '../event/event.js';
-import type { ApiDeadline } from '../api-deadline.js';
+import type { GitHubPort } from '../github/port.js';
 import type { PolicyFile } from '../policy/types.js';
 
 export interface TrustedPolicy {
@@ -41,16 +41,6 @@ export interface GatePolicyReaders {
   api(commit: string): Promise<PolicyFile[] | undefined>;
 }
 
-export class PolicySourceError extends Error {
-  override name = 'PolicySourceError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
-}
-
 export interface GatePolicyRead {
   /** The checkout's HEAD policy, to start work on early; undefined without a usable checkout. */
   early: Promise<TrustedPolicy | undefined>;
@@ -61,10 +51,11 @@ export interface GatePolicyRead {
 /** The default branch from the event; without it nothing can be trusted. */
 export function defaultBranchOf(event: GitHubEvent): string {
   if (event.defaultBranch) return event.defaultBranch;
-  throw new PolicySourceError(
-    `Cannot tell the repository's default branch: the ${event.name || 'event'} payload has no \`repository.default_branch\``,
-    'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
-  );
+  throw new OncallGateError({
+    kind: 'environment',
+    message: `Cannot tell the repository's default branch: the ${event.name || 'event'} payload has no \`repository.default_branch\``,
+    fix: 'Run the gate from a workflow triggered by a repository event (push, workflow_dispatch, deployment, ...).',
+  });
 }
 
 /**
@@ -97,40 +88,31 @@ export function describePolicySource(policyPath: string, p: TrustedPolicy): stri
 }
 
 /**
- * The real readers: git objects of the workspace checkout, GitHub's tip request, the git trees
- * API. Synchronous on purpose: the git process starts now, so its start-up overlaps the rest of
- * the gate's loading instead of waiting for it.
+ * The real readers: git objects of the workspace checkout, GitHub's tip request (the port's one
+ * plain request), the git trees API. Synchronous on purpose: the git process starts now, so its
+ * start-up overlaps the rest of the gate's loading instead of waiting for it.
  */
 export function gatePolicyReaders(options: {
   workspace: string;
   policyPath: string;
-  apiUrl: string;
+  /** The `github-token` input: without it the tip cannot be asked. */
   token: string;
-  owner: string;
-  repo: string;
-  deadline?: ApiDeadline;
+  github: () => Promise<Pick<GitHubPort, 'branchTip'>>;
   api: (commit: string) => Promise<PolicyFile[] | undefined>;
 }): GatePolicyReaders & { close(): void } {
   const folder = normalizePolicyPath(options.policyPath);
   const store = existsSync(join(options.workspace, '.git')) ? openObjectStore(options.workspace) : undefined;
   return {
-    tip: (branch) => {
+    tip: async (branch) => {
       if (!options.token) {
-        return Promise.reject(
-          new PolicySourceError(
-            'The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides',
-            'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.',
-          ),
-        );
+        throw new OncallGateError({
+          kind: 'input',
+          setting: 'github-token',
+          message: 'The `github-token` input is empty, so the gate cannot learn the tip of the default branch, whose policy decides',
+          fix: 'Leave `github-token` at its default (`${{ github.token }}`), or pass a token with `contents: read`.',
+        });
       }
-      return fetchBranchTip({
-        apiUrl: options.apiUrl,
-        token: options.token,
-        owner: options.owner,
-        repo: options.repo,
-        branch,
-        ...(options.deadline ? { deadline: options.deadline } : {}),
-      });
+      return (await options.github()).branchTip(branch);
     },
     checkout: async (name) => {
       if (!store) return undefined;

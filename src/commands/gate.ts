@@ -2,123 +2,64 @@
 // (gate-policy.ts), resolves the triggering actor's email, reads who is on call for the schedules
 // the matched policies name, decides, and returns outputs and a step summary. Fails closed:
 // every failure is `result=error` and a failed step.
-import type { CommandContext, CommandResult, Annotation } from './types.js';
+import type { Context } from '../context.js';
+import type { GitHubPort } from '../github/port.js';
+import type { Annotation, CommandResult } from '../report/command-result.js';
 import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { Decision, EscalationEvidence, OnCallFacts, Requester } from '../decide/types.js';
 import { decideGate, errorDecision, policySchedules } from '../decide/gate.js';
 import { gateTarget, openGateWarning, selectGatePolicies, type GateTarget } from '../decide/select-gate-policies.js';
-import { resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
+import { resolveIdentity } from '../identity/resolve-identity.js';
 import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/render-gate-summary.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
-import { gitHubRunOptions, incidentIoRunOptions } from './run-clients.js';
 import { defaultBranchOf, describePolicySource, gatePolicyReaders, readGatePolicy, type TrustedPolicy } from './gate-policy.js';
 import { describeError } from '../report/describe-error.js';
+import { isError, OncallGateError } from '../errors.js';
 import type { ActionOutputs } from '../report/outputs.js';
-import type { ApiDeadline } from '../api-deadline.js';
 
-/** What the gate needs from GitHub. */
-export interface GateGitHub {
-  identity: GitHubIdentitySource;
-  /** `folderMissing`: the ref has no policy folder (files is then []). */
-  readPolicyFilesAtRef(ref: string, policyPath: string): Promise<{ files: PolicyFile[]; folderMissing: boolean }>;
-}
-
-export interface GateGitHubOptions {
-  token: string;
-  apiUrl: string;
-  readOnly: boolean;
-  owner: string;
-  repo: string;
-  /** The run's other secrets (the incident.io key), redacted too. */
-  secrets?: readonly string[];
-  deadline?: ApiDeadline;
-}
-
-/** The GitHub adapter calls the gate uses; @actions/github loads only on the first call. */
-export async function createGateGitHub(options: GateGitHubOptions): Promise<GateGitHub> {
-  const [{ createGitHubClient }, contents, { githubIdentitySource }] = await Promise.all([
-    import('../github/client.js'),
-    import('../github/contents.js'),
-    import('../identity/github-lookups.js'),
-  ]);
-  // graphqlUrl is left to Octokit, which derives it from apiUrl (api.github.com/graphql, or
-  // HOST/api/graphql on GitHub Enterprise Server).
-  const gh = createGitHubClient({
-    token: options.token,
-    apiUrl: options.apiUrl,
-    readOnly: options.readOnly,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
-    ...(options.deadline ? { deadline: options.deadline } : {}),
+function missingFolderError(ctx: Context, source: TrustedPolicy): OncallGateError {
+  return new OncallGateError({
+    kind: 'policy',
+    message: `There is no policy folder \`${ctx.inputs.policyPath}\` at ${source.commit.slice(0, 12)}, the tip of the default branch ${source.branch}`,
+    fix: 'Merge the policies to the default branch first (the deciding policy always comes from its tip), or set `policy-path` to the folder that holds them.',
   });
-  const repo = { owner: options.owner, repo: options.repo };
-  return {
-    readPolicyFilesAtRef: (ref, policyPath) => contents.readPolicyFilesAtRef(gh, repo, ref, policyPath),
-    identity: githubIdentitySource(gh),
+}
+
+/**
+ * The run's GitHub port, once the token is known to be there. Asked for only when a GitHub call
+ * is due: a gate whose actor the identities map resolves makes no call beyond the tip.
+ */
+function gitHubOf(ctx: Context): () => Promise<GitHubPort> {
+  return async () => {
+    if (!ctx.inputs.githubToken) {
+      throw new OncallGateError({
+        kind: 'input',
+        setting: 'github-token',
+        message: 'The `github-token` input is empty, and this gate needs GitHub',
+        fix: 'Leave `github-token` at its default (`${{ github.token }}`) or pass a token with `contents: read`.',
+      });
+    }
+    return ctx.github();
   };
 }
 
-class GateError extends Error {
-  override name = 'GateError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
-}
+/** Loads the on-call reader once; started early so loading overlaps reading the policy. */
+let onCallModule: Promise<typeof import('../oncall/on-call.js')> | undefined;
+const loadOnCall = (): Promise<typeof import('../oncall/on-call.js')> => (onCallModule ??= import('../oncall/on-call.js'));
 
-function missingFolderError(ctx: CommandContext, source: TrustedPolicy): GateError {
-  return new GateError(
-    `There is no policy folder \`${ctx.inputs.policyPath}\` at ${source.commit.slice(0, 12)}, the tip of the default branch ${source.branch}`,
-    'Merge the policies to the default branch first (the deciding policy always comes from its tip), or set `policy-path` to the folder that holds them.',
-  );
-}
-
-/** Creates the GitHub adapter once, on first use: a gate whose actor the map resolves makes no GitHub call. */
-function lazyGitHub(ctx: CommandContext): () => Promise<GateGitHub> {
-  let client: Promise<GateGitHub> | undefined;
-  return () =>
-    (client ??= (async () => {
-      if (!ctx.inputs.githubToken) {
-        throw new GateError(
-          'The `github-token` input is empty, and this gate needs GitHub',
-          'Leave `github-token` at its default (`${{ github.token }}`) or pass a token with `contents: read`.',
-        );
-      }
-      return createGateGitHub({
-        token: ctx.inputs.githubToken,
-        apiUrl: ctx.run.apiUrl,
-        readOnly: ctx.inputs.dryRun,
-        owner: ctx.run.repository.owner,
-        repo: ctx.run.repository.repo,
-        ...gitHubRunOptions(ctx),
-      });
-    })());
-}
-
-type OnCallModules = [typeof import('../incidentio/client.js'), typeof import('../oncall/on-call.js')];
-let onCallModules: Promise<OnCallModules> | undefined;
-/** Loads the incident.io client once; started early so loading overlaps reading the policy. */
-const loadOnCallModules = (): Promise<OnCallModules> =>
-  (onCallModules ??= Promise.all([import('../incidentio/client.js'), import('../oncall/on-call.js')]));
-
-async function readOnCall(ctx: CommandContext, scheduleIds: string[], at: Date): Promise<OnCallFacts> {
+async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promise<OnCallFacts> {
   if (scheduleIds.length === 0) return new Map();
   if (!ctx.inputs.incidentioApiKey) {
-    throw new GateError(
-      'The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call',
-      'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (an incident.io API key with the schedules_reader or viewer role).',
-    );
+    throw new OncallGateError({
+      kind: 'input',
+      setting: 'incidentio-api-key',
+      message: 'The `incidentio-api-key` input is empty, so oncall-gate cannot read who is on call',
+      fix: 'Pass `incidentio-api-key: ${{ secrets.INCIDENTIO_API_KEY }}` to the oncall-gate step (an incident.io API key with the schedules_reader or viewer role).',
+    });
   }
-  const [{ createIncidentIoClient }, { fetchOnCall }] = await loadOnCallModules();
-  // dry-run: a read-only client refuses any write (the gate only reads anyway).
-  const client = createIncidentIoClient({
-    baseUrl: ctx.inputs.incidentioApiUrl,
-    apiKey: ctx.inputs.incidentioApiKey,
-    readOnly: ctx.inputs.dryRun,
-    ...incidentIoRunOptions(ctx),
-  });
+  // dry-run: the run's client is read-only (the gate only reads anyway).
+  const [client, { fetchOnCall }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
   return fetchOnCall(client, scheduleIds, at);
 }
 
@@ -149,7 +90,7 @@ function failureFor(decision: Decision, failOnDeny: boolean): string | undefined
   }
 }
 
-/** The outputs of DESIGN.md section 5: `result` and `approved` always, the rest when known. */
+/** The gate's outputs: `result` and `approved` always, the rest when known. */
 export function gateOutputs(decision: Decision): ActionOutputs {
   const out: ActionOutputs = { result: decision.result, approved: decision.approved };
   if (decision.result === 'error') {
@@ -178,11 +119,11 @@ interface GateFacts {
  * default branch's tip is known, and be thrown away if the tip turns out to be another commit.
  */
 async function gatherFacts(
-  ctx: CommandContext,
+  ctx: Context,
   target: GateTarget,
   files: PolicyFile[],
   now: Date,
-  github: () => Promise<GateGitHub>,
+  github: () => Promise<GitHubPort>,
 ): Promise<GateFacts> {
   const { inputs, run } = ctx;
   const login = run.triggeringActor;
@@ -191,14 +132,15 @@ async function gatherFacts(
   if (!set.valid) {
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     // Fail closed: an invalid trusted policy is an error, never "no policy".
-    throw new InvalidPolicyError(
-      `The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`,
-      `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`,
-      errors,
-    );
+    throw new OncallGateError({
+      kind: 'policy',
+      message: `The policy in ${inputs.policyPath}/ at the tip of the default branch is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`,
+      fix: `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix to the default branch.`,
+      diagnostics: errors,
+    });
   }
   const selection = selectGatePolicies(set.policies, { environment: target.environment, policy: target.policy }, inputs.policyPath);
-  if (selection.kind === 'unmatched') throw new GateError(selection.message, selection.fix);
+  if (selection.kind === 'unmatched') throw new OncallGateError({ kind: 'policy', message: selection.message, fix: selection.fix });
   const matched = selection.kind === 'matched' ? selection.policies : [];
   if (matched.length === 0) return { set, matched, requester: { login, emails: [] }, onCall: new Map() };
   // Identity and on-call are independent reads: do them concurrently.
@@ -207,8 +149,8 @@ async function gatherFacts(
       org: run.repository.owner,
       policyPath: inputs.policyPath,
       github: {
-        publicEmail: async (l) => (await github()).identity.publicEmail(l),
-        verifiedDomainEmails: async (l, org) => (await github()).identity.verifiedDomainEmails(l, org),
+        publicEmail: async (l) => (await github()).publicEmail(l),
+        verifiedDomainEmails: async (l, org) => (await github()).verifiedDomainEmails(l, org),
       },
     }),
     readOnCall(ctx, policySchedules(matched), now),
@@ -222,26 +164,14 @@ async function gatherFacts(
   return { set, matched, requester, onCall };
 }
 
-/** An invalid policy at the tip: an error that carries the file problems for annotations. */
-class InvalidPolicyError extends GateError {
-  override name = 'InvalidPolicyError';
-  constructor(
-    message: string,
-    fix: string,
-    readonly diagnostics: Diagnostic[],
-  ) {
-    super(message, fix);
-  }
-}
-
-export async function runGate(ctx: CommandContext): Promise<CommandResult> {
+export async function runGate(ctx: Context): Promise<CommandResult> {
   const { inputs, run, log, event } = ctx;
   const login = run.triggeringActor;
   // The requester is who started this run or re-run; log both actors, since a re-run keeps
   // GITHUB_ACTOR of the first run.
   log.info(`Requester: ${login || '(unknown)'} (GITHUB_TRIGGERING_ACTOR); run started by ${run.actor || '(unknown)'} (GITHUB_ACTOR).`);
   const scrub = ctx.redactor.redact;
-  const now = ctx.now();
+  const now = ctx.clock();
 
   const target = gateTarget(inputs, event);
   if (target.environmentFrom === 'deployment') {
@@ -266,23 +196,23 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
   let closeReaders = (): void => undefined;
   try {
     if (!login) {
-      throw new GateError(
-        'Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check',
-        'Run oncall-gate inside a GitHub Actions job (the runner sets both).',
-      );
+      throw new OncallGateError({
+        kind: 'environment',
+        message: 'Neither GITHUB_TRIGGERING_ACTOR nor GITHUB_ACTOR is set, so there is nobody to check',
+        fix: 'Run oncall-gate inside a GitHub Actions job (the runner sets both).',
+      });
     }
     // A step that names a policy will almost surely ask incident.io: start loading the client.
-    if (target.environment || target.policy) loadOnCallModules().catch(() => undefined);
-    const github = lazyGitHub(ctx);
+    if ((target.environment || target.policy) && inputs.incidentioApiKey) {
+      Promise.all([ctx.incidentio(), loadOnCall()]).catch(() => undefined);
+    }
+    const github = gitHubOf(ctx);
     const branch = defaultBranchOf(event);
     const readers = gatePolicyReaders({
       workspace: run.workspace,
       policyPath: inputs.policyPath,
-      apiUrl: run.apiUrl,
       token: inputs.githubToken,
-      owner: run.repository.owner,
-      repo: run.repository.repo,
-      ...(ctx.deadline ? { deadline: ctx.deadline } : {}),
+      github: () => ctx.github(),
       api: async (commit) => {
         const read = await (await github()).readPolicyFilesAtRef(commit, inputs.policyPath);
         return read.folderMissing ? undefined : read.files;
@@ -313,7 +243,7 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     try {
       ({ set, matched, requester } = await facts);
     } catch (error) {
-      if (error instanceof InvalidPolicyError) diagnostics = error.diagnostics;
+      if (isError(error, 'policy') && error.diagnostics) diagnostics = [...error.diagnostics];
       throw error;
     }
     const { onCall } = await facts;
@@ -343,13 +273,13 @@ export async function runGate(ctx: CommandContext): Promise<CommandResult> {
     }
   } catch (error) {
     log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
-    const withFix = error as { message?: unknown; fix?: unknown; name?: unknown };
-    const known = error instanceof Error && typeof withFix.fix === 'string' && /Error$/.test(error.name) && error.name !== 'Error';
+    // Our own errors keep their fix apart, for the summary's "what to do"; anything else is a bug.
+    const known = isError(error);
     decision = errorDecision({
       requester,
       now,
       message: scrub(known ? error.message : describeError(error)),
-      ...(known ? { fix: scrub(withFix.fix as string) } : {}),
+      ...(known && error.fix ? { fix: scrub(error.fix) } : {}),
       policies: matched,
     });
   } finally {
@@ -371,7 +301,7 @@ interface FinishOptions {
   notice?: { title: string; message: string };
 }
 
-function finish(ctx: CommandContext, decision: Decision, options: FinishOptions): CommandResult {
+function finish(ctx: Context, decision: Decision, options: FinishOptions): CommandResult {
   const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
   const { inputs, run, log } = ctx;
   const scrub = ctx.redactor.redact;

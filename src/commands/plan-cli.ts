@@ -1,22 +1,17 @@
-// `oncall-gate plan --base <git ref> [--policy-path P]` (DESIGN.md section 5, CLI): the same plan
+// `oncall-gate plan --base <git ref> [--policy-path P]`: the same plan
 // the pull request gets, locally before pushing. The base policies come from git at the ref, the
 // head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
 // the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunGit } from '../plan/git-policy-files.js';
-import { parseFlags, UsageError } from '../cli-args.js';
-import { systemClock, type Clock } from '../clock.js';
-
-export interface PlanCliOutput {
-  log(line: string): void;
-  error(line: string): void;
-}
+import { isUsageError, parseFlags } from '../cli-args.js';
+import type { CliContext } from '../context.js';
+import { isError, isServiceError } from '../errors.js';
 
 export interface PlanCliOptions {
   /** Where to find the repository (default: the current folder). */
   cwd?: string;
-  clock?: Clock;
   git?: RunGit;
 }
 
@@ -44,7 +39,7 @@ export function parsePlanArgs(args: readonly string[]): ParsedArgs | string {
   try {
     parsed = parseFlags(args, ['base', 'policy-path']);
   } catch (error) {
-    if (error instanceof UsageError) return error.message;
+    if (isUsageError(error)) return error.message;
     throw error;
   }
   if (parsed.positionals.length > 0) return `Unexpected argument "${parsed.positionals[0]}" (the base ref goes after --base).`;
@@ -65,12 +60,8 @@ const isFolder = (path: string): Promise<boolean> => stat(path).then(
   () => false,
 );
 
-export async function runPlanCli(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  out: PlanCliOutput,
-  options: PlanCliOptions = {},
-): Promise<number> {
+export async function runPlanCli(args: string[], cli: CliContext, options: PlanCliOptions = {}): Promise<number> {
+  const { env, out } = cli;
   const parsed = parsePlanArgs(args);
   if (typeof parsed === 'string') {
     out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
@@ -93,11 +84,12 @@ export async function runPlanCli(
     baseFiles = await git.readPolicyFilesAtGitRef(root, base, policyPath, run);
     baseLabel = await git.describeRef(root, base, run);
   } catch (error) {
-    if (error instanceof git.GitRefError) {
-      out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+    if (isError(error, 'input')) {
+      const { describeCliError } = await import('../report/describe-error.js');
+      out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
       return 2;
     }
-    if (error instanceof Error && error.name === 'PolicyDirError') {
+    if (isError(error, 'policy')) {
       out.error(`oncall-gate plan: at ${base}: ${error.message}`);
       return 2;
     }
@@ -112,12 +104,12 @@ export async function runPlanCli(
     );
     return 2;
   }
-  const { readPolicyDir, PolicyDirError } = await import('../policy/read-policy-dir.js');
+  const { readPolicyDir } = await import('../policy/read-policy-dir.js');
   let headFiles;
   try {
     headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
   } catch (error) {
-    if (error instanceof PolicyDirError) {
+    if (isError(error, 'policy')) {
       out.error(`oncall-gate plan: ${error.message}`);
       return 2;
     }
@@ -125,10 +117,7 @@ export async function runPlanCli(
   }
 
   const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
-  const { IncidentIoError, createIncidentIoClient } = await import('../incidentio/client.js');
-  const client = apiKey
-    ? createIncidentIoClient({ baseUrl: (env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, ''), apiKey, readOnly: true })
-    : undefined;
+  const client = apiKey ? await cli.incidentio((env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '')) : undefined;
 
   const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
     import('../plan/compute-plan.js'),
@@ -144,12 +133,13 @@ export async function runPlanCli(
       baseFiles,
       headFiles,
       ...(client ? { client } : {}),
-      now: (options.clock ?? systemClock)(),
+      now: cli.clock(),
       keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
     });
   } catch (error) {
-    if (error instanceof IncidentIoError) {
-      out.error(`oncall-gate plan: ${error.message} ${error.fix}`);
+    if (isServiceError(error, 'incidentio')) {
+      const { describeCliError } = await import('../report/describe-error.js');
+      out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
       return 1;
     }
     throw error;

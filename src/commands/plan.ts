@@ -1,22 +1,23 @@
-// `plan` (DESIGN.md sections 1 and 5): on a pull request that touches the policy folder, validate
+// `plan`: on a pull request that touches the policy folder, validate
 // the head policies as `validate` does (plus live checks with a key), diff them against the PR
 // base, and post the Terraform-style plan as ONE sticky comment (`<!-- oncall-gate:plan -->`) with
 // the whole text in the step summary. The base comes from the PR base SHA through the API (the
-// trusted ref, DESIGN.md section 6); the head from the workspace checkout, or the API at the head
+// trusted ref); the head from the workspace checkout, or the API at the head
 // SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
 // is invalid.
-import { gitHubRunOptions, incidentIoRunOptions } from './run-clients.js';
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Context } from '../context.js';
 import type { IncidentIoClient } from '../incidentio/client.js';
 import type { PolicyFile } from '../policy/types.js';
-import type { CommandContext, CommandResult } from './types.js';
+import type { CommandResult } from '../report/command-result.js';
 import type { PullRequestInfo } from '../event/event.js';
-import { ReconcileCommandError } from '../plan/command-error.js';
+import { isServiceError, OncallGateError } from '../errors.js';
+import { describeError } from '../report/describe-error.js';
 import { countBySeverity, diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { PLAN_MARKER, renderPlanMarkdown, renderPlanText } from '../plan/render-plan.js';
 
-/** Below GitHub's 65,536-character comment limit (github/NOTES.md section 3.3), with room to spare. */
+/** Below GitHub's 65,536-character limit on a comment body, with room to spare. */
 export const PLAN_COMMENT_MAX = 65_000;
 /** The comment lists this many diagnostics; the annotations and the summary carry them all. */
 const COMMENT_DIAGNOSTICS_MAX = 50;
@@ -26,15 +27,13 @@ const exists = (path: string): Promise<boolean> => stat(path).then(
   () => false,
 );
 
-type GitHubModule = typeof import('../github/index.js');
-
 interface HeadPolicies {
   files: PolicyFile[];
   from: string;
 }
 
 /** The PR head: the workspace when it holds a checkout, else the API at the head SHA. */
-async function readHead(ctx: CommandContext, pr: PullRequestInfo, readAtRef: (ref: string) => Promise<PolicyFile[]>): Promise<HeadPolicies> {
+async function readHead(ctx: Context, pr: PullRequestInfo, readAtRef: (ref: string) => Promise<PolicyFile[]>): Promise<HeadPolicies> {
   const { workspace } = ctx.run;
   const { policyPath } = ctx.inputs;
   if (await exists(join(workspace, policyPath))) {
@@ -46,28 +45,20 @@ async function readHead(ctx: CommandContext, pr: PullRequestInfo, readAtRef: (re
   return { files: await readAtRef(pr.headSha), from: `the head commit ${pr.headSha.slice(0, 7)} (no checkout in the workspace)` };
 }
 
-export async function runPlan(ctx: CommandContext): Promise<CommandResult> {
+export async function runPlan(ctx: Context): Promise<CommandResult> {
   const { inputs, run, log, event } = ctx;
   if (event.kind !== 'pull_request') {
-    throw new ReconcileCommandError(
-      'PlanError',
-      `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`,
-      'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.',
-    );
+    throw new OncallGateError({
+      kind: 'input',
+      setting: 'command',
+      message: `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`,
+      fix: 'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.',
+    });
   }
   const pr = event.pullRequest;
   const repo = run.repository;
-  const gh: GitHubModule = await import('../github/index.js');
-  const github = gh.createGitHubClient({
-    token: inputs.githubToken,
-    apiUrl: run.apiUrl,
-    graphqlUrl: run.graphqlUrl,
-    readOnly: inputs.dryRun,
-    log,
-    ...gitHubRunOptions(ctx),
-  });
-  const readAtRef = async (ref: string): Promise<PolicyFile[]> =>
-    (await gh.readPolicyFilesAtRef(github, repo, ref, inputs.policyPath)).files;
+  const github = await ctx.github();
+  const readAtRef = async (ref: string): Promise<PolicyFile[]> => (await github.readPolicyFilesAtRef(ref, inputs.policyPath)).files;
 
   // main.ts already runs each command inside a log group, and runner groups do not nest.
   const [base, head] = await Promise.all([readAtRef(pr.baseSha), readHead(ctx, pr, readAtRef)]);
@@ -75,9 +66,9 @@ export async function runPlan(ctx: CommandContext): Promise<CommandResult> {
 
   let client: IncidentIoClient | undefined;
   if (inputs.incidentioApiKey) {
-    const { createIncidentIoClient } = await import('../incidentio/client.js');
+    const { readOnlyView } = await import('../incidentio/client.js');
     // plan never writes to incident.io: read-only whatever `dry-run` says.
-    client = createIncidentIoClient({ baseUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey, readOnly: true, ...incidentIoRunOptions(ctx) });
+    client = readOnlyView(await ctx.incidentio());
   } else {
     log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
   }
@@ -90,7 +81,7 @@ export async function runPlan(ctx: CommandContext): Promise<CommandResult> {
     baseFiles: base,
     headFiles: head.files,
     ...(client ? { client } : {}),
-    now: ctx.now(),
+    now: ctx.clock(),
     keyHint: 'pass `incidentio-api-key` to the step',
   });
   const { model } = outcome;
@@ -112,12 +103,12 @@ export async function runPlan(ctx: CommandContext): Promise<CommandResult> {
     log.info(`Dry run: would post this comment on pull request #${pr.number} (marker ${PLAN_MARKER}):\n${comment}`);
   } else {
     try {
-      const posted = await gh.upsertStickyComment(github, repo, pr.number, PLAN_MARKER, comment, { summaryUrl });
+      const posted = await github.upsertStickyComment(pr.number, PLAN_MARKER, comment, { summaryUrl });
       log.info(`${posted.created ? 'Posted' : posted.updated ? 'Updated' : 'Kept (unchanged)'} the plan comment: ${posted.url}`);
     } catch (error) {
       // The plan itself is the result; a comment GitHub refused is reported, not fatal.
-      if (!(error instanceof gh.GitHubError)) throw error;
-      const message = `The plan could not be posted on pull request #${pr.number}: ${error.message} ${error.fix}`;
+      if (!isServiceError(error, 'github')) throw error;
+      const message = `The plan could not be posted on pull request #${pr.number}: ${describeError(error)}`;
       annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
       summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
     }

@@ -1,7 +1,6 @@
 // `validate`: parse + schema + semantic checks of every policy file in the workspace; one
 // annotation per problem on the exact line, a summary table, `result` valid|invalid, `errors`.
-import type { IncidentIoClientOptions } from '../incidentio/client.js';
-import { incidentIoRunOptions } from './run-clients.js';
+import type { IncidentIoClient } from '../incidentio/client.js';
 import { loadPolicySet } from '../policy/load-policy.js';
 import { readPolicyDir } from '../policy/read-policy-dir.js';
 import type { PolicyFile, PolicySet } from '../policy/types.js';
@@ -12,29 +11,25 @@ import {
   renderDiagnosticsTable,
   totalsLine,
 } from '../report/render-diagnostics.js';
-import type { CommandContext, CommandResult } from './types.js';
+import type { CommandResult } from '../report/command-result.js';
+import type { Context } from '../context.js';
 
-export async function loadWorkspacePolicies(ctx: CommandContext): Promise<PolicySet> {
+export async function loadWorkspacePolicies(ctx: Context): Promise<PolicySet> {
   const files = await readPolicyDir(ctx.run.workspace, ctx.inputs.policyPath);
   const set = loadPolicySet(files);
   if (!ctx.inputs.incidentioApiKey) return set;
-  // With a key, also check what the files refer to in incident.io (DESIGN.md section 1): unknown
-  // schedule IDs are errors, unresolvable identities and missing roles warnings. Read-only.
-  return withLiveChecks(set, files, ctx.inputs.incidentioApiUrl, ctx.inputs.incidentioApiKey, ctx.now(), incidentIoRunOptions(ctx));
+  // With a key, also check what the files refer to in incident.io: unknown schedule IDs are
+  // errors, unresolvable identities and missing roles warnings.
+  return withLiveChecks(set, files, await ctx.incidentio(), ctx.clock());
 }
 
-export async function withLiveChecks(
-  set: PolicySet,
-  files: PolicyFile[],
-  baseUrl: string,
-  apiKey: string,
-  now: Date,
-  run: Pick<IncidentIoClientOptions, 'secrets' | 'deadline'> = {},
-): Promise<PolicySet> {
-  const { createIncidentIoClient } = await import('../incidentio/client.js');
-  const { runLiveChecks, withLiveDiagnostics } = await import('../policy/live-checks.js');
-  const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true, ...run });
-  const live = await runLiveChecks(set, files, client, { now });
+/** The live checks of `set` against incident.io, read-only whatever the client allows. */
+export async function withLiveChecks(set: PolicySet, files: PolicyFile[], incidentio: IncidentIoClient, now: Date): Promise<PolicySet> {
+  const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
+    import('../incidentio/client.js'),
+    import('../policy/live-checks.js'),
+  ]);
+  const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
   return withLiveDiagnostics(set, live.diagnostics);
 }
 
@@ -52,7 +47,7 @@ export function renderValidationSummary(set: PolicySet, policyPath: string): str
   return lines.join('\n') + '\n';
 }
 
-export async function runValidate(ctx: CommandContext): Promise<CommandResult> {
+export async function runValidate(ctx: Context): Promise<CommandResult> {
   const set = await loadWorkspacePolicies(ctx);
   const { errors, warnings } = countBySeverity(set.diagnostics);
   ctx.log.info(`Validated ${set.files.length} policy file(s) under ${ctx.inputs.policyPath}/: ${errors} error(s), ${warnings} warning(s).`);

@@ -7,8 +7,9 @@ import { SCHEDULE_ID_PATTERN } from '../policy/schema.js';
 import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 import { parseFlags } from '../cli-args.js';
-import { systemClock, type Clock } from '../clock.js';
-import { apiUrlFrom, loadLocalPolicy, momentFrom, onCallHeading, type CliOut } from './check.js';
+import type { CliContext } from '../context.js';
+import { isServiceError } from '../errors.js';
+import { apiUrlFrom, loadLocalPolicy, momentFrom, onCallHeading } from './check.js';
 
 export const WHO_USAGE =
   'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T]\n' +
@@ -31,7 +32,7 @@ export interface WhoAnswer {
   nextAt?: Date;
 }
 
-/** Pure: who covers `at` (half-open, API.md section 4) and who starts at the next changeover. */
+/** Pure: who covers `at` (an entry covers [start, end)) and who starts at the next changeover. */
 export function whoIsOnCall(shifts: readonly OnCallFact[], at: Date): WhoAnswer {
   const t = at.getTime();
   const now = shifts.filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
@@ -41,12 +42,13 @@ export function whoIsOnCall(shifts: readonly OnCallFact[], at: Date): WhoAnswer 
   return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
 }
 
-export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out: CliOut, clock: Clock = systemClock): Promise<number> {
+export async function runWhoCommand(args: string[], cli: CliContext): Promise<number> {
+  const { env, out } = cli;
   let parsed;
   let moment;
   try {
     parsed = parseFlags(args, ['policy-path', 'api-url', 'at']);
-    moment = momentFrom(parsed.flags, clock);
+    moment = momentFrom(parsed.flags, cli.clock);
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${WHO_USAGE}`);
     return 2;
@@ -92,11 +94,7 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
   }
 
   try {
-    const [{ createIncidentIoClient }, { fetchShifts }] = await Promise.all([
-      import('../incidentio/client.js'),
-      import('../oncall/on-call.js'),
-    ]);
-    const client = createIncidentIoClient({ baseUrl, apiKey, readOnly: true });
+    const [client, { fetchShifts }] = await Promise.all([cli.incidentio(baseUrl), import('../oncall/on-call.js')]);
     const { at, asked } = moment;
     const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
     const answer = whoIsOnCall(shifts, at);
@@ -117,11 +115,11 @@ export async function runWhoCommand(args: string[], env: NodeJS.ProcessEnv, out:
     return 0;
   } catch (error) {
     // A 404 for the schedule: the ID came from the command line, not from a policy file.
-    const notFound = (error as { kind?: unknown }).kind === 'not_found' && (error as Error).message.includes(scheduleId);
+    const notFound = isServiceError(error, 'incidentio', 'not-found') && error.message.includes(scheduleId);
     out.error(
       notFound
-        ? `Error: ${(error as Error).message} ${SCHEDULE_ID_HELP}`
-        : `Error: ${describeCliError(error, [apiKey])}`,
+        ? `Error: ${error.message} ${SCHEDULE_ID_HELP}`
+        : `Error: ${describeCliError(error, cli.redactor.redact)}`,
     );
     return 1;
   }

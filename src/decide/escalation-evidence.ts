@@ -9,7 +9,7 @@
 // PR's `merged_at`. Statuses, checks and comments are never evidence.
 import type { EscalationRule, Policy } from '../policy/types.js';
 import { evaluateEscalationReviews, UNREAD_PARTIES, type EscalationReviewResult, type PullParties, type ReviewFact } from './review.js';
-import type { Decision, OnCallFact } from './types.js';
+import type { Decision, OnCallFact, RuleEvidence } from './types.js';
 
 /** A pull request associated with the deployed commit (the GitHub adapter's CommitPull). */
 export interface DeployedPull {
@@ -30,18 +30,8 @@ export interface PullEvidence {
   review: EscalationReviewResult;
 }
 
-/** The verdict input an escalation rule gets from the evidence (see decide/gate.ts). */
-export interface EscalationRuleEvidence {
-  holds: boolean;
-  /** One sentence (markdown with code spans). */
-  reason: string;
-  fix?: string;
-  /** The approving login(s), comma-separated when several PRs were each approved. */
-  approvedBy?: string;
-  /** The earliest expiry across the PRs: the approval lasts as long as the weakest PR's. */
-  expiresAt?: Date;
-  /** An on-call person requested changes: the rule is closed, escalating cannot help. */
-  vetoed?: boolean;
+/** The verdict input an escalation rule gets from the evidence (see decide/gate.ts), with the pull requests behind it. */
+export interface EscalationRuleEvidence extends RuleEvidence {
   /** Per merged PR, how its reviews evaluated (for the summary). */
   pulls: PullEvidence[];
 }

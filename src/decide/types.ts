@@ -2,8 +2,6 @@
 // pure data: decide/* computes them, report/* renders them, commands/* turn them into outputs.
 import type { OnCallShift } from '../oncall/shifts.js';
 import type { EscalationRule, IdentityLookup, Position, Rule } from '../policy/types.js';
-// [escalation flow] The evidence one escalation rule gets (src/decide/escalation-evidence.ts).
-import type { EscalationRuleEvidence } from './escalation-evidence.js';
 
 /** `result` output values of gate/request/review (DESIGN.md section 5). */
 export type DecisionResult = 'approved' | 'denied' | 'pending' | 'not-required' | 'error';
@@ -32,7 +30,25 @@ export interface Requester {
  */
 export type EscalationEvidence =
   | { kind: 'none' }
-  | { kind: 'reviews'; byRule: ReadonlyMap<EscalationRule, EscalationRuleEvidence> };
+  | { kind: 'reviews'; byRule: ReadonlyMap<EscalationRule, RuleEvidence> };
+
+/**
+ * What the verdict of one escalation rule reads from its evidence. Declared here, not beside the
+ * evaluation (decide/escalation-evidence.ts, whose result extends it), so this module of shared
+ * types imports nothing else of decide/.
+ */
+export interface RuleEvidence {
+  holds: boolean;
+  /** One sentence (markdown with code spans). */
+  reason: string;
+  fix?: string;
+  /** The approving login(s), comma-separated when several PRs were each approved. */
+  approvedBy?: string;
+  /** The earliest expiry across the PRs: the approval lasts as long as the weakest PR's. */
+  expiresAt?: Date;
+  /** An on-call person requested changes: the rule is closed, escalating cannot help. */
+  vetoed?: boolean;
+}
 
 export interface RuleVerdict {
   /** 0-based index in the policy's `approval` list. */

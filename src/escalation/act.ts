@@ -14,19 +14,20 @@
 // and its retries. A summary that differs from the wanted one (a new push, an approval, a denial)
 // is rewritten with POST /v2/incidents/{id}/actions/edit. Incidents are never resolved or closed.
 import type { Incident, IncidentsCreatePayload, IncidentsEditPayload } from '../incidentio/types.js';
-import { IncidentIoError } from '../incidentio/errors.js';
+import { isServiceError, OncallGateError } from '../errors.js';
 import type { RecentIncidentQuery } from '../incidentio/client.js';
-import { EscalationError, type EscalationIncidentApi } from './incident-settings.js';
+import type { EscalationIncidentApi } from './incident-settings.js';
 import { carriesRequestKey } from './incident-text.js';
 import type { RunContext } from '../event/run-context.js';
 
 /** The workflow run that writes the incident, checked: its ID is part of the request key. */
 export function creatingRun(run: Pick<RunContext, 'runId' | 'runAttempt'>): { id: string; attempt: string } {
   if (!/^\d+$/.test(run.runId) || !/^\d+$/.test(run.runAttempt)) {
-    throw new EscalationError(
-      `GITHUB_RUN_ID ("${run.runId.slice(0, 40)}") and GITHUB_RUN_ATTEMPT ("${run.runAttempt.slice(0, 40)}") must be numbers: they name the run an escalation incident belongs to`,
-      'Run oncall-gate as a step of a GitHub Actions job, where the runner sets both.',
-    );
+    throw new OncallGateError({
+      kind: 'environment',
+      message: `GITHUB_RUN_ID ("${run.runId.slice(0, 40)}") and GITHUB_RUN_ATTEMPT ("${run.runAttempt.slice(0, 40)}") must be numbers: they name the run an escalation incident belongs to`,
+      fix: 'Run oncall-gate as a step of a GitHub Actions job, where the runner sets both.',
+    });
   }
   return { id: run.runId, attempt: run.runAttempt };
 }
@@ -87,7 +88,7 @@ export async function findIncident(api: IncidentApi, requestKey: string, lookup:
   } catch (error) {
     // Deleted (or private and out of this key's sight): a new incident takes its place. Any
     // other failure stops the run, so an outage never opens a second incident.
-    if (error instanceof IncidentIoError && error.kind === 'not_found') return { rejected: { id: lookup.id, why: 'missing' } };
+    if (isServiceError(error, 'incidentio', 'not-found')) return { rejected: { id: lookup.id, why: 'missing' } };
     throw error;
   }
   return carries(incident) ? { incident } : { rejected: { id: lookup.id, why: 'foreign' } };
@@ -118,11 +119,14 @@ export async function ensureIncident(
     // The answer to our own create must be the incident we asked for. Were a key ever answered
     // with an unrelated incident, editing or recording it would touch somebody else's incident.
     if (!carriesRequestKey(incident.summary, requestKey)) {
-      throw new EscalationError(
-        `incident.io answered the create of the incident for ${requestKey} (idempotency_key ${payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
+      throw new OncallGateError({
+        kind: 'bad-response',
+        service: 'incidentio',
+        message:
+          `incident.io answered the create of the incident for ${requestKey} (idempotency_key ${payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
           'whose summary does not carry that request key, so oncall-gate will not use it',
-        'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
-      );
+        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
+      });
     }
   }
   if ((incident.summary ?? '') === (payload.summary ?? '')) {

@@ -1,7 +1,7 @@
 // The reads behind review evidence: incident.io emails for the reviewers that could count (and
 // for the change's own side, to recognise one person under two logins), the accounts of each pull
 // request's commits and the pusher of its head, and schedule history at each review's
-// `submitted_at` (a past one-minute window, DESIGN.md section 3), then the pure evaluation in
+// `submitted_at` (a past one-minute window around it), then the pure evaluation in
 // decide/review.ts and decide/escalation-evidence.ts.
 import type { EscalationRuleEvidence } from '../decide/escalation-evidence.js';
 import { evaluateDeployEvidence, mergedPulls } from '../decide/escalation-evidence.js';
@@ -10,13 +10,16 @@ import type { OnCallFact } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
 import type { IdentitySettings, EscalationRule } from '../policy/types.js';
 import type { ScheduleEntriesReader } from '../oncall/on-call.js';
-import { EscalationError } from './incident-settings.js';
-import type { EscalationGitHub } from './ports.js';
+import { OncallGateError } from '../errors.js';
+import type { GitHubPort } from '../github/port.js';
 
 /** What to do about an answer GitHub should never give (a proxy or a GitHub incident). */
 const MALFORMED_FIX =
   'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers) ' +
   'and see https://www.githubstatus.com; oncall-gate counts no approval it cannot verify.';
+
+const malformed = (message: string): OncallGateError =>
+  new OncallGateError({ kind: 'bad-response', service: 'github', message, fix: MALFORMED_FIX });
 
 /**
  * Reviews as evidence must have the fields the decision reads; one that does not is an error, not
@@ -33,7 +36,7 @@ export function checkReviews(reviews: readonly ReviewFact[], pull: number): Revi
       : r.submittedAt !== null && typeof r.submittedAt !== 'string' ? 'a `submitted_at` that is not a string'
       : undefined;
     if (problem) {
-      throw new EscalationError(`GitHub returned a malformed review (id ${String(r.id)}) of pull request #${pull}: it has ${problem}`, MALFORMED_FIX);
+      throw malformed(`GitHub returned a malformed review (id ${String(r.id)}) of pull request #${pull}: it has ${problem}`);
     }
   }
   return [...reviews];
@@ -42,14 +45,13 @@ export function checkReviews(reviews: readonly ReviewFact[], pull: number): Revi
 /** A pull request whose head is not a commit SHA cannot be judged: its reviews could match anything. */
 export function checkHeadSha(pull: { number: number; headSha: string }): void {
   if (!isCommitSha(pull.headSha)) {
-    throw new EscalationError(
+    throw malformed(
       `GitHub returned pull request #${pull.number} without a valid head commit SHA (got "${String(pull.headSha).slice(0, 80)}"), so no review of it can be verified`,
-      MALFORMED_FIX,
     );
   }
 }
 
-/** The window read around an instant: incident.io's approval integration uses one minute (DESIGN.md section 8). */
+/** The window read around an instant: one minute, as incident.io's own approval integration reads on-call. */
 export const HISTORY_WINDOW_MS = 60_000;
 
 export interface IdentityOptions {
@@ -96,7 +98,7 @@ export const needsSecondParty = (rules: readonly Pick<EscalationRule, 'allowOneP
  * `commits`: the pull request's own commit count when the caller has the full pull request.
  */
 export async function readParties(
-  github: Pick<EscalationGitHub, 'listPullCommits' | 'findHeadPushers'>,
+  github: Pick<GitHubPort, 'listPullCommits' | 'findHeadPushers'>,
   pull: { number: number; headRepoFullName: string; headRef: string; headSha: string; commits?: number },
 ): Promise<PullParties> {
   const [commits, pushers] = await Promise.all([
@@ -121,7 +123,7 @@ export interface DeployEvidenceRequest {
  * map is keyed by the rule objects of the policy set.
  */
 export async function collectDeployEvidence(
-  github: Pick<EscalationGitHub, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
+  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
   reader: ScheduleEntriesReader,
   identity: IdentityOptions,
   request: DeployEvidenceRequest,

@@ -7,18 +7,18 @@
 // `pending` with the incident's link. The step then fails (unless `fail-on-deny: false`). When a
 // re-run approves on the evidence, the run's incident summary is rewritten to say so; it is never
 // resolved.
-import type { CommandContext } from '../commands/types.js';
+import type { Context } from '../context.js';
 import { pendingEscalations, type EscalationRuleEvidence, type PendingEscalation } from '../decide/escalation-evidence.js';
 import type { Decision, EscalationEvidence } from '../decide/types.js';
-import { IncidentIoError } from '../incidentio/errors.js';
+import { isServiceError, OncallGateError } from '../errors.js';
 import type { RecentIncidentQuery } from '../incidentio/client.js';
 import type { EscalationRule, IntegrationSettings, Policy, PolicySet } from '../policy/types.js';
 import type { ActionOutputs } from '../report/outputs.js';
 import { creatingRun, ensureIncident, reviseIncident, type IncidentLookup } from './act.js';
 import { collectDeployEvidence } from './evidence-io.js';
-import { EscalationError, findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
+import { findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
 import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationSubject, type RunApproval } from './incident-text.js';
-import { realDeps, type EscalationDeps } from './ports.js';
+import { escalationGitHub, escalationIncidentIo } from './ports.js';
 
 /**
  * How far back a gate run looks for the incident it may have opened. A run has nowhere to record
@@ -68,21 +68,20 @@ export function openEscalationRules(decision: Decision, policies: readonly Polic
 }
 
 export async function applyGateEscalation(
-  ctx: CommandContext,
+  ctx: Context,
   input: GateEscalationInput,
-  deps: EscalationDeps = realDeps(ctx),
 ): Promise<GateEscalationResult> {
   const rules = openEscalationRules(input.decision, input.policies);
   if (rules.length === 0) return { decision: input.decision, outputs: {} };
   const { run, inputs, log } = ctx;
 
-  const [github, incidentio] = await Promise.all([deps.github(), deps.incidentio()]);
+  const [github, incidentio] = await Promise.all([escalationGitHub(ctx), escalationIncidentIo(ctx)]);
   const sha = run.sha;
   log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
   const evidence = await collectDeployEvidence(
     github,
     incidentio,
-    { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity },
+    { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github },
     { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch },
   );
   const decision = input.redecide({ kind: 'reviews', byRule: evidence });
@@ -170,9 +169,9 @@ export async function applyGateEscalation(
 }
 
 /** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
-function recentQuery(ctx: CommandContext, settings: IntegrationSettings['escalation'], incidentTypeId: string | undefined): RecentIncidentQuery {
+function recentQuery(ctx: Context, settings: IntegrationSettings['escalation'], incidentTypeId: string | undefined): RecentIncidentQuery {
   return {
-    since: new Date(ctx.now().getTime() - RUN_INCIDENT_LOOKBACK_MS),
+    since: new Date(ctx.clock().getTime() - RUN_INCIDENT_LOOKBACK_MS),
     // Test-mode incidents are listed only when asked for by mode.
     mode: settings.mode,
     ...(incidentTypeId ? { incidentTypeId } : {}),
@@ -184,11 +183,12 @@ async function withCapFix<T>(file: string, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof IncidentIoError && error.kind === 'too_many_results') {
-      throw new EscalationError(
-        `${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`,
-        `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`,
-      );
+    if (isServiceError(error, 'incidentio', 'too-large')) {
+      throw new OncallGateError({
+        ...error.data(),
+        message: `${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`,
+        fix: `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`,
+      });
     }
     throw error;
   }
@@ -211,7 +211,7 @@ interface RunApprovedInput {
  * escalating policy gets a summary that says approved, by whom and when. Never resolved, never
  * created (no incident found: nothing to update).
  */
-async function markRunApproved(ctx: CommandContext, api: EscalationIncidentApi, input: RunApprovedInput): Promise<void> {
+async function markRunApproved(ctx: Context, api: EscalationIncidentApi, input: RunApprovedInput): Promise<void> {
   const { log, inputs } = ctx;
   const { settings } = input;
   // The type filter is an optimisation of the lookup only: a type that no longer exists just
@@ -235,7 +235,7 @@ async function markRunApproved(ctx: CommandContext, api: EscalationIncidentApi, 
 }
 
 /** What approved `policy` in the evidence: each merged PR's approval under its escalation rule. */
-function runApproval(ctx: CommandContext, input: RunApprovedInput, policy: Policy): RunApproval | undefined {
+function runApproval(ctx: Context, input: RunApprovedInput, policy: Policy): RunApproval | undefined {
   const verdict = input.decision.verdicts.find((v) => v.policy === policy.name);
   if (verdict?.result !== 'approved') return undefined;
   const decided = verdict.decidedBy ? policy.rules[verdict.decidedBy.index] : undefined;

@@ -1,9 +1,9 @@
 // The incident.io IDs an escalation incident needs, looked up from the names in the integration
-// file (DESIGN.md section 2, `escalation:`): the text custom field that holds the schedule IDs
-// (matched by exact name, as incident.io's own Terraform data source does: API.md section 8.1),
-// and the optional severity and incident type (by ID or by name; API.md section 9).
+// file (its `escalation:` section): the text custom field that holds the schedule IDs (matched by
+// exact name, as incident.io's own Terraform data source does), and the optional severity and
+// incident type (by ID or by name).
 import type { IncidentIoClient } from '../incidentio/client.js';
-import { IncidentIoError } from '../incidentio/errors.js';
+import { isServiceError, OncallGateError } from '../errors.js';
 import type { CustomField, IncidentType, Severity } from '../incidentio/types.js';
 import type { IntegrationSettings } from '../policy/types.js';
 import type { ResolvedIncidentSettings } from './incident-text.js';
@@ -22,17 +22,6 @@ export type EscalationIncidentApi = Pick<
   | 'readOnly'
 >;
 
-/** A problem with the escalation settings: what is wrong, where, and how to fix it. */
-export class EscalationError extends Error {
-  override name = 'EscalationError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
-}
-
 export interface SettingsLocation {
   /** The integration file (repo-relative), for messages. */
   file: string;
@@ -47,7 +36,7 @@ export interface SettingsResolution extends ResolvedIncidentSettings {
 const CUSTOM_FIELD_DESCRIPTION =
   'incident.io schedule IDs whose on-call may approve this oncall-gate escalation (written by oncall-gate).';
 
-/** The field with exactly this name (case-sensitive, first match: API.md section 8.1). */
+/** The field with exactly this name (case-sensitive, the first that has it). */
 export function findCustomField(fields: readonly CustomField[], name: string): CustomField | undefined {
   return fields.find((f) => f.name === name);
 }
@@ -58,13 +47,15 @@ export function findByIdOrName<T extends { id: string; name: string }>(items: re
   return items.find((i) => i.id === w) ?? items.find((i) => i.name.toLowerCase() === w.toLowerCase());
 }
 
-function notFound(what: 'severity' | 'incident type', key: string, wanted: string, known: readonly { name: string }[], where: SettingsLocation): EscalationError {
+function notFound(what: 'severity' | 'incident type', key: string, wanted: string, known: readonly { name: string }[], where: SettingsLocation): OncallGateError {
   const names = known.map((k) => `"${k.name}"`).join(', ');
-  return new EscalationError(
-    `The incident.io ${what} "${wanted}" (\`escalation.${key}\` in ${where.file}) does not exist` +
+  return new OncallGateError({
+    kind: 'policy',
+    message:
+      `The incident.io ${what} "${wanted}" (\`escalation.${key}\` in ${where.file}) does not exist` +
       (known.length > 0 ? ` (known: ${names})` : ` (incident.io returned no ${what === 'severity' ? 'severities' : 'incident types'})`),
-    `Set \`escalation.${key}\` in ${where.file} to the name or ID of an existing ${what}, or remove it to use incident.io's default.`,
-  );
+    fix: `Set \`escalation.${key}\` in ${where.file} to the name or ID of an existing ${what}, or remove it to use incident.io's default.`,
+  });
 }
 
 /**
@@ -98,10 +89,11 @@ export async function resolveIncidentSettings(
   const field = findCustomField(fields, name);
   if (field) {
     if (field.field_type !== 'text') {
-      throw new EscalationError(
-        `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) has type ${field.field_type}; oncall-gate writes schedule IDs into a text field`,
-        `Point \`escalation.customField\` at a text custom field (a new name makes \`apply\` create one), or change the field in incident.io -> Settings -> Custom fields.`,
-      );
+      throw new OncallGateError({
+        kind: 'policy',
+        message: `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) has type ${field.field_type}; oncall-gate writes schedule IDs into a text field`,
+        fix: `Point \`escalation.customField\` at a text custom field (a new name makes \`apply\` create one), or change the field in incident.io -> Settings -> Custom fields.`,
+      });
     }
     out.customFieldId = field.id;
     return out;
@@ -112,14 +104,16 @@ export async function resolveIncidentSettings(
     const created = await api.createCustomField({ name, description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' });
     return { ...out, customFieldId: created.id, customFieldCreated: 'created' };
   } catch (error) {
-    if (error instanceof IncidentIoError && error.kind === 'forbidden') {
-      // Creating custom fields needs organisation settings rights (API.md section 8.2), which an
-      // escalation key usually lacks on purpose; `apply` is where the field is meant to be made.
-      throw new EscalationError(
-        `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) does not exist, and this API key may not create it (that needs the manage_settings role)`,
-        'Let `oncall-gate apply` create it: run the workflow that applies policies on the default branch with a key that has manage_settings ' +
+    if (isServiceError(error, 'incidentio', 'permission')) {
+      // Creating custom fields needs the manage_settings role, which an escalation key usually
+      // lacks on purpose; `apply` is where the field is meant to be made.
+      throw new OncallGateError({
+        ...error.data(),
+        message: `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) does not exist, and this API key may not create it (that needs the manage_settings role)`,
+        fix:
+          'Let `oncall-gate apply` create it: run the workflow that applies policies on the default branch with a key that has manage_settings ' +
           `(or create a text custom field named "${name}" in incident.io -> Settings -> Custom fields), then re-run this job.`,
-      );
+      });
     }
     throw error;
   }

@@ -1,16 +1,20 @@
-// `request` and `review` (DESIGN.md sections 1 and 4): both re-evaluate a pull request from fresh
+// `request` and `review`: both re-evaluate a pull request from fresh
 // facts, so a re-run, a push, a label change or a review all converge on one answer.
 //   event -> fresh PR -> policy at the PR base SHA -> match -> author on call? reviews? ->
 //   decision -> incident (find or create, summary) -> sticky comment -> review requests -> check
 // They are advisory: the `gate` step on the default branch enforces. They exit 0 whenever the
 // decision was recorded (pending, approved and denied show in the check) and fail only on error.
-import type { CommandContext, CommandResult } from '../commands/types.js';
-import type { PullRequest } from '../github/index.js';
+import type { Context } from '../context.js';
+import type { PullRequest } from '../github/pulls.js';
+import type { GitHubPort } from '../github/port.js';
+import type { IncidentIoClient } from '../incidentio/client.js';
+import type { CommandResult } from '../report/command-result.js';
 import { decidePullRequest, draftDecision, escalationServices, needsFileList, selectRequestPolicies, type PolicyMatch, type PullRequestDecision } from '../decide/request.js';
 import { isCommitSha, partyLogins, reviewCandidates, reviewInstants, UNREAD_PARTIES } from '../decide/review.js';
 import type { OnCallFact, Requester } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { Policy, PolicySet } from '../policy/types.js';
+import { OncallGateError } from '../errors.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
 import {
@@ -31,24 +35,13 @@ import { creatingRun, ensureIncident, type RejectedRecord } from './act.js';
 import { checkHeadSha, checkReviews, needsSecondParty, readHistory, readParties, resolveEmails } from './evidence-io.js';
 import { resolveIncidentSettings, type SettingsResolution } from './incident-settings.js';
 import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationOutcome, type EscalationSubject } from './incident-text.js';
-import { realDeps, type EscalationDeps, type EscalationGitHub } from './ports.js';
+import { escalationGitHub, escalationIncidentIo } from './ports.js';
 
 export type PullRequestCommand = 'request' | 'review';
 
-/** A failure with its fix; the flow turns it into `result=error`. */
-export class RequestError extends Error {
-  override name = 'RequestError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
-}
-
 const short = (sha: string): string => sha.slice(0, 12);
 
-/** The fork message (DESIGN.md section 4: fork PRs get a clear message instead of a crash). */
+/** The fork message: a fork PR gets a clear message of what cannot happen and why, never a crash. */
 export function forkMessage(command: PullRequestCommand, pr: { number: number; headRepoFullName: string }, policies: readonly string[]): { message: string; fix: string } {
   const from = pr.headRepoFullName ? `the fork ${pr.headRepoFullName}` : 'a fork (its repository was deleted)';
   return {
@@ -69,18 +62,18 @@ interface FlowState {
   matched: Policy[];
 }
 
-export async function runPullRequestFlow(ctx: CommandContext, command: PullRequestCommand, deps: EscalationDeps = realDeps(ctx)): Promise<CommandResult> {
+export async function runPullRequestFlow(ctx: Context, command: PullRequestCommand): Promise<CommandResult> {
   const scrub = ctx.redactor.redact;
   const state: FlowState = { matched: [] };
   try {
-    return await flow(ctx, command, deps, state);
+    return await flow(ctx, command, state);
   } catch (error) {
     ctx.log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
     const message = scrub(describeError(error));
     // Best effort: show the error on the check too, so the PR does not look merely pending.
     if (state.pr && !ctx.inputs.dryRun && !isForkEvent(ctx, state.pr)) {
       try {
-        const gh = await deps.github();
+        const gh = await escalationGitHub(ctx);
         await gh.upsertCheckRun(state.pr.headSha, CHECK_NAME, {
           status: 'completed',
           conclusion: 'failure',
@@ -103,39 +96,43 @@ export async function runPullRequestFlow(ctx: CommandContext, command: PullReque
 }
 
 /** A fork PR under `pull_request`/`pull_request_review`: read-only token, no secrets. */
-function isForkEvent(ctx: CommandContext, pr: PullRequest): boolean {
+function isForkEvent(ctx: Context, pr: PullRequest): boolean {
   return pr.isFork && ctx.event.name !== 'pull_request_target';
 }
 
-async function flow(ctx: CommandContext, command: PullRequestCommand, deps: EscalationDeps, state: FlowState): Promise<CommandResult> {
+async function flow(ctx: Context, command: PullRequestCommand, state: FlowState): Promise<CommandResult> {
   const { event, inputs, log, run } = ctx;
   if (event.kind !== 'pull_request' && event.kind !== 'pull_request_review') {
-    throw new RequestError(
-      `\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`,
-      `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited, ready_for_review) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`,
-    );
+    throw new OncallGateError({
+      kind: 'input',
+      setting: 'command',
+      message: `\`${command}\` needs a pull_request or pull_request_review event, but this run was triggered by ${event.name || 'an unknown event'}`,
+      fix: `Run \`command: ${command}\` from a workflow triggered by pull_request (opened, synchronize, reopened, labeled, edited, ready_for_review) or pull_request_review (submitted, dismissed); use \`command: gate\` in deploy jobs.`,
+    });
   }
   if (event.kind === 'pull_request_review') {
     const r = event.review;
     log.info(`Review ${r.id} by ${r.userLogin || '(deleted user)'}: ${r.state} on ${r.commitId ? short(r.commitId) : 'an unknown commit'} (${event.action}).`);
   }
-  const github = await deps.github();
+  const github = await escalationGitHub(ctx);
   const number = event.pullRequest.number;
-  // "Current head" is fetched fresh: a re-run replays the event payload (DESIGN.md section 4).
+  // "Current head" is fetched fresh: a re-run replays the event payload, whose head may be stale.
   const pr = await github.getPullRequest(number);
   // Before anything is written: a head or base that is not a commit SHA (a malformed answer)
   // could match an equally malformed review, or read the policy of an unknown commit.
   checkHeadSha(pr);
   if (!isCommitSha(pr.baseSha)) {
-    throw new RequestError(
-      `GitHub returned pull request #${number} without a valid base commit SHA (got "${String(pr.baseSha).slice(0, 80)}"), so its policy cannot be read`,
-      'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers).',
-    );
+    throw new OncallGateError({
+      kind: 'bad-response',
+      service: 'github',
+      message: `GitHub returned pull request #${number} without a valid base commit SHA (got "${String(pr.baseSha).slice(0, 80)}"), so its policy cannot be read`,
+      fix: 'Re-run the job. If it happens again, check that GITHUB_API_URL points at the GitHub API (a proxy may be rewriting answers).',
+    });
   }
   state.pr = pr;
   log.info(`Pull request #${number}: head ${short(pr.headSha)}, base ${pr.baseRef} at ${short(pr.baseSha)}, author ${pr.authorLogin}.`);
 
-  // The policy that decides comes from the PR base SHA, never from the PR head (DESIGN.md section 6).
+  // The policy that decides comes from the PR base SHA, never from the PR head, which its author controls.
   const source = `the base commit ${short(pr.baseSha)} of pull request #${number}`;
   const read = await github.readPolicyFilesAtRef(pr.baseSha, inputs.policyPath);
   const { loadPolicySet } = await import('../policy/load-policy.js');
@@ -178,9 +175,9 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
   let incidents: IncidentView[] = [];
   if (pr.draft) {
     log.info(`Pull request #${number} is a draft: waiting for ready for review; nobody is paged until it is marked ready.`);
-    decision = draftDecision({ author: { login: pr.authorLogin, emails: [] }, policies, now: ctx.now(), identities: set.identities, body: pr.body });
+    decision = draftDecision({ author: { login: pr.authorLogin, emails: [] }, policies, now: ctx.clock(), identities: set.identities, body: pr.body });
   } else {
-    const incidentio = await deps.incidentio();
+    const incidentio = await escalationIncidentIo(ctx);
     decision = await decideWithFacts(ctx, github, incidentio, set, pr, policies);
     if (!paging) log.info(`Pull request #${number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
     incidents = paging ? await writeIncidents(ctx, incidentio, set, decision, matches, pr, writes, recordedBefore) : [];
@@ -232,7 +229,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
     log.info(`Dry run: would write the sticky comment on #${number}:\n${comment}`);
     if (reviewers.length > 0) log.info(`Dry run: would request reviews from ${reviewers.join(', ')}.`);
   } else {
-    const posted = await github.upsertStickyComment(number, REQUEST_MARKER, comment, sticky ?? null);
+    const posted = await github.upsertStickyComment(number, REQUEST_MARKER, comment, { existing: sticky ?? null });
     log.info(`Comment ${posted.created ? 'posted' : posted.updated ? 'updated' : 'unchanged'}: ${posted.url}`);
     if (reviewers.length > 0) {
       try {
@@ -241,7 +238,7 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
         for (const s of r.skipped) log.info(`Did not request a review from ${s.login}: ${s.reason}${s.message ? ` (${s.message})` : ''}.`);
       } catch (error) {
         // A review request is a courtesy (the comment and incident already page): never fatal.
-        log.warning(`Could not request reviews from ${reviewers.join(', ')}: ${describeError(error, [inputs.githubToken])}`);
+        log.warning(`Could not request reviews from ${reviewers.join(', ')}: ${describeError(error, ctx.redactor.redact)}`);
       }
     }
     await writeCheck(github, pr.headSha, check);
@@ -270,19 +267,19 @@ async function flow(ctx: CommandContext, command: PullRequestCommand, deps: Esca
  * could count.
  */
 async function decideWithFacts(
-  ctx: CommandContext,
-  github: EscalationGitHub,
-  incidentio: Awaited<ReturnType<EscalationDeps['incidentio']>>,
+  ctx: Context,
+  github: GitHubPort,
+  incidentio: IncidentIoClient,
   set: PolicySet,
   pr: PullRequest,
   policies: readonly Policy[],
 ): Promise<PullRequestDecision> {
   const { inputs, log, run } = ctx;
   const number = pr.number;
-  const now = ctx.now();
+  const now = ctx.clock();
   const { policySchedules } = await import('../decide/gate.js');
   const schedules = policySchedules(policies);
-  const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github: github.identity };
+  const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
   const { fetchOnCall } = await import('../oncall/on-call.js');
   const escalationRules = policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'escalation' ? [r] : [])));
   const [authorIdentity, onCall, reviews, parties] = await Promise.all([
@@ -333,7 +330,7 @@ async function decideWithFacts(
   return decision;
 }
 
-async function writeCheck(github: EscalationGitHub, headSha: string, check: CheckView): Promise<void> {
+async function writeCheck(github: GitHubPort, headSha: string, check: CheckView): Promise<void> {
   await github.upsertCheckRun(headSha, CHECK_NAME, {
     status: check.status,
     ...(check.conclusion ? { conclusion: check.conclusion } : {}),
@@ -342,7 +339,7 @@ async function writeCheck(github: EscalationGitHub, headSha: string, check: Chec
   });
 }
 
-async function notRequired(ctx: CommandContext, github: EscalationGitHub, pr: PullRequest): Promise<CommandResult> {
+async function notRequired(ctx: Context, github: GitHubPort, pr: PullRequest): Promise<CommandResult> {
   const check: CheckView = {
     status: 'completed',
     conclusion: 'success',
@@ -360,7 +357,7 @@ async function notRequired(ctx: CommandContext, github: EscalationGitHub, pr: Pu
   };
 }
 
-async function errorWithCheck(ctx: CommandContext, github: EscalationGitHub, pr: PullRequest, command: PullRequestCommand, message: string, fix: string): Promise<CommandResult> {
+async function errorWithCheck(ctx: Context, github: GitHubPort, pr: PullRequest, command: PullRequestCommand, message: string, fix: string): Promise<CommandResult> {
   if (!ctx.inputs.dryRun && !isForkEvent(ctx, pr)) {
     await writeCheck(github, pr.headSha, { status: 'completed', conclusion: 'failure', title: 'oncall-gate error', summary: `${message}.\n\n${fix}` });
   }
@@ -385,8 +382,8 @@ function outcomeFor(decision: PullRequestDecision, policy: string, headSha: stri
 }
 
 async function writeIncidents(
-  ctx: CommandContext,
-  incidentio: Awaited<ReturnType<EscalationDeps['incidentio']>>,
+  ctx: Context,
+  incidentio: IncidentIoClient,
   set: PolicySet,
   decision: PullRequestDecision,
   matches: PolicyMatch[],
@@ -445,7 +442,7 @@ async function writeIncidents(
 }
 
 /** Says why the incident ID the comment recorded was not used. */
-function logRejected(ctx: CommandContext, rejected: RejectedRecord, policy: string, requestKey: string, dryRun: boolean): void {
+function logRejected(ctx: Context, rejected: RejectedRecord, policy: string, requestKey: string, dryRun: boolean): void {
   const then = dryRun ? 'a real run would open a new incident and record it' : 'a new incident was opened and recorded instead';
   if (rejected.why === 'missing') {
     ctx.log.info(`The comment records incident ${rejected.id} for ${policy}, which no longer exists (or this API key cannot see it): ${then}.`);

@@ -1,6 +1,7 @@
 // The GitHub event as one typed union. Payload fields are checked here, once, so a malformed or
 // unexpected payload becomes a clear error naming the field instead of a crash deeper down.
 import { readFile } from 'node:fs/promises';
+import { OncallGateError } from '../errors.js';
 
 export interface PullRequestInfo {
   number: number;
@@ -55,8 +56,9 @@ export type GitHubEvent =
   | { kind: 'schedule'; name: string; defaultBranch: string }
   | { kind: 'other'; name: string; defaultBranch: string };
 
-export class EventError extends Error {
-  override name = 'EventError';
+/** The event payload cannot be read or lacks what the command needs: an `environment` error. */
+export function eventError(message: string): OncallGateError {
+  return new OncallGateError({ kind: 'environment', message, fix: '' });
 }
 
 type Json = Record<string, unknown>;
@@ -66,7 +68,7 @@ function field<T>(obj: Json, path: string, check: (v: unknown) => v is T, what: 
   let cur: unknown = obj;
   for (const part of path.split('.')) cur = isObj(cur) ? cur[part] : undefined;
   if (!check(cur)) {
-    throw new EventError(
+    throw eventError(
       `The event payload has no valid \`${path}\` (expected ${what}). Is this workflow triggered by the event the command expects?`,
     );
   }
@@ -163,11 +165,11 @@ export async function readEventPayload(path: string): Promise<unknown> {
   try {
     text = await readFile(path, 'utf8');
   } catch {
-    throw new EventError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}).`);
+    throw eventError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}).`);
   }
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new EventError(`The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON.`);
+    throw eventError(`The event payload at GITHUB_EVENT_PATH (${path}) is not valid JSON.`);
   }
 }

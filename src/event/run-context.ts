@@ -1,5 +1,6 @@
 // The runner's environment for this job (GitHub docs, "Variables": default environment
 // variables), read once. The event payload itself is parsed in event.ts.
+import { OncallGateError } from '../errors.js';
 export interface RunContext {
   eventName: string;
   eventPath: string;
@@ -18,15 +19,16 @@ export interface RunContext {
   workspace: string;
 }
 
-export class RunContextError extends Error {
-  override name = 'RunContextError';
+/** What the runner should have set is missing or malformed: an `environment` error. */
+export function runContextError(message: string): OncallGateError {
+  return new OncallGateError({ kind: 'environment', message, fix: '' });
 }
 
 export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext {
   const repository = env.GITHUB_REPOSITORY ?? '';
   const [owner, repo, ...rest] = repository.split('/');
   if (!owner || !repo || rest.length > 0) {
-    throw new RunContextError(
+    throw runContextError(
       `GITHUB_REPOSITORY is "${repository}"; it must be "owner/repo". The runner sets it; when running locally, set it yourself.`,
     );
   }

@@ -10,6 +10,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { dirname, resolve } from 'node:path';
+import { OncallGateError } from '../errors.js';
 
 export type GitObjectType = 'commit' | 'tree' | 'blob' | 'tag';
 
@@ -32,8 +33,8 @@ export interface ObjectStore {
 }
 
 /** The object store cannot be used: no git, not a repository, or an object that fails its hash. */
-export class GitObjectStoreError extends Error {
-  override name = 'GitObjectStoreError';
+export function gitObjectStoreError(message: string): OncallGateError {
+  return new OncallGateError({ kind: 'environment', message, fix: '' });
 }
 
 const NAME = /^[^\s]+$/;
@@ -78,17 +79,17 @@ export function openObjectStore(repoDir: string, options: { git?: string; env?: 
   try {
     child = spawn(options.git ?? 'git', args, { cwd: dir, env: gitReadEnv(dir, options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
   } catch (error) {
-    failure = new GitObjectStoreError(`Cannot run git: ${(error as Error).message}`);
+    failure = gitObjectStoreError(`Cannot run git: ${(error as Error).message}`);
     return failedStore(failure);
   }
-  child.on('error', (error) => fail(new GitObjectStoreError(`Cannot run git: ${error.message}`)));
+  child.on('error', (error) => fail(gitObjectStoreError(`Cannot run git: ${error.message}`)));
   child.stdin.on('error', () => undefined); // reported through 'close' below
   child.stderr.on('data', (d: Buffer) => {
     if (stderr.length < 2000) stderr += d.toString('utf8');
   });
   child.on('close', (code) => {
     const why = stderr.trim().split('\n')[0] || `git exited with code ${String(code)}`;
-    fail(new GitObjectStoreError(why));
+    fail(gitObjectStoreError(why));
   });
 
   const drain = (): void => {
@@ -105,7 +106,7 @@ export function openObjectStore(repoDir: string, options: { git?: string; env?: 
       }
       const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag) (\d+)$/.exec(header);
       if (!m) {
-        fail(new GitObjectStoreError(`Unexpected answer from git cat-file: "${header.slice(0, 100)}"`));
+        fail(gitObjectStoreError(`Unexpected answer from git cat-file: "${header.slice(0, 100)}"`));
         return;
       }
       const info: GitObjectInfo = { oid: m[1]!, type: m[2] as GitObjectType, size: Number(m[3]) };
@@ -121,7 +122,7 @@ export function openObjectStore(repoDir: string, options: { git?: string; env?: 
       buffer = buffer.subarray(end + 1);
       waiting.shift();
       if (objectId(info.type, content, info.oid.length) !== info.oid) {
-        w.reject(new GitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`));
+        w.reject(gitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`));
         continue;
       }
       w.resolve({ ...info, content });
@@ -134,7 +135,7 @@ export function openObjectStore(repoDir: string, options: { git?: string; env?: 
 
   const ask = <T extends GitObjectInfo>(want: 'info' | 'contents', name: string): Promise<T | undefined> => {
     if (failure) return Promise.reject(failure);
-    if (!NAME.test(name)) return Promise.reject(new GitObjectStoreError(`Not an object name: "${name.slice(0, 80)}"`));
+    if (!NAME.test(name)) return Promise.reject(gitObjectStoreError(`Not an object name: "${name.slice(0, 80)}"`));
     return new Promise<T | undefined>((resolvePromise, reject) => {
       waiting.push({ want, name, resolve: resolvePromise as (o: GitObject | GitObjectInfo | undefined) => void, reject });
       child.stdin.write(`${want} ${name}\n`);
@@ -177,7 +178,7 @@ export function parseTree(content: Buffer, hexLength = 40): TreeItem[] {
   while (at < content.length) {
     const space = content.indexOf(0x20, at);
     const nul = content.indexOf(0x00, space + 1);
-    if (space < 0 || nul < 0 || nul + 1 + raw > content.length) throw new GitObjectStoreError('A tree object in the checkout is malformed');
+    if (space < 0 || nul < 0 || nul + 1 + raw > content.length) throw gitObjectStoreError('A tree object in the checkout is malformed');
     items.push({
       mode: content.subarray(at, space).toString('latin1'),
       name: content.subarray(space + 1, nul).toString('utf8'),
@@ -191,6 +192,6 @@ export function parseTree(content: Buffer, hexLength = 40): TreeItem[] {
 /** The tree a commit object points at. */
 export function commitTree(content: Buffer): string {
   const m = /^tree ([0-9a-f]{40}|[0-9a-f]{64})\n/.exec(content.subarray(0, 80).toString('latin1'));
-  if (!m) throw new GitObjectStoreError('A commit object in the checkout is malformed');
+  if (!m) throw gitObjectStoreError('A commit object in the checkout is malformed');
   return m[1]!;
 }

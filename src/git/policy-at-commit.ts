@@ -3,7 +3,7 @@
 // and sizes as every other source (policy/policy-tree.ts).
 import { isPolicyFileName, notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry } from '../policy/policy-tree.js';
 import type { PolicyFile } from '../policy/types.js';
-import { commitTree, GitObjectStoreError, parseTree, type ObjectStore } from './object-store.js';
+import { commitTree, gitObjectStoreError, parseTree, type ObjectStore } from './object-store.js';
 
 export type PolicyAtCommit =
   | { commit: string; folderMissing: false; files: PolicyFile[] }
@@ -19,21 +19,21 @@ const MODE_KIND: Record<string, TreeEntry['kind'] | 'folder'> = {
 
 /**
  * Reads `policyPath` (repo-relative) at `commitName` (an object ID, `HEAD`, or a ref). undefined
- * when the store does not hold that commit. Throws PolicyDirError when the path is not a folder
- * there (a file, a link, a submodule), GitObjectStoreError when the objects cannot be read or
+ * when the store does not hold that commit. Throws a `policy` error when the path is not a folder
+ * there (a file, a link, a submodule), an `environment` error when the objects cannot be read or
  * fail their hash check.
  */
 export async function readPolicyAtCommit(store: ObjectStore, commitName: string, policyPath: string): Promise<PolicyAtCommit | undefined> {
   const commit = await store.read(`${commitName}^{commit}`);
   if (!commit) return undefined;
-  if (commit.type !== 'commit') throw new GitObjectStoreError(`${commitName} is not a commit`);
+  if (commit.type !== 'commit') throw gitObjectStoreError(`${commitName} is not a commit`);
   const hexLength = commit.oid.length;
   const folder = policyPath;
   const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
 
   const readTree = async (oid: string, path: string) => {
     const tree = await store.read(oid);
-    if (!tree || tree.type !== 'tree') throw new GitObjectStoreError(`The tree of ${path || 'the repository root'} at ${commit.oid} is missing from the checkout`);
+    if (!tree || tree.type !== 'tree') throw gitObjectStoreError(`The tree of ${path || 'the repository root'} at ${commit.oid} is missing from the checkout`);
     return parseTree(tree.content, hexLength);
   };
 
@@ -55,7 +55,7 @@ export async function readPolicyAtCommit(store: ObjectStore, commitName: string,
       if (kind === 'folder') await walk(await readTree(item.oid, path), path);
       else if (kind === 'file' && isPolicyFileName(path)) {
         const info = await store.info(item.oid);
-        if (!info) throw new GitObjectStoreError(`${path} (${item.oid}) is missing from the checkout's objects`);
+        if (!info) throw gitObjectStoreError(`${path} (${item.oid}) is missing from the checkout's objects`);
         entries.push({ path, kind, size: info.size, oid: item.oid });
       } else entries.push({ path, kind, size: 0, oid: item.oid });
     }
@@ -67,7 +67,7 @@ export async function readPolicyAtCommit(store: ObjectStore, commitName: string,
   const read = await Promise.all(
     plan.read.map(async (entry): Promise<PolicyFile> => {
       const blob = await store.read(oids.get(entry.path)!);
-      if (!blob || blob.type !== 'blob') throw new GitObjectStoreError(`${entry.path} is missing from the checkout's objects`);
+      if (!blob || blob.type !== 'blob') throw gitObjectStoreError(`${entry.path} is missing from the checkout's objects`);
       return { path: entry.path, text: blob.content.toString('utf8') };
     }),
   );

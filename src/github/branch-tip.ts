@@ -5,8 +5,8 @@
 // matters at start-up) with a short timeout and a few retries on failures that may pass.
 import type { ApiDeadline } from '../api-deadline.js';
 import { createNodeHttpFetch, type FetchLike } from '../incidentio/node-http-transport.js';
-import { createRedactor } from '../redact.js';
-import { GitHubError, toGitHubError, type CallInfo } from './errors.js';
+import { createRedactor, type Redactor } from '../redact.js';
+import { gitHubError, toGitHubError, type CallInfo } from './errors.js';
 
 export interface BranchTipRequest {
   /** e.g. https://api.github.com or https://HOST/api/v3 (GITHUB_API_URL). */
@@ -23,6 +23,8 @@ export interface BranchTipRequest {
   sleep?: (ms: number) => Promise<void>;
   /** The run's deadline for all API work. */
   deadline?: ApiDeadline;
+  /** The run's redactor (it must know the token); without one, the token alone is redacted. */
+  redactor?: Redactor;
 }
 
 const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
@@ -84,8 +86,8 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
         attempt--;
         continue;
       }
-      throw new GitHubError(
-        'other',
+      throw gitHubError(
+        'bad-response',
         `GitHub answered ${res.status} with a redirect to ${target ? target.host : `"${location.slice(0, 100)}"`} while trying to ${info.action} (GET ${path}); oncall-gate does not send the token to another host.`,
         'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).',
         res.status,
@@ -95,8 +97,8 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
     if (res.ok) {
       const sha = text.trim().toLowerCase();
       if (SHA.test(sha)) return sha;
-      throw new GitHubError(
-        'other',
+      throw gitHubError(
+        'bad-response',
         `GitHub answered the request to ${info.action} (GET ${path}) with something that is not a commit SHA: "${text.slice(0, 80)}".`,
         'Check GITHUB_API_URL: it must be the GitHub API itself, not a proxy that rewrites answers.',
         res.status,
@@ -111,7 +113,7 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
     };
     if (!retryable(res.status)) break;
   }
-  throw toGitHubError(failure, info, base, createRedactor([token]).redact);
+  throw toGitHubError(failure, info, base, (request.redactor ?? createRedactor([token])).redact);
 }
 
 function safeUrl(location: string, from: string): URL | undefined {

@@ -3,7 +3,7 @@
 // installation token of the GitHub Actions app (REST "Create a check run").
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';
-import { GitHubError } from './errors.js';
+import { gitHubError } from './errors.js';
 import { capText, CHECK_RUN_TEXT_MAX } from './text.js';
 
 /**
@@ -50,15 +50,15 @@ export async function upsertCheckRun(
   state: CheckRunState,
 ): Promise<CheckRunResult> {
   if (state.status === 'completed' && !state.conclusion) {
-    throw new GitHubError(
-      'validation',
+    throw gitHubError(
+      'rejected',
       `Check run "${name}": a completed check run needs a conclusion.`,
       'Pass conclusion success, failure or neutral.',
     );
   }
   if (state.status === 'in_progress' && state.conclusion) {
-    throw new GitHubError(
-      'validation',
+    throw gitHubError(
+      'rejected',
       `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`,
       'Drop the conclusion or use status completed.',
     );

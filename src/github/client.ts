@@ -1,13 +1,13 @@
 // The one place that builds the Octokit client (getOctokit + plugin-retry + plugin-throttling).
 // @actions/github and the plugins are imported lazily on the first call: the gate path often
-// needs no GitHub call at all and must not pay for loading them (HELPERS.md "start-up cheap").
+// needs no Octokit call at all and must not pay for loading them at start-up.
 import type Bottleneck from 'bottleneck';
 import type { RetryOptions } from '@octokit/plugin-retry';
 import type { ThrottlingOptions } from '@octokit/plugin-throttling';
-import { silentLogger, type Logger } from '../log.js';
-import { DeadlineExceededError, type ApiDeadline } from '../api-deadline.js';
-import { createRedactor } from '../redact.js';
-import { GitHubError, RequestBudgetExceeded, toGitHubError, type CallInfo } from './errors.js';
+import type { ApiDeadline } from '../api-deadline.js';
+import { isError, OncallGateError, setting, text } from '../errors.js';
+import { createRedactor, type Redactor } from '../redact.js';
+import { gitHubError, requestBudgetExceeded, toGitHubError, type CallInfo } from './errors.js';
 
 /** The Octokit instance @actions/github builds (REST methods + paginate + graphql). */
 export type Octokit = ReturnType<(typeof import('@actions/github'))['getOctokit']>;
@@ -55,11 +55,25 @@ export interface GitHubClientTuning {
   notificationLimiter?: Bottleneck.Group;
 }
 
+/**
+ * Where the client reports retries and rate-limit waits. The run's logger fits; declared here so
+ * the adapter does not depend on the layer that binds the logger to the runner or the console.
+ */
+export interface ClientLog {
+  debug(message: string): void;
+  warning(message: string): void;
+}
+
+const silentLog: ClientLog = { debug() {}, warning() {} };
+
 export interface GitHubClientOptions {
   /** The `github-token` input. Never logged; redacted from every error message. */
   token: string;
-  /** Other secrets of the run (the incident.io key): redacted from what is written and from errors too. */
-  secrets?: readonly string[];
+  /**
+   * The run's redactor (it knows the token and the incident.io key): applied to what is written
+   * and to errors. Without one, the client redacts its own token.
+   */
+  redactor?: Redactor;
   /** The run's deadline for all API work (the action's `api-timeout`): no request starts after it. */
   deadline?: ApiDeadline;
   /** GITHUB_API_URL, e.g. https://api.github.com or https://HOST/api/v3. */
@@ -68,7 +82,7 @@ export interface GitHubClientOptions {
   graphqlUrl?: string;
   /** Refuse every write (the `dry-run` safety net): only GET/HEAD and GraphQL queries pass. */
   readOnly?: boolean;
-  log?: Logger;
+  log?: ClientLog;
   /** Replaces @actions/github's proxy-aware fetch (tests only: it drops proxy support). */
   fetch?: typeof fetch;
   tuning?: GitHubClientTuning;
@@ -78,9 +92,9 @@ export interface GitHub {
   readonly apiUrl: string;
   readonly graphqlUrl: string | undefined;
   readonly readOnly: boolean;
-  readonly log: Logger;
+  readonly log: ClientLog;
   /**
-   * Runs one adapter call: loads Octokit on first use, and turns any failure into a GitHubError
+   * Runs one adapter call: loads Octokit on first use, and turns any failure into a GitHub error (src/errors.ts)
    * that names `info.action`, the request and the fix. Adapter functions use this; callers
    * normally use the typed functions instead.
    */
@@ -176,13 +190,13 @@ function pathOf(url: string | undefined): string {
  * the gate path costs nothing when no GitHub call follows.
  */
 export function createGitHubClient(options: GitHubClientOptions): GitHub {
-  const log = options.log ?? silentLogger;
+  const log = options.log ?? silentLog;
   const apiUrl = options.apiUrl.replace(/\/+$/, '');
   const graphqlUrl = options.graphqlUrl ? options.graphqlUrl.replace(/\/+$/, '') : undefined;
   const readOnly = options.readOnly === true;
   const token = options.token;
   const t = options.tuning ?? {};
-  const redactor = createRedactor([token, ...(options.secrets ?? [])]);
+  const redactor = options.redactor ?? createRedactor([token]);
   const runDeadline = options.deadline;
   const redact = redactor.redact;
   const apiOrigin = new URL(apiUrl).origin;
@@ -195,11 +209,13 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
 
   async function build(): Promise<Octokit> {
     if (!token.trim()) {
-      throw new GitHubError(
-        'auth',
-        'No GitHub token was given, so the action cannot call the GitHub API.',
-        'Set the `github-token` input (its default is `${{ github.token }}`; do not override it with an empty value).',
-      );
+      throw new OncallGateError({
+        kind: 'input',
+        service: 'github',
+        setting: 'github-token',
+        message: 'No GitHub token was given, so oncall-gate cannot call the GitHub API.',
+        fix: text`Set ${setting('github-token')} (in a workflow its default is \`\${{ github.token }}\`; do not override it with an empty value).`,
+      });
     }
     const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
       import('@actions/github'),
@@ -249,7 +265,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
         const left = deadline - Date.now();
         if (left <= 0) {
           done?.();
-          throw new RequestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
+          throw requestBudgetExceeded(maxRequestMs, lastFailureOf(opts));
         }
         // setTimeout rather than AbortSignal.timeout, so the timer is cleared as soon as the
         // attempt ends (and fake timers can drive it in tests).
@@ -294,7 +310,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           const graphqlQuery =
             method === 'POST' && /\/graphql$/.test(path) && typeof opts.query === 'string' && !isGraphqlMutation(opts.query);
           if (!graphqlQuery) {
-            throw new GitHubError(
+            throw gitHubError(
               'read-only',
               `Refused ${method} ${path}: the GitHub client is read-only (dry-run), so it writes nothing to GitHub.`,
               'Nothing to fix for a dry run (what would be written is printed instead); set `dry-run: false` to let the action write.',
@@ -338,8 +354,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           }
           const fix = 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server), not a proxy that redirects.';
           if (!target || target.origin !== apiOrigin) {
-            throw new GitHubError(
-              'other',
+            throw gitHubError(
+              'bad-response',
               `GitHub answered ${call} with a redirect (${res.status}) to ${target ? target.host : `"${location.slice(0, 80)}"`}; oncall-gate does not send the token to another host, so it did not follow it.`,
               fix,
               res.status,
@@ -347,8 +363,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
             );
           }
           if ((method !== 'GET' && method !== 'HEAD') || hops >= MAX_REDIRECTS) {
-            throw new GitHubError(
-              'other',
+            throw gitHubError(
+              'bad-response',
               hops >= MAX_REDIRECTS
                 ? `GitHub redirected ${call} more than ${MAX_REDIRECTS} times (last to ${target.pathname}).`
                 : `GitHub answered ${call} with a redirect (${res.status}); oncall-gate does not repeat a write elsewhere.`,
@@ -402,7 +418,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
       try {
         return await fn(await load());
       } catch (error) {
-        if (error instanceof DeadlineExceededError) throw error;
+        if (isError(error, 'deadline')) throw error;
         throw toGitHubError(error, info, apiUrl, redact);
       }
     },

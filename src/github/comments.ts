@@ -2,8 +2,8 @@
 // section 5). GitHub has no upsert: page through the issue comments, edit ours, else create one.
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';
-import { GitHubError } from './errors.js';
 import { capText, COMMENT_BODY_MAX } from './text.js';
+import { gitHubError } from './errors.js';
 
 export interface StickyCommentResult {
   id: number;
@@ -144,8 +144,8 @@ export async function upsertStickyComment(
   options: StickyCommentOptions & { existing?: OwnComment | null } = {},
 ): Promise<StickyCommentResult> {
   if (marker.trim() === '') {
-    throw new GitHubError(
-      'validation',
+    throw gitHubError(
+      'rejected',
       'A sticky comment needs a non-empty marker.',
       'Pass a marker such as `<!-- oncall-gate:plan -->`.',
     );

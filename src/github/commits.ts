@@ -2,8 +2,8 @@
 // GET /commits/{sha}/pulls, DESIGN.md section 4) and the files a push changed (compare).
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';
-import { GitHubError } from './errors.js';
 import { fileNames, toPullRequest, type PullRequest } from './pulls.js';
+import { gitHubError } from './errors.js';
 
 /** A pull request associated with a commit (GitHub's "pull request simple" shape, mapped). */
 export type CommitPull = Omit<PullRequest, 'changedFiles' | 'commits'>;
@@ -60,8 +60,8 @@ const ZERO_SHA = /^0+$/;
 export async function compareCommits(gh: GitHub, repo: RepoRef, base: string, head: string): Promise<Comparison> {
   if (!base || ZERO_SHA.test(base)) {
     // A push that creates a branch has `before` = 40 zeros: there is nothing to compare with.
-    throw new GitHubError(
-      'validation',
+    throw gitHubError(
+      'rejected',
       `Cannot compare commits: the base "${base}" is not a commit (a push that creates a branch has no "before").`,
       'Treat a new branch as "everything changed", or compare with the default branch instead.',
     );

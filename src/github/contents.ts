@@ -15,7 +15,8 @@
 import { notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry, type TreeEntryKind } from '../policy/policy-tree.js';
 import type { PolicyFile } from '../policy/types.js';
 import type { GitHub, RepoRef } from './client.js';
-import { GitHubError } from './errors.js';
+import type { OncallGateError } from '../errors.js';
+import { gitHubError } from './errors.js';
 
 export interface PolicyFilesAtRef {
   /** Every `*.yaml` / `*.yml` blob under the folder (any depth), repo-relative, sorted by path. */
@@ -57,10 +58,10 @@ function kindOf(entry: GitTreeEntry): 'folder' | TreeEntryKind {
 /**
  * Reads every policy file under `policyPath` (e.g. "policies") at `ref` (a commit SHA, or a
  * branch or tag name). A missing folder is `{ files: [], folderMissing: true }`; an unknown ref
- * is a GitHubError (not-found); a truncated tree is a GitHubError too, never a silently partial
+ * is a `not-found` error; a truncated tree is an error too, never a silently partial
  * policy. Links, submodules and files or a folder over the size limits come back as files with a
  * `problem` (policy/policy-tree.ts), exactly as from a checkout; a path that is not a folder is a
- * PolicyDirError.
+ * `policy` error.
  */
 export async function readPolicyFilesAtRef(
   gh: GitHub,
@@ -72,8 +73,8 @@ export async function readPolicyFilesAtRef(
   const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
   const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
   if (segments.length === 0 || segments.includes('..')) {
-    throw new GitHubError(
-      'validation',
+    throw gitHubError(
+      'rejected',
       `The policy path "${policyPath}" is not a folder inside the repository.`,
       'Set `policy-path` to a repository-relative folder such as `policies`.',
     );
@@ -101,7 +102,7 @@ export async function readPolicyFilesAtRef(
       const entry = tree.tree.find((e) => e.path === segment);
       if (!entry) {
         if (tree.truncated) {
-          throw new GitHubError(
+          throw gitHubError(
             'too-large',
             `GitHub truncated the tree of ${segments.slice(0, i).join('/') || 'the repository root'} at ${ref}, so ${folder}/ cannot be found in it.`,
             'Move the policy folder nearer the repository root (set `policy-path` accordingly).',
@@ -117,7 +118,7 @@ export async function readPolicyFilesAtRef(
       tree = await getTree(entry.sha, i === segments.length - 1);
     }
     if (tree.truncated) {
-      throw new GitHubError(
+      throw gitHubError(
         'too-large',
         `GitHub truncated the tree of ${folder}/ at ${ref} (over 100,000 entries or 7 MB), so the policy cannot be read completely.`,
         'Keep only policy files under `policy-path`.',
@@ -169,9 +170,9 @@ export async function readPolicyFilesAtRef(
   return { files: policyFilesOf(files, plan), folderMissing: false };
 }
 
-function malformedTree(ref: string): GitHubError {
-  return new GitHubError(
-    'other',
+function malformedTree(ref: string): OncallGateError {
+  return gitHubError(
+    'bad-response',
     `GitHub answered a git tree at ${ref} with an entry that has no path or object ID.`,
     'Re-run the job; if it happens again, check that GITHUB_API_URL points at the GitHub API.',
   );

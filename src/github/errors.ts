@@ -1,56 +1,42 @@
-// GitHub failures turned into messages that say what failed, where, and how to fix it.
-// Status meanings follow GitHub's REST docs ("Troubleshooting the REST API"): 401 is a bad or
-// expired token, 403 "Resource not accessible by integration" is a GITHUB_TOKEN missing a
-// `permissions:` scope (always the case for writes on fork pull requests), 404 is also what a
-// token that cannot see a private resource gets, 422 carries GitHub's validation message.
+// GitHub failures as the one error model (src/errors.ts), with messages that say what failed,
+// where, and how to fix it. Status meanings follow GitHub's REST docs ("Troubleshooting the REST
+// API"): 401 is a bad or expired token, 403 "Resource not accessible by integration" is a
+// GITHUB_TOKEN missing a `permissions:` scope (always the case for writes on fork pull requests),
+// 404 is also what a token that cannot see a private resource gets, 422 carries GitHub's
+// validation message.
+import { OncallGateError, RETRY, RETRY_CAPITAL, joinText, setting, text, type ErrorKind, type Text } from '../errors.js';
 
-export type GitHubErrorKind =
-  | 'auth' // 401: bad, expired or missing token
-  | 'permission' // 403 (or GraphQL FORBIDDEN): the token lacks a permission
-  | 'not-found' // 404, or a ref/folder/user that does not exist
-  | 'validation' // 422, or a value GitHub would reject
-  | 'rate-limit' // primary or secondary rate limit, after the bounded retries
-  | 'server' // 5xx after the retries
-  | 'network' // no answer: DNS, connection, timeout
-  | 'read-only' // refused locally: the client was created with readOnly (dry-run)
-  | 'too-large' // a response GitHub truncated or a file above our limit
-  | 'other';
-
-export class GitHubError extends Error {
-  override name = 'GitHubError';
-  constructor(
-    readonly kind: GitHubErrorKind,
-    /** What went wrong and where (the call, the PR, the ref); never contains a token. */
-    message: string,
-    /** What to do about it. */
-    readonly fix: string,
-    /** HTTP status when GitHub answered, else undefined. */
-    readonly status?: number,
-    /** The request that failed, "METHOD /path" (no host, no query), when known. */
-    readonly call?: string,
-  ) {
-    super(message);
-  }
-
-  /** Message and fix in one line, for logs and step summaries. */
-  describe(): string {
-    return `${this.message} ${this.fix}`;
-  }
+/** A GitHub failure: the one error model, with `service: 'github'`. */
+export function gitHubError(kind: ErrorKind, message: Text, fix: Text, status?: number, call?: string): OncallGateError {
+  return new OncallGateError({
+    kind,
+    message,
+    fix,
+    service: 'github',
+    ...(status !== undefined ? { status } : {}),
+    ...(call !== undefined ? { call } : {}),
+    ...(kind === 'auth' ? { setting: 'github-token' as const } : {}),
+  });
 }
 
 /**
- * Thrown by the client when a request has used up the time it may take (GitHubClientTuning
- * maxRequestMs) before another attempt; carries the failure of the last attempt, if any.
+ * The signal the client's request hook gives when a request has used up the time it may take
+ * (GitHubClientTuning maxRequestMs) before another attempt, carrying the last attempt's failure.
+ * A plain error with data under a private key: it never reaches a user as such, toGitHubError
+ * turns it into the error of that last failure (or a timeout).
  */
-export class RequestBudgetExceeded extends Error {
-  override name = 'RequestBudgetExceeded';
-  constructor(
-    readonly budgetMs: number,
-    readonly lastFailure: unknown,
-  ) {
-    super(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`);
-  }
+const BUDGET = Symbol('oncall-gate request budget');
+interface BudgetSpent {
+  budgetMs: number;
+  lastFailure: unknown;
 }
+
+export function requestBudgetExceeded(budgetMs: number, lastFailure: unknown): Error {
+  return Object.assign(new Error(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`), { [BUDGET]: { budgetMs, lastFailure } });
+}
+
+const budgetOf = (error: unknown): BudgetSpent | undefined =>
+  typeof error === 'object' && error !== null ? ((error as { [BUDGET]?: BudgetSpent })[BUDGET] ?? undefined) : undefined;
 
 /** What an adapter function was doing, so an error can name it and the permission it needs. */
 export interface CallInfo {
@@ -118,7 +104,7 @@ export function githubMessage(data: unknown): string {
 }
 
 /**
- * Turns whatever Octokit threw into a GitHubError. `redact` removes the token from any text that
+ * Turns whatever Octokit threw into a GitHub error. `redact` removes the token from any text that
  * came back from the server (defence in depth: GitHub does not echo tokens, but proxies might).
  */
 export function toGitHubError(
@@ -126,21 +112,20 @@ export function toGitHubError(
   info: CallInfo,
   apiUrl: string,
   redact: (text: string) => string,
-): GitHubError {
-  if (error instanceof GitHubError) {
-    return new GitHubError(error.kind, redact(error.message), redact(error.fix), error.status, error.call);
-  }
-  if (error instanceof RequestBudgetExceeded) {
-    const stopped = `Stopped retrying: ${error.message}.`;
-    if (error.lastFailure !== undefined) {
-      const last = toGitHubError(error.lastFailure, info, apiUrl, redact);
-      return new GitHubError(last.kind, `${last.message} ${stopped}`, last.fix, last.status, last.call);
+): OncallGateError {
+  if (error instanceof OncallGateError && error.service === 'github') return error.mapText(redact);
+  const budget = budgetOf(error);
+  if (budget) {
+    const stopped = `Stopped retrying: ${(error as Error).message}.`;
+    if (budget.lastFailure !== undefined) {
+      const last = toGitHubError(budget.lastFailure, info, apiUrl, redact);
+      return new OncallGateError({ ...last.data(), message: joinText([last.text.message, stopped]) });
     }
-    return new GitHubError(
-      'network',
+    return gitHubError(
+      'unavailable',
       `The request to ${info.action} could not be sent to GitHub at ${apiUrl} in time: it waited behind other requests ` +
         `(the action spaces writes 1-3 s apart, as GitHub asks, and waits out rate limits). ${stopped}`,
-      'Re-run the job; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.',
+      text`${RETRY_CAPITAL}; if it happens again, the job makes too many GitHub writes at once or the token is rate-limited.`,
     );
   }
   const err = (typeof error === 'object' && error !== null ? error : { message: String(error) }) as HttpLikeError;
@@ -162,14 +147,14 @@ export function toGitHubError(
     }
     const timedOut = chain.some((c) => c.name === 'TimeoutError' || c.name === 'AbortError');
     const code = chain.map((c) => c.code).find((c): c is string => typeof c === 'string');
-    const text = typeof err.message === 'string' ? err.message : '';
-    const detail = redact(code && !text.includes(code) ? `${text} (${code})` : text);
-    return new GitHubError(
-      'network',
+    const said = typeof err.message === 'string' ? err.message : '';
+    const detail = redact(code && !said.includes(code) ? `${said} (${code})` : said);
+    return gitHubError(
+      'unavailable',
       timedOut
         ? `GitHub at ${apiUrl} did not answer in time while trying to ${info.action}${where}.`
         : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`,
-      'Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and the runner network or proxy, then re-run the job.',
+      text`Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and that ${{ say: 'reach' }}, then ${RETRY}.`,
       undefined,
       call,
     );
@@ -181,10 +166,10 @@ export function toGitHubError(
   if (rateLimited) {
     const reset = Number(headers['x-ratelimit-reset']);
     const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
-    return new GitHubError(
+    return gitHubError(
       'rate-limit',
       `GitHub's API rate limit stopped the action while trying to ${info.action}${where}: ${ghText}`,
-      `Wait for the limit to reset${when} and re-run the job; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`,
+      text`Wait for the limit to reset${when} and ${RETRY}; if this repeats, spread the workflows out or use a GitHub App token, which has a higher limit.`,
       status,
       call,
     );
@@ -192,10 +177,10 @@ export function toGitHubError(
 
   switch (status) {
     case 401:
-      return new GitHubError(
+      return gitHubError(
         'auth',
         `GitHub rejected the token (401 ${ghText || 'Bad credentials'}) while trying to ${info.action}${where}.`,
-        'Check the `github-token` input: it must be a valid, unexpired token (the default `${{ github.token }}` works; GitHub App installation tokens expire after 1 hour).',
+        text`Check ${setting('github-token')}: it must be a valid, unexpired token (the default \`\${{ github.token }}\` works; GitHub App installation tokens expire after 1 hour).`,
         status,
         call,
       );
@@ -206,7 +191,7 @@ export function toGitHubError(
         const lines = info.altPermission
           ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
           : `\`${info.permission}\``;
-        return new GitHubError(
+        return gitHubError(
           'permission',
           `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`,
           `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`,
@@ -214,7 +199,7 @@ export function toGitHubError(
           call,
         );
       }
-      return new GitHubError(
+      return gitHubError(
         'permission',
         `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`,
         `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`,
@@ -223,7 +208,7 @@ export function toGitHubError(
       );
     }
     case 404:
-      return new GitHubError(
+      return gitHubError(
         'not-found',
         `${info.notFound ? capitalise(info.notFound) : 'The requested resource'} was not found (404) while trying to ${info.action}${where}.`,
         'Check the name, number or ref; for a private repository GitHub also answers 404 when the token cannot see it (check `github-token` and `permissions: contents: read`).',
@@ -231,8 +216,8 @@ export function toGitHubError(
         call,
       );
     case 422:
-      return new GitHubError(
-        'validation',
+      return gitHubError(
+        'rejected',
         `GitHub rejected the request to ${info.action} (422)${where}: ${ghText || 'Unprocessable Entity'}.`,
         'GitHub says which value it rejected in the message above; correct that value (or the configuration it came from) and re-run.',
         status,
@@ -242,18 +227,18 @@ export function toGitHubError(
       break;
   }
   if (status !== undefined && status >= 500) {
-    return new GitHubError(
-      'server',
+    return gitHubError(
+      'unavailable',
       `GitHub answered ${status} while trying to ${info.action}${where}, after retrying${ghText ? `: ${ghText}` : ''}.`,
-      'GitHub may be having trouble (see https://www.githubstatus.com); re-run the job later.',
+      text`GitHub may be having trouble (see https://www.githubstatus.com); ${RETRY} later.`,
       status,
       call,
     );
   }
-  return new GitHubError(
-    'other',
+  return gitHubError(
+    'bad-response',
     `GitHub call failed while trying to ${info.action}${where}${status ? ` (${status})` : ''}: ${ghText || 'unknown error'}.`,
-    'Re-run the job; if it fails again, report it with this message.',
+    text`${RETRY_CAPITAL}; if it fails again, report it with this message.`,
     status,
     call,
   );

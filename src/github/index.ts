@@ -10,7 +10,7 @@ export {
   type Octokit,
   type RepoRef,
 } from './client.js';
-export { GitHubError, toGitHubError, githubMessage, type GitHubErrorKind, type CallInfo } from './errors.js';
+export { gitHubError, toGitHubError, githubMessage, type CallInfo } from './errors.js';
 export {
   getPullRequest,
   listPullFiles,

@@ -4,7 +4,7 @@
 // who pushed comes from GitHub itself (the repository activity log), never from the commits.
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';
-import { GitHubError } from './errors.js';
+import { isServiceError } from '../errors.js';
 
 /** GitHub lists at most this many commits of a pull request (REST "List commits on a pull request"). */
 export const PULL_COMMITS_MAX = 250;
@@ -105,7 +105,7 @@ export async function findHeadPushers(gh: GitHub, headRepo: RepoRef | undefined,
         ).data as unknown,
     );
   } catch (error) {
-    if (!(error instanceof GitHubError)) throw error;
+    if (!isServiceError(error, 'github')) throw error;
     const answer = error.status !== undefined ? `it answered ${error.status}` : `the request failed (${error.kind})`;
     return { known: false, why: `GitHub's activity log of ${where} could not be read: ${answer}` };
   }

@@ -2,7 +2,7 @@
 // replays the old payload), changed files, and review requests.
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';
-import { GitHubError } from './errors.js';
+import { isServiceError } from '../errors.js';
 
 export interface PullRequest {
   number: number;
@@ -233,7 +233,7 @@ export async function requestReviewers(
     await post(wanted);
     return { requested: wanted, skipped };
   } catch (error) {
-    if (!(error instanceof GitHubError && error.status === 422)) throw error;
+    if (!(isServiceError(error, 'github') && error.status === 422)) throw error;
   }
   const requested: string[] = [];
   for (const login of wanted) {
@@ -241,7 +241,7 @@ export async function requestReviewers(
       await post([login]);
       requested.push(login);
     } catch (error) {
-      if (!(error instanceof GitHubError && error.status === 422)) throw error;
+      if (!(isServiceError(error, 'github') && error.status === 422)) throw error;
       skipped.push({ login, reason: 'rejected', message: error.message });
     }
   }

@@ -1,8 +1,9 @@
-// E-mail lookups for mapping GitHub logins to incident.io users (identities `lookup`,
-// DESIGN.md section 2). Neither is a strong identity: a public e-mail is whatever the user chose
-// to show; verified-domain e-mails need an org-capable token (NOTES.md section 3.5).
+// E-mail lookups for mapping GitHub logins to incident.io users (the identities file's `lookup`).
+// Neither is a strong identity: a public e-mail is whatever the user chose to show; verified-domain
+// e-mails need an org-capable token (the workflow GITHUB_TOKEN cannot read organization members).
 import type { GitHub } from './client.js';
-import { GitHubError } from './errors.js';
+import { gitHubError } from './errors.js';
+import { isServiceError } from '../errors.js';
 
 /**
  * GET /users/{login} `email`: the user's public profile e-mail, or null when they show none or
@@ -24,7 +25,7 @@ export async function getUserPublicEmail(gh: GitHub, login: string): Promise<str
       },
     );
   } catch (error) {
-    if (error instanceof GitHubError && error.kind === 'not-found') return null;
+    if (isServiceError(error, 'github', 'not-found')) return null;
     throw error;
   }
 }
@@ -47,7 +48,7 @@ const orgTokenFix = (login: string): string =>
 /**
  * GraphQL `user(login){ organizationVerifiedDomainEmails(login: org) }`: the user's verified
  * e-mails on the organization's verified domains. [] when the user does not exist or has none.
- * FORBIDDEN / insufficient scopes become a GitHubError (kind `permission`) that explains the
+ * FORBIDDEN / insufficient scopes become a `permission` error that explains the
  * org-capable token this needs.
  */
 export async function getVerifiedDomainEmails(gh: GitHub, login: string, org: string): Promise<string[]> {
@@ -80,8 +81,8 @@ export async function getVerifiedDomainEmails(gh: GitHub, login: string, org: st
       }
     });
   } catch (error) {
-    if (error instanceof GitHubError && error.status === 403) {
-      throw new GitHubError(
+    if (isServiceError(error, 'github') && error.status === 403) {
+      throw gitHubError(
         'permission',
         `GitHub refused to ${info.action} (403)${error.call ? ` (${error.call})` : ''}.`,
         orgTokenFix(login),
@@ -98,16 +99,30 @@ export async function getVerifiedDomainEmails(gh: GitHub, login: string, org: st
   if (errors.every((e) => e.type === 'NOT_FOUND')) return [];
   const denied = errors.find((e) => e.type === 'FORBIDDEN' || e.type === 'INSUFFICIENT_SCOPES');
   if (denied) {
-    throw new GitHubError(
+    throw gitHubError(
       'permission',
       `GitHub refused to ${info.action} (${denied.type}: ${denied.message ?? 'forbidden'}).`,
       orgTokenFix(login),
     );
   }
-  throw new GitHubError(
-    'other',
+  throw gitHubError(
+    'bad-response',
     `GitHub's GraphQL API failed to ${info.action}: ${errors.map((e) => e.message ?? e.type ?? '?').join('; ')}.`,
     'Re-run the job; if it fails again, map the login in the identities file (`users:`) instead.',
   );
 }
 
+
+/**
+ * getVerifiedDomainEmails for the identity resolver: a refusal (the token may not read them)
+ * means "this lookup is unavailable to this token", so the resolver goes on to the next one;
+ * any other failure still fails.
+ */
+export async function verifiedDomainEmailsOrForbidden(gh: GitHub, login: string, org: string): Promise<string[] | { forbidden: true }> {
+  try {
+    return await getVerifiedDomainEmails(gh, login, org);
+  } catch (error) {
+    if (isServiceError(error, 'github', 'permission')) return { forbidden: true };
+    throw error;
+  }
+}

@@ -1,8 +1,10 @@
-// The typed incident.io calls oncall-gate makes (DESIGN.md section 3; endpoint facts in
-// shared/incidentio/API.md). Pagination is done here: scheme A (`page_size` + `after`) for users
-// and schedules, scheme B (opaque cursor) for schedule entries (API.md section 1.4).
+// The typed incident.io calls oncall-gate makes. Pagination is done here: scheme A (`page_size` +
+// `after`) for users and schedules, scheme B (an opaque cursor handed back as the next window
+// start) for schedule entries.
 import type { ApiDeadline } from '../api-deadline.js';
-import { IncidentIoError, badResponse } from './errors.js';
+import type { Redactor } from '../redact.js';
+import { setting, text, type OncallGateError } from '../errors.js';
+import { badResponse, incidentIoError, readOnlyError } from './errors.js';
 import {
   decodeContext,
   decodeCustomField,
@@ -21,7 +23,6 @@ import {
 import { createHttp, type HttpCall, type RetryInfo } from './http.js';
 import { nodeHttpFetch, type FetchLike } from './node-http-transport.js';
 import { resolveRetryPolicy } from './retry-policy.js';
-export { IncidentIoError, isIncidentIoError, type IncidentIoErrorKind } from './errors.js';
 export type { RetryInfo } from './http.js';
 export type * from './types.js';
 
@@ -44,8 +45,8 @@ export interface IncidentIoClientOptions {
   /** e.g. https://api.incident.io (the `incidentio-api-url` input); a path prefix is kept. */
   baseUrl: string;
   apiKey: string;
-  /** Other secrets of the run (the GitHub token): redacted from what is sent and from errors too. */
-  secrets?: readonly string[];
+  /** The run's redactor (it must know the key): applied to what is sent and to errors. Default: the key alone. */
+  redactor?: Redactor;
   /** The run's deadline for all API work (the action's `api-timeout`). */
   deadline?: ApiDeadline;
   /** Defaults to nodeHttpFetch (node:http), not the global fetch: see node-http-transport.ts. */
@@ -80,7 +81,7 @@ export interface IncidentIoClient {
   getSchedule(id: string): Promise<Schedule>;
   /** GET /v2/schedule_entries for [windowStart, windowEnd], every page, the three lists concatenated. */
   listScheduleEntries(scheduleId: string, windowStart: Date, windowEnd: Date): Promise<ScheduleEntries>;
-  /** The single active user with this email, undefined when none; `ambiguous` error when several. */
+  /** The single active user with this email, undefined when none; a `conflict` error when several. */
   findUserByEmail(email: string): Promise<User | undefined>;
   getUser(id: string): Promise<User>;
   createIncident(payload: IncidentsCreatePayload): Promise<Incident>;
@@ -89,7 +90,7 @@ export interface IncidentIoClient {
   /**
    * GET /v2/incidents, newest first, from `query.since` on: the first incident `match` accepts,
    * undefined when none was created since then. Reads at most `query.maxPages` pages of 250; an
-   * answer not found within them is a `too_many_results` error, never a silent "none".
+   * answer not found within them is a `too-large` error, never a silent "none".
    */
   findRecentIncident(query: RecentIncidentQuery, match: (incident: Incident) => boolean): Promise<Incident | undefined>;
   editIncident(id: string, payload: IncidentsEditPayload): Promise<Incident>;
@@ -119,7 +120,7 @@ export const INCIDENT_PAGE_SIZE = 250;
 const RECENT_INCIDENT_PAGES = 20;
 const DAY_MS = 86_400_000;
 
-/** Page size for scheme A lists: within the 250 the pagination meta schema allows (API.md 1.4). */
+/** Page size for scheme A lists: within the 250 incident.io's pagination allows. */
 const PAGE_SIZE = 100;
 /** No list oncall-gate reads comes near this; reaching it means the server keeps paging. */
 const MAX_PAGES = 1000;
@@ -136,7 +137,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
   const http = createHttp({
     baseUrl: options.baseUrl,
     apiKey: options.apiKey,
-    ...(options.secrets ? { secrets: options.secrets } : {}),
+    ...(options.redactor ? { redactor: options.redactor } : {}),
     ...(options.deadline ? { deadline: options.deadline } : {}),
     // node:http rather than the global fetch, whose first call costs 40-50 ms of start-up.
     fetch: options.fetch ?? nodeHttpFetch,
@@ -169,7 +170,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
 
   /**
    * Scheme A: `page_size` + `after`. Stops when `after` is absent, or the page is short or empty:
-   * some endpoints hand back a cursor even on the last page (API.md quirk 6).
+   * some endpoints hand back a cursor even on the last page.
    */
   async function pages<T>(call: HttpCall, key: string, decode: (ctx: DecodeContext, v: unknown, field: string) => T): Promise<T[]> {
     const out: T[] = [];
@@ -196,11 +197,11 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     }
   }
 
-  function tooManyPages(call: HttpCall): IncidentIoError {
+  function tooManyPages(call: HttpCall): OncallGateError {
     return badResponse(call, `it kept answering with more pages: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list`, http.baseUrl);
   }
 
-  function repeatedCursor(call: HttpCall, page: number): IncidentIoError {
+  function repeatedCursor(call: HttpCall, page: number): OncallGateError {
     return badResponse(
       call,
       `page ${page} handed back a pagination cursor that was already followed; stopped to avoid paging forever`,
@@ -266,7 +267,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
         for (const kind of ['scheduled', 'overrides', 'final'] as const) {
           out[kind].push(...list(ctx, entries, kind, 'schedule_entries', (v, f) => decodeScheduleEntry(ctx, v, f)));
         }
-        // Scheme B: `pagination_meta` is present only while more pages exist (API.md section 4).
+        // Scheme B: `pagination_meta` is present only while more pages exist.
         if (o.pagination_meta === undefined || o.pagination_meta === null) return out;
         const meta = obj(ctx, o.pagination_meta, 'pagination_meta');
         const after = typeof meta.after === 'string' && meta.after !== '' ? meta.after : undefined;
@@ -278,7 +279,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
         seen.add(cursor);
 
         if (after !== undefined) {
-          // The opaque cursor goes back as entry_window_start with the original end (API.md quirk 4),
+          // The opaque cursor goes back as entry_window_start with the original end,
           // on the configured base URL. Preferred over after_url, which names the host the API
           // thinks it is: behind a proxy (`incidentio-api-url`) that is api.incident.io, or the
           // proxy's host without its path prefix.
@@ -313,23 +314,23 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
           'users',
           decodeUser,
         );
-      // The list hides inactive users by default but an email can still match several accounts
-      // (API.md section 6.1, quirk 8). The email is re-checked here because emails are the join
-      // key between GitHub and incident.io, and a server that ignored the filter must not match;
-      // the same account listed twice (on two pages) is still one account.
+      // The list hides inactive users by default, but an email can still match several accounts.
+      // The email is re-checked here because emails are the join key between GitHub and
+      // incident.io, and a server that ignored the filter must not match; the same account
+      // listed twice (on two pages) is still one account.
       const activeIn = (users: User[]): User[] => {
         const byId = new Map<string, User>();
         for (const u of users) if (u.is_active && u.email?.toLowerCase() === lower && !byId.has(u.id)) byId.set(u.id, u);
         return [...byId.values()];
       };
       let active = activeIn(await lookup(wanted));
-      // Emails are compared case-insensitively (DESIGN.md section 6), but whether the API's
-      // `email` filter is is unconfirmed (API.md section 6.1): ask again in lower case, the form
+      // Emails are compared case-insensitively, but whether the API's
+      // `email` filter is not documented: ask again in lower case, the form
       // identity providers usually store, before saying nobody has it.
       if (active.length === 0 && lower !== wanted) active = activeIn(await lookup(lower));
       if (active.length > 1) {
-        throw new IncidentIoError({
-          kind: 'ambiguous',
+        throw incidentIoError({
+          kind: 'conflict',
           message: `The email ${wanted} is ambiguous: several active incident.io users have it (${active.map((u) => u.id).join(', ')}).`,
           fix: 'Deactivate the duplicate incident.io account or change its email, so exactly one active user has this email.',
         });
@@ -366,7 +367,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     },
 
     async getIncident(idOrRef) {
-      // The show endpoint accepts the numeric part of a reference (API.md section 7.2).
+      // The show endpoint accepts the numeric part of a reference (`INC-123` -> `123`).
       const ref = requireId(idOrRef, 'incident');
       const key = /^INC-(\d+)$/i.exec(ref)?.[1] ?? ref;
       return one(
@@ -473,10 +474,10 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     },
   };
 
-  function tooManyIncidents(pages: number, day: string, filters: Record<string, string>): IncidentIoError {
+  function tooManyIncidents(pages: number, day: string, filters: Record<string, string>): OncallGateError {
     const query = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join('&');
-    return new IncidentIoError({
-      kind: 'too_many_results',
+    return incidentIoError({
+      kind: 'too-large',
       message:
         `incident.io listed more than ${pages * INCIDENT_PAGE_SIZE} incidents (${pages} pages of GET /v2/incidents?${query}) ` +
         'without reaching the end of the time looked through; stopped reading, so it is unknown whether the incident looked for exists.',
@@ -484,26 +485,40 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
     });
   }
 
-  function offOriginLink(url: URL, page: number): IncidentIoError {
-    return new IncidentIoError({
-      kind: 'bad_response',
-      message:
-        `incident.io returned a next-page link (pagination_meta.after_url, page ${page} of GET /v2/schedule_entries) on ${url.host}, ` +
-        `not on the configured incidentio-api-url host ${new URL(http.origin).host}; refusing to follow it, because it would send the API key to another host.`,
-      fix:
-        'If `incidentio-api-url` points at a proxy, make it pass `pagination_meta.after` through or rewrite `pagination_meta.after_url` to its own address; ' +
-        'otherwise check that `incidentio-api-url` is the incident.io API.',
+  function offOriginLink(url: URL, page: number): OncallGateError {
+    const configured = setting('incidentio-api-url', new URL(http.origin).host);
+    return incidentIoError({
+      kind: 'bad-response',
+      setting: 'incidentio-api-url',
+      message: text`incident.io returned a next-page link (pagination_meta.after_url, page ${page} of GET /v2/schedule_entries) on ${url.host}, not on the host of ${configured}; refusing to follow it, because it would send the API key to another host.`,
+      fix: text`If ${setting('incidentio-api-url')} points at a proxy, make it pass \`pagination_meta.after\` through or rewrite \`pagination_meta.after_url\` to its own address; otherwise check that ${setting('incidentio-api-url')} is the incident.io API.`,
     });
   }
 
   return client;
 }
 
+/**
+ * The same client with every write refused, whatever it was created with: for the commands that
+ * only ever read (plan, audit, validate's live checks), so that a slip in one of them can never
+ * write to incident.io. Reads, the request count and the run's deadline are the client's own.
+ */
+export function readOnlyView(client: IncidentIoClient): IncidentIoClient {
+  if (client.readOnly) return client;
+  const refuse = (call: string, method: 'POST', path: string) => (): Promise<never> => Promise.reject(readOnlyError({ call, method, path }));
+  return Object.create(client, {
+    readOnly: { value: true },
+    createIncident: { value: refuse('createIncident', 'POST', '/v2/incidents') },
+    editIncident: { value: (id: string) => refuse('editIncident', 'POST', `/v2/incidents/${encodeURIComponent(id)}/actions/edit`)() },
+    createCustomField: { value: refuse('createCustomField', 'POST', '/v2/custom_fields') },
+  }) as IncidentIoClient;
+}
+
 function requireId(id: string, kind: 'schedule' | 'user' | 'incident'): string {
   const trimmed = id.trim();
   if (trimmed === '') {
-    throw new IncidentIoError({
-      kind: 'not_found',
+    throw incidentIoError({
+      kind: 'not-found',
       message: `An empty incident.io ${kind} ID was given.`,
       fix: `Give the ${kind}'s ID as shown in incident.io (policy files must not leave it empty).`,
     });

@@ -1,5 +1,5 @@
 // Checks response bodies for the fields oncall-gate uses and builds typed objects from them. A
-// wrong shape becomes an IncidentIoError of kind `bad_response` naming the endpoint and the field
+// wrong shape becomes an incident.io error of kind `bad-response` naming the endpoint and the field
 // (e.g. `schedule_entries.final[3].start_at`), never a TypeError deep in a caller. Only fields the
 // code relies on are required; the API adds fields and enum values freely (API.md section 1.1),
 // so unknown ones are ignored and enums are open strings. `null` counts as absent for optional

@@ -1,53 +1,21 @@
-// The one error type of the incident.io client, and the pure functions that turn a failed
-// request into a message that says what is wrong, where, and how to fix it. The failure modes
-// covered are the ones incident.io integrations hit in practice (DESIGN.md section 8: invalid or
-// revoked key, inactive workspace, missing role, wrong schedule ID, email mismatch).
+// The incident.io client's failures as the one error model (src/errors.ts), and the pure
+// functions that turn a failed request into a message that says what is wrong, where, and how to
+// fix it. The failure modes covered are the ones incident.io integrations hit in practice: an
+// invalid or revoked key, an inactive workspace, a missing role, a wrong schedule ID, an email
+// that matches no user or several.
 //
 // Every string that came from the server or the network is passed through a scrubber before it
-// reaches a message (see http.ts), so an API key echoed back by a server never leaks (DESIGN.md
-// section 6).
+// reaches a message (see http.ts), so an API key echoed back by a server never leaks.
+import { OncallGateError, RETRY, RETRY_CAPITAL, plainText, setting, text, type ErrorData } from '../errors.js';
 
-export type IncidentIoErrorKind =
-  | 'unauthorized'
-  | 'forbidden'
-  | 'not_found'
-  | 'validation'
-  | 'rate_limited'
-  | 'unreachable'
-  | 'server'
-  | 'bad_response'
-  | 'read_only'
-  | 'ambiguous'
-  | 'too_many_results';
-
-export interface IncidentIoErrorInit {
-  kind: IncidentIoErrorKind;
-  message: string;
-  fix: string;
-  status?: number;
-  requestId?: string;
-  cause?: Error;
+/** An incident.io failure: the one error model, with `service: 'incidentio'`. */
+export function incidentIoError(data: Omit<ErrorData, 'service'>): OncallGateError {
+  return new OncallGateError({ ...data, service: 'incidentio' });
 }
 
-export class IncidentIoError extends Error {
-  readonly kind: IncidentIoErrorKind;
-  /** What the user should do about it (one or two sentences). */
-  readonly fix: string;
-  readonly status?: number;
-  /** incident.io's `request_id`, to quote to their support. */
-  readonly requestId?: string;
-
-  constructor(init: IncidentIoErrorInit) {
-    super(init.message, init.cause ? { cause: init.cause } : undefined);
-    this.name = 'IncidentIoError';
-    this.kind = init.kind;
-    this.fix = init.fix;
-    if (init.status !== undefined) this.status = init.status;
-    if (init.requestId !== undefined) this.requestId = init.requestId;
-  }
-}
-
-export const isIncidentIoError = (value: unknown): value is IncidentIoError => value instanceof IncidentIoError;
+const KEY = setting('incidentio-api-key');
+const KEY_SECRET = { secret: 'incidentio-api-key' } as const;
+const apiUrl = (baseUrl: string) => setting('incidentio-api-url', baseUrl);
 
 /** What a failing request was, for messages. `path` never carries the query string. */
 export interface RequestDescription {
@@ -70,7 +38,7 @@ export interface AttemptSummary {
   elapsedMs: number;
 }
 
-/** The documented error body (API.md section 1.3), reduced to what messages use. */
+/** incident.io's documented error body, reduced to what messages use. */
 export interface ApiErrorBody {
   type?: string;
   requestId?: string;
@@ -127,8 +95,8 @@ export function parseErrorBody(text: string, scrub: Scrub): ApiErrorBody {
 }
 
 /**
- * The role a key needs for an endpoint, from the x-rbac-scopes table in API.md section 2
- * (the scope-to-role mapping there is incident.io's dashboard naming).
+ * The role a key needs for an endpoint: the endpoint's RBAC scope in incident.io's API reference,
+ * named as incident.io's dashboard names the role that grants it.
  */
 export function requiredRole(method: string, path: string): string | undefined {
   const m = method.toUpperCase();
@@ -160,31 +128,31 @@ export function errorForStatus(
   status: number,
   body: ApiErrorBody,
   summary: AttemptSummary,
-): IncidentIoError {
+): OncallGateError {
   const where = `${req.method} ${req.path}`;
   const common = { status, requestId: body.requestId };
 
   if (status === 401) {
-    return new IncidentIoError({
+    return incidentIoError({
       ...common,
-      kind: 'unauthorized',
+      kind: 'auth',
+      setting: 'incidentio-api-key',
       message: `incident.io rejected the API key (401${typeSuffix(body)}) on ${where}${serverDetail(body)}.`,
-      fix:
-        'Check the `incidentio-api-key` secret: it must be a current incident.io API key (incident.io -> Settings -> API keys). ' +
-        'The key may have been revoked or rotated, or the incident.io workspace may be inactive; create a new key and update the secret.',
+      fix: text`Check ${KEY_SECRET}: it must be a current incident.io API key (incident.io -> Settings -> API keys). The key may have been revoked or rotated, or the incident.io workspace may be inactive; create a new key and ${{ say: 'store-new-key' }}.`,
     });
   }
 
   if (status === 403) {
     const role = requiredRole(req.method, req.path);
     const need = role ? `${req.call} needs the ${role} role` : `the key lacks a permission ${req.call} needs`;
-    return new IncidentIoError({
+    return incidentIoError({
       ...common,
-      kind: 'forbidden',
+      kind: 'permission',
+      setting: 'incidentio-api-key',
       message: `The incident.io API key is not allowed to call ${where} (403${typeSuffix(body)}): ${need}${serverDetail(body)}.`,
       fix: role
-        ? `In incident.io -> Settings -> API keys, give the key the ${role} role (or create a key that has it) and update the \`incidentio-api-key\` secret.`
-        : 'In incident.io -> Settings -> API keys, check the roles of the key used in `incidentio-api-key`.',
+        ? text`In incident.io -> Settings -> API keys, give the key the ${role} role (or create a key that has it) and update ${KEY_SECRET}.`
+        : text`In incident.io -> Settings -> API keys, check the roles of the key in ${KEY}.`,
     });
   }
 
@@ -199,9 +167,9 @@ export function errorForStatus(
     const list =
       fields.length > 0 ? fields.join('; ') : body.snippet ? `no details given (the body starts with ${JSON.stringify(body.snippet)})` : 'no details given';
     const id = body.requestId ? ` (request_id ${body.requestId})` : '';
-    return new IncidentIoError({
+    return incidentIoError({
       ...common,
-      kind: 'validation',
+      kind: 'rejected',
       message: `incident.io rejected ${req.call} (${where}) with ${status}${typeSuffix(body)}: ${list}${id}.`,
       fix: req.validationFix ?? 'Correct the fields listed above; they come from your policy files (policies/incidentio.yaml).',
     });
@@ -210,26 +178,22 @@ export function errorForStatus(
   if (status === 429) {
     const rl = body.rateLimit;
     const limit = rl?.limit !== undefined ? `; limit ${rl.name ? `"${rl.name}" ` : ''}${rl.limit} requests` : '';
-    return new IncidentIoError({
+    return incidentIoError({
       ...common,
-      kind: 'rate_limited',
+      kind: 'rate-limit',
       message:
         `incident.io rate-limited ${where} (429) and still did after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}` +
         `${limit}${body.requestId ? ` (request_id ${body.requestId})` : ''}.`,
-      fix:
-        'incident.io allows 1200 requests per minute per API key, shared by everything that uses the key. ' +
-        'Wait a minute and re-run the job, or give oncall-gate its own API key.',
+      fix: text`incident.io allows 1200 requests per minute per API key, shared by everything that uses the key. Wait a minute and ${RETRY}, or give oncall-gate its own API key.`,
     });
   }
 
   if (status >= 500 || status === 408) {
-    return new IncidentIoError({
+    return incidentIoError({
       ...common,
-      kind: 'server',
+      kind: 'unavailable',
       message: `incident.io failed with ${status}${typeSuffix(body)} on ${where} after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}${serverDetail(body)}.`,
-      fix:
-        "This is an error on incident.io's side (or a proxy's in front of it). Check https://status.incident.io and re-run the job; " +
-        'if it persists, quote the request_id to incident.io support.',
+      fix: text`This is an error on incident.io's side (or a proxy's in front of it). Check https://status.incident.io and ${RETRY}; if it persists, quote the request_id to incident.io support.`,
     });
   }
 
@@ -246,29 +210,27 @@ function refusesIdempotencyKey(status: number, body: ApiErrorBody): boolean {
   return body.errors.some((e) => /idempoten/i.test(`${e.field ?? ''} ${e.code ?? ''} ${e.message ?? ''}`));
 }
 
-function idempotencyRefused(req: RequestDescription, key: string, status: number, body: ApiErrorBody): IncidentIoError {
+function idempotencyRefused(req: RequestDescription, key: string, status: number, body: ApiErrorBody): OncallGateError {
   const said = body.errors.map((e) => e.message ?? e.code).filter((m): m is string => m !== undefined);
   const id = body.requestId ? ` (request_id ${body.requestId})` : '';
-  return new IncidentIoError({
-    kind: 'validation',
+  return incidentIoError({
+    kind: 'rejected',
     status,
-    requestId: body.requestId,
+    ...(body.requestId !== undefined ? { requestId: body.requestId } : {}),
     message:
       `incident.io refused the idempotency key "${key}" of ${req.method} ${req.path} (${status}${typeSuffix(body)}): ` +
       `${said.length > 0 ? said.join('; ') : 'no message given'}${id}.`,
-    fix:
-      'oncall-gate sends a key with one create and its retries only, so this answered a retry after an answer was lost, and the ' +
-      'first try may have opened the incident. Re-run the job: a new run attempt uses a new key (a gate re-run finds an incident its run already opened).',
+    fix: text`oncall-gate sends a key with one create and its retries only, so this answered a retry after an answer was lost, and the first try may have opened the incident. ${RETRY_CAPITAL}: a new run attempt uses a new key (a gate re-run finds an incident its run already opened).`,
   });
 }
 
-function notFound(req: RequestDescription, body: ApiErrorBody, summary: AttemptSummary): IncidentIoError {
+function notFound(req: RequestDescription, body: ApiErrorBody, summary: AttemptSummary): OncallGateError {
   const where = `${req.method} ${req.path}`;
-  const common = { kind: 'not_found' as const, status: 404, requestId: body.requestId };
+  const common = { kind: 'not-found' as const, status: 404, ...(body.requestId !== undefined ? { requestId: body.requestId } : {}) };
   const r = req.resource;
   switch (r?.kind) {
     case 'schedule':
-      return new IncidentIoError({
+      return incidentIoError({
         ...common,
         message: `incident.io schedule ${r.id} does not exist (404 on ${where}), or the API key cannot see it.`,
         fix:
@@ -276,30 +238,29 @@ function notFound(req: RequestDescription, body: ApiErrorBody, summary: AttemptS
           'last part of the URL) into the policy file, or remove the schedule if it was deleted.',
       });
     case 'user':
-      return new IncidentIoError({
+      return incidentIoError({
         ...common,
         message: `incident.io user ${r.id} does not exist (404 on ${where}).`,
         fix: 'Check the user ID in incident.io (Settings -> Users), or look the person up by their incident.io email.',
       });
     case 'incident':
-      return new IncidentIoError({
+      return incidentIoError({
         ...common,
         message: `incident.io incident ${r.id} does not exist (404 on ${where}), or it is private and the API key lacks the global_access role.`,
         fix: 'Check the incident ID or reference; for private incidents give the API key the global_access role.',
       });
     case 'custom field':
-      return new IncidentIoError({
+      return incidentIoError({
         ...common,
         message: `incident.io custom field ${r.id} does not exist (404 on ${where}).`,
         fix: 'Run the `apply` command to create the custom field named in policies/incidentio.yaml.',
       });
     default:
-      return new IncidentIoError({
+      return incidentIoError({
         ...common,
         message: `incident.io answered 404 Not Found for ${where}${serverDetail(body)}.`,
-        fix:
-          `Check \`incidentio-api-url\` (${summary.baseUrl}): it must be the incident.io API (https://api.incident.io) ` +
-          'or a proxy that forwards its /v1 and /v2 paths.',
+        setting: 'incidentio-api-url',
+        fix: text`Check ${apiUrl(summary.baseUrl)}: it must be the incident.io API (https://api.incident.io) or a proxy that forwards its /v1 and /v2 paths.`,
       });
   }
 }
@@ -310,57 +271,51 @@ export function unreachableError(
   cause: string,
   summary: AttemptSummary,
   causeError?: Error,
-): IncidentIoError {
-  return new IncidentIoError({
-    kind: 'unreachable',
-    message:
-      `Could not reach incident.io at ${summary.baseUrl} (${req.method} ${req.path}): ${cause}. ` +
-      `Gave up after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}, so a dead API is reported within a minute instead of hanging the job.`,
-    fix:
-      `Check \`incidentio-api-url\` (${summary.baseUrl}) and that the runner can reach it (DNS, proxy, firewall, egress rules of ` +
-      'self-hosted runners); check https://status.incident.io, then re-run the job.',
-    cause: causeError,
+): OncallGateError {
+  return incidentIoError({
+    kind: 'unavailable',
+    setting: 'incidentio-api-url',
+    message: text`Could not reach incident.io at ${summary.baseUrl} (${req.method} ${req.path}): ${cause}. Gave up after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}, so a dead API is reported within a minute instead of ${{ say: 'hang' }}.`,
+    fix: text`Check ${apiUrl(summary.baseUrl)} and that ${{ say: 'reach' }}; check https://status.incident.io, then ${RETRY}.`,
+    ...(causeError ? { cause: causeError } : {}),
   });
 }
 
 /** A 2xx answer whose body is not what the API documents. */
-export function badResponse(req: Pick<RequestDescription, 'method' | 'path'>, detail: string, baseUrl: string, status?: number): IncidentIoError {
-  return new IncidentIoError({
-    kind: 'bad_response',
-    status,
+export function badResponse(req: Pick<RequestDescription, 'method' | 'path'>, detail: string, baseUrl: string, status?: number): OncallGateError {
+  return incidentIoError({
+    kind: 'bad-response',
+    ...(status !== undefined ? { status } : {}),
     message: `incident.io returned an unexpected response to ${req.method} ${req.path}: ${detail}.`,
-    fix:
-      `The server at \`incidentio-api-url\` (${baseUrl}) did not answer like the incident.io API. Check the URL (a proxy, ` +
-      'captive portal or another service may be answering); if it is api.incident.io, report the request to incident.io support.',
+    fix: text`The server at ${apiUrl(baseUrl)} did not answer like the incident.io API. Check the URL (a proxy, captive portal or another service may be answering); if it is api.incident.io, report the request to incident.io support.`,
   });
 }
 
 /** A write attempted by a read-only (dry-run) client. */
-export function readOnlyError(req: RequestDescription): IncidentIoError {
-  return new IncidentIoError({
-    kind: 'read_only',
+export function readOnlyError(req: RequestDescription): OncallGateError {
+  return incidentIoError({
+    kind: 'read-only',
     message: `Refusing ${req.call} (${req.method} ${req.path}): the incident.io client is read-only (dry-run), so nothing is written to incident.io.`,
     fix: 'This is expected with `dry-run: true`; set `dry-run: false` to let oncall-gate write to incident.io.',
   });
 }
 
 /** Rebuilds an error whose text contains the secret (belt and braces; server text is scrubbed on entry). */
-export function scrubError(error: IncidentIoError, scrub: Scrub): IncidentIoError {
-  const clean = (s: string | undefined): string | undefined => (s === undefined ? undefined : scrub(s));
+export function scrubError(error: OncallGateError, scrub: Scrub): OncallGateError {
+  const clean = plainText;
+  const cause = error.cause instanceof Error ? error.cause : undefined;
   if (
-    clean(error.message) === error.message &&
-    clean(error.fix) === error.fix &&
-    clean(error.requestId) === error.requestId &&
-    !(error.cause instanceof Error && clean(error.cause.message) !== error.cause.message)
+    scrub(clean(error.text.message)) === clean(error.text.message) &&
+    scrub(clean(error.text.fix)) === clean(error.text.fix) &&
+    (error.requestId === undefined || scrub(error.requestId) === error.requestId) &&
+    !(cause && scrub(cause.message) !== cause.message)
   ) {
     return error;
   }
-  return new IncidentIoError({
-    kind: error.kind,
-    message: scrub(error.message),
-    fix: scrub(error.fix),
-    status: error.status,
-    requestId: clean(error.requestId),
-    cause: error.cause instanceof Error ? new Error(scrub(error.cause.message)) : undefined,
+  const scrubbed = error.mapText(scrub);
+  return new OncallGateError({
+    ...scrubbed.data(),
+    ...(error.requestId !== undefined ? { requestId: scrub(error.requestId) } : {}),
+    ...(cause ? { cause: new Error(scrub(cause.message)) } : {}),
   });
 }

@@ -1,9 +1,11 @@
 // The HTTP layer of the incident.io client: one JSON request with auth, a per-request timeout,
 // retries (decided by retry-policy.ts), a concurrency cap, read-only refusal and error mapping.
-// Callers get the parsed JSON body of a 2xx answer or an IncidentIoError; nothing else escapes.
+// Callers get the parsed JSON body of a 2xx answer or an incident.io error (src/errors.ts);
+// nothing else escapes but the run's deadline.
+import { isServiceError, setting, text, type OncallGateError } from '../errors.js';
 import {
-  IncidentIoError,
   badResponse,
+  incidentIoError,
   errorForStatus,
   parseErrorBody,
   readOnlyError,
@@ -14,10 +16,10 @@ import {
   type RequestDescription,
   type Scrub,
 } from './errors.js';
-import type { FetchLike, FetchLikeInit } from './node-http-transport.js';
+import { isResponseTooLarge, type FetchLike, type FetchLikeInit } from './node-http-transport.js';
 import { decideRetry, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 import { createSemaphore } from './semaphore.js';
-import { createRedactor } from '../redact.js';
+import { createRedactor, type Redactor } from '../redact.js';
 import type { ApiDeadline } from '../api-deadline.js';
 
 export interface RetryInfo {
@@ -32,8 +34,11 @@ export interface RetryInfo {
 export interface HttpSettings {
   baseUrl: string;
   apiKey: string;
-  /** Other secrets of the run (the GitHub token), kept out of request bodies and error messages too. */
-  secrets?: readonly string[];
+  /**
+   * The run's redactor (it knows the key and the GitHub token), applied to request bodies and to
+   * error messages. Without one, the key alone is redacted.
+   */
+  redactor?: Redactor;
   /** The run's deadline for all API work: no request starts after it, and requests in flight are aborted. */
   deadline?: ApiDeadline;
   /** fetch, or the node:http transport (node-http-transport.ts); both fit FetchLike. */
@@ -90,7 +95,7 @@ const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
 export function createHttp(settings: HttpSettings): Http {
   const baseUrl = settings.baseUrl.replace(/\/+$/, '');
   const base = new URL(baseUrl);
-  const redactor = createRedactor([settings.apiKey, ...(settings.secrets ?? [])]);
+  const redactor = settings.redactor ?? createRedactor([settings.apiKey]);
   const scrub: Scrub = redactor.redact;
   const semaphore = createSemaphore(settings.concurrency);
   const { policy } = settings;
@@ -124,7 +129,7 @@ export function createHttp(settings: HttpSettings): Http {
       if (deadline?.signal.aborted) throw deadline.signal.reason as Error;
       if (signal.aborted) return { type: 'timeout', afterMs };
       // A body over the cap would be as large on the next attempt: not retried.
-      if (error instanceof Error && error.name === 'ResponseTooLargeError') return { type: 'too-large', cause: scrub(error.message) };
+      if (isResponseTooLarge(error)) return { type: 'too-large', cause: scrub((error as Error).message) };
       return { type: 'network', cause: describeCause(error, scrub) };
     } finally {
       done?.();
@@ -151,7 +156,7 @@ export function createHttp(settings: HttpSettings): Http {
 
     const start = settings.now();
     /** The error for the last failed attempt, with the time spent so far. */
-    const failed = (result: AttemptResult, body: ApiErrorBody | undefined, attempts: number): IncidentIoError => {
+    const failed = (result: AttemptResult, body: ApiErrorBody | undefined, attempts: number): OncallGateError => {
       const summary: AttemptSummary = { baseUrl, attempts, elapsedMs: settings.now() - start };
       if (result.type === 'response') return errorForStatus(call, result.status, body ?? { errors: [] }, summary);
       const cause = result.type === 'timeout' ? `no answer within ${result.afterMs} ms (timeout)` : result.cause;
@@ -201,7 +206,7 @@ export function createHttp(settings: HttpSettings): Http {
       await settings.sleep(decision.waitMs);
     }
 
-    function noSlot(): IncidentIoError {
+    function noSlot(): OncallGateError {
       const slots = settings.concurrency === 1 ? 'the only connection slot was' : `all ${settings.concurrency} connection slots were`;
       const cause =
         `no request could be sent within the ${(policy.maxCallMs / 1000).toFixed(1)} s allowed for one call: ` +
@@ -223,20 +228,18 @@ export function createHttp(settings: HttpSettings): Http {
       target = undefined;
     }
     const where = target ? target.host : `"${String(location ?? '').slice(0, 80)}"`;
-    const fix =
-      `Check \`incidentio-api-url\` (${baseUrl}): it must be the incident.io API itself (https://api.incident.io) or a proxy ` +
-      'that forwards requests rather than redirecting them.';
+    const fix = text`Check ${setting('incidentio-api-url', baseUrl)}: it must be the incident.io API itself (https://api.incident.io) or a proxy that forwards requests rather than redirecting them.`;
     if (!target || target.origin !== base.origin) {
-      throw new IncidentIoError({
-        kind: 'bad_response',
+      throw incidentIoError({
+        kind: 'bad-response',
         status,
         message: `incident.io answered ${call.method} ${call.path} with a redirect (${status}) to ${where}; oncall-gate does not send the API key to another host, so it did not follow it.`,
         fix,
       });
     }
     if ((call.method !== 'GET' && status !== 307 && status !== 308) || count > MAX_REDIRECTS) {
-      throw new IncidentIoError({
-        kind: 'bad_response',
+      throw incidentIoError({
+        kind: 'bad-response',
         status,
         message:
           count > MAX_REDIRECTS
@@ -264,7 +267,7 @@ export function createHttp(settings: HttpSettings): Http {
       try {
         return await request(call);
       } catch (error) {
-        if (error instanceof IncidentIoError) throw scrubError(error, scrub);
+        if (isServiceError(error, 'incidentio')) throw scrubError(error, scrub);
         throw error;
       }
     },
@@ -279,17 +282,19 @@ export function createHttp(settings: HttpSettings): Http {
 
 function checkKey(apiKey: string): void {
   if (apiKey === '') {
-    throw new IncidentIoError({
-      kind: 'unauthorized',
+    throw incidentIoError({
+      kind: 'input',
+      setting: 'incidentio-api-key',
       message: 'No incident.io API key was given.',
-      fix: 'Set the `incidentio-api-key` input from a repository or organisation secret (incident.io -> Settings -> API keys).',
+      fix: text`Set ${setting('incidentio-api-key')} to an incident.io API key (incident.io -> Settings -> API keys; in a workflow, from a repository or organisation secret).`,
     });
   }
   if (BAD_KEY_CHARS.test(apiKey)) {
-    throw new IncidentIoError({
-      kind: 'unauthorized',
+    throw incidentIoError({
+      kind: 'input',
+      setting: 'incidentio-api-key',
       message: 'The incident.io API key contains spaces, line breaks or other characters an API key cannot have.',
-      fix: 'Re-save the `incidentio-api-key` secret with only the key itself (no quotes, spaces or trailing newline).',
+      fix: text`Save ${{ secret: 'incidentio-api-key' }} again with only the key itself (no quotes, spaces or trailing newline).`,
     });
   }
 }

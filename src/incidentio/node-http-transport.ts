@@ -76,18 +76,22 @@ interface HttpModule {
   globalAgent: Agent;
 }
 
-/** Raised when a body exceeds the cap; its message says which request and what the limit is. */
-export class ResponseTooLargeError extends Error {
-  override readonly name = 'ResponseTooLargeError';
-  /** "GET https://host/path" (no query). */
-  readonly where: string;
-  readonly limitBytes: number;
-  constructor(where: string, limitBytes: number) {
-    super(`the response to ${where} is larger than ${formatBytes(limitBytes)}, the most oncall-gate reads from one response`);
-    this.where = where;
-    this.limitBytes = limitBytes;
-  }
+/**
+ * The `code` of the error a body over the cap raises, as Node's own errors carry theirs. This
+ * module imports nothing of the product's (it runs on its own in tests), so the callers turn the
+ * error into the product's error model (a `too-large` result in incidentio/http.ts).
+ */
+export const RESPONSE_TOO_LARGE = 'ERR_ONCALL_GATE_RESPONSE_TOO_LARGE';
+
+/** The error for a body over the cap; its message says which request ("GET https://host/path", no query) and what the limit is. */
+export function responseTooLarge(where: string, limitBytes: number): Error & { code: string } {
+  return Object.assign(new Error(`the response to ${where} is larger than ${formatBytes(limitBytes)}, the most oncall-gate reads from one response`), {
+    code: RESPONSE_TOO_LARGE,
+  });
 }
+
+export const isResponseTooLarge = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && (error as { code?: unknown }).code === RESPONSE_TOO_LARGE;
 
 let shared: FetchLike | undefined;
 
@@ -239,7 +243,7 @@ async function readBody(res: IncomingMessage, signal: AbortSignal | undefined, m
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > maxBodyBytes) {
     res.destroy();
-    throw new ResponseTooLargeError(where, maxBodyBytes);
+    throw responseTooLarge(where, maxBodyBytes);
   }
   const decoder = decoderFor(res.headers['content-encoding']);
   const chunks: Buffer[] = [];
@@ -248,7 +252,7 @@ async function readBody(res: IncomingMessage, signal: AbortSignal | undefined, m
     for await (const chunk of source) {
       size += chunk.length;
       // Counted after decoding, so a small compressed body cannot expand past the cap.
-      if (size > maxBodyBytes) throw new ResponseTooLargeError(where, maxBodyBytes);
+      if (size > maxBodyBytes) throw responseTooLarge(where, maxBodyBytes);
       chunks.push(chunk);
     }
   };
@@ -256,7 +260,7 @@ async function readBody(res: IncomingMessage, signal: AbortSignal | undefined, m
     await (decoder ? pipeline(res, decoder, collect, { signal }) : pipeline(res, collect, { signal }));
   } catch (error) {
     if (signal?.aborted) throw signal.reason;
-    if (error instanceof ResponseTooLargeError) throw error;
+    if (isResponseTooLarge(error)) throw error;
     // fetch's error for a body cut short (connection reset, premature close, corrupt coding).
     throw new TypeError('terminated', { cause: error });
   }

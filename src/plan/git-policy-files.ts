@@ -2,6 +2,7 @@
 // from the git objects (git/policy-at-commit.ts). git runs with an argument list (no shell), so
 // a ref or path cannot inject a command.
 import { execFile } from 'node:child_process';
+import { isError, OncallGateError } from '../errors.js';
 import type { PolicyFile } from '../policy/types.js';
 
 export type RunGit = (args: string[], cwd: string) => Promise<string>;
@@ -17,14 +18,9 @@ export const runGit: RunGit = (args, cwd) =>
     });
   });
 
-export class GitRefError extends Error {
-  override name = 'GitRefError';
-  constructor(
-    message: string,
-    readonly fix: string,
-  ) {
-    super(message);
-  }
+/** A ref or repository git cannot read: an `input` error (the command line names the ref). */
+export function gitRefError(message: string, fix: string): OncallGateError {
+  return new OncallGateError({ kind: 'input', message, fix });
 }
 
 const stderrOf = (error: unknown): string => {
@@ -37,7 +33,7 @@ export async function gitTopLevel(cwd: string, git: RunGit = runGit): Promise<st
   try {
     return (await git(['rev-parse', '--show-toplevel'], cwd)).trim();
   } catch (error) {
-    throw new GitRefError(
+    throw gitRefError(
       `${cwd} is not inside a git repository (${stderrOf(error) || 'git rev-parse failed'}).`,
       'Run `oncall-gate plan` from inside the repository that holds the policies (and make sure `git` is installed).',
     );
@@ -51,18 +47,18 @@ export async function gitTopLevel(cwd: string, git: RunGit = runGit): Promise<st
  */
 export async function readPolicyFilesAtGitRef(repoRoot: string, ref: string, policyPath: string, git: RunGit = runGit): Promise<PolicyFile[]> {
   if (ref.startsWith('-')) {
-    throw new GitRefError(`"${ref}" is not a git ref.`, 'Pass a branch, tag or commit, e.g. `--base origin/main`.');
+    throw gitRefError(`"${ref}" is not a git ref.`, 'Pass a branch, tag or commit, e.g. `--base origin/main`.');
   }
   try {
     // `^{commit}` makes an unknown ref fail here with git's own words, rather than look like an empty folder.
     await git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], repoRoot);
   } catch {
-    throw new GitRefError(
+    throw gitRefError(
       `The base ref "${ref}" is not a commit in this repository.`,
       'Pass a branch, tag or commit that exists locally (e.g. `--base origin/main`; run `git fetch` first if it is a remote branch).',
     );
   }
-  const [{ openObjectStore, GitObjectStoreError }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
+  const [{ openObjectStore }, { readPolicyAtCommit }, { normalizePolicyPath }] = await Promise.all([
     import('../git/object-store.js'),
     import('../git/policy-at-commit.js'),
     import('../policy/read-policy-dir.js'),
@@ -72,8 +68,8 @@ export async function readPolicyFilesAtGitRef(repoRoot: string, ref: string, pol
     const read = await readPolicyAtCommit(store, ref, normalizePolicyPath(policyPath));
     return read && !read.folderMissing ? read.files : [];
   } catch (error) {
-    if (error instanceof GitObjectStoreError) {
-      throw new GitRefError(`Cannot read ${policyPath}/ at "${ref}" from git: ${error.message}.`, 'Check that git works in this repository (`git status`).');
+    if (isError(error, 'environment')) {
+      throw gitRefError(`Cannot read ${policyPath}/ at "${ref}" from git: ${error.message}.`, 'Check that git works in this repository (`git status`).');
     }
     throw error;
   } finally {

@@ -1,15 +1,14 @@
-// Live checks of a policy set against incident.io (DESIGN.md section 2: "unknown schedule IDs
-// (live)" are errors; identities that do not resolve to an active incident.io user, escalation
-// schedules with nobody mapped to a GitHub login, and a key without the roles the policies need
-// are warnings). Used by validate (when a key is given), plan, apply and audit; the facts read on
+// Live checks of a policy set against incident.io: unknown schedule IDs are errors; identities
+// that do not resolve to an active incident.io user, escalation schedules with nobody mapped to a
+// GitHub login, and a key without the roles the policies need are warnings. Used by validate (when a key is given), plan, apply and audit; the facts read on
 // the way (schedules by ID, the key's roles, the 7-day shifts) are returned so callers make no
 // second request for them.
 //
 // Requests: GET /v1/identity once, GET /v2/schedules (all pages) once, GET /v2/schedules/{id} only
 // for an ID the list did not show (to confirm a 404), GET /v2/users?email= once per identity, and
-// one windowed GET /v2/schedule_entries per schedule (API.md sections 2, 3, 4, 6).
+// one windowed GET /v2/schedule_entries per schedule.
 import type { IncidentIoClient } from '../incidentio/client.js';
-import { IncidentIoError } from '../incidentio/errors.js';
+import { isServiceError, type OncallGateError } from '../errors.js';
 import type { Identity, Schedule } from '../incidentio/types.js';
 import { fetchShifts, type OnCallShift } from '../oncall/on-call.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -24,7 +23,7 @@ export type LiveCheckClient = Pick<
   'identity' | 'listSchedules' | 'getSchedule' | 'findUserByEmail' | 'listScheduleEntries'
 >;
 
-/** The 7-day look-ahead of plan and audit (DESIGN.md section 1). */
+/** The 7-day look-ahead of plan and audit. */
 export const LOOKAHEAD_MS = 7 * 24 * 3_600_000;
 
 export interface IdentityCheck {
@@ -134,8 +133,8 @@ function identityPositions(files: readonly PolicyFile[], set: PolicySet): (login
 }
 
 // ---------------------------------------------------------------------------------------------
-// Roles (API.md section 2: the role names and the scope each endpoint needs; the role a scope maps
-// to is UNCONFIRMED there, so a missing role is a warning, never an error).
+// Roles: incident.io's API reference names the scope each endpoint needs, but not which dashboard
+// role grants which scope, so a missing role is a warning, never an error.
 
 export interface RoleNeed {
   /** Any one of these roles satisfies the need. */
@@ -205,7 +204,7 @@ function knownList(schedules: Map<string, Schedule>): string {
   return all.length > 0 ? ` The key can see: ${all.join(', ')}${more}.` : ' The key can see no schedules at all.';
 }
 
-/** Runs every live check; throws IncidentIoError only when incident.io cannot be asked at all. */
+/** Runs every live check; throws an incident.io error only when incident.io cannot be asked at all. */
 export async function runLiveChecks(
   set: PolicySet,
   files: readonly PolicyFile[],
@@ -231,7 +230,7 @@ export async function runLiveChecks(
     try {
       schedules.set(id, await client.getSchedule(id));
     } catch (error) {
-      if (error instanceof IncidentIoError && error.kind === 'not_found') unknown.push(id);
+      if (isServiceError(error, 'incidentio', 'not-found')) unknown.push(id);
       else throw error;
     }
   }
@@ -253,9 +252,9 @@ export async function runLiveChecks(
     });
   }
 
-  // 3. Identities: each mapped email must be exactly one active incident.io user (API.md 6.1).
+  // 3. Identities: each mapped email must be exactly one active incident.io user.
   const identities: IdentityCheck[] = [];
-  let usersForbidden: IncidentIoError | undefined;
+  let usersForbidden: OncallGateError | undefined;
   const entries = [...set.identities.users.entries()];
   const results = await Promise.all(
     entries.map(async ([login, email]): Promise<IdentityCheck> => {
@@ -265,8 +264,8 @@ export async function runLiveChecks(
           ? { login, email, status: 'active', userId: user.id, name: user.name }
           : { login, email, status: 'missing' };
       } catch (error) {
-        if (error instanceof IncidentIoError && error.kind === 'ambiguous') return { login, email, status: 'ambiguous' };
-        if (error instanceof IncidentIoError && error.kind === 'forbidden') {
+        if (isServiceError(error, 'incidentio', 'conflict')) return { login, email, status: 'ambiguous' };
+        if (isServiceError(error, 'incidentio', 'permission')) {
           usersForbidden = error;
           return { login, email, status: 'unchecked' };
         }

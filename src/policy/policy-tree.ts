@@ -3,6 +3,7 @@
 // gate without a checkout, request and review). Each reader lists the folder's entries and asks
 // this module which files to read; so a symbolic link, a submodule, a special file, an oversized
 // file or an oversized folder gets the same answer, with the same words, from every source.
+import { OncallGateError } from '../errors.js';
 import type { PolicyFile, PolicyFileProblem } from './types.js';
 
 /** The largest policy file read. */
@@ -59,27 +60,23 @@ export function entryProblem(entry: Pick<TreeEntry, 'path' | 'kind'>): PolicyFil
   }
 }
 
-/** The folder cannot be read as a policy folder; the message names the path and the fix. */
-export class PolicyDirError extends Error {
-  constructor(
-    /** Repo-relative path the problem is about. */
-    readonly path: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'PolicyDirError';
-  }
+/**
+ * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
+ * whose message names the path and the fix.
+ */
+export function policyDirError(path: string, message: string): OncallGateError {
+  return new OncallGateError({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
 }
 
 /** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
-export function notAFolderError(path: string, kind: TreeEntryKind): PolicyDirError {
+export function notAFolderError(path: string, kind: TreeEntryKind): OncallGateError {
   if (kind === 'file') {
-    return new PolicyDirError(
+    return policyDirError(
       path,
       `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`,
     );
   }
-  return new PolicyDirError(path, `${entryProblem({ path, kind })!.message}. Make \`${path}\` a real folder.`);
+  return policyDirError(path, `${entryProblem({ path, kind })!.message}. Make \`${path}\` a real folder.`);
 }
 
 const formatCount = (n: number): string => n.toLocaleString('en-US');

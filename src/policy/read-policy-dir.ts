@@ -4,9 +4,9 @@
 // a link cannot make the action read runner files into annotations and comments.
 import { lstat, open, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { MAX_POLICY_FILE_BYTES, PolicyDirError, isPolicyFileName, notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry } from './policy-tree.js';
+import { MAX_POLICY_FILE_BYTES, policyDirError, isPolicyFileName, notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry } from './policy-tree.js';
 
-export { PolicyDirError };
+export { policyDirError };
 import type { PolicyFile } from './types.js';
 
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
@@ -30,7 +30,7 @@ export function isPolicyFile(path: string, policyPath: string): boolean {
  * repo-relative path with forward slashes, plus the entries that cannot be policies (symbolic
  * links, special files, files or a folder over the size limits) as files with a `problem`, which
  * loading reports as errors (policy-tree.ts decides, as for the other sources). Throws
- * PolicyDirError when the folder is missing, is not a folder, is a symbolic link or lies outside
+ * a `policy` error when the folder is missing, is not a folder, is a symbolic link or lies outside
  * the repository.
  */
 export async function readPolicyDir(repoRoot: string, policyPath: string): Promise<PolicyFile[]> {
@@ -38,7 +38,7 @@ export async function readPolicyDir(repoRoot: string, policyPath: string): Promi
   const folder = normalizePolicyPath(policyPath);
   const start = resolve(root, folder);
   if (isAbsolute(folder) || !isInside(root, start)) {
-    throw new PolicyDirError(
+    throw policyDirError(
       folder,
       `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`,
     );
@@ -49,7 +49,7 @@ export async function readPolicyDir(repoRoot: string, policyPath: string): Promi
     const path = segments.slice(0, i).join('/');
     const info = await lstat(join(root, ...segments.slice(0, i))).catch(() => undefined);
     if (!info) {
-      throw new PolicyDirError(
+      throw policyDirError(
         folder,
         `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
           'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.',

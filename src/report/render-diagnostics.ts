@@ -1,6 +1,6 @@
 // Diagnostics rendered three ways from one model (conftest's pattern): runner annotations,
 // a step-summary table, and CLI lines `file:line:col: message (fix)`.
-import type { Annotation } from '../commands/types.js';
+import type { Annotation } from './command-result.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 

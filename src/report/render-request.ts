@@ -4,7 +4,6 @@
 import type { PullRequestDecision, PolicyMatch } from '../decide/request.js';
 import type { ReviewNote } from '../decide/review.js';
 import type { ScheduleOnCall } from '../decide/types.js';
-import type { IncidentsCreatePayload, IncidentsEditPayload } from '../incidentio/types.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 
 export const REQUEST_MARKER = '<!-- oncall-gate:request -->';
@@ -265,7 +264,8 @@ export function requestCheck(view: RequestView): CheckView {
 
 /** What a dry run would have written (printed instead). */
 export interface DryRunWrites {
-  incidents: { payload: IncidentsCreatePayload; edit?: IncidentsEditPayload }[];
+  /** The request bodies (printed as JSON): the incident to create, and the edit of its summary. */
+  incidents: { payload: unknown; edit?: unknown }[];
   comment?: string;
   check?: CheckView;
   reviewers?: string[];

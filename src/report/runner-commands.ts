@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
+import { OncallGateError } from '../errors.js';
 
 export interface AnnotationProperties {
   title?: string;
@@ -49,8 +50,9 @@ export interface RunnerCommands {
   appendSummary(markdown: string): void;
 }
 
-export class RunnerFileError extends Error {
-  override name = 'RunnerFileError';
+/** A runner file command cannot be written: an `environment` error. */
+export function runnerFileError(message: string): OncallGateError {
+  return new OncallGateError({ kind: 'environment', message, fix: '' });
 }
 
 export function createRunnerCommands(
@@ -60,7 +62,7 @@ export function createRunnerCommands(
   const fileCommand = (variable: 'GITHUB_OUTPUT' | 'GITHUB_STEP_SUMMARY', text: string): boolean => {
     const path = env[variable];
     if (!path) return false;
-    if (!existsSync(path)) throw new RunnerFileError(`${variable} points at ${path}, which does not exist.`);
+    if (!existsSync(path)) throw runnerFileError(`${variable} points at ${path}, which does not exist.`);
     appendFileSync(path, text, 'utf8');
     return true;
   };
@@ -76,7 +78,7 @@ export function createRunnerCommands(
     setOutput: (name, value) => {
       // Heredoc form with a random delimiter, so multi-line values and `name=` lookalikes are safe.
       const delimiter = `ghadelimiter_${randomUUID()}`;
-      if (value.includes(delimiter)) throw new RunnerFileError(`Output ${name} contains the delimiter.`);
+      if (value.includes(delimiter)) throw runnerFileError(`Output ${name} contains the delimiter.`);
       const record = `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
       // Without GITHUB_OUTPUT (local runs) outputs are printed instead of the deprecated
       // ::set-output command, which the runner would warn about.

@@ -2,7 +2,8 @@
 // which outputs are set per outcome, the step summary text, `who` arithmetic, flag parsing.
 import { describe, expect, it } from 'vitest';
 import { gateOutputs } from '../../src/commands/gate.js';
-import { defaultBranchOf, PolicySourceError, readGatePolicy, type GatePolicyReaders } from '../../src/commands/gate-policy.js';
+import { OncallGateError } from '../../src/errors.js';
+import { defaultBranchOf, readGatePolicy, type GatePolicyReaders } from '../../src/commands/gate-policy.js';
 import type { PolicyFile } from '../../src/policy/types.js';
 import { formatDecisionLines } from '../../src/commands/check.js';
 import { whoIsOnCall } from '../../src/commands/who.js';
@@ -84,7 +85,7 @@ describe('readGatePolicy: the policy at the default branch tip, as committed', (
 describe('defaultBranchOf', () => {
   it('comes from the payload; without it nothing is trusted', () => {
     expect(defaultBranchOf({ kind: 'other', name: 'workflow_dispatch', defaultBranch: 'trunk' })).toBe('trunk');
-    expect(() => defaultBranchOf({ kind: 'other', name: 'workflow_dispatch', defaultBranch: '' })).toThrow(PolicySourceError);
+    expect(() => defaultBranchOf({ kind: 'other', name: 'workflow_dispatch', defaultBranch: '' })).toThrow(OncallGateError);
   });
 });
 

@@ -5,8 +5,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePlanArgs, runPlanCli } from '../../src/commands/plan-cli.js';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
+import { parsePlanArgs, runPlanCli as runPlanCliIn, type PlanCliOptions } from '../../src/commands/plan-cli.js';
+import type { Clock } from '../../src/clock.js';
+import { createCliContext } from '../../src/compose.js';
+import type { CliOutput } from '../../src/context.js';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML } from '../../packages/incidentio-emulator/src/demo-fixture.js';
+import { parseFixtureYaml } from '../../packages/incidentio-emulator/src/fixture.js';
+import { startEmulator, type Emulator } from '../../packages/incidentio-emulator/src/server.js';
 import { readPolicyFilesAtGitRef } from '../../src/plan/git-policy-files.js';
 import { NOW } from '../support/command-context.js';
 
@@ -29,6 +34,12 @@ function capture() {
   const err: string[] = [];
   return { out, err, io: { log: (s: string) => void out.push(s), error: (s: string) => void err.push(s) } };
 }
+
+/** The subcommand as cli.ts runs it: its context built from the environment, now pinned at NOW. */
+const runPlanCli = (args: string[], env: NodeJS.ProcessEnv, io: CliOutput, options: PlanCliOptions & { clock?: Clock } = {}): Promise<number> => {
+  const { clock = () => NOW, ...rest } = options;
+  return runPlanCliIn(args, createCliContext(env, io, clock), rest);
+};
 
 let emulator: Emulator;
 beforeAll(async () => {

@@ -1,17 +1,17 @@
 // The gate's escalation step in process: runGate with the real adapters against the emulator and
 // the fake GitHub API (test/e2e/gate-evidence.test.ts runs the same through dist/index.js).
+import { OncallGateError } from '../../src/errors.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
 import { runGate } from '../../src/commands/gate.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { createContext } from '../../src/compose.js';
+import type { Context } from '../../src/context.js';
 import { parseEvent } from '../../src/event/event.js';
 import { silentLogger } from '../../src/log.js';
 import { applyGateEscalation, openEscalationRules } from '../../src/escalation/gate-escalation.js';
-import { EscalationError } from '../../src/escalation/incident-settings.js';
-import { realDeps, type EscalationDeps } from '../../src/escalation/ports.js';
-import { IncidentIoError } from '../../src/incidentio/errors.js';
+import { incidentIoError } from '../../src/incidentio/errors.js';
 import { loadPolicySet } from '../../src/policy/load-policy.js';
 import type { EscalationEvidence } from '../../src/decide/types.js';
 import { makeWorkspace } from '../e2e/harness.js';
@@ -38,12 +38,12 @@ function checkout(w: World, files: Record<string, string>): string {
   return dir;
 }
 
-function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext['inputs']> = {}): CommandContext {
+function ctx(w: World, policy: PolicyOptions = {}, over: Partial<Context['inputs']> = {}): Context {
   const payload = webhookExample('push');
   payload.ref = 'refs/heads/main';
   payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
   const [owner, repo] = REPO.split('/') as [string, string];
-  return {
+  return createContext({
     inputs: {
       command: 'gate',
       incidentioApiKey: KEY,
@@ -75,10 +75,9 @@ function ctx(w: World, policy: PolicyOptions = {}, over: Partial<CommandContext[
     },
     event: parseEvent('push', payload),
     log: silentLogger,
-    now: clock,
-    env: {},
+    clock,
     redactor: createRedactor([KEY, GITHUB_TOKEN]),
-  };
+  });
 }
 
 const now = PINNED_NOW;
@@ -378,7 +377,7 @@ describe('gate: evidence comes only from second parties on pull requests into th
 });
 
 describe('gate: what the step names', () => {
-  function deploymentCtx(w: World, over: Partial<CommandContext['inputs']> = {}): CommandContext {
+  function deploymentCtx(w: World, over: Partial<Context['inputs']> = {}): Context {
     const payload = webhookExample('deployment', 'created');
     payload.deployment.environment = 'Production';
     payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
@@ -436,7 +435,7 @@ describe("gate: the run's incident is found by its request key among recent inci
   const KEY9001 = `oncall-gate/${REPO}/run/9001/production-deploy`;
   const creates = (w: World) => w.emu.requests.filter((q) => q.method === 'POST' && q.path === '/v2/incidents');
   const lists = (w: World) => w.emu.requests.filter((q) => q.method === 'GET' && q.path === '/v2/incidents');
-  const attempt = (c: CommandContext, n: string, runId = '9001'): CommandContext => ({ ...c, run: { ...c.run, runAttempt: n, runId } });
+  const attempt = (c: Context, n: string, runId = '9001'): Context => ({ ...c, run: { ...c.run, runAttempt: n, runId } });
   async function post(w: World, body: Record<string, unknown>): Promise<void> {
     const res = await fetch(`${w.emu.url}/v2/incidents`, {
       method: 'POST',
@@ -547,14 +546,13 @@ describe("gate: the run's incident is found by its request key among recent inci
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
     const c = ctx(w);
-    const real = realDeps(c);
-    const deps: EscalationDeps = {
-      github: real.github,
+    const withCap: Context = {
+      ...c,
       incidentio: async () => {
-        const client = await real.incidentio();
+        const client = await c.incidentio();
         return Object.assign(Object.create(client) as typeof client, {
           findRecentIncident: async () => {
-            throw new IncidentIoError({ kind: 'too_many_results', message: 'incident.io listed more than 5000 incidents (...).', fix: 'narrow' });
+            throw incidentIoError({ kind: 'too-large', message: 'incident.io listed more than 5000 incidents (...).', fix: 'narrow' });
           },
         });
       },
@@ -563,10 +561,10 @@ describe("gate: the run's incident is found by its request key among recent inci
     const set = loadPolicySet(files);
     const decideWith = (escalation: EscalationEvidence) =>
       decideGate({ requester: { login: 'erin', emails: ['erin@example.com'] }, policies: set.policies, onCall: new Map(), now: new Date(now), reason: '', escalation, identities: set.identities });
-    const error = await applyGateEscalation(c, { decision: decideWith({ kind: 'none' }), policies: set.policies, set, redecide: decideWith, environment: 'production' }, deps).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EscalationError);
-    expect((error as EscalationError).message).toMatch(/^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/);
-    expect((error as EscalationError).fix).toContain('set `escalation.incidentType` in policies/incidentio.yaml');
+    const error = await applyGateEscalation(withCap, { decision: decideWith({ kind: 'none' }), policies: set.policies, set, redecide: decideWith, environment: 'production' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OncallGateError);
+    expect((error as OncallGateError).message).toMatch(/^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/);
+    expect((error as OncallGateError).fix).toContain('set `escalation.incidentType` in policies/incidentio.yaml');
     expect(w.emu.state.incidents).toEqual([]);
   });
 });

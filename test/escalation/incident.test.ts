@@ -1,6 +1,7 @@
+import { OncallGateError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
 import { creatingRun, ensureIncident, findIncident, reviseIncident, type IncidentApi } from '../../src/escalation/act.js';
-import { EscalationError, findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from '../../src/escalation/incident-settings.js';
+import { findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from '../../src/escalation/incident-settings.js';
 import {
   REQUEST_KEY_LABEL,
   carriesRequestKey,
@@ -12,7 +13,7 @@ import {
   type EscalationSubject,
   type PullTarget,
 } from '../../src/escalation/incident-text.js';
-import { IncidentIoError } from '../../src/incidentio/errors.js';
+import { incidentIoError } from '../../src/incidentio/errors.js';
 import type { CustomField, Incident, IncidentsCreatePayload, IncidentsEditPayload } from '../../src/incidentio/types.js';
 import type { IntegrationSettings } from '../../src/policy/types.js';
 
@@ -51,7 +52,7 @@ describe('incident identity and text', () => {
   it('creatingRun needs the numeric run ID and attempt the runner sets', () => {
     expect(creatingRun({ runId: '4242', runAttempt: '3' })).toEqual({ id: '4242', attempt: '3' });
     expect(() => creatingRun({ runId: '', runAttempt: '1' })).toThrow(/GITHUB_RUN_ID \(""\) and GITHUB_RUN_ATTEMPT \("1"\) must be numbers/);
-    expect(() => creatingRun({ runId: '1', runAttempt: '1/../x' })).toThrow(EscalationError);
+    expect(() => creatingRun({ runId: '1', runAttempt: '1/../x' })).toThrow(OncallGateError);
   });
 
   it('names the incident "Approval requested: <login> -> <policy> (<owner>/<repo>#<n>)"', () => {
@@ -216,13 +217,13 @@ describe('resolveIncidentSettings', () => {
   it('a key that may not create it gets an error that points to apply', async () => {
     const api = fakeApi({
       createCustomField: async () => {
-        throw new IncidentIoError({ kind: 'forbidden', message: '403', fix: 'roles', status: 403 });
+        throw incidentIoError({ kind: 'permission', message: '403', fix: 'roles', status: 403 });
       },
     });
     const error = await resolveIncidentSettings(api, settings, where).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EscalationError);
-    expect((error as EscalationError).message).toMatch(/custom field "On-call gate schedules" \(`escalation.customField` in policies\/incidentio.yaml\) does not exist/);
-    expect((error as EscalationError).fix).toMatch(/oncall-gate apply/);
+    expect(error).toBeInstanceOf(OncallGateError);
+    expect((error as OncallGateError).message).toMatch(/custom field "On-call gate schedules" \(`escalation.customField` in policies\/incidentio.yaml\) does not exist/);
+    expect((error as OncallGateError).fix).toMatch(/oncall-gate apply/);
   });
 
   it('a dry run never creates the field', async () => {
@@ -271,7 +272,7 @@ describe('ensureIncident', () => {
       ),
     } as IncidentApi & { calls: string[] };
   }
-  const notFound = () => new IncidentIoError({ kind: 'not_found', message: 'gone', fix: 'x', status: 404 });
+  const notFound = () => incidentIoError({ kind: 'not-found', message: 'gone', fix: 'x', status: 404 });
 
   it('a recorded ID whose incident carries the request key is used: no create, summary edited when it differs', async () => {
     const edits: [string, IncidentsEditPayload][] = [];
@@ -308,7 +309,7 @@ describe('ensureIncident', () => {
   });
 
   it('any other failure reading the recorded incident stops the run: no second incident on an outage', async () => {
-    const down = new IncidentIoError({ kind: 'server', message: '503', fix: 'later', status: 503 });
+    const down = incidentIoError({ kind: 'unavailable', message: '503', fix: 'later', status: 503 });
     const a = api({ getIncident: async () => Promise.reject(down) });
     await expect(ensureIncident(a, payload, KEY, { kind: 'recorded', id: 'REC' }, { dryRun: false, notify: false })).rejects.toBe(down);
     expect(a.calls.some((c) => c.startsWith('create'))).toBe(false);
@@ -324,7 +325,7 @@ describe('ensureIncident', () => {
   it('a create answered with an incident that does not carry the key is refused, never edited or recorded', async () => {
     const a = api({ createIncident: async () => incident('somebody else\'s incident', 'ELSE') });
     const error = await ensureIncident(a, payload, KEY, { kind: 'recorded', id: undefined }, { dryRun: false, notify: false }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(EscalationError);
+    expect(error).toBeInstanceOf(OncallGateError);
     expect((error as Error).message).toMatch(/answered the create of the incident for oncall-gate\/acme\/api\/pull\/42\/production-deploy .* with incident INC-ELSE \(ELSE\), whose summary does not carry that request key/);
     expect(a.calls.filter((c) => c.startsWith('edit'))).toEqual([]);
   });

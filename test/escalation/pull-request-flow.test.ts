@@ -2,12 +2,12 @@
 // and the fake GitHub API (the e2e tests run the same flows through dist/index.js).
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { createContext } from '../../src/compose.js';
+import type { Context } from '../../src/context.js';
 import { parseEvent } from '../../src/event/event.js';
 import type { Inputs } from '../../src/inputs.js';
 import type { Logger } from '../../src/log.js';
-import { runPullRequestFlow as runFlow, type PullRequestCommand } from '../../src/escalation/pull-request-flow.js';
-import { realDeps } from '../../src/escalation/ports.js';
+import { runPullRequestFlow } from '../../src/escalation/pull-request-flow.js';
 import { fastTuning } from '../support/github-client.js';
 import { REQUEST_MARKER } from '../../src/report/render-request.js';
 import { createRedactor } from '../../src/redact.js';
@@ -53,9 +53,9 @@ function logger(): Logged {
   };
 }
 
-function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs> = {}, logged = logger()): CommandContext {
+function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs> = {}, logged = logger()): Context {
   const [owner, repo] = REPO.split('/') as [string, string];
-  return {
+  return createContext({
     inputs: {
       command: eventName === 'pull_request_review' ? 'review' : 'request',
       incidentioApiKey: KEY,
@@ -87,14 +87,12 @@ function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs
     },
     event: parseEvent(eventName, payload),
     log: logged.log,
-    now: clock,
-    env: {},
+    clock,
     redactor: createRedactor([KEY, GITHUB_TOKEN]),
-  };
+    // The real adapters, minus the production spacing of GitHub writes.
+    tuning: { github: fastTuning() },
+  });
 }
-
-/** The flow with the real adapters, minus the production spacing of GitHub writes. */
-const runPullRequestFlow = (c: CommandContext, command: PullRequestCommand) => runFlow(c, command, realDeps(c, { githubTuning: fastTuning() }));
 
 const now = PINNED_NOW;
 const clock = fixedClock(new Date(PINNED_NOW));
@@ -145,7 +143,7 @@ describe('request', () => {
     await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     const firstComment = w.gh.comments(pull.number)[0]!;
     // A minute later: the comment shows the time of the decision, so its text changes.
-    const later = { ...ctx(w, 'pull_request', pullRequestPayload(pull)), now: fixedClock(new Date(now + MIN)) };
+    const later = { ...ctx(w, 'pull_request', pullRequestPayload(pull)), clock: fixedClock(new Date(now + MIN)) };
     const r = await runPullRequestFlow(later, 'request');
 
     expect(r.outputs.result).toBe('pending');
@@ -594,7 +592,7 @@ describe('request: the incident is found by the ID the comment records, never by
   const recordedIn = (w: World, pr: number) => w.gh.comments(pr).find((c) => c.user === 'github-actions[bot]')!.body.split('\n')[1];
   const marker = (id: string) => `<!-- oncall-gate:incident policy=production%2Ddeploy id=${id} -->`;
   /** The same context in another workflow run (each event starts one). */
-  const inRun = (c: CommandContext, runId: string): CommandContext => ({ ...c, run: { ...c.run, runId } });
+  const inRun = (c: Context, runId: string): Context => ({ ...c, run: { ...c.run, runId } });
   /** An incident somebody else opened in the same incident.io organisation. */
   async function foreignIncident(w: World, summary: string): Promise<{ id: string; summary: string }> {
     const res = await fetch(`${w.emu.url}/v2/incidents`, {
@@ -690,7 +688,7 @@ describe('request: the incident is found by the ID the comment records, never by
     // alice is on call for the auto rule from +1 h to +3 h only.
     const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: now + HOUR, hours: 2 }]));
     const pull = addPull(w.gh, policyFiles());
-    const at = (ms: number, runId: string) => ({ ...inRun(ctx(w, 'pull_request', pullRequestPayload(pull, 'synchronize')), runId), now: fixedClock(new Date(ms)) });
+    const at = (ms: number, runId: string) => ({ ...inRun(ctx(w, 'pull_request', pullRequestPayload(pull, 'synchronize')), runId), clock: fixedClock(new Date(ms)) });
     await runPullRequestFlow(at(now, '77'), 'request');
     const approved = await runPullRequestFlow(at(now + 2 * HOUR, '78'), 'request');
     expect(approved.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });

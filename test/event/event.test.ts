@@ -2,8 +2,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EventError, parseEvent, readEventPayload } from '../../src/event/event.js';
-import { readRunContext, RunContextError } from '../../src/event/run-context.js';
+import { OncallGateError } from '../../src/errors.js';
+import { parseEvent, readEventPayload } from '../../src/event/event.js';
+import { readRunContext } from '../../src/event/run-context.js';
 import { webhookExample } from '../fixtures/webhooks.js';
 
 describe('parseEvent', () => {
@@ -60,7 +61,7 @@ describe('parseEvent', () => {
   it('names the missing field when a pull_request payload is malformed', () => {
     const payload = webhookExample('pull_request', 'opened');
     delete payload.pull_request.base.sha;
-    expect(() => parseEvent('pull_request', payload)).toThrow(EventError);
+    expect(() => parseEvent('pull_request', payload)).toThrow(OncallGateError);
     expect(() => parseEvent('pull_request', payload)).toThrow(/`base\.sha`/);
     expect(() => parseEvent('pull_request', { pull_request: 'nope' })).toThrow(/`pull_request`/);
   });
@@ -93,6 +94,6 @@ describe('readRunContext', () => {
     expect(readRunContext(base, '/w').workspace).toBe('/w');
   });
   it('rejects a malformed GITHUB_REPOSITORY', () => {
-    expect(() => readRunContext({ GITHUB_REPOSITORY: 'nope' }, '/w')).toThrow(RunContextError);
+    expect(() => readRunContext({ GITHUB_REPOSITORY: 'nope' }, '/w')).toThrow(OncallGateError);
   });
 });

@@ -120,11 +120,11 @@ describe('upsertCheckRun', () => {
   test('rejects inconsistent status/conclusion before calling GitHub', async () => {
     const gh = testClient();
     await expect(upsertCheckRun(gh, REPO, HEAD, 'oncall-gate', { status: 'completed', title: 't', summary: 's' })).rejects.toMatchObject({
-      kind: 'validation',
+      kind: 'rejected',
     });
     await expect(
       upsertCheckRun(gh, REPO, HEAD, 'oncall-gate', { status: 'in_progress', conclusion: 'success', title: 't', summary: 's' }),
-    ).rejects.toMatchObject({ kind: 'validation' });
+    ).rejects.toMatchObject({ kind: 'rejected' });
   });
 
   test('403 names `checks: write`', async () => {

@@ -14,6 +14,7 @@ import { getPullRequest } from '../../src/github/pulls.js';
 import { upsertStickyComment } from '../../src/github/comments.js';
 import { getVerifiedDomainEmails } from '../../src/github/users.js';
 import { API, REPO, TOKEN, recordingLogger, rejection, testClient } from '../support/github-client.js';
+import { describeError } from '../../src/report/describe-error.js';
 
 const PR_PATH = '/repos/octo-org/octo-repo/pulls/5';
 const pull = {
@@ -53,7 +54,7 @@ describe('requests', () => {
   test('an empty token fails on the first call with a fix naming github-token, not at creation', async () => {
     const gh = createGitHubClient({ token: '', apiUrl: API });
     const err = await failure(getPullRequest(gh, REPO, 5));
-    expect(err.kind).toBe('auth');
+    expect(err).toMatchObject({ kind: 'input', service: 'github', setting: 'github-token' });
     expect(err.fix).toContain('`github-token`');
   });
 });
@@ -100,7 +101,7 @@ describe('retries', () => {
       });
     const err = await failure(getPullRequest(testClient({ tuning: { retries: 2 } }), REPO, 5));
     expect(calls).toBe(3);
-    expect(err.kind).toBe('server');
+    expect(err.kind).toBe('unavailable');
     expect(err.status).toBe(500);
     expect(err.message).toContain('read pull request #5');
     expect(err.message).toContain('GET /repos/octo-org/octo-repo/pulls/5');
@@ -195,7 +196,7 @@ describe('retries', () => {
       const err = await failure(
         getPullRequest(testClient({ apiUrl: `http://127.0.0.1:${port}`, tuning: { timeoutMs: 50, retries: 1 } }), REPO, 5),
       );
-      expect(err.kind).toBe('network');
+      expect(err.kind).toBe('unavailable');
       expect(err.message).toContain('did not answer in time');
     } finally {
       server.closeAllConnections();
@@ -210,7 +211,7 @@ describe('retries', () => {
     await new Promise<void>((r) => server.close(() => r()));
     const apiUrl = `http://127.0.0.1:${port}`;
     const err = await failure(getPullRequest(testClient({ apiUrl, tuning: { retries: 1 } }), REPO, 5));
-    expect(err.kind).toBe('network');
+    expect(err.kind).toBe('unavailable');
     expect(err.message).toContain(`Could not reach GitHub at ${apiUrl}`);
     expect(err.message).toContain('ECONNREFUSED');
     expect(err.fix).toContain('GITHUB_API_URL');
@@ -225,7 +226,7 @@ describe('errors', () => {
     expect(err.status).toBe(401);
     expect(err.message).toContain('401 Bad credentials');
     expect(err.fix).toContain('`github-token`');
-    expect(err.describe()).not.toContain(TOKEN);
+    expect(describeError(err)).not.toContain(TOKEN);
   });
 
   test('403 "Resource not accessible by integration" names the permissions line, with the fork note for writes', async () => {
@@ -254,7 +255,7 @@ describe('errors', () => {
   test('a token echoed back by a server is redacted', async () => {
     nock(API).get(PR_PATH).reply(422, { message: `token ${TOKEN} is odd` });
     const err = await failure(getPullRequest(testClient(), REPO, 5));
-    expect(err.kind).toBe('validation');
+    expect(err.kind).toBe('rejected');
     expect(err.message).toContain('token *** is odd');
     expect(err.message).not.toContain(TOKEN);
   });

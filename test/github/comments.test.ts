@@ -156,7 +156,7 @@ describe('upsertStickyComment', () => {
   });
 
   test('an empty marker is refused', async () => {
-    await expect(upsertStickyComment(testClient(), REPO, 7, ' ', 'x')).rejects.toMatchObject({ kind: 'validation' });
+    await expect(upsertStickyComment(testClient(), REPO, 7, ' ', 'x')).rejects.toMatchObject({ kind: 'rejected' });
   });
 });
 

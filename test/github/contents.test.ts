@@ -108,7 +108,7 @@ describe('readPolicyFilesAtRef', () => {
       .get(`${R}/git/trees/${BASE}`)
       .reply(200, { sha: 'root', truncated: false, tree: [{ path: 'policies', type: 'blob', mode: '100644', sha: 'x' }] });
     await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).rejects.toMatchObject({
-      name: 'PolicyDirError',
+      kind: 'policy',
       message: expect.stringContaining('`policies` (on the `policy-path` input) is a file, not a folder'),
     });
   });
@@ -120,7 +120,7 @@ describe('readPolicyFilesAtRef', () => {
     ] as const) {
       nock(API).get(`${R}/git/trees/${BASE}`).reply(200, { sha: 'root', truncated: false, tree: [entry] });
       await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).rejects.toMatchObject({
-        name: 'PolicyDirError',
+        kind: 'policy',
         message: expect.stringContaining(words),
       });
     }
@@ -141,7 +141,7 @@ describe('readPolicyFilesAtRef', () => {
   });
 
   test('a policy path leaving the repository is refused', async () => {
-    await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, '../x')).rejects.toMatchObject({ kind: 'validation' });
+    await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, '../x')).rejects.toMatchObject({ kind: 'rejected' });
   });
 
   test('403 names `contents: read`', async () => {

@@ -1,6 +1,8 @@
 // toGitHubError: each status becomes a message that says what failed and a fix; no token leaks.
+import { OncallGateError } from '../../src/errors.js';
 import { describe, expect, test } from 'vitest';
-import { GitHubError, githubMessage, toGitHubError, type CallInfo } from '../../src/github/errors.js';
+import { gitHubError, githubMessage, toGitHubError, type CallInfo } from '../../src/github/errors.js';
+import { describeError } from '../../src/report/describe-error.js';
 
 const info: CallInfo = {
   action: 'update the oncall-gate comment on pull request #3',
@@ -20,7 +22,7 @@ const http = (status: number, data: unknown, headers: Record<string, string> = {
 describe('toGitHubError', () => {
   test('404 names what was not found and the private-repo caveat', () => {
     const e = toGitHubError(http(404, { message: 'Not Found' }), info, 'https://api.github.com', redact);
-    expect(e).toBeInstanceOf(GitHubError);
+    expect(e).toBeInstanceOf(OncallGateError);
     expect(e.kind).toBe('not-found');
     expect(e.call).toBe('PATCH /repos/o/r/issues/comments/9');
     expect(e.message).toBe(
@@ -36,14 +38,14 @@ describe('toGitHubError', () => {
       'https://api.github.com',
       redact,
     );
-    expect(e.kind).toBe('validation');
+    expect(e.kind).toBe('rejected');
     expect(e.message).toContain('Validation Failed; body is too long (maximum is 65536 characters)');
   });
 
   test('strips the GHES base path from the call', () => {
     const err = { ...http(500, { message: 'boom' }), request: { method: 'GET', url: 'https://ghes.example/api/v3/repos/o/r' } };
     const e = toGitHubError(err, info, 'https://ghes.example/api/v3', redact);
-    expect(e.kind).toBe('server');
+    expect(e.kind).toBe('unavailable');
     expect(e.call).toBe('GET /repos/o/r');
     expect(e.fix).toContain('githubstatus.com');
   });
@@ -55,16 +57,16 @@ describe('toGitHubError', () => {
     expect(e.fix).toContain('`pull-requests: write`');
   });
 
-  test('redacts in messages and in passed-through GitHubErrors', () => {
+  test('redacts in messages and in passed-through GitHub errors', () => {
     const e = toGitHubError(http(400, { message: 'bad SECRET' }), info, 'https://api.github.com', redact);
     expect(e.message).not.toContain('SECRET');
-    const again = toGitHubError(new GitHubError('other', 'has SECRET', 'fix SECRET'), info, 'https://api.github.com', redact);
-    expect(again.describe()).toBe('has *** fix ***');
+    const again = toGitHubError(gitHubError('bad-response', 'has SECRET', 'fix SECRET'), info, 'https://api.github.com', redact);
+    expect(describeError(again)).toBe('has *** fix ***');
   });
 
-  test('a plain programming error is "other", not a network problem', () => {
+  test('a plain programming error is a bad response, not a network problem', () => {
     const e = toGitHubError(new TypeError('x is not a function'), info, 'https://api.github.com', redact);
-    expect(e.kind).toBe('other');
+    expect(e.kind).toBe('bad-response');
     expect(e.message).toContain('x is not a function');
   });
 });

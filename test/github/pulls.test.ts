@@ -209,7 +209,7 @@ describe('compareCommits', () => {
 
   test('refuses the all-zero "before" of a new branch without calling GitHub', async () => {
     await expect(compareCommits(testClient(), REPO, '0'.repeat(40), sha('b'))).rejects.toMatchObject({
-      kind: 'validation',
+      kind: 'rejected',
       message: expect.stringContaining('creates a branch'),
     });
   });

@@ -5,6 +5,7 @@ import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
 import { upsertStickyComment } from '../../src/github/comments.js';
 import { getPullRequest } from '../../src/github/pulls.js';
+import { createRedactor } from '../../src/redact.js';
 import { API, REPO, TOKEN, rejection, testClient } from '../support/github-client.js';
 
 const PR_PATH = '/repos/octo-org/octo-repo/pulls/5';
@@ -64,7 +65,7 @@ describe('secrets never reach GitHub', () => {
     nock(API)
       .post('/repos/octo-org/octo-repo/issues/5/comments', (b: { body: string }) => ((sent = b.body), true))
       .reply(201, { id: 1, html_url: 'https://github.com/x', body: '', user: { login: 'github-actions[bot]', type: 'Bot' } });
-    await upsertStickyComment(testClient({ secrets: [INCIDENTIO_KEY] }), REPO, 5, '<!-- m -->', body);
+    await upsertStickyComment(testClient({ redactor: createRedactor([TOKEN, INCIDENTIO_KEY]) }), REPO, 5, '<!-- m -->', body);
     expect(sent).toContain('incident.io said: invalid key ***; shortened: ***…');
     expect(sent).not.toContain(INCIDENTIO_KEY.slice(0, 12));
   });

@@ -6,10 +6,10 @@
 // longer than 10 s), 3 retries waiting 1, 4 and 9 s, and at most 90 s per request whatever
 // happens (rate-limit waits included). A dead API (every attempt times out) is therefore reported
 // after 4 x 10 + 1 + 4 + 9 = 54 s; nothing can hold one request longer than 90 s.
+import { OncallGateError } from '../../src/errors.js';
 import Bottleneck from 'bottleneck';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createGitHubClient, type GitHub } from '../../src/github/client.js';
-import { GitHubError } from '../../src/github/errors.js';
 import { upsertCheckRun } from '../../src/github/checks.js';
 import { getPullRequest } from '../../src/github/pulls.js';
 import { API, REPO, TOKEN, recordingLogger } from '../support/github-client.js';
@@ -63,9 +63,9 @@ describe('worst cases with the production settings', () => {
         signal?.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
       });
     const { outcome, elapsedMs } = await timed(getPullRequest(client(dead), REPO, 5), () => sent[0]!);
-    expect(outcome).toBeInstanceOf(GitHubError);
-    expect(outcome).toMatchObject({ kind: 'network' });
-    expect((outcome as GitHubError).message).toContain('did not answer in time');
+    expect(outcome).toBeInstanceOf(OncallGateError);
+    expect(outcome).toMatchObject({ kind: 'unavailable' });
+    expect((outcome as OncallGateError).message).toContain('did not answer in time');
     expect(sent.map((t) => t - sent[0]!)).toEqual([0, 11_000, 25_000, 44_000]);
     expect(elapsedMs).toBeGreaterThanOrEqual(54_000);
     expect(elapsedMs).toBeLessThan(55_000);
@@ -124,8 +124,8 @@ describe('worst cases with the production settings', () => {
     expect(sent.map((t) => t - sent[0]!)).toEqual([0, 11_000, 25_000]);
     expect(elapsedMs).toBeGreaterThanOrEqual(30_000);
     expect(elapsedMs).toBeLessThan(30_100);
-    expect(outcome).toMatchObject({ kind: 'network' });
-    expect((outcome as GitHubError).message).toContain('did not answer in time');
+    expect(outcome).toMatchObject({ kind: 'unavailable' });
+    expect((outcome as OncallGateError).message).toContain('did not answer in time');
   });
 
   test('a request queued behind spaced writes past its deadline is not sent, and the message says why', async () => {
@@ -156,8 +156,8 @@ describe('worst cases with the production settings', () => {
     const [first, second] = outcome as PromiseSettledResult<unknown>[];
     expect(first?.status).toBe('fulfilled');
     expect(second?.status).toBe('rejected');
-    const error = (second as PromiseRejectedResult).reason as GitHubError;
-    expect(error.kind).toBe('network');
+    const error = (second as PromiseRejectedResult).reason as OncallGateError;
+    expect(error.kind).toBe('unavailable');
     expect(error.message).toContain('could not be sent to GitHub');
     expect(error.message).toContain('the 5 s allowed for one GitHub request ran out');
     expect(sent.filter((r) => r.startsWith('POST'))).toHaveLength(1);

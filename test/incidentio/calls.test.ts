@@ -153,7 +153,7 @@ describe('reads', () => {
 
   it('an empty ID is refused before any request', async () => {
     const { client } = makeClient();
-    await expect(client.getSchedule('  ')).rejects.toMatchObject({ kind: 'not_found', message: 'An empty incident.io schedule ID was given.' });
+    await expect(client.getSchedule('  ')).rejects.toMatchObject({ kind: 'not-found', message: 'An empty incident.io schedule ID was given.' });
     expect(client.requestCount).toBe(0);
   });
 

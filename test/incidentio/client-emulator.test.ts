@@ -2,9 +2,10 @@
 // against the emulator over HTTP on 127.0.0.1: on-call across handovers and overrides, multi-page
 // schedule entries, retries after 429/5xx, errors, and the incident create/edit round trip. The
 // client's request bodies are checked against the spec's payload schemas on the way.
+import { isServiceError } from '../../src/errors.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { clockStartingAt } from '../../src/clock.js';
-import { createIncidentIoClient, isIncidentIoError, type IncidentIoClient, type IncidentIoClientOptions } from '../../src/incidentio/client.js';
+import { createIncidentIoClient, type IncidentIoClient, type IncidentIoClientOptions } from '../../src/incidentio/client.js';
 import { fetchOnCall, fetchShifts } from '../../src/oncall/on-call.js';
 import type { EmulatorFixture, FixtureSchedule, Emulator } from '@oncall-gate/incidentio-emulator';
 import {
@@ -201,7 +202,7 @@ describe('retries against injected faults', () => {
     expect((await clientFor(emu).findUserByEmail('alice@example.com'))?.id).toBe(ALICE_ID);
     emu.faults.set({ path: '/v2/schedules/{id}', serverErrors: 'always' });
     const error = await clientFor(emu).getSchedule(PRIMARY).catch((e: unknown) => e);
-    expect(isIncidentIoError(error) && error.kind).toBe('server');
+    expect(isServiceError(error, 'incidentio') && error.kind).toBe('unavailable');
     expect(emu.requests.filter((r) => r.path.startsWith('/v2/schedules/')).length).toBe(4);
   });
 
@@ -209,7 +210,7 @@ describe('retries against injected faults', () => {
     const emu = await emulator();
     emu.faults.set({ path: '/v1/severities', malformedBody: 1 });
     const error = await clientFor(emu).listSeverities().catch((e: unknown) => e);
-    expect(isIncidentIoError(error) && error.kind).toBe('bad_response');
+    expect(isServiceError(error, 'incidentio') && error.kind).toBe('bad-response');
     expect((await clientFor(emu).listSeverities()).map((s) => s.name)).toEqual(['Minor', 'Major', 'Critical']);
   });
 
@@ -236,13 +237,13 @@ describe('errors the client turns into messages', () => {
   it('maps 401, 403 and 404, never quoting the key', async () => {
     const emu = await emulator();
     const badKey = await createIncidentIoClient({ baseUrl: emu.url, apiKey: 'wrong-key-123' }).identity().catch((e: unknown) => e);
-    expect(isIncidentIoError(badKey) && badKey.kind).toBe('unauthorized');
+    expect(isServiceError(badKey, 'incidentio') && badKey.kind).toBe('auth');
     expect(String((badKey as Error).message)).not.toContain('wrong-key-123');
     const readonly = createIncidentIoClient({ baseUrl: emu.url, apiKey: DEMO_READONLY_API_KEY });
     const forbidden = await readonly.createIncident({ idempotency_key: 'k', visibility: 'public' }).catch((e: unknown) => e);
-    expect(isIncidentIoError(forbidden) && forbidden.kind).toBe('forbidden');
+    expect(isServiceError(forbidden, 'incidentio') && forbidden.kind).toBe('permission');
     const missing = await clientFor(emu).getSchedule('01HXYZNOSUCHSCHEDULE000000').catch((e: unknown) => e);
-    expect(isIncidentIoError(missing) && missing.kind).toBe('not_found');
+    expect(isServiceError(missing, 'incidentio') && missing.kind).toBe('not-found');
     expect(String((missing as Error).message)).toContain('01HXYZNOSUCHSCHEDULE000000');
   });
 });
@@ -266,7 +267,7 @@ describe('what a user sees for a wrong schedule ID', () => {
   it('the gate read names the schedule and says where to copy the right ID from', async () => {
     const emu = await emulator();
     const error = await fetchOnCall(clientFor(emu), [PRIMARY, '01HXYZWRONGSCHEDULE0000000'], d('2026-08-20T10:00:00Z')).catch((e: unknown) => e);
-    expect(isIncidentIoError(error) && error.kind).toBe('not_found');
+    expect(isServiceError(error, 'incidentio') && error.kind).toBe('not-found');
     expect((error as Error).message).toContain('incident.io schedule 01HXYZWRONGSCHEDULE0000000 does not exist');
     expect((error as { fix: string }).fix).toContain("schedule's URL");
   });
@@ -329,7 +330,7 @@ describe('the incident round trip', () => {
     const client = clientFor(emu);
     await client.createCustomField({ name: 'Dup', description: '', field_type: 'text' });
     const error = await client.createCustomField({ name: 'Dup', description: '', field_type: 'text' }).catch((e: unknown) => e);
-    expect(isIncidentIoError(error) && error.kind).toBe('validation');
+    expect(isServiceError(error, 'incidentio') && error.kind).toBe('rejected');
     expect(emu.state.customFields).toHaveLength(1);
   });
 });

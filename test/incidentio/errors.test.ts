@@ -1,9 +1,10 @@
 // Every error the client can raise, with the message and fix a user acts on (DESIGN.md section 8
 // lists the real failure modes), malformed bodies, read-only refusal, and the API key never
 // appearing in anything thrown (DESIGN.md section 6).
+import { OncallGateError } from '../../src/errors.js';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { IncidentIoError, type IncidentIoClient } from '../../src/incidentio/client.js';
+import { type IncidentIoClient } from '../../src/incidentio/client.js';
 import { requiredRole } from '../../src/incidentio/errors.js';
 import { BASE, caught, everythingIn, incident, KEY, makeClient, useNock } from '../support/incidentio-harness.js';
 
@@ -24,8 +25,8 @@ describe('HTTP status mapping', () => {
       .reply(401, errorBody('authentication_error', 401, [{ code: 'invalid_authorization_material', message: 'API key is invalid' }]));
     const { client } = makeClient();
     const error = await caught(client.identity());
-    expect(error).toBeInstanceOf(IncidentIoError);
-    expect(error).toMatchObject({ kind: 'unauthorized', status: 401, requestId: 'req-401' });
+    expect(error).toBeInstanceOf(OncallGateError);
+    expect(error).toMatchObject({ kind: 'auth', status: 401, requestId: 'req-401' });
     expect(error.message).toBe(
       'incident.io rejected the API key (401 authentication_error) on GET /v1/identity: API key is invalid (request_id req-401).',
     );
@@ -55,7 +56,7 @@ describe('HTTP status mapping', () => {
     intercept().reply(403, errorBody('resource_forbidden', 403, [{ code: 'forbidden', message: 'Missing scope' }]));
     const { client } = makeClient();
     const error = await caught(run(client));
-    expect(error).toMatchObject({ kind: 'forbidden', status: 403 });
+    expect(error).toMatchObject({ kind: 'permission', status: 403 });
     expect(error.message).toContain(`${call} needs the ${role} role`);
     expect(error.fix).toContain(`give the key the ${role} role`);
   });
@@ -74,7 +75,7 @@ describe('HTTP status mapping', () => {
     intercept().reply(404, errorBody('not_found', 404, [{ code: 'not_found', message: 'Not found' }]));
     const { client } = makeClient();
     const error = await caught(run(client));
-    expect(error).toMatchObject({ kind: 'not_found', status: 404, requestId: 'req-404' });
+    expect(error).toMatchObject({ kind: 'not-found', status: 404, requestId: 'req-404' });
     expect(error.message).toContain(expected);
     expect(error.fix.length).toBeGreaterThan(20);
   });
@@ -83,7 +84,7 @@ describe('HTTP status mapping', () => {
     nock(BASE).get('/v1/severities').reply(404, '<html>Not Found</html>');
     const { client } = makeClient();
     const error = await caught(client.listSeverities());
-    expect(error).toMatchObject({ kind: 'not_found', status: 404 });
+    expect(error).toMatchObject({ kind: 'not-found', status: 404 });
     expect(error.message).toBe('incident.io answered 404 Not Found for GET /v1/severities: the body starts with "<html>Not Found</html>".');
     expect(error.fix).toContain(`\`incidentio-api-url\` (${BASE})`);
   });
@@ -101,7 +102,7 @@ describe('HTTP status mapping', () => {
       );
     const { client } = makeClient();
     const error = await caught(client.createIncident({ idempotency_key: 'k', visibility: 'public' }));
-    expect(error).toMatchObject({ kind: 'validation', status: 422, requestId: 'req-422' });
+    expect(error).toMatchObject({ kind: 'rejected', status: 422, requestId: 'req-422' });
     expect(error.message).toBe(
       'incident.io rejected createIncident (POST /v2/incidents) with 422 validation_error: ' +
         'severity_id: A severity is required to open an incident; visibility: must be public or private; ' +
@@ -128,7 +129,7 @@ describe('HTTP status mapping', () => {
     nock(BASE).post('/v2/incidents').reply(400, body);
     const { client } = makeClient();
     const error = await caught(client.createIncident({ idempotency_key: 'k', visibility: 'public' }));
-    expect(error).toMatchObject({ kind: 'validation', status: 400 });
+    expect(error).toMatchObject({ kind: 'rejected', status: 400 });
     expect(error.message).toContain('no details given');
   });
 
@@ -143,7 +144,7 @@ describe('HTTP status mapping', () => {
     nock(BASE).get('/v1/identity').reply(405, '');
     const { client } = makeClient();
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'bad_response', status: 405 });
+    expect(error).toMatchObject({ kind: 'bad-response', status: 405 });
     expect(error.message).toContain('unexpected HTTP status 405');
   });
 });
@@ -229,9 +230,9 @@ describe('malformed success bodies become bad_response naming the endpoint and t
     intercept();
     const { client } = makeClient();
     const error = await caught(run(client));
-    expect(error).toBeInstanceOf(IncidentIoError);
+    expect(error).toBeInstanceOf(OncallGateError);
     expect(error).not.toBeInstanceOf(TypeError);
-    expect(error.kind).toBe('bad_response');
+    expect(error.kind).toBe('bad-response');
     expect(error.message).toContain(expected);
     expect(error.fix).toContain('did not answer like the incident.io API');
   });
@@ -265,7 +266,7 @@ describe('read-only (dry-run)', () => {
   ])('refuses %s without a request', async (call, run, where) => {
     const { client } = makeClient({ readOnly: true });
     const error = await caught(run(client));
-    expect(error).toMatchObject({ kind: 'read_only' });
+    expect(error).toMatchObject({ kind: 'read-only' });
     expect(error.message).toBe(`Refusing ${call} (${where}): the incident.io client is read-only (dry-run), so nothing is written to incident.io.`);
     expect(error.fix).toContain('dry-run');
     expect(client.requestCount).toBe(0);
@@ -309,7 +310,7 @@ describe('the API key never appears in anything thrown', () => {
     intercept();
     const { client } = makeClient({ maxAttempts: 2 });
     const error = await caught(run(client));
-    expect(error).toBeInstanceOf(IncidentIoError);
+    expect(error).toBeInstanceOf(OncallGateError);
     const text = everythingIn(error);
     expect(text).not.toContain(KEY);
     expect(text).toContain('***');
@@ -321,7 +322,7 @@ describe('the API key never appears in anything thrown', () => {
     };
     const { client } = makeClient({ fetch: leaky, maxAttempts: 1 });
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'unreachable' });
+    expect(error).toMatchObject({ kind: 'unavailable' });
     expect(everythingIn(error)).not.toContain(KEY);
     expect(error.message).toContain('Authorization: Bearer ***');
   });
@@ -330,7 +331,7 @@ describe('the API key never appears in anything thrown', () => {
     const key = `${KEY}\n`;
     const { client } = makeClient({ apiKey: key });
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'unauthorized' });
+    expect(error).toMatchObject({ kind: 'input', setting: 'incidentio-api-key' });
     expect(error.message).toContain('line breaks');
     expect(everythingIn(error)).not.toContain(KEY);
     expect(client.requestCount).toBe(0);
@@ -339,7 +340,7 @@ describe('the API key never appears in anything thrown', () => {
   it('an empty key is refused before any request', async () => {
     const { client } = makeClient({ apiKey: '' });
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'unauthorized' });
+    expect(error).toMatchObject({ kind: 'input', setting: 'incidentio-api-key' });
     expect(error.fix).toContain('incidentio-api-key');
     expect(client.requestCount).toBe(0);
   });

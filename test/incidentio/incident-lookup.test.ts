@@ -72,7 +72,7 @@ describe('findRecentIncident', () => {
       .reply(200, { incidents: full('B-', '2026-08-02T00:00:00Z'), pagination_meta: { page_size: 250, after: 'B-0249' } });
     const { client } = makeClient();
     const error = await caught(client.findRecentIncident({ since: SINCE, maxPages: 2 }, ours));
-    expect(error.kind).toBe('too_many_results');
+    expect(error.kind).toBe('too-large');
     expect(error.message).toBe(
       'incident.io listed more than 500 incidents (2 pages of GET /v2/incidents?created_at[gte]=2026-07-31) without reaching the end of the time looked through; ' +
         'stopped reading, so it is unknown whether the incident looked for exists.',
@@ -89,7 +89,7 @@ describe('findRecentIncident', () => {
       .reply(200, { incidents: full('B-', '2026-08-02T00:00:00Z'), pagination_meta: { page_size: 250, after: 'A-0249' } });
     const { client } = makeClient();
     const error = await caught(client.findRecentIncident({ since: SINCE }, ours));
-    expect(error.kind).toBe('bad_response');
+    expect(error.kind).toBe('bad-response');
     expect(error.message).toMatch(/page 2 handed back a pagination cursor that was already followed/);
   });
 
@@ -115,7 +115,7 @@ describe('a refused idempotency key', () => {
       });
     const { client } = makeClient();
     const error = await caught(client.createIncident(payload));
-    expect(error).toMatchObject({ kind: 'validation', status: 409 });
+    expect(error).toMatchObject({ kind: 'rejected', status: 409 });
     expect(error.message).toBe(
       'incident.io refused the idempotency key "oncall-gate/acme/api/run/9/prod/attempt/9-2" of POST /v2/incidents (409 conflict): ' +
         'This idempotency key was already used with a different request (request_id req-409).',

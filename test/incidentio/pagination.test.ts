@@ -89,7 +89,7 @@ describe('listScheduleEntries (scheme B)', () => {
       .reply(200, page([e(20)], {}, { after: 'same', after_url: link }));
     const { client } = makeClient();
     const error = await caught(client.listScheduleEntries(SCHED, START, END));
-    expect(error).toMatchObject({ kind: 'bad_response' });
+    expect(error).toMatchObject({ kind: 'bad-response' });
     expect(error.message).toContain('GET /v2/schedule_entries');
     expect(error.message).toContain('pagination cursor that was already followed');
     expect(client.requestCount).toBe(2);
@@ -102,9 +102,9 @@ describe('listScheduleEntries (scheme B)', () => {
       .reply(200, { ...page([e(20)]), pagination_meta: { after_url: 'https://evil.example/v2/schedule_entries?entry_window_start=x' } });
     const { client } = makeClient();
     const error = await caught(client.listScheduleEntries(SCHED, START, END));
-    expect(error).toMatchObject({ kind: 'bad_response' });
+    expect(error).toMatchObject({ kind: 'bad-response' });
     expect(error.message).toContain('evil.example');
-    expect(error.message).toContain('not on the configured incidentio-api-url host api.incident.io');
+    expect(error.message).toContain('not on the host of `incidentio-api-url` (api.incident.io)');
     expect(error.message).toContain('would send the API key to another host');
     expect(error.fix).toContain('after_url');
     expect(client.requestCount).toBe(1);
@@ -116,7 +116,7 @@ describe('listScheduleEntries (scheme B)', () => {
       .query(first)
       .reply(200, { ...page([]), pagination_meta: { after_url: 'http://api.incident.io/v2/schedule_entries?entry_window_start=x' } });
     const { client } = makeClient();
-    await expect(client.listScheduleEntries(SCHED, START, END)).rejects.toMatchObject({ kind: 'bad_response' });
+    await expect(client.listScheduleEntries(SCHED, START, END)).rejects.toMatchObject({ kind: 'bad-response' });
   });
 
   it('rejects pagination_meta without a cursor', async () => {
@@ -133,7 +133,7 @@ describe('listScheduleEntries (scheme B)', () => {
       .reply(404, { type: 'not_found', status: 404, request_id: 'r404', errors: [{ code: 'not_found', message: 'Not found' }] });
     const { client } = makeClient();
     const error = await caught(client.listScheduleEntries(SCHED, START, END));
-    expect(error).toMatchObject({ kind: 'not_found', status: 404, requestId: 'r404' });
+    expect(error).toMatchObject({ kind: 'not-found', status: 404, requestId: 'r404' });
     expect(error.message).toContain(`schedule ${SCHED} does not exist`);
     expect(error.fix).toContain("schedule's URL");
   });
@@ -150,7 +150,7 @@ describe('listScheduleEntries (scheme B)', () => {
       });
     const { client } = makeClient();
     const error = await caught(client.listScheduleEntries(SCHED, START, END));
-    expect(error).toMatchObject({ kind: 'validation', status: 422 });
+    expect(error).toMatchObject({ kind: 'rejected', status: 422 });
     expect(error.message).toContain('schedule_id: schedule_id is not a valid ID');
     expect(error.fix).toContain(`Check the schedule ID ${SCHED} in the policy files`);
     expect(error.fix).not.toContain('incidentio.yaml');
@@ -193,7 +193,7 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
       });
     const { client } = makeClient({ maxPages: 5 });
     const error = await caught(client.listSchedules());
-    expect(error).toMatchObject({ kind: 'bad_response' });
+    expect(error).toMatchObject({ kind: 'bad-response' });
     expect(error.message).toContain('GET /v2/schedules: it kept answering with more pages: over 5 pages, so oncall-gate stopped reading');
     expect(served).toBe(5);
     nock.cleanAll();
@@ -234,7 +234,7 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
     nock(BASE).get('/v2/schedules').query({ page_size: '100', after: 'S099' }).reply(200, full);
     const { client } = makeClient();
     const error = await caught(client.listSchedules());
-    expect(error).toMatchObject({ kind: 'bad_response' });
+    expect(error).toMatchObject({ kind: 'bad-response' });
     expect(error.message).toContain('GET /v2/schedules');
     expect(error.message).toContain('already followed');
   });
@@ -299,7 +299,7 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
     });
     const { client } = makeClient();
     const error = await caught(client.findUserByEmail('alice@example.com'));
-    expect(error).toMatchObject({ kind: 'ambiguous' });
+    expect(error).toMatchObject({ kind: 'conflict' });
     expect(error.message).toContain('alice@example.com is ambiguous');
     expect(error.message).toContain('U1, U7');
     expect(error.message).not.toContain('U0');

@@ -15,7 +15,7 @@ describe('redirects', () => {
     nock(BASE).get('/v1/identity').reply(status, '', { location: 'https://collector.evil.example/v1/identity' });
     const { client } = makeClient({ maxAttempts: 4 });
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'bad_response', status });
+    expect(error).toMatchObject({ kind: 'bad-response', status });
     expect(error.message).toBe(
       `incident.io answered GET /v1/identity with a redirect (${status}) to collector.evil.example; oncall-gate does not send the API key to another host, so it did not follow it.`,
     );

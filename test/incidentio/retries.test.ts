@@ -1,8 +1,8 @@
 // Retries, timeouts, network errors, the per-call bounds and the concurrency cap, against nock
 // (which intercepts node:http, the client's default transport, as well as fetch). Time is fake: the client sleeps through an injected sleep.
+import { OncallGateError } from '../../src/errors.js';
 import nock from 'nock';
 import { describe, expect, it, vi } from 'vitest';
-import { IncidentIoError } from '../../src/incidentio/client.js';
 import { BASE, caught, fakeTime, KEY, makeClient, useNock } from '../support/incidentio-harness.js';
 
 useNock();
@@ -83,8 +83,8 @@ describe('retries', () => {
       .reply(502, { type: 'api_error', status: 502, request_id: 'req-502', errors: [{ code: 'api_error', message: 'upstream failed' }] });
     const { client } = makeClient();
     const error = await caught(client.identity());
-    expect(error).toBeInstanceOf(IncidentIoError);
-    expect(error).toMatchObject({ kind: 'server', status: 502, requestId: 'req-502' });
+    expect(error).toBeInstanceOf(OncallGateError);
+    expect(error).toMatchObject({ kind: 'unavailable', status: 502, requestId: 'req-502' });
     expect(error.message).toContain('incident.io failed with 502 api_error on GET /v1/identity after 4 attempts');
     expect(error.message).toContain('upstream failed');
     expect(error.fix).toContain('https://status.incident.io');
@@ -95,7 +95,7 @@ describe('retries', () => {
     nock(BASE).get('/v1/identity').times(2).reply(429, rateLimitBody('2026-08-20T10:00:01Z'), { 'Retry-After': '1' });
     const { client } = makeClient({ maxAttempts: 2 });
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'rate_limited', status: 429, requestId: 'req-429' });
+    expect(error).toMatchObject({ kind: 'rate-limit', status: 429, requestId: 'req-429' });
     expect(error.message).toContain('rate-limited GET /v1/identity (429) and still did after 2 attempts');
     expect(error.message).toContain('limit "api_key_name" 1200 requests');
     expect(error.fix).toContain('1200 requests per minute');
@@ -108,14 +108,14 @@ describe('retries', () => {
     const error = await caught(client.identity());
     expect(time.sleeps).toEqual([10_000, 10_000]);
     expect(client.requestCount).toBe(3);
-    expect(error).toMatchObject({ kind: 'server', status: 503 });
+    expect(error).toMatchObject({ kind: 'unavailable', status: 503 });
     expect(error.message).toContain('after 3 attempts over 20.0 s');
   });
 
   it('does not retry a 4xx other than 429', async () => {
     nock(BASE).get('/v1/identity').reply(401, { type: 'authentication_error', status: 401, request_id: 'r', errors: [] });
     const { client, time } = makeClient();
-    await expect(client.identity()).rejects.toMatchObject({ kind: 'unauthorized' });
+    await expect(client.identity()).rejects.toMatchObject({ kind: 'auth' });
     expect(time.sleeps).toEqual([]);
     expect(client.requestCount).toBe(1);
   });
@@ -124,7 +124,7 @@ describe('retries', () => {
     nock(BASE).get('/v1/identity').times(4).replyWithError(Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }));
     const { client, time } = makeClient();
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'unreachable' });
+    expect(error).toMatchObject({ kind: 'unavailable' });
     expect(error.status).toBeUndefined();
     expect(error.message).toContain(`Could not reach incident.io at ${BASE} (GET /v1/identity)`);
     expect(error.message).toContain('ECONNREFUSED');
@@ -146,7 +146,7 @@ describe('retries', () => {
   it('retries a create of a custom field only on 429 (no idempotency key)', async () => {
     nock(BASE).post('/v2/custom_fields').reply(503);
     const { client } = makeClient();
-    await expect(client.createCustomField({ name: 'x', description: 'y', field_type: 'text' })).rejects.toMatchObject({ kind: 'server' });
+    await expect(client.createCustomField({ name: 'x', description: 'y', field_type: 'text' })).rejects.toMatchObject({ kind: 'unavailable' });
     expect(client.requestCount).toBe(1);
 
     nock(BASE).post('/v2/custom_fields').reply(429, '', { 'Retry-After': '1' });
@@ -177,7 +177,7 @@ describe('timeouts', () => {
     const { client } = makeClient({ fetch: hanging, timeoutMs: 20, maxAttempts: 2 });
     const started = performance.now();
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'unreachable' });
+    expect(error).toMatchObject({ kind: 'unavailable' });
     expect(error.message).toContain('no answer within 20 ms (timeout)');
     expect(error.message).toContain('after 2 attempts');
     expect(client.requestCount).toBe(2);
@@ -212,7 +212,7 @@ describe('timeouts', () => {
       return new Response('', { status: 503, headers: { 'Retry-After': '4' } });
     };
     const { client } = makeClient({ fetch: recording, maxCallMs: 10_000 }, time);
-    await expect(client.identity()).rejects.toMatchObject({ kind: 'server' });
+    await expect(client.identity()).rejects.toMatchObject({ kind: 'unavailable' });
     // attempts at 0 s, 4 s, 8 s; a third wait would reach 12 s > 10 s.
     expect(seen.map((t) => t - seen[0]!)).toEqual([0, 4_000, 8_000]);
   });
@@ -277,7 +277,7 @@ describe('nock sanity', () => {
   it('the offline setup blocks hosts without interceptors (so the tests above really hit nock)', async () => {
     const { client } = makeClient({ baseUrl: 'https://unmocked.example', maxAttempts: 1 });
     const error = await caught(client.identity());
-    expect(error).toMatchObject({ kind: 'unreachable' });
+    expect(error).toMatchObject({ kind: 'unavailable' });
     expect(error.message).toMatch(/Disallowed net connect/);
     expect(nock.pendingMocks()).toEqual([]);
   });

@@ -28,7 +28,7 @@ describe('a dead incident.io API (every request times out), with the default ret
     const error = await caught(clock.run(client.identity()));
     const elapsed = clock.now() - started;
 
-    expect(error).toMatchObject({ kind: 'unreachable' });
+    expect(error).toMatchObject({ kind: 'unavailable' });
     expect(elapsed).toBeLessThanOrEqual(30_000);
     expect(error.message).toContain('no answer within');
     expect(error.message).toContain(`after ${clock.sent.length} attempts`);
@@ -41,7 +41,7 @@ describe('a dead incident.io API (every request times out), with the default ret
     const ids = Array.from({ length: 20 }, (_, i) => `01SCHEDULE${String(i).padStart(16, '0')}`);
     const started = clock.now();
     const error = await caught(clock.run(fetchOnCall(client, ids, WINDOW_START)));
-    expect(error).toMatchObject({ kind: 'unreachable' });
+    expect(error).toMatchObject({ kind: 'unavailable' });
     expect(clock.now() - started).toBeLessThanOrEqual(30_000);
     // Every schedule got at least one real attempt.
     const scheduleIds = new Set(clock.sent.map((r) => new URL(r.url).searchParams.get('schedule_id')));
@@ -63,7 +63,7 @@ describe('a dead incident.io API (every request times out), with the default ret
     const { client, clock } = deadApiClient({ concurrency: 1, maxCallMs: 10_000 });
     const results = await clock.run(Promise.allSettled([client.identity(), client.identity()]));
     const second = (results[1] as PromiseRejectedResult).reason as Error & { kind: string; fix: string };
-    expect(second.kind).toBe('unreachable');
+    expect(second.kind).toBe('unavailable');
     expect(second.message).toContain('no request could be sent within the 10.0 s allowed for one call');
     expect(second.message).toContain('the only connection slot was held by other requests');
     expect(clock.sent).toHaveLength(1);

@@ -2,7 +2,7 @@
 // only, one query per schedule, concurrency, and errors passed through.
 import { describe, expect, it } from 'vitest';
 import type { ScheduleEntries, ScheduleEntry } from '../../src/incidentio/types.js';
-import { IncidentIoError } from '../../src/incidentio/errors.js';
+import { incidentIoError } from '../../src/incidentio/errors.js';
 import { fetchOnCall, fetchShifts, ON_CALL_WINDOW_MS, type ScheduleEntriesReader } from '../../src/oncall/on-call.js';
 
 const AT = new Date('2026-08-20T10:00:00Z');
@@ -24,7 +24,7 @@ function fakeReader(bySchedule: Record<string, Partial<ScheduleEntries>>, delayM
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       inFlight -= 1;
       const found = bySchedule[id];
-      if (!found) throw new IncidentIoError({ kind: 'not_found', message: `incident.io schedule ${id} does not exist`, fix: 'copy it' });
+      if (!found) throw incidentIoError({ kind: 'not-found', message: `incident.io schedule ${id} does not exist`, fix: 'copy it' });
       return { scheduled: [], overrides: [], final: [], ...found };
     },
   };
@@ -66,7 +66,7 @@ describe('fetchOnCall', () => {
 
   it('passes a client error through (fail closed)', async () => {
     const { reader } = fakeReader({ S1: {} });
-    await expect(fetchOnCall(reader, ['S1', 'NOPE'], AT)).rejects.toMatchObject({ kind: 'not_found', message: expect.stringContaining('NOPE') });
+    await expect(fetchOnCall(reader, ['S1', 'NOPE'], AT)).rejects.toMatchObject({ kind: 'not-found', message: expect.stringContaining('NOPE') });
   });
 
   it('returns an empty map for no schedules without a request', async () => {

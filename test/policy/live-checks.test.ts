@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IncidentIoError } from '../../src/incidentio/errors.js';
+import { incidentIoError } from '../../src/incidentio/errors.js';
 import type { Schedule, ScheduleEntries, User } from '../../src/incidentio/types.js';
 import {
   identityPosition,
@@ -42,13 +42,13 @@ function fakeClient(o: FakeOptions = {}) {
       calls.push(`getSchedule ${id}`);
       const found = o.hidden?.find((s) => s.id === id);
       if (found) return found;
-      throw new IncidentIoError({ kind: 'not_found', message: 'no', fix: 'x', status: 404 });
+      throw incidentIoError({ kind: 'not-found', message: 'no', fix: 'x', status: 404 });
     },
     async findUserByEmail(email) {
       calls.push(`findUserByEmail ${email}`);
       const u = o.users?.[email];
-      if (u === 'ambiguous') throw new IncidentIoError({ kind: 'ambiguous', message: 'several', fix: 'x' });
-      if (u === 'forbidden') throw new IncidentIoError({ kind: 'forbidden', message: 'no', fix: 'x', status: 403 });
+      if (u === 'ambiguous') throw incidentIoError({ kind: 'conflict', message: 'several', fix: 'x' });
+      if (u === 'forbidden') throw incidentIoError({ kind: 'permission', message: 'no', fix: 'x', status: 403 });
       if (u) return u;
       if (o.users) return undefined;
       return { id: `U-${email}`, name: email, is_active: true, email };
@@ -197,7 +197,7 @@ describe('runLiveChecks', () => {
   it('lets an invalid key fail with the client error', async () => {
     const { client } = fakeClient();
     client.identity = async () => {
-      throw new IncidentIoError({ kind: 'unauthorized', message: 'The key was rejected.', fix: 'Use a valid key.', status: 401 });
+      throw incidentIoError({ kind: 'auth', message: 'The key was rejected.', fix: 'Use a valid key.', status: 401 });
     };
     await expect(runLiveChecks(loadValid(BASE_FILES), files(BASE_FILES), client, { now: NOW })).rejects.toThrow('The key was rejected.');
   });

@@ -123,7 +123,7 @@ describe('the same answer from the working tree, the git objects and the GitHub 
     ] as const) {
       const { dir } = gitCheckout(tree);
       for (const read of [fromWorkingTree(dir), fromObjects(dir), fromApi(dir)]) {
-        await expect(read).rejects.toMatchObject({ name: 'PolicyDirError', message: expect.stringContaining(words) });
+        await expect(read).rejects.toMatchObject({ kind: 'policy', message: expect.stringContaining(words) });
       }
     }
   });
@@ -139,7 +139,7 @@ describe('the same answer from the working tree, the git objects and the GitHub 
 
   it('a missing folder: no files from any source', async () => {
     const { dir } = gitCheckout({ files: { 'README.md': 'x' } });
-    await expect(fromWorkingTree(dir)).rejects.toMatchObject({ name: 'PolicyDirError' });
+    await expect(fromWorkingTree(dir)).rejects.toMatchObject({ kind: 'policy' });
     expect(await fromObjects(dir)).toBeUndefined();
     expect(await fromApi(dir)).toBeUndefined();
   });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_POLICY_FILE_BYTES } from '../../src/policy/parse-yaml.js';
-import { isPolicyFile, normalizePolicyPath, PolicyDirError, readPolicyDir } from '../../src/policy/read-policy-dir.js';
+import { OncallGateError } from '../../src/errors.js';
+import { isPolicyFile, normalizePolicyPath, readPolicyDir } from '../../src/policy/read-policy-dir.js';
 
 let base: string;
 let repo: string;
@@ -54,8 +55,8 @@ describe('readPolicyDir', () => {
 
   it('names the folder and the `policy-path` input when the folder is missing', async () => {
     const error = await readPolicyDir(repo, 'policies').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PolicyDirError);
-    expect((error as PolicyDirError).path).toBe('policies');
+    expect(error).toBeInstanceOf(OncallGateError);
+    expect(error).toMatchObject({ kind: 'policy', file: 'policies', setting: 'policy-path' });
     expect((error as Error).message).toContain('`policies`');
     expect((error as Error).message).toContain('`policy-path`');
     expect((error as Error).message).toContain('actions/checkout');
@@ -68,7 +69,7 @@ describe('readPolicyDir', () => {
 
   it('refuses a policy path outside the repository', async () => {
     await expect(readPolicyDir(repo, '../elsewhere')).rejects.toThrow(/points outside the repository/);
-    await expect(readPolicyDir(repo, '/etc')).rejects.toThrow(PolicyDirError);
+    await expect(readPolicyDir(repo, '/etc')).rejects.toThrow(OncallGateError);
   });
 
   it('never follows a symbolic link: inside or outside the repository, dangling or looping, each is an error naming it', async () => {
@@ -95,7 +96,7 @@ describe('readPolicyDir', () => {
     writeFileSync(join(base, 'outside/p.yaml'), 'x');
     symlinkSync(join(base, 'outside'), join(repo, 'linked-policies'));
     await expect(readPolicyDir(repo, 'linked-policies')).rejects.toThrow('`linked-policies` is a symbolic link');
-    await expect(readPolicyDir(repo, 'linked-policies/sub')).rejects.toThrow(PolicyDirError);
+    await expect(readPolicyDir(repo, 'linked-policies/sub')).rejects.toThrow(OncallGateError);
   });
 
   it('an oversized file is not read: it comes back as a problem', async () => {

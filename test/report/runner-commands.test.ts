@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRunnerCommands, formatCommand, RunnerFileError } from '../../src/report/runner-commands.js';
+import { OncallGateError } from '../../src/errors.js';
+import { createRunnerCommands, formatCommand } from '../../src/report/runner-commands.js';
 
 function captureCore(fn: () => void): string[] {
   const lines: string[] = [];
@@ -81,7 +82,7 @@ describe('runner commands', () => {
 
   it('fails clearly when GITHUB_OUTPUT points at a missing file', () => {
     const r = createRunnerCommands({ GITHUB_OUTPUT: '/nonexistent/out' });
-    expect(() => r.setOutput('result', 'x')).toThrow(RunnerFileError);
+    expect(() => r.setOutput('result', 'x')).toThrow(OncallGateError);
     expect(() => r.setOutput('result', 'x')).toThrow(/GITHUB_OUTPUT points at \/nonexistent\/out/);
   });
 

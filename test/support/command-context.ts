@@ -1,10 +1,11 @@
-// Shared set-up for the plan / apply / audit integration tests: a CommandContext built the way
-// main.ts builds it (inputs from INPUT_*, the run context from GITHUB_*, the parsed event), a
-// workspace folder, and a logger that keeps what was logged.
+// Shared set-up for the plan / apply / audit integration tests: a Context built the way main.ts
+// builds it (inputs from INPUT_*, the run context from GITHUB_*, the parsed event, the clients of
+// src/compose.ts), a workspace folder, and a logger that keeps what was logged.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import type { CommandContext } from '../../src/commands/types.js';
+import { createContext } from '../../src/compose.js';
+import type { Context } from '../../src/context.js';
 import { parseEvent } from '../../src/event/event.js';
 import { readRunContext } from '../../src/event/run-context.js';
 import { envInputReader, readInputs } from '../../src/inputs.js';
@@ -72,7 +73,7 @@ export interface ContextOptions {
   log?: CapturedLog;
 }
 
-export function commandContext(o: ContextOptions): CommandContext & { log: CapturedLog } {
+export function commandContext(o: ContextOptions): Context & { log: CapturedLog } {
   const env: NodeJS.ProcessEnv = {
     GITHUB_REPOSITORY: REPO,
     GITHUB_EVENT_NAME: o.eventName ?? 'pull_request',
@@ -90,13 +91,13 @@ export function commandContext(o: ContextOptions): CommandContext & { log: Captu
   const log = o.log ?? captureLog();
   const now = o.now ?? NOW;
   const inputs = readInputs(envInputReader(env));
-  return {
+  const ctx = createContext({
     inputs,
     run: readRunContext(env, o.workspace),
     event: parseEvent(env.GITHUB_EVENT_NAME!, o.payload ?? pullRequestPayload()),
     log,
-    now: () => now,
-    env,
+    clock: () => now,
     redactor: createRedactor([inputs.incidentioApiKey, inputs.githubToken]),
-  };
+  });
+  return { ...ctx, log };
 }

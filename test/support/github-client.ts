@@ -1,8 +1,8 @@
 // Shared by the GitHub adapter tests: a client with tiny retry delays and no write spacing (the
 // production defaults space writes 1-3 s apart, see GitHubClientTuning), and a recording logger.
+import { OncallGateError } from '../../src/errors.js';
 import Bottleneck from 'bottleneck';
 import { createGitHubClient, type GitHub, type GitHubClientOptions } from '../../src/github/client.js';
-import { GitHubError } from '../../src/github/errors.js';
 import type { Logger } from '../../src/log.js';
 
 export const TOKEN = 'ghs_testtoken1234567890';
@@ -45,13 +45,13 @@ export function testClient(overrides: Partial<GitHubClientOptions> = {}): GitHub
   });
 }
 
-/** The GitHubError a call fails with (fails the test when it succeeds or throws something else). */
-export async function rejection(p: Promise<unknown>): Promise<GitHubError> {
+/** The OncallGateError a call fails with (fails the test when it succeeds or throws something else). */
+export async function rejection(p: Promise<unknown>): Promise<OncallGateError> {
   try {
     await p;
   } catch (error) {
-    if (error instanceof GitHubError) return error;
+    if (error instanceof OncallGateError) return error;
     throw error;
   }
-  throw new Error('expected the call to fail with a GitHubError');
+  throw new Error('expected the call to fail with a OncallGateError');
 }

@@ -1,13 +1,14 @@
 // Shared pieces of the incident.io client tests: a client with fake time, realistic fixtures
-// (shapes from shared/incidentio/API.md), nock hygiene and ajv validators built from
-// incident.io's OpenAPI subset (packages/incidentio-emulator/openapi/openapi-subset.json).
+// (the real response shapes), nock hygiene and ajv validators built from incident.io's OpenAPI
+// subset (packages/incidentio-emulator/openapi/openapi-subset.json).
+import { OncallGateError } from '../../src/errors.js';
 import { readFileSync } from 'node:fs';
 import { inspect } from 'node:util';
 import { Ajv, type ValidateFunction } from 'ajv';
 import nock from 'nock';
 import { afterEach, beforeEach, expect } from 'vitest';
 import { SPEC_PATH } from '@oncall-gate/incidentio-emulator/openapi';
-import { createIncidentIoClient, IncidentIoError, type IncidentIoClient, type IncidentIoClientOptions } from '../../src/incidentio/client.js';
+import { createIncidentIoClient, type IncidentIoClient, type IncidentIoClientOptions } from '../../src/incidentio/client.js';
 
 export const BASE = 'https://api.incident.io';
 /** A fake key with a recognisable shape, so a leak is easy to spot. */
@@ -122,13 +123,13 @@ export function makeClient(
   return { client, time };
 }
 
-/** Awaits a rejection, checks it is an IncidentIoError and returns it (fails when the promise resolves). */
-export async function caught(promise: Promise<unknown>): Promise<IncidentIoError> {
+/** Awaits a rejection, checks it is an OncallGateError and returns it (fails when the promise resolves). */
+export async function caught(promise: Promise<unknown>): Promise<OncallGateError> {
   try {
     await promise;
   } catch (error) {
-    expect(error).toBeInstanceOf(IncidentIoError);
-    return error as IncidentIoError;
+    expect(error).toBeInstanceOf(OncallGateError);
+    return error as OncallGateError;
   }
   throw new Error('expected the call to fail, but it succeeded');
 }

@@ -1,0 +1,133 @@
+// The one GitHub port: every call the product makes, bound once to the run's repository. Commands,
+// the escalation flow and identity resolution use this interface; tests hand them fakes of it.
+//
+// Loading is lazy, call by call: the gate's usual path asks GitHub one thing (the tip of the
+// default branch, one plain node:http request in branch-tip.ts) and must not pay for Octokit, so
+// the Octokit client is built on the first call that needs it and each adapter module is imported
+// on its first use.
+import type { ApiDeadline } from '../api-deadline.js';
+import type { Redactor } from '../redact.js';
+import type { PolicyFilesAtRef } from './contents.js';
+import type { CheckRunResult, CheckRunState } from './checks.js';
+import type { GitHub, GitHubClientTuning, ClientLog, RepoRef } from './client.js';
+import type { CommitPull, Comparison } from './commits.js';
+import type { OwnComment, StickyCommentResult } from './comments.js';
+import type { HeadPushers, PullCommitLogins } from './parties.js';
+import type { PullFiles, PullRequest, ReviewRequestResult } from './pulls.js';
+import type { Review } from './reviews.js';
+
+export interface GitHubPort {
+  /** The repository every call is about (GITHUB_REPOSITORY). */
+  readonly repository: RepoRef;
+  /** Writes are refused (dry-run): reads still happen. */
+  readonly readOnly: boolean;
+  /** The SHA at the tip of `branch`, in one small request without Octokit (needs `contents: read`). */
+  branchTip(branch: string): Promise<string>;
+  getPullRequest(number: number): Promise<PullRequest>;
+  listPullFiles(number: number): Promise<PullFiles>;
+  listReviews(number: number): Promise<Review[]>;
+  /** The pull requests GitHub associates with a commit. */
+  listCommitPulls(sha: string): Promise<CommitPull[]>;
+  /** The files changed between two commits (a push's `before` and `after`). */
+  compareCommits(base: string, head: string): Promise<Comparison>;
+  /** The logins linked to a pull request's commits; `expected`: its `commits` count when known. */
+  listPullCommits(number: number, expected?: number): Promise<PullCommitLogins>;
+  /** Who pushed `head.sha` to the head branch (the head repository's activity log); never throws for GitHub's answers. */
+  findHeadPushers(head: { repoFullName: string; ref: string; sha: string }): Promise<HeadPushers>;
+  /** The policy files under `policyPath` at a commit, branch or tag. */
+  readPolicyFilesAtRef(ref: string, policyPath: string): Promise<PolicyFilesAtRef>;
+  requestReviewers(number: number, logins: string[], author: string): Promise<ReviewRequestResult>;
+  /** Our own bot's comment carrying `marker` (never another author's), undefined when none. */
+  findStickyComment(number: number, marker: string): Promise<OwnComment | undefined>;
+  /**
+   * Creates or edits our comment carrying `marker`. `existing`: what findStickyComment returned
+   * (null: none), so the comments are not read twice; `summaryUrl`: a link the comment ends with.
+   */
+  upsertStickyComment(
+    number: number,
+    marker: string,
+    body: string,
+    options?: { existing?: OwnComment | null; summaryUrl?: string },
+  ): Promise<StickyCommentResult>;
+  upsertCheckRun(headSha: string, name: string, state: CheckRunState): Promise<CheckRunResult>;
+  /** `GET /users/{login}` `email`: the public profile email, or null when the user shows none. */
+  publicEmail(login: string): Promise<string | null>;
+  /**
+   * GraphQL `User.organizationVerifiedDomainEmails(login: org)`. `{ forbidden: true }` when the
+   * token may not read them (GitHub answers FORBIDDEN): the identity resolver then goes on to its
+   * next lookup, where any other failure stops it.
+   */
+  verifiedDomainEmails(login: string, org: string): Promise<string[] | { forbidden: true }>;
+}
+
+export interface GitHubPortOptions {
+  /** The `github-token` input (GITHUB_TOKEN or GH_TOKEN on the command line). */
+  token: string;
+  /** GITHUB_API_URL, e.g. https://api.github.com or https://HOST/api/v3. */
+  apiUrl: string;
+  /** GITHUB_GRAPHQL_URL; Octokit derives it from apiUrl when absent. */
+  graphqlUrl?: string;
+  repository: RepoRef;
+  /** dry-run: the client refuses every write. */
+  readOnly: boolean;
+  /** The run's redactor; it must know the token. */
+  redactor?: Redactor;
+  deadline?: ApiDeadline;
+  log?: ClientLog;
+  /** Tests drop the production spacing of writes. */
+  tuning?: GitHubClientTuning;
+}
+
+export function createGitHubPort(options: GitHubPortOptions): GitHubPort {
+  const repo = options.repository;
+  let client: Promise<GitHub> | undefined;
+  const gh = (): Promise<GitHub> =>
+    (client ??= import('./client.js').then(({ createGitHubClient }) =>
+      createGitHubClient({
+        token: options.token,
+        apiUrl: options.apiUrl,
+        readOnly: options.readOnly,
+        ...(options.graphqlUrl ? { graphqlUrl: options.graphqlUrl } : {}),
+        ...(options.redactor ? { redactor: options.redactor } : {}),
+        ...(options.deadline ? { deadline: options.deadline } : {}),
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.tuning ? { tuning: options.tuning } : {}),
+      }),
+    ));
+
+  return {
+    repository: repo,
+    readOnly: options.readOnly,
+    branchTip: async (branch) =>
+      (await import('./branch-tip.js')).fetchBranchTip({
+        apiUrl: options.apiUrl,
+        token: options.token,
+        owner: repo.owner,
+        repo: repo.repo,
+        branch,
+        ...(options.redactor ? { redactor: options.redactor } : {}),
+        ...(options.deadline ? { deadline: options.deadline } : {}),
+      }),
+    getPullRequest: async (n) => (await import('./pulls.js')).getPullRequest(await gh(), repo, n),
+    listPullFiles: async (n) => (await import('./pulls.js')).listPullFiles(await gh(), repo, n),
+    listReviews: async (n) => (await import('./reviews.js')).listReviews(await gh(), repo, n),
+    listCommitPulls: async (sha) => (await import('./commits.js')).listCommitPulls(await gh(), repo, sha),
+    compareCommits: async (base, head) => (await import('./commits.js')).compareCommits(await gh(), repo, base, head),
+    listPullCommits: async (n, expected) => (await import('./parties.js')).listPullCommitLogins(await gh(), repo, n, expected),
+    findHeadPushers: async (head) => {
+      const parties = await import('./parties.js');
+      return parties.findHeadPushers(await gh(), parties.repoRefOf(head.repoFullName), head.ref, head.sha);
+    },
+    readPolicyFilesAtRef: async (ref, path) => (await import('./contents.js')).readPolicyFilesAtRef(await gh(), repo, ref, path),
+    requestReviewers: async (n, logins, author) => (await import('./pulls.js')).requestReviewers(await gh(), repo, n, logins, { author }),
+    findStickyComment: async (n, marker) => (await import('./comments.js')).findStickyComment(await gh(), repo, n, marker),
+    upsertStickyComment: async (n, marker, body, o = {}) =>
+      (await import('./comments.js')).upsertStickyComment(await gh(), repo, n, marker, body, {
+        ...(o.existing !== undefined ? { existing: o.existing } : {}),
+        ...(o.summaryUrl ? { summaryUrl: o.summaryUrl } : {}),
+      }),
+    upsertCheckRun: async (sha, name, state) => (await import('./checks.js')).upsertCheckRun(await gh(), repo, sha, name, state),
+    publicEmail: async (login) => (await import('./users.js')).getUserPublicEmail(await gh(), login),
+    verifiedDomainEmails: async (login, org) => (await import('./users.js')).verifiedDomainEmailsOrForbidden(await gh(), login, org),
+  };
+}
