@@ -8,7 +8,8 @@ import { describeCliError } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 import { parseFlags } from '../cli-args.js';
 import { systemClock, type Clock } from '../clock.js';
-import { apiUrlFrom, loadLocalPolicy, momentFrom, onCallHeading, type CliOut } from './check.js';
+import { apiUrlFrom, loadLocalPolicy, momentFrom, type CliOut } from './check.js';
+import { onCallHeading } from '../report/render-check.js';
 
 export const WHO_USAGE =
   'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T]\n' +
@@ -31,7 +32,7 @@ export interface WhoAnswer {
   nextAt?: Date;
 }
 
-/** Pure: who covers `at` (half-open, API.md section 4) and who starts at the next changeover. */
+/** Pure: who covers `at` (half-open, as incident.io's entries are: start included, end not) and who starts at the next changeover. */
 export function whoIsOnCall(shifts: readonly OnCallFact[], at: Date): WhoAnswer {
   const t = at.getTime();
   const now = shifts.filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
