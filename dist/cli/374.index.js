@@ -1,704 +1,6 @@
 export const id = 374;
-export const ids = [374,391,960,853,262];
+export const ids = [374,853];
 export const modules = {
-
-/***/ 7391:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   UsageError: () => (/* binding */ UsageError),
-/* harmony export */   parseFlags: () => (/* binding */ parseFlags)
-/* harmony export */ });
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-// Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
-// string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
-
-class UsageError extends Error {
-    name = 'UsageError';
-}
-/** Parses `args` allowing the long string options `known`; throws UsageError on any misuse. */
-function parseFlags(args, known) {
-    const options = { help: { type: 'boolean', short: 'h' } };
-    for (const name of known)
-        options[name] = { type: 'string' };
-    let parsed;
-    try {
-        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
-    }
-    catch (error) {
-        throw new UsageError(usageMessage(error));
-    }
-    const flags = new Map();
-    for (const token of parsed.tokens) {
-        if (token.kind !== 'option' || token.name === 'help')
-            continue;
-        if (flags.has(token.name))
-            throw new UsageError(`Option --${token.name} is given twice.`);
-        if (!token.value)
-            throw new UsageError(`Option --${token.name} needs a value.`);
-        flags.set(token.name, token.value);
-    }
-    return { flags, positionals: parsed.positionals, help: parsed.values.help === true };
-}
-/** util.parseArgs explains its errors at length; name the option and what is wrong with it. */
-function usageMessage(error) {
-    const code = error.code;
-    const message = error instanceof Error ? error.message : String(error);
-    // Messages quote the option as '--name' or '-h, --help'; keep the long form.
-    const option = /'(?:-[^-\s], )?(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
-        return `Unknown option ${option}.`;
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-        return /does not take an argument/.test(message) ? `Option ${option} takes no value.` : `Option ${option} needs a value.`;
-    }
-    return message;
-}
-
-
-/***/ }),
-
-/***/ 5960:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  CHECK_USAGE: () => (/* binding */ CHECK_USAGE),
-  apiUrlFrom: () => (/* binding */ apiUrlFrom),
-  cliFix: () => (/* binding */ cliFix),
-  formatDecisionLines: () => (/* binding */ formatDecisionLines),
-  loadLocalPolicy: () => (/* binding */ loadLocalPolicy),
-  localPolicyFolder: () => (/* binding */ localPolicyFolder),
-  momentFrom: () => (/* binding */ momentFrom),
-  onCallHeading: () => (/* binding */ onCallHeading),
-  runCheckCommand: () => (/* binding */ runCheckCommand)
-});
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/identity/resolve-identity.ts
-var resolve_identity = __webpack_require__(8785);
-;// CONCATENATED MODULE: ./src/decide/gate.ts
-
-/** `requireReason`: at least 10 non-space characters (DESIGN.md section 2). */
-const MIN_REASON_CHARS = 10;
-/**
- * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
- * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
- * characters nobody can read.
- */
-function reasonLength(reason) {
-    return reason.replace(/[\s\p{Cf}]/gu, '').length;
-}
-const REASON_FIX = 'Give a reason of at least 10 characters in the `reason` input of the oncall-gate step ' +
-    '(for example `reason: ${{ inputs.reason }}` with a `workflow_dispatch` input), then re-run.';
-/** Where a user reads about the escalation flow (README, "Escalation"). */
-const ESCALATION_DOCS = 'the "Escalation" section of the oncall-gate README';
-/** The schedules a rule consults: auto rules their own or the integration's, escalation rules `services`. */
-function ruleSchedules(rule) {
-    if (rule.type === 'auto')
-        return rule.schedules;
-    if (rule.type === 'escalation')
-        return rule.services;
-    return [];
-}
-/** Every schedule the policies name, once each, in order of first appearance. */
-function policySchedules(policies) {
-    return [...new Set(policies.flatMap((p) => p.rules.flatMap(ruleSchedules)))];
-}
-/** Shifts of `scheduleId` covering `at` (half-open `start_at <= t < end_at`, API.md section 4). */
-function shiftsAt(onCall, scheduleId, at) {
-    const t = at.getTime();
-    return (onCall.get(scheduleId) ?? []).filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
-}
-function requesterShifts(input, scheduleIds) {
-    const emails = new Set(input.requester.emails.map((e) => e.toLowerCase()));
-    if (emails.size === 0)
-        return [];
-    return scheduleIds.flatMap((id) => shiftsAt(input.onCall, id, input.now).filter((s) => emails.has(s.email.toLowerCase())));
-}
-/** A code span for an ID, login or email (these never legitimately contain backticks). */
-const tick = (s) => `\`${s.replace(/`/g, '')}\``;
-const list = (ids) => ids.map(tick).join(', ');
-function reasonProblem(rule, input) {
-    if (!rule.requireReason)
-        return undefined;
-    const n = reasonLength(input.reason);
-    if (n >= MIN_REASON_CHARS)
-        return undefined;
-    return n === 0
-        ? 'this rule requires a reason and none was given'
-        : `this rule requires a reason of at least ${MIN_REASON_CHARS} non-space characters and the one given has ${n}`;
-}
-function evaluateAuto(rule, index, input) {
-    const base = { index, type: rule.type, at: rule.at, schedules: rule.schedules };
-    const { requester } = input;
-    if (rule.schedules.length === 0) {
-        // As incident.io's own auto-approval does: no schedule selected denies everything.
-        return {
-            ...base,
-            holds: false,
-            reason: 'this auto rule has no schedules: it names none and the integration settings have no `autoApproval.schedules`, so it approves nobody',
-            fix: 'Add `schedules:` to the rule, or `autoApproval.schedules` to the incident.io integration file, with incident.io schedule IDs.',
-        };
-    }
-    const missingReason = reasonProblem(rule, input);
-    if (requester.emails.length === 0) {
-        const also = missingReason ? ` (also, ${missingReason})` : '';
-        return {
-            ...base,
-            holds: false,
-            reason: (requester.identityProblem?.message ?? `${tick(requester.login)} has no known incident.io email`) + also,
-            ...(requester.identityProblem ? { fix: requester.identityProblem.fix } : {}),
-        };
-    }
-    const shifts = requesterShifts(input, rule.schedules);
-    if (shifts.length === 0) {
-        const also = missingReason ? ` (also, ${missingReason})` : '';
-        return {
-            ...base,
-            holds: false,
-            reason: `${tick(requester.login)} (${list(requester.emails)}) is not on call now for ${list(rule.schedules)}${also}`,
-            fix: 'Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
-        };
-    }
-    if (missingReason) {
-        return { ...base, holds: false, reason: `${tick(requester.login)} is on call, but ${missingReason}`, fix: REASON_FIX };
-    }
-    // The approval lasts min(duration, end of that shift); of several covering shifts the one
-    // that runs longest counts (DESIGN.md section 4).
-    const shiftEnd = Math.max(...shifts.map((s) => s.endAt.getTime()));
-    const expiresAt = new Date(Math.min(input.now.getTime() + rule.durationMs, shiftEnd));
-    const on = [...new Set(shifts.map((s) => s.scheduleId))];
-    return {
-        ...base,
-        holds: true,
-        reason: `${tick(requester.login)} is on call now for ${list(on)}`,
-        expiresAt,
-    };
-}
-function evaluateEscalation(rule, index, input) {
-    const base = { index, type: rule.type, at: rule.at, schedules: rule.services };
-    const missingReason = reasonProblem(rule, input);
-    if (missingReason) {
-        return { ...base, holds: false, reason: `escalation: ${missingReason}`, fix: REASON_FIX };
-    }
-    // [escalation flow] Evidence re-derived from the deployed commit's merged PRs and their reviews
-    // (src/decide/escalation-evidence.ts); `none` on the first decision.
-    const evidence = input.escalation.kind === 'reviews' ? input.escalation.byRule.get(rule) : undefined;
-    if (evidence?.holds) {
-        return {
-            ...base,
-            holds: true,
-            reason: `escalation: ${evidence.reason}`,
-            ...(evidence.expiresAt ? { expiresAt: evidence.expiresAt } : {}),
-            ...(evidence.approvedBy ? { approvedBy: evidence.approvedBy } : {}),
-        };
-    }
-    if (evidence) {
-        // A veto closes the rule (escalating cannot help); otherwise it stays open.
-        return { ...base, holds: false, ...(evidence.vetoed ? {} : { escalationOpen: true }), reason: `escalation: ${evidence.reason}`, ...(evidence.fix ? { fix: evidence.fix } : {}) };
-    }
-    return {
-        ...base,
-        holds: false,
-        escalationOpen: true,
-        reason: `no approval yet from someone on call for ${list(rule.services)}`,
-        fix: `Deploy through a pull request approved by a person on call for ${list(rule.services)} ` +
-            `(the escalation flow, see ${ESCALATION_DOCS}).`,
-    };
-}
-function evaluateDeny(rule, index) {
-    return { index, type: rule.type, at: rule.at, schedules: [], holds: false, reason: rule.reason };
-}
-function evaluatePolicy(policy, input) {
-    const rules = policy.rules.map((rule, index) => {
-        if (rule.type === 'auto')
-            return evaluateAuto(rule, index, input);
-        if (rule.type === 'escalation')
-            return evaluateEscalation(rule, index, input);
-        return evaluateDeny(rule, index);
-    });
-    const base = { policy: policy.name, at: policy.at, rules };
-    const deny = rules.find((r) => r.type === 'deny');
-    if (deny)
-        return { ...base, result: 'denied', decidedBy: deny, reason: `denied by policy: ${deny.reason}` };
-    if (rules.length === 0) {
-        return { ...base, result: 'denied', reason: 'the policy has no approval rules, so it approves nobody' };
-    }
-    const holding = rules.filter((r) => r.holds);
-    if (holding.length > 0) {
-        // Within one policy the latest expiry among the rules that hold (DESIGN.md section 4).
-        const decidedBy = holding.reduce((best, r) => (r.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? r : best);
-        return { ...base, result: 'approved', decidedBy, reason: decidedBy.reason, ...(decidedBy.expiresAt ? { expiresAt: decidedBy.expiresAt } : {}) };
-    }
-    return { ...base, result: 'denied', reason: rules.map((r) => r.reason).join('; ') };
-}
-/** Who is on call now for each schedule, with GitHub logins from the identities map. */
-function onCallPeople(input, scheduleIds) {
-    const logins = (0,resolve_identity/* loginsByEmail */.Ob)(input.identities);
-    const mine = new Set(input.requester.emails.map((e) => e.toLowerCase()));
-    return scheduleIds.map((scheduleId) => {
-        const people = [];
-        const seen = new Set();
-        for (const s of shiftsAt(input.onCall, scheduleId, input.now)) {
-            const email = s.email.toLowerCase();
-            if (seen.has(email))
-                continue;
-            seen.add(email);
-            const login = logins.get(email);
-            people.push({ name: s.name, email, userId: s.userId, startAt: s.startAt, endAt: s.endAt, ...(login ? { login } : {}) });
-        }
-        return { scheduleId, people, requesterOnCall: people.some((p) => mine.has(p.email)) };
-    });
-}
-const unique = (xs) => [...new Set(xs.filter((x) => !!x))];
-/** What every decision (gate, request, review) starts with: who, which policies, who is on call now. */
-function decisionHeader(input) {
-    const schedules = onCallPeople(input, policySchedules(input.policies));
-    const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
-    return {
-        requester: input.requester,
-        policies: input.policies.map((p) => p.name),
-        onCall: onCallSchedules.length > 0,
-        onCallSchedules,
-        schedules,
-        at: input.now,
-    };
-}
-function decideGate(input) {
-    const common = decisionHeader(input);
-    if (input.policies.length === 0) {
-        // Nothing requires an approval, so the job may run: `approved` says whether the job may
-        // proceed, and the step passes (DESIGN.md section 4: not-required passes).
-        return { ...common, result: 'not-required', approved: true, verdicts: [], reasons: [], fixes: [] };
-    }
-    const verdicts = input.policies.map((p) => evaluatePolicy(p, input));
-    const denied = verdicts.filter((v) => v.result !== 'approved');
-    if (denied.length === 0) {
-        // Approved everywhere: the approval ends with the earliest policy's expiry.
-        const expiries = verdicts.flatMap((v) => (v.expiresAt ? [v.expiresAt.getTime()] : []));
-        return {
-            ...common,
-            result: 'approved',
-            approved: true,
-            verdicts,
-            // [escalation flow] a login when a review approved a policy, else `auto` (DESIGN.md section 5).
-            approvedBy: verdicts.map((v) => v.decidedBy?.approvedBy).find((a) => !!a) ?? 'auto',
-            ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
-            reasons: [],
-            fixes: [],
-        };
-    }
-    // A deny rule wins over everything; its reason comes first.
-    const byDeny = denied.filter((v) => v.decidedBy?.type === 'deny');
-    const shown = byDeny.length > 0 ? byDeny : denied;
-    return {
-        ...common,
-        result: 'denied',
-        approved: false,
-        verdicts,
-        reasons: shown.map((v) => `Policy \`${v.policy}\`: ${v.reason}.`),
-        fixes: byDeny.length > 0 ? [] : unique(shown.flatMap((v) => v.rules.map((r) => r.fix))),
-    };
-}
-/** A decision that could not be made (bad policy, API down, bad key): fail closed. */
-function errorDecision(args) {
-    return {
-        result: 'error',
-        approved: false,
-        requester: args.requester,
-        policies: (args.policies ?? []).map((p) => p.name),
-        verdicts: [],
-        onCall: false,
-        onCallSchedules: [],
-        schedules: [],
-        reasons: [args.message],
-        fixes: args.fix ? [args.fix] : [],
-        at: args.now,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/decide/select-gate-policies.ts
-function selectGatePolicies(policies, wanted, policyPath) {
-    const environment = wanted.environment.trim();
-    const name = wanted.policy.trim();
-    if (!environment && !name)
-        return { kind: 'none' };
-    const problems = [];
-    const selected = new Set();
-    if (environment) {
-        // GitHub environment names are not case-sensitive ("Managing environments for deployment").
-        const env = environment.toLowerCase();
-        const byEnv = policies.filter((p) => (p.match.environments ?? []).some((e) => e.toLowerCase() === env));
-        if (byEnv.length === 0) {
-            const known = [...new Set(policies.flatMap((p) => p.match.environments ?? []))];
-            problems.push(`No policy in ${policyPath}/ lists the environment "${environment}" under \`match.environments\`` +
-                (known.length > 0 ? ` (environments with a policy: ${known.join(', ')})` : ' (no policy lists any environment)'));
-        }
-        byEnv.forEach((p) => selected.add(p));
-    }
-    if (name) {
-        const byName = policies.find((p) => p.name.toLowerCase() === name.toLowerCase());
-        if (!byName) {
-            const known = policies.map((p) => p.name);
-            problems.push(`No policy in ${policyPath}/ is named "${name}"` +
-                (known.length > 0 ? ` (policies: ${known.join(', ')})` : ' (there are no policies)'));
-        }
-        else {
-            selected.add(byName);
-        }
-    }
-    if (problems.length > 0) {
-        return {
-            kind: 'unmatched',
-            message: problems.join('; '),
-            fix: 'Fix the `environment` / `policy` input of the oncall-gate step, or add a policy for it on the default branch. ' +
-                'Leave both empty only for jobs that need no approval.',
-        };
-    }
-    // Keep file order so summaries are stable.
-    return { kind: 'matched', policies: policies.filter((p) => selected.has(p)) };
-}
-/**
- * The environment and policy a gate decides for: the inputs, and on a `deployment` or
- * `deployment_status` event the deployment's own environment when the `environment` input is
- * empty (a deploy job started by a deployment needs no input to be gated). The input always wins.
- */
-function gateTarget(inputs, event) {
-    const environment = inputs.environment.trim();
-    const policy = inputs.policy.trim();
-    if (environment)
-        return { environment, policy, environmentFrom: 'input' };
-    if (event.kind === 'deployment' && event.environment)
-        return { environment: event.environment, policy, environmentFrom: 'deployment' };
-    return { environment: '', policy, environmentFrom: 'none' };
-}
-/**
- * The warning for a gate that `command: auto` left open because nothing was named: what
- * happened, and exactly how to name a policy.
- */
-function openGateWarning(eventName) {
-    return (`\`command: auto\` ran \`gate\` for this ${eventName || 'unknown'} event, and the gate is open (not-required) because nothing was named: ` +
-        'the `environment` and `policy` inputs are empty' +
-        (eventName === 'deployment' || eventName === 'deployment_status' ? ' and the deployment has no environment' : '') +
-        '. To gate this job, add `environment: <name>` to the oncall-gate step (the policies whose `match.environments` list that name apply) ' +
-        'or `policy: <policy name>` (that one policy applies).');
-}
-
-// EXTERNAL MODULE: ./src/cli-args.ts
-var cli_args = __webpack_require__(7391);
-// EXTERNAL MODULE: ./src/clock.ts
-var src_clock = __webpack_require__(9373);
-;// CONCATENATED MODULE: ./src/api-url.ts
-// The incident.io base URL, checked the same way for the action input and the CLI: the API key
-// travels in every request, so it must go over https; plain http is only for a server on this
-// machine (the local emulator on a loopback address). Checked before any request is made.
-/** `/v1` or `/v2` at the end: a copy-paste from incident.io's endpoint docs that would make every request `/v2/v2/...`. */
-function apiVersionSuffix(url) {
-    return /\/v[12]\/*$/.exec(url)?.[0].replace(/\/+$/, '') ?? '';
-}
-/** 127.0.0.0/8, localhost and ::1: traffic that never leaves the machine. */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/^\[|\]$/g, '');
-    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
-}
-/**
- * The URL without trailing slashes, or the problem with it. `source` names where the value came
- * from in the words the user knows (`Input \`incidentio-api-url\``, `--api-url`).
- */
-function checkApiUrl(raw, source) {
-    const url = raw.trim().replace(/\/+$/, '');
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        return { message: `${source} is not a URL ("${url}"); use https://api.incident.io, or your proxy's https:// base URL.` };
-    }
-    if (parsed.username || parsed.password) {
-        return { message: `${source} must not embed credentials; the key goes in the API key setting, never in the URL.` };
-    }
-    if (parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname)) {
-        return {
-            message: `${source} must use https:// (got "${parsed.protocol}//${parsed.host}"): the API key travels in every request. ` +
-                'Plain http:// is only for the local emulator on a loopback address (127.0.0.1, localhost, [::1]).',
-        };
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        return { message: `${source} must be an https:// URL like https://api.incident.io; got "${url}".` };
-    }
-    const versioned = apiVersionSuffix(url);
-    if (versioned) {
-        return {
-            message: `${source} ends with the API version (${versioned}); give the base URL without it, e.g. ` +
-                `${url.slice(0, -versioned.length)}: oncall-gate adds /v1 and /v2 to each request itself.`,
-        };
-    }
-    return { url };
-}
-
-// EXTERNAL MODULE: ./src/report/describe-error.ts
-var describe_error = __webpack_require__(262);
-// EXTERNAL MODULE: ./src/report/render-gate-summary.ts
-var render_gate_summary = __webpack_require__(419);
-;// CONCATENATED MODULE: ./src/commands/check.ts
-// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]`:
-// would this person pass the gate now (or at T), and why. The same selection and decision as the action's
-// `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
-// applies), 1 not approved or an error, 2 usage.
-
-
-
-
-
-
-
-
-
-
-const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
-    '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
-    '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
-    '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
-    '  GitHub lookups use GITHUB_TOKEN (and GITHUB_REPOSITORY for the organization) when set.\n' +
-    '  --reason is the `reason` input, for rules with requireReason.\n' +
-    '  --at asks about another moment instead of now, as an RFC 3339 time with an offset\n' +
-    '  (--at 2026-12-11T18:00:00+01:00: who can deploy on Friday at 18:00 in Paris).\n' +
-    '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
-/**
- * Where a policy folder given on the command line is read from: paths are reported relative to
- * the current folder (as the action reports them relative to the repository root); a folder
- * outside it is reported relative to its parent. Throws a UsageError when there is no folder.
- */
-async function localPolicyFolder(policyPath, cwd = process.cwd(), how = 'run from the repository root, or pass the folder that holds the policy files with --policy-path') {
-    const dir = (0,external_node_path_.resolve)(cwd, policyPath);
-    const kind = await (0,promises_.stat)(dir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'none');
-    if (kind === 'none')
-        throw new cli_args.UsageError(`There is no policy folder at ${dir}; ${how}.`);
-    if (kind === 'file')
-        throw new cli_args.UsageError(`${dir} is a file, not a folder; ${how}.`);
-    let root = cwd;
-    let folder = (0,external_node_path_.relative)(root, dir);
-    if (folder === '' || folder.startsWith('..') || (0,external_node_path_.isAbsolute)(folder)) {
-        root = (0,external_node_path_.dirname)(dir);
-        folder = (0,external_node_path_.basename)(dir);
-    }
-    return { root, folder: folder.split(external_node_path_.sep).join('/') };
-}
-/** Reads and checks the policy folder; throws with the problems listed. */
-async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
-    const { root, folder } = await localPolicyFolder(policyPath, cwd);
-    const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 5640)),
-    ]);
-    return loadPolicySet(await readPolicyDir(root, folder));
-}
-/**
- * The decision's advice is written for the action's step (`reason` input, re-runs); on the
- * command line the reason is `--reason`.
- */
-function cliFix(fix) {
-    return /`reason` input/.test(fix)
-        ? 'Give a reason of at least 10 non-space characters with --reason "..." (in a workflow: the `reason` input of the oncall-gate step).'
-        : fix;
-}
-function apiUrlFrom(flags, env) {
-    const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
-    const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
-    if ('message' in checked)
-        throw new cli_args.UsageError(checked.message);
-    return checked.url;
-}
-/** A GitHub identity source from GITHUB_TOKEN, for the CLI (undefined without a token). */
-async function cliGitHub(env) {
-    const token = env.GITHUB_TOKEN || env.GH_TOKEN;
-    if (!token)
-        return undefined;
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const { createGateGitHub } = await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 2465));
-    const gh = await createGateGitHub({
-        token,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        readOnly: true,
-        owner,
-        repo,
-    });
-    return gh.identity;
-}
-const check_unique = (items) => [...new Set(items)];
-/**
- * `--at <RFC 3339>` when given (a usage error when malformed), else the clock's now. `asked` says
- * whether the moment came from the command line, so the output can say "at" rather than "now".
- */
-function momentFrom(flags, clock) {
-    const text = flags.get('at');
-    if (text === undefined)
-        return { at: clock(), asked: false };
-    const at = (0,src_clock/* parseRfc3339 */.TM)(text);
-    if (!at) {
-        throw new cli_args.UsageError(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`);
-    }
-    return { at, asked: true };
-}
-/** "On call now (t)" or, for a moment asked with --at, "On call at t". */
-function onCallHeading(at, asked) {
-    return asked ? `On call at ${(0,render_gate_summary/* rfc3339 */.a)(at)}:` : `On call now (${(0,render_gate_summary/* rfc3339 */.a)(at)}):`;
-}
-/** The decision as plain text lines. */
-function formatDecisionLines(decision, askedAt = false) {
-    const lines = [];
-    const who = decision.requester;
-    const plain = (s) => s.replace(/`/g, '');
-    // An email given on the command line is its own login: print it once.
-    const emails = who.emails.filter((e) => e !== who.login.toLowerCase());
-    lines.push(`Requester: ${who.login}` +
-        (emails.length > 0
-            ? ` (${emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})`
-            : who.emails.length > 0
-                ? ''
-                : ' (no known incident.io email)'));
-    lines.push(`Policies: ${decision.policies.length > 0 ? decision.policies.join(', ') : 'none'}`);
-    const until = decision.expiresAt ? ` until ${(0,render_gate_summary/* rfc3339 */.a)(decision.expiresAt)}` : '';
-    lines.push(`Result: ${decision.result.toUpperCase()}${until}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}`);
-    for (const v of decision.verdicts) {
-        lines.push(`  ${v.policy} (${v.at.file}:${v.at.line}): ${v.result}: ${plain(v.reason)}`);
-    }
-    for (const r of decision.reasons)
-        if (decision.verdicts.length === 0)
-            lines.push(`  ${plain(r)}`);
-    if (decision.fixes.length > 0) {
-        lines.push('What to do:');
-        for (const f of check_unique(decision.fixes.map(cliFix)))
-            lines.push(`  - ${plain(f)}`);
-    }
-    if (decision.schedules.length > 0) {
-        lines.push(onCallHeading(decision.at, askedAt));
-        for (const s of decision.schedules) {
-            if (s.people.length === 0)
-                lines.push(`  ${s.scheduleId}: nobody`);
-            for (const p of s.people) {
-                lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${(0,render_gate_summary/* rfc3339 */.a)(p.endAt)}`);
-            }
-        }
-    }
-    return lines;
-}
-async function runCheckCommand(args, env, out, clock = src_clock/* systemClock */.ml) {
-    let parsed;
-    let moment;
-    try {
-        parsed = (0,cli_args.parseFlags)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
-        moment = momentFrom(parsed.flags, clock);
-    }
-    catch (error) {
-        out.error(`${error.message}\n\n${CHECK_USAGE}`);
-        return 2;
-    }
-    if (parsed.help) {
-        out.log(CHECK_USAGE);
-        return 0;
-    }
-    if (parsed.positionals.length !== 1) {
-        out.error(`oncall-gate check takes one login or email.\n\n${CHECK_USAGE}`);
-        return 2;
-    }
-    const who = parsed.positionals[0];
-    const { flags } = parsed;
-    const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
-    const apiKey = env.INCIDENTIO_API_KEY ?? '';
-    try {
-        const set = await loadLocalPolicy(policyPath);
-        if (!set.valid) {
-            const { formatDiagnosticLine } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 2853));
-            for (const d of set.diagnostics.filter((x) => x.severity === 'error'))
-                out.error(formatDiagnosticLine(d));
-            out.error(`Result: ERROR: the policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed).`);
-            return 1;
-        }
-        const selection = selectGatePolicies(set.policies, { environment: flags.get('environment') ?? '', policy: flags.get('policy') ?? '' }, policyPath);
-        if (selection.kind === 'unmatched') {
-            out.error(`Result: ERROR: ${selection.message}.`);
-            out.error(`Check --environment / --policy, or add a policy for it under ${policyPath}/.`);
-            return 1;
-        }
-        const policies = selection.kind === 'matched' ? selection.policies : [];
-        const schedules = policySchedules(policies);
-        if (schedules.length > 0 && !apiKey) {
-            out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
-            return 2;
-        }
-        let requester;
-        if (who.includes('@') && !who.startsWith('@')) {
-            requester = { login: who, emails: [(0,resolve_identity/* normalizeEmail */.e0)(who)] };
-        }
-        else {
-            const owner = (env.GITHUB_REPOSITORY ?? '').split('/')[0] ?? '';
-            const github = await cliGitHub(env);
-            const identity = await (0,resolve_identity/* resolveIdentity */.XH)(who.replace(/^@/, ''), set.identities, {
-                org: owner,
-                policyPath,
-                ...(github && owner ? { github } : {}),
-            });
-            requester = {
-                login: identity.login,
-                emails: identity.emails,
-                ...(identity.source ? { emailSource: identity.source } : {}),
-                ...(identity.problem ? { identityProblem: identity.problem } : {}),
-            };
-        }
-        const { at, asked } = moment;
-        let onCall = new Map();
-        if (schedules.length > 0) {
-            const [{ createIncidentIoClient }, { fetchOnCall }] = await Promise.all([
-                Promise.all(/* import() */[__webpack_require__.e(566), __webpack_require__.e(7)]).then(__webpack_require__.bind(__webpack_require__, 1566)),
-                __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 6250)),
-            ]);
-            const client = createIncidentIoClient({ baseUrl: apiUrlFrom(flags, env), apiKey, readOnly: true });
-            onCall = await fetchOnCall(client, schedules, at);
-        }
-        const decision = decideGate({
-            requester,
-            policies,
-            onCall,
-            now: at,
-            reason: flags.get('reason') ?? '',
-            escalation: { kind: 'none' },
-            identities: set.identities,
-        });
-        if (decision.result === 'not-required') {
-            out.log(`Requester: ${requester.login}`);
-            out.log('Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.');
-            return 0;
-        }
-        for (const line of formatDecisionLines(decision, asked))
-            out.log(line);
-        // The gate also counts an approving review of the deployed commit's pull request (DESIGN.md
-        // section 4); that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
-        if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
-            out.log('Note: check does not look at pull-request reviews. In a workflow, the gate also approves a commit merged through a pull ' +
-                'request that a person on call for the escalation schedules approved (docs/escalation.md).');
-        }
-        return decision.approved ? 0 : 1;
-    }
-    catch (error) {
-        if (error instanceof cli_args.UsageError) {
-            out.error(error.message);
-            return 2;
-        }
-        out.error(`Result: ERROR: ${(0,describe_error.describeCliError)(error, [apiKey])}`);
-        return 1;
-    }
-}
-
-
-/***/ }),
 
 /***/ 3374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -709,13 +11,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   runWhoCommand: () => (/* binding */ runWhoCommand),
 /* harmony export */   whoIsOnCall: () => (/* binding */ whoIsOnCall)
 /* harmony export */ });
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8785);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8785);
 /* harmony import */ var _policy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
-/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(262);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(262);
 /* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(419);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7391);
-/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9373);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5960);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9373);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9182);
+/* harmony import */ var _report_render_check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5721);
+
 
 
 
@@ -732,7 +36,7 @@ const SCHEDULE_ID_HELP = "Copy the ID from the schedule's URL in incident.io (On
     'or take it from a policy file (`schedules:` / `services:`).';
 /** How far ahead "next" looks. */
 const LOOKAHEAD_MS = 7 * 24 * 60 * 60 * 1000;
-/** Pure: who covers `at` (half-open, API.md section 4) and who starts at the next changeover. */
+/** Pure: who covers `at` (half-open, as incident.io's entries are: start included, end not) and who starts at the next changeover. */
 function whoIsOnCall(shifts, at) {
     const t = at.getTime();
     const now = shifts.filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
@@ -742,7 +46,7 @@ function whoIsOnCall(shifts, at) {
     const nextAt = Math.min(...later.map((s) => s.startAt.getTime()));
     return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
 }
-async function runWhoCommand(args, env, out, clock = _clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .ml) {
+async function runWhoCommand(args, env, out, clock = _clock_js__WEBPACK_IMPORTED_MODULE_5__/* .systemClock */ .ml) {
     let parsed;
     let moment;
     try {
@@ -786,7 +90,7 @@ async function runWhoCommand(args, env, out, clock = _clock_js__WEBPACK_IMPORTED
     try {
         const set = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__.loadLocalPolicy)(policyPath);
         if (set.valid)
-            logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .loginsByEmail */ .Ob)(set.identities);
+            logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_6__/* .loginsByEmail */ .Ob)(set.identities);
         else
             out.error(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
     }
@@ -808,15 +112,15 @@ async function runWhoCommand(args, env, out, clock = _clock_js__WEBPACK_IMPORTED
             return `${s.name} <${s.email}>${login ? ` @${login}` : ''}`;
         };
         out.log(`Schedule ${scheduleId}`);
-        out.log((0,_check_js__WEBPACK_IMPORTED_MODULE_3__.onCallHeading)(at, asked));
+        out.log((0,_report_render_check_js__WEBPACK_IMPORTED_MODULE_4__/* .onCallHeading */ .M)(at, asked));
         if (answer.now.length === 0)
             out.log('  nobody');
         for (const s of answer.now)
-            out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(s.endAt)}`);
+            out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .ag)(s.endAt)}`);
         if (answer.nextAt) {
-            out.log(`Next (from ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(answer.nextAt)}):`);
+            out.log(`Next (from ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .ag)(answer.nextAt)}):`);
             for (const s of answer.next)
-                out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .a)(s.endAt)}`);
+                out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_1__/* .rfc3339 */ .ag)(s.endAt)}`);
         }
         else {
             out.log('Next: no change in the next 7 days.');
@@ -828,120 +132,9 @@ async function runWhoCommand(args, env, out, clock = _clock_js__WEBPACK_IMPORTED
         const notFound = error.kind === 'not_found' && error.message.includes(scheduleId);
         out.error(notFound
             ? `Error: ${error.message} ${SCHEDULE_ID_HELP}`
-            : `Error: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_6__.describeCliError)(error, [apiKey])}`);
+            : `Error: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_7__.describeCliError)(error, [apiKey])}`);
         return 1;
     }
-}
-
-
-/***/ }),
-
-/***/ 8785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ loginsByEmail),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   e0: () => (/* binding */ normalizeEmail),
-/* harmony export */   ku: () => (/* binding */ identitiesFilePath)
-/* harmony export */ });
-/* unused harmony export normalizeLogin */
-const normalizeEmail = (email) => email.trim().toLowerCase();
-/** A login as GitHub compares it: case-insensitively (NOTES.md section 4.6). */
-const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
-/** The identities file path a message should name. */
-function identitiesFilePath(settings, policyPath) {
-    return settings.at?.file ?? `${policyPath.replace(/\/+$/, '')}/identities.yaml`;
-}
-/** Tries each configured lookup in order; the first that yields an email wins. */
-async function resolveIdentity(login, settings, options) {
-    const tried = [];
-    const key = normalizeLogin(login);
-    const file = identitiesFilePath(settings, options.policyPath);
-    const fileExists = settings.at !== undefined;
-    for (const lookup of settings.lookup) {
-        if (lookup === 'map') {
-            const email = settings.users.get(key);
-            if (email) {
-                tried.push({ lookup, outcome: 'found', note: `found in ${file}` });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({
-                lookup,
-                outcome: 'none',
-                note: fileExists
-                    ? `no entry for \`${key}\` under \`users:\` in ${file}`
-                    : `there is no identities file (${file})`,
-            });
-            continue;
-        }
-        if (!options.github) {
-            tried.push({ lookup, outcome: 'unavailable', note: 'skipped: no GitHub token (input `github-token`)' });
-            continue;
-        }
-        if (lookup === 'github-public-email') {
-            const email = await options.github.publicEmail(login);
-            if (email && email.includes('@')) {
-                tried.push({ lookup, outcome: 'found', note: 'public email on the GitHub profile' });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({ lookup, outcome: 'none', note: 'the GitHub profile shows no public email' });
-            continue;
-        }
-        // github-verified-domain-email: only an org owner's token or an org-installed App can read
-        // these (NOTES.md section 3.5); the workflow GITHUB_TOKEN has no organization permissions.
-        const answer = await options.github.verifiedDomainEmails(login, options.org);
-        if (!Array.isArray(answer)) {
-            tried.push({
-                lookup,
-                outcome: 'unavailable',
-                note: `the token cannot read verified-domain emails of the \`${options.org}\` organization: ` +
-                    `pass \`github-token\` a token that can (a GitHub App token with Organization "Members: read" ` +
-                    `installed on \`${options.org}\`, or an organization owner's token with \`read:org\`); ` +
-                    'the default GITHUB_TOKEN has no organization permissions',
-            });
-            continue;
-        }
-        const emails = [...new Set(answer.filter((e) => e.includes('@')).map(normalizeEmail))];
-        if (emails.length > 0) {
-            tried.push({ lookup, outcome: 'found', note: `verified-domain email of the \`${options.org}\` organization` });
-            return { login, emails, source: lookup, tried };
-        }
-        tried.push({
-            lookup,
-            outcome: 'none',
-            note: `no email on a verified domain of the \`${options.org}\` organization`,
-        });
-    }
-    return { login, emails: [], tried, problem: unresolvedProblem(key, settings, file, fileExists, tried) };
-}
-function unresolvedProblem(key, settings, file, fileExists, tried) {
-    const how = tried.length > 0 ? tried.map((t) => `${t.lookup}: ${t.note}`).join('; ') : 'no lookups are configured';
-    const message = `GitHub user \`${key}\` has no known incident.io email, so they are never on call (${how})`;
-    const entry = `\`${key}: <their incident.io email>\``;
-    let fix;
-    if (!fileExists) {
-        fix =
-            `Create ${file} on the default branch with \`version: 1\`, \`kind: identities\` ` +
-                `and \`users:\` containing ${entry}.`;
-    }
-    else if (!settings.lookup.includes('map')) {
-        fix = `Add \`map\` to \`lookup:\` in ${file} and add ${entry} under \`users:\`.`;
-    }
-    else {
-        fix = `Add ${entry} under \`users:\` in ${file} (on the default branch).`;
-    }
-    return { message, fix };
-}
-/** email (lower-case) -> GitHub login, from the identities map: for showing who is on call. */
-function loginsByEmail(settings) {
-    const out = new Map();
-    for (const [login, email] of settings.users) {
-        const key = normalizeEmail(email);
-        if (!out.has(key))
-            out.set(key, login);
-    }
-    return out;
 }
 
 
@@ -1252,75 +445,6 @@ const policyFileSchema = {
 
 /***/ }),
 
-/***/ 262:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   cliWording: () => (/* binding */ cliWording),
-/* harmony export */   describeCliError: () => (/* binding */ describeCliError),
-/* harmony export */   describeError: () => (/* binding */ describeError),
-/* harmony export */   isKnownError: () => (/* binding */ isKnownError)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6670);
-// Turns any thrown value into one line a user can act on. Known error types carry their own
-// fix; anything else is reported as unexpected, with what to do (never a stack trace).
-
-/** A named error class of ours (`IncidentIoError`, `GateError`, ...), not a JavaScript built-in. */
-function isKnownError(error) {
-    return (error instanceof Error &&
-        /Error$/.test(error.name) &&
-        !['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError'].includes(error.name));
-}
-const withFix = (error) => {
-    const fix = error.fix;
-    return `${error.message}${typeof fix === 'string' && fix && !error.message.includes(fix) ? ` ${fix}` : ''}`;
-};
-const scrubAll = (text, secrets) => (0,_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .createRedactor */ .lY)(secrets).redact(text);
-function describeError(error, secrets = []) {
-    let message;
-    if (error instanceof Error) {
-        message = isKnownError(error)
-            ? withFix(error)
-            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.`;
-    }
-    else {
-        message = `Unexpected error: ${String(error)}`;
-    }
-    return scrubAll(message, secrets);
-}
-/**
- * The fixes the shared core writes name the action's inputs and the runner (`incidentio-api-key`,
- * "re-run the job"); on the command line the same settings are INCIDENTIO_API_KEY and
- * --api-url / INCIDENTIO_API_URL, so the advice is reworded to what a CLI user can change.
- */
-const CLI_WORDING = [
-    [/create a new key and update the secret/g, 'create a new key and set INCIDENTIO_API_KEY to it'],
-    [/the key used in `incidentio-api-key`/g, 'the key in INCIDENTIO_API_KEY'],
-    [/(the )?`incidentio-api-key`( secret| input)?/g, 'INCIDENTIO_API_KEY'],
-    [/`incidentio-api-url` \(([^)]+)\)/g, 'the API URL $1 (--api-url or INCIDENTIO_API_URL)'],
-    [/`incidentio-api-url`/g, 'the API URL (--api-url or INCIDENTIO_API_URL)'],
-    [/incidentio-api-url/g, 'API URL'],
-    [/the runner can reach it \(DNS, proxy, firewall, egress rules of self-hosted runners\)/g, 'this machine can reach it (DNS, proxy, firewall)'],
-    [/re-run the job/g, 'try again'],
-    [/ instead of hanging the job/g, ' instead of hanging'],
-];
-function cliWording(text) {
-    return CLI_WORDING.reduce((t, [pattern, replacement]) => t.replace(pattern, replacement), text);
-}
-/** describeError for the command line: CLI wording, and no advice about workflow debug logs. */
-function describeCliError(error, secrets = []) {
-    const message = error instanceof Error
-        ? isKnownError(error)
-            ? cliWording(withFix(error))
-            : `Unexpected error: ${error.message}. This is a bug in oncall-gate; please report it with the command you ran.`
-        : `Unexpected error: ${String(error)}`;
-    return scrubAll(message, secrets);
-}
-
-
-/***/ }),
-
 /***/ 4285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1418,10 +542,13 @@ function renderDiagnosticsTable(diagnostics) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ rfc3339)
+/* harmony export */   ag: () => (/* reexport safe */ _explain_js__WEBPACK_IMPORTED_MODULE_0__.ag)
 /* harmony export */ });
-/* unused harmony export renderGateSummary */
-/* harmony import */ var _render_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2853);
+/* unused harmony exports gateReasons, gateFailure, gateLogLine, renderGateSummary */
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7389);
+/* harmony import */ var _render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
+
+
 
 
 const HEADINGS = {
@@ -1431,8 +558,44 @@ const HEADINGS = {
     'not-required': '➖ oncall-gate: no approval required',
     error: '⛔ oncall-gate: error (the job is not allowed to run)',
 };
-/** RFC 3339 without milliseconds, as the `expires-at` output. */
-const rfc3339 = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const MD = { style: _explain_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKDOWN */ .yQ, advice: 'action' };
+function incidentLine(i) {
+    const policy = `Policy ${code(i.policy)}: `;
+    if (i.kind === 'paged') {
+        const link = i.url ? `[${escapeMarkdown(i.reference)}](${i.url})` : escapeMarkdown(i.reference);
+        return `${policy}the on-call team was paged through the escalation incident ${link}.`;
+    }
+    return i.reference
+        ? `${policy}a dry run writes nothing (the escalation incident of this run is ${escapeMarkdown(i.reference)}).`
+        : `${policy}a dry run opens no escalation incident (it would open one for ${code(i.requestKey)}).`;
+}
+/** Why the gate did not approve (the decision's reasons, then what it did about escalations). */
+function gateReasons(decision, incidents = []) {
+    return [...decisionReasons(decision, MD), ...incidents.map(incidentLine)];
+}
+/** Joins messages into sentences, each ending with a period. */
+const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
+/** The step's failure message, or undefined when the step passes. */
+function gateFailure(decision, failOnDeny, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    const fixes = decisionFixes(decision, MD);
+    switch (decision.result) {
+        case 'approved':
+        case 'not-required':
+            return undefined;
+        case 'error':
+            return `oncall-gate could not decide, so the job may not run: ${sentences(reasons)}${fixes.length ? ` Fix: ${sentences(fixes)}` : ''}`;
+        default:
+            if (!failOnDeny)
+                return undefined;
+            return `oncall-gate ${decision.result}: ${sentences(reasons)}${fixes.length ? ` What to do: ${sentences(fixes)}` : ''}`;
+    }
+}
+/** One log line: the result, its expiry and why. */
+function gateLogLine(decision, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    return `Decision: ${decision.result}${decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : ''}${reasons.length ? `: ${reasons.join(' ')}` : '.'}`;
+}
 function loginLink(login, serverUrl) {
     return `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
 }
@@ -1497,15 +660,17 @@ function renderGateSummary(decision, ctx) {
     if (decision.result === 'not-required') {
         out.push('Neither the `environment` nor the `policy` input names a policy, so this job needs no approval.', '');
     }
-    if (decision.reasons.length > 0) {
+    const reasons = gateReasons(decision, ctx.incidents);
+    if (reasons.length > 0) {
         out.push(decision.result === 'error' ? '**What went wrong**' : '**Why**', '');
-        for (const r of decision.reasons)
+        for (const r of reasons)
             out.push(`- ${r}`);
         out.push('');
     }
-    if (decision.fixes.length > 0) {
+    const fixes = decisionFixes(decision, MD);
+    if (fixes.length > 0) {
         out.push('**What to do**', '');
-        for (const f of decision.fixes)
+        for (const f of fixes)
             out.push(`- ${f}`);
         out.push('');
     }
@@ -1513,12 +678,12 @@ function renderGateSummary(decision, ctx) {
         out.push('_`fail-on-deny: false`: the step passes, with the output `approved=false`._', '');
     }
     const ruleLines = decision.verdicts.flatMap((v) => v.rules.map((r) => `- ${code(v.policy)} rule ${r.index + 1} (${r.type}, ${code(`${r.at.file}:${r.at.line}`)}): ` +
-        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${r.reason}` +
+        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${ruleReason(r, decision, MD)}` +
         (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : '')));
     if (ruleLines.length > 0)
         out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
-    if (decision.schedules.length > 0) {
-        out.push(`**On call now** (${rfc3339(decision.at)})`, '', renderOnCall(decision.schedules, ctx.serverUrl), '');
+    if (decision.facts.schedules.length > 0) {
+        out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
     }
     if (ctx.diagnostics && ctx.diagnostics.length > 0) {
         out.push('**Policy problems**', '', renderDiagnosticsTable(ctx.diagnostics), '');

@@ -1,5 +1,5 @@
 export const id = 465;
-export const ids = [465];
+export const ids = [465,853];
 export const modules = {
 
 /***/ 2465:
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: gateOutputs, runGate
 
+// EXTERNAL MODULE: ./src/decide/engine.ts
+var engine = __webpack_require__(1780);
 // EXTERNAL MODULE: ./src/report/render-gate-summary.ts
 var render_gate_summary = __webpack_require__(419);
 // EXTERNAL MODULE: ./src/report/render-diagnostics.ts
@@ -190,31 +192,8 @@ async function readOnCall(ctx, scheduleIds, at) {
     });
     return fetchOnCall(client, scheduleIds, at);
 }
-const notRequired = (requester, now) => decideGate({
-    requester,
-    policies: [],
-    onCall: new Map(),
-    now,
-    reason: '',
-    escalation: { kind: 'none' },
-    identities: { lookup: ['map'], users: new Map() },
-});
-/** Joins messages into sentences, each ending with a period. */
-const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
-function failureFor(decision, failOnDeny) {
-    switch (decision.result) {
-        case 'approved':
-        case 'not-required':
-            return undefined;
-        case 'error':
-            return `oncall-gate could not decide, so the job may not run: ${sentences(decision.reasons)}${decision.fixes.length ? ` Fix: ${sentences(decision.fixes)}` : ''}`;
-        default:
-            if (!failOnDeny)
-                return undefined;
-            return `oncall-gate ${decision.result}: ${sentences(decision.reasons)}${decision.fixes.length ? ` What to do: ${sentences(decision.fixes)}` : ''}`;
-    }
-}
-/** The outputs of DESIGN.md section 5: `result` and `approved` always, the rest when known. */
+const notRequired = (requester, at) => evaluate({ requester, policies: [], onCall: new Map(), at, reason: '', identities: { lookup: ['map'], users: new Map() }, subject: { kind: 'run' } });
+/** The action's outputs: `result` and `approved` always, the rest when known. */
 function gateOutputs(decision) {
     const out = { result: decision.result, approved: decision.approved };
     if (decision.result === 'error') {
@@ -305,8 +284,9 @@ async function runGate(ctx) {
     let source;
     let diagnostics = [];
     let decision;
-    // incident-id / -reference / -url of the run's escalation incident.
+    // incident-id / -reference / -url of the run's escalation incident, and what the gate did about it.
     let incidentOutputs = {};
+    let incidents = [];
     let closeReaders = () => undefined;
     try {
         if (!login) {
@@ -371,17 +351,26 @@ async function runGate(ctx) {
             log.info(requester.emailSource ? `Identity: ${login} resolved by ${requester.emailSource}.` : `Identity: ${login} has no known incident.io email.`);
             for (const id of policySchedules(matched))
                 log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
-            const decideWith = (escalation) => decideGate({ requester, policies: matched, onCall, now, reason: inputs.reason, escalation, identities: set.identities });
-            decision = decideWith({ kind: 'none' });
-            // A denial that an open escalation rule could still turn around is re-decided with the
-            // deployed commit's PR-review evidence, or becomes `pending` with the run's escalation
-            // incident (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate
-            // does not pay for it.
-            if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
-                const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 679).then(__webpack_require__.bind(__webpack_require__, 3679));
+            const decideWith = (evidence) => evaluate({
+                requester,
+                policies: matched,
+                onCall,
+                at: now,
+                reason: inputs.reason,
+                identities: set.identities,
+                subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
+            });
+            decision = decideWith();
+            // A denial that an escalation could still turn around is decided again with the deployed
+            // commit's PR-review evidence, or becomes `pending` with the run's escalation incident
+            // (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate does not
+            // pay for it.
+            if (openEscalations(decision, matched).length > 0) {
+                const { applyGateEscalation } = await __webpack_require__.e(/* import() */ 185).then(__webpack_require__.bind(__webpack_require__, 9185));
                 const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
+                incidents = escalated.incidents;
             }
         }
     }
@@ -391,7 +380,7 @@ async function runGate(ctx) {
         const known = error instanceof Error && typeof withFix.fix === 'string' && /Error$/.test(error.name) && error.name !== 'Error';
         decision = errorDecision({
             requester,
-            now,
+            at: now,
             message: scrub(known ? error.message : describeError(error)),
             ...(known ? { fix: scrub(withFix.fix) } : {}),
             policies: matched,
@@ -400,15 +389,13 @@ async function runGate(ctx) {
     finally {
         closeReaders();
     }
-    return finish(ctx, decision, { source, diagnostics, incidentOutputs, target });
+    return finish(ctx, decision, { source, diagnostics, incidentOutputs, incidents, target });
 }
 function finish(ctx, decision, options) {
-    const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
+    const { target, source, diagnostics = [], incidentOutputs = {}, incidents = [], notice } = options;
     const { inputs, run, log } = ctx;
     const scrub = ctx.redactor.redact;
-    log.info(`Decision: ${decision.result}` +
-        (decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '') +
-        (decision.reasons.length ? `: ${decision.reasons.join(' ')}` : '.'));
+    log.info(gateLogLine(decision, incidents));
     const summaryContext = {
         actor: run.actor,
         triggeringActor: run.triggeringActor,
@@ -420,6 +407,7 @@ function finish(ctx, decision, options) {
         failOnDeny: inputs.failOnDeny,
         diagnostics,
         serverUrl: run.serverUrl,
+        incidents,
     };
     const annotations = diagnosticsToAnnotations(diagnostics);
     if (notice) {
@@ -429,10 +417,10 @@ function finish(ctx, decision, options) {
         // `auto` picked the gate for this event; an open gate must not pass silently.
         annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
     }
-    const failure = failureFor(decision, inputs.failOnDeny);
+    const failure = gateFailure(decision, inputs.failOnDeny, incidents);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
-        annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(decision.reasons.join(' ')) });
+        annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(gateReasons(decision, incidents).join(' ')) });
     }
     return {
         outputs: { ...gateOutputs(decision), ...incidentOutputs },
@@ -440,6 +428,255 @@ function finish(ctx, decision, options) {
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
+// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
+// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
+const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+function escapeMarkdown(text) {
+    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    // A leading list/heading/quote marker would change the block; escape it.
+    return flat.replace(/^([-+=>])/, '\\$1');
+}
+/** A code span that survives backticks inside the text (CommonMark: longer fence). */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
+function table(header, rows) {
+    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   countBySeverity: () => (/* binding */ countBySeverity),
+/* harmony export */   diagnosticTitle: () => (/* binding */ diagnosticTitle),
+/* harmony export */   diagnosticsToAnnotations: () => (/* binding */ diagnosticsToAnnotations),
+/* harmony export */   formatDiagnosticLine: () => (/* binding */ formatDiagnosticLine),
+/* harmony export */   renderDiagnosticsTable: () => (/* binding */ renderDiagnosticsTable),
+/* harmony export */   totalsLine: () => (/* binding */ totalsLine)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+const TITLES = {
+    'yaml-syntax': 'policy YAML syntax',
+    schema: 'policy schema',
+};
+function diagnosticTitle(d) {
+    return TITLES[d.code] ?? `policy ${d.code.replace(/-/g, ' ')}`;
+}
+function diagnosticsToAnnotations(diagnostics) {
+    return diagnostics.map((d) => ({
+        level: d.severity,
+        title: diagnosticTitle(d),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `${d.message}. Fix: ${d.fix}`,
+    }));
+}
+function formatDiagnosticLine(d) {
+    const tag = d.severity === 'warning' ? 'warning: ' : '';
+    return `${d.file}:${d.line}:${d.column}: ${tag}${d.message} (${d.fix})`;
+}
+function countBySeverity(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    return { errors, warnings: diagnostics.length - errors };
+}
+function totalsLine(files, diagnostics) {
+    const { errors, warnings } = countBySeverity(diagnostics);
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}
+function renderDiagnosticsTable(diagnostics) {
+    if (diagnostics.length === 0)
+        return '';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
+        d.severity === 'error' ? '❌ error' : '⚠️ warning',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.fix),
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 419:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ag: () => (/* reexport safe */ _explain_js__WEBPACK_IMPORTED_MODULE_0__.ag)
+/* harmony export */ });
+/* unused harmony exports gateReasons, gateFailure, gateLogLine, renderGateSummary */
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7389);
+/* harmony import */ var _render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2853);
+
+
+
+
+const HEADINGS = {
+    approved: '✅ oncall-gate: approved',
+    denied: '❌ oncall-gate: denied',
+    pending: '⏳ oncall-gate: pending approval',
+    'not-required': '➖ oncall-gate: no approval required',
+    error: '⛔ oncall-gate: error (the job is not allowed to run)',
+};
+const MD = { style: _explain_js__WEBPACK_IMPORTED_MODULE_0__/* .MARKDOWN */ .yQ, advice: 'action' };
+function incidentLine(i) {
+    const policy = `Policy ${code(i.policy)}: `;
+    if (i.kind === 'paged') {
+        const link = i.url ? `[${escapeMarkdown(i.reference)}](${i.url})` : escapeMarkdown(i.reference);
+        return `${policy}the on-call team was paged through the escalation incident ${link}.`;
+    }
+    return i.reference
+        ? `${policy}a dry run writes nothing (the escalation incident of this run is ${escapeMarkdown(i.reference)}).`
+        : `${policy}a dry run opens no escalation incident (it would open one for ${code(i.requestKey)}).`;
+}
+/** Why the gate did not approve (the decision's reasons, then what it did about escalations). */
+function gateReasons(decision, incidents = []) {
+    return [...decisionReasons(decision, MD), ...incidents.map(incidentLine)];
+}
+/** Joins messages into sentences, each ending with a period. */
+const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
+/** The step's failure message, or undefined when the step passes. */
+function gateFailure(decision, failOnDeny, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    const fixes = decisionFixes(decision, MD);
+    switch (decision.result) {
+        case 'approved':
+        case 'not-required':
+            return undefined;
+        case 'error':
+            return `oncall-gate could not decide, so the job may not run: ${sentences(reasons)}${fixes.length ? ` Fix: ${sentences(fixes)}` : ''}`;
+        default:
+            if (!failOnDeny)
+                return undefined;
+            return `oncall-gate ${decision.result}: ${sentences(reasons)}${fixes.length ? ` What to do: ${sentences(fixes)}` : ''}`;
+    }
+}
+/** One log line: the result, its expiry and why. */
+function gateLogLine(decision, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    return `Decision: ${decision.result}${decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : ''}${reasons.length ? `: ${reasons.join(' ')}` : '.'}`;
+}
+function loginLink(login, serverUrl) {
+    return `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
+}
+function renderOnCall(schedules, serverUrl) {
+    const rows = schedules.map((s) => {
+        if (s.people.length === 0)
+            return [code(s.scheduleId), 'nobody', '', ''];
+        const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
+        const logins = s.people
+            .map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_'))
+            .join('<br>');
+        const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
+        return [code(s.scheduleId), names, logins, until];
+    });
+    return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+}
+function renderGateSummary(decision, ctx) {
+    const out = [`### ${HEADINGS[decision.result]}`, ''];
+    if (ctx.dryRun)
+        out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
+    const who = decision.requester;
+    const email = who.emails.length > 0
+        ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
+        : decision.result === 'error'
+            ? '_email not looked up (the decision stopped earlier)_'
+            : '_no known incident.io email_';
+    const facts = [['Requester', `${loginLink(who.login, ctx.serverUrl)}: ${email}`]];
+    if (ctx.actor && ctx.actor.toLowerCase() !== ctx.triggeringActor.toLowerCase()) {
+        facts.push([
+            'Run',
+            `started by ${loginLink(ctx.actor, ctx.serverUrl)}, re-run by ${loginLink(ctx.triggeringActor, ctx.serverUrl)} (the re-runner must be on call)`,
+        ]);
+    }
+    if (ctx.environment)
+        facts.push(['Environment', `${code(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
+    if (ctx.policyInput)
+        facts.push(['Policy input', code(ctx.policyInput)]);
+    facts.push([
+        'Policies',
+        decision.verdicts.length > 0
+            ? decision.verdicts.map((v) => `${code(v.policy)} (${code(`${v.at.file}:${v.at.line}`)}): **${v.result}**`).join('<br>')
+            : decision.policies.length > 0
+                ? decision.policies.map(code).join(', ')
+                : 'none matched',
+    ]);
+    if (ctx.policySource)
+        facts.push(['Policy read from', escapeMarkdown(ctx.policySource)]);
+    if (decision.approved) {
+        // Through the escalation evidence, one login per merged PR, comma-separated.
+        const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
+        facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
+        if (decision.expiresAt)
+            facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
+    }
+    if (decision.result !== 'error' && decision.result !== 'not-required') {
+        facts.push([
+            'On call',
+            decision.onCall ? `yes, for ${decision.onCallSchedules.map(code).join(', ')}` : 'no, for none of the schedules below',
+        ]);
+    }
+    out.push(table(['', ''], facts), '');
+    if (decision.result === 'not-required') {
+        out.push('Neither the `environment` nor the `policy` input names a policy, so this job needs no approval.', '');
+    }
+    const reasons = gateReasons(decision, ctx.incidents);
+    if (reasons.length > 0) {
+        out.push(decision.result === 'error' ? '**What went wrong**' : '**Why**', '');
+        for (const r of reasons)
+            out.push(`- ${r}`);
+        out.push('');
+    }
+    const fixes = decisionFixes(decision, MD);
+    if (fixes.length > 0) {
+        out.push('**What to do**', '');
+        for (const f of fixes)
+            out.push(`- ${f}`);
+        out.push('');
+    }
+    if ((decision.result === 'denied' || decision.result === 'pending') && !ctx.failOnDeny) {
+        out.push('_`fail-on-deny: false`: the step passes, with the output `approved=false`._', '');
+    }
+    const ruleLines = decision.verdicts.flatMap((v) => v.rules.map((r) => `- ${code(v.policy)} rule ${r.index + 1} (${r.type}, ${code(`${r.at.file}:${r.at.line}`)}): ` +
+        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${ruleReason(r, decision, MD)}` +
+        (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : '')));
+    if (ruleLines.length > 0)
+        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
+    if (decision.facts.schedules.length > 0) {
+        out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
+    }
+    if (ctx.diagnostics && ctx.diagnostics.length > 0) {
+        out.push('**Policy problems**', '', renderDiagnosticsTable(ctx.diagnostics), '');
+    }
+    return out.join('\n');
 }
 
 

@@ -640,7 +640,7 @@ async function validateCommand(args, env, out, clock) {
         return 2;
     }
     const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960)),
+        __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182)),
         __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
         Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
         __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853)),
@@ -691,9 +691,9 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
         case 'validate':
             return validateCommand(args, env, out, clock);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 960).then(__nccwpck_require__.bind(__nccwpck_require__, 5960))).runCheckCommand(args, env, out, clock);
+            return (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).runCheckCommand(args, env, out, clock);
         case 'who':
-            return (await __nccwpck_require__.e(/* import() */ 374).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, env, out, clock);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, env, out, clock);
         case 'plan':
             return (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, env, out, { clock });
         case 'emulator':
