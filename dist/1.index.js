@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGate: () => (/* binding */ runGate)
 });
 
-// EXTERNAL MODULE: ./src/decide/gate.ts
-var gate = __webpack_require__(7701);
+// EXTERNAL MODULE: ./src/decide/engine.ts
+var engine = __webpack_require__(1780);
 ;// CONCATENATED MODULE: ./src/decide/select-gate-policies.ts
 function selectGatePolicies(policies, wanted, policyPath) {
     const environment = wanted.environment.trim();
@@ -85,11 +85,15 @@ function openGateWarning(eventName) {
 
 // EXTERNAL MODULE: ./src/identity/resolve-identity.ts
 var resolve_identity = __webpack_require__(8785);
+// EXTERNAL MODULE: ./src/report/explain.ts
+var explain = __webpack_require__(7389);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/render-diagnostics.ts
 var render_diagnostics = __webpack_require__(2853);
 ;// CONCATENATED MODULE: ./src/report/render-gate-summary.ts
+
+
 
 
 const HEADINGS = {
@@ -99,8 +103,44 @@ const HEADINGS = {
     'not-required': '➖ oncall-gate: no approval required',
     error: '⛔ oncall-gate: error (the job is not allowed to run)',
 };
-/** RFC 3339 without milliseconds, as the `expires-at` output. */
-const rfc3339 = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const MD = { style: explain/* MARKDOWN */.yQ, advice: 'action' };
+function incidentLine(i) {
+    const policy = `Policy ${(0,markdown/* code */.aY)(i.policy)}: `;
+    if (i.kind === 'paged') {
+        const link = i.url ? `[${(0,markdown/* escapeMarkdown */.FV)(i.reference)}](${i.url})` : (0,markdown/* escapeMarkdown */.FV)(i.reference);
+        return `${policy}the on-call team was paged through the escalation incident ${link}.`;
+    }
+    return i.reference
+        ? `${policy}a dry run writes nothing (the escalation incident of this run is ${(0,markdown/* escapeMarkdown */.FV)(i.reference)}).`
+        : `${policy}a dry run opens no escalation incident (it would open one for ${(0,markdown/* code */.aY)(i.requestKey)}).`;
+}
+/** Why the gate did not approve (the decision's reasons, then what it did about escalations). */
+function gateReasons(decision, incidents = []) {
+    return [...(0,explain/* decisionReasons */.EP)(decision, MD), ...incidents.map(incidentLine)];
+}
+/** Joins messages into sentences, each ending with a period. */
+const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
+/** The step's failure message, or undefined when the step passes. */
+function gateFailure(decision, failOnDeny, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    const fixes = (0,explain/* decisionFixes */.Ox)(decision, MD);
+    switch (decision.result) {
+        case 'approved':
+        case 'not-required':
+            return undefined;
+        case 'error':
+            return `oncall-gate could not decide, so the job may not run: ${sentences(reasons)}${fixes.length ? ` Fix: ${sentences(fixes)}` : ''}`;
+        default:
+            if (!failOnDeny)
+                return undefined;
+            return `oncall-gate ${decision.result}: ${sentences(reasons)}${fixes.length ? ` What to do: ${sentences(fixes)}` : ''}`;
+    }
+}
+/** One log line: the result, its expiry and why. */
+function gateLogLine(decision, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    return `Decision: ${decision.result}${decision.expiresAt ? ` until ${(0,explain/* rfc3339 */.ag)(decision.expiresAt)}` : ''}${reasons.length ? `: ${reasons.join(' ')}` : '.'}`;
+}
 function loginLink(login, serverUrl) {
     return `[${(0,markdown/* code */.aY)(login)}](${serverUrl}/${encodeURIComponent(login)})`;
 }
@@ -112,7 +152,7 @@ function renderOnCall(schedules, serverUrl) {
         const logins = s.people
             .map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_'))
             .join('<br>');
-        const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
+        const until = s.people.map((p) => (0,explain/* rfc3339 */.ag)(p.endAt)).join('<br>');
         return [(0,markdown/* code */.aY)(s.scheduleId), names, logins, until];
     });
     return (0,markdown/* table */.tp)(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
@@ -153,7 +193,7 @@ function renderGateSummary(decision, ctx) {
         const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
         facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
         if (decision.expiresAt)
-            facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
+            facts.push(['Approval expires', (0,explain/* rfc3339 */.ag)(decision.expiresAt)]);
     }
     if (decision.result !== 'error' && decision.result !== 'not-required') {
         facts.push([
@@ -165,15 +205,17 @@ function renderGateSummary(decision, ctx) {
     if (decision.result === 'not-required') {
         out.push('Neither the `environment` nor the `policy` input names a policy, so this job needs no approval.', '');
     }
-    if (decision.reasons.length > 0) {
+    const reasons = gateReasons(decision, ctx.incidents);
+    if (reasons.length > 0) {
         out.push(decision.result === 'error' ? '**What went wrong**' : '**Why**', '');
-        for (const r of decision.reasons)
+        for (const r of reasons)
             out.push(`- ${r}`);
         out.push('');
     }
-    if (decision.fixes.length > 0) {
+    const fixes = (0,explain/* decisionFixes */.Ox)(decision, MD);
+    if (fixes.length > 0) {
         out.push('**What to do**', '');
-        for (const f of decision.fixes)
+        for (const f of fixes)
             out.push(`- ${f}`);
         out.push('');
     }
@@ -181,12 +223,12 @@ function renderGateSummary(decision, ctx) {
         out.push('_`fail-on-deny: false`: the step passes, with the output `approved=false`._', '');
     }
     const ruleLines = decision.verdicts.flatMap((v) => v.rules.map((r) => `- ${(0,markdown/* code */.aY)(v.policy)} rule ${r.index + 1} (${r.type}, ${(0,markdown/* code */.aY)(`${r.at.file}:${r.at.line}`)}): ` +
-        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${r.reason}` +
-        (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : '')));
+        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${(0,explain/* ruleReason */.JJ)(r, decision, MD)}` +
+        (r.expiresAt ? ` (until ${(0,explain/* rfc3339 */.ag)(r.expiresAt)})` : '')));
     if (ruleLines.length > 0)
         out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
-    if (decision.schedules.length > 0) {
-        out.push(`**On call now** (${rfc3339(decision.at)})`, '', renderOnCall(decision.schedules, ctx.serverUrl), '');
+    if (decision.facts.schedules.length > 0) {
+        out.push(`**On call now** (${(0,explain/* rfc3339 */.ag)(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
     }
     if (ctx.diagnostics && ctx.diagnostics.length > 0) {
         out.push('**Policy problems**', '', (0,render_diagnostics/* renderDiagnosticsTable */.bZ)(ctx.diagnostics), '');
@@ -593,31 +635,8 @@ async function readOnCall(ctx, scheduleIds, at) {
     const [client, { fetchOnCall }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
     return fetchOnCall(client, scheduleIds, at);
 }
-const notRequired = (requester, now) => (0,gate/* decideGate */.q7)({
-    requester,
-    policies: [],
-    onCall: new Map(),
-    now,
-    reason: '',
-    escalation: { kind: 'none' },
-    identities: { lookup: ['map'], users: new Map() },
-});
-/** Joins messages into sentences, each ending with a period. */
-const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
-function failureFor(decision, failOnDeny) {
-    switch (decision.result) {
-        case 'approved':
-        case 'not-required':
-            return undefined;
-        case 'error':
-            return `oncall-gate could not decide, so the job may not run: ${sentences(decision.reasons)}${decision.fixes.length ? ` Fix: ${sentences(decision.fixes)}` : ''}`;
-        default:
-            if (!failOnDeny)
-                return undefined;
-            return `oncall-gate ${decision.result}: ${sentences(decision.reasons)}${decision.fixes.length ? ` What to do: ${sentences(decision.fixes)}` : ''}`;
-    }
-}
-/** The gate's outputs: `result` and `approved` always, the rest when known. */
+const notRequired = (requester, at) => (0,engine/* evaluate */._3)({ requester, policies: [], onCall: new Map(), at, reason: '', identities: { lookup: ['map'], users: new Map() }, subject: { kind: 'run' } });
+/** The action's outputs: `result` and `approved` always, the rest when known. */
 function gateOutputs(decision) {
     const out = { result: decision.result, approved: decision.approved };
     if (decision.result === 'error') {
@@ -670,7 +689,7 @@ async function gatherFacts(ctx, target, files, now, github) {
                 verifiedDomainEmails: async (l, org) => (await github()).verifiedDomainEmails(l, org),
             },
         }),
-        readOnCall(ctx, (0,gate.policySchedules)(matched), now),
+        readOnCall(ctx, (0,engine/* policySchedules */.VH)(matched), now),
     ]);
     const requester = {
         login,
@@ -704,8 +723,9 @@ async function runGate(ctx) {
     let source;
     let diagnostics = [];
     let decision;
-    // incident-id / -reference / -url of the run's escalation incident.
+    // incident-id / -reference / -url of the run's escalation incident, and what the gate did about it.
     let incidentOutputs = {};
+    let incidents = [];
     let closeReaders = () => undefined;
     try {
         if (!login) {
@@ -770,19 +790,28 @@ async function runGate(ctx) {
         else {
             log.info(`Matched policies: ${matched.map((p) => p.name).join(', ')}.`);
             log.info(requester.emailSource ? `Identity: ${login} resolved by ${requester.emailSource}.` : `Identity: ${login} has no known incident.io email.`);
-            for (const id of (0,gate.policySchedules)(matched))
+            for (const id of (0,engine/* policySchedules */.VH)(matched))
                 log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
-            const decideWith = (escalation) => (0,gate/* decideGate */.q7)({ requester, policies: matched, onCall, now, reason: inputs.reason, escalation, identities: set.identities });
-            decision = decideWith({ kind: 'none' });
-            // A denial that an open escalation rule could still turn around is re-decided with the
-            // deployed commit's PR-review evidence, or becomes `pending` with the run's escalation
-            // incident (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate
-            // does not pay for it.
-            if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
+            const decideWith = (evidence) => (0,engine/* evaluate */._3)({
+                requester,
+                policies: matched,
+                onCall,
+                at: now,
+                reason: inputs.reason,
+                identities: set.identities,
+                subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
+            });
+            decision = decideWith();
+            // A denial that an escalation could still turn around is decided again with the deployed
+            // commit's PR-review evidence, or becomes `pending` with the run's escalation incident
+            // (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate does not
+            // pay for it.
+            if ((0,engine/* openEscalations */.Lp)(decision, matched).length > 0) {
                 const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(397), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
                 const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
                 decision = escalated.decision;
                 incidentOutputs = escalated.outputs;
+                incidents = escalated.incidents;
             }
         }
     }
@@ -790,9 +819,9 @@ async function runGate(ctx) {
         log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
         // Our own errors keep their fix apart, for the summary's "what to do"; anything else is a bug.
         const known = (0,src_errors/* isError */.bJ)(error);
-        decision = (0,gate/* errorDecision */.zo)({
+        decision = (0,engine/* errorDecision */.zo)({
             requester,
-            now,
+            at: now,
             message: scrub(known ? error.message : (0,describe_error/* describeError */.U)(error)),
             ...(known && error.fix ? { fix: scrub(error.fix) } : {}),
             policies: matched,
@@ -801,15 +830,13 @@ async function runGate(ctx) {
     finally {
         closeReaders();
     }
-    return finish(ctx, decision, { source, diagnostics, incidentOutputs, target });
+    return finish(ctx, decision, { source, diagnostics, incidentOutputs, incidents, target });
 }
 function finish(ctx, decision, options) {
-    const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
+    const { target, source, diagnostics = [], incidentOutputs = {}, incidents = [], notice } = options;
     const { inputs, run, log } = ctx;
     const scrub = ctx.redactor.redact;
-    log.info(`Decision: ${decision.result}` +
-        (decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '') +
-        (decision.reasons.length ? `: ${decision.reasons.join(' ')}` : '.'));
+    log.info(gateLogLine(decision, incidents));
     const summaryContext = {
         actor: run.actor,
         triggeringActor: run.triggeringActor,
@@ -821,6 +848,7 @@ function finish(ctx, decision, options) {
         failOnDeny: inputs.failOnDeny,
         diagnostics,
         serverUrl: run.serverUrl,
+        incidents,
     };
     const annotations = (0,render_diagnostics/* diagnosticsToAnnotations */.Af)(diagnostics);
     if (notice) {
@@ -830,10 +858,10 @@ function finish(ctx, decision, options) {
         // `auto` picked the gate for this event; an open gate must not pass silently.
         annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
     }
-    const failure = failureFor(decision, inputs.failOnDeny);
+    const failure = gateFailure(decision, inputs.failOnDeny, incidents);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
-        annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(decision.reasons.join(' ')) });
+        annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(gateReasons(decision, incidents).join(' ')) });
     }
     return {
         outputs: { ...gateOutputs(decision), ...incidentOutputs },
@@ -841,373 +869,6 @@ function finish(ctx, decision, options) {
         annotations,
         ...(failure ? { failure: scrub(failure) } : {}),
     };
-}
-
-
-/***/ }),
-
-/***/ 7701:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Am: () => (/* binding */ unique),
-/* harmony export */   C9: () => (/* binding */ MIN_REASON_CHARS),
-/* harmony export */   OD: () => (/* binding */ decisionHeader),
-/* harmony export */   hQ: () => (/* binding */ reasonLength),
-/* harmony export */   policySchedules: () => (/* binding */ policySchedules),
-/* harmony export */   q7: () => (/* binding */ decideGate),
-/* harmony export */   zo: () => (/* binding */ errorDecision)
-/* harmony export */ });
-/* unused harmony exports ESCALATION_DOCS, ruleSchedules, evaluatePolicy, onCallPeople */
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8785);
-
-/** `requireReason`: at least 10 non-space characters (DESIGN.md section 2). */
-const MIN_REASON_CHARS = 10;
-/**
- * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
- * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
- * characters nobody can read.
- */
-function reasonLength(reason) {
-    return reason.replace(/[\s\p{Cf}]/gu, '').length;
-}
-const REASON_FIX = 'Give a reason of at least 10 characters in the `reason` input of the oncall-gate step ' +
-    '(for example `reason: ${{ inputs.reason }}` with a `workflow_dispatch` input), then re-run.';
-/** Where a user reads about the escalation flow (README, "Escalation"). */
-const ESCALATION_DOCS = 'the "Escalation" section of the oncall-gate README';
-/** The schedules a rule consults: auto rules their own or the integration's, escalation rules `services`. */
-function ruleSchedules(rule) {
-    if (rule.type === 'auto')
-        return rule.schedules;
-    if (rule.type === 'escalation')
-        return rule.services;
-    return [];
-}
-/** Every schedule the policies name, once each, in order of first appearance. */
-function policySchedules(policies) {
-    return [...new Set(policies.flatMap((p) => p.rules.flatMap(ruleSchedules)))];
-}
-/** Shifts of `scheduleId` covering `at` (half-open `start_at <= t < end_at`, API.md section 4). */
-function shiftsAt(onCall, scheduleId, at) {
-    const t = at.getTime();
-    return (onCall.get(scheduleId) ?? []).filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
-}
-function requesterShifts(input, scheduleIds) {
-    const emails = new Set(input.requester.emails.map((e) => e.toLowerCase()));
-    if (emails.size === 0)
-        return [];
-    return scheduleIds.flatMap((id) => shiftsAt(input.onCall, id, input.now).filter((s) => emails.has(s.email.toLowerCase())));
-}
-/** A code span for an ID, login or email (these never legitimately contain backticks). */
-const tick = (s) => `\`${s.replace(/`/g, '')}\``;
-const list = (ids) => ids.map(tick).join(', ');
-function reasonProblem(rule, input) {
-    if (!rule.requireReason)
-        return undefined;
-    const n = reasonLength(input.reason);
-    if (n >= MIN_REASON_CHARS)
-        return undefined;
-    return n === 0
-        ? 'this rule requires a reason and none was given'
-        : `this rule requires a reason of at least ${MIN_REASON_CHARS} non-space characters and the one given has ${n}`;
-}
-function evaluateAuto(rule, index, input) {
-    const base = { index, type: rule.type, at: rule.at, schedules: rule.schedules };
-    const { requester } = input;
-    if (rule.schedules.length === 0) {
-        // As incident.io's own auto-approval does: no schedule selected denies everything.
-        return {
-            ...base,
-            holds: false,
-            reason: 'this auto rule has no schedules: it names none and the integration settings have no `autoApproval.schedules`, so it approves nobody',
-            fix: 'Add `schedules:` to the rule, or `autoApproval.schedules` to the incident.io integration file, with incident.io schedule IDs.',
-        };
-    }
-    const missingReason = reasonProblem(rule, input);
-    if (requester.emails.length === 0) {
-        const also = missingReason ? ` (also, ${missingReason})` : '';
-        return {
-            ...base,
-            holds: false,
-            reason: (requester.identityProblem?.message ?? `${tick(requester.login)} has no known incident.io email`) + also,
-            ...(requester.identityProblem ? { fix: requester.identityProblem.fix } : {}),
-        };
-    }
-    const shifts = requesterShifts(input, rule.schedules);
-    if (shifts.length === 0) {
-        const also = missingReason ? ` (also, ${missingReason})` : '';
-        return {
-            ...base,
-            holds: false,
-            reason: `${tick(requester.login)} (${list(requester.emails)}) is not on call now for ${list(rule.schedules)}${also}`,
-            fix: 'Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
-        };
-    }
-    if (missingReason) {
-        return { ...base, holds: false, reason: `${tick(requester.login)} is on call, but ${missingReason}`, fix: REASON_FIX };
-    }
-    // The approval lasts min(duration, end of that shift); of several covering shifts the one
-    // that runs longest counts (DESIGN.md section 4).
-    const shiftEnd = Math.max(...shifts.map((s) => s.endAt.getTime()));
-    const expiresAt = new Date(Math.min(input.now.getTime() + rule.durationMs, shiftEnd));
-    const on = [...new Set(shifts.map((s) => s.scheduleId))];
-    return {
-        ...base,
-        holds: true,
-        reason: `${tick(requester.login)} is on call now for ${list(on)}`,
-        expiresAt,
-    };
-}
-function evaluateEscalation(rule, index, input) {
-    const base = { index, type: rule.type, at: rule.at, schedules: rule.services };
-    const missingReason = reasonProblem(rule, input);
-    if (missingReason) {
-        return { ...base, holds: false, reason: `escalation: ${missingReason}`, fix: REASON_FIX };
-    }
-    // [escalation flow] Evidence re-derived from the deployed commit's merged PRs and their reviews
-    // (src/decide/escalation-evidence.ts); `none` on the first decision.
-    const evidence = input.escalation.kind === 'reviews' ? input.escalation.byRule.get(rule) : undefined;
-    if (evidence?.holds) {
-        return {
-            ...base,
-            holds: true,
-            reason: `escalation: ${evidence.reason}`,
-            ...(evidence.expiresAt ? { expiresAt: evidence.expiresAt } : {}),
-            ...(evidence.approvedBy ? { approvedBy: evidence.approvedBy } : {}),
-        };
-    }
-    if (evidence) {
-        // A veto closes the rule (escalating cannot help); otherwise it stays open.
-        return { ...base, holds: false, ...(evidence.vetoed ? {} : { escalationOpen: true }), reason: `escalation: ${evidence.reason}`, ...(evidence.fix ? { fix: evidence.fix } : {}) };
-    }
-    return {
-        ...base,
-        holds: false,
-        escalationOpen: true,
-        reason: `no approval yet from someone on call for ${list(rule.services)}`,
-        fix: `Deploy through a pull request approved by a person on call for ${list(rule.services)} ` +
-            `(the escalation flow, see ${ESCALATION_DOCS}).`,
-    };
-}
-function evaluateDeny(rule, index) {
-    return { index, type: rule.type, at: rule.at, schedules: [], holds: false, reason: rule.reason };
-}
-function evaluatePolicy(policy, input) {
-    const rules = policy.rules.map((rule, index) => {
-        if (rule.type === 'auto')
-            return evaluateAuto(rule, index, input);
-        if (rule.type === 'escalation')
-            return evaluateEscalation(rule, index, input);
-        return evaluateDeny(rule, index);
-    });
-    const base = { policy: policy.name, at: policy.at, rules };
-    const deny = rules.find((r) => r.type === 'deny');
-    if (deny)
-        return { ...base, result: 'denied', decidedBy: deny, reason: `denied by policy: ${deny.reason}` };
-    if (rules.length === 0) {
-        return { ...base, result: 'denied', reason: 'the policy has no approval rules, so it approves nobody' };
-    }
-    const holding = rules.filter((r) => r.holds);
-    if (holding.length > 0) {
-        // Within one policy the latest expiry among the rules that hold (DESIGN.md section 4).
-        const decidedBy = holding.reduce((best, r) => (r.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? r : best);
-        return { ...base, result: 'approved', decidedBy, reason: decidedBy.reason, ...(decidedBy.expiresAt ? { expiresAt: decidedBy.expiresAt } : {}) };
-    }
-    return { ...base, result: 'denied', reason: rules.map((r) => r.reason).join('; ') };
-}
-/** Who is on call now for each schedule, with GitHub logins from the identities map. */
-function onCallPeople(input, scheduleIds) {
-    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .loginsByEmail */ .Ob)(input.identities);
-    const mine = new Set(input.requester.emails.map((e) => e.toLowerCase()));
-    return scheduleIds.map((scheduleId) => {
-        const people = [];
-        const seen = new Set();
-        for (const s of shiftsAt(input.onCall, scheduleId, input.now)) {
-            const email = s.email.toLowerCase();
-            if (seen.has(email))
-                continue;
-            seen.add(email);
-            const login = logins.get(email);
-            people.push({ name: s.name, email, userId: s.userId, startAt: s.startAt, endAt: s.endAt, ...(login ? { login } : {}) });
-        }
-        return { scheduleId, people, requesterOnCall: people.some((p) => mine.has(p.email)) };
-    });
-}
-const unique = (xs) => [...new Set(xs.filter((x) => !!x))];
-/** What every decision (gate, request, review) starts with: who, which policies, who is on call now. */
-function decisionHeader(input) {
-    const schedules = onCallPeople(input, policySchedules(input.policies));
-    const onCallSchedules = schedules.filter((s) => s.requesterOnCall).map((s) => s.scheduleId);
-    return {
-        requester: input.requester,
-        policies: input.policies.map((p) => p.name),
-        onCall: onCallSchedules.length > 0,
-        onCallSchedules,
-        schedules,
-        at: input.now,
-    };
-}
-function decideGate(input) {
-    const common = decisionHeader(input);
-    if (input.policies.length === 0) {
-        // Nothing requires an approval, so the job may run: `approved` says whether the job may
-        // proceed, and the step passes (DESIGN.md section 4: not-required passes).
-        return { ...common, result: 'not-required', approved: true, verdicts: [], reasons: [], fixes: [] };
-    }
-    const verdicts = input.policies.map((p) => evaluatePolicy(p, input));
-    const denied = verdicts.filter((v) => v.result !== 'approved');
-    if (denied.length === 0) {
-        // Approved everywhere: the approval ends with the earliest policy's expiry.
-        const expiries = verdicts.flatMap((v) => (v.expiresAt ? [v.expiresAt.getTime()] : []));
-        return {
-            ...common,
-            result: 'approved',
-            approved: true,
-            verdicts,
-            // [escalation flow] a login when a review approved a policy, else `auto` (DESIGN.md section 5).
-            approvedBy: verdicts.map((v) => v.decidedBy?.approvedBy).find((a) => !!a) ?? 'auto',
-            ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
-            reasons: [],
-            fixes: [],
-        };
-    }
-    // A deny rule wins over everything; its reason comes first.
-    const byDeny = denied.filter((v) => v.decidedBy?.type === 'deny');
-    const shown = byDeny.length > 0 ? byDeny : denied;
-    return {
-        ...common,
-        result: 'denied',
-        approved: false,
-        verdicts,
-        reasons: shown.map((v) => `Policy \`${v.policy}\`: ${v.reason}.`),
-        fixes: byDeny.length > 0 ? [] : unique(shown.flatMap((v) => v.rules.map((r) => r.fix))),
-    };
-}
-/** A decision that could not be made (bad policy, API down, bad key): fail closed. */
-function errorDecision(args) {
-    return {
-        result: 'error',
-        approved: false,
-        requester: args.requester,
-        policies: (args.policies ?? []).map((p) => p.name),
-        verdicts: [],
-        onCall: false,
-        onCallSchedules: [],
-        schedules: [],
-        reasons: [args.message],
-        fixes: args.fix ? [args.fix] : [],
-        at: args.now,
-    };
-}
-
-
-/***/ }),
-
-/***/ 8785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ loginsByEmail),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   ku: () => (/* binding */ identitiesFilePath)
-/* harmony export */ });
-/* unused harmony exports normalizeEmail, normalizeLogin */
-const normalizeEmail = (email) => email.trim().toLowerCase();
-/** A login as GitHub compares it: case-insensitively (NOTES.md section 4.6). */
-const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
-/** The identities file path a message should name. */
-function identitiesFilePath(settings, policyPath) {
-    return settings.at?.file ?? `${policyPath.replace(/\/+$/, '')}/identities.yaml`;
-}
-/** Tries each configured lookup in order; the first that yields an email wins. */
-async function resolveIdentity(login, settings, options) {
-    const tried = [];
-    const key = normalizeLogin(login);
-    const file = identitiesFilePath(settings, options.policyPath);
-    const fileExists = settings.at !== undefined;
-    for (const lookup of settings.lookup) {
-        if (lookup === 'map') {
-            const email = settings.users.get(key);
-            if (email) {
-                tried.push({ lookup, outcome: 'found', note: `found in ${file}` });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({
-                lookup,
-                outcome: 'none',
-                note: fileExists
-                    ? `no entry for \`${key}\` under \`users:\` in ${file}`
-                    : `there is no identities file (${file})`,
-            });
-            continue;
-        }
-        if (!options.github) {
-            tried.push({ lookup, outcome: 'unavailable', note: 'skipped: no GitHub token (input `github-token`)' });
-            continue;
-        }
-        if (lookup === 'github-public-email') {
-            const email = await options.github.publicEmail(login);
-            if (email && email.includes('@')) {
-                tried.push({ lookup, outcome: 'found', note: 'public email on the GitHub profile' });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({ lookup, outcome: 'none', note: 'the GitHub profile shows no public email' });
-            continue;
-        }
-        // github-verified-domain-email: only an org owner's token or an org-installed App can read
-        // these (NOTES.md section 3.5); the workflow GITHUB_TOKEN has no organization permissions.
-        const answer = await options.github.verifiedDomainEmails(login, options.org);
-        if (!Array.isArray(answer)) {
-            tried.push({
-                lookup,
-                outcome: 'unavailable',
-                note: `the token cannot read verified-domain emails of the \`${options.org}\` organization: ` +
-                    `pass \`github-token\` a token that can (a GitHub App token with Organization "Members: read" ` +
-                    `installed on \`${options.org}\`, or an organization owner's token with \`read:org\`); ` +
-                    'the default GITHUB_TOKEN has no organization permissions',
-            });
-            continue;
-        }
-        const emails = [...new Set(answer.filter((e) => e.includes('@')).map(normalizeEmail))];
-        if (emails.length > 0) {
-            tried.push({ lookup, outcome: 'found', note: `verified-domain email of the \`${options.org}\` organization` });
-            return { login, emails, source: lookup, tried };
-        }
-        tried.push({
-            lookup,
-            outcome: 'none',
-            note: `no email on a verified domain of the \`${options.org}\` organization`,
-        });
-    }
-    return { login, emails: [], tried, problem: unresolvedProblem(key, settings, file, fileExists, tried) };
-}
-function unresolvedProblem(key, settings, file, fileExists, tried) {
-    const how = tried.length > 0 ? tried.map((t) => `${t.lookup}: ${t.note}`).join('; ') : 'no lookups are configured';
-    const message = `GitHub user \`${key}\` has no known incident.io email, so they are never on call (${how})`;
-    const entry = `\`${key}: <their incident.io email>\``;
-    let fix;
-    if (!fileExists) {
-        fix =
-            `Create ${file} on the default branch with \`version: 1\`, \`kind: identities\` ` +
-                `and \`users:\` containing ${entry}.`;
-    }
-    else if (!settings.lookup.includes('map')) {
-        fix = `Add \`map\` to \`lookup:\` in ${file} and add ${entry} under \`users:\`.`;
-    }
-    else {
-        fix = `Add ${entry} under \`users:\` in ${file} (on the default branch).`;
-    }
-    return { message, fix };
-}
-/** email (lower-case) -> GitHub login, from the identities map: for showing who is on call. */
-function loginsByEmail(settings) {
-    const out = new Map();
-    for (const [login, email] of settings.users) {
-        const key = normalizeEmail(email);
-        if (!out.has(key))
-            out.set(key, login);
-    }
-    return out;
 }
 
 
@@ -1459,97 +1120,6 @@ function isInside(root, path) {
 }
 function toRepoPath(root, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
-// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
-const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
-function escapeMarkdown(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
-    // A leading list/heading/quote marker would change the block; escape it.
-    return flat.replace(/^([-+=>])/, '\\$1');
-}
-/** A code span that survives backticks inside the text (CommonMark: longer fence). */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
-function table(header, rows) {
-    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 2853:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Af: () => (/* binding */ diagnosticsToAnnotations),
-/* harmony export */   Ot: () => (/* binding */ countBySeverity),
-/* harmony export */   bZ: () => (/* binding */ renderDiagnosticsTable),
-/* harmony export */   sX: () => (/* binding */ totalsLine)
-/* harmony export */ });
-/* unused harmony exports diagnosticTitle, formatDiagnosticLine */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
-
-const TITLES = {
-    'yaml-syntax': 'policy YAML syntax',
-    schema: 'policy schema',
-};
-function diagnosticTitle(d) {
-    return TITLES[d.code] ?? `policy ${d.code.replace(/-/g, ' ')}`;
-}
-function diagnosticsToAnnotations(diagnostics) {
-    return diagnostics.map((d) => ({
-        level: d.severity,
-        title: diagnosticTitle(d),
-        file: d.file,
-        line: d.line,
-        column: d.column,
-        message: `${d.message}. Fix: ${d.fix}`,
-    }));
-}
-function formatDiagnosticLine(d) {
-    const tag = d.severity === 'warning' ? 'warning: ' : '';
-    return `${d.file}:${d.line}:${d.column}: ${tag}${d.message} (${d.fix})`;
-}
-function countBySeverity(diagnostics) {
-    const errors = diagnostics.filter((d) => d.severity === 'error').length;
-    return { errors, warnings: diagnostics.length - errors };
-}
-function totalsLine(files, diagnostics) {
-    const { errors, warnings } = countBySeverity(diagnostics);
-    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
-    return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
-}
-function renderDiagnosticsTable(diagnostics) {
-    if (diagnostics.length === 0)
-        return '';
-    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
-        d.severity === 'error' ? '❌ error' : '⚠️ warning',
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.message),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.fix),
-    ]));
 }
 
 

@@ -2,398 +2,6 @@ export const id = 397;
 export const ids = [397,432];
 export const modules = {
 
-/***/ 1089:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ mergedPulls),
-/* harmony export */   cW: () => (/* binding */ pendingEscalations),
-/* harmony export */   sr: () => (/* binding */ evaluateDeployEvidence)
-/* harmony export */ });
-/* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(226);
-
-const tick = (s) => `\`${s.replace(/`/g, '')}\``;
-const list = (ids) => ids.map(tick).join(', ');
-const isMerged = (p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt));
-/**
- * The PRs among those associated with the commit that were merged into the default branch, in PR
- * number order. An empty default branch (unknown) matches nothing: no evidence, fail closed.
- */
-function mergedPulls(pulls, defaultBranch) {
-    return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
-}
-/** Merged PRs into another branch than the default: never evidence, named in the reason. */
-function foreignPulls(pulls, defaultBranch) {
-    return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
-}
-function evaluateDeployEvidence(input) {
-    const { rule } = input;
-    const merged = mergedPulls(input.pulls, input.defaultBranch);
-    const commit = tick(input.commitSha.slice(0, 12));
-    if (merged.length === 0) {
-        const foreign = foreignPulls(input.pulls, input.defaultBranch);
-        const into = input.defaultBranch ? tick(input.defaultBranch) : 'the default branch';
-        const elsewhere = foreign.length > 0
-            ? ` (${foreign.map((p) => `#${p.number} was merged into ${tick(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
-            : '';
-        return {
-            holds: false,
-            reason: `the deployed commit ${commit} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`,
-            fix: `Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${list(rule.services)} ` +
-                '(direct pushes, and pull requests into other branches, cannot be approved by review).',
-            pulls: [],
-        };
-    }
-    const pulls = merged.map((p) => ({
-        number: p.number,
-        htmlUrl: p.htmlUrl,
-        review: (0,_review_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateEscalationReviews */ .cN)({
-            services: rule.services,
-            durationMs: rule.durationMs,
-            allowOneParty: rule.allowOneParty,
-            reviews: input.reviews.get(p.number) ?? [],
-            // Each PR must be approved on its own final head (DESIGN.md section 4).
-            headSha: p.headSha,
-            author: p.authorLogin,
-            // Not read means nobody can be shown to be a second party (fail closed).
-            parties: input.parties.get(p.number) ?? _review_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREAD_PARTIES */ .H9,
-            emails: input.emails,
-            ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}),
-            history: input.history,
-            now: input.now,
-            onePartyAt: new Date(Date.parse(p.mergedAt)),
-        }),
-    }));
-    const vetoed = pulls.find((p) => p.review.result === 'denied');
-    if (vetoed) {
-        return {
-            holds: false,
-            vetoed: true,
-            reason: `pull request #${vetoed.number}: ${vetoed.review.reason}`,
-            fix: `The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for ${list(rule.services)}.`,
-            pulls,
-        };
-    }
-    const missing = pulls.filter((p) => p.review.result !== 'approved');
-    if (missing.length > 0) {
-        return {
-            holds: false,
-            reason: missing.map((p) => `pull request #${p.number}: ${p.review.reason}`).join('; '),
-            fix: `A person on call for ${list(rule.services)} approves ${missing.map((p) => `#${p.number}`).join(', ')} ` +
-                `on ${missing.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), then re-run this job.`,
-            pulls,
-        };
-    }
-    const approvals = pulls.map((p) => p.review.approval);
-    const expiry = Math.min(...approvals.map((a) => a.expiresAt?.getTime() ?? Infinity));
-    const logins = [...new Set(approvals.map((a) => a.login))];
-    return {
-        holds: true,
-        reason: pulls.map((p) => `pull request #${p.number} ${p.review.reason}`).join('; '),
-        approvedBy: logins.join(','),
-        ...(Number.isFinite(expiry) ? { expiresAt: new Date(expiry) } : {}),
-        pulls,
-    };
-}
-/**
- * Whether a gate denial can still turn into an approval through the escalation flow: every
- * policy that did not approve has an open escalation rule (no deny rule, no missing reason, no
- * veto). Then the result is `pending` and an incident pages the on-call. Otherwise [] (the
- * denial stands).
- */
-function pendingEscalations(decision, policies) {
-    if (decision.result !== 'denied')
-        return [];
-    const open = decision.verdicts.filter((v) => v.result !== 'approved');
-    if (open.length === 0)
-        return [];
-    const out = [];
-    for (const v of open) {
-        if (v.decidedBy?.type === 'deny' || v.rules.some((r) => r.type === 'deny'))
-            return [];
-        const openRules = v.rules.filter((r) => r.type === 'escalation' && r.escalationOpen === true);
-        if (openRules.length === 0)
-            return [];
-        const policy = policies.find((p) => p.name === v.policy);
-        if (!policy)
-            return [];
-        out.push({ policy, services: [...new Set(openRules.flatMap((r) => r.schedules))] });
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H9: () => (/* binding */ UNREAD_PARTIES),
-/* harmony export */   _$: () => (/* binding */ isCommitSha),
-/* harmony export */   cN: () => (/* binding */ evaluateEscalationReviews),
-/* harmony export */   fR: () => (/* binding */ partyLogins),
-/* harmony export */   pL: () => (/* binding */ reviewCandidates),
-/* harmony export */   rk: () => (/* binding */ reviewInstants)
-/* harmony export */ });
-/* unused harmony exports isBot, latestReviews, onCallAt */
-/** Bots never count (DESIGN.md section 6): `user.type == "Bot"` or a login ending in `[bot]`. */
-function isBot(login, userType) {
-    return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
-}
-const sameLogin = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
-/** A full commit SHA (SHA-1, or SHA-256 repositories). */
-const isCommitSha = (s) => typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
-/**
- * The review is of the current head. A head that is not a commit SHA (a malformed answer) matches
- * nothing, so an empty `commit_id` can never pass for an empty head.
- */
-const onHead = (r, headSha) => isCommitSha(headSha) && r.commitId === headSha;
-const upper = (s) => s.trim().toUpperCase();
-// GitHub's own review decision ignores COMMENTED reviews: a comment after an approval leaves the
-// approval standing ("About pull request reviews"). PENDING reviews are drafts nobody submitted.
-const DECISIVE = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
-function submittedMs(r) {
-    const t = r.submittedAt ? Date.parse(r.submittedAt) : NaN;
-    return Number.isFinite(t) ? t : NaN;
-}
-/**
- * Each reviewer's latest decisive review (APPROVED, CHANGES_REQUESTED or DISMISSED), in the order
- * of their submission. Reviews without a valid `submitted_at` (drafts) are ignored; ties on the
- * time are broken by the review ID, which GitHub assigns in increasing order.
- */
-function latestReviews(reviews) {
-    const latest = new Map();
-    for (const r of reviews) {
-        if (!DECISIVE.has(upper(r.state)) || Number.isNaN(submittedMs(r)))
-            continue;
-        const key = r.login.trim().toLowerCase();
-        if (key === '')
-            continue; // a deleted account cannot be identified, so it never counts
-        const prev = latest.get(key);
-        if (!prev || submittedMs(r) > submittedMs(prev) || (submittedMs(r) === submittedMs(prev) && r.id > prev.id)) {
-            latest.set(key, r);
-        }
-    }
-    return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
-}
-/** The facts were not read (a caller that knows the rule lets one party approve): nobody is shown to be a second party. */
-const UNREAD_PARTIES = { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'it was not looked up' } };
-// GitHub's own committer of web edits, squash and merge commits and "Update branch" merges: not a
-// person, and never a reviewer; its email is not worth a lookup.
-const SYSTEM_LOGINS = new Set(['web-flow']);
-/**
- * The logins of the change's own side whose incident.io emails the evaluation compares reviewers
- * with (the author, commit authors and committers, pushers), without bots and GitHub's own
- * committer account, once each in lower case.
- */
-function partyLogins(author, parties) {
-    const all = [author, ...parties.commitLogins, ...(parties.pushers.known ? parties.pushers.logins : [])];
-    return [...new Set(all.map((l) => l.trim().toLowerCase()).filter((l) => l !== '' && !isBot(l, '') && !SYSTEM_LOGINS.has(l)))];
-}
-const tick = (s) => `\`${s.replace(/`/g, '')}\``;
-const list = (ids) => ids.map(tick).join(', ');
-const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-/** The shift covering `at` (half-open `start_at <= t < end_at`, API.md section 4) for one of the emails. */
-function onCallAt(history, services, emails, at) {
-    const wanted = new Set(emails.map((e) => e.toLowerCase()));
-    const ids = new Set(services);
-    const t = at.getTime();
-    // Keep the order of `services` so the reported schedule is stable.
-    const covering = history.filter((s) => ids.has(s.scheduleId) && wanted.has(s.email.toLowerCase()) && s.startAt.getTime() <= t && t < s.endAt.getTime());
-    return covering.sort((a, b) => services.indexOf(a.scheduleId) - services.indexOf(b.scheduleId))[0];
-}
-/**
- * The latest reviews that could count (human, not the author, on the current head, approving or
- * requesting changes): the caller resolves these reviewers' emails and reads schedule history at
- * their `submitted_at`, so no other review costs an API call.
- */
-function reviewCandidates(reviews, headSha, author) {
-    return latestReviews(reviews).filter((r) => !isBot(r.login, r.userType) &&
-        !sameLogin(r.login, author) &&
-        onHead(r, headSha) &&
-        (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'));
-}
-/** The instants whose schedule history the evaluation needs (distinct, in time order). */
-function reviewInstants(candidates, onePartyAt) {
-    const ms = new Set(candidates.map(submittedMs).filter((t) => !Number.isNaN(t)));
-    if (onePartyAt)
-        ms.add(onePartyAt.getTime());
-    return [...ms].sort((a, b) => a - b).map((t) => new Date(t));
-}
-function classify(r, input) {
-    const who = tick(r.login);
-    const state = upper(r.state);
-    if (isBot(r.login, r.userType))
-        return { review: r, status: 'bot', detail: `${who} is a bot; bots never count` };
-    if (sameLogin(r.login, input.author)) {
-        return { review: r, status: 'author', detail: `${who} is the author; authors never count as their own reviewer` };
-    }
-    if (state === 'DISMISSED')
-        return { review: r, status: 'dismissed', detail: `${who}'s latest review was dismissed` };
-    if (!onHead(r, input.headSha)) {
-        const of = r.commitId ? tick(r.commitId.slice(0, 12)) : 'a commit GitHub no longer has';
-        const head = isCommitSha(input.headSha) ? `the current head ${tick(input.headSha.slice(0, 12))}` : 'a known head commit (GitHub gave none)';
-        return {
-            review: r,
-            status: 'stale-commit',
-            detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
-        };
-    }
-    const approving = state === 'APPROVED';
-    // The second-party rule decides who may approve; a change request from the change's own side
-    // still denies (it can only hold a change back).
-    const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;
-    if (own)
-        return { review: r, status: 'own-change', detail: `${who} ${own}; nobody approves their own change (allowOneParty is off)` };
-    if (approving && !input.allowOneParty && input.parties.commitsTruncated) {
-        return {
-            review: r,
-            status: 'unverified',
-            detail: `${who}'s approval cannot count: GitHub lists at most ${PULL_COMMITS_LISTED} commits of a pull request and this one may have more, ` +
-                'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)',
-        };
-    }
-    const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
-    const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
-    if (sameAs) {
-        return {
-            review: r,
-            status: 'own-change',
-            detail: `${who} has the same incident.io email as ${sameAs}: one person under two logins is one party, and nobody approves their own change`,
-        };
-    }
-    if (emails.length === 0) {
-        // DESIGN.md section 2: the message names the login and the file to add it to.
-        const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
-        return { review: r, status: 'no-identity', detail: `${who} has no known incident.io email, so they are never on call${add}` };
-    }
-    const at = new Date(submittedMs(r));
-    const shift = onCallAt(input.history, input.services, emails, at);
-    if (!shift) {
-        return {
-            review: r,
-            status: 'not-on-call',
-            detail: `${who} was not on call for ${list(input.services)} at ${iso(at)}, when the review was submitted`,
-        };
-    }
-    const base = { review: r, scheduleId: shift.scheduleId, onCallName: shift.name };
-    if (state === 'CHANGES_REQUESTED') {
-        return { ...base, status: 'vetoes', detail: `${who} requested changes while on call for ${tick(shift.scheduleId)}` };
-    }
-    if (input.now.getTime() - at.getTime() >= input.durationMs) {
-        return {
-            ...base,
-            status: 'expired',
-            detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}, but that is older than the rule's duration`,
-        };
-    }
-    return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
-}
-/** GitHub lists at most this many commits of a pull request. */
-const PULL_COMMITS_LISTED = 250;
-const lowerSet = (logins) => new Set(logins.map((l) => l.trim().toLowerCase()));
-/** Why `login` is on the change's own side by its login (commit author/committer, pusher), or undefined. */
-function ownSide(login, input) {
-    const key = login.trim().toLowerCase();
-    const { parties } = input;
-    if (parties.pushers.known && lowerSet(parties.pushers.logins).has(key)) {
-        return `pushed the head commit ${isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : ''}`.trimEnd();
-    }
-    if (lowerSet(parties.commitLogins).has(key))
-        return 'authored or committed a commit of this pull request';
-    return undefined;
-}
-/**
- * The person on the change's own side (the author, a commit author or committer, a pusher) who
- * has one of `emails` under another login, as a code span, or undefined.
- */
-function samePersonAs(emails, login, input) {
-    if (emails.length === 0)
-        return undefined;
-    const mine = new Set(emails.map((e) => e.toLowerCase()));
-    const key = login.trim().toLowerCase();
-    for (const other of partyLogins(input.author, input.parties)) {
-        if (other === key)
-            continue;
-        if ((input.emails.get(other) ?? []).some((e) => mine.has(e.toLowerCase()))) {
-            return other === input.author.trim().toLowerCase() ? `the author ${tick(input.author)}` : tick(other);
-        }
-    }
-    return undefined;
-}
-/** What could not be checked, one sentence each (empty when everything was known or allowOneParty holds). */
-function partyNotices(input) {
-    if (input.allowOneParty || input.parties.pushers.known)
-        return [];
-    const head = isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : 'the head commit';
-    return [`could not learn who pushed ${head} (${input.parties.pushers.why}); the other second-party rules applied`];
-}
-function actorOf(note, durationMs) {
-    const at = new Date(submittedMs(note.review));
-    return {
-        login: note.review.login,
-        via: 'review',
-        at,
-        scheduleId: note.scheduleId ?? '',
-        onCallName: note.onCallName ?? '',
-        reviewId: note.review.id,
-        ...(note.status === 'approves' ? { expiresAt: new Date(at.getTime() + durationMs) } : {}),
-    };
-}
-/** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
-function evaluateEscalationReviews(input) {
-    const notes = latestReviews(input.reviews).map((r) => classify(r, input));
-    const notices = partyNotices(input);
-    const withNotices = (reason) => (notices.length > 0 ? `${reason} (${notices.join('; ')})` : reason);
-    const vetoes = notes.filter((n) => n.status === 'vetoes');
-    if (vetoes.length > 0) {
-        const veto = actorOf(vetoes[0], input.durationMs);
-        return {
-            result: 'denied',
-            veto,
-            notes,
-            notices,
-            reason: withNotices(`${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`),
-        };
-    }
-    const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
-    // allowOneParty: the author counts when on call for `services` (DESIGN.md section 2); GitHub
-    // forbids approving one's own PR, so this is the only one-party path.
-    if (input.allowOneParty && input.onePartyAt) {
-        const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
-        const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
-        if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {
-            approvals.push({
-                login: input.author,
-                via: 'one-party',
-                at: input.onePartyAt,
-                scheduleId: shift.scheduleId,
-                onCallName: shift.name,
-                expiresAt: new Date(input.onePartyAt.getTime() + input.durationMs),
-            });
-        }
-    }
-    if (approvals.length > 0) {
-        const approval = approvals.reduce((best, a) => ((a.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? a : best));
-        const how = approval.via === 'one-party'
-            ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
-            : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
-        return { result: 'approved', approval, notes, notices, reason: withNotices(how) };
-    }
-    const counted = notes.filter((n) => n.status !== 'bot');
-    const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
-    return {
-        result: 'pending',
-        notes,
-        notices,
-        reason: withNotices(`no approval on the current head yet from someone on call for ${list(input.services)}${why}`),
-    };
-}
-
-
-/***/ }),
-
 /***/ 9437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -512,6 +120,10 @@ async function reviseIncident(api, requestKey, lookup, summary, options) {
 /* harmony import */ var _decide_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
 /* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8785);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// The reads behind review evidence: incident.io emails for the reviewers that could count (and
+// for the change's own side, to recognise one person under two logins), the accounts of each pull
+// request's commits and the pusher of its head, and schedule history at each review's
+// `submitted_at` (a past one-minute window), for the rule engine to judge (decide/engine.ts).
 
 
 
@@ -545,7 +157,7 @@ function checkHeadSha(pull) {
         throw malformed(`GitHub returned pull request #${pull.number} without a valid head commit SHA (got "${String(pull.headSha).slice(0, 80)}"), so no review of it can be verified`);
     }
 }
-/** The window read around an instant: one minute, as incident.io's own approval integration reads on-call. */
+/** The window read around an instant: one minute, as incident.io's own approval integration reads it. */
 const HISTORY_WINDOW_MS = 60_000;
 /** Lower-case login -> lower-case emails for each login (unresolvable logins map to []). */
 async function resolveEmails(logins, options) {
@@ -584,16 +196,16 @@ async function readParties(github, pull) {
 }
 /**
  * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
- * reviewers' emails, schedule history at each review) and evaluates each escalation rule. The
- * map is keyed by the rule objects of the policy set.
+ * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 async function collectDeployEvidence(github, reader, identity, request) {
-    const out = new Map();
+    const identitiesFile = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identitiesFilePath */ .ku)(identity.identities, identity.policyPath);
+    const none = { commitSha: request.sha, defaultBranch: request.defaultBranch, pulls: [], reviews: new Map(), parties: new Map(), emails: new Map(), history: [], identitiesFile };
     if (request.rules.length === 0)
-        return out;
+        return none;
     const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
     // Pull requests merged into another branch are never read: they are not evidence.
-    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$A)(pulls, request.defaultBranch);
+    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$)(pulls, request.defaultBranch);
     merged.forEach(checkHeadSha);
     const secondParty = needsSecondParty(request.rules);
     // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
@@ -622,11 +234,7 @@ async function collectDeployEvidence(github, reader, identity, request) {
         for (const p of merged)
             instants.push(new Date(Date.parse(p.mergedAt)));
     const history = await readHistory(reader, services, dedupe(instants));
-    const identitiesFile = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identitiesFilePath */ .ku)(identity.identities, identity.policyPath);
-    for (const rule of request.rules) {
-        out.set(rule, (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({ rule, commitSha: request.sha, pulls, defaultBranch: request.defaultBranch, reviews, parties, emails, history, now: request.now, identitiesFile }));
-    }
-    return out;
+    return { ...none, pulls, reviews, parties, emails, history };
 }
 function dedupe(instants) {
     return [...new Set(instants.map((d) => d.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports normalizeEmail, normalizeLogin */
 const normalizeEmail = (email) => email.trim().toLowerCase();
-/** A login as GitHub compares it: case-insensitively (NOTES.md section 4.6). */
+/** A login as GitHub compares it: case-insensitively. */
 const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
 /** The identities file path a message should name. */
 function identitiesFilePath(settings, policyPath) {
@@ -28,75 +28,40 @@ async function resolveIdentity(login, settings, options) {
         if (lookup === 'map') {
             const email = settings.users.get(key);
             if (email) {
-                tried.push({ lookup, outcome: 'found', note: `found in ${file}` });
+                tried.push({ lookup, outcome: 'found', note: { kind: 'map-found', file } });
                 return { login, emails: [normalizeEmail(email)], source: lookup, tried };
             }
-            tried.push({
-                lookup,
-                outcome: 'none',
-                note: fileExists
-                    ? `no entry for \`${key}\` under \`users:\` in ${file}`
-                    : `there is no identities file (${file})`,
-            });
+            tried.push({ lookup, outcome: 'none', note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file } });
             continue;
         }
         if (!options.github) {
-            tried.push({ lookup, outcome: 'unavailable', note: 'skipped: no GitHub token (input `github-token`)' });
+            tried.push({ lookup, outcome: 'unavailable', note: { kind: 'no-token' } });
             continue;
         }
         if (lookup === 'github-public-email') {
             const email = await options.github.publicEmail(login);
             if (email && email.includes('@')) {
-                tried.push({ lookup, outcome: 'found', note: 'public email on the GitHub profile' });
+                tried.push({ lookup, outcome: 'found', note: { kind: 'public-found' } });
                 return { login, emails: [normalizeEmail(email)], source: lookup, tried };
             }
-            tried.push({ lookup, outcome: 'none', note: 'the GitHub profile shows no public email' });
+            tried.push({ lookup, outcome: 'none', note: { kind: 'public-none' } });
             continue;
         }
         // github-verified-domain-email: only an org owner's token or an org-installed App can read
-        // these (NOTES.md section 3.5); the workflow GITHUB_TOKEN has no organization permissions.
+        // these; the workflow GITHUB_TOKEN has no organization permissions.
         const answer = await options.github.verifiedDomainEmails(login, options.org);
         if (!Array.isArray(answer)) {
-            tried.push({
-                lookup,
-                outcome: 'unavailable',
-                note: `the token cannot read verified-domain emails of the \`${options.org}\` organization: ` +
-                    `pass \`github-token\` a token that can (a GitHub App token with Organization "Members: read" ` +
-                    `installed on \`${options.org}\`, or an organization owner's token with \`read:org\`); ` +
-                    'the default GITHUB_TOKEN has no organization permissions',
-            });
+            tried.push({ lookup, outcome: 'unavailable', note: { kind: 'domain-forbidden', org: options.org } });
             continue;
         }
         const emails = [...new Set(answer.filter((e) => e.includes('@')).map(normalizeEmail))];
         if (emails.length > 0) {
-            tried.push({ lookup, outcome: 'found', note: `verified-domain email of the \`${options.org}\` organization` });
+            tried.push({ lookup, outcome: 'found', note: { kind: 'domain-found', org: options.org } });
             return { login, emails, source: lookup, tried };
         }
-        tried.push({
-            lookup,
-            outcome: 'none',
-            note: `no email on a verified domain of the \`${options.org}\` organization`,
-        });
+        tried.push({ lookup, outcome: 'none', note: { kind: 'domain-none', org: options.org } });
     }
-    return { login, emails: [], tried, problem: unresolvedProblem(key, settings, file, fileExists, tried) };
-}
-function unresolvedProblem(key, settings, file, fileExists, tried) {
-    const how = tried.length > 0 ? tried.map((t) => `${t.lookup}: ${t.note}`).join('; ') : 'no lookups are configured';
-    const message = `GitHub user \`${key}\` has no known incident.io email, so they are never on call (${how})`;
-    const entry = `\`${key}: <their incident.io email>\``;
-    let fix;
-    if (!fileExists) {
-        fix =
-            `Create ${file} on the default branch with \`version: 1\`, \`kind: identities\` ` +
-                `and \`users:\` containing ${entry}.`;
-    }
-    else if (!settings.lookup.includes('map')) {
-        fix = `Add \`map\` to \`lookup:\` in ${file} and add ${entry} under \`users:\`.`;
-    }
-    else {
-        fix = `Add ${entry} under \`users:\` in ${file} (on the default branch).`;
-    }
-    return { message, fix };
+    return { login, emails: [], tried, problem: { login: key, tried, file, fileExists, mapLookup: settings.lookup.includes('map') } };
 }
 /** email (lower-case) -> GitHub login, from the identities map: for showing who is on call. */
 function loginsByEmail(settings) {

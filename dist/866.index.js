@@ -8,14 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   applyGateEscalation: () => (/* binding */ applyGateEscalation)
 /* harmony export */ });
-/* unused harmony exports RUN_INCIDENT_LOOKBACK_MS, openEscalationRules */
-/* harmony import */ var _decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1089);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _act_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9437);
-/* harmony import */ var _evidence_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2053);
-/* harmony import */ var _incident_settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6229);
-/* harmony import */ var _incident_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3491);
-/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8137);
+/* unused harmony export RUN_INCIDENT_LOOKBACK_MS */
+/* harmony import */ var _decide_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1780);
+/* harmony import */ var _decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1089);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _act_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9437);
+/* harmony import */ var _evidence_io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2053);
+/* harmony import */ var _incident_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6229);
+/* harmony import */ var _incident_text_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3491);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8137);
+
 
 
 
@@ -32,37 +34,16 @@ export const modules = {
  * incident started within that time; one more day covers an attempt that ran long.
  */
 const RUN_INCIDENT_LOOKBACK_MS = 31 * 86_400_000;
-/**
- * The open escalation rules of a denial that escalation could still turn into an approval: every
- * policy that did not approve has one, and none is denied by a deny rule. [] otherwise, so no
- * evidence is read for a denial that stands anyway.
- */
-function openEscalationRules(decision, policies) {
-    if ((0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .pendingEscalations */ .cW)(decision, policies).length === 0)
-        return [];
-    const rules = [];
-    for (const v of decision.verdicts) {
-        if (v.result === 'approved')
-            continue;
-        const policy = policies.find((p) => p.name === v.policy);
-        for (const r of v.rules) {
-            const rule = policy?.rules[r.index];
-            if (r.type === 'escalation' && r.escalationOpen && rule?.type === 'escalation')
-                rules.push(rule);
-        }
-    }
-    return rules;
-}
 async function applyGateEscalation(ctx, input) {
-    const rules = openEscalationRules(input.decision, input.policies);
+    const rules = (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .openEscalations */ .Lp)(input.decision, input.policies).flatMap((e) => e.rules);
     if (rules.length === 0)
-        return { decision: input.decision, outputs: {} };
+        return { decision: input.decision, outputs: {}, incidents: [] };
     const { run, inputs, log } = ctx;
-    const [github, incidentio] = await Promise.all([(0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationGitHub */ .Z)(ctx), (0,_ports_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationIncidentIo */ .K)(ctx)]);
+    const [github, incidentio] = await Promise.all([(0,_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .escalationGitHub */ .Z)(ctx), (0,_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .escalationIncidentIo */ .K)(ctx)]);
     const sha = run.sha;
     log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
-    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github }, { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch });
-    const decision = input.redecide({ kind: 'reviews', byRule: evidence });
+    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_4__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github }, { sha, rules, defaultBranch: ctx.event.defaultBranch });
+    const decision = input.redecide(evidence);
     const settings = input.set.integration.escalation;
     const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
     const pulls = mergedPullLinks(evidence);
@@ -72,7 +53,7 @@ async function applyGateEscalation(ctx, input) {
         return {
             owner: run.repository.owner,
             repo: run.repository.repo,
-            run: (0,_act_js__WEBPACK_IMPORTED_MODULE_2__/* .creatingRun */ .Dy)(run),
+            run: (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .creatingRun */ .Dy)(run),
             requester: decision.requester.login,
             policy: policy.name,
             environment: input.environment || (policy.match.environments ?? []).join(', '),
@@ -88,30 +69,31 @@ async function applyGateEscalation(ctx, input) {
         // A first attempt opened no incident of its own to update; re-runs look for the one an
         // earlier attempt opened.
         if (Number(run.runAttempt) > 1) {
-            await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, evidence, subjectOf, lookup, settings, file });
+            await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, subjectOf, lookup, settings, file });
         }
-        return { decision, outputs: {} };
+        return { decision, outputs: {}, incidents: [] };
     }
-    const pending = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .pendingEscalations */ .cW)(decision, input.policies);
+    // A veto (or nothing left to wait for) stands as a denial: nobody is paged for it.
+    const pending = decision.result === 'pending' ? (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .openEscalations */ .Lp)(decision, input.policies) : [];
     if (pending.length === 0)
-        return { decision, outputs: {} };
-    const resolved = await (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveIncidentSettings */ .uy)(incidentio, settings, { file });
-    const lines = [];
+        return { decision, outputs: {}, incidents: [] };
+    const resolved = await (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveIncidentSettings */ .uy)(incidentio, settings, { file });
+    const incidents = [];
     const outputs = {};
     for (const p of pending) {
         const subject = subjectOf(p);
-        const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationRequestKey */ .cT)(subject);
-        const payload = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationIncidentPayload */ .Cu)(subject, settings, resolved, (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationSummary */ .gV)(subject));
-        const written = await withCapFix(file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_2__/* .ensureIncident */ .rb)(incidentio, payload, requestKey, lookup(resolved.incidentTypeId), { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel }));
+        const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationRequestKey */ .cT)(subject);
+        const payload = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationIncidentPayload */ .Cu)(subject, settings, resolved, (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationSummary */ .gV)(subject));
+        const written = await withCapFix(file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureIncident */ .rb)(incidentio, payload, requestKey, lookup(resolved.incidentTypeId), { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel }));
         const policy = p.policy;
         if (written.kind === 'dry-run') {
             if (written.existing) {
                 log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${payload.summary ?? ''}`);
-                lines.push(`Policy \`${policy.name}\`: a dry run writes nothing (the escalation incident of this run is ${written.existing.reference}).`);
+                incidents.push({ policy: policy.name, kind: 'dry-run', reference: written.existing.reference, requestKey });
             }
             else {
                 log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
-                lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would open one for \`${requestKey}\`).`);
+                incidents.push({ policy: policy.name, kind: 'dry-run', requestKey });
             }
             continue;
         }
@@ -124,21 +106,10 @@ async function applyGateEscalation(ctx, input) {
             if (incident.url)
                 outputs.incidentUrl = incident.url;
         }
-        const link = incident.url ? `[${incident.reference}](${incident.url})` : incident.reference;
-        lines.push(`Policy \`${policy.name}\`: the on-call team was paged through the escalation incident ${link}.`);
+        incidents.push({ policy: policy.name, kind: 'paged', reference: incident.reference, ...(incident.url ? { url: incident.url } : {}) });
     }
-    const escalated = new Set(pending.map((p) => p.policy.name));
-    return {
-        decision: {
-            ...decision,
-            result: 'pending',
-            approved: false,
-            verdicts: decision.verdicts.map((v) => (escalated.has(v.policy) ? { ...v, result: 'pending' } : v)),
-            // The evidence's fixes already say whom to ask and to re-run the job.
-            reasons: [...decision.reasons, ...lines],
-        },
-        outputs,
-    };
+    // The evidence's fixes already say whom to ask and to re-run the job.
+    return { decision, outputs, incidents };
 }
 /** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
 function recentQuery(ctx, settings, incidentTypeId) {
@@ -155,8 +126,8 @@ async function withCapFix(file, work) {
         return await work();
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'incidentio', 'too-large')) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OncallGateError */ .lN({
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isServiceError */ .gi)(error, 'incidentio', 'too-large')) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OncallGateError */ .lN({
                 ...error.data(),
                 message: `${error.message.replace(/\.$/, '')}. oncall-gate looks through the incidents of the last ${RUN_INCIDENT_LOOKBACK_MS / 86_400_000} days to find the one this workflow run opened (a run has nowhere to record it)`,
                 fix: `Give oncall-gate's escalation incidents an incident type of their own: create one in incident.io (Settings -> Incident types) and set \`escalation.incidentType\` in ${file} to it, so only those incidents are looked through.`,
@@ -175,14 +146,14 @@ async function markRunApproved(ctx, api, input) {
     const { settings } = input;
     // The type filter is an optimisation of the lookup only: a type that no longer exists just
     // widens it, rather than failing a gate that has already approved on its evidence.
-    const incidentTypeId = settings.incidentType ? (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .findByIdOrName */ ._M)(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
-    for (const pending of (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .pendingEscalations */ .cW)(input.first, input.policies)) {
+    const incidentTypeId = settings.incidentType ? (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findByIdOrName */ ._M)(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
+    for (const pending of (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .openEscalations */ .Lp)(input.first, input.policies)) {
         const approval = runApproval(ctx, input, pending.policy);
         if (!approval)
             continue;
         const subject = input.subjectOf(pending);
-        const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationRequestKey */ .cT)(subject);
-        const revised = await withCapFix(input.file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_2__/* .reviseIncident */ .rm)(api, requestKey, input.lookup(incidentTypeId), (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_5__/* .escalationSummary */ .gV)(subject, approval), {
+        const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationRequestKey */ .cT)(subject);
+        const revised = await withCapFix(input.file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .reviseIncident */ .rm)(api, requestKey, input.lookup(incidentTypeId), (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationSummary */ .gV)(subject, approval), {
             dryRun: inputs.dryRun,
             notify: settings.notifyIncidentChannel,
         }));
@@ -194,28 +165,23 @@ async function markRunApproved(ctx, api, input) {
             log.info(`Escalation incident ${revised.incident.reference} (${revised.incident.id}) for ${pending.policy.name}: ${revised.kind === 'edited' ? 'summary updated to approved' : 'already says approved'}.`);
     }
 }
-/** What approved `policy` in the evidence: each merged PR's approval under its escalation rule. */
+/** What approved `policy` in the evidence: each merged PR's approval under its deciding escalation rule. */
 function runApproval(ctx, input, policy) {
     const verdict = input.decision.verdicts.find((v) => v.policy === policy.name);
     if (verdict?.result !== 'approved')
         return undefined;
-    const decided = verdict.decidedBy ? policy.rules[verdict.decidedBy.index] : undefined;
-    const candidates = [decided, ...policy.rules].filter((r) => r?.type === 'escalation');
-    const evidence = candidates.map((r) => input.evidence.get(r)).find((e) => e?.holds);
-    if (!evidence)
+    const decided = (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .decidingRule */ .aY)(verdict);
+    if (decided?.type !== 'escalation' || decided.evidence?.subject !== 'run' || decided.evidence.deploy.kind !== 'pulls')
         return undefined;
-    const approvals = evidence.pulls.flatMap((p) => {
+    const approvals = decided.evidence.deploy.pulls.flatMap((p) => {
         const a = p.review.approval;
         return a ? [{ pull: p.number, login: a.login, name: a.onCallName, scheduleId: a.scheduleId, reviewedAt: a.at, via: a.via }] : [];
     });
-    return { kind: 'run-approved', at: input.decision.at, attempt: ctx.run.runAttempt, approvals };
+    return { kind: 'run-approved', at: input.decision.facts.at, attempt: ctx.run.runAttempt, approvals };
 }
-function mergedPullLinks(evidence) {
-    const byNumber = new Map();
-    for (const e of evidence.values())
-        for (const p of e.pulls)
-            byNumber.set(p.number, p.htmlUrl);
-    return [...byNumber].sort((a, b) => a[0] - b[0]).map(([number, url]) => ({ number, url }));
+/** The merged pull requests the evidence is about, for the incident's links. */
+function mergedPullLinks(facts) {
+    return (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$)(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, url: p.htmlUrl }));
 }
 
 

@@ -4,8 +4,8 @@
 // applies), 1 not approved or an error, 2 usage.
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Decision, Requester } from '../decide/types.js';
-import { decideGate, policySchedules } from '../decide/gate.js';
+import type { Requester } from '../decide/types.js';
+import { evaluate, policySchedules } from '../decide/engine.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { normalizeEmail, resolveIdentity } from '../identity/resolve-identity.js';
 import type { PolicySet } from '../policy/types.js';
@@ -14,7 +14,7 @@ import { parseRfc3339, type Clock } from '../clock.js';
 import type { CliContext } from '../context.js';
 import { checkApiUrl } from '../api-url.js';
 import { describeCliError } from '../report/describe-error.js';
-import { rfc3339 } from '../report/render-gate-summary.js';
+import { renderCheckText } from '../report/render-check.js';
 
 export const CHECK_USAGE =
   'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
@@ -63,24 +63,12 @@ export async function loadLocalPolicy(policyPath: string, cwd: string = process.
   return loadPolicySet(await readPolicyDir(root, folder));
 }
 
-/**
- * The decision's advice is written for the action's step (`reason` input, re-runs); on the
- * command line the reason is `--reason`.
- */
-export function cliFix(fix: string): string {
-  return /`reason` input/.test(fix)
-    ? 'Give a reason of at least 10 non-space characters with --reason "..." (in a workflow: the `reason` input of the oncall-gate step).'
-    : fix;
-}
-
 export function apiUrlFrom(flags: Map<string, string>, env: NodeJS.ProcessEnv): string {
   const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
   const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
   if ('message' in checked) throw usageError(checked.message);
   return checked.url;
 }
-
-const unique = (items: string[]): string[] => [...new Set(items)];
 
 /**
  * `--at <RFC 3339>` when given (a usage error when malformed), else the clock's now. `asked` says
@@ -96,49 +84,6 @@ export function momentFrom(flags: Map<string, string>, clock: Clock): { at: Date
     );
   }
   return { at, asked: true };
-}
-
-/** "On call now (t)" or, for a moment asked with --at, "On call at t". */
-export function onCallHeading(at: Date, asked: boolean): string {
-  return asked ? `On call at ${rfc3339(at)}:` : `On call now (${rfc3339(at)}):`;
-}
-
-/** The decision as plain text lines. */
-export function formatDecisionLines(decision: Decision, askedAt = false): string[] {
-  const lines: string[] = [];
-  const who = decision.requester;
-  const plain = (s: string): string => s.replace(/`/g, '');
-  // An email given on the command line is its own login: print it once.
-  const emails = who.emails.filter((e) => e !== who.login.toLowerCase());
-  lines.push(
-    `Requester: ${who.login}` +
-      (emails.length > 0
-        ? ` (${emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})`
-        : who.emails.length > 0
-          ? ''
-          : ' (no known incident.io email)'),
-  );
-  lines.push(`Policies: ${decision.policies.length > 0 ? decision.policies.join(', ') : 'none'}`);
-  const until = decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '';
-  lines.push(`Result: ${decision.result.toUpperCase()}${until}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}`);
-  for (const v of decision.verdicts) {
-    lines.push(`  ${v.policy} (${v.at.file}:${v.at.line}): ${v.result}: ${plain(v.reason)}`);
-  }
-  for (const r of decision.reasons) if (decision.verdicts.length === 0) lines.push(`  ${plain(r)}`);
-  if (decision.fixes.length > 0) {
-    lines.push('What to do:');
-    for (const f of unique(decision.fixes.map(cliFix))) lines.push(`  - ${plain(f)}`);
-  }
-  if (decision.schedules.length > 0) {
-    lines.push(onCallHeading(decision.at, askedAt));
-    for (const s of decision.schedules) {
-      if (s.people.length === 0) lines.push(`  ${s.scheduleId}: nobody`);
-      for (const p of s.people) {
-        lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${rfc3339(p.endAt)}`);
-      }
-    }
-  }
-  return lines;
 }
 
 export async function runCheckCommand(args: string[], cli: CliContext): Promise<number> {
@@ -216,28 +161,17 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
       const { fetchOnCall } = await import('../oncall/on-call.js');
       onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
     }
-    const decision = decideGate({
+    const decision = evaluate({
       requester,
       policies,
       onCall,
-      now: at,
+      at,
       reason: flags.get('reason') ?? '',
-      escalation: { kind: 'none' },
       identities: set.identities,
+      // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
+      subject: { kind: 'run' },
     });
-    if (decision.result === 'not-required') {
-      out.log(`Requester: ${requester.login}`);
-      out.log('Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.');
-      return 0;
-    }
-    for (const line of formatDecisionLines(decision, asked)) out.log(line);
-    // The gate also counts an approving review of the deployed commit's pull request; that evidence lives in GitHub and depends on the commit, so `check` cannot see it.
-    if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
-      out.log(
-        'Note: check does not look at pull-request reviews. In a workflow, the gate also approves a commit merged through a pull ' +
-          'request that a person on call for the escalation schedules approved (docs/escalation.md).',
-      );
-    }
+    for (const line of renderCheckText(decision, { asked })) out.log(line);
     return decision.approved ? 0 : 1;
   } catch (error) {
     if (isUsageError(error)) {

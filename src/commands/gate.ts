@@ -7,11 +7,12 @@ import type { GitHubPort } from '../github/port.js';
 import type { Annotation, CommandResult } from '../report/command-result.js';
 import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
-import type { Decision, EscalationEvidence, OnCallFacts, Requester } from '../decide/types.js';
-import { decideGate, errorDecision, policySchedules } from '../decide/gate.js';
+import type { Decision, OnCallFacts, Requester } from '../decide/types.js';
+import type { DeployFacts } from '../decide/escalation-evidence.js';
+import { errorDecision, evaluate, openEscalations, policySchedules } from '../decide/engine.js';
 import { gateTarget, openGateWarning, selectGatePolicies, type GateTarget } from '../decide/select-gate-policies.js';
 import { resolveIdentity } from '../identity/resolve-identity.js';
-import { renderGateSummary, rfc3339, type GateSummaryContext } from '../report/render-gate-summary.js';
+import { gateFailure, gateLogLine, gateReasons, renderGateSummary, type GateIncident, type GateSummaryContext } from '../report/render-gate-summary.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { defaultBranchOf, describePolicySource, gatePolicyReaders, readGatePolicy, type TrustedPolicy } from './gate-policy.js';
 import { describeError } from '../report/describe-error.js';
@@ -63,34 +64,10 @@ async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promis
   return fetchOnCall(client, scheduleIds, at);
 }
 
-const notRequired = (requester: Requester, now: Date): Decision =>
-  decideGate({
-    requester,
-    policies: [],
-    onCall: new Map(),
-    now,
-    reason: '',
-    escalation: { kind: 'none' },
-    identities: { lookup: ['map'], users: new Map() },
-  });
+const notRequired = (requester: Requester, at: Date): Decision =>
+  evaluate({ requester, policies: [], onCall: new Map(), at, reason: '', identities: { lookup: ['map'], users: new Map() }, subject: { kind: 'run' } });
 
-/** Joins messages into sentences, each ending with a period. */
-const sentences = (parts: readonly string[]): string => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
-
-function failureFor(decision: Decision, failOnDeny: boolean): string | undefined {
-  switch (decision.result) {
-    case 'approved':
-    case 'not-required':
-      return undefined;
-    case 'error':
-      return `oncall-gate could not decide, so the job may not run: ${sentences(decision.reasons)}${decision.fixes.length ? ` Fix: ${sentences(decision.fixes)}` : ''}`;
-    default:
-      if (!failOnDeny) return undefined;
-      return `oncall-gate ${decision.result}: ${sentences(decision.reasons)}${decision.fixes.length ? ` What to do: ${sentences(decision.fixes)}` : ''}`;
-  }
-}
-
-/** The gate's outputs: `result` and `approved` always, the rest when known. */
+/** The action's outputs: `result` and `approved` always, the rest when known. */
 export function gateOutputs(decision: Decision): ActionOutputs {
   const out: ActionOutputs = { result: decision.result, approved: decision.approved };
   if (decision.result === 'error') {
@@ -191,8 +168,9 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
   let source: TrustedPolicy | undefined;
   let diagnostics: Diagnostic[] = [];
   let decision: Decision;
-  // incident-id / -reference / -url of the run's escalation incident.
+  // incident-id / -reference / -url of the run's escalation incident, and what the gate did about it.
   let incidentOutputs: Partial<ActionOutputs> = {};
+  let incidents: GateIncident[] = [];
   let closeReaders = (): void => undefined;
   try {
     if (!login) {
@@ -257,18 +235,27 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
         requester.emailSource ? `Identity: ${login} resolved by ${requester.emailSource}.` : `Identity: ${login} has no known incident.io email.`,
       );
       for (const id of policySchedules(matched)) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
-      const decideWith = (escalation: EscalationEvidence): Decision =>
-        decideGate({ requester, policies: matched, onCall, now, reason: inputs.reason, escalation, identities: set.identities });
-      decision = decideWith({ kind: 'none' });
-      // A denial that an open escalation rule could still turn around is re-decided with the
-      // deployed commit's PR-review evidence, or becomes `pending` with the run's escalation
-      // incident (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate
-      // does not pay for it.
-      if (decision.result === 'denied' && decision.verdicts.some((v) => v.rules.some((r) => r.escalationOpen))) {
+      const decideWith = (evidence?: DeployFacts): Decision =>
+        evaluate({
+          requester,
+          policies: matched,
+          onCall,
+          at: now,
+          reason: inputs.reason,
+          identities: set.identities,
+          subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
+        });
+      decision = decideWith();
+      // A denial that an escalation could still turn around is decided again with the deployed
+      // commit's PR-review evidence, or becomes `pending` with the run's escalation incident
+      // (src/escalation/gate-escalation.ts). Loaded only then, so an auto-approved gate does not
+      // pay for it.
+      if (openEscalations(decision, matched).length > 0) {
         const { applyGateEscalation } = await import('../escalation/gate-escalation.js');
         const escalated = await applyGateEscalation(ctx, { decision, policies: matched, set, redecide: decideWith, environment: target.environment });
         decision = escalated.decision;
         incidentOutputs = escalated.outputs;
+        incidents = escalated.incidents;
       }
     }
   } catch (error) {
@@ -277,7 +264,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     const known = isError(error);
     decision = errorDecision({
       requester,
-      now,
+      at: now,
       message: scrub(known ? error.message : describeError(error)),
       ...(known && error.fix ? { fix: scrub(error.fix) } : {}),
       policies: matched,
@@ -286,7 +273,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     closeReaders();
   }
 
-  return finish(ctx, decision, { source, diagnostics, incidentOutputs, target });
+  return finish(ctx, decision, { source, diagnostics, incidentOutputs, incidents, target });
 }
 
 interface FinishOptions {
@@ -297,19 +284,17 @@ interface FinishOptions {
   diagnostics?: Diagnostic[];
   /** incident-id / -reference / -url of the run's escalation incident. */
   incidentOutputs?: Partial<ActionOutputs>;
+  /** What the gate did about each escalating policy. */
+  incidents?: GateIncident[];
   /** Why nothing was checked (a deletion push), shown as a notice instead of the open-gate warning. */
   notice?: { title: string; message: string };
 }
 
 function finish(ctx: Context, decision: Decision, options: FinishOptions): CommandResult {
-  const { target, source, diagnostics = [], incidentOutputs = {}, notice } = options;
+  const { target, source, diagnostics = [], incidentOutputs = {}, incidents = [], notice } = options;
   const { inputs, run, log } = ctx;
   const scrub = ctx.redactor.redact;
-  log.info(
-    `Decision: ${decision.result}` +
-      (decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : '') +
-      (decision.reasons.length ? `: ${decision.reasons.join(' ')}` : '.'),
-  );
+  log.info(gateLogLine(decision, incidents));
 
   const summaryContext: GateSummaryContext = {
     actor: run.actor,
@@ -322,6 +307,7 @@ function finish(ctx: Context, decision: Decision, options: FinishOptions): Comma
     failOnDeny: inputs.failOnDeny,
     diagnostics,
     serverUrl: run.serverUrl,
+    incidents,
   };
   const annotations: Annotation[] = diagnosticsToAnnotations(diagnostics);
   if (notice) {
@@ -330,10 +316,10 @@ function finish(ctx: Context, decision: Decision, options: FinishOptions): Comma
     // `auto` picked the gate for this event; an open gate must not pass silently.
     annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(ctx.event.name) });
   }
-  const failure = failureFor(decision, inputs.failOnDeny);
+  const failure = gateFailure(decision, inputs.failOnDeny, incidents);
   if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
     // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
-    annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(decision.reasons.join(' ')) });
+    annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: scrub(gateReasons(decision, incidents).join(' ')) });
   }
   return {
     outputs: { ...gateOutputs(decision), ...incidentOutputs },

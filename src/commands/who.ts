@@ -9,7 +9,8 @@ import { rfc3339 } from '../report/render-gate-summary.js';
 import { parseFlags } from '../cli-args.js';
 import type { CliContext } from '../context.js';
 import { isServiceError } from '../errors.js';
-import { apiUrlFrom, loadLocalPolicy, momentFrom, onCallHeading } from './check.js';
+import { onCallHeading } from '../report/render-check.js';
+import { apiUrlFrom, loadLocalPolicy, momentFrom } from './check.js';
 
 export const WHO_USAGE =
   'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T]\n' +

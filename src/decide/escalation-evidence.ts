@@ -1,15 +1,15 @@
-// The gate's escalation evidence (DESIGN.md section 4, gate step 3), pure: no I/O, no clock.
-// An escalation rule holds for a deploy only when the approval is re-derived from primary
-// evidence: the pull requests merged into the default branch that GitHub associates with the
-// deployed commit (`GET /commits/{sha}/pulls`, squash, rebase and merge commits alike), each
-// carrying on its own final head an APPROVED latest review by a second party (decide/review.ts)
-// on call for `services` at the review's `submitted_at`, younger than `duration` (measured to
-// now). A pull request merged into any other branch is never evidence: that branch's review rules
-// are whatever was pushed to it. With `allowOneParty` the PR author counts when on call at the
-// PR's `merged_at`. Statuses, checks and comments are never evidence.
-import type { EscalationRule, Policy } from '../policy/types.js';
+// The gate's escalation evidence, pure: no I/O, no clock. The rule engine (engine.ts) calls it for
+// an escalation rule of a gate run. An escalation rule holds for a deploy only when the approval is
+// re-derived from primary evidence: the pull requests merged into the default branch that GitHub
+// associates with the deployed commit (`GET /commits/{sha}/pulls`, squash, rebase and merge commits
+// alike), each carrying on its own final head an APPROVED latest review by a second party
+// (review.ts) on call for `services` at the review's `submitted_at`, younger than `duration`
+// (measured to now). A pull request merged into any other branch is never evidence: that branch's
+// review rules are whatever was pushed to it. With `allowOneParty` the PR author counts when on
+// call at the PR's `merged_at`. Statuses, checks and comments are never evidence.
+import type { EscalationRule } from '../policy/types.js';
 import { evaluateEscalationReviews, UNREAD_PARTIES, type EscalationReviewResult, type PullParties, type ReviewFact } from './review.js';
-import type { Decision, OnCallFact, RuleEvidence } from './types.js';
+import type { OnCallFact } from './types.js';
 
 /** A pull request associated with the deployed commit (the GitHub adapter's CommitPull). */
 export interface DeployedPull {
@@ -24,26 +24,17 @@ export interface DeployedPull {
   headSha: string;
 }
 
-export interface PullEvidence {
-  number: number;
-  htmlUrl: string;
-  review: EscalationReviewResult;
-}
-
-/** The verdict input an escalation rule gets from the evidence (see decide/gate.ts), with the pull requests behind it. */
-export interface EscalationRuleEvidence extends RuleEvidence {
-  /** Per merged PR, how its reviews evaluated (for the summary). */
-  pulls: PullEvidence[];
-}
-
-export interface DeployEvidenceInput {
-  rule: Pick<EscalationRule, 'services' | 'durationMs' | 'allowOneParty'>;
+/**
+ * What GitHub and incident.io say about the deployed commit: the facts the escalation rules of a
+ * gate run are judged on (read by src/escalation/evidence-io.ts).
+ */
+export interface DeployFacts {
   /** GITHUB_SHA: the commit being deployed. */
   commitSha: string;
-  /** Every PR `GET /commits/{sha}/pulls` returned (open ones are ignored here). */
-  pulls: readonly DeployedPull[];
   /** The repository's default branch: only pull requests merged into it are evidence. */
   defaultBranch: string;
+  /** Every PR `GET /commits/{sha}/pulls` returned (open ones are ignored). */
+  pulls: readonly DeployedPull[];
   /** Reviews per merged PR number. */
   reviews: ReadonlyMap<number, readonly ReviewFact[]>;
   /** Per merged PR number, its commits' accounts and its head's pusher (missing: nobody can be shown to be a second party). */
@@ -52,13 +43,37 @@ export interface DeployEvidenceInput {
   emails: ReadonlyMap<string, readonly string[]>;
   /** `final` shifts of the services around each review's `submitted_at` (and each `merged_at`). */
   history: readonly OnCallFact[];
-  now: Date;
   /** The identities file a reviewer without an email should be added to. */
   identitiesFile?: string;
 }
 
-const tick = (s: string): string => `\`${s.replace(/`/g, '')}\``;
-const list = (ids: readonly string[]): string => ids.map(tick).join(', ');
+export interface PullEvidence {
+  number: number;
+  htmlUrl: string;
+  review: EscalationReviewResult;
+}
+
+/** How one escalation rule fares on the deploy facts. */
+export type DeployEvaluation =
+  /** No pull request merged into the default branch carries the commit; `foreign`: merged ones into other branches. */
+  | { kind: 'no-merged-pull'; commitSha: string; defaultBranch: string; services: readonly string[]; foreign: { number: number; baseRef: string }[] }
+  | {
+      kind: 'pulls';
+      commitSha: string;
+      services: readonly string[];
+      /** approved: every merged PR approved; vetoed: an on-call reviewer requested changes on one; else waiting. */
+      result: 'approved' | 'vetoed' | 'waiting';
+      /** Per merged PR (in number order), how its reviews evaluated. */
+      pulls: PullEvidence[];
+      /** vetoed: the first vetoed PR's number. */
+      vetoedPull?: number;
+      /** waiting: the PRs still without an approval. */
+      waitingPulls: number[];
+      /** approved: the approving logins, once each, in PR order. */
+      approvedBy: string[];
+      /** approved: the earliest expiry across the PRs (the approval lasts as long as the weakest PR's). */
+      expiresAt?: Date;
+    };
 
 const isMerged = (p: DeployedPull): boolean => p.mergedAt !== null && Number.isFinite(Date.parse(p.mergedAt));
 
@@ -70,30 +85,23 @@ export function mergedPulls<P extends DeployedPull>(pulls: readonly P[], default
   return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
 }
 
-/** Merged PRs into another branch than the default: never evidence, named in the reason. */
+/** Merged PRs into another branch than the default: never evidence, named in the explanation. */
 function foreignPulls(pulls: readonly DeployedPull[], defaultBranch: string): DeployedPull[] {
   return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
 
-export function evaluateDeployEvidence(input: DeployEvidenceInput): EscalationRuleEvidence {
-  const { rule } = input;
-  const merged = mergedPulls(input.pulls, input.defaultBranch);
-  const commit = tick(input.commitSha.slice(0, 12));
+export interface DeployEvidenceInput {
+  rule: Pick<EscalationRule, 'services' | 'durationMs' | 'allowOneParty'>;
+  facts: DeployFacts;
+  now: Date;
+}
+
+export function evaluateDeployEvidence({ rule, facts, now }: DeployEvidenceInput): DeployEvaluation {
+  const merged = mergedPulls(facts.pulls, facts.defaultBranch);
+  const common = { commitSha: facts.commitSha, services: rule.services };
   if (merged.length === 0) {
-    const foreign = foreignPulls(input.pulls, input.defaultBranch);
-    const into = input.defaultBranch ? tick(input.defaultBranch) : 'the default branch';
-    const elsewhere =
-      foreign.length > 0
-        ? ` (${foreign.map((p) => `#${p.number} was merged into ${tick(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
-        : '';
-    return {
-      holds: false,
-      reason: `the deployed commit ${commit} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`,
-      fix:
-        `Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${list(rule.services)} ` +
-        '(direct pushes, and pull requests into other branches, cannot be approved by review).',
-      pulls: [],
-    };
+    const foreign = foreignPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, baseRef: p.baseRef }));
+    return { ...common, kind: 'no-merged-pull', defaultBranch: facts.defaultBranch, foreign };
   }
 
   const pulls: PullEvidence[] = merged.map((p) => ({
@@ -103,77 +111,32 @@ export function evaluateDeployEvidence(input: DeployEvidenceInput): EscalationRu
       services: rule.services,
       durationMs: rule.durationMs,
       allowOneParty: rule.allowOneParty,
-      reviews: input.reviews.get(p.number) ?? [],
-      // Each PR must be approved on its own final head (DESIGN.md section 4).
+      reviews: facts.reviews.get(p.number) ?? [],
+      // Each PR must be approved on its own final head.
       headSha: p.headSha,
       author: p.authorLogin,
       // Not read means nobody can be shown to be a second party (fail closed).
-      parties: input.parties.get(p.number) ?? UNREAD_PARTIES,
-      emails: input.emails,
-      ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}),
-      history: input.history,
-      now: input.now,
+      parties: facts.parties.get(p.number) ?? UNREAD_PARTIES,
+      emails: facts.emails,
+      ...(facts.identitiesFile ? { identitiesFile: facts.identitiesFile } : {}),
+      history: facts.history,
+      now,
       onePartyAt: new Date(Date.parse(p.mergedAt!)),
     }),
   }));
+  const base = { ...common, kind: 'pulls' as const, pulls };
 
   const vetoed = pulls.find((p) => p.review.result === 'denied');
-  if (vetoed) {
-    return {
-      holds: false,
-      vetoed: true,
-      reason: `pull request #${vetoed.number}: ${vetoed.review.reason}`,
-      fix: `The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for ${list(rule.services)}.`,
-      pulls,
-    };
-  }
-  const missing = pulls.filter((p) => p.review.result !== 'approved');
-  if (missing.length > 0) {
-    return {
-      holds: false,
-      reason: missing.map((p) => `pull request #${p.number}: ${p.review.reason}`).join('; '),
-      fix:
-        `A person on call for ${list(rule.services)} approves ${missing.map((p) => `#${p.number}`).join(', ')} ` +
-        `on ${missing.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), then re-run this job.`,
-      pulls,
-    };
-  }
+  if (vetoed) return { ...base, result: 'vetoed', vetoedPull: vetoed.number, waitingPulls: [], approvedBy: [] };
+  const waiting = pulls.filter((p) => p.review.result !== 'approved').map((p) => p.number);
+  if (waiting.length > 0) return { ...base, result: 'waiting', waitingPulls: waiting, approvedBy: [] };
   const approvals = pulls.map((p) => p.review.approval!);
   const expiry = Math.min(...approvals.map((a) => a.expiresAt?.getTime() ?? Infinity));
-  const logins = [...new Set(approvals.map((a) => a.login))];
   return {
-    holds: true,
-    reason: pulls.map((p) => `pull request #${p.number} ${p.review.reason}`).join('; '),
-    approvedBy: logins.join(','),
+    ...base,
+    result: 'approved',
+    waitingPulls: [],
+    approvedBy: [...new Set(approvals.map((a) => a.login))],
     ...(Number.isFinite(expiry) ? { expiresAt: new Date(expiry) } : {}),
-    pulls,
   };
-}
-
-/** What the gate must escalate: per policy, the services of its open escalation rules. */
-export interface PendingEscalation {
-  policy: Policy;
-  services: string[];
-}
-
-/**
- * Whether a gate denial can still turn into an approval through the escalation flow: every
- * policy that did not approve has an open escalation rule (no deny rule, no missing reason, no
- * veto). Then the result is `pending` and an incident pages the on-call. Otherwise [] (the
- * denial stands).
- */
-export function pendingEscalations(decision: Decision, policies: readonly Policy[]): PendingEscalation[] {
-  if (decision.result !== 'denied') return [];
-  const open = decision.verdicts.filter((v) => v.result !== 'approved');
-  if (open.length === 0) return [];
-  const out: PendingEscalation[] = [];
-  for (const v of open) {
-    if (v.decidedBy?.type === 'deny' || v.rules.some((r) => r.type === 'deny')) return [];
-    const openRules = v.rules.filter((r) => r.type === 'escalation' && r.escalationOpen === true);
-    if (openRules.length === 0) return [];
-    const policy = policies.find((p) => p.name === v.policy);
-    if (!policy) return [];
-    out.push({ policy, services: [...new Set(openRules.flatMap((r) => r.schedules))] });
-  }
-  return out;
 }

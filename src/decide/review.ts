@@ -1,6 +1,7 @@
-// Review evaluation for escalation rules (DESIGN.md section 4), pure: no I/O, no clock, no
-// logging. Shared by `request`, `review` and the gate's deploy evidence, so all three agree on
-// which review counts:
+// Review evaluation for escalation rules, pure: no I/O, no clock, no logging. It returns data (which
+// review counts and why, as kinds with their evidence); the words live in src/report/explain.ts.
+// The rule engine (engine.ts) calls it for `request`, `review` and the gate's deploy evidence, so
+// all three agree on which review counts:
 // - each reviewer's latest review counts; a later review replaces an earlier one;
 // - bots, the PR author and reviews of another commit than the current head never count;
 // - nobody approves their own change (as GitHub's "require approval of the most recent reviewable
@@ -28,7 +29,7 @@ export interface ReviewFact {
   submittedAt: string | null;
 }
 
-/** Bots never count (DESIGN.md section 6): `user.type == "Bot"` or a login ending in `[bot]`. */
+/** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */
 export function isBot(login: string, userType: string): boolean {
   return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
 }
@@ -86,16 +87,28 @@ export type ReviewStatus =
   | 'not-on-call' // not on call for the services at submitted_at
   | 'expired'; // an approval older than `duration`
 
-export interface ReviewNote {
-  review: ReviewFact;
-  status: ReviewStatus;
-  /** For approves/vetoes: the schedule the reviewer was on call for at `submitted_at`. */
-  scheduleId?: string;
-  /** For approves/vetoes: the incident.io name of that on-call person. */
-  onCallName?: string;
-  /** One sentence (markdown with code spans; logins and IDs only, no free text). */
-  detail: string;
-}
+/** Why a reviewer is on the change's own side. */
+export type OwnSide =
+  | { why: 'pushed-head'; headSha: string }
+  | { why: 'commit-account' }
+  /** The same incident.io email as `as` (a lower-case login; `asAuthor` when that is the PR's author). */
+  | { why: 'same-email'; as: string; asAuthor: boolean };
+
+/** Each reviewer's latest review, with why it counts or not and the facts behind that. */
+export type ReviewNote = { review: ReviewFact } & (
+  | { status: 'bot' | 'author' | 'dismissed' }
+  /** `headSha`: the current head (possibly not a SHA when GitHub gave none). */
+  | { status: 'stale-commit'; headSha: string }
+  | ({ status: 'own-change' } & OwnSide)
+  /** `commitsListed`: how many commits of a pull request GitHub lists at most. */
+  | { status: 'unverified'; commitsListed: number }
+  /** `identitiesFile`: where the login should be added, when known. */
+  | { status: 'no-identity'; identitiesFile?: string }
+  /** Not on call for `services` at `at` (the review's submitted_at). */
+  | { status: 'not-on-call'; at: Date; services: readonly string[] }
+  /** On call for `scheduleId` (as `onCallName`) at `at`, the review's submitted_at. */
+  | { status: 'approves' | 'vetoes' | 'expired'; at: Date; scheduleId: string; onCallName: string }
+);
 
 /** Who or what approved (or vetoed) an escalation. */
 export interface EscalationActor {
@@ -120,7 +133,7 @@ export interface PullParties {
   commitLogins: readonly string[];
   /** The commit list may be incomplete (GitHub lists at most 250 commits of a pull request). */
   commitsTruncated: boolean;
-  /** Who pushed the head commit, from GitHub's activity log, or why that is unknown. */
+  /** Who pushed the head commit, from GitHub's activity log, or why that is unknown (the adapter's words). */
   pushers: { known: true; logins: readonly string[] } | { known: false; why: string };
 }
 
@@ -170,28 +183,24 @@ export interface EscalationReviewInput {
   onePartyAt?: Date;
 }
 
+/** What the evaluation could not check, and what it did instead. */
+export type ReviewNotice = { kind: 'pusher-unknown'; headSha: string; why: string };
+
 export interface EscalationReviewResult {
   result: 'approved' | 'denied' | 'pending';
+  /** The rule's services (who may approve). */
+  services: readonly string[];
   /** Set when approved: the approval with the latest expiry. */
   approval?: EscalationActor;
   /** Set when denied: the first on-call CHANGES_REQUESTED. */
   veto?: EscalationActor;
   /** Every reviewer's latest review and why it counts or not. */
   notes: ReviewNote[];
-  /**
-   * What the evaluation could not check and what it did instead (e.g. the pusher of the head is
-   * unknown), one sentence each; shown with the decision whatever its result. Also in `reason`.
-   */
-  notices: string[];
-  /** One sentence a person can act on. */
-  reason: string;
+  /** What the evaluation could not check (e.g. the pusher of the head), whatever the result. */
+  notices: ReviewNotice[];
 }
 
-const tick = (s: string): string => `\`${s.replace(/`/g, '')}\``;
-const list = (ids: readonly string[]): string => ids.map(tick).join(', ');
-const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-/** The shift covering `at` (half-open `start_at <= t < end_at`, API.md section 4) for one of the emails. */
+/** The shift covering `at` (half-open `start_at <= t < end_at`, as incident.io's entries are) for one of the emails. */
 export function onCallAt(
   history: readonly OnCallFact[],
   services: readonly string[],
@@ -231,148 +240,101 @@ export function reviewInstants(candidates: readonly ReviewFact[], onePartyAt?: D
 }
 
 function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
-  const who = tick(r.login);
   const state = upper(r.state);
-  if (isBot(r.login, r.userType)) return { review: r, status: 'bot', detail: `${who} is a bot; bots never count` };
-  if (sameLogin(r.login, input.author)) {
-    return { review: r, status: 'author', detail: `${who} is the author; authors never count as their own reviewer` };
-  }
-  if (state === 'DISMISSED') return { review: r, status: 'dismissed', detail: `${who}'s latest review was dismissed` };
-  if (!onHead(r, input.headSha)) {
-    const of = r.commitId ? tick(r.commitId.slice(0, 12)) : 'a commit GitHub no longer has';
-    const head = isCommitSha(input.headSha) ? `the current head ${tick(input.headSha.slice(0, 12))}` : 'a known head commit (GitHub gave none)';
-    return {
-      review: r,
-      status: 'stale-commit',
-      detail: `${who} reviewed ${of}, not ${head}; a review counts only on the latest commit`,
-    };
-  }
+  if (isBot(r.login, r.userType)) return { review: r, status: 'bot' };
+  if (sameLogin(r.login, input.author)) return { review: r, status: 'author' };
+  if (state === 'DISMISSED') return { review: r, status: 'dismissed' };
+  if (!onHead(r, input.headSha)) return { review: r, status: 'stale-commit', headSha: input.headSha };
   const approving = state === 'APPROVED';
   // The second-party rule decides who may approve; a change request from the change's own side
   // still denies (it can only hold a change back).
   const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;
-  if (own) return { review: r, status: 'own-change', detail: `${who} ${own}; nobody approves their own change (allowOneParty is off)` };
+  if (own) return { review: r, status: 'own-change', ...own };
   if (approving && !input.allowOneParty && input.parties.commitsTruncated) {
-    return {
-      review: r,
-      status: 'unverified',
-      detail:
-        `${who}'s approval cannot count: GitHub lists at most ${PULL_COMMITS_LISTED} commits of a pull request and this one may have more, ` +
-        'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)',
-    };
+    return { review: r, status: 'unverified', commitsListed: PULL_COMMITS_LISTED };
   }
   const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
   const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
-  if (sameAs) {
-    return {
-      review: r,
-      status: 'own-change',
-      detail: `${who} has the same incident.io email as ${sameAs}: one person under two logins is one party, and nobody approves their own change`,
-    };
-  }
+  if (sameAs) return { review: r, status: 'own-change', ...sameAs };
   if (emails.length === 0) {
-    // DESIGN.md section 2: the message names the login and the file to add it to.
-    const add = input.identitiesFile ? ` (add ${tick(`${r.login.trim().toLowerCase()}: <their incident.io email>`)} under \`users:\` in ${input.identitiesFile})` : '';
-    return { review: r, status: 'no-identity', detail: `${who} has no known incident.io email, so they are never on call${add}` };
+    return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
   }
   const at = new Date(submittedMs(r));
   const shift = onCallAt(input.history, input.services, emails, at);
-  if (!shift) {
-    return {
-      review: r,
-      status: 'not-on-call',
-      detail: `${who} was not on call for ${list(input.services)} at ${iso(at)}, when the review was submitted`,
-    };
-  }
-  const base = { review: r, scheduleId: shift.scheduleId, onCallName: shift.name };
-  if (state === 'CHANGES_REQUESTED') {
-    return { ...base, status: 'vetoes', detail: `${who} requested changes while on call for ${tick(shift.scheduleId)}` };
-  }
-  if (input.now.getTime() - at.getTime() >= input.durationMs) {
-    return {
-      ...base,
-      status: 'expired',
-      detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}, but that is older than the rule's duration`,
-    };
-  }
-  return { ...base, status: 'approves', detail: `${who} approved at ${iso(at)} while on call for ${tick(shift.scheduleId)}` };
+  if (!shift) return { review: r, status: 'not-on-call', at, services: input.services };
+  const base = { review: r, at, scheduleId: shift.scheduleId, onCallName: shift.name };
+  if (state === 'CHANGES_REQUESTED') return { ...base, status: 'vetoes' };
+  if (input.now.getTime() - at.getTime() >= input.durationMs) return { ...base, status: 'expired' };
+  return { ...base, status: 'approves' };
 }
 
 /** GitHub lists at most this many commits of a pull request. */
-const PULL_COMMITS_LISTED = 250;
+export const PULL_COMMITS_LISTED = 250;
 
 const lowerSet = (logins: readonly string[]): Set<string> => new Set(logins.map((l) => l.trim().toLowerCase()));
 
 /** Why `login` is on the change's own side by its login (commit author/committer, pusher), or undefined. */
-function ownSide(login: string, input: EscalationReviewInput): string | undefined {
+function ownSide(login: string, input: EscalationReviewInput): OwnSide | undefined {
   const key = login.trim().toLowerCase();
   const { parties } = input;
-  if (parties.pushers.known && lowerSet(parties.pushers.logins).has(key)) {
-    return `pushed the head commit ${isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : ''}`.trimEnd();
-  }
-  if (lowerSet(parties.commitLogins).has(key)) return 'authored or committed a commit of this pull request';
+  if (parties.pushers.known && lowerSet(parties.pushers.logins).has(key)) return { why: 'pushed-head', headSha: input.headSha };
+  if (lowerSet(parties.commitLogins).has(key)) return { why: 'commit-account' };
   return undefined;
 }
 
 /**
  * The person on the change's own side (the author, a commit author or committer, a pusher) who
- * has one of `emails` under another login, as a code span, or undefined.
+ * has one of `emails` under another login, or undefined.
  */
-function samePersonAs(emails: readonly string[], login: string, input: EscalationReviewInput): string | undefined {
+function samePersonAs(emails: readonly string[], login: string, input: EscalationReviewInput): OwnSide | undefined {
   if (emails.length === 0) return undefined;
   const mine = new Set(emails.map((e) => e.toLowerCase()));
   const key = login.trim().toLowerCase();
+  const author = input.author.trim().toLowerCase();
   for (const other of partyLogins(input.author, input.parties)) {
     if (other === key) continue;
     if ((input.emails.get(other) ?? []).some((e) => mine.has(e.toLowerCase()))) {
-      return other === input.author.trim().toLowerCase() ? `the author ${tick(input.author)}` : tick(other);
+      return other === author ? { why: 'same-email', as: input.author, asAuthor: true } : { why: 'same-email', as: other, asAuthor: false };
     }
   }
   return undefined;
 }
 
-/** What could not be checked, one sentence each (empty when everything was known or allowOneParty holds). */
-function partyNotices(input: EscalationReviewInput): string[] {
+/** What could not be checked (nothing when everything was known or allowOneParty holds). */
+function partyNotices(input: EscalationReviewInput): ReviewNotice[] {
   if (input.allowOneParty || input.parties.pushers.known) return [];
-  const head = isCommitSha(input.headSha) ? tick(input.headSha.slice(0, 12)) : 'the head commit';
-  return [`could not learn who pushed ${head} (${input.parties.pushers.why}); the other second-party rules applied`];
+  return [{ kind: 'pusher-unknown', headSha: input.headSha, why: input.parties.pushers.why }];
 }
 
-function actorOf(note: ReviewNote, durationMs: number): EscalationActor {
-  const at = new Date(submittedMs(note.review));
+function actorOf(note: ReviewNote & { status: 'approves' | 'vetoes' }, durationMs: number): EscalationActor {
   return {
     login: note.review.login,
     via: 'review',
-    at,
-    scheduleId: note.scheduleId ?? '',
-    onCallName: note.onCallName ?? '',
+    at: note.at,
+    scheduleId: note.scheduleId,
+    onCallName: note.onCallName,
     reviewId: note.review.id,
-    ...(note.status === 'approves' ? { expiresAt: new Date(at.getTime() + durationMs) } : {}),
+    ...(note.status === 'approves' ? { expiresAt: new Date(note.at.getTime() + durationMs) } : {}),
   };
 }
+
+const hasStatus =
+  <S extends ReviewStatus>(...statuses: S[]) =>
+  (n: ReviewNote): n is ReviewNote & { status: S } =>
+    (statuses as ReviewStatus[]).includes(n.status);
 
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 export function evaluateEscalationReviews(input: EscalationReviewInput): EscalationReviewResult {
   const notes = latestReviews(input.reviews).map((r) => classify(r, input));
-  const notices = partyNotices(input);
-  const withNotices = (reason: string): string => (notices.length > 0 ? `${reason} (${notices.join('; ')})` : reason);
+  const base = { services: input.services, notes, notices: partyNotices(input) };
 
-  const vetoes = notes.filter((n) => n.status === 'vetoes');
-  if (vetoes.length > 0) {
-    const veto = actorOf(vetoes[0]!, input.durationMs);
-    return {
-      result: 'denied',
-      veto,
-      notes,
-      notices,
-      reason: withNotices(`${tick(veto.login)} requested changes on the current head while on call for ${tick(veto.scheduleId)}; a change request by an on-call person denies (deny wins)`),
-    };
-  }
+  const vetoes = notes.filter(hasStatus('vetoes'));
+  if (vetoes.length > 0) return { ...base, result: 'denied', veto: actorOf(vetoes[0]!, input.durationMs) };
 
-  const approvals = notes.filter((n) => n.status === 'approves').map((n) => actorOf(n, input.durationMs));
+  const approvals = notes.filter(hasStatus('approves')).map((n) => actorOf(n, input.durationMs));
 
-  // allowOneParty: the author counts when on call for `services` (DESIGN.md section 2); GitHub
-  // forbids approving one's own PR, so this is the only one-party path.
+  // allowOneParty: the author counts when on call for `services`; GitHub forbids approving one's
+  // own PR, so this is the only one-party path.
   if (input.allowOneParty && input.onePartyAt) {
     const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
     const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
@@ -390,19 +352,7 @@ export function evaluateEscalationReviews(input: EscalationReviewInput): Escalat
 
   if (approvals.length > 0) {
     const approval = approvals.reduce((best, a) => ((a.expiresAt?.getTime() ?? 0) > (best.expiresAt?.getTime() ?? 0) ? a : best));
-    const how =
-      approval.via === 'one-party'
-        ? `the author ${tick(approval.login)} was on call for ${tick(approval.scheduleId)} at ${iso(approval.at)} (allowOneParty)`
-        : `approved by ${tick(approval.login)}, on call for ${tick(approval.scheduleId)} at ${iso(approval.at)}`;
-    return { result: 'approved', approval, notes, notices, reason: withNotices(how) };
+    return { ...base, result: 'approved', approval };
   }
-
-  const counted = notes.filter((n) => n.status !== 'bot');
-  const why = counted.length > 0 ? ` (${counted.map((n) => n.detail).join('; ')})` : '';
-  return {
-    result: 'pending',
-    notes,
-    notices,
-    reason: withNotices(`no approval on the current head yet from someone on call for ${list(input.services)}${why}`),
-  };
+  return { ...base, result: 'pending' };
 }

@@ -1,12 +1,16 @@
-// The decision model shared by gate, request and review (DESIGN.md section 4). Decisions are
-// pure data: decide/* computes them, report/* renders them, commands/* turn them into outputs.
+// The decision model shared by gate, request and review. Decisions are pure data: the rule engine
+// (engine.ts) computes them, src/report/ words them, commands/* turn them into outputs. Nothing
+// here is a sentence: every outcome is a kind with the facts behind it.
 import type { OnCallShift } from '../oncall/shifts.js';
-import type { EscalationRule, IdentityLookup, Position, Rule } from '../policy/types.js';
+import type { UnresolvedIdentity } from '../identity/resolve-identity.js';
+import type { IdentityLookup, Position, Rule } from '../policy/types.js';
+import type { DeployEvaluation } from './escalation-evidence.js';
+import type { EscalationReviewResult } from './review.js';
 
-/** `result` output values of gate/request/review (DESIGN.md section 5). */
+/** `result` output values of gate/request/review. */
 export type DecisionResult = 'approved' | 'denied' | 'pending' | 'not-required' | 'error';
 
-/** One `final` on-call shift (DESIGN.md section 3): the pure shape src/oncall/shifts.ts defines. */
+/** One `final` on-call shift: the pure shape src/oncall/shifts.ts defines. */
 export type OnCallFact = OnCallShift;
 
 /** On-call facts per schedule ID, as read at the decision time. */
@@ -19,68 +23,97 @@ export interface Requester {
   emails: string[];
   /** Which lookup found the email. */
   emailSource?: IdentityLookup;
-  /** Why no email was found and how to fix it (set when `emails` is empty). */
-  identityProblem?: { message: string; fix: string };
+  /** What the lookups tried when they found no email (set when `emails` is empty). */
+  identityProblem?: UnresolvedIdentity;
 }
 
-/**
- * Evidence that an escalation rule is satisfied. `none`: not read (the first decision). `reviews`
- * [escalation flow]: per escalation rule (keyed by the rule object of the policy set), what the
- * deployed commit's merged pull requests and their reviews show (src/escalation/gate-escalation.ts).
- */
-export type EscalationEvidence =
-  | { kind: 'none' }
-  | { kind: 'reviews'; byRule: ReadonlyMap<EscalationRule, RuleEvidence> };
+/** A `requireReason` that the given reason does not meet. */
+export type ReasonProblem = { kind: 'missing' } | { kind: 'too-short'; length: number; min: number };
 
-/**
- * What the verdict of one escalation rule reads from its evidence. Declared here, not beside the
- * evaluation (decide/escalation-evidence.ts, whose result extends it), so this module of shared
- * types imports nothing else of decide/.
- */
-export interface RuleEvidence {
-  holds: boolean;
-  /** One sentence (markdown with code spans). */
-  reason: string;
-  fix?: string;
-  /** The approving login(s), comma-separated when several PRs were each approved. */
-  approvedBy?: string;
-  /** The earliest expiry across the PRs: the approval lasts as long as the weakest PR's. */
-  expiresAt?: Date;
-  /** An on-call person requested changes: the rule is closed, escalating cannot help. */
-  vetoed?: boolean;
-}
-
-export interface RuleVerdict {
+interface RuleOutcomeBase {
   /** 0-based index in the policy's `approval` list. */
   index: number;
   type: Rule['type'];
   at: Position;
-  holds: boolean;
-  /** Why, in one sentence a person can act on. */
-  reason: string;
-  /** What to do to make it hold (absent when it holds or nothing helps, e.g. a deny rule). */
-  fix?: string;
-  /** When the approval given by this rule ends (holding rules only). */
-  expiresAt?: Date;
   /** The schedules this rule consults. */
   schedules: string[];
-  /** An escalation rule that could still be satisfied through the escalation flow. */
-  escalationOpen?: boolean;
-  /** [escalation flow] The approving login(s) of an escalation rule that holds. */
-  approvedBy?: string;
+  holds: boolean;
+  /** When the approval given by this rule ends (holding rules only). */
+  expiresAt?: Date;
 }
+
+/**
+ * An `auto` rule: the requester on call now for one of its schedules. The status is the first
+ * unmet condition (schedules, identity, on call, reason); `reasonProblem` is set whenever the
+ * reason is unmet, also when an earlier condition failed too.
+ */
+export interface AutoRuleOutcome extends RuleOutcomeBase {
+  type: 'auto';
+  status: 'no-schedules' | 'no-identity' | 'not-on-call' | 'reason-missing' | 'on-call';
+  reasonProblem?: ReasonProblem;
+  /** on-call: the rule's schedules the requester is on call for. */
+  onCallFor?: string[];
+  /** on-call: the end of the longest covering shift (the expiry is the earlier of it and the duration). */
+  shiftEnd?: Date;
+}
+
+/** What an escalation rule was judged on: a pull request's reviews, or a deployed commit's merged pull requests. */
+export type EscalationEvidence = { subject: 'pull'; review: EscalationReviewResult } | { subject: 'run'; deploy: DeployEvaluation };
+
+/**
+ * An `escalation` rule: an approval by someone on call for its services. `unread`: the gate has
+ * not read the deploy evidence yet (it could still approve); `waiting`: the evidence shows no
+ * approval yet; `vetoed`: an on-call reviewer requested changes (deny wins).
+ */
+export interface EscalationRuleOutcome extends RuleOutcomeBase {
+  type: 'escalation';
+  status: 'reason-missing' | 'unread' | 'waiting' | 'approved' | 'vetoed';
+  reasonProblem?: ReasonProblem;
+  evidence?: EscalationEvidence;
+  /** approved: the approving logins (one per merged pull request for a gate run). */
+  approvedBy?: string[];
+}
+
+/** A `deny` rule: always denies, with the policy's text. */
+export interface DenyRuleOutcome extends RuleOutcomeBase {
+  type: 'deny';
+  status: 'denies';
+  text: string;
+}
+
+export type RuleOutcome = AutoRuleOutcome | EscalationRuleOutcome | DenyRuleOutcome;
+
+/** What settled a policy. `rule`/`rules` are indexes into the policy's rules. */
+export type PolicyDecidedBy =
+  | { kind: 'deny-rule'; rule: number }
+  | { kind: 'no-rules' }
+  | { kind: 'veto'; rule: number }
+  /** approved: the holding rule with the latest expiry. */
+  | { kind: 'rule'; rule: number }
+  /** pending: the escalation rules waiting for an approval. */
+  | { kind: 'waiting'; rules: number[] }
+  | { kind: 'nothing-holds' }
+  /** pending: a draft pull request, nothing evaluated. */
+  | { kind: 'draft' };
+
+/**
+ * Where a policy's escalation stands: `none` (none took part: no escalation rule, a deny rule, a
+ * missing reason, or another rule decided), `unread` (a gate run's evidence could still approve),
+ * `waiting`, `approved` (an escalation rule decided the approval) or `vetoed`.
+ */
+export type PolicyEscalation = 'none' | 'unread' | 'waiting' | 'approved' | 'vetoed';
 
 export interface PolicyVerdict {
   policy: string;
   at: Position;
   result: 'approved' | 'denied' | 'pending';
-  /** The rule that decided: a deny rule, the holding rule with the latest expiry, else absent. */
-  decidedBy?: RuleVerdict;
-  rules: RuleVerdict[];
-  /** One sentence. */
-  reason: string;
+  decidedBy: PolicyDecidedBy;
+  rules: RuleOutcome[];
   /** For an approved policy: the latest expiry among the rules that hold. */
   expiresAt?: Date;
+  /** For an approved policy: `auto`, or the approving login(s), comma-separated. */
+  approvedBy?: string;
+  escalation: PolicyEscalation;
 }
 
 /** A person on call now for a schedule, with their GitHub login when the identities map knows it. */
@@ -100,26 +133,35 @@ export interface ScheduleOnCall {
   requesterOnCall: boolean;
 }
 
+/** The facts a decision used besides the rules' own evidence. */
+export interface DecisionFacts {
+  /** The decision time. */
+  at: Date;
+  /** The reason given ('' when none): the `reason` input for a run, the `Reason:` line for a pull request. */
+  reason: string;
+  /** Every schedule the matched policies name, with who is on call at `at` (empty for a draft: nobody's state was read). */
+  schedules: ScheduleOnCall[];
+  /** A draft pull request: nothing was evaluated and nobody is paged. */
+  draft: boolean;
+}
+
 export interface Decision {
   result: DecisionResult;
   approved: boolean;
+  /** A gate run (the requester deploys) or a pull request (the requester is its author). */
+  subject: 'run' | 'pull';
   requester: Requester;
   /** Names of the matched policies. */
   policies: string[];
   verdicts: PolicyVerdict[];
-  /** `auto` or the approving login. */
+  /** `auto` or the approving login(s). */
   approvedBy?: string;
   expiresAt?: Date;
   /** On call now for a schedule the matched policies name. */
   onCall: boolean;
   /** Those schedules. */
   onCallSchedules: string[];
-  /** Every schedule the matched policies name, with who is on call now. */
-  schedules: ScheduleOnCall[];
-  /** Why, in sentences a person can act on (denials and errors). */
-  reasons: string[];
-  /** What to do, deduplicated. */
-  fixes: string[];
-  /** The decision time. */
-  at: Date;
+  facts: DecisionFacts;
+  /** result `error`: what went wrong and how to fix it, in the words of the error that stopped the decision. */
+  error?: { message: string; fix?: string };
 }

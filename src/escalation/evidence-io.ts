@@ -1,10 +1,8 @@
 // The reads behind review evidence: incident.io emails for the reviewers that could count (and
 // for the change's own side, to recognise one person under two logins), the accounts of each pull
 // request's commits and the pusher of its head, and schedule history at each review's
-// `submitted_at` (a past one-minute window around it), then the pure evaluation in
-// decide/review.ts and decide/escalation-evidence.ts.
-import type { EscalationRuleEvidence } from '../decide/escalation-evidence.js';
-import { evaluateDeployEvidence, mergedPulls } from '../decide/escalation-evidence.js';
+// `submitted_at` (a past one-minute window), for the rule engine to judge (decide/engine.ts).
+import { mergedPulls, type DeployFacts } from '../decide/escalation-evidence.js';
 import { isCommitSha, partyLogins, reviewCandidates, reviewInstants, type PullParties, type ReviewFact } from '../decide/review.js';
 import type { OnCallFact } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
@@ -51,7 +49,7 @@ export function checkHeadSha(pull: { number: number; headSha: string }): void {
   }
 }
 
-/** The window read around an instant: one minute, as incident.io's own approval integration reads on-call. */
+/** The window read around an instant: one minute, as incident.io's own approval integration reads it. */
 export const HISTORY_WINDOW_MS = 60_000;
 
 export interface IdentityOptions {
@@ -112,24 +110,23 @@ export async function readParties(
 export interface DeployEvidenceRequest {
   sha: string;
   rules: readonly EscalationRule[];
-  now: Date;
   /** The repository's default branch: only pull requests merged into it are evidence. */
   defaultBranch: string;
 }
 
 /**
  * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
- * reviewers' emails, schedule history at each review) and evaluates each escalation rule. The
- * map is keyed by the rule objects of the policy set.
+ * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 export async function collectDeployEvidence(
   github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
   reader: ScheduleEntriesReader,
   identity: IdentityOptions,
   request: DeployEvidenceRequest,
-): Promise<Map<EscalationRule, EscalationRuleEvidence>> {
-  const out = new Map<EscalationRule, EscalationRuleEvidence>();
-  if (request.rules.length === 0) return out;
+): Promise<DeployFacts> {
+  const identitiesFile = identitiesFilePath(identity.identities, identity.policyPath);
+  const none: DeployFacts = { commitSha: request.sha, defaultBranch: request.defaultBranch, pulls: [], reviews: new Map(), parties: new Map(), emails: new Map(), history: [], identitiesFile };
+  if (request.rules.length === 0) return none;
   const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
   // Pull requests merged into another branch are never read: they are not evidence.
   const merged = mergedPulls(pulls, request.defaultBranch);
@@ -163,15 +160,7 @@ export async function collectDeployEvidence(
   const instants = reviewInstants(candidates);
   if (onePartyRules) for (const p of merged) instants.push(new Date(Date.parse(p.mergedAt!)));
   const history = await readHistory(reader, services, dedupe(instants));
-  const identitiesFile = identitiesFilePath(identity.identities, identity.policyPath);
-
-  for (const rule of request.rules) {
-    out.set(
-      rule,
-      evaluateDeployEvidence({ rule, commitSha: request.sha, pulls, defaultBranch: request.defaultBranch, reviews, parties, emails, history, now: request.now, identitiesFile }),
-    );
-  }
-  return out;
+  return { ...none, pulls, reviews, parties, emails, history };
 }
 
 function dedupe(instants: Date[]): Date[] {

@@ -8,12 +8,14 @@
 // re-run approves on the evidence, the run's incident summary is rewritten to say so; it is never
 // resolved.
 import type { Context } from '../context.js';
-import { pendingEscalations, type EscalationRuleEvidence, type PendingEscalation } from '../decide/escalation-evidence.js';
-import type { Decision, EscalationEvidence } from '../decide/types.js';
+import { decidingRule, openEscalations, type OpenEscalation } from '../decide/engine.js';
+import { mergedPulls, type DeployFacts } from '../decide/escalation-evidence.js';
+import type { Decision } from '../decide/types.js';
 import { isServiceError, OncallGateError } from '../errors.js';
 import type { RecentIncidentQuery } from '../incidentio/client.js';
-import type { EscalationRule, IntegrationSettings, Policy, PolicySet } from '../policy/types.js';
+import type { IntegrationSettings, Policy, PolicySet } from '../policy/types.js';
 import type { ActionOutputs } from '../report/outputs.js';
+import type { GateIncident } from '../report/render-gate-summary.js';
 import { creatingRun, ensureIncident, reviseIncident, type IncidentLookup } from './act.js';
 import { collectDeployEvidence } from './evidence-io.js';
 import { findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
@@ -36,8 +38,8 @@ export interface GateEscalationInput {
   /** The matched policies. */
   policies: readonly Policy[];
   set: PolicySet;
-  /** Decides again with evidence (decideGate with the same inputs). */
-  redecide: (escalation: EscalationEvidence) => Decision;
+  /** Decides again with the deploy evidence (the same engine inputs, evidence added). */
+  redecide: (evidence: DeployFacts) => Decision;
   /** The environment the gate decides for (the input, or the deployment's), '' when none. */
   environment: string;
 }
@@ -46,33 +48,16 @@ export interface GateEscalationResult {
   decision: Decision;
   /** incident-id / -reference / -url when an incident is known. */
   outputs: Pick<ActionOutputs, 'incidentId' | 'incidentReference' | 'incidentUrl'>;
-}
-
-/**
- * The open escalation rules of a denial that escalation could still turn into an approval: every
- * policy that did not approve has one, and none is denied by a deny rule. [] otherwise, so no
- * evidence is read for a denial that stands anyway.
- */
-export function openEscalationRules(decision: Decision, policies: readonly Policy[]): EscalationRule[] {
-  if (pendingEscalations(decision, policies).length === 0) return [];
-  const rules: EscalationRule[] = [];
-  for (const v of decision.verdicts) {
-    if (v.result === 'approved') continue;
-    const policy = policies.find((p) => p.name === v.policy);
-    for (const r of v.rules) {
-      const rule = policy?.rules[r.index];
-      if (r.type === 'escalation' && r.escalationOpen && rule?.type === 'escalation') rules.push(rule);
-    }
-  }
-  return rules;
+  /** What was done about each escalating policy of a pending run (for the summary and the failure). */
+  incidents: GateIncident[];
 }
 
 export async function applyGateEscalation(
   ctx: Context,
   input: GateEscalationInput,
 ): Promise<GateEscalationResult> {
-  const rules = openEscalationRules(input.decision, input.policies);
-  if (rules.length === 0) return { decision: input.decision, outputs: {} };
+  const rules = openEscalations(input.decision, input.policies).flatMap((e) => e.rules);
+  if (rules.length === 0) return { decision: input.decision, outputs: {}, incidents: [] };
   const { run, inputs, log } = ctx;
 
   const [github, incidentio] = await Promise.all([escalationGitHub(ctx), escalationIncidentIo(ctx)]);
@@ -82,14 +67,14 @@ export async function applyGateEscalation(
     github,
     incidentio,
     { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github },
-    { sha, rules, now: input.decision.at, defaultBranch: ctx.event.defaultBranch },
+    { sha, rules, defaultBranch: ctx.event.defaultBranch },
   );
-  const decision = input.redecide({ kind: 'reviews', byRule: evidence });
+  const decision = input.redecide(evidence);
   const settings = input.set.integration.escalation;
   const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
   const pulls = mergedPullLinks(evidence);
   const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
-  const subjectOf = ({ policy, services }: PendingEscalation): EscalationSubject => {
+  const subjectOf = ({ policy, services }: OpenEscalation): EscalationSubject => {
     const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
     return {
       owner: run.repository.owner,
@@ -111,16 +96,17 @@ export async function applyGateEscalation(
     // A first attempt opened no incident of its own to update; re-runs look for the one an
     // earlier attempt opened.
     if (Number(run.runAttempt) > 1) {
-      await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, evidence, subjectOf, lookup, settings, file });
+      await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, subjectOf, lookup, settings, file });
     }
-    return { decision, outputs: {} };
+    return { decision, outputs: {}, incidents: [] };
   }
 
-  const pending = pendingEscalations(decision, input.policies);
-  if (pending.length === 0) return { decision, outputs: {} };
+  // A veto (or nothing left to wait for) stands as a denial: nobody is paged for it.
+  const pending = decision.result === 'pending' ? openEscalations(decision, input.policies) : [];
+  if (pending.length === 0) return { decision, outputs: {}, incidents: [] };
 
   const resolved = await resolveIncidentSettings(incidentio, settings, { file });
-  const lines: string[] = [];
+  const incidents: GateIncident[] = [];
   const outputs: GateEscalationResult['outputs'] = {};
   for (const p of pending) {
     const subject = subjectOf(p);
@@ -133,10 +119,10 @@ export async function applyGateEscalation(
     if (written.kind === 'dry-run') {
       if (written.existing) {
         log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${payload.summary ?? ''}`);
-        lines.push(`Policy \`${policy.name}\`: a dry run writes nothing (the escalation incident of this run is ${written.existing.reference}).`);
+        incidents.push({ policy: policy.name, kind: 'dry-run', reference: written.existing.reference, requestKey });
       } else {
         log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
-        lines.push(`Policy \`${policy.name}\`: a dry run opens no escalation incident (it would open one for \`${requestKey}\`).`);
+        incidents.push({ policy: policy.name, kind: 'dry-run', requestKey });
       }
       continue;
     }
@@ -150,22 +136,10 @@ export async function applyGateEscalation(
       outputs.incidentReference = incident.reference;
       if (incident.url) outputs.incidentUrl = incident.url;
     }
-    const link = incident.url ? `[${incident.reference}](${incident.url})` : incident.reference;
-    lines.push(`Policy \`${policy.name}\`: the on-call team was paged through the escalation incident ${link}.`);
+    incidents.push({ policy: policy.name, kind: 'paged', reference: incident.reference, ...(incident.url ? { url: incident.url } : {}) });
   }
-
-  const escalated = new Set(pending.map((p) => p.policy.name));
-  return {
-    decision: {
-      ...decision,
-      result: 'pending',
-      approved: false,
-      verdicts: decision.verdicts.map((v) => (escalated.has(v.policy) ? { ...v, result: 'pending' as const } : v)),
-      // The evidence's fixes already say whom to ask and to re-run the job.
-      reasons: [...decision.reasons, ...lines],
-    },
-    outputs,
-  };
+  // The evidence's fixes already say whom to ask and to re-run the job.
+  return { decision, outputs, incidents };
 }
 
 /** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
@@ -199,8 +173,7 @@ interface RunApprovedInput {
   /** The decision before the evidence: which policies were escalating. */
   first: Decision;
   policies: readonly Policy[];
-  evidence: ReadonlyMap<EscalationRule, EscalationRuleEvidence>;
-  subjectOf: (p: PendingEscalation) => EscalationSubject;
+  subjectOf: (p: OpenEscalation) => EscalationSubject;
   lookup: (incidentTypeId: string | undefined) => IncidentLookup;
   settings: IntegrationSettings['escalation'];
   file: string;
@@ -217,7 +190,7 @@ async function markRunApproved(ctx: Context, api: EscalationIncidentApi, input: 
   // The type filter is an optimisation of the lookup only: a type that no longer exists just
   // widens it, rather than failing a gate that has already approved on its evidence.
   const incidentTypeId = settings.incidentType ? findByIdOrName(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
-  for (const pending of pendingEscalations(input.first, input.policies)) {
+  for (const pending of openEscalations(input.first, input.policies)) {
     const approval = runApproval(ctx, input, pending.policy);
     if (!approval) continue;
     const subject = input.subjectOf(pending);
@@ -234,23 +207,20 @@ async function markRunApproved(ctx: Context, api: EscalationIncidentApi, input: 
   }
 }
 
-/** What approved `policy` in the evidence: each merged PR's approval under its escalation rule. */
+/** What approved `policy` in the evidence: each merged PR's approval under its deciding escalation rule. */
 function runApproval(ctx: Context, input: RunApprovedInput, policy: Policy): RunApproval | undefined {
   const verdict = input.decision.verdicts.find((v) => v.policy === policy.name);
   if (verdict?.result !== 'approved') return undefined;
-  const decided = verdict.decidedBy ? policy.rules[verdict.decidedBy.index] : undefined;
-  const candidates = [decided, ...policy.rules].filter((r): r is EscalationRule => r?.type === 'escalation');
-  const evidence = candidates.map((r) => input.evidence.get(r)).find((e) => e?.holds);
-  if (!evidence) return undefined;
-  const approvals = evidence.pulls.flatMap((p) => {
+  const decided = decidingRule(verdict);
+  if (decided?.type !== 'escalation' || decided.evidence?.subject !== 'run' || decided.evidence.deploy.kind !== 'pulls') return undefined;
+  const approvals = decided.evidence.deploy.pulls.flatMap((p) => {
     const a = p.review.approval;
     return a ? [{ pull: p.number, login: a.login, name: a.onCallName, scheduleId: a.scheduleId, reviewedAt: a.at, via: a.via }] : [];
   });
-  return { kind: 'run-approved', at: input.decision.at, attempt: ctx.run.runAttempt, approvals };
+  return { kind: 'run-approved', at: input.decision.facts.at, attempt: ctx.run.runAttempt, approvals };
 }
 
-function mergedPullLinks(evidence: ReadonlyMap<EscalationRule, EscalationRuleEvidence>): { number: number; url: string }[] {
-  const byNumber = new Map<number, string>();
-  for (const e of evidence.values()) for (const p of e.pulls) byNumber.set(p.number, p.htmlUrl);
-  return [...byNumber].sort((a, b) => a[0] - b[0]).map(([number, url]) => ({ number, url }));
+/** The merged pull requests the evidence is about, for the incident's links. */
+function mergedPullLinks(facts: DeployFacts): { number: number; url: string }[] {
+  return mergedPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, url: p.htmlUrl }));
 }

@@ -1,5 +1,6 @@
-// `request` and `review`: both re-evaluate a pull request from fresh
-// facts, so a re-run, a push, a label change or a review all converge on one answer.
+// `request` and `review`: both re-evaluate a pull request from fresh facts with the one rule
+// engine (decide/engine.ts), so a re-run, a push, a label change or a review all converge on one
+// answer, and the gate judges its deploys by the same rules.
 //   event -> fresh PR -> policy at the PR base SHA -> match -> author on call? reviews? ->
 //   decision -> incident (find or create, summary) -> sticky comment -> review requests -> check
 // They are advisory: the `gate` step on the default branch enforces. They exit 0 whenever the
@@ -9,9 +10,10 @@ import type { PullRequest } from '../github/pulls.js';
 import type { GitHubPort } from '../github/port.js';
 import type { IncidentIoClient } from '../incidentio/client.js';
 import type { CommandResult } from '../report/command-result.js';
-import { decidePullRequest, draftDecision, escalationServices, needsFileList, selectRequestPolicies, type PolicyMatch, type PullRequestDecision } from '../decide/request.js';
+import { decidingRule, escalatingPolicies, escalationServices, evaluate, policySchedules } from '../decide/engine.js';
+import { needsFileList, reasonFromBody, selectRequestPolicies, type PolicyMatch } from '../decide/pull-request-match.js';
 import { isCommitSha, partyLogins, reviewCandidates, reviewInstants, UNREAD_PARTIES } from '../decide/review.js';
-import type { OnCallFact, Requester } from '../decide/types.js';
+import type { Decision, OnCallFact, Requester } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { Policy, PolicySet } from '../policy/types.js';
 import { OncallGateError } from '../errors.js';
@@ -171,11 +173,19 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
   // own bot's comment is read, and what it records is still checked before use (writeIncidents).
   const sticky = await github.findStickyComment(number, REQUEST_MARKER);
   const recordedBefore = sticky ? readRecordedIncidents(sticky.body) : [];
-  let decision: PullRequestDecision;
+  let decision: Decision;
   let incidents: IncidentView[] = [];
   if (pr.draft) {
     log.info(`Pull request #${number} is a draft: waiting for ready for review; nobody is paged until it is marked ready.`);
-    decision = draftDecision({ author: { login: pr.authorLogin, emails: [] }, policies, now: ctx.clock(), identities: set.identities, body: pr.body });
+    decision = evaluate({
+      requester: { login: pr.authorLogin, emails: [] },
+      policies,
+      onCall: new Map(),
+      at: ctx.clock(),
+      reason: reasonFromBody(pr.body),
+      identities: set.identities,
+      subject: { kind: 'pull', draft: true },
+    });
   } else {
     const incidentio = await escalationIncidentIo(ctx);
     decision = await decideWithFacts(ctx, github, incidentio, set, pr, policies);
@@ -189,7 +199,8 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     ...recordedBefore.filter((r) => !incidents.some((i) => i.policy === r.policy && i.id && !i.dryRun)),
   ];
 
-  const escalating = policies.filter((p) => decision.incidentPolicies.includes(p.name));
+  const owning = escalatingPolicies(decision);
+  const escalating = policies.filter((p) => owning.includes(p.name));
   const view: RequestView = {
     command,
     decision,
@@ -213,7 +224,7 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     paging && decision.result === 'pending'
       ? [
           ...new Set(
-            decision.schedules
+            decision.facts.schedules
               .filter((s) => view.escalationSchedules.includes(s.scheduleId))
               .flatMap((s) => s.people.flatMap((p) => (p.login ? [p.login] : [])))
               .filter((l) => l.toLowerCase() !== pr.authorLogin.toLowerCase()),
@@ -249,7 +260,7 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     result: decision.result,
     approved: decision.approved,
     // A draft reads nobody's on-call state: those outputs stay unknown (empty).
-    ...(decision.draft ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
+    ...(decision.facts.draft ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
     policies: decision.policies,
     ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
     ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
@@ -273,11 +284,10 @@ async function decideWithFacts(
   set: PolicySet,
   pr: PullRequest,
   policies: readonly Policy[],
-): Promise<PullRequestDecision> {
+): Promise<Decision> {
   const { inputs, log, run } = ctx;
   const number = pr.number;
   const now = ctx.clock();
-  const { policySchedules } = await import('../decide/gate.js');
   const schedules = policySchedules(policies);
   const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
   const { fetchOnCall } = await import('../oncall/on-call.js');
@@ -310,21 +320,24 @@ async function decideWithFacts(
   const nowShifts: OnCallFact[] = services.flatMap((id) => onCall.get(id) ?? []);
   log.info(`Reviews: ${reviews.length} in total, ${candidates.length} on the current head that could count.`);
 
-  const decision = decidePullRequest({
-    author,
+  const decision = evaluate({
+    requester: author,
     policies,
     onCall,
-    now,
-    body: pr.body,
-    reviews: {
-      reviews,
-      headSha: pr.headSha,
-      parties,
-      emails,
-      history: [...past, ...nowShifts],
-      identitiesFile: identitiesFilePath(set.identities, inputs.policyPath),
-    },
+    at: now,
+    reason: reasonFromBody(pr.body),
     identities: set.identities,
+    subject: {
+      kind: 'pull',
+      reviews: {
+        reviews,
+        headSha: pr.headSha,
+        parties,
+        emails,
+        history: [...past, ...nowShifts],
+        identitiesFile: identitiesFilePath(set.identities, inputs.policyPath),
+      },
+    },
   });
   log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
   return decision;
@@ -370,28 +383,29 @@ async function errorWithCheck(ctx: Context, github: GitHubPort, pr: PullRequest,
 }
 
 /** The outcome to write into a policy's incident summary, if a review decided it. */
-function outcomeFor(decision: PullRequestDecision, policy: string, headSha: string): EscalationOutcome | undefined {
-  const states = decision.escalations.filter((e) => e.policy === policy && e.review);
-  const veto = states.find((e) => e.review?.result === 'denied')?.review?.veto;
-  if (veto) return { kind: 'denied', login: veto.login, name: veto.onCallName, scheduleId: veto.scheduleId, at: veto.at, via: veto.via, sha: headSha };
+function outcomeFor(decision: Decision, policy: string, headSha: string): EscalationOutcome | undefined {
   const verdict = decision.verdicts.find((v) => v.policy === policy);
-  if (verdict?.result !== 'approved') return undefined;
-  const approval = states.find((e) => e.ruleIndex === verdict.decidedBy?.index)?.review?.approval;
-  if (!approval) return undefined;
-  return { kind: 'approved', login: approval.login, name: approval.onCallName, scheduleId: approval.scheduleId, at: approval.at, via: approval.via, sha: headSha };
+  if (!verdict) return undefined;
+  const decided = decidingRule(verdict);
+  if (decided?.type !== 'escalation' || decided.evidence?.subject !== 'pull') return undefined;
+  const { review } = decided.evidence;
+  const actor = verdict.result === 'denied' ? review.veto : verdict.result === 'approved' ? review.approval : undefined;
+  if (!actor) return undefined;
+  return { kind: verdict.result === 'denied' ? 'denied' : 'approved', login: actor.login, name: actor.onCallName, scheduleId: actor.scheduleId, at: actor.at, via: actor.via, sha: headSha };
 }
 
 async function writeIncidents(
   ctx: Context,
   incidentio: IncidentIoClient,
   set: PolicySet,
-  decision: PullRequestDecision,
+  decision: Decision,
   matches: PolicyMatch[],
   pr: PullRequest,
   writes: DryRunWrites,
   recorded: readonly RecordedIncident[],
 ): Promise<IncidentView[]> {
-  if (decision.incidentPolicies.length === 0) return [];
+  const owning = escalatingPolicies(decision);
+  if (owning.length === 0) return [];
   const { log } = ctx;
   const settings = set.integration.escalation;
   const file = set.integration.at?.file ?? `${ctx.inputs.policyPath}/incidentio.yaml`;
@@ -401,7 +415,7 @@ async function writeIncidents(
   const run = creatingRun(ctx.run);
 
   const views: IncidentView[] = [];
-  for (const name of decision.incidentPolicies) {
+  for (const name of owning) {
     const policy = matches.find((m) => m.policy.name === name)!.policy;
     const rules = policy.rules.filter((r) => r.type === 'escalation');
     const subject: EscalationSubject = {
@@ -413,7 +427,7 @@ async function writeIncidents(
       environment: (policy.match.environments ?? []).join(', '),
       services: escalationServices(policy),
       durationMs: Math.max(...rules.map((r) => r.durationMs)),
-      reason: decision.reason,
+      reason: decision.facts.reason,
       target: { kind: 'pull', number: pr.number, title: pr.title, url: pr.htmlUrl, headSha: pr.headSha, baseRef: pr.baseRef },
     };
     const requestKey = escalationRequestKey(subject);

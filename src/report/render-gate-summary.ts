@@ -1,11 +1,20 @@
-// The gate's step summary: who asked, which policies, which schedules (by ID), who is on call
-// for them right now (with GitHub logins), and for a denial why and what to do. Reasons are
-// composed by decide/gate.ts from trusted parts (policy text from the trusted ref, IDs, logins)
-// with code spans already in place; names and emails from incident.io are escaped here.
+// The gate's step summary and failure message: who asked, which policies, which schedules (by
+// ID), who is on call for them right now (with GitHub logins), and for a denial why and what to
+// do. The words for the decision come from explain.ts (trusted parts only: policy text from the
+// trusted ref, IDs, logins); names and emails from incident.io are escaped here.
 import type { Decision, DecisionResult, ScheduleOnCall } from '../decide/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
+import { decisionFixes, decisionReasons, MARKDOWN, rfc3339, ruleReason, type ExplainOptions } from './explain.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import { renderDiagnosticsTable } from './render-diagnostics.js';
+
+export { rfc3339 } from './explain.js';
+
+/** What the gate did about a policy's escalation: paged through an incident, or (dry run) would have. */
+export type GateIncident =
+  | { policy: string; kind: 'paged'; reference: string; url?: string }
+  /** `reference`: the run's existing incident; absent: a real run would open one for `requestKey`. */
+  | { policy: string; kind: 'dry-run'; reference?: string; requestKey: string };
 
 export interface GateSummaryContext {
   /** GITHUB_ACTOR: who started the first run. */
@@ -24,6 +33,8 @@ export interface GateSummaryContext {
   diagnostics?: Diagnostic[];
   /** https://github.com (profile links). */
   serverUrl: string;
+  /** The escalation incidents of a pending run. */
+  incidents?: GateIncident[];
 }
 
 const HEADINGS: Record<DecisionResult, string> = {
@@ -34,8 +45,48 @@ const HEADINGS: Record<DecisionResult, string> = {
   error: '⛔ oncall-gate: error (the job is not allowed to run)',
 };
 
-/** RFC 3339 without milliseconds, as the `expires-at` output. */
-export const rfc3339 = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const MD: ExplainOptions = { style: MARKDOWN, advice: 'action' };
+
+function incidentLine(i: GateIncident): string {
+  const policy = `Policy ${code(i.policy)}: `;
+  if (i.kind === 'paged') {
+    const link = i.url ? `[${escapeMarkdown(i.reference)}](${i.url})` : escapeMarkdown(i.reference);
+    return `${policy}the on-call team was paged through the escalation incident ${link}.`;
+  }
+  return i.reference
+    ? `${policy}a dry run writes nothing (the escalation incident of this run is ${escapeMarkdown(i.reference)}).`
+    : `${policy}a dry run opens no escalation incident (it would open one for ${code(i.requestKey)}).`;
+}
+
+/** Why the gate did not approve (the decision's reasons, then what it did about escalations). */
+export function gateReasons(decision: Decision, incidents: readonly GateIncident[] = []): string[] {
+  return [...decisionReasons(decision, MD), ...incidents.map(incidentLine)];
+}
+
+/** Joins messages into sentences, each ending with a period. */
+const sentences = (parts: readonly string[]): string => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
+
+/** The step's failure message, or undefined when the step passes. */
+export function gateFailure(decision: Decision, failOnDeny: boolean, incidents: readonly GateIncident[] = []): string | undefined {
+  const reasons = gateReasons(decision, incidents);
+  const fixes = decisionFixes(decision, MD);
+  switch (decision.result) {
+    case 'approved':
+    case 'not-required':
+      return undefined;
+    case 'error':
+      return `oncall-gate could not decide, so the job may not run: ${sentences(reasons)}${fixes.length ? ` Fix: ${sentences(fixes)}` : ''}`;
+    default:
+      if (!failOnDeny) return undefined;
+      return `oncall-gate ${decision.result}: ${sentences(reasons)}${fixes.length ? ` What to do: ${sentences(fixes)}` : ''}`;
+  }
+}
+
+/** One log line: the result, its expiry and why. */
+export function gateLogLine(decision: Decision, incidents: readonly GateIncident[] = []): string {
+  const reasons = gateReasons(decision, incidents);
+  return `Decision: ${decision.result}${decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : ''}${reasons.length ? `: ${reasons.join(' ')}` : '.'}`;
+}
 
 function loginLink(login: string, serverUrl: string): string {
   return `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
@@ -101,14 +152,16 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
     out.push('Neither the `environment` nor the `policy` input names a policy, so this job needs no approval.', '');
   }
 
-  if (decision.reasons.length > 0) {
+  const reasons = gateReasons(decision, ctx.incidents);
+  if (reasons.length > 0) {
     out.push(decision.result === 'error' ? '**What went wrong**' : '**Why**', '');
-    for (const r of decision.reasons) out.push(`- ${r}`);
+    for (const r of reasons) out.push(`- ${r}`);
     out.push('');
   }
-  if (decision.fixes.length > 0) {
+  const fixes = decisionFixes(decision, MD);
+  if (fixes.length > 0) {
     out.push('**What to do**', '');
-    for (const f of decision.fixes) out.push(`- ${f}`);
+    for (const f of fixes) out.push(`- ${f}`);
     out.push('');
   }
   if ((decision.result === 'denied' || decision.result === 'pending') && !ctx.failOnDeny) {
@@ -119,14 +172,14 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
     v.rules.map(
       (r) =>
         `- ${code(v.policy)} rule ${r.index + 1} (${r.type}, ${code(`${r.at.file}:${r.at.line}`)}): ` +
-        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${r.reason}` +
+        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${ruleReason(r, decision, MD)}` +
         (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : ''),
     ),
   );
   if (ruleLines.length > 0) out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
 
-  if (decision.schedules.length > 0) {
-    out.push(`**On call now** (${rfc3339(decision.at)})`, '', renderOnCall(decision.schedules, ctx.serverUrl), '');
+  if (decision.facts.schedules.length > 0) {
+    out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
   }
 
   if (ctx.diagnostics && ctx.diagnostics.length > 0) {

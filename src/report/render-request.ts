@@ -1,10 +1,13 @@
 // What `request` and `review` show: the sticky PR comment (`<!-- oncall-gate:request -->`), the
-// `oncall-gate` check run, and the step summary. Pure. Reasons come from decide/* with code spans
-// already in place (logins, IDs); PR titles and incident.io names are escaped here.
-import type { PullRequestDecision, PolicyMatch } from '../decide/request.js';
-import type { ReviewNote } from '../decide/review.js';
-import type { ScheduleOnCall } from '../decide/types.js';
+// `oncall-gate` check run, and the step summary. Pure. The words for the decision come from
+// explain.ts (logins and IDs as code spans); PR titles and incident.io names are escaped here.
+import { escalatingPolicies } from '../decide/engine.js';
+import type { PolicyMatch } from '../decide/pull-request-match.js';
+import type { Decision, ScheduleOnCall } from '../decide/types.js';
+import { decisionFixes, decisionNotices, decisionReasons, MARKDOWN, matchedBy, reviewNote, reviewNotes, type ExplainOptions } from './explain.js';
 import { code, escapeMarkdown, table } from './markdown.js';
+
+const MD: ExplainOptions = { style: MARKDOWN };
 
 export const REQUEST_MARKER = '<!-- oncall-gate:request -->';
 export const CHECK_NAME = 'oncall-gate';
@@ -70,7 +73,7 @@ export interface IncidentView {
 
 export interface RequestView {
   command: 'request' | 'review';
-  decision: PullRequestDecision;
+  decision: Decision;
   pr: { number: number; title: string; url: string; headSha: string; author: string; baseRef: string };
   serverUrl: string;
   matches: PolicyMatch[];
@@ -97,16 +100,7 @@ const HEADINGS = {
 } as const;
 
 /** The heading of a decision; a draft waits for ready for review, not for the on-call team. */
-const heading = (d: PullRequestDecision): string => (d.draft ? '⏳ oncall-gate: waiting for ready for review' : HEADINGS[d.result]);
-
-/**
- * What the evaluation could not check (e.g. who pushed the head), once each, leaving out what a
- * reason already says.
- */
-function noticesOf(d: PullRequestDecision): string[] {
-  const all = [...new Set(d.escalations.flatMap((e) => e.review?.notices ?? []))];
-  return all.filter((n) => !d.reasons.some((r) => r.includes(n))).map((n) => `${n.charAt(0).toUpperCase()}${n.slice(1)}.`);
-}
+const heading = (d: Decision): string => (d.facts.draft ? '⏳ oncall-gate: waiting for ready for review' : HEADINGS[d.result]);
 
 function incidentLink(i: IncidentView): string {
   if (i.dryRun) return '_dry run: not created_';
@@ -138,28 +132,17 @@ function policyRows(view: RequestView): string[][] {
   return view.decision.verdicts.map((v) => {
     const match = view.matches.find((m) => m.policy.name === v.policy);
     const incident = view.incidents.find((i) => i.policy === v.policy);
-    return [code(v.policy), `**${v.result}**`, match ? match.why : '', incident ? incidentLink(incident) : ''];
+    return [code(v.policy), `**${v.result}**`, match ? matchedBy(match.why, MD) : '', incident ? incidentLink(incident) : ''];
   });
 }
 
-function reviewNotes(view: RequestView): string[] {
-  const seen = new Set<string>();
-  const notes: ReviewNote[] = [];
-  for (const e of view.decision.escalations) {
-    for (const n of e.review?.notes ?? []) {
-      const key = `${n.review.id}:${n.status}`;
-      if (!seen.has(key)) {
-        seen.add(key);
-        notes.push(n);
-      }
-    }
-  }
-  return notes.map((n) => `- ${n.detail}${n.status === 'approves' ? ' ✅' : n.status === 'vetoes' ? ' ❌' : ''}`);
+function reviewLines(view: RequestView): string[] {
+  return reviewNotes(view.decision).map((n) => `- ${reviewNote(n, MD)}${n.status === 'approves' ? ' ✅' : n.status === 'vetoes' ? ' ❌' : ''}`);
 }
 
 function escalationSchedulesNow(view: RequestView): ScheduleOnCall[] {
   const wanted = new Set(view.escalationSchedules);
-  return view.decision.schedules.filter((s) => wanted.has(s.scheduleId));
+  return view.decision.facts.schedules.filter((s) => wanted.has(s.scheduleId));
 }
 
 /** How to approve, in two sentences. */
@@ -184,27 +167,29 @@ function renderRequestText(view: RequestView): string {
     const by = approvedByText(view);
     out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${code(short(view.pr.headSha))}).`, '');
   }
-  const notices = noticesOf(d);
+  const notices = decisionNotices(d, MD);
   if (notices.length > 0) {
     for (const n of notices) out.push(`- ${n}`);
     out.push('');
   }
   out.push(table(['Policy', 'Status', 'Matched by', 'Incident'], policyRows(view)), '');
-  if (d.reasons.length > 0 && !d.approved) {
-    for (const r of d.reasons) out.push(`- ${r}`);
+  const reasons = decisionReasons(d, MD);
+  if (reasons.length > 0 && !d.approved) {
+    for (const r of reasons) out.push(`- ${r}`);
     out.push('');
   }
-  if (d.fixes.length > 0 && !d.approved) {
+  const fixes = decisionFixes(d, MD);
+  if (fixes.length > 0 && !d.approved) {
     out.push('**What to do**', '');
-    for (const f of d.fixes) out.push(`- ${f}`);
+    for (const f of fixes) out.push(`- ${f}`);
     out.push('');
   }
   const now = escalationSchedulesNow(view);
-  if (now.length > 0 && d.incidentPolicies.length > 0) {
-    out.push(`**On call now** (${iso(d.at)})`, '', onCallTable(now, view.serverUrl), '');
+  if (now.length > 0 && escalatingPolicies(d).length > 0) {
+    out.push(`**On call now** (${iso(d.facts.at)})`, '', onCallTable(now, view.serverUrl), '');
     if (d.result === 'pending') out.push(howToApprove(view), '');
   }
-  const notes = reviewNotes(view);
+  const notes = reviewLines(view);
   if (notes.length > 0) out.push('<details><summary>Reviews considered</summary>', '', ...notes, '', '</details>', '');
   out.push(`<sub>Policy read from ${escapeMarkdown(view.policySource)}. The \`gate\` step on the default branch re-checks this approval before deploying.</sub>`);
   return out.join('\n');
@@ -223,9 +208,10 @@ export function requestCheck(view: RequestView): CheckView {
   const lines: string[] = [];
   const incidents = view.incidents.filter((i) => !i.dryRun);
   if (incidents.length > 0) lines.push(`Escalation incident: ${incidents.map(incidentLink).join(', ')}`, '');
-  for (const r of d.reasons) lines.push(`- ${r}`);
-  for (const n of noticesOf(d)) lines.push(`- ${n}`);
-  if (d.fixes.length > 0) lines.push('', '**What to do**', '', ...d.fixes.map((f) => `- ${f}`));
+  for (const r of decisionReasons(d, MD)) lines.push(`- ${r}`);
+  for (const n of decisionNotices(d, MD)) lines.push(`- ${n}`);
+  const fixes = decisionFixes(d, MD);
+  if (fixes.length > 0) lines.push('', '**What to do**', '', ...fixes.map((f) => `- ${f}`));
   const summary = (s: string): string => [s, '', ...lines].join('\n').trim();
   switch (d.result) {
     case 'approved':
@@ -243,7 +229,7 @@ export function requestCheck(view: RequestView): CheckView {
         summary: 'No oncall-gate policy matches this pull request (base branch, changed paths and labels), so it needs no on-call approval.',
       };
     case 'pending':
-      if (d.draft) {
+      if (d.facts.draft) {
         return {
           status: 'in_progress',
           title: 'Waiting for ready for review',

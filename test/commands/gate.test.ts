@@ -2,12 +2,12 @@
 // which outputs are set per outcome, the step summary text, `who` arithmetic, flag parsing.
 import { describe, expect, it } from 'vitest';
 import { gateOutputs } from '../../src/commands/gate.js';
-import { OncallGateError } from '../../src/errors.js';
 import { defaultBranchOf, readGatePolicy, type GatePolicyReaders } from '../../src/commands/gate-policy.js';
+import { OncallGateError } from '../../src/errors.js';
 import type { PolicyFile } from '../../src/policy/types.js';
-import { formatDecisionLines } from '../../src/commands/check.js';
 import { whoIsOnCall } from '../../src/commands/who.js';
-import { decideGate, errorDecision } from '../../src/decide/gate.js';
+import { errorDecision, evaluate, type EvaluationInput } from '../../src/decide/engine.js';
+import { renderCheckText } from '../../src/report/render-check.js';
 import { outputRecord } from '../../src/report/outputs.js';
 import { renderGateSummary, type GateSummaryContext } from '../../src/report/render-gate-summary.js';
 import { HOUR, MIN, NOW, at, auto, deny, facts, identities, policy, shift } from '../support/policy-builders.js';
@@ -90,7 +90,9 @@ describe('defaultBranchOf', () => {
 });
 
 const alice = { login: 'alice', emails: ['alice@example.com'], emailSource: 'map' as const };
-const base = { requester: alice, now: NOW, reason: '', escalation: { kind: 'none' as const }, identities: identities({ alice: 'alice@example.com', bob: 'bob@example.com' }) };
+const base = { requester: alice, at: NOW, reason: '', subject: { kind: 'run' as const }, identities: identities({ alice: 'alice@example.com', bob: 'bob@example.com' }) };
+/** The gate's decision (a run whose review evidence is not read). */
+const decideGate = (input: Omit<EvaluationInput, 'subject'> & Partial<Pick<EvaluationInput, 'subject'>>) => evaluate({ subject: { kind: 'run' }, ...input });
 
 describe('gateOutputs', () => {
   it('approved: every output known', () => {
@@ -121,7 +123,7 @@ describe('gateOutputs', () => {
   });
 
   it('error: result and approved only (on-call is unknown)', () => {
-    const d = errorDecision({ requester: alice, now: NOW, message: 'x' });
+    const d = errorDecision({ requester: alice, at: NOW, message: 'x' });
     expect(outputRecord(gateOutputs(d))).toMatchObject({ result: 'error', approved: 'false', 'on-call': '', 'on-call-schedules': '', policies: '' });
   });
 });
@@ -186,7 +188,7 @@ describe('renderGateSummary', () => {
   });
 
   it('error: what went wrong and the fix', () => {
-    const d = errorDecision({ requester: alice, now: NOW, message: 'incident.io rejected the API key', fix: 'Rotate the key.' });
+    const d = errorDecision({ requester: alice, at: NOW, message: 'incident.io rejected the API key', fix: 'Rotate the key.' });
     const md = renderGateSummary(d, summaryCtx);
     expect(md).toMatch(/^### ⛔ oncall-gate: error/);
     expect(md).toContain('**What went wrong**\n\n- incident.io rejected the API key');
@@ -194,10 +196,10 @@ describe('renderGateSummary', () => {
   });
 });
 
-describe('formatDecisionLines (CLI check)', () => {
+describe('renderCheckText (CLI check)', () => {
   it('plain text without markdown code spans', () => {
     const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR, 'Bob')) });
-    expect(formatDecisionLines(d)).toEqual([
+    expect(renderCheckText(d, { asked: false })).toEqual([
       'Requester: alice (alice@example.com, from map)',
       'Policies: p',
       'Result: DENIED',

@@ -103,7 +103,8 @@ describe('oncall-gate check', () => {
     const r = await cli(['check', 'bob@example.com', '--policy', 'production-deploy', '--api-url', e.url], makeWorkspace(POLICIES));
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Result: DENIED');
-    expect(r.stdout).toContain(`bob@example.com (bob@example.com) is not on call now for ${PRIMARY}`);
+    // Every command here asks with --at, so the reasons name that moment, never "now".
+    expect(r.stdout).toContain(`bob@example.com (bob@example.com) is not on call at 2026-03-02T09:10:00Z for ${PRIMARY}`);
     expect(r.stdout + r.stderr).not.toContain(KEY);
   });
 

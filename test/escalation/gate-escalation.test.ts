@@ -10,15 +10,14 @@ import { createContext } from '../../src/compose.js';
 import type { Context } from '../../src/context.js';
 import { parseEvent } from '../../src/event/event.js';
 import { silentLogger } from '../../src/log.js';
-import { applyGateEscalation, openEscalationRules } from '../../src/escalation/gate-escalation.js';
+import { applyGateEscalation } from '../../src/escalation/gate-escalation.js';
 import { incidentIoError } from '../../src/incidentio/errors.js';
 import { loadPolicySet } from '../../src/policy/load-policy.js';
-import type { EscalationEvidence } from '../../src/decide/types.js';
+import type { DeployFacts } from '../../src/decide/escalation-evidence.js';
 import { makeWorkspace } from '../e2e/harness.js';
 import { git, gitCheckout } from '../support/git-repo.js';
 import { webhookExample } from '../fixtures/webhooks.js';
-import { decideGate } from '../../src/decide/gate.js';
-import { NOW, auto, deny, escalation, facts, identities, policy } from '../support/policy-builders.js';
+import { evaluate } from '../../src/decide/engine.js';
 import { ESC, GITHUB_TOKEN, HOUR, KEY, MIN, PRIMARY, REPO, policyFiles, PINNED_NOW, startWorld as startWorldAt, type PolicyOptions, type ShiftSpec, type World } from '../support/escalation-world.js';
 import { createRedactor } from '../../src/redact.js';
 
@@ -290,26 +289,6 @@ describe('gate: failures and malformed answers fail closed', () => {
   });
 });
 
-describe('openEscalationRules', () => {
-  const base = { requester: { login: 'erin', emails: [] }, onCall: facts(), now: NOW, reason: '', escalation: { kind: 'none' as const }, identities: identities() };
-
-  it('lists the open escalation rules of a denial escalation could turn around', () => {
-    const esc = escalation([ESC]);
-    const p = policy('p', [auto([PRIMARY]), esc]);
-    expect(openEscalationRules(decideGate({ ...base, policies: [p] }), [p])).toEqual([esc]);
-  });
-
-  it('reads no evidence when the denial stands anyway: a deny rule, a policy without escalation, nothing matched', () => {
-    const esc = escalation([ESC]);
-    const frozen = policy('f', [esc, deny('freeze')]);
-    expect(openEscalationRules(decideGate({ ...base, policies: [frozen] }), [frozen])).toEqual([]);
-    const autoOnly = policy('a', [auto([PRIMARY])]);
-    const withEsc = policy('e', [esc]);
-    expect(openEscalationRules(decideGate({ ...base, policies: [autoOnly, withEsc] }), [autoOnly, withEsc])).toEqual([]);
-    expect(openEscalationRules(decideGate({ ...base, policies: [] }), [])).toEqual([]);
-  });
-});
-
 describe('gate: evidence comes only from second parties on pull requests into the default branch', () => {
   const routes = (w: World, route: string) => w.gh.requests.filter((q) => q.route === route);
   const approveFinalHead = (w: World): void => {
@@ -559,9 +538,17 @@ describe("gate: the run's incident is found by its request key among recent inci
     };
     const files = Object.entries(policyFiles()).map(([path, text]) => ({ path, text }));
     const set = loadPolicySet(files);
-    const decideWith = (escalation: EscalationEvidence) =>
-      decideGate({ requester: { login: 'erin', emails: ['erin@example.com'] }, policies: set.policies, onCall: new Map(), now: new Date(now), reason: '', escalation, identities: set.identities });
-    const error = await applyGateEscalation(withCap, { decision: decideWith({ kind: 'none' }), policies: set.policies, set, redecide: decideWith, environment: 'production' }).catch((e: unknown) => e);
+    const decideWith = (evidence?: DeployFacts) =>
+      evaluate({
+        requester: { login: 'erin', emails: ['erin@example.com'] },
+        policies: set.policies,
+        onCall: new Map(),
+        at: new Date(now),
+        reason: '',
+        identities: set.identities,
+        subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
+      });
+    const error = await applyGateEscalation(withCap, { decision: decideWith(), policies: set.policies, set, redecide: decideWith, environment: 'production' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OncallGateError);
     expect((error as OncallGateError).message).toMatch(/^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/);
     expect((error as OncallGateError).fix).toContain('set `escalation.incidentType` in policies/incidentio.yaml');

@@ -5,6 +5,10 @@ import {
   type GitHubIdentitySource,
 } from '../../src/identity/resolve-identity.js';
 import type { IdentityLookup, IdentitySettings } from '../../src/policy/types.js';
+import { identityFix, identityProblem, MARKDOWN, PLAIN, type ExplainOptions } from '../../src/report/explain.js';
+
+/** How the step summary and the request comment word an unresolved login. */
+const MD: ExplainOptions = { style: MARKDOWN, advice: 'action' };
 
 function settings(lookup: IdentityLookup[], users: Record<string, string> = {}, file: string | null = 'policies/identities.yaml'): IdentitySettings {
   return {
@@ -75,10 +79,20 @@ describe('resolveIdentity', () => {
     const gh = fakeGitHub({ verified: { octocat: 'forbidden' } });
     const r = await resolveIdentity('octocat', settings(['github-verified-domain-email', 'map']), { ...opts, github: gh.source });
     expect(r.emails).toEqual([]);
-    expect(r.tried[0]).toMatchObject({ lookup: 'github-verified-domain-email', outcome: 'unavailable' });
-    expect(r.tried[0]?.note).toMatch(/GitHub App token with Organization "Members: read" installed on `acme`/);
-    expect(r.tried[0]?.note).toMatch(/default GITHUB_TOKEN has no organization permissions/);
-    expect(r.problem?.message).toMatch(/Members: read/);
+    expect(r.tried[0]).toEqual({ lookup: 'github-verified-domain-email', outcome: 'unavailable', note: { kind: 'domain-forbidden', org: 'acme' } });
+    expect(identityProblem(r.problem!, MD)).toBe(
+      'GitHub user `octocat` has no known incident.io email, so they are never on call (' +
+        'github-verified-domain-email: the token cannot read verified-domain emails of the `acme` organization: pass `github-token` a token that can ' +
+        '(a GitHub App token with Organization "Members: read" installed on `acme`, or an organization owner\'s token with `read:org`); ' +
+        'the default GITHUB_TOKEN has no organization permissions; map: no entry for `octocat` under `users:` in policies/identities.yaml)',
+    );
+    // On the command line the token is GITHUB_TOKEN, and names are not code spans.
+    expect(identityProblem(r.problem!, { style: PLAIN, advice: 'cli' })).toBe(
+      'GitHub user octocat has no known incident.io email, so they are never on call (' +
+        'github-verified-domain-email: the token cannot read verified-domain emails of the acme organization: set GITHUB_TOKEN to a token that can ' +
+        '(a GitHub App token with Organization "Members: read" installed on acme, or an organization owner\'s token with read:org); ' +
+        'map: no entry for octocat under users: in policies/identities.yaml)',
+    );
   });
 
   it('no email anywhere: names the login and the identities file to add it to', async () => {
@@ -88,21 +102,38 @@ describe('resolveIdentity', () => {
       github: gh.source,
     });
     expect(r.emails).toEqual([]);
-    expect(r.problem?.message).toMatch(/^GitHub user `carol` has no known incident.io email, so they are never on call/);
-    expect(r.problem?.message).toMatch(/no public email/);
-    expect(r.problem?.fix).toBe('Add `carol: <their incident.io email>` under `users:` in ops/policies/people.yaml (on the default branch).');
+    expect(r.problem).toEqual({
+      login: 'carol',
+      file: 'ops/policies/people.yaml',
+      fileExists: true,
+      mapLookup: true,
+      tried: [
+        { lookup: 'map', outcome: 'none', note: { kind: 'map-no-entry', login: 'carol', file: 'ops/policies/people.yaml' } },
+        { lookup: 'github-public-email', outcome: 'none', note: { kind: 'public-none' } },
+      ],
+    });
+    expect(identityProblem(r.problem!, MD)).toBe(
+      'GitHub user `carol` has no known incident.io email, so they are never on call ' +
+        '(map: no entry for `carol` under `users:` in ops/policies/people.yaml; github-public-email: the GitHub profile shows no public email)',
+    );
+    expect(identityFix(r.problem!, MD)).toBe('Add `carol: <their incident.io email>` under `users:` in ops/policies/people.yaml (on the default branch).');
+    expect(identityFix(r.problem!, { style: PLAIN })).toBe('Add carol: <their incident.io email> under users: in ops/policies/people.yaml (on the default branch).');
   });
 
   it('no identities file: tells to create policies/identities.yaml', async () => {
     const r = await resolveIdentity('carol', settings(['map'], {}, null), opts);
-    expect(r.problem?.message).toMatch(/there is no identities file \(policies\/identities.yaml\)/);
-    expect(r.problem?.fix).toMatch(/^Create policies\/identities.yaml on the default branch with `version: 1`, `kind: identities`/);
+    expect(identityProblem(r.problem!, MD)).toMatch(/there is no identities file \(policies\/identities.yaml\)/);
+    expect(identityFix(r.problem!, MD)).toBe(
+      'Create policies/identities.yaml on the default branch with `version: 1`, `kind: identities` and `users:` containing `carol: <their incident.io email>`.',
+    );
   });
 
   it('map missing from the lookup order: the fix says to add it', async () => {
     const r = await resolveIdentity('carol', settings(['github-public-email']), opts);
-    expect(r.tried).toEqual([{ lookup: 'github-public-email', outcome: 'unavailable', note: 'skipped: no GitHub token (input `github-token`)' }]);
-    expect(r.problem?.fix).toMatch(/Add `map` to `lookup:`/);
+    expect(r.tried).toEqual([{ lookup: 'github-public-email', outcome: 'unavailable', note: { kind: 'no-token' } }]);
+    expect(identityProblem(r.problem!, MD)).toMatch(/\(github-public-email: skipped: no GitHub token \(input `github-token`\)\)$/);
+    expect(identityProblem(r.problem!, { style: PLAIN, advice: 'cli' })).toMatch(/\(github-public-email: skipped: no GitHub token \(GITHUB_TOKEN\)\)$/);
+    expect(identityFix(r.problem!, MD)).toBe('Add `map` to `lookup:` in policies/identities.yaml and add `carol: <their incident.io email>` under `users:`.');
   });
 
   it('a GitHub transport failure propagates (the caller fails closed)', async () => {

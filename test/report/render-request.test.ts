@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decidePullRequest, draftDecision, type PullRequestDecisionInput } from '../../src/decide/request.js';
+import { escalatingPolicies, evaluate, type PullReviewFacts } from '../../src/decide/engine.js';
 import type { PullParties, ReviewFact } from '../../src/decide/review.js';
+import type { Requester } from '../../src/decide/types.js';
 import type { Policy } from '../../src/policy/types.js';
 import {
   MAX_RECORDED_INCIDENTS,
@@ -22,25 +23,41 @@ const policy: Policy = { name: 'production-deploy', match: { branches: ['main'] 
 /** alice wrote and pushed the change. */
 const ALICE_PUSHED: PullParties = { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['alice'] } };
 
-function view(over: Partial<PullRequestDecisionInput> = {}, extra: Partial<RequestView> = {}): RequestView {
-  const decision = decidePullRequest({
+interface ViewFacts {
+  author: Requester;
+  policies: Policy[];
+  onCall: ReturnType<typeof facts>;
+  reason: string;
+  reviews: PullReviewFacts;
+}
+
+/** A request for alice's pull request #4, decided by the rule engine. */
+function view(over: Partial<ViewFacts> = {}, extra: Partial<RequestView> = {}): RequestView {
+  const f: ViewFacts = {
     author: { login: 'alice', emails: ['alice@example.com'] },
     policies: [policy],
     onCall: facts(shift(ESC, 'carol@example.com', -HOUR, HOUR, 'Carol <Chen>'), shift(ESC, 'zed@example.com', -HOUR, HOUR, 'Zed')),
-    now: NOW,
-    body: '',
+    reason: '',
     reviews: { parties: ALICE_PUSHED, reviews: [], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] },
-    identities: identities({ carol: 'carol@example.com', alice: 'alice@example.com' }),
     ...over,
+  };
+  const decision = evaluate({
+    requester: f.author,
+    policies: f.policies,
+    onCall: f.onCall,
+    at: NOW,
+    reason: f.reason,
+    identities: identities({ carol: 'carol@example.com', alice: 'alice@example.com' }),
+    subject: { kind: 'pull', reviews: f.reviews },
   });
   return {
     command: 'request',
     decision,
     pr: { number: 4, title: 'x', url: 'https://github.com/acme/api/pull/4', headSha: HEAD, author: 'alice', baseRef: 'main' },
     serverUrl: 'https://github.com',
-    matches: [{ policy, why: 'base branch `main`' }],
-    incidents: decision.incidentPolicies.map((p) => ({ policy: p, id: '01INC', reference: 'INC-3', url: 'https://app.incident.io/incidents/3' })),
-    recorded: decision.incidentPolicies.map((p) => ({ policy: p, id: '01INC' })),
+    matches: [{ policy, why: { baseRef: 'main' } }],
+    incidents: escalatingPolicies(decision).map((p) => ({ policy: p, id: '01INC', reference: 'INC-3', url: 'https://app.incident.io/incidents/3' })),
+    recorded: escalatingPolicies(decision).map((p) => ({ policy: p, id: '01INC' })),
     escalationSchedules: [ESC],
     policySource: 'the base commit abcdef012345 of pull request #4',
     dryRun: false,
@@ -77,7 +94,7 @@ describe('renderRequestComment', () => {
 
   it('denied for a missing reason: the reasons and how to add the line', () => {
     const strict: Policy = { ...policy, rules: [escalation([ESC], { requireReason: true })] };
-    const c = renderRequestComment(view({ policies: [strict] }, { matches: [{ policy: strict, why: 'base branch `main`' }] }));
+    const c = renderRequestComment(view({ policies: [strict] }, { matches: [{ policy: strict, why: { baseRef: 'main' } }] }));
     expect(c).toContain('### ❌ oncall-gate: denied');
     expect(c).toContain('no `Reason:` line');
     expect(c).toContain('Add a line `Reason: <why this change is needed>`');
@@ -132,7 +149,15 @@ describe('renderRequestSummary', () => {
 
 describe('drafts and what could not be checked', () => {
   it('a draft: the check is in progress, "Waiting for ready for review", and the comment says so without a how-to', () => {
-    const decision = draftDecision({ author: { login: 'alice', emails: [] }, policies: [policy], now: NOW, identities: identities({}), body: '' });
+    const decision = evaluate({
+      requester: { login: 'alice', emails: [] },
+      policies: [policy],
+      onCall: facts(),
+      at: NOW,
+      reason: '',
+      identities: identities({}),
+      subject: { kind: 'pull', draft: true },
+    });
     const v: RequestView = { ...view(), decision, incidents: [], escalationSchedules: [] };
     const check = requestCheck(v);
     expect(check).toMatchObject({ status: 'in_progress', title: 'Waiting for ready for review' });
