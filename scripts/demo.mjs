@@ -112,7 +112,7 @@ export function startGitHubStub(tip) {
   const seen = [];
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
-    if (req.method === 'GET' && req.url === '/repos/acme/api/commits/main' && /application\/vnd\.github\.sha/.test(req.headers.accept ?? '')) {
+    if (req.method === 'GET' && req.url === '/repos/acme/api/commits/heads/main' && /application\/vnd\.github\.sha/.test(req.headers.accept ?? '')) {
       res.writeHead(200, { 'content-type': 'application/vnd.github.sha; charset=utf-8' }).end(tip);
       return;
     }

@@ -114,10 +114,15 @@ export async function run(options: RunOptions = {}): Promise<number> {
       deadline,
     });
     const commands = await withinDeadline(
-      resolveCommands(inputs.command, event, async () => {
-        const { policyFilesChanged } = await import('./commands/policy-changes.js');
-        return policyFilesChanged(ctx);
-      }),
+      resolveCommands(
+        inputs.command,
+        event,
+        async () => {
+          const { policyFilesChanged } = await import('./commands/policy-changes.js');
+          return policyFilesChanged(ctx);
+        },
+        Boolean(inputs.environment || inputs.policy),
+      ),
     );
     for (const name of commands) {
       current = name;

@@ -9,6 +9,8 @@ export async function resolveCommands(
   command: CommandName,
   event: GitHubEvent,
   policyFilesChanged: () => Promise<boolean>,
+  /** The step names an environment or a policy: it gates a job, whatever else runs. */
+  gatesSomething = false,
 ): Promise<RunnableCommand[]> {
   if (command !== 'auto') return [command];
   switch (event.kind) {
@@ -20,7 +22,10 @@ export async function resolveCommands(
       return ['review'];
     case 'push': {
       const onDefault = event.defaultBranch !== '' && event.ref === `refs/heads/${event.defaultBranch}`;
-      return onDefault && (await policyFilesChanged()) ? ['apply'] : ['gate'];
+      if (!onDefault || !(await policyFilesChanged())) return ['gate'];
+      // A deploy job that also changes policies still needs its gate: apply alone would let it
+      // through unchecked. The gate's result decides the step (primaryIndex).
+      return gatesSomething ? ['apply', 'gate'] : ['apply'];
     }
     case 'schedule':
       return ['audit'];
@@ -33,12 +38,15 @@ export async function resolveCommands(
 }
 
 /**
- * Which command's outputs win when `auto` ran several: the request's, always (DESIGN.md section 5:
+ * Which command's outputs win when `auto` ran several: the request's (or the gate's), always (DESIGN.md section 5:
  * "when both plan and request run, `result` is the request's"), so `result` keeps the request's
  * values (`not-required` included) and a workflow can test it the same way on every PR. The
  * plan's `errors` count is still set, and an invalid plan fails the step on its own.
  */
 export function primaryIndex(commands: RunnableCommand[]): number {
-  const request = commands.indexOf('request');
-  return request < 0 ? 0 : request;
+  for (const decisive of ['request', 'gate'] as const) {
+    const at = commands.indexOf(decisive);
+    if (at >= 0) return at;
+  }
+  return 0;
 }

@@ -8,6 +8,7 @@ import type { RunGit } from '../plan/git-policy-files.js';
 import { isUsageError, parseFlags } from '../cli-args.js';
 import type { CliContext } from '../context.js';
 import { isError, isServiceError } from '../errors.js';
+import { apiUrlFrom } from './check.js';
 
 export interface PlanCliOptions {
   /** Where to find the repository (default: the current folder). */
@@ -117,7 +118,18 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
   }
 
   const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
-  const client = apiKey ? await cli.incidentio((env.INCIDENTIO_API_URL || 'https://api.incident.io').replace(/\/+$/, '')) : undefined;
+  let client;
+  if (apiKey) {
+    let url: string;
+    try {
+      // The same https-only rule as every other command: the key travels with each request.
+      url = apiUrlFrom(new Map(), env);
+    } catch (error) {
+      out.error(`oncall-gate plan: ${(error as Error).message}`);
+      return 2;
+    }
+    client = await cli.incidentio(url);
+  }
 
   const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
     import('../plan/compute-plan.js'),

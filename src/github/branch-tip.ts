@@ -1,4 +1,4 @@
-// The commit at the tip of a branch, in one small request: `GET /repos/{o}/{r}/commits/{branch}`
+// The commit at the tip of a branch, in one small request: `GET /repos/{o}/{r}/commits/heads/{branch}`
 // with the `application/vnd.github.sha` media type answers with the 40 hex digits alone (REST
 // "Commits: get a commit"; needs `contents: read`). The gate asks this on every decision, so it
 // goes over node:http (no octokit, no fetch: see incidentio/node-http-transport.ts for why that
@@ -32,12 +32,17 @@ const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 const MAX_BODY_BYTES = 64 * 1024;
 const fetchTip = createNodeHttpFetch({ maxBodyBytes: MAX_BODY_BYTES });
 
+/** Same-origin redirects followed (a renamed repository answers one). */
+const MAX_REDIRECTS = 3;
+
 const retryable = (status: number): boolean => status === 429 || status >= 500;
 
 export async function fetchBranchTip(request: BranchTipRequest): Promise<string> {
   const { apiUrl, token, owner, repo, branch } = request;
   const base = apiUrl.replace(/\/+$/, '');
-  const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/commits/${encodeURIComponent(branch)}`;
+  // `heads/<branch>`: the branch, never a tag of the same name (which anyone who can push a tag
+  // could create). Slashes in the branch name stay path separators.
+  const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/commits/heads/${branch.split('/').map(encodeURIComponent).join('/')}`;
   const info: CallInfo = {
     action: `read the tip of the default branch ${branch}`,
     permission: 'contents: read',
@@ -48,6 +53,7 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
   const attempts = Math.max(1, request.attempts ?? 3);
   const sleep = request.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
   let url = `${base}${path}`;
+  let redirects = 0;
   let failure: unknown;
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await sleep(500 * 2 ** (attempt - 2));
@@ -77,18 +83,22 @@ export async function fetchBranchTip(request: BranchTipRequest): Promise<string>
     const text = await res.text().catch(() => '');
     done?.();
     if (res.status >= 300 && res.status < 400) {
-      // A renamed repository answers 301 to its new address on the same host: follow that once.
+      // A renamed repository answers 301 to its new address on the same host: follow that, a few times at most.
       // Another host never gets the token.
       const location = res.headers.get('location') ?? '';
       const target = safeUrl(location, url);
-      if (target && target.origin === new URL(url).origin && url !== target.href) {
+      if (target && target.origin === new URL(url).origin && url !== target.href && redirects < MAX_REDIRECTS) {
         url = target.href;
+        redirects++;
         attempt--;
         continue;
       }
+      const sameOrigin = target !== undefined && target.origin === new URL(url).origin;
       throw gitHubError(
         'bad-response',
-        `GitHub answered ${res.status} with a redirect to ${target ? target.host : `"${location.slice(0, 100)}"`} while trying to ${info.action} (GET ${path}); oncall-gate does not send the token to another host.`,
+        sameOrigin
+          ? `GitHub kept redirecting the request to ${info.action} (GET ${path}): more than ${MAX_REDIRECTS} redirects.`
+          : `GitHub answered ${res.status} with a redirect to ${target ? target.host : `"${location.slice(0, 100)}"`} while trying to ${info.action} (GET ${path}); oncall-gate does not send the token to another host.`,
         'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).',
         res.status,
         `GET ${path}`,

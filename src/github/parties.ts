@@ -70,16 +70,17 @@ interface RawActivity {
 
 /** How many of a branch's latest activities are searched for the push of its head (one request). */
 export const ACTIVITY_PAGE = 100;
+/** Pages of the activity log read at most, newest first (five requests for a very busy branch). */
+export const ACTIVITY_PAGES = 5;
 
 /**
  * The accounts that pushed `sha` to `branch` of `headRepo`, from GitHub's repository activity log
  * (GET /repos/{o}/{r}/activity?ref=refs/heads/<branch>, newest first): every push, force push or
- * branch creation whose `after` is the commit. Only the newest page is read, so the cost is one
- * request; the push of a pull request's head is normally the branch's latest activity (a merged
- * pull request's branch may also have been deleted since). Any failure (no `contents: read` on the
- * head repository, a fork the token cannot read, a server without the activity log) is
- * `known: false` with the reason, never an error: not knowing the pusher must not stop a
- * decision, and it can never approve anything either.
+ * branch creation whose `after` is the commit, among the newest ACTIVITY_PAGES pages (one request
+ * for most branches). Any failure (no `contents: read` on the head repository, a fork the token
+ * cannot read, a server without the activity log) is `known: false` with the reason, never an
+ * error. Unknown is said in the check and the summary; the other second-party rules still apply,
+ * so an unknown pusher removes one disqualification (docs/security.md says what that leaves open).
  */
 export async function findHeadPushers(gh: GitHub, headRepo: RepoRef | undefined, branch: string, sha: string): Promise<HeadPushers> {
   const short = sha.slice(0, 12);
@@ -95,14 +96,24 @@ export async function findHeadPushers(gh: GitHub, headRepo: RepoRef | undefined,
         write: false,
         notFound: `the repository ${where}`,
       },
-      async (o) =>
-        (
-          await o.request('GET /repos/{owner}/{repo}/activity', {
-            ...headRepo,
-            ref: `refs/heads/${branch}`,
-            per_page: ACTIVITY_PAGE,
-          })
-        ).data as unknown,
+      async (o) => {
+        // Several pages, newest first: burying the head's push under later activity on the branch
+        // takes more than a hundred pushes before the pusher becomes unknown.
+        const entries: unknown[] = [];
+        let pages = 0;
+        for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/activity', {
+          ...headRepo,
+          ref: `refs/heads/${branch}`,
+          per_page: ACTIVITY_PAGE,
+        })) {
+          if (!Array.isArray(page.data)) return page.data as unknown;
+          entries.push(...(page.data as unknown[]));
+          // The page that shows the head's push ends the search: older pages are older pushes.
+          if ((page.data as RawActivity[]).some((a) => isPushOf(a, sha))) break;
+          if (++pages >= ACTIVITY_PAGES) break;
+        }
+        return entries;
+      },
     );
   } catch (error) {
     if (!isServiceError(error, 'github')) throw error;
@@ -110,16 +121,19 @@ export async function findHeadPushers(gh: GitHub, headRepo: RepoRef | undefined,
     return { known: false, why: `GitHub's activity log of ${where} could not be read: ${answer}` };
   }
   if (!Array.isArray(data)) return { known: false, why: `GitHub's activity log of ${where} was not a list` };
-  const pushes = (data as RawActivity[]).filter(
-    (a) => typeof a === 'object' && a !== null && typeof a.after === 'string' && a.after.toLowerCase() === sha.toLowerCase() && a.activity_type !== 'branch_deletion',
-  );
+  const pushes = (data as RawActivity[]).filter((a) => isPushOf(a, sha));
   if (pushes.length === 0) {
-    return { known: false, why: `GitHub's activity log of ${branch} in ${where} shows no push of ${short} among its ${ACTIVITY_PAGE} latest entries` };
+    return { known: false, why: `GitHub's activity log of ${branch} in ${where} shows no push of ${short} among its ${ACTIVITY_PAGE * ACTIVITY_PAGES} latest entries` };
   }
   const logins = pushes.map((p) => (typeof p.actor?.login === 'string' ? p.actor.login.trim() : ''));
   // A push by an account that no longer exists cannot be compared with anyone.
   if (logins.some((l) => l === '')) return { known: false, why: `the push of ${short} was made by an account GitHub no longer shows` };
   return { known: true, logins: [...new Map(logins.map((l) => [l.toLowerCase(), l])).values()] };
+}
+
+/** An activity that put `sha` at the tip of the branch (a push, a force push, the branch's creation). */
+function isPushOf(a: RawActivity, sha: string): boolean {
+  return typeof a === 'object' && a !== null && typeof a.after === 'string' && a.after.toLowerCase() === sha.toLowerCase() && a.activity_type !== 'branch_deletion';
 }
 
 /** "owner/repo" -> RepoRef; undefined for '' (a deleted fork) or anything else malformed. */

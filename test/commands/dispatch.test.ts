@@ -39,6 +39,12 @@ describe('resolveCommands (command: auto)', () => {
     expect(asked).toBe(false);
   });
 
+  it('a push to the default branch that changes policies still gates a step that names an environment or policy (gate decides)', async () => {
+    const commands = await resolveCommands('auto', events.pushMain!, async () => true, true);
+    expect(commands).toEqual(['apply', 'gate']);
+    expect(primaryIndex(commands)).toBe(1);
+  });
+
   it('runs an explicit command whatever the event', async () => {
     expect(await resolveCommands('validate', events.pull_request!, async () => true)).toEqual(['validate']);
   });
@@ -48,8 +54,8 @@ describe('primaryIndex', () => {
   it('prefers the request result when plan and request both ran', () => {
     expect(primaryIndex(['plan', 'request'])).toBe(1);
   });
-  // DESIGN.md section 5: "when both plan and request run, `result` is the request's", including
-  // not-required: `result` only ever holds the request's values on a pull request.
+  // When plan and request both run, `result` is the request's, not-required included: `result`
+  // only ever holds the request's values on a pull request.
   it('uses the only command otherwise', () => {
     expect(primaryIndex(['gate'])).toBe(0);
     expect(primaryIndex(['request'])).toBe(0);

@@ -84,6 +84,16 @@ describe('oncall-gate plan --base', () => {
     expect(emulator.requests.every((r) => r.method === 'GET')).toBe(true);
   });
 
+  it('refuses plain http to another machine before any request, as every command does (the key goes with each request)', async () => {
+    const dir = repository();
+    const c = capture();
+    const env = { INCIDENTIO_API_KEY: DEMO_API_KEY, INCIDENTIO_API_URL: 'http://incident-proxy.internal:8080' };
+    const before = emulator.requests.length;
+    expect(await runPlanCli(['--base', 'main'], env, c.io, { cwd: dir, clock: () => NOW })).toBe(2);
+    expect(c.err[0]).toContain('oncall-gate plan: INCIDENTIO_API_URL must use https:// (got "http://incident-proxy.internal:8080")');
+    expect(emulator.requests.length).toBe(before);
+  });
+
   it('exits 1 with each problem as file:line:col for an invalid working tree', async () => {
     const dir = repository();
     writeFileSync(join(dir, 'policies', 'broken.yaml'), 'version: 1\nkind: policy\nname: Bad Name\nmatch: {}\napproval: []\n');

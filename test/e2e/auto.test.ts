@@ -105,6 +105,18 @@ describe('command: auto', () => {
     expect(w.emu.state.customFields.map((f) => f.name)).toEqual(['On-call gate schedules']);
   });
 
+  it('push to the default branch touching policies/ in a job that names an environment: apply, then the gate decides the step', async () => {
+    // alice (the actor) is not on call for the auto rule and no reviewed PR is behind the push.
+    const w = (world = await startWorld([carolOnCall], { customFields: [] }));
+    const payload = pushToMain();
+    w.gh.putCompare(payload.before, payload.after, ['policies/production.yaml', 'deploy/app.yaml']);
+    const workspace = tipCheckout(w, policyFiles());
+    const r = await auto(w, { eventName: 'push', payload, workspace, inputs: { environment: 'production', 'fail-on-deny': 'false' } });
+    expect(r.stdout).toMatch(/::group::oncall-gate apply/);
+    expect(r.stdout).toMatch(/::group::oncall-gate gate/);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false' });
+  });
+
   it('push to the default branch not touching policies/: runs the gate', async () => {
     const w = (world = await startWorld([carolOnCall], { customFields: [] }));
     const payload = pushToMain();

@@ -108,7 +108,7 @@ function workspace(files: Record<string, string> = {}): string {
 }
 
 /** The one GitHub request of the on-call path: the tip of the default branch. */
-const TIP_REQUEST = 'GET /repos/acme/api/commits/main';
+const TIP_REQUEST = 'GET /repos/acme/api/commits/heads/main';
 const githubCalls = (): string[] => github.requests.map((q) => `${q.method} ${q.path}`);
 
 let emulator: Emulator | undefined;
@@ -554,22 +554,36 @@ describe('gate: outcomes and the trusted ref', () => {
 
   it('the tip of the default branch cannot be learned: an error naming the permission, never the checkout\'s approval', async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    github.forbid('GET /repos/{owner}/{repo}/commits/{ref}');
+    github.forbid('GET /repos/{owner}/{repo}/commits/heads/{branch+}');
     const r = await gate({ actor: 'alice' });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
     expect(failureText(r)).toMatch(/read the tip of the default branch main .*lacks `contents: read`/);
   });
 
-  it('a push that deletes a branch or tag deploys nothing: not-required with a notice, no request anywhere', async () => {
+  it('a push that deletes a branch or tag, with nothing named: not-required with a notice, no request anywhere', async () => {
     await emulate([onCallNow(PRIMARY, 'bob@example.com')]);
     const payload = webhookExample('push');
     Object.assign(payload, { ref: 'refs/heads/old-feature', after: '0'.repeat(40), deleted: true });
     (payload.repository as Record<string, unknown>).default_branch = 'main';
-    const r = await gate({ actor: 'alice', eventName: 'push', payload, env: { GITHUB_REF: 'refs/heads/old-feature' } });
+    const r = await gate({ actor: 'alice', eventName: 'push', payload, inputs: { environment: '' }, env: { GITHUB_REF: 'refs/heads/old-feature' } });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true' });
     expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('This push deletes old-feature') }));
+    expect(emulator!.requests).toEqual([]);
+    expect(github.requests).toEqual([]);
+  });
+
+  it('a deletion push in a job that gates an environment fails closed: GitHub runs it at the default branch, which nothing approved', async () => {
+    await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
+    const payload = webhookExample('push');
+    Object.assign(payload, { ref: 'refs/tags/v1.0.0', after: '0'.repeat(40), deleted: true });
+    (payload.repository as Record<string, unknown>).default_branch = 'main';
+    const r = await gate({ actor: 'alice', eventName: 'push', payload, env: { GITHUB_REF: 'refs/tags/v1.0.0' } });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'error', approved: 'false', 'incident-id': '' });
+    expect(failureText(r)).toContain('This push deletes v1.0.0, so there is no commit to deploy, yet the step gates the environment `production`');
+    expect(failureText(r)).toContain('if: ${{ !github.event.deleted }}');
     expect(emulator!.requests).toEqual([]);
     expect(github.requests).toEqual([]);
   });

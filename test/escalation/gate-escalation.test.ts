@@ -156,7 +156,7 @@ describe('gate escalation (in process)', () => {
 
 describe('gate: the policy is the one committed at the default branch tip, never what the job has on disk', () => {
   const erinOnCall = { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 };
-  const tipRequests = (w: World) => w.gh.requests.filter((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{ref}');
+  const tipRequests = (w: World) => w.gh.requests.filter((q) => q.route === 'GET /repos/{owner}/{repo}/commits/heads/{branch+}');
   const treeRequests = (w: World) => w.gh.requests.filter((q) => q.route === 'GET /repos/{owner}/{repo}/git/trees/{tree_sha}');
 
   it('a checkout at the tip is read from its git objects: one GitHub request (the tip), and the summary names the commit', async () => {
@@ -165,7 +165,7 @@ describe('gate: the policy is the one committed at the default branch tip, never
     const tip = git(c.run.workspace, 'rev-parse', 'HEAD');
     const r = await runGate(c);
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
-    expect(w.gh.requests.map((q) => q.route)).toEqual(['GET /repos/{owner}/{repo}/commits/{ref}']);
+    expect(w.gh.requests.map((q) => q.route)).toEqual(['GET /repos/{owner}/{repo}/commits/heads/{branch+}']);
     expect(r.summary).toContain(`policies/ at ${tip.slice(0, 12)}, the tip of main, read from the checkout's git objects`);
   });
 
@@ -230,7 +230,7 @@ describe('gate: the policy is the one committed at the default branch tip, never
     [404, { message: 'Not Found' }, /the branch main of acme\/api was not found \(404\)/i],
   ])('the tip cannot be learned (%i): error, nothing approved although the checkout would approve', async (status, body, message) => {
     const w = (world = await startWorld([carolAllDay, erinOnCall]));
-    w.gh.failNext('GET /repos/{owner}/{repo}/commits/{ref}', { status, body, times: 5 });
+    w.gh.failNext('GET /repos/{owner}/{repo}/commits/heads/{branch+}', { status, body, times: 5 });
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
     expect(r.failure).toMatch(message);

@@ -521,7 +521,7 @@ describe('second party and drafts', () => {
     const r = await reviewed(w, 'carol');
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
     const check = w.gh.checkRuns(w.gh.pull(1).head.sha)[0]!;
-    expect(check.output.summary).toMatch(/Could not learn who pushed `[0-9a-f]{12}` \(GitHub's activity log of .* shows no push of [0-9a-f]{12} among its 100 latest entries\); the other second-party rules applied\./);
+    expect(check.output.summary).toMatch(/Could not learn who pushed `[0-9a-f]{12}` \(GitHub's activity log of .* shows no push of [0-9a-f]{12} among its 500 latest entries\); the other second-party rules applied\./);
   });
 
   it('the activity log refused (403): the pusher is unknown, never an error', async () => {

@@ -79,6 +79,23 @@ describe('findHeadPushers', () => {
     expect(await findHeadPushers(testClient(), REPO, 'feature/x', HEAD)).toEqual({ known: true, logins: ['Carol'] });
   });
 
+  test('pages on (newest first) to find a head push buried under later activity, up to 5 pages', async () => {
+    const filler = (from: number) => Array.from({ length: 100 }, (_, i) => activity(from - i, sha('a'), 'alice'));
+    const link = (page: number) => ({ link: `<${API}${R}/activity?ref=refs%2Fheads%2Ffeature%2Fx&per_page=100&after=c${page}>; rel="next"` });
+    nock(API).get(`${R}/activity`).query({ ref: 'refs/heads/feature/x', per_page: '100' }).reply(200, filler(1000), link(2));
+    nock(API).get(`${R}/activity`).query({ ref: 'refs/heads/feature/x', per_page: '100', after: 'c2' }).reply(200, [...filler(900).slice(1), activity(1, HEAD, 'carol')], link(3));
+    // The page that shows the head's push ends the search (a third page is not asked).
+    expect(await findHeadPushers(testClient(), REPO, 'feature/x', HEAD)).toEqual({ known: true, logins: ['carol'] });
+    // Five pages at most: a sixth is never asked.
+    for (let page = 1; page <= 5; page++) {
+      nock(API)
+        .get(`${R}/activity`)
+        .query(page === 1 ? { ref: 'refs/heads/feature/x', per_page: '100' } : { ref: 'refs/heads/feature/x', per_page: '100', after: `c${page}` })
+        .reply(200, filler(1000 - page * 100), link(page + 1));
+    }
+    expect((await findHeadPushers(testClient(), REPO, 'feature/x', HEAD)).known).toBe(false);
+  });
+
   test('every account that pushed the head counts (a force push back to the same commit, a branch created at it)', async () => {
     nock(API)
       .get(`${R}/activity`)
@@ -107,7 +124,7 @@ describe('findHeadPushers', () => {
     nock(API).get(`${R}/activity`).query(true).reply(200, [activity(1, sha('a'), 'alice')]);
     expect(await findHeadPushers(testClient(), REPO, 'feature/x', HEAD)).toEqual({
       known: false,
-      why: "GitHub's activity log of feature/x in octo-org/octo-repo shows no push of cccccccccccc among its 100 latest entries",
+      why: "GitHub's activity log of feature/x in octo-org/octo-repo shows no push of cccccccccccc among its 500 latest entries",
     });
     nock(API).get(`${R}/activity`).query(true).reply(200, []);
     expect((await findHeadPushers(testClient(), REPO, 'feature/x', HEAD)).known).toBe(false);

@@ -71,6 +71,21 @@ describe('secrets never reach GitHub', () => {
   });
 });
 
+describe('next-page links', () => {
+  test('a next-page link to another host (plain http even) is refused: the token is never sent there', async () => {
+    const { listReviews } = await import('../../src/github/reviews.js');
+    nock(API)
+      .get('/repos/octo-org/octo-repo/pulls/5/reviews')
+      .query(true)
+      .reply(200, [], { link: '<http://collector.evil.example/repos/octo-org/octo-repo/pulls/5/reviews?page=2>; rel="next"' });
+    // Nothing answers at collector.evil.example (the network is closed in tests): following the
+    // link would fail with a connection error, not the message below.
+    const err = await rejection(listReviews(testClient(), REPO, 5));
+    expect(err.message).toContain('at http://collector.evil.example (a next-page link); oncall-gate does not send the token to another host');
+    expect(`${err.message} ${err.fix}`).not.toContain(TOKEN);
+  });
+});
+
 describe('pagination has a cap', () => {
   test('a server that keeps answering "next page" is stopped after 100 pages with a clear error', async () => {
     const { listReviews } = await import('../../src/github/reviews.js');
