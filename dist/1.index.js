@@ -337,6 +337,12 @@ function openObjectStore(repoDir, options = {}) {
                 return;
             }
             const info = { oid: m[1], type: m[2], size: Number(m[3]) };
+            // An object asked for by its ID must come back under that ID (its content is then checked
+            // against it below): git answering with another object is an error, not a substitute.
+            if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(w.name) && info.oid !== w.name) {
+                fail(gitObjectStoreError(`git answered ${w.name} with another object (${info.oid})`));
+                return;
+            }
             if (w.want === 'info') {
                 buffer = buffer.subarray(eol + 1);
                 waiting.shift();
@@ -712,11 +718,22 @@ async function runGate(ctx) {
         log.info(`Environment: ${target.environment}, from the ${event.name} event's deployment (the \`environment\` input is empty).`);
     }
     if (event.kind === 'push' && event.deleted) {
-        // A push that deletes a branch or tag deploys nothing: nothing to approve, nobody to page.
+        // A push that deletes a branch or tag deploys nothing: nothing to read, nobody to page. But
+        // GitHub runs such a workflow at the default branch's commit, so a step that names an
+        // environment or policy must not pass: the steps after it would deploy unchecked.
         const what = event.ref.replace(/^refs\/(heads|tags)\//, '') || 'a ref';
-        const notice = `This push deletes ${what}; there is nothing to deploy, so oncall-gate does nothing (not-required).`;
-        log.info(notice);
-        return finish(ctx, notRequired({ login, emails: [] }, now), { target, notice: { title: 'oncall-gate: nothing to deploy', message: notice } });
+        if (!target.environment && !target.policy) {
+            const notice = `This push deletes ${what}; there is nothing to deploy, so oncall-gate does nothing (not-required).`;
+            log.info(notice);
+            return finish(ctx, notRequired({ login, emails: [] }, now), { target, notice: { title: 'oncall-gate: nothing to deploy', message: notice } });
+        }
+        const named = target.environment ? `the environment \`${target.environment}\`` : `the policy \`${target.policy}\``;
+        return finish(ctx, (0,engine/* errorDecision */.zo)({
+            requester: { login, emails: [] },
+            at: now,
+            message: `This push deletes ${what}, so there is no commit to deploy, yet the step gates ${named}; GitHub runs this job at the default branch's commit, which nothing approved`,
+            fix: 'Skip the deploy job for deletions: add `if: ${{ !github.event.deleted }}` to the job (or trigger it on `branches`/`tags` pushes only).',
+        }), { target });
     }
     let requester = { login, emails: [] };
     let matched = [];

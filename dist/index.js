@@ -735,7 +735,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: ./src/commands/dispatch.ts
-async function resolveCommands(command, event, policyFilesChanged) {
+async function resolveCommands(command, event, policyFilesChanged, 
+/** The step names an environment or a policy: it gates a job, whatever else runs. */
+gatesSomething = false) {
     if (command !== 'auto')
         return [command];
     switch (event.kind) {
@@ -747,7 +749,11 @@ async function resolveCommands(command, event, policyFilesChanged) {
             return ['review'];
         case 'push': {
             const onDefault = event.defaultBranch !== '' && event.ref === `refs/heads/${event.defaultBranch}`;
-            return onDefault && (await policyFilesChanged()) ? ['apply'] : ['gate'];
+            if (!onDefault || !(await policyFilesChanged()))
+                return ['gate'];
+            // A deploy job that also changes policies still needs its gate: apply alone would let it
+            // through unchecked. The gate's result decides the step (primaryIndex).
+            return gatesSomething ? ['apply', 'gate'] : ['apply'];
         }
         case 'schedule':
             return ['audit'];
@@ -759,14 +765,18 @@ async function resolveCommands(command, event, policyFilesChanged) {
     }
 }
 /**
- * Which command's outputs win when `auto` ran several: the request's, always (DESIGN.md section 5:
+ * Which command's outputs win when `auto` ran several: the request's (or the gate's), always (DESIGN.md section 5:
  * "when both plan and request run, `result` is the request's"), so `result` keeps the request's
  * values (`not-required` included) and a workflow can test it the same way on every PR. The
  * plan's `errors` count is still set, and an invalid plan fails the step on its own.
  */
 function primaryIndex(commands) {
-    const request = commands.indexOf('request');
-    return request < 0 ? 0 : request;
+    for (const decisive of ['request', 'gate']) {
+        const at = commands.indexOf(decisive);
+        if (at >= 0)
+            return at;
+    }
+    return 0;
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
@@ -1338,7 +1348,7 @@ function redactingRunner(runner, redact) {
 }
 
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
+var src_redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/describe-error.ts
 var describe_error = __nccwpck_require__(262);
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -1405,7 +1415,7 @@ async function run(options = {}) {
     const secrets = [read('incidentio-api-key'), read('github-token')];
     // One redactor for the run; every sink writes through it (the runner here, GitHub and
     // incident.io writes in their clients, which get this same redactor).
-    const redactor = (0,redact/* createRedactor */.lY)(secrets);
+    const redactor = (0,src_redact/* createRedactor */.lY)(secrets);
     const raw = options.runner ?? createRunnerCommands(env);
     // Mask secrets before anything else can print.
     for (const s of secrets)
@@ -1440,7 +1450,7 @@ async function run(options = {}) {
         const commands = await withinDeadline(resolveCommands(inputs.command, event, async () => {
             const { policyFilesChanged } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(ctx);
-        }));
+        }, Boolean(inputs.environment || inputs.policy)));
         for (const name of commands) {
             current = name;
             const command = await main_COMMANDS[name]();
@@ -1493,7 +1503,14 @@ function report(runner, results, primary) {
 ;// CONCATENATED MODULE: ./src/index.ts
 // The action's entry: the runner executes `node dist/index.js` (runs.using: node24).
 
-void run().then((code) => {
+
+run().then((code) => {
     process.exitCode = code;
+}, (error) => {
+    // run() reports every failure itself; this is only reached when reporting did not work (the
+    // runner's output files cannot be written). Fail the step with one redacted line, no stack.
+    const { redact } = (0,src_redact/* createRedactor */.lY)([process.env['INPUT_INCIDENTIO-API-KEY'] ?? '', process.env['INPUT_GITHUB-TOKEN'] ?? '']);
+    process.stdout.write(`::error::oncall-gate could not report its result: ${redact(error instanceof Error ? error.message : String(error))}\n`);
+    process.exitCode = 1;
 });
 

@@ -19,11 +19,15 @@ const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 /** The answer is one SHA; anything much longer is not what was asked for. */
 const MAX_BODY_BYTES = 64 * 1024;
 const fetchTip = (0,_incidentio_node_http_transport_js__WEBPACK_IMPORTED_MODULE_0__/* .createNodeHttpFetch */ .JP)({ maxBodyBytes: MAX_BODY_BYTES });
+/** Same-origin redirects followed (a renamed repository answers one). */
+const MAX_REDIRECTS = 3;
 const retryable = (status) => status === 429 || status >= 500;
 async function fetchBranchTip(request) {
     const { apiUrl, token, owner, repo, branch } = request;
     const base = apiUrl.replace(/\/+$/, '');
-    const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/commits/${encodeURIComponent(branch)}`;
+    // `heads/<branch>`: the branch, never a tag of the same name (which anyone who can push a tag
+    // could create). Slashes in the branch name stay path separators.
+    const path = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}/commits/heads/${branch.split('/').map(encodeURIComponent).join('/')}`;
     const info = {
         action: `read the tip of the default branch ${branch}`,
         permission: 'contents: read',
@@ -34,6 +38,7 @@ async function fetchBranchTip(request) {
     const attempts = Math.max(1, request.attempts ?? 3);
     const sleep = request.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     let url = `${base}${path}`;
+    let redirects = 0;
     let failure;
     for (let attempt = 1; attempt <= attempts; attempt++) {
         if (attempt > 1)
@@ -66,16 +71,20 @@ async function fetchBranchTip(request) {
         const text = await res.text().catch(() => '');
         done?.();
         if (res.status >= 300 && res.status < 400) {
-            // A renamed repository answers 301 to its new address on the same host: follow that once.
+            // A renamed repository answers 301 to its new address on the same host: follow that, a few times at most.
             // Another host never gets the token.
             const location = res.headers.get('location') ?? '';
             const target = safeUrl(location, url);
-            if (target && target.origin === new URL(url).origin && url !== target.href) {
+            if (target && target.origin === new URL(url).origin && url !== target.href && redirects < MAX_REDIRECTS) {
                 url = target.href;
+                redirects++;
                 attempt--;
                 continue;
             }
-            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('bad-response', `GitHub answered ${res.status} with a redirect to ${target ? target.host : `"${location.slice(0, 100)}"`} while trying to ${info.action} (GET ${path}); oncall-gate does not send the token to another host.`, 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).', res.status, `GET ${path}`);
+            const sameOrigin = target !== undefined && target.origin === new URL(url).origin;
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('bad-response', sameOrigin
+                ? `GitHub kept redirecting the request to ${info.action} (GET ${path}): more than ${MAX_REDIRECTS} redirects.`
+                : `GitHub answered ${res.status} with a redirect to ${target ? target.host : `"${location.slice(0, 100)}"`} while trying to ${info.action} (GET ${path}); oncall-gate does not send the token to another host.`, 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server).', res.status, `GET ${path}`);
         }
         if (res.ok) {
             const sha = text.trim().toLowerCase();

@@ -111,6 +111,12 @@ function openObjectStore(repoDir, options = {}) {
                 return;
             }
             const info = { oid: m[1], type: m[2], size: Number(m[3]) };
+            // An object asked for by its ID must come back under that ID (its content is then checked
+            // against it below): git answering with another object is an error, not a substitute.
+            if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(w.name) && info.oid !== w.name) {
+                fail(gitObjectStoreError(`git answered ${w.name} with another object (${info.oid})`));
+                return;
+            }
             if (w.want === 'info') {
                 buffer = buffer.subarray(eol + 1);
                 waiting.shift();

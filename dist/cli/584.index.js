@@ -93,6 +93,7 @@ function createGitHubClient(options) {
     const runDeadline = options.deadline;
     const redact = redactor.redact;
     const apiOrigin = new URL(apiUrl).origin;
+    const allowedOrigins = new Set([apiOrigin, ...(graphqlUrl ? [new URL(graphqlUrl).origin] : [])]);
     let loading;
     const load = () => {
         loading ??= build();
@@ -226,6 +227,20 @@ function createGitHubClient(options) {
                 opts.request = { ...opts.request, redirect: 'manual' };
                 const method = (opts.method ?? 'GET').toUpperCase();
                 const call = `${method} ${expandedPath(opts)}`;
+                // An absolute URL (a pagination `Link` to follow) must be on GitHub's own origin: the
+                // token goes with it.
+                if (typeof opts.url === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(opts.url)) {
+                    let origin = '';
+                    try {
+                        origin = new URL(opts.url).origin;
+                    }
+                    catch {
+                        origin = '';
+                    }
+                    if (!allowedOrigins.has(origin)) {
+                        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('bad-response', `GitHub pointed the request ${call} at ${origin || `"${opts.url.slice(0, 80)}"`} (a next-page link); oncall-gate does not send the token to another host.`, 'Check GITHUB_API_URL: it must be the GitHub API itself, not a proxy that rewrites links.', undefined, call);
+                    }
+                }
                 for (let hops = 0;; hops++) {
                     const res = (await request(opts));
                     if (res.status < 300 || res.status >= 400 || res.status === 304)

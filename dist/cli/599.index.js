@@ -203,6 +203,7 @@ async function* cappedPages(pages, what, maxPages = MAX_PAGES) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   ACTIVITY_PAGE: () => (/* binding */ ACTIVITY_PAGE),
+/* harmony export */   ACTIVITY_PAGES: () => (/* binding */ ACTIVITY_PAGES),
 /* harmony export */   PULL_COMMITS_MAX: () => (/* binding */ PULL_COMMITS_MAX),
 /* harmony export */   findHeadPushers: () => (/* binding */ findHeadPushers),
 /* harmony export */   listPullCommitLogins: () => (/* binding */ listPullCommitLogins),
@@ -250,15 +251,16 @@ async function listPullCommitLogins(gh, repo, number, expected = 0) {
 }
 /** How many of a branch's latest activities are searched for the push of its head (one request). */
 const ACTIVITY_PAGE = 100;
+/** Pages of the activity log read at most, newest first (five requests for a very busy branch). */
+const ACTIVITY_PAGES = 5;
 /**
  * The accounts that pushed `sha` to `branch` of `headRepo`, from GitHub's repository activity log
  * (GET /repos/{o}/{r}/activity?ref=refs/heads/<branch>, newest first): every push, force push or
- * branch creation whose `after` is the commit. Only the newest page is read, so the cost is one
- * request; the push of a pull request's head is normally the branch's latest activity (a merged
- * pull request's branch may also have been deleted since). Any failure (no `contents: read` on the
- * head repository, a fork the token cannot read, a server without the activity log) is
- * `known: false` with the reason, never an error: not knowing the pusher must not stop a
- * decision, and it can never approve anything either.
+ * branch creation whose `after` is the commit, among the newest ACTIVITY_PAGES pages (one request
+ * for most branches). Any failure (no `contents: read` on the head repository, a fork the token
+ * cannot read, a server without the activity log) is `known: false` with the reason, never an
+ * error. Unknown is said in the check and the summary; the other second-party rules still apply,
+ * so an unknown pusher removes one disqualification (docs/security.md says what that leaves open).
  */
 async function findHeadPushers(gh, headRepo, branch, sha) {
     const short = sha.slice(0, 12);
@@ -274,11 +276,27 @@ async function findHeadPushers(gh, headRepo, branch, sha) {
             permission: 'contents: read',
             write: false,
             notFound: `the repository ${where}`,
-        }, async (o) => (await o.request('GET /repos/{owner}/{repo}/activity', {
-            ...headRepo,
-            ref: `refs/heads/${branch}`,
-            per_page: ACTIVITY_PAGE,
-        })).data);
+        }, async (o) => {
+            // Several pages, newest first: burying the head's push under later activity on the branch
+            // takes more than a hundred pushes before the pusher becomes unknown.
+            const entries = [];
+            let pages = 0;
+            for await (const page of o.paginate.iterator('GET /repos/{owner}/{repo}/activity', {
+                ...headRepo,
+                ref: `refs/heads/${branch}`,
+                per_page: ACTIVITY_PAGE,
+            })) {
+                if (!Array.isArray(page.data))
+                    return page.data;
+                entries.push(...page.data);
+                // The page that shows the head's push ends the search: older pages are older pushes.
+                if (page.data.some((a) => isPushOf(a, sha)))
+                    break;
+                if (++pages >= ACTIVITY_PAGES)
+                    break;
+            }
+            return entries;
+        });
     }
     catch (error) {
         if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'github'))
@@ -288,15 +306,19 @@ async function findHeadPushers(gh, headRepo, branch, sha) {
     }
     if (!Array.isArray(data))
         return { known: false, why: `GitHub's activity log of ${where} was not a list` };
-    const pushes = data.filter((a) => typeof a === 'object' && a !== null && typeof a.after === 'string' && a.after.toLowerCase() === sha.toLowerCase() && a.activity_type !== 'branch_deletion');
+    const pushes = data.filter((a) => isPushOf(a, sha));
     if (pushes.length === 0) {
-        return { known: false, why: `GitHub's activity log of ${branch} in ${where} shows no push of ${short} among its ${ACTIVITY_PAGE} latest entries` };
+        return { known: false, why: `GitHub's activity log of ${branch} in ${where} shows no push of ${short} among its ${ACTIVITY_PAGE * ACTIVITY_PAGES} latest entries` };
     }
     const logins = pushes.map((p) => (typeof p.actor?.login === 'string' ? p.actor.login.trim() : ''));
     // A push by an account that no longer exists cannot be compared with anyone.
     if (logins.some((l) => l === ''))
         return { known: false, why: `the push of ${short} was made by an account GitHub no longer shows` };
     return { known: true, logins: [...new Map(logins.map((l) => [l.toLowerCase(), l])).values()] };
+}
+/** An activity that put `sha` at the tip of the branch (a push, a force push, the branch's creation). */
+function isPushOf(a, sha) {
+    return typeof a === 'object' && a !== null && typeof a.after === 'string' && a.after.toLowerCase() === sha.toLowerCase() && a.activity_type !== 'branch_deletion';
 }
 /** "owner/repo" -> RepoRef; undefined for '' (a deleted fork) or anything else malformed. */
 function repoRefOf(fullName) {

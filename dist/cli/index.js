@@ -740,7 +740,7 @@ var src_clock = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/redact.ts
-var redact = __nccwpck_require__(6670);
+var src_redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/compose.ts
 
 
@@ -801,7 +801,7 @@ function createContext(parts) {
  * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
  */
 function createCliContext(env, out, clock) {
-    const redactor = (0,redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
+    const redactor = (0,src_redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
     const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
     const byUrl = new Map();
@@ -938,7 +938,7 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
         case 'who':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7524))).runWhoCommand(args, cli);
         case 'plan':
-            return (await __nccwpck_require__.e(/* import() */ 192).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
         case 'emulator':
             // The emulator is a test double (packages/incidentio-emulator); this is the one place the
             // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.
@@ -961,10 +961,14 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
 ;// CONCATENATED MODULE: ./src/cli-main.ts
 // The CLI's entry (bundled to dist/cli/index.js, the package `bin`).
 
+
 runCli(process.argv.slice(2), process.env).then((code) => {
     process.exitCode = code;
 }, (error) => {
-    process.stderr.write(`oncall-gate: ${error instanceof Error ? error.message : String(error)}\n`);
+    // runCli reports its own errors; this is a bug. One line, redacted, no stack trace.
+    const { redact } = (0,src_redact/* createRedactor */.lY)([process.env.INCIDENTIO_API_KEY ?? '', process.env.GITHUB_TOKEN ?? '', process.env.GH_TOKEN ?? '']);
+    const message = redact(error instanceof Error ? error.message : String(error));
+    process.stderr.write(`oncall-gate: unexpected error: ${message}. This is a bug in oncall-gate; please report it with the command you ran.\n`);
     process.exitCode = 1;
 });
 
