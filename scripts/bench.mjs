@@ -1,6 +1,6 @@
 // `npm run bench`: prints the project's speed figures (targets live here, never in timed tests).
 //   1. cold start of `dist/index.js` running `validate` vs bare `node -e ''` (target < 3x)
-//   2. validating 1,000 generated policy files (target < 1 s)
+//   2. validating 1,000 generated policy files, the cap (target < 0.5 s)
 //   3. the gate decision and the plan benchmarks (scripts/bench-gate.mjs, scripts/bench-plan.mjs)
 // Runs the committed bundles under the current Node (npm puts Node 24 first on PATH).
 import { spawnSync } from 'node:child_process';
@@ -101,15 +101,16 @@ console.log(`   dist/index.js validate: ${start.toFixed(1)} ms`);
 console.log(`   ratio: ${(start / bare).toFixed(2)}x (target < 3x)\n`);
 
 const big = mkdtempSync(join(tmpdir(), 'bench-1000-'));
-generatePolicies(big, 1000);
+// 999 policies + the identities file: exactly the 1,000-file cap of a policy folder.
+generatePolicies(big, 999);
 const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));
 generatePolicies(empty, 0);
 const cli = join(root, 'dist', 'cli', 'index.js');
 const t1000 = timeRuns([cli, 'validate', 'policies'], { cwd: big, expectStatus: 0 }, 7);
 const t0 = timeRuns([cli, 'validate', 'policies'], { cwd: empty, expectStatus: 0 }, 7);
-console.log('2. Validation of 1,000 generated policy files (CLI, whole process)');
+console.log('2. Validation of 1,000 generated policy files, the cap (CLI, whole process)');
 console.log(`   1,000 files: ${t1000.toFixed(1)} ms; empty folder: ${t0.toFixed(1)} ms`);
-console.log(`   validation alone: ${(t1000 - t0).toFixed(1)} ms (target < 1000 ms)`);
+console.log(`   validation alone: ${(t1000 - t0).toFixed(1)} ms (target < 500 ms)`);
 
 // One file at the 256 KiB size limit made of distinct keys: the duplicate-key check must stay
 // linear (yaml's own check compares every key with every earlier one: seconds for such a file).

@@ -9,7 +9,7 @@
 // call at the PR's `merged_at`. Statuses, checks and comments are never evidence.
 import type { EscalationRule } from '../policy/types.js';
 import { evaluateEscalationReviews, UNREAD_PARTIES, type EscalationReviewResult, type PullParties, type ReviewFact } from './review.js';
-import type { OnCallFact } from './types.js';
+import type { OnCallShift as OnCallFact } from '../oncall/shifts.js';
 
 /** A pull request associated with the deployed commit (the GitHub adapter's CommitPull). */
 export interface DeployedPull {

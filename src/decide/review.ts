@@ -13,7 +13,7 @@
 //   review's `submitted_at`, and the review is younger than `duration`;
 // - a CHANGES_REQUESTED review by such a person denies, even when another on-call person
 //   approved (deny wins), and does not expire: only a newer review or a new push clears it.
-import type { OnCallFact } from './types.js';
+import type { OnCallShift as OnCallFact } from '../oncall/shifts.js';
 
 /** One pull request review as the GitHub adapter returns it (`src/github/reviews.ts` Review). */
 export interface ReviewFact {

@@ -2,7 +2,8 @@
 // `*.yml`, recursively). Symbolic links and special files are never followed or read: they are
 // reported as errors (policy-tree.ts), as the git-objects and GitHub API readers report them, so
 // a link cannot make the action read runner files into annotations and comments.
-import { lstat, open, readdir } from 'node:fs/promises';
+import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { MAX_POLICY_FILE_BYTES, policyDirError, isPolicyFileName, notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry } from './policy-tree.js';
 
@@ -60,39 +61,49 @@ export async function readPolicyDir(repoRoot: string, policyPath: string): Promi
     if (!info.isDirectory()) throw notAFolderError(path, 'special');
   }
 
+  // Synchronous reads: up to 1,000 small files, nothing else to overlap with, and each async
+  // call would cost several turns of the event loop (measured: 3x slower for 1,000 files).
   const entries: TreeEntry[] = [];
-  const walk = async (dir: string): Promise<void> => {
-    for (const entry of await readdir(dir, { withFileTypes: true })) {
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = join(dir, entry.name);
       const path = toRepoPath(root, full);
       // Dirent types come from lstat: a link is reported as a link, never followed.
-      if (entry.isDirectory()) await walk(full);
+      if (entry.isDirectory()) walk(full);
       else if (entry.isSymbolicLink()) entries.push({ path, kind: 'symlink', size: 0 });
       else if (!entry.isFile()) entries.push({ path, kind: 'special', size: 0 });
-      else entries.push({ path, kind: 'file', size: isPolicyFileName(entry.name) ? (await lstat(full)).size : 0 });
+      else entries.push({ path, kind: 'file', size: isPolicyFileName(entry.name) ? lstatSync(full).size : 0 });
     }
   };
-  await walk(start);
+  walk(start);
   const plan = planPolicyRead(folder, entries);
-  const read: PolicyFile[] = [];
-  for (const entry of plan.read) read.push({ path: entry.path, text: await readLimited(join(root, entry.path)) });
+  const read = plan.read.map((entry): PolicyFile => ({ path: entry.path, text: readLimited(join(root, entry.path), entry.size) }));
   return policyFilesOf(read, plan);
 }
 
-/** Reads at most one byte over the per-file limit: a file that grew since it was listed still fails the size check. */
-async function readLimited(path: string): Promise<string> {
-  const handle = await open(path, 'r');
+/**
+ * The file as listed (`size` bytes), reading at most one byte more, never past the per-file limit
+ * plus one: a file that grew since it was listed still fails the size check.
+ */
+function readLimited(path: string, size: number): string {
+  const fd = openSync(path, 'r');
   try {
-    const buffer = Buffer.alloc(MAX_POLICY_FILE_BYTES + 1);
-    let filled = 0;
-    while (filled < buffer.length) {
-      const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, filled);
-      if (bytesRead === 0) break;
-      filled += bytesRead;
-    }
-    return buffer.subarray(0, filled).toString('utf8');
+    const readUpTo = (length: number): Buffer => {
+      const buffer = Buffer.allocUnsafe(length);
+      let filled = 0;
+      while (filled < buffer.length) {
+        const bytesRead = readSync(fd, buffer, filled, buffer.length - filled, filled);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      return buffer.subarray(0, filled);
+    };
+    let content = readUpTo(Math.min(size, MAX_POLICY_FILE_BYTES) + 1);
+    // Longer than listed: the file grew meanwhile; read it again up to the limit, never a prefix.
+    if (content.length > size && content.length <= MAX_POLICY_FILE_BYTES) content = readUpTo(MAX_POLICY_FILE_BYTES + 1);
+    return content.toString('utf8');
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
