@@ -4,6 +4,7 @@
 // loads nor compiles ajv at start-up: https://ajv.js.org/standalone.html).
 // `npm run generate` (scripts/generate.mjs) writes them; test/scripts/generate.test.ts fails when
 // a committed one differs from what this builds.
+import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
@@ -12,6 +13,7 @@ import { policyFileSchema } from '../src/policy/schema.js';
 export const SCHEMA_JSON_PATH = 'policies/schema.json';
 export const VALIDATOR_PATH = 'src/policy/schema-validator.generated.ts';
 export const REGENERATE = 'npm run generate';
+export const VERSION_PATH = 'src/version.generated.ts';
 
 /** The ajv options the validator is generated with; the tests compile with the same ones. */
 export const AJV_OPTIONS = {
@@ -55,10 +57,17 @@ export interface GeneratedFile {
   text: string;
 }
 
+/** The package version for `oncall-gate --version`, from package.json (so the bundle carries it). */
+export function versionModuleText(): string {
+  const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return `// GENERATED from package.json by scripts/generated-files.ts; do not edit.\n// Regenerate: ${REGENERATE}\nexport const VERSION = ${JSON.stringify(version)};\n`;
+}
+
 /** Every generated file with the text it must hold. */
 export function generatedFiles(): GeneratedFile[] {
   return [
     { path: SCHEMA_JSON_PATH, text: schemaJsonText() },
     { path: VALIDATOR_PATH, text: validatorModuleText() },
+    { path: VERSION_PATH, text: versionModuleText() },
   ];
 }

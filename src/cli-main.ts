@@ -2,6 +2,15 @@
 import { runCli } from './cli.js';
 import { createRedactor } from './redact.js';
 
+// Output piped into a program that stops reading early (`oncall-gate who ... | head -1`): stop
+// quietly, as command-line tools do, instead of crashing on the closed pipe.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 runCli(process.argv.slice(2), process.env).then(
   (code) => {
     process.exitCode = code;

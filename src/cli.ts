@@ -1,6 +1,7 @@
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
 import { systemClock, type Clock } from './clock.js';
+import { VERSION } from './version.generated.js';
 import { createCliContext } from './compose.js';
 import type { CliContext, CliOutput } from './context.js';
 import { isError } from './errors.js';
@@ -125,6 +126,11 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv, rawOut: Cli
     case '--help':
     case '-h':
       out.log(USAGE);
+      return 0;
+    case 'version':
+    case '--version':
+    case '-V':
+      out.log(`oncall-gate ${VERSION}`);
       return 0;
     default:
       out.error(`Unknown command "${command}".\n\n${USAGE}`);

@@ -744,6 +744,11 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/clock.ts
 var src_clock = __nccwpck_require__(9373);
+;// CONCATENATED MODULE: ./src/version.generated.ts
+// GENERATED from package.json by scripts/generated-files.ts; do not edit.
+// Regenerate: npm run generate
+const VERSION = "0.1.0";
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/redact.ts
@@ -837,6 +842,7 @@ function createCliContext(env, out, clock) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
+
 
 
 
@@ -959,6 +965,11 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
         case '-h':
             out.log(USAGE);
             return 0;
+        case 'version':
+        case '--version':
+        case '-V':
+            out.log(`oncall-gate ${VERSION}`);
+            return 0;
         default:
             out.error(`Unknown command "${command}".\n\n${USAGE}`);
             return 2;
@@ -969,6 +980,15 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
 // The CLI's entry (bundled to dist/cli/index.js, the package `bin`).
 
 
+// Output piped into a program that stops reading early (`oncall-gate who ... | head -1`): stop
+// quietly, as command-line tools do, instead of crashing on the closed pipe.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error) => {
+        if (error.code === 'EPIPE')
+            process.exit(process.exitCode ?? 0);
+        throw error;
+    });
+}
 runCli(process.argv.slice(2), process.env).then((code) => {
     process.exitCode = code;
 }, (error) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generatedFiles, REGENERATE, SCHEMA_JSON_PATH, VALIDATOR_PATH } from '../../scripts/generated-files.js';
+import { generatedFiles, REGENERATE, SCHEMA_JSON_PATH, VALIDATOR_PATH, VERSION_PATH } from '../../scripts/generated-files.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(repoRoot, 'scripts', 'generate.mjs');
@@ -24,8 +24,13 @@ function tempRoot(): string {
 }
 
 describe('committed generated files', () => {
-  it('lists the schema JSON and the standalone validator', () => {
-    expect(generatedFiles().map((f) => f.path)).toEqual([SCHEMA_JSON_PATH, VALIDATOR_PATH]);
+  it('lists the schema JSON, the standalone validator and the CLI version', () => {
+    expect(generatedFiles().map((f) => f.path)).toEqual([SCHEMA_JSON_PATH, VALIDATOR_PATH, VERSION_PATH]);
+  });
+
+  it('the version the CLI prints is package.json\'s', async () => {
+    const { VERSION } = await import('../../src/version.generated.js');
+    expect(VERSION).toBe((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
   });
 
   it.each(generatedFiles().map((f) => [f.path, f.text] as const))('%s is what the generator builds', (path, text) => {
@@ -58,7 +63,7 @@ describe('npm run generate (scripts/generate.mjs)', () => {
     const root = tempRoot();
     const first = generate('--root', root);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toBe(`Wrote ${SCHEMA_JSON_PATH}, ${VALIDATOR_PATH}.\n`);
+    expect(first.stdout).toBe(`Wrote ${SCHEMA_JSON_PATH}, ${VALIDATOR_PATH}, ${VERSION_PATH}.\n`);
     for (const { path, text } of generatedFiles()) expect(readFileSync(join(root, path), 'utf8')).toBe(text);
     const second = generate('--root', root);
     expect(second.stdout).toBe('Generated files were already up to date.\n');
