@@ -1,4 +1,4 @@
-// Branch and path globs in `match` (DESIGN.md section 2). One matcher for everyone, so
+// Branch and path globs in `match` (policies/README.md, "Which policies apply"). One matcher for everyone, so
 // validation and the request/review code agree on what a pattern means.
 import picomatch from 'picomatch';
 
