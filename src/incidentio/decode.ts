@@ -2,8 +2,8 @@
 // wrong shape becomes an incident.io error of kind `bad-response` naming the endpoint and the field
 // (e.g. `schedule_entries.final[3].start_at`), never a TypeError deep in a caller. Only fields the
 // code relies on are required; the API adds fields and enum values without notice
-// (docs/incidentio.md, "Basics"), so unknown ones are ignored and enums are open strings. `null` counts as absent for optional
-// fields.
+// (docs/incidentio.md, "Basics"), so unknown ones are ignored and enums are open strings. `null`
+// counts as absent for optional fields.
 import { badResponse, type Scrub } from './errors.js';
 import type {
   CustomField,

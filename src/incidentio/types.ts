@@ -164,7 +164,7 @@ export interface IncidentTimestampValuePayload {
 }
 
 export interface IncidentsCreatePayload {
-  /** Required: de-duplicates one create and its retries; oncall-gate derives it from the request key and the run attempt (docs/incidentio.md). */
+  /** Required: de-duplicates one create and its retries; oncall-gate builds it from the request key and the run attempt. */
   idempotency_key: string;
   visibility: 'public' | 'private';
   name?: string;

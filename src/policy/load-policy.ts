@@ -1,7 +1,7 @@
 // Policy files -> the resolved PolicySet every command decides from: parse (with positions),
-// schema, semantic checks, then defaults (the format is policies/README.md). Pure: no I/O, no logging; every
-// problem comes back as a Diagnostic and nothing throws, so a broken policy fails closed with a
-// message instead of a crash.
+// schema, semantic checks, then defaults (the format is policies/README.md). Pure: no I/O, no
+// logging; every problem comes back as a Diagnostic and nothing throws, so a broken policy fails
+// closed with a message instead of a crash.
 import type { Diagnostic } from './diagnostic.js';
 import { DEFAULT_AUTO_DURATION_MS, DEFAULT_ESCALATION_DURATION_MS, MAX_DURATION_MS, MIN_DURATION_MS, parseDuration } from './duration.js';
 import { parseYamlFile } from './parse-yaml.js';

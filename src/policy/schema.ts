@@ -1,7 +1,7 @@
-// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the source of
-// truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the published
-// policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`) is
-// this object serialised. `npm run generate` rewrites it and the standalone validator from this
+// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
+// source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
+// published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
+// is this object serialised. `npm run generate` rewrites it and the standalone validator from this
 // file; test/scripts/generate.test.ts fails while either committed file is stale.
 //
 // Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class

@@ -1,7 +1,7 @@
-// What `audit` reports (the README's "What it does"): coverage gaps in the next 7 days (times when nobody
-// who maps to a GitHub login is on call for a policy's escalation schedules, so a request could
-// not be approved), deleted schedules, identities that no longer resolve, and a missing or
-// unusable custom field. Pure: built from the live-check facts and the remote plan.
+// What `audit` reports (the README's "What it does"): coverage gaps in the next 7 days (times
+// when nobody who maps to a GitHub login is on call for a policy's escalation schedules, so a
+// request could not be approved), deleted schedules, identities that no longer resolve, and a
+// missing or unusable custom field. Pure: built from the live-check facts and the remote plan.
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { LiveCheckResult } from '../policy/live-checks.js';
 import type { PolicySet, Position } from '../policy/types.js';

@@ -13,7 +13,7 @@ export const CUSTOM_FIELD_NAME_MAX = 50;
 export const CUSTOM_FIELD_DESCRIPTION =
   'incident.io schedule IDs (comma-separated) of the on-call schedules an oncall-gate escalation pages. Managed by oncall-gate.';
 
-/** POST /v2/custom_fields needs the scope `organisation_settings.update`, most likely the manage_settings role (docs/incidentio.md). */
+/** POST /v2/custom_fields needs the scope `organisation_settings.update`: most likely the manage_settings role. */
 export const MANAGE_SETTINGS_ROLE = 'manage_settings';
 
 export type RemoteAction = { kind: 'create-custom-field'; payload: CustomFieldsCreatePayload };

@@ -1,9 +1,9 @@
 // What an emulated incident.io organisation holds: API keys with roles, users, schedules (as
 // rotations + overrides, see schedule-model.ts), custom fields and the incident lookups, plus the
-// emulator knobs for behaviour incident.io does not document (docs/incidentio.md, "The emulator"). Fixtures are written in YAML (entity
-// fields use the API's snake_case names; emulator settings are camelCase) or built in code.
-// `resolveFixture` checks one and reports every problem at once, with its path (and its line when
-// it came from YAML).
+// emulator knobs for behaviour incident.io does not document (docs/incidentio.md, "The emulator").
+// Fixtures are written in YAML (entity fields use the API's snake_case names; emulator settings are
+// camelCase) or built in code. `resolveFixture` checks one and reports every problem at once, with
+// its path (and its line when it came from YAML).
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { parseRfc3339 } from './clock.js';
 import { isKnownTimeZone, type Handover, type HandoverIntervalType } from './schedule-model.js';

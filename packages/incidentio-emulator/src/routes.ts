@@ -1,6 +1,6 @@
-// The emulated endpoints (docs/incidentio.md lists them), each with the role it needs, its validation and
-// its response shape. Handlers are synchronous functions of (request, state): the HTTP plumbing,
-// authentication, rate limiting and faults live in server.ts.
+// The emulated endpoints (docs/incidentio.md lists them), each with the role it needs, its
+// validation and its response shape. Handlers are synchronous functions of (request, state): the
+// HTTP plumbing, authentication, rate limiting and faults live in server.ts.
 import { ApiError, invalidValue, isRequired, notFound, validationError, type ApiErrorDetail } from './errors.js';
 import { parseRfc3339 } from './clock.js';
 import type { CustomFieldType, ResolvedFixture } from './fixture.js';
