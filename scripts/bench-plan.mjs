@@ -166,7 +166,7 @@ try {
     entriesPerPlan = entries.length;
     schedulesQueried = new Set(entries.map((l) => /schedule_id=([^&\s]+)/.exec(l)?.[1])).size;
     // A query that opens a window starts at a timestamp; a next page passes the opaque cursor
-    // back as entry_window_start (API.md section 4).
+    // back as entry_window_start (docs/incidentio.md, "Pagination").
     windowed = entries.filter((l) => /entry_window_start=\d{4}-\d\d-\d\dT/.test(l)).length;
     if (windowed !== SCHEDULES || schedulesQueried !== SCHEDULES) {
       throw new Error(`expected one windowed schedule-entries query for each of the ${SCHEDULES} schedules, saw ${windowed} for ${schedulesQueried}`);

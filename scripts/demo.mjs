@@ -60,7 +60,7 @@ function stopChild(child) {
   });
 }
 
-/** Emails on call now for a schedule: the `final` entries covering now, every page (DESIGN.md section 3). */
+/** Emails on call now for a schedule: the `final` entries covering now, every page (see docs/incidentio.md). */
 export async function onCallEmails(url, key, scheduleId, at = new Date()) {
   const end = new Date(at.getTime() + 60_000);
   let next = `${url}/v2/schedule_entries?schedule_id=${encodeURIComponent(scheduleId)}&entry_window_start=${at.toISOString()}&entry_window_end=${end.toISOString()}`;

@@ -1,5 +1,5 @@
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
-// Names and defaults are the public contract in action.yml (DESIGN.md section 5).
+// Names and defaults are the public contract in action.yml (and the README's "Inputs").
 import { checkApiUrl } from './api-url.js';
 import { OncallGateError } from './errors.js';
 

@@ -1,4 +1,7 @@
-// `command: auto` -> the commands to run for this event (DESIGN.md section 1). Pure; the one
+// `command: auto` -> the commands to run for this event: pull_request -> request (plus plan when
+// policy files changed), pull_request_review -> review, push to the default branch that changes
+// policies -> apply (and gate when the step names something), schedule -> audit, anything else ->
+// gate. Pure; the one
 // fact that needs the API ("did policy files change?") is passed in as a function.
 import type { GitHubEvent } from '../event/event.js';
 import type { CommandName } from '../inputs.js';
@@ -38,10 +41,11 @@ export async function resolveCommands(
 }
 
 /**
- * Which command's outputs win when `auto` ran several: the request's (or the gate's), always (DESIGN.md section 5:
- * "when both plan and request run, `result` is the request's"), so `result` keeps the request's
- * values (`not-required` included) and a workflow can test it the same way on every PR. The
- * plan's `errors` count is still set, and an invalid plan fails the step on its own.
+ * Which command's outputs win when `auto` ran several: the request's (or the gate's), always (the
+ * README's "Results and exit codes": when plan and request both run, `result` is the request's),
+ * so `result` keeps the request's values (`not-required` included) and a workflow can test it the
+ * same way on every PR. The plan's `errors` count is still set, and an invalid plan fails the
+ * step on its own.
  */
 export function primaryIndex(commands: RunnableCommand[]): number {
   for (const decisive of ['request', 'gate'] as const) {

@@ -1,4 +1,4 @@
-// Which policies a gate run must satisfy (DESIGN.md section 4, gate step 2): those whose
+// Which policies a gate run must satisfy (policies/README.md, "Which policies apply"): those whose
 // `match.environments` lists the `environment` input, and the one named by `policy`. Nothing
 // given => not-required; a name that matches nothing => error (a typo must never open the gate).
 import type { GitHubEvent } from '../event/event.js';

@@ -1,4 +1,5 @@
-// The `oncall-gate` check run on the PR head SHA (DESIGN.md section 4): found by name and updated,
+// The `oncall-gate` check run on the PR head SHA (branch protection requires it by that name;
+// docs/escalation.md "Require the check"): found by name and updated,
 // else created. Check runs need `checks: write`; GITHUB_TOKEN can create them because it is the
 // installation token of the GitHub Actions app (REST "Create a check run").
 import type { GitHub, RepoRef } from './client.js';

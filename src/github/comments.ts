@@ -1,5 +1,6 @@
-// Sticky PR comments (`<!-- oncall-gate:plan -->`, `<!-- oncall-gate:request -->`, DESIGN.md
-// section 5). GitHub has no upsert: page through the issue comments, edit ours, else create one.
+// Sticky PR comments (`<!-- oncall-gate:plan -->`, `<!-- oncall-gate:request -->`: one comment per
+// kind that later runs edit in place, only ever our own bot's). GitHub has no upsert: page through
+// the issue comments, edit ours, else create one.
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';
 import { capText, COMMENT_BODY_MAX } from './text.js';

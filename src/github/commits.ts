@@ -1,5 +1,6 @@
-// Commits: the pull requests a deployed commit came from (squash, rebase and merge commits alike:
-// GET /commits/{sha}/pulls, DESIGN.md section 4) and the files a push changed (compare).
+// Commits: the pull requests a deployed commit came from (GET /commits/{sha}/pulls associates
+// squash, rebase and merge commits alike; the gate's evidence, docs/escalation.md "3. Gate") and
+// the files a push changed (compare).
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';
 import { fileNames, toPullRequest, type PullRequest } from './pulls.js';

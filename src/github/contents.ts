@@ -1,5 +1,6 @@
 // Policy files at a ref (the PR base SHA or the default branch: the policy that decides never
-// comes from the PR head, DESIGN.md section 6).
+// comes from the PR head, so a pull request cannot loosen the rules it is judged by;
+// docs/security.md, "The deciding policy").
 //
 // Why the Git trees API, walked to the folder, and not the contents API or one recursive tree of
 // the whole repository:

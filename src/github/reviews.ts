@@ -1,6 +1,6 @@
 // Pull request reviews, all pages, in GitHub's chronological order. Which review counts (latest
-// per reviewer, APPROVED on the current head, no bots, not the author) is decided elsewhere
-// (DESIGN.md section 4); this returns the facts.
+// per reviewer, APPROVED on the current head, no bots, a second party) is decided in
+// src/decide/review.ts; this returns the facts.
 import type { ReviewFact } from '../decide/review.js';
 import type { GitHub, RepoRef } from './client.js';
 import { cappedPages } from './paginate.js';

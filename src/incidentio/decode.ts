@@ -1,9 +1,9 @@
 // Checks response bodies for the fields oncall-gate uses and builds typed objects from them. A
 // wrong shape becomes an incident.io error of kind `bad-response` naming the endpoint and the field
 // (e.g. `schedule_entries.final[3].start_at`), never a TypeError deep in a caller. Only fields the
-// code relies on are required; the API adds fields and enum values freely (API.md section 1.1),
-// so unknown ones are ignored and enums are open strings. `null` counts as absent for optional
-// fields.
+// code relies on are required; the API adds fields and enum values without notice
+// (docs/incidentio.md, "Basics"), so unknown ones are ignored and enums are open strings. `null`
+// counts as absent for optional fields.
 import { badResponse, type Scrub } from './errors.js';
 import type {
   CustomField,
@@ -108,7 +108,7 @@ export function list<T>(ctx: DecodeContext, o: Json, key: string, parent: string
   return arr(ctx, o, key, parent).map((v, i) => item(v, `${at(parent, key)}[${i}]`));
 }
 
-// RFC 3339 as the API sends it (API.md section 1.5); Date.parse alone would also accept "2021".
+// RFC 3339, the only form the API sends timestamps in; Date.parse alone would also accept "2021".
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 
 export function timestamp(ctx: DecodeContext, o: Json, key: string, parent: string): string {
@@ -160,7 +160,8 @@ export function decodeScheduleEntry(ctx: DecodeContext, v: unknown, field: strin
   return defined({
     start_at: timestamp(ctx, o, 'start_at', field),
     end_at: timestamp(ctx, o, 'end_at', field),
-    // `user` is optional: entries may belong to no incident.io user (API.md quirk 1).
+    // `user` is optional in the schema: an entry may belong to no incident.io user (e.g. one of an
+    // external provider), and such an entry is nobody on call.
     user: o.user === undefined || o.user === null ? undefined : decodeEmbeddedUser(ctx, o.user, at(field, 'user')),
     entry_id: optStr(ctx, o, 'entry_id', field),
     fingerprint: optStr(ctx, o, 'fingerprint', field),
@@ -188,7 +189,8 @@ export function decodeSchedule(ctx: DecodeContext, v: unknown, field: string): S
 export function decodeUser(ctx: DecodeContext, v: unknown, field: string): User {
   const o = obj(ctx, v, field);
   const isActive = optBool(ctx, o, 'is_active', field);
-  // is_active decides who an email maps to (API.md section 6.1), so it must be there.
+  // is_active decides who an email maps to (several accounts can share an email; only the active
+  // one counts, docs/incidentio.md "Users"), so it must be there.
   if (isActive === undefined) ctx.fail(at(field, 'is_active'), 'a boolean', o.is_active);
   const role = (r: unknown, f: string): { id: string; name: string; slug: string } => {
     const ro = obj(ctx, r, f);

@@ -3,9 +3,10 @@
 //
 // Why hand-written: the first call of Node's global fetch() compiles Node's bundled undici, which
 // was measured at 40-50 ms, while a gate decision must finish in under 3x the time of a bare
-// `node -e ''` (the target scripts/bench-gate.mjs checks; TOOLCHAIN.md: start-up is where a gate
-// spends its time). Sending the same requests with node:http(s) cut a gate run from ~150 ms to ~90 ms. So this module must never touch the fetch globals (`fetch`,
-// `Headers`, `Request`, `Response`): reading any of them loads undici.
+// `node -e ''` (the target scripts/bench-gate.mjs checks; start-up is where a gate spends its
+// time, see "Start-up cost" in docs/architecture.md). Sending the same requests with
+// node:http(s) cut a gate run from ~150 ms to ~90 ms. So this module must never touch the fetch
+// globals (`fetch`, `Headers`, `Request`, `Response`): reading any of them loads undici.
 //
 // Behaviour kept from fetch, because http.ts maps errors by it (and tests still inject fetch):
 // - an aborted signal rejects with `signal.reason` (a `TimeoutError` DOMException for

@@ -1,6 +1,7 @@
 // Pure retry arithmetic for the incident.io client, kept apart from the HTTP code so it can be
-// tested without a server (STYLE.md: options computed by a pure function, as in octokit's
-// request.js / plugin-throttling). Rules from DESIGN.md section 3 and API.md section 1.2:
+// tested without a server (options computed by a pure function, unit-tested apart from the
+// client that uses them). The rules, from incident.io's rate-limit documentation and the product's
+// promise to report a dead API within a minute (docs/incidentio.md, "Rate limits and retries"):
 // retry 429, 5xx and network errors/timeouts; honour Retry-After (integer seconds or an HTTP date,
 // then the body's rate_limit.retry_after) up to a cap; otherwise exponential backoff with full
 // jitter; at most maxAttempts attempts and maxCallMs per call, so a dead API is reported within a
@@ -69,7 +70,8 @@ export function isRetryable(failure: AttemptFailure, idempotent: boolean): boole
  * The server's requested wait in ms, or undefined when it gave none that parses. `Retry-After` is
  * documented as integer seconds, but incident.io's own Go clients parse it as an HTTP date, so both
  * are accepted; the body's `rate_limit.retry_after` (RFC 3339, older docs an RFC 1123-like string)
- * is the fallback (API.md section 1.2 and quirk 9). Dates in the past mean "now".
+ * is the fallback: the documented format has drifted, so every form is parsed defensively.
+ * Dates in the past mean "now".
  */
 export function parseRetryAfter(header: string | null | undefined, bodyRetryAfter: string | undefined, nowMs: number): number | undefined {
   const h = header?.trim() ?? '';

@@ -1,6 +1,6 @@
 // A counting semaphore capping the client's requests in flight. No library (p-limit and the
 // like): this is a dozen lines, and every dependency adds to the action's start-up time, which is
-// most of a gate's latency (TOOLCHAIN.md; HELPERS.md "keep start-up cheap").
+// most of a gate's latency ("Start-up cost" in docs/architecture.md).
 
 export interface Semaphore {
   run<T>(task: () => Promise<T>): Promise<T>;

@@ -1,13 +1,15 @@
-// Shapes of the incident.io API objects oncall-gate reads and writes, named after the API
-// (shared/incidentio/API.md, openapi-subset.json). Response types list the fields the client
+// Shapes of the incident.io API objects oncall-gate reads and writes, named after the schemas of
+// incident.io's OpenAPI description (the subset in packages/incidentio-emulator/openapi/; the calls
+// and fields are listed in docs/incidentio.md). Response types list the fields the client
 // checks (required here = verified present by src/incidentio/decode.ts); timestamps stay RFC 3339
 // strings as on the wire but are verified to parse. Unknown extra fields pass through untyped,
-// because the API adds properties and enum values without notice (API.md section 1.1, quirk 12).
+// because the API adds properties and enum values (roles, field types, status categories)
+// without notice.
 
 /** GET /v1/identity (IdentityV1). */
 export interface Identity {
   name: string;
-  /** Account-level role names; an open set (API.md section 2). */
+  /** Account-level role names; an open set (incident.io adds roles). */
   roles: string[];
   team_roles: string[];
   teams: { id: string; name: string }[];
@@ -23,7 +25,7 @@ export interface EmbeddedUser {
   slack_user_id?: string;
 }
 
-/** ScheduleEntryV2: `user` is optional (API.md quirk 1), as are all the ids. */
+/** ScheduleEntryV2: only start_at and end_at are required; an entry may have no incident.io `user`. */
 export interface ScheduleEntry {
   start_at: string;
   end_at: string;
@@ -34,7 +36,7 @@ export interface ScheduleEntry {
   layer_id?: string;
 }
 
-/** GET /v2/schedule_entries `schedule_entries`, concatenated over every page (API.md section 4). */
+/** GET /v2/schedule_entries `schedule_entries`, each list concatenated over every page. */
 export interface ScheduleEntries {
   scheduled: ScheduleEntry[];
   overrides: ScheduleEntry[];
@@ -106,7 +108,7 @@ export interface CustomField {
   updated_at?: string;
 }
 
-/** SeverityV1: higher rank = more severe (API.md section 9). */
+/** SeverityV1: higher rank = more severe. */
 export interface Severity {
   id: string;
   name: string;
@@ -135,7 +137,7 @@ export interface IncidentStatus {
 
 // ---- request bodies (IncidentsCreatePayloadV2, IncidentsEditPayloadV2, CustomFieldsCreatePayloadV2)
 
-/** CustomFieldValuePayloadV2: set exactly one value key matching the field type (API.md 7.1). */
+/** CustomFieldValuePayloadV2: set exactly one value key, the one matching the field's type. */
 export interface CustomFieldValuePayload {
   id?: string;
   value_text?: string;
@@ -162,7 +164,7 @@ export interface IncidentTimestampValuePayload {
 }
 
 export interface IncidentsCreatePayload {
-  /** Required: de-duplicates creates; oncall-gate derives it from the PR or run (DESIGN.md section 3). */
+  /** Required: de-duplicates one create and its retries; oncall-gate builds it from the request key and the run attempt. */
   idempotency_key: string;
   visibility: 'public' | 'private';
   name?: string;

@@ -1,6 +1,7 @@
-// Who is on call, read from incident.io schedule entries (DESIGN.md section 3): for each schedule
-// one windowed GET /v2/schedule_entries with all its pages, the `final` entries only (overrides
-// applied, API.md quirk 3), schedules fetched concurrently (the client caps requests in flight).
+// Who is on call, read from incident.io schedule entries (docs/incidentio.md, "Schedules and who is
+// on call"): for each schedule one windowed GET /v2/schedule_entries with all its pages, the
+// `final` entries only (`scheduled` ignores overrides; `final` is what actually happens),
+// schedules fetched concurrently (the client caps requests in flight).
 // The pure parts live in shifts.ts and are re-exported here.
 import type { IncidentIoClient } from '../incidentio/client.js';
 import { finalEntriesCovering, shiftsOverlapping, toShifts, type OnCallBySchedule, type OnCallShift } from './shifts.js';
@@ -11,7 +12,7 @@ export type { OnCallBySchedule, OnCallShift } from './shifts.js';
 /** The only client call this module needs, so tests and callers can pass a narrow fake. */
 export type ScheduleEntriesReader = Pick<IncidentIoClient, 'listScheduleEntries'>;
 
-/** The window asked for "now": one minute, as incident.io's own approval integration does (DESIGN.md section 8). */
+/** The window asked for "now": one minute, as incident.io's own approval integration asks. */
 export const ON_CALL_WINDOW_MS = 60_000;
 
 const unique = (ids: readonly string[]): string[] => [...new Set(ids)];

@@ -1,13 +1,13 @@
 // Pure on-call arithmetic over schedule entries: who covers an instant, and until when. Instants
-// are compared as numbers, never as strings (timestamps carry microseconds; API.md section 1.5).
-// Coverage is half-open, start_at <= t < end_at, as DESIGN.md section 3 fixes (the API leaves
-// boundary inclusivity unstated, API.md section 4).
+// are compared as numbers, never as strings (incident.io's timestamps carry microseconds, ours
+// milliseconds). Coverage is half-open, start_at <= t < end_at: incident.io does not say whether
+// an entry's end is inclusive, and half-open makes back-to-back shifts never overlap.
 import type { ScheduleEntry } from '../incidentio/types.js';
 
 /** One person's `final` on-call shift on one schedule. */
 export interface OnCallShift {
   scheduleId: string;
-  /** Lower-cased: emails are compared case-insensitively (DESIGN.md section 6). */
+  /** Lower-cased: emails, the join key with GitHub, are compared case-insensitively. */
   email: string;
   name: string;
   userId: string;
@@ -20,7 +20,7 @@ export type OnCallBySchedule = Map<string, OnCallShift[]>;
 
 const ms = (timestamp: string): number => Date.parse(timestamp);
 
-/** An entry that can be joined to a person: it has a user with an email (API.md quirk 1). */
+/** An entry that can be joined to a person: it has a user (optional in the API) with an email. */
 function hasEmail(entry: ScheduleEntry): entry is ScheduleEntry & { user: { email: string } } {
   return entry.user !== undefined && typeof entry.user.email === 'string' && entry.user.email.trim() !== '';
 }

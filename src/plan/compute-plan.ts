@@ -1,7 +1,7 @@
 // The plan's core, shared by the action (`command: plan`) and the CLI (`oncall-gate plan --base`):
 // base and head policy files in, a PlanModel out. Validation of the head (plus live checks with a
 // client), the Terraform-style diff, the remote changes apply would make, and the people effect
-// from ONE 7-day windowed schedule-entries query per schedule (API.md section 4).
+// from ONE 7-day windowed schedule-entries query per schedule (with its pages).
 import type { IncidentIoClient } from '../incidentio/client.js';
 import { runLiveChecks, withLiveDiagnostics, LOOKAHEAD_MS, type LiveCheckClient, type LiveCheckResult } from '../policy/live-checks.js';
 import { loadPolicySet } from '../policy/load-policy.js';
@@ -57,7 +57,7 @@ export async function computePlan(src: PlanSources): Promise<PlanOutcome> {
   let shifts = new Map<string, OnCallShift[]>();
 
   if (src.client) {
-    // Live checks report every problem at once (DESIGN.md section 2), so they run even when the
+    // Validation reports every problem at once, so live checks run even when the
     // head already has errors; the people effect is computed only for a valid head.
     live = await runLiveChecks(head, src.headFiles, src.client, { now: src.now, shiftsFor: head.valid ? 'all' : 'escalation' });
     shifts = new Map(live.facts.shifts);

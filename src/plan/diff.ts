@@ -1,4 +1,4 @@
-// Base vs head policy sets as Terraform-style resource changes (DESIGN.md sections 1 and 5: policies
+// Base vs head policy sets as Terraform-style resource changes (the `plan` command: policies
 // and rules added, removed, changed field by field). Pure: no I/O, no clock.
 //
 // Resources are what the totals line counts, as Terraform counts resources: each policy (by name),
@@ -187,7 +187,7 @@ function identitiesAttributes(s: IdentitySettings): Attr[] {
   const users = [...s.users.entries()].sort(([a], [b]) => a.localeCompare(b));
   return [
     { name: 'lookup', value: s.lookup, format: 'plain' },
-    // Emails compare case-insensitively (DESIGN.md section 6), so a case-only edit is no change.
+    // Emails compare case-insensitively everywhere, so a case-only edit is no change.
     ...users.map(([login, email]): Attr => ({ name: `users.${login}`, value: email.trim().toLowerCase(), format: 'plain' })),
   ];
 }

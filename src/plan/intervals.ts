@@ -1,5 +1,6 @@
-// Half-open time intervals [start, end) in epoch milliseconds, the shape schedule entries have
-// (API.md section 4: an entry covers `start_at <= t < end_at`). Pure set arithmetic used by the
+// Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
+// entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
+// docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the
 // plan's people effect and the audit's coverage gaps.
 
 export interface Interval {

@@ -1,11 +1,12 @@
-// The effect of a policy change on people (DESIGN.md section 1, `plan`): who gains or loses
+// The effect of a policy change on people (the people section of `plan`): who gains or loses
 // auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
 // policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
-// schedule-entries query per schedule, API.md section 4), never one query per hour.
+// schedule-entries query per schedule, with all its pages), never one query per hour.
 //
 // A person's rights under a policy are the times they are on call for a schedule the policy's
 // rules name: `auto` rules give auto-approval, `escalation` rules make them an approver. A `deny`
-// rule denies regardless (DESIGN.md section 2), so under it nobody holds any right.
+// rule denies regardless (a deny in a matching policy always wins), so under it nobody holds any
+// right.
 import { loginsByEmail } from '../identity/resolve-identity.js';
 import { LOOKAHEAD_MS } from '../policy/live-checks.js';
 import type { Policy, PolicySet } from '../policy/types.js';
@@ -86,7 +87,7 @@ export interface PeopleEffect {
 
 /**
  * Who gains or loses rights from base to head, per policy, over [now, now + 7 days).
- * Logins come from the head identities map, else the base's (DESIGN.md section 2, identities).
+ * Logins come from the head identities map, else the base's (`kind: identities`, policies/README.md).
  */
 export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts: ShiftsBySchedule, now: Date): PeopleEffect {
   const t = now.getTime();

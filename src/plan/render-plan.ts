@@ -1,8 +1,8 @@
-// The plan rendered as Terraform renders one (DESIGN.md section 5; STYLE.md "Terraform plan"): a
-// legend, one `+ ~ -` block per policy and rule with the changed fields, a people section, and a
-// last line `Plan: <n> to add, <n> to change, <n> to destroy.` One model, three renderers tested
-// on their exact text: plain text (CLI), markdown (step summary) and the sticky PR comment, which
-// GitHub caps at 65,536 characters (github/NOTES.md section 3.3).
+// The plan rendered as Terraform renders one, so it reads the way reviewers of infrastructure
+// changes expect: a legend, one `+ ~ -` block per policy and rule with the changed fields, a
+// people section, and a last line `Plan: <n> to add, <n> to change, <n> to destroy.` One model,
+// three renderers tested on their exact text: plain text (CLI), markdown (step summary) and the
+// sticky PR comment, which GitHub caps at 65,536 characters (docs/github.md, "Endpoints").
 import type { Diagnostic } from '../policy/diagnostic.js';
 import { countBySeverity, renderDiagnosticsTable } from '../report/render-diagnostics.js';
 import { code } from '../report/markdown.js';

@@ -1,5 +1,5 @@
-// Branch and path globs in `match` (DESIGN.md section 2). One matcher for everyone, so
-// validation and the request/review code agree on what a pattern means.
+// Branch and path globs in `match` (policies/README.md, "Which policies apply"). One matcher for
+// everyone, so validation and the request/review code agree on what a pattern means.
 import picomatch from 'picomatch';
 
 // `dot: true`: `services/**` must also match `services/.env` and `.github/...` files; a

@@ -1,7 +1,7 @@
 // Policy files -> the resolved PolicySet every command decides from: parse (with positions),
-// schema, semantic checks, then defaults (DESIGN.md section 2). Pure: no I/O, no logging; every
-// problem comes back as a Diagnostic and nothing throws, so a broken policy fails closed with a
-// message instead of a crash.
+// schema, semantic checks, then defaults (the format is policies/README.md). Pure: no I/O, no
+// logging; every problem comes back as a Diagnostic and nothing throws, so a broken policy fails
+// closed with a message instead of a crash.
 import type { Diagnostic } from './diagnostic.js';
 import { DEFAULT_AUTO_DURATION_MS, DEFAULT_ESCALATION_DURATION_MS, MAX_DURATION_MS, MIN_DURATION_MS, parseDuration } from './duration.js';
 import { parseYamlFile } from './parse-yaml.js';
@@ -143,7 +143,7 @@ function resolveIdentities(checked: readonly CheckedFile[]): IdentitySettings {
   const found = checked.find((c) => c.doc?.kind === 'identities');
   const doc = found?.doc as IdentitiesDoc | undefined;
   const users = new Map<string, string>();
-  // Logins are case-insensitive (DESIGN.md section 6): key by the lower-cased login; on a
+  // GitHub logins are case-insensitive: key by the lower-cased login; on a
   // case-only collision (reported as `duplicate-login`) the first entry wins.
   for (const [login, email] of Object.entries(doc?.users ?? {})) {
     const key = login.toLowerCase();

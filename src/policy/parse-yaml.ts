@@ -1,6 +1,7 @@
 // Reads one policy file into plain data while keeping where every key was written, so schema
-// and semantic problems can be annotated on the exact line (DESIGN.md section 2), with the YAML
-// hardening rules of DESIGN.md section 6: size limit, no aliases, no tags, duplicate keys
+// and semantic problems can be annotated on the exact line of the offending key (every problem
+// carries file, line and column; policies/README.md "What validation reports"). Policy files come
+// from pull requests, so the YAML is hardened: size limit, no aliases, no tags, duplicate keys
 // rejected, prototype keys harmless, one document per file. Aliases are rejected outright rather
 // than counted (the "alias limit" is zero): policies never need them, and the document is
 // converted to data by our own walk, never by yaml's toJS(), so no alias is ever expanded.

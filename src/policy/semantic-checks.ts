@@ -3,7 +3,7 @@
 // (matches that can never match, duration bounds, logins that collide case-insensitively, two
 // logins with one email).
 // They read the raw data defensively, so they also run on files that fail the schema and every
-// problem is reported at once (DESIGN.md section 2).
+// problem is reported at once (validation never stops at the first problem).
 import type { Diagnostic, Severity } from './diagnostic.js';
 import { formatDuration, MAX_DURATION_MS, MIN_DURATION_MS, parseDuration } from './duration.js';
 import { globProblem } from './glob.js';
@@ -33,8 +33,9 @@ export function semanticDiagnostics(files: readonly ParsedYaml[]): Diagnostic[] 
   for (const { file, doc } of policies) checkPolicy(file, doc, report);
   for (const { file, doc } of identities) checkIdentities(file, doc, report);
 
-  // Names are how `gate`'s `policy` input, the plan and the incident idempotency key refer to a
-  // policy (DESIGN.md sections 3-5), so a name used twice is an error in every place it appears.
+  // Names are how `gate`'s `policy` input, the plan and the escalation request key
+  // (`oncall-gate/<owner>/<repo>/pull/<n>/<policy>`) refer to a policy, so a name used twice is an
+  // error in every place it appears.
   const byName = new Map<string, { file: ParsedYaml; line: number }[]>();
   for (const { file, doc } of policies) {
     if (typeof doc.name !== 'string') continue;
@@ -76,8 +77,8 @@ export function semanticDiagnostics(files: readonly ParsedYaml[]): Diagnostic[] 
   }
 
   // An auto rule without `schedules` falls back to the integration's autoApproval.schedules;
-  // with neither, it denies everyone, as incident.io's own integration does with no schedule
-  // selected (DESIGN.md section 8) - valid, but almost certainly not what was meant.
+  // with neither, it denies everyone, as incident.io's own approval integration does with no
+  // schedule selected - valid, but almost certainly not what was meant.
   const integrationSchedules = integrations.some(({ doc }) => {
     const auto = doc.autoApproval;
     return isRecord(auto) && Array.isArray(auto.schedules) && auto.schedules.length > 0;
@@ -110,8 +111,9 @@ type Report = (severity: Severity, file: ParsedYaml, pointer: string, code: stri
 function checkPolicy(file: ParsedYaml, doc: Record<string, unknown>, report: Report): void {
   const match = doc.match;
   if (isRecord(match)) {
-    // `gate` selects by environments and request/review by branches (DESIGN.md section 2);
-    // paths and labels only narrow a branch match, so without either list nothing selects it.
+    // `gate` selects by environments and request/review by branches (policies/README.md, "Which
+    // policies apply"); paths and labels only narrow a branch match, so without either list
+    // nothing selects it.
     // An unknown key in `match` (reported by the schema, e.g. `environment`) is most likely the
     // intended list, so "never matches" would only repeat that problem.
     const unknownKey = Object.keys(match).some((k) => !(MATCH_KEYS as readonly string[]).includes(k));
@@ -189,8 +191,8 @@ function checkPolicy(file: ParsedYaml, doc: Record<string, unknown>, report: Rep
 function checkIdentities(file: ParsedYaml, doc: Record<string, unknown>, report: Report): void {
   const users = doc.users;
   if (!isRecord(users)) return;
-  // GitHub logins are case-insensitive (DESIGN.md section 6), so `Alice` and `alice` are the
-  // same person mapped twice, possibly to different emails.
+  // GitHub logins are case-insensitive (no two accounts differ only by case), so `Alice` and
+  // `alice` are the same person mapped twice, possibly to different emails.
   const first = new Map<string, string>();
   for (const login of Object.keys(users)) {
     const folded = login.toLowerCase();

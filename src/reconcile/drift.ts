@@ -1,7 +1,7 @@
-// What `audit` reports (DESIGN.md section 1): coverage gaps in the next 7 days (times when nobody
-// who maps to a GitHub login is on call for a policy's escalation schedules, so a request could
-// not be approved), deleted schedules, identities that no longer resolve, and a missing or
-// unusable custom field. Pure: built from the live-check facts and the remote plan.
+// What `audit` reports (the README's "What it does"): coverage gaps in the next 7 days (times
+// when nobody who maps to a GitHub login is on call for a policy's escalation schedules, so a
+// request could not be approved), deleted schedules, identities that no longer resolve, and a
+// missing or unusable custom field. Pure: built from the live-check facts and the remote plan.
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { LiveCheckResult } from '../policy/live-checks.js';
 import type { PolicySet, Position } from '../policy/types.js';
@@ -37,7 +37,7 @@ export interface CoverageGap {
 /**
  * Per policy with escalation rules: the times in [now, now + window) when no one on call for any of
  * its `services` maps to a GitHub login in the identities map. A policy with a `deny` rule is
- * skipped (it denies regardless, DESIGN.md section 2).
+ * skipped (a deny in a matching policy wins, so it denies regardless).
  */
 export function coverageGaps(set: PolicySet, shifts: ShiftsBySchedule, now: Date, windowMs: number): CoverageGap[] {
   const window: Interval = { start: now.getTime(), end: now.getTime() + windowMs };

@@ -1,19 +1,19 @@
-// What `apply` must change in incident.io so it holds what the merged policies need (DESIGN.md
-// section 1): today that is the escalation custom field, a text field holding the schedule IDs an
-// escalation incident pages (DESIGN.md section 3; created "at install" in the integration this
-// follows, section 8). Pure: the caller reads the custom fields and carries out the actions.
+// What `apply` must change in incident.io so it holds what the merged policies need: today that is
+// the escalation custom field, a text field holding the schedule IDs an escalation incident pages
+// (incident.io's own approval integration creates its field once, at install; `apply` is that
+// step here). Pure: the caller reads the custom fields and carries out the actions.
 import type { CustomField, CustomFieldsCreatePayload, Identity } from '../incidentio/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { PolicySet, Position } from '../policy/types.js';
 import type { ResourceChange } from '../plan/diff.js';
 
-/** CustomFieldsCreatePayloadV2 caps `name` at 50 characters (API.md section 8.2). */
+/** CustomFieldsCreatePayloadV2 caps `name` at 50 characters. */
 export const CUSTOM_FIELD_NAME_MAX = 50;
 
 export const CUSTOM_FIELD_DESCRIPTION =
   'incident.io schedule IDs (comma-separated) of the on-call schedules an oncall-gate escalation pages. Managed by oncall-gate.';
 
-/** POST /v2/custom_fields needs `organisation_settings.update`, i.e. manage_settings (API.md section 2). */
+/** POST /v2/custom_fields needs the scope `organisation_settings.update`: most likely the manage_settings role. */
 export const MANAGE_SETTINGS_ROLE = 'manage_settings';
 
 export type RemoteAction = { kind: 'create-custom-field'; payload: CustomFieldsCreatePayload };
@@ -45,7 +45,7 @@ function fieldPosition(set: PolicySet): Position {
 
 /**
  * Compares what the policies need with the custom fields incident.io has. The field is matched by
- * exact name, as incident.io's own Terraform data source does (API.md section 8.1).
+ * exact name, as incident.io's own Terraform data source does: the list has no filter by name.
  */
 export function planRemoteChanges(set: PolicySet, customFields: readonly CustomField[]): RemotePlan {
   const name = set.integration.escalation.customField;
@@ -66,7 +66,7 @@ export function planRemoteChanges(set: PolicySet, customFields: readonly CustomF
   const existing = customFields.find((f) => f.name === name);
   if (existing) {
     if (existing.field_type !== 'text') {
-      // field_type cannot be changed by PUT /v2/custom_fields/{id} (API.md section 8.4).
+      // field_type cannot be changed once the field exists (PUT /v2/custom_fields/{id} does not take it).
       return {
         changes: [],
         actions: [],

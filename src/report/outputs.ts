@@ -1,4 +1,5 @@
-// The action's outputs (DESIGN.md section 5), collected during a run and set once at the end.
+// The action's outputs (declared in action.yml, described in the README's "Outputs"), collected
+// during a run and set once at the end.
 // `result` is set in every outcome; the others when known, else empty.
 export interface ActionOutputs {
   result: string;

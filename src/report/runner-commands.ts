@@ -1,7 +1,8 @@
 // The runner's text protocol: workflow commands on stdout (`::error file=..::msg`) and file
 // commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Written by hand instead of importing
 // @actions/core because core 3 loads undici for its OIDC client on import: measured +40 ms per
-// start (about 3x bare Node), which is most of a gate's latency (TOOLCHAIN.md). The escaping
+// start (about 3x bare Node), which is most of a gate's latency ("Start-up cost" in
+// docs/architecture.md). The escaping
 // rules follow GitHub's "Workflow commands" doc and are parity-tested against @actions/core in
 // test/report/runner-commands.test.ts.
 import { randomUUID } from 'node:crypto';

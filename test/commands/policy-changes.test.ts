@@ -1,4 +1,4 @@
-// `command: auto` runs plan / apply only when policy files changed (DESIGN.md section 5): decided
+// `command: auto` runs plan / apply only when policy files changed: decided
 // from the pull request's file list, or on a push from the compared commits, against the fake
 // GitHub API. The same rule as the readers of the policy folder decides what a policy file is.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

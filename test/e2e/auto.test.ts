@@ -1,4 +1,4 @@
-// `command: auto` end to end: the event picks the commands (DESIGN.md section 1), and when plan
+// `command: auto` end to end: the event picks the commands (src/commands/dispatch.ts), and when plan
 // and request both run, `result` is the request's.
 import { afterEach, describe, expect, it } from 'vitest';
 import { gitCheckout } from '../support/git-repo.js';

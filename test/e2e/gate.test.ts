@@ -213,7 +213,7 @@ describe('gate: on call or not', () => {
     const reqs = entryRequests(e);
     expect(reqs).toHaveLength(1);
     expect(reqs[0]!.query.schedule_id).toBe(PRIMARY);
-    // The one-minute window of DESIGN.md section 3.
+    // "On call now" asks for a one-minute window, as incident.io's own approval integration does.
     const q = reqs[0]!.query as Record<string, string>;
     expect(Date.parse(q.entry_window_end!) - Date.parse(q.entry_window_start!)).toBe(60_000);
     expect(e.requests).toHaveLength(1);

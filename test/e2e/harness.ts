@@ -1,7 +1,7 @@
 // Runs the committed dist/index.js as a child process exactly as the GitHub runner does
-// (github/NOTES.md 2.5): a clean environment, INPUT_* for every input with action.yml defaults
-// applied and hyphens kept, GITHUB_EVENT_PATH, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files
-// that exist. Node is the test's own (Node 24 under `npm test`).
+// (docs/github.md, "The runner's contract"): a clean environment, INPUT_* for every input with
+// action.yml defaults applied and hyphens kept, GITHUB_EVENT_PATH, and GITHUB_OUTPUT /
+// GITHUB_STEP_SUMMARY files that exist. Node is the test's own (Node 24 under `npm test`).
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -215,7 +215,7 @@ describe('gate: the policy is the one committed at the default branch tip, never
   it('a symbolic link in the policy folder at the tip is an error naming the file: nothing approved, no incident', async () => {
     const w = (world = await startWorld([carolAllDay, erinOnCall]));
     const c = ctx(w);
-    const { dir, sha } = gitCheckout({ files: policyFiles(), symlinks: { 'policies/shared.yaml': '../shared/prod.yaml' } });
+    const { dir, sha } = gitCheckout({ files: policyFiles(), symlinks: { 'policies/shared.yaml': '../common/prod.yaml' } });
     w.gh.setBranchTip('main', sha);
     c.run.workspace = dir;
     const r = await runGate(c);

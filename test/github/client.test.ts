@@ -61,7 +61,8 @@ describe('requests', () => {
 
 describe('loading', () => {
   test('no module of src/github imports @actions/github or the Octokit plugins statically', async () => {
-    // The gate path must not pay for Octokit when it makes no GitHub call (HELPERS.md), so the
+    // The gate path must not pay for Octokit when it makes no GitHub call ("Start-up cost" in
+    // docs/architecture.md), so the
     // only way in is the dynamic import() in client.ts. Type-only imports are erased.
     const dir = new URL('../../src/github/', import.meta.url);
     for (const name of await readdir(dir)) {

@@ -1,5 +1,6 @@
 // Each typed call against nock: the request it makes (request BODIES validated with ajv against
-// the request schemas of shared/incidentio/openapi-subset.json) and the object it returns.
+// the request schemas of packages/incidentio-emulator/openapi/openapi-subset.json) and the
+// object it returns.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import type { IncidentsCreatePayload } from '../../src/incidentio/client.js';

@@ -154,7 +154,7 @@ describe('on call, computed by the client from the emulator', () => {
     ]);
     const entryRequests = emu.requests.filter((r) => r.path === '/v2/schedule_entries');
     expect(entryRequests).toHaveLength(3);
-    // Later pages carry the opaque cursor in entry_window_start and the original end (API.md quirk 4).
+    // Later pages carry the opaque cursor in entry_window_start and keep the original end.
     expect(new Set(entryRequests.map((r) => r.query.entry_window_end)).size).toBe(1);
     expect(entryRequests.slice(1).every((r) => !/^\d{4}-/.test(String(r.query.entry_window_start)))).toBe(true);
   });

@@ -1,6 +1,7 @@
-// Every error the client can raise, with the message and fix a user acts on (DESIGN.md section 8
-// lists the real failure modes), malformed bodies, read-only refusal, and the API key never
-// appearing in anything thrown (DESIGN.md section 6).
+// Every error the client can raise, with the message and fix a user acts on (the failure modes
+// incident.io integrations meet in practice: an invalid key or a missing role, an inactive
+// workspace, a wrong schedule ID, an email that matches no user), malformed bodies, read-only
+// refusal, and the API key never appearing in anything thrown.
 import { OncallGateError } from '../../src/errors.js';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
@@ -352,7 +353,7 @@ describe('the API key never appears in anything thrown', () => {
   });
 });
 
-describe('requiredRole (API.md section 2)', () => {
+describe('requiredRole (the likely role per call, docs/incidentio.md)', () => {
   it.each([
     ['GET', '/v1/identity', undefined],
     ['GET', '/v2/schedules', 'schedules_reader (or viewer)'],

@@ -1,5 +1,5 @@
-// Pagination to the last page for both schemes of API.md section 1.4, and the guards against a
-// server that pages forever or links to another host.
+// Pagination to the last page for both cursor schemes (docs/incidentio.md, "Pagination"), and
+// the guards against a server that pages forever or links to another host.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { BASE, caught, embeddedUser, entry, everythingIn, KEY, makeClient, schedule, useNock, user } from '../support/incidentio-harness.js';
@@ -199,7 +199,7 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
     nock.cleanAll();
   });
 
-  it('stops on a short page even when the server still sends `after` (API.md quirk 6)', async () => {
+  it('stops on a short page even when the server still sends `after` (some lists do on their last page)', async () => {
     nock(BASE).get('/v2/schedules').query({ page_size: '100' }).reply(200, {
       schedules: ids(3).map((id) => schedule(id)),
       pagination_meta: { after: 'S002', page_size: 100 },

@@ -1,4 +1,5 @@
-// The pure retry arithmetic, apart from HTTP (STYLE.md: options computed by a pure function).
+// The pure retry arithmetic, apart from HTTP: the options are computed by a pure function, so
+// they are tested without a server.
 import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_RETRY_POLICY,
@@ -120,7 +121,7 @@ describe('decideRetry', () => {
 });
 
 describe('resolveRetryPolicy', () => {
-  it('fills the documented defaults (DESIGN.md section 3)', () => {
+  it('fills the defaults: 4 attempts, 10 s per request, Retry-After honoured up to 10 s, 30 s per call', () => {
     expect(resolveRetryPolicy({})).toMatchObject({ maxAttempts: 4, timeoutMs: 10_000, maxRetryAfterMs: 10_000, maxCallMs: 30_000 });
   });
   it('keeps given values and ignores undefined ones', () => {

@@ -1,8 +1,9 @@
-// "A dead API is reported within a minute" (DESIGN.md section 3), proved on virtual time for the
-// worst case: every request hangs until its 10 s timeout. Defaults: 4 attempts, 10 s per request,
-// 30 s per call. One call gives up after 3 attempts at 30 s (10 + ~0.5 + 10 + ~1 + the 8.5 s left);
-// a gate reads every schedule at once, so it is reported within the same 30 s however many
-// schedules it names, even when they queue for the client's 8 connection slots.
+// "A dead API is reported within a minute" (docs/incidentio.md, "Rate limits and retries"), proved
+// on virtual time for the worst case: every request hangs until its 10 s timeout. Defaults: 4
+// attempts, 10 s per request, 30 s per call. One call gives up after 3 attempts at 30 s
+// (10 + ~0.5 + 10 + ~1 + the 8.5 s left); a gate reads every schedule at once, so it is reported
+// within the same 30 s however many schedules it names, even when they queue for the client's 8
+// connection slots.
 import { describe, expect, it } from 'vitest';
 import { fetchOnCall } from '../../src/oncall/on-call.js';
 import { caught, makeClient, virtualClock } from '../support/incidentio-harness.js';

@@ -1,5 +1,5 @@
-// fetchOnCall through the real client and nock: the exact query DESIGN.md section 3 prescribes,
-// all pages, several schedules.
+// fetchOnCall through the real client and nock: the exact "on call now" query (a one-minute
+// window from now, docs/incidentio.md "Schedules and who is on call"), all pages, several schedules.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import { fetchOnCall, shiftEndFor, fetchShifts } from '../../src/oncall/on-call.js';

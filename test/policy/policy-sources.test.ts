@@ -72,8 +72,8 @@ describe('the same answer from the working tree, the git objects and the GitHub 
 
   it('a symbolic link is an error naming it, whatever its name and wherever it points (even inside the repository)', async () => {
     const files = await allThree({
-      files: { 'policies/prod.yaml': 'kind: policy\n', 'shared/common.yaml': 'kind: policy\n' },
-      symlinks: { 'policies/linked.yaml': '../shared/common.yaml', 'policies/notes.md': '/etc/passwd', 'policies/team': '../shared' },
+      files: { 'policies/prod.yaml': 'kind: policy\n', 'common/base.yaml': 'kind: policy\n' },
+      symlinks: { 'policies/linked.yaml': '../common/base.yaml', 'policies/notes.md': '/etc/passwd', 'policies/team': '../common' },
     });
     expect(files.map((f) => [f.path, f.problem?.code])).toEqual([
       ['policies/linked.yaml', 'symlink'],

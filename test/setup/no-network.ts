@@ -1,6 +1,7 @@
 // Every test file starts with real network access disabled: a request nock does not
 // intercept fails the test instead of leaving the machine. Loopback stays allowed for the
-// local incident.io emulator and the fake GitHub API (DESIGN.md section 7).
+// local incident.io emulator and the fake GitHub API (packages/), which the end-to-end tests run
+// the action against.
 import nock from 'nock';
 import { afterAll, beforeAll } from 'vitest';
 

@@ -144,7 +144,7 @@ export function everythingIn(error: unknown): string {
   ].join('\n');
 }
 
-// ---- fixtures (the shapes of API.md, so they also pass the response schemas)
+// ---- fixtures (incident.io's real response shapes, so they also pass the response schemas)
 
 const STAMP = '2026-08-20T09:00:00.123456Z';
 

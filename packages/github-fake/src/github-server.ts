@@ -1,5 +1,6 @@
 // A local fake of the GitHub REST + GraphQL API on 127.0.0.1, for end-to-end tests that run
-// dist/index.js as a child process with GITHUB_API_URL pointing here (NOTES.md section 2.5), and
+// dist/index.js as a child process with GITHUB_API_URL pointing here (docs/github.md, "The
+// runner's contract"), and
 // for adapter tests that need a stateful server. It serves exactly the calls src/github makes,
 // with GitHub's field names and shapes (objects are built from the real payloads in
 // @octokit/webhooks-examples), `Link` pagination with `per_page`/`page`, token auth, GitHub's

@@ -1,6 +1,6 @@
-// The error envelope every incident.io API error uses (API.md section 1.3):
+// The error envelope every incident.io API error uses (docs/incidentio.md, "Basics"):
 // `{type, status, request_id, errors: [{code, message, source?: {field, pointer}}]}`; 429s add a
-// `rate_limit` block (section 1.2). Handlers throw ApiError; the server renders it.
+// `rate_limit` block. Handlers throw ApiError; the server renders it.
 import { randomUUID } from 'node:crypto';
 
 export type ErrorType =
@@ -52,7 +52,7 @@ export function sourceOf(field: string): { field: string; pointer: string } {
   return { field, pointer: `/${field.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}` };
 }
 
-/** 422 `is_required` for a missing field (the documented shape, section 1.3). */
+/** 422 `is_required` for a missing field (the documented shape). */
 export function isRequired(field: string, message = `${field} is required`): ApiErrorDetail {
   return { code: 'is_required', message, source: sourceOf(field) };
 }

@@ -1,6 +1,7 @@
-// Fault injection for tests and demos: leading 429s (Retry-After as seconds or an HTTP date,
-// the two forms API.md section 1.2 says clients meet), 5xx errors (N or persistent), added
-// latency, and truncated JSON bodies, each optionally limited to a method and path pattern.
+// Fault injection for tests and demos: leading 429s (Retry-After as seconds or an HTTP date, the
+// two forms clients meet: documented as seconds, parsed as a date by incident.io's own clients),
+// 5xx errors (N or persistent), added latency, and truncated JSON bodies, each optionally limited
+// to a method and path pattern.
 //
 //   emulator.faults.set({ path: '/v2/schedule_entries', leading429: 2, retryAfter: '1' });
 //   emulator.faults.add({ method: 'POST', path: '/v2/incidents/*', serverErrors: 'always' });

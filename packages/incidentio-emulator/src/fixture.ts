@@ -1,9 +1,9 @@
 // What an emulated incident.io organisation holds: API keys with roles, users, schedules (as
 // rotations + overrides, see schedule-model.ts), custom fields and the incident lookups, plus the
-// emulator knobs for behaviour API.md marks UNCONFIRMED. Fixtures are written in YAML (entity
-// fields use the API's snake_case names; emulator settings are camelCase) or built in code.
-// `resolveFixture` checks one and reports every problem at once, with its path (and its line when
-// it came from YAML).
+// emulator knobs for behaviour incident.io does not document (docs/incidentio.md, "The emulator").
+// Fixtures are written in YAML (entity fields use the API's snake_case names; emulator settings are
+// camelCase) or built in code. `resolveFixture` checks one and reports every problem at once, with
+// its path (and its line when it came from YAML).
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { parseRfc3339 } from './clock.js';
 import { isKnownTimeZone, type Handover, type HandoverIntervalType } from './schedule-model.js';
@@ -17,7 +17,7 @@ export interface FixtureApiKey {
   /** APIKeyActorV2.id in `creator.api_key`; derived from the name when absent. */
   id?: string;
   name: string;
-  /** Account-level roles (API.md section 2); an open set. */
+  /** Account-level roles (as GET /v1/identity lists them); an open set. */
   roles: string[];
   team_roles?: string[];
   teams?: Array<{ id: string; name: string }>;
@@ -27,7 +27,7 @@ export interface FixtureUser {
   id: string;
   name: string;
   email?: string;
-  /** Default true. Inactive users are hidden from GET /v2/users unless include_inactive=true (quirk 8). */
+  /** Default true. Inactive users are hidden from GET /v2/users unless include_inactive=true. */
   is_active?: boolean;
   slack_user_id?: string;
   /** Deprecated UserV2.role, also used for base_role (default responder). */
@@ -37,7 +37,7 @@ export interface FixtureUser {
 export interface FixtureRotation {
   id: string;
   name: string;
-  /** User IDs or emails, in rotation order; `null` is a slot with no incident.io user (quirk 1). */
+  /** User IDs or emails, in rotation order; `null` is a slot with no incident.io user (its entries have no `user`). */
   users: Array<string | null>;
   /** RFC 3339; the first handover, and the anchor all later handovers count from. */
   handover_start_at: string;
@@ -80,7 +80,7 @@ export interface FixtureSeverity {
   id: string;
   name: string;
   description?: string;
-  /** Higher = more severe (API.md section 9). */
+  /** Higher = more severe. */
   rank: number;
 }
 
@@ -113,9 +113,9 @@ export interface FixtureIncidentRole {
 }
 
 export interface FixtureRateLimit {
-  /** Bucket size (API.md section 1.2: 1200). */
+  /** Bucket size (incident.io documents 1200). */
   capacity: number;
-  /** Tokens added per second (API.md section 1.2: 20). */
+  /** Tokens added per second (incident.io documents 20). */
   refillPerSecond: number;
 }
 
@@ -130,13 +130,13 @@ export interface EmulatorFixture {
   incidentTypes?: FixtureIncidentType[];
   incidentStatuses?: FixtureIncidentStatus[];
   incidentRoles?: FixtureIncidentRole[];
-  /** GET /v2/schedule_entries page size, chosen by the server (API.md section 4; default 50). */
+  /** GET /v2/schedule_entries page size, chosen by the server (incident.io's is undocumented; default 50). */
   entriesPageSize?: number;
-  /** Scheme A lists return `after` on every non-empty page, not only full ones (API.md quirk 6). */
+  /** By-ID cursor lists return `after` on every non-empty page, not only full ones (some incident.io lists do). */
   alwaysReturnAfter?: boolean;
-  /** How GET /v2/users?email= compares (UNCONFIRMED upstream): default case-insensitive. */
+  /** How GET /v2/users?email= compares (undocumented upstream): default case-insensitive. */
   userEmailMatch?: 'case-insensitive' | 'exact';
-  /** The org setting behind "A severity is required to open an incident" (API.md section 1.3). */
+  /** The org setting behind the documented 422 "A severity is required to open an incident". */
   severityRequired?: boolean;
   /** The number the first created incident gets (INC-<n>); default 1. */
   firstIncidentNumber?: number;
@@ -710,7 +710,8 @@ function lineOf(doc: Document, counter: LineCounter, path: Path): number | undef
  */
 export function parseFixtureYaml(text: string, source = 'emulator fixture'): EmulatorFixture {
   const counter = new LineCounter();
-  // Duplicate keys are errors and aliases are capped, as for policy files (DESIGN.md section 6).
+  // Duplicate keys are errors, and aliases are capped at 50 so a fixture cannot expand without
+  // bound (policy files go further and reject aliases outright).
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     throw new FixtureError(

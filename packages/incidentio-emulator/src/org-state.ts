@@ -1,6 +1,7 @@
 // The emulated organisation's mutable state (incidents, custom fields, idempotency keys) and the
 // renderers that turn fixture and state records into the API's response objects with the fields
-// openapi-subset.json requires. Timestamps are RFC 3339 UTC with microseconds (API.md 1.5).
+// openapi-subset.json requires. Timestamps are RFC 3339 UTC with microseconds, as incident.io
+// sends them.
 import type {
   CustomFieldType,
   FixtureCustomField,
@@ -106,7 +107,7 @@ export interface IncidentRecord {
   typeId?: string;
   callUrl?: string;
   slackChannelName: string;
-  /** By custom field ID; only fields with values (API.md 7.1: "emulator: only set ones"). */
+  /** By custom field ID; only fields with values (whether incident.io lists empty ones is unconfirmed). */
   customFieldValues: Map<string, ApiCustomFieldValue[]>;
   /** By incident role ID -> user ID. */
   roleAssignments: Map<string, string>;
@@ -216,7 +217,7 @@ export class OrgState {
 
   /**
    * ScheduleV2. `current_shifts` are the final entries at now; `next_shifts` those right after the
-   * next change (API.md 3.2), left empty when the caller asked for more than 25 per page (quirk 7).
+   * next change, left empty when the caller asked for more than 25 per page, as incident.io does.
    */
   renderSchedule(s: ResolvedSchedule, withNextShifts: boolean): Record<string, unknown> {
     const now = this.now();
@@ -293,7 +294,7 @@ export class OrgState {
 
   // ---- incidents ----
 
-  /** By ID, or by the numeric part of the reference (`/v2/incidents/123` for INC-123, API.md 7.2). */
+  /** By ID, or by the numeric part of the reference (`/v2/incidents/123` for INC-123), as incident.io accepts. */
   findIncident(idOrNumber: string): IncidentRecord | undefined {
     if (/^\d+$/.test(idOrNumber)) return this.incidents.find((i) => i.number === Number(idOrNumber));
     return this.incidents.find((i) => i.id === idOrNumber);
@@ -341,7 +342,7 @@ export class OrgState {
       custom_field_entries: entries,
       ...(i.callUrl ? { call_url: i.callUrl } : {}),
       slack_team_id: 'T0EMULATED1',
-      // The channel is created asynchronously upstream, so it is empty right after create (quirk 15).
+      // The channel is created asynchronously upstream, so it is empty right after create.
       slack_channel_id: '',
       slack_channel_name: i.slackChannelName,
       has_debrief: false,

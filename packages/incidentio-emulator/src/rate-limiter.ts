@@ -1,4 +1,5 @@
-// Per-key token buckets as incident.io documents them (API.md section 1.2): a bucket of 1200
+// Per-key token buckets as incident.io documents them (docs/incidentio.md, "Rate limits and
+// retries"): a bucket of 1200
 // refilling at 20/s, X-RateLimit-* headers on every API-key response, and a 429 with
 // `Retry-After: <seconds>` plus a `rate_limit` body block once the bucket is empty.
 import type { FixtureRateLimit } from './fixture.js';
@@ -49,7 +50,7 @@ export class TokenBuckets {
     const remaining = Math.floor(bucket.tokens);
     const secondsToFull = (capacity - bucket.tokens) / refillPerSecond;
     const headers: Record<string, string> = {
-      // Binding quota first, then each limit with its window (section 1.2).
+      // Binding quota first, then each limit with its window, as incident.io sends it.
       'X-RateLimit-Limit': `${capacity}, ${capacity};window=${this.windowSeconds}`,
       'X-RateLimit-Remaining': String(remaining),
       'X-RateLimit-Used': String(capacity - remaining),

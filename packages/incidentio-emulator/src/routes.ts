@@ -1,6 +1,6 @@
-// The emulated endpoints (API.md sections 2-9), each with the role it needs, its validation and
-// its response shape. Handlers are synchronous functions of (request, state): the HTTP plumbing,
-// authentication, rate limiting and faults live in server.ts.
+// The emulated endpoints (docs/incidentio.md lists them), each with the role it needs, its
+// validation and its response shape. Handlers are synchronous functions of (request, state): the
+// HTTP plumbing, authentication, rate limiting and faults live in server.ts.
 import { ApiError, invalidValue, isRequired, notFound, validationError, type ApiErrorDetail } from './errors.js';
 import { parseRfc3339 } from './clock.js';
 import type { CustomFieldType, ResolvedFixture } from './fixture.js';
@@ -39,20 +39,20 @@ export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** e.g. /v2/incidents/{id}/actions/edit */
   pattern: string;
-  /** Any one of these roles is enough; null = any valid key (GET /v1/identity, API.md section 2). */
+  /** Any one of these roles is enough; null = any valid key (GET /v1/identity needs no scope). */
   roles: readonly string[] | null;
   handle(req: ApiRequest, state: OrgState): ApiResponse;
 }
 
-// Role requirements per API.md section 2's table (the mapping from RBAC scope to role is marked
-// UNCONFIRMED there; these are its "likely role" column).
+// Role requirements: incident.io names the scope each endpoint needs but not which role grants
+// it, so these are the likely roles (docs/incidentio.md, "The key and its roles").
 const VIEW = ['viewer'] as const;
 const VIEW_SCHEDULES = ['viewer', 'schedules_reader', 'schedules_editor', 'on_call_viewer', 'on_call_editor'] as const;
 const CREATE_INCIDENTS = ['incident_creator'] as const;
 const EDIT_INCIDENTS = ['incident_editor'] as const;
 const MANAGE_SETTINGS = ['manage_settings'] as const;
 
-/** Meta page sizes are capped at 250 (PaginationMetaResultV2.page_size maximum, API.md 1.4). */
+/** Meta page sizes are capped at 250 (the schema's maximum for PaginationMetaResultV2.page_size). */
 const MAX_PAGE = 250;
 const FIELD_TYPES: readonly CustomFieldType[] = ['single_select', 'multi_select', 'text', 'link', 'numeric'];
 const MODES: readonly IncidentMode[] = ['standard', 'retrospective', 'test', 'tutorial'];
@@ -89,7 +89,7 @@ function optionalString(body: Record<string, unknown>, field: string, errors: Ap
   return v;
 }
 
-/** Scheme A (API.md 1.4): `page_size` + `after` = the last record's ID; `after` only on full pages. */
+/** Cursor by record ID: `page_size` + `after` = the last record's ID; `after` only on full pages. */
 function pageOf<T extends { id: string }>(
   items: readonly T[],
   query: URLSearchParams,
@@ -133,7 +133,7 @@ function timeQuery(query: URLSearchParams, name: string): Date | undefined {
   return d;
 }
 
-// ---- schedule entries cursor (scheme B, API.md 1.4 and quirk 4): opaque, passed back via entry_window_start ----
+// ---- schedule entries cursor: opaque, passed back via entry_window_start with the original end ----
 
 interface EntriesCursor {
   scheduleId: string;
@@ -352,7 +352,7 @@ function createIncident(req: ApiRequest, state: OrgState): ApiResponse {
   state.incidents.push(record);
   // The first incident made with a key is the one a replay returns.
   if (!state.idempotency.has(record.idempotencyKey)) state.idempotency.set(record.idempotencyKey, record);
-  // The spec's create response is 200, not 201 (API.md quirk 10).
+  // The spec's create response is 200, not 201.
   return ok({ incident: state.renderIncident(record) });
 }
 
@@ -386,7 +386,7 @@ function editIncident(req: ApiRequest, state: OrgState): ApiResponse {
   const assignments = roleAssignments(state, patch.incident_role_assignments, 'incident.incident_role_assignments', errors);
   if (errors.length > 0) throw validationError(errors);
 
-  // Only provided fields change (API.md 7.3); listed custom fields are replaced, `values: []` unsets.
+  // Only provided fields change (documented); listed custom fields are replaced, `values: []` unsets.
   if (name !== undefined) record.name = name;
   if (summary !== undefined) record.summary = summary;
   if (severityId !== undefined) record.severityId = severityId;
@@ -504,7 +504,8 @@ function checkCustomFieldName(state: OrgState, name: unknown, errors: ApiErrorDe
     errors.push(invalidValue('name', `name must be at most 50 characters (got ${name.length})`));
     return undefined;
   }
-  // Names are unique (API.md 8.2); compared case-insensitively here, which is the stricter guess.
+  // Names are unique (a duplicate is most likely refused upstream); compared case-insensitively
+  // here, which is the stricter guess.
   const clash = state.customFields.find((f) => f.id !== exceptId && f.name.toLowerCase() === name.toLowerCase());
   if (clash) {
     errors.push({ code: 'not_unique', message: `A custom field named "${clash.name}" already exists (ID ${clash.id})`, source: { field: 'name', pointer: '/name' } });
@@ -555,7 +556,7 @@ function updateCustomField(req: ApiRequest, state: OrgState): ApiResponse {
 }
 
 /**
- * A v1 lookup (API.md section 9): the unpaginated list `{<listKey>: [...]}` and the show route
+ * A v1 lookup (severities, incident types, statuses): the unpaginated list `{<listKey>: [...]}` and the show route
  * `{<oneKey>: {...}}`, 404 for an unknown ID. Both need the viewer role.
  */
 function lookupRoutes(
@@ -606,7 +607,7 @@ export const ROUTES: readonly Route[] = [
     handle: (req, state) => {
       const schedules = state.fixture.schedules;
       const { page, meta } = pageOf(schedules, req.query, { maxParam: 10000, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
-      // next_shifts is only filled in for page sizes up to 25 (API.md quirk 7).
+      // next_shifts is only filled in for page sizes up to 25, as incident.io does.
       const withNext = Number(req.query.get('page_size') ?? 25) <= 25;
       return ok({ schedules: page.map((s) => state.renderSchedule(s, withNext)), pagination_meta: { ...meta, total_record_count: schedules.length } });
     },
@@ -642,14 +643,14 @@ export const ROUTES: readonly Route[] = [
         }
         const endGiven = timeQuery(req.query, 'entry_window_end');
         if (endGiven && endGiven.getTime() !== cursor.end) {
-          // The cursor belongs to the original window (API.md quirk 4: keep entry_window_end fixed).
+          // The cursor belongs to the original window: entry_window_end must stay as it was.
           throw validationError([invalidValue('entry_window_end', 'entry_window_end must stay unchanged while paginating with a cursor')]);
         }
         start = new Date(cursor.start);
         end = new Date(cursor.end);
         offset = cursor.offset;
       } else {
-        // Both are optional upstream, defaulting to "a sensible range starting from now" (API.md 4): here 24 hours.
+        // Both are optional upstream, defaulting to "a sensible range starting from now": here 24 hours.
         start = timeQuery(req.query, 'entry_window_start') ?? state.now();
         end = timeQuery(req.query, 'entry_window_end') ?? new Date(start.getTime() + 86_400_000);
         if (end < start) throw validationError([invalidValue('entry_window_end', 'entry_window_end must not be before entry_window_start')]);
@@ -661,7 +662,7 @@ export const ROUTES: readonly Route[] = [
         if (err instanceof RangeError) throw validationError([invalidValue('entry_window_end', err.message)]);
         throw err;
       }
-      // Each page carries the next slice of all three lists (API.md section 4; clients concatenate).
+      // Each page carries the next slice of all three lists (a guess; clients concatenate).
       const size = state.fixture.entriesPageSize;
       const slice = <T>(list: T[]) => list.slice(offset, offset + size);
       const more = Math.max(all.scheduled.length, all.overrides.length, all.final.length) > offset + size;
@@ -675,7 +676,7 @@ export const ROUTES: readonly Route[] = [
       if (more) {
         const after = encodeCursor({ scheduleId, start: start.getTime(), end: end.getTime(), offset: offset + size });
         const next = new URLSearchParams({ schedule_id: scheduleId, entry_window_start: after, entry_window_end: rawEnd ?? apiTime(end) });
-        // pagination_meta is present only when there is another page (API.md section 4).
+        // pagination_meta is present only when there is another page, as incident.io documents.
         body.pagination_meta = { after, after_url: `http://${req.host}/v2/schedule_entries?${next.toString()}` };
       }
       return ok(body);
@@ -722,7 +723,7 @@ export const ROUTES: readonly Route[] = [
     handle: (req, state) => {
       const email = req.query.get('email');
       const slack = req.query.get('slack_user_id');
-      // Inactive users are hidden unless asked for (API.md quirk 8).
+      // Inactive users are hidden unless asked for, as incident.io does.
       const includeInactive = booleanQuery(req.query, 'include_inactive') ?? false;
       const exact = state.fixture.userEmailMatch === 'exact';
       const users = state.fixture.users.filter(
@@ -741,7 +742,7 @@ export const ROUTES: readonly Route[] = [
     pattern: '/v2/users/{id}',
     roles: VIEW,
     handle: (req, state) => {
-      // Show works for inactive users too (API.md 6.1).
+      // Show works for inactive users too.
       const user = state.renderUserWithRoles(req.params.id!);
       if (!user) throw notFound('user', req.params.id!);
       return ok({ user });

@@ -1,20 +1,21 @@
 // The emulator's on-call model: turns schedules written the way teams think of them (rotations
 // with handovers, plus overrides) into the three lists GET /v2/schedule_entries returns
-// (API.md section 4): `scheduled` (rotation output before overrides), `overrides`, and `final`
+// (docs/incidentio.md, "Schedules and who is on call"): `scheduled` (rotation output before
+// overrides), `overrides`, and `final`
 // (overrides replacing the scheduled person for their span, splitting shifts). Pure: no clock,
 // no I/O; any window, past or future, gives the same answer for the same input.
 //
-// Model decisions (incident.io does not document them; see API.md section 4 and quirks 1-3):
+// Model decisions (incident.io does not document them):
 // - A rotation's shifts repeat forever in both directions from `handover_start_at`, unless
 //   `effective_from` is given; several versions of one rotation id (different `effective_from`)
-//   each apply until the next version starts (API.md section 3.2 "versions").
+//   each apply until the next version starts (ScheduleV2's rotations list such versions).
 // - Shift k lasts handovers[k mod n] and goes to users[k mod users.length]. Hourly handovers are
 //   absolute durations; daily and weekly ones keep the wall-clock time in the schedule's time zone
 //   across daylight-saving changes (a 09:00 Europe/London handover stays at 09:00 local).
 // - An override belongs to one rotation (ScheduleOverrideV2 requires `rotation_id`); without one it
 //   applies to the schedule's first rotation. Later overrides in the list win where they overlap.
-// - A null user (rotation slot or override) yields an entry without `user` (quirk 1: "nobody").
-// - Entries are returned whole when they overlap the window, never clipped (section 4).
+// - A null user (rotation slot or override) yields an entry without `user`: on call is "nobody".
+// - Entries are returned whole when they overlap the window, never clipped.
 import { createHash } from 'node:crypto';
 
 export type HandoverIntervalType = 'hourly' | 'daily' | 'weekly';
@@ -55,9 +56,9 @@ export interface ComputedEntry {
   user: string | null;
   start_at: Date;
   end_at: Date;
-  /** Stable per shift (API.md quirk 2); override-derived final entries share the override's. */
+  /** Stable per shift; override-derived final entries share the override's. */
   fingerprint: string;
-  /** Only for entries backed by a stored record, i.e. overrides (quirk 2). */
+  /** Only for entries backed by a stored record, i.e. overrides; computed rotation shifts have none. */
   entry_id?: string;
 }
 
@@ -78,13 +79,13 @@ export function overlapsWindow(start: number, end: number, windowStart: number, 
   return start < windowEnd && end > windowStart;
 }
 
-/** The entries whose half-open span [start_at, end_at) contains `at` (API.md section 4 recipe). */
+/** The entries whose half-open span [start_at, end_at) contains `at` (how oncall-gate reads "on call at"). */
 export function entriesAt(entries: readonly ComputedEntry[], at: Date): ComputedEntry[] {
   const t = at.getTime();
   return entries.filter((e) => e.start_at.getTime() <= t && t < e.end_at.getTime());
 }
 
-/** A 26-character Crockford base32 digest, shaped like incident.io's ULID-looking IDs (section 1.1). */
+/** A 26-character Crockford base32 digest, shaped like incident.io's ULID-looking IDs. */
 export function stableId(...parts: Array<string | number>): string {
   const digest = createHash('sha256').update(parts.join('\u0000')).digest();
   const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';

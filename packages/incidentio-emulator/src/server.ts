@@ -1,6 +1,6 @@
-// A local incident.io API (DESIGN.md section 7) for tests, the demo and `oncall-gate emulator`:
-// the endpoints oncall-gate calls with their real shapes, pagination, errors, per-key roles and
-// rate limits (API.md sections 1-12), plus fault injection. It binds 127.0.0.1 only and uses
+// A local incident.io API for tests, the demo and `oncall-gate emulator`: the endpoints
+// oncall-gate calls with their real shapes, pagination, errors, per-key roles and rate limits
+// (docs/incidentio.md), plus fault injection. It binds 127.0.0.1 only and uses
 // nothing but node:http, because it ships inside the CLI bundle.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { systemClock, type Clock } from './clock.js';
@@ -103,7 +103,7 @@ function readBody(req: IncomingMessage): Promise<{ text: string; tooLarge: boole
   });
 }
 
-/** RFC 3339 UTC to the second, the documented `rate_limit.retry_after` form (API.md 1.2). */
+/** RFC 3339 UTC to the second, the current documented `rate_limit.retry_after` form. */
 function rfc3339Seconds(ms: number): string {
   return new Date(Math.ceil(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -157,7 +157,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       ]);
     }
     const key = fixture.keys.find((k) => k.key === m[1]);
-    // The code for a wrong-but-present key is UNCONFIRMED upstream (API.md section 12); never echo the key.
+    // incident.io does not document the code for a wrong but present key; never echo the key.
     if (!key) {
       throw new ApiError(401, 'authentication_error', [
         { code: 'invalid_authorization_material', message: 'The API key provided is not valid: check it was copied whole and has not been deleted' },

@@ -19,7 +19,7 @@ afterAll(async () => {
   await emu.close();
 });
 
-describe('authentication (API.md 1.1, 12)', () => {
+describe('authentication (Bearer key)', () => {
   it('answers 401 missing_authorization_material without an Authorization header', async () => {
     const res = await call(emu, '/v1/identity', { key: null });
     expect(res.status).toBe(401);
@@ -52,7 +52,7 @@ describe('authentication (API.md 1.1, 12)', () => {
   });
 });
 
-describe('roles per endpoint (API.md section 2)', () => {
+describe('roles per endpoint', () => {
   const readonly = DEMO_READONLY_API_KEY;
 
   it.each([

@@ -12,7 +12,7 @@ afterEach(async () => {
   await emu.close();
 });
 
-describe('custom fields (API.md section 8)', () => {
+describe('custom fields', () => {
   it('starts empty in the demo and creates with 201', async () => {
     expect((await call(emu, '/v2/custom_fields')).json).toEqual({ custom_fields: [] });
     const res = await call(emu, '/v2/custom_fields', { body: ESCALATION_FIELD });

@@ -2,8 +2,8 @@
 // (openapi/openapi-subset.json): the status must be the one the spec declares for the
 // operation, and the body must match that response's schema. Objects are closed (no properties
 // the spec does not name) to catch misspelt fields, and every date-time must be RFC 3339 UTC with
-// microseconds (API.md 1.5). Error bodies, which the subset does not describe, are checked
-// against ErrorResponse as API.md section 1.3 gives it (from the SDK specs).
+// microseconds, as incident.io sends them. Error bodies, which the subset does not describe, are
+// checked against the ErrorResponse shape of incident.io's SDK specs (docs/incidentio.md, "Basics").
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/server.js';
@@ -235,7 +235,7 @@ describe('success responses match the spec', () => {
   });
 });
 
-describe('error responses match ErrorResponse (API.md 1.3)', () => {
+describe('error responses match ErrorResponse', () => {
   it('401 without and with a wrong key', async () => {
     const missing = await call(emu, '/v2/schedules', { key: null });
     isError(missing, 401);

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
 
-describe('scheme A: page_size + after (schedules, users; API.md 1.4)', () => {
+describe('cursor by record ID: page_size + after (schedules, users)', () => {
   it('gives after only on full pages, and the last partial page has none', async () => {
     const emu = await emulator();
     const p1 = await call(emu, '/v2/schedules?page_size=2');
@@ -36,7 +36,7 @@ describe('scheme A: page_size + after (schedules, users; API.md 1.4)', () => {
     expect(p2.json.pagination_meta.after).toBeUndefined();
   });
 
-  it('returns after on every non-empty page when alwaysReturnAfter is set (quirk 6)', async () => {
+  it('returns after on every non-empty page when alwaysReturnAfter is set', async () => {
     const emu = await emulator({ alwaysReturnAfter: true });
     const p = await call(emu, '/v2/schedules');
     expect(p.json.schedules).toHaveLength(3);
@@ -57,7 +57,7 @@ describe('scheme A: page_size + after (schedules, users; API.md 1.4)', () => {
     expect((await call(emu, '/v2/schedules?after=NOPE')).status).toBe(422);
   });
 
-  it('fills next_shifts only when page_size <= 25 (quirk 7)', async () => {
+  it('fills next_shifts only when page_size <= 25', async () => {
     const emu = await emulator();
     const small = await call(emu, '/v2/schedules?page_size=25');
     expect(small.json.schedules[0].next_shifts.length).toBeGreaterThan(0);
@@ -74,7 +74,7 @@ describe('scheme A: page_size + after (schedules, users; API.md 1.4)', () => {
   });
 });
 
-describe('GET /v2/users filters (API.md 6.1)', () => {
+describe('GET /v2/users filters', () => {
   const withInactive = () => {
     const f = demoFixture();
     f.users!.push({ id: '01HXYZUSERALICEOLD00000000', name: 'Alice (old)', email: 'Alice@Example.com', is_active: false });
@@ -105,7 +105,7 @@ describe('GET /v2/users filters (API.md 6.1)', () => {
   });
 });
 
-describe('scheme B: GET /v2/schedule_entries (API.md section 4)', () => {
+describe('schedule entries cursor: GET /v2/schedule_entries', () => {
   const window = (start: string, end: string, id = PRIMARY) =>
     `/v2/schedule_entries?schedule_id=${id}&entry_window_start=${start}&entry_window_end=${end}`;
 

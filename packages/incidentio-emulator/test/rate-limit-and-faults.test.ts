@@ -14,7 +14,7 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map((e) => e.close()));
 });
 
-describe('rate limiter (API.md 1.2)', () => {
+describe('rate limiter (token bucket, X-RateLimit-* headers, 429)', () => {
   it('counts down X-RateLimit-Remaining, then answers 429 with Retry-After and the rate_limit block', async () => {
     const clock = manualClock('2026-03-10T12:00:00Z');
     const emu = await emulator({ rateLimit: { capacity: 3, refillPerSecond: 1 } }, { now: clock.now });

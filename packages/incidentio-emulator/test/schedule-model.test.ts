@@ -150,7 +150,7 @@ describe('overrides', () => {
       ['carol', '2026-01-05T12:00:00.000Z', '2026-01-05T15:00:00.000Z'],
       ['alice', '2026-01-05T15:00:00.000Z', '2026-01-06T09:00:00.000Z'],
     ]);
-    // Override-derived final entries share the override's fingerprint and carry its ID (API.md quirk 2).
+    // Override-derived final entries share the override's fingerprint and carry its ID.
     expect(r.final[1]!.fingerprint).toBe(r.overrides[0]!.fingerprint);
     expect(r.final[1]!.entry_id).toBe('OVR-1');
     expect(r.final[0]!.fingerprint).not.toBe(r.final[2]!.fingerprint);

@@ -1,6 +1,6 @@
 // Loads incident.io's OpenAPI subset (openapi/openapi-subset.json in this package) into ajv for
 // tests: objects closed (no properties the spec does not name), date-times
-// held to RFC 3339 UTC with microseconds as incident.io sends them (API.md 1.5).
+// held to RFC 3339 UTC with microseconds as incident.io sends them.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -44,7 +44,7 @@ export function loadSpecValidator(options: { requestDates?: boolean } = {}): Spe
   const closed = structuredClone(spec) as unknown as Json;
   closeObjects((closed.components as Json).schemas);
   const ajv = new Ajv({ strict: false, allErrors: true });
-  // Responses: RFC 3339 UTC with microseconds, what incident.io sends (API.md 1.5). Requests may
+  // Responses: RFC 3339 UTC with microseconds, what incident.io sends. Requests may
   // send any RFC 3339 form (toISOString's milliseconds included).
   ajv.addFormat(
     'date-time',
