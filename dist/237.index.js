@@ -14,8 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   normalize: () => (/* binding */ normalize),
 /* harmony export */   subtract: () => (/* binding */ subtract)
 /* harmony export */ });
-// Half-open time intervals [start, end) in epoch milliseconds, the shape schedule entries have
-// (API.md section 4: an entry covers `start_at <= t < end_at`). Pure set arithmetic used by the
+// Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
+// entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
+// docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the
 // plan's people effect and the audit's coverage gaps.
 /** Sorted, non-overlapping, adjacent intervals merged; empty ones dropped. */
 function normalize(intervals) {

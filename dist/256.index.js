@@ -121,7 +121,7 @@ function identitiesAttributes(s) {
     const users = [...s.users.entries()].sort(([a], [b]) => a.localeCompare(b));
     return [
         { name: 'lookup', value: s.lookup, format: 'plain' },
-        // Emails compare case-insensitively (DESIGN.md section 6), so a case-only edit is no change.
+        // Emails compare case-insensitively everywhere, so a case-only edit is no change.
         ...users.map(([login, email]) => ({ name: `users.${login}`, value: email.trim().toLowerCase(), format: 'plain' })),
     ];
 }

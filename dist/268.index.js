@@ -32,7 +32,7 @@ async function computePlan(src) {
     let remote;
     let shifts = new Map();
     if (src.client) {
-        // Live checks report every problem at once (DESIGN.md section 2), so they run even when the
+        // Validation reports every problem at once, so live checks run even when the
         // head already has errors; the people effect is computed only for a valid head.
         live = await (0,_policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.runLiveChecks)(head, src.headFiles, src.client, { now: src.now, shiftsFor: head.valid ? 'all' : 'escalation' });
         shifts = new Map(live.facts.shifts);
@@ -105,10 +105,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   needsCustomField: () => (/* binding */ needsCustomField),
 /* harmony export */   planRemoteChanges: () => (/* binding */ planRemoteChanges)
 /* harmony export */ });
-/** CustomFieldsCreatePayloadV2 caps `name` at 50 characters (API.md section 8.2). */
+/** CustomFieldsCreatePayloadV2 caps `name` at 50 characters. */
 const CUSTOM_FIELD_NAME_MAX = 50;
 const CUSTOM_FIELD_DESCRIPTION = 'incident.io schedule IDs (comma-separated) of the on-call schedules an oncall-gate escalation pages. Managed by oncall-gate.';
-/** POST /v2/custom_fields needs `organisation_settings.update`, i.e. manage_settings (API.md section 2). */
+/** POST /v2/custom_fields needs the scope `organisation_settings.update`: most likely the manage_settings role. */
 const MANAGE_SETTINGS_ROLE = 'manage_settings';
 /** The custom field is needed only by escalation rules: they put the schedule IDs on the incident. */
 function needsCustomField(set) {
@@ -120,7 +120,7 @@ function fieldPosition(set) {
 }
 /**
  * Compares what the policies need with the custom fields incident.io has. The field is matched by
- * exact name, as incident.io's own Terraform data source does (API.md section 8.1).
+ * exact name, as incident.io's own Terraform data source does: the list has no filter by name.
  */
 function planRemoteChanges(set, customFields) {
     const name = set.integration.escalation.customField;
@@ -140,7 +140,7 @@ function planRemoteChanges(set, customFields) {
     const existing = customFields.find((f) => f.name === name);
     if (existing) {
         if (existing.field_type !== 'text') {
-            // field_type cannot be changed by PUT /v2/custom_fields/{id} (API.md section 8.4).
+            // field_type cannot be changed once the field exists (PUT /v2/custom_fields/{id} does not take it).
             return {
                 changes: [],
                 actions: [],

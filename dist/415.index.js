@@ -282,9 +282,9 @@ function scrubError(error, scrub) {
 // Checks response bodies for the fields oncall-gate uses and builds typed objects from them. A
 // wrong shape becomes an incident.io error of kind `bad-response` naming the endpoint and the field
 // (e.g. `schedule_entries.final[3].start_at`), never a TypeError deep in a caller. Only fields the
-// code relies on are required; the API adds fields and enum values freely (API.md section 1.1),
-// so unknown ones are ignored and enums are open strings. `null` counts as absent for optional
-// fields.
+// code relies on are required; the API adds fields and enum values without notice
+// (docs/incidentio.md, "Basics"), so unknown ones are ignored and enums are open strings. `null`
+// counts as absent for optional fields.
 
 function decodeContext(method, path, baseUrl, scrub) {
     return {
@@ -368,7 +368,7 @@ function optArr(ctx, o, key, parent, item) {
 function list(ctx, o, key, parent, item) {
     return arr(ctx, o, key, parent).map((v, i) => item(v, `${at(parent, key)}[${i}]`));
 }
-// RFC 3339 as the API sends it (API.md section 1.5); Date.parse alone would also accept "2021".
+// RFC 3339, the only form the API sends timestamps in; Date.parse alone would also accept "2021".
 const RFC3339 = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
 function timestamp(ctx, o, key, parent) {
     const v = str(ctx, o, key, parent);
@@ -413,7 +413,8 @@ function decodeScheduleEntry(ctx, v, field) {
     return defined({
         start_at: timestamp(ctx, o, 'start_at', field),
         end_at: timestamp(ctx, o, 'end_at', field),
-        // `user` is optional: entries may belong to no incident.io user (API.md quirk 1).
+        // `user` is optional in the schema: an entry may belong to no incident.io user (e.g. one of an
+        // external provider), and such an entry is nobody on call.
         user: o.user === undefined || o.user === null ? undefined : decodeEmbeddedUser(ctx, o.user, at(field, 'user')),
         entry_id: optStr(ctx, o, 'entry_id', field),
         fingerprint: optStr(ctx, o, 'fingerprint', field),
@@ -439,7 +440,8 @@ function decodeSchedule(ctx, v, field) {
 function decodeUser(ctx, v, field) {
     const o = obj(ctx, v, field);
     const isActive = optBool(ctx, o, 'is_active', field);
-    // is_active decides who an email maps to (API.md section 6.1), so it must be there.
+    // is_active decides who an email maps to (several accounts can share an email; only the active
+    // one counts, docs/incidentio.md "Users"), so it must be there.
     if (isActive === undefined)
         ctx.fail(at(field, 'is_active'), 'a boolean', o.is_active);
     const role = (r, f) => {
@@ -558,8 +560,9 @@ function decodeIncidentStatus(ctx, v, field) {
 var node_http_transport = __webpack_require__(869);
 ;// CONCATENATED MODULE: ./src/incidentio/retry-policy.ts
 // Pure retry arithmetic for the incident.io client, kept apart from the HTTP code so it can be
-// tested without a server (STYLE.md: options computed by a pure function, as in octokit's
-// request.js / plugin-throttling). Rules from DESIGN.md section 3 and API.md section 1.2:
+// tested without a server (options computed by a pure function, unit-tested apart from the
+// client that uses them). The rules, from incident.io's rate-limit documentation and the product's
+// promise to report a dead API within a minute (docs/incidentio.md, "Rate limits and retries"):
 // retry 429, 5xx and network errors/timeouts; honour Retry-After (integer seconds or an HTTP date,
 // then the body's rate_limit.retry_after) up to a cap; otherwise exponential backoff with full
 // jitter; at most maxAttempts attempts and maxCallMs per call, so a dead API is reported within a
@@ -606,7 +609,8 @@ function isRetryable(failure, idempotent) {
  * The server's requested wait in ms, or undefined when it gave none that parses. `Retry-After` is
  * documented as integer seconds, but incident.io's own Go clients parse it as an HTTP date, so both
  * are accepted; the body's `rate_limit.retry_after` (RFC 3339, older docs an RFC 1123-like string)
- * is the fallback (API.md section 1.2 and quirk 9). Dates in the past mean "now".
+ * is the fallback: the documented format has drifted, so every form is parsed defensively.
+ * Dates in the past mean "now".
  */
 function parseRetryAfter(header, bodyRetryAfter, nowMs) {
     const h = header?.trim() ?? '';
@@ -659,7 +663,7 @@ function decideRetry(input) {
 ;// CONCATENATED MODULE: ./src/incidentio/semaphore.ts
 // A counting semaphore capping the client's requests in flight. No library (p-limit and the
 // like): this is a dozen lines, and every dependency adds to the action's start-up time, which is
-// most of a gate's latency (TOOLCHAIN.md; HELPERS.md "keep start-up cheap").
+// most of a gate's latency ("Start-up cost" in docs/architecture.md).
 function createSemaphore(limit) {
     if (!Number.isInteger(limit) || limit < 1) {
         throw new Error(`incident.io client option concurrency must be an integer >= 1 (got ${String(limit)}).`);

@@ -121,7 +121,7 @@ function identitiesAttributes(s) {
     const users = [...s.users.entries()].sort(([a], [b]) => a.localeCompare(b));
     return [
         { name: 'lookup', value: s.lookup, format: 'plain' },
-        // Emails compare case-insensitively (DESIGN.md section 6), so a case-only edit is no change.
+        // Emails compare case-insensitively everywhere, so a case-only edit is no change.
         ...users.map(([login, email]) => ({ name: `users.${login}`, value: email.trim().toLowerCase(), format: 'plain' })),
     ];
 }
@@ -275,8 +275,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   normalize: () => (/* binding */ normalize),
 /* harmony export */   subtract: () => (/* binding */ subtract)
 /* harmony export */ });
-// Half-open time intervals [start, end) in epoch milliseconds, the shape schedule entries have
-// (API.md section 4: an entry covers `start_at <= t < end_at`). Pure set arithmetic used by the
+// Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
+// entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
+// docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the
 // plan's people effect and the audit's coverage gaps.
 /** Sorted, non-overlapping, adjacent intervals merged; empty ones dropped. */
 function normalize(intervals) {

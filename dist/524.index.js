@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-// Branch and path globs in `match` (DESIGN.md section 2). One matcher for everyone, so
-// validation and the request/review code agree on what a pattern means.
+// Branch and path globs in `match` (policies/README.md, "Which policies apply"). One matcher for
+// everyone, so validation and the request/review code agree on what a pattern means.
 
 // `dot: true`: `services/**` must also match `services/.env` and `.github/...` files; a
 // policy that silently skips dotfiles would let such changes through unreviewed.
@@ -437,8 +437,9 @@ function semanticDiagnostics(files) {
         checkPolicy(file, doc, report);
     for (const { file, doc } of identities)
         checkIdentities(file, doc, report);
-    // Names are how `gate`'s `policy` input, the plan and the incident idempotency key refer to a
-    // policy (DESIGN.md sections 3-5), so a name used twice is an error in every place it appears.
+    // Names are how `gate`'s `policy` input, the plan and the escalation request key
+    // (`oncall-gate/<owner>/<repo>/pull/<n>/<policy>`) refer to a policy, so a name used twice is an
+    // error in every place it appears.
     const byName = new Map();
     for (const { file, doc } of policies) {
         if (typeof doc.name !== 'string')
@@ -467,8 +468,8 @@ function semanticDiagnostics(files) {
         }
     }
     // An auto rule without `schedules` falls back to the integration's autoApproval.schedules;
-    // with neither, it denies everyone, as incident.io's own integration does with no schedule
-    // selected (DESIGN.md section 8) - valid, but almost certainly not what was meant.
+    // with neither, it denies everyone, as incident.io's own approval integration does with no
+    // schedule selected - valid, but almost certainly not what was meant.
     const integrationSchedules = integrations.some(({ doc }) => {
         const auto = doc.autoApproval;
         return semantic_checks_isRecord(auto) && Array.isArray(auto.schedules) && auto.schedules.length > 0;
@@ -492,8 +493,9 @@ function semanticDiagnostics(files) {
 function checkPolicy(file, doc, report) {
     const match = doc.match;
     if (semantic_checks_isRecord(match)) {
-        // `gate` selects by environments and request/review by branches (DESIGN.md section 2);
-        // paths and labels only narrow a branch match, so without either list nothing selects it.
+        // `gate` selects by environments and request/review by branches (policies/README.md, "Which
+        // policies apply"); paths and labels only narrow a branch match, so without either list
+        // nothing selects it.
         // An unknown key in `match` (reported by the schema, e.g. `environment`) is most likely the
         // intended list, so "never matches" would only repeat that problem.
         const unknownKey = Object.keys(match).some((k) => !policy_schema/* MATCH_KEYS */.rC.includes(k));
@@ -541,8 +543,8 @@ function checkIdentities(file, doc, report) {
     const users = doc.users;
     if (!semantic_checks_isRecord(users))
         return;
-    // GitHub logins are case-insensitive (DESIGN.md section 6), so `Alice` and `alice` are the
-    // same person mapped twice, possibly to different emails.
+    // GitHub logins are case-insensitive (no two accounts differ only by case), so `Alice` and
+    // `alice` are the same person mapped twice, possibly to different emails.
     const first = new Map();
     for (const login of Object.keys(users)) {
         const folded = login.toLowerCase();
@@ -2384,7 +2386,7 @@ function resolveIdentities(checked) {
     const found = checked.find((c) => c.doc?.kind === 'identities');
     const doc = found?.doc;
     const users = new Map();
-    // Logins are case-insensitive (DESIGN.md section 6): key by the lower-cased login; on a
+    // GitHub logins are case-insensitive: key by the lower-cased login; on a
     // case-only collision (reported as `duplicate-login`) the first entry wins.
     for (const [login, email] of Object.entries(doc?.users ?? {})) {
         const key = login.toLowerCase();
@@ -2447,8 +2449,9 @@ function compare(a, b) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _policy_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4695);
 // Reads one policy file into plain data while keeping where every key was written, so schema
-// and semantic problems can be annotated on the exact line (DESIGN.md section 2), with the YAML
-// hardening rules of DESIGN.md section 6: size limit, no aliases, no tags, duplicate keys
+// and semantic problems can be annotated on the exact line of the offending key (every problem
+// carries file, line and column; policies/README.md "What validation reports"). Policy files come
+// from pull requests, so the YAML is hardened: size limit, no aliases, no tags, duplicate keys
 // rejected, prototype keys harmless, one document per file. Aliases are rejected outright rather
 // than counted (the "alias limit" is zero): policies never need them, and the document is
 // converted to data by our own walk, never by yaml's toJS(), so no alias is ever expanded.
@@ -2691,10 +2694,10 @@ function firstLine(text) {
 /* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
 /* harmony export */ });
 /* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
-// The JSON Schema for every policy file kind (DESIGN.md section 2). This object is the source of
-// truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the published
-// policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`) is
-// this object serialised. `npm run generate` rewrites it and the standalone validator from this
+// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
+// source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
+// published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
+// is this object serialised. `npm run generate` rewrites it and the standalone validator from this
 // file; test/scripts/generate.test.ts fails while either committed file is stale.
 //
 // Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
@@ -2705,7 +2708,7 @@ function firstLine(text) {
 const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
 /**
  * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
- * part of a schedule's permalink; shared/incidentio/API.md section 3.2). Names such as
+ * part of a schedule's permalink, `https://app.incident.io/<org>/on-call/schedules/<ID>`). Names such as
  * "Platform primary" contain spaces and are rejected here with a fix.
  */
 const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';

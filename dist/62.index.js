@@ -11,8 +11,8 @@ export const modules = {
 /* harmony export */ });
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-// Branch and path globs in `match` (DESIGN.md section 2). One matcher for everyone, so
-// validation and the request/review code agree on what a pattern means.
+// Branch and path globs in `match` (policies/README.md, "Which policies apply"). One matcher for
+// everyone, so validation and the request/review code agree on what a pattern means.
 
 // `dot: true`: `services/**` must also match `services/.env` and `.github/...` files; a
 // policy that silently skips dotfiles would let such changes through unreviewed.

@@ -139,7 +139,8 @@ function missingKeyError(command, why) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
 function escapeMarkdown(text) {

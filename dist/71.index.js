@@ -14,8 +14,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   normalize: () => (/* binding */ normalize),
 /* harmony export */   subtract: () => (/* binding */ subtract)
 /* harmony export */ });
-// Half-open time intervals [start, end) in epoch milliseconds, the shape schedule entries have
-// (API.md section 4: an entry covers `start_at <= t < end_at`). Pure set arithmetic used by the
+// Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
+// entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
+// docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the
 // plan's people effect and the audit's coverage gaps.
 /** Sorted, non-overlapping, adjacent intervals merged; empty ones dropped. */
 function normalize(intervals) {
@@ -84,7 +85,7 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * Per policy with escalation rules: the times in [now, now + window) when no one on call for any of
  * its `services` maps to a GitHub login in the identities map. A policy with a `deny` rule is
- * skipped (it denies regardless, DESIGN.md section 2).
+ * skipped (a deny in a matching policy wins, so it denies regardless).
  */
 function coverageGaps(set, shifts, now, windowMs) {
     const window = { start: now.getTime(), end: now.getTime() + windowMs };

@@ -97,7 +97,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/oncall/shifts.ts
 const ms = (timestamp) => Date.parse(timestamp);
-/** An entry that can be joined to a person: it has a user with an email (API.md quirk 1). */
+/** An entry that can be joined to a person: it has a user (optional in the API) with an email. */
 function hasEmail(entry) {
     return entry.user !== undefined && typeof entry.user.email === 'string' && entry.user.email.trim() !== '';
 }
@@ -176,7 +176,7 @@ function shiftsOverlapping(shifts, from, to) {
 ;// CONCATENATED MODULE: ./src/oncall/on-call.ts
 
 
-/** The window asked for "now": one minute, as incident.io's own approval integration does (DESIGN.md section 8). */
+/** The window asked for "now": one minute, as incident.io's own approval integration asks. */
 const ON_CALL_WINDOW_MS = 60_000;
 const unique = (ids) => [...new Set(ids)];
 /** Shifts covering `at`, per schedule (every requested schedule has a key, possibly with []). */
@@ -221,14 +221,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8785);
 /* harmony import */ var _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7490);
 /* harmony import */ var _intervals_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(237);
-// The effect of a policy change on people (DESIGN.md section 1, `plan`): who gains or loses
+// The effect of a policy change on people (the people section of `plan`): who gains or loses
 // auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
 // policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
-// schedule-entries query per schedule, API.md section 4), never one query per hour.
+// schedule-entries query per schedule, with all its pages), never one query per hour.
 //
 // A person's rights under a policy are the times they are on call for a schedule the policy's
 // rules name: `auto` rules give auto-approval, `escalation` rules make them an approver. A `deny`
-// rule denies regardless (DESIGN.md section 2), so under it nobody holds any right.
+// rule denies regardless (a deny in a matching policy always wins), so under it nobody holds any
+// right.
 
 
 
@@ -267,7 +268,7 @@ function policyRights(policy, shifts, window) {
 }
 /**
  * Who gains or loses rights from base to head, per policy, over [now, now + 7 days).
- * Logins come from the head identities map, else the base's (DESIGN.md section 2, identities).
+ * Logins come from the head identities map, else the base's (`kind: identities`, policies/README.md).
  */
 function diffPeople(base, head, shifts, now) {
     const t = now.getTime();
@@ -352,7 +353,7 @@ function scheduleIdsOf(...sets) {
 /* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS)
 /* harmony export */ });
 // Durations in policy files (`duration: 1h`): a whole number of minutes, hours or days
-// (DESIGN.md section 2; the shape is DURATION_PATTERN in schema.ts).
+// (policies/README.md, "Values"; the shape is DURATION_PATTERN in schema.ts).
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Shortest duration a rule may set: 1 minute. */
 const MIN_DURATION_MS = UNIT_MS.m;

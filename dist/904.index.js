@@ -14,7 +14,7 @@ export const modules = {
 /* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS)
 /* harmony export */ });
 // Durations in policy files (`duration: 1h`): a whole number of minutes, hours or days
-// (DESIGN.md section 2; the shape is DURATION_PATTERN in schema.ts).
+// (policies/README.md, "Values"; the shape is DURATION_PATTERN in schema.ts).
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Shortest duration a rule may set: 1 minute. */
 const MIN_DURATION_MS = UNIT_MS.m;

@@ -79,7 +79,7 @@ async function runValidate(ctx) {
 /* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS)
 /* harmony export */ });
 // Durations in policy files (`duration: 1h`): a whole number of minutes, hours or days
-// (DESIGN.md section 2; the shape is DURATION_PATTERN in schema.ts).
+// (policies/README.md, "Values"; the shape is DURATION_PATTERN in schema.ts).
 const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
 /** Shortest duration a rule may set: 1 minute. */
 const MIN_DURATION_MS = UNIT_MS.m;
@@ -388,7 +388,8 @@ function toRepoPath(root, path) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
 function escapeMarkdown(text) {

@@ -765,10 +765,11 @@ gatesSomething = false) {
     }
 }
 /**
- * Which command's outputs win when `auto` ran several: the request's (or the gate's), always (DESIGN.md section 5:
- * "when both plan and request run, `result` is the request's"), so `result` keeps the request's
- * values (`not-required` included) and a workflow can test it the same way on every PR. The
- * plan's `errors` count is still set, and an invalid plan fails the step on its own.
+ * Which command's outputs win when `auto` ran several: the request's (or the gate's), always (the
+ * README's "Results and exit codes": when plan and request both run, `result` is the request's),
+ * so `result` keeps the request's values (`not-required` included) and a workflow can test it the
+ * same way on every PR. The plan's `errors` count is still set, and an invalid plan fails the
+ * step on its own.
  */
 function primaryIndex(commands) {
     for (const decisive of ['request', 'gate']) {
@@ -1165,7 +1166,7 @@ function checkApiUrl(raw, source) {
 
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every action input, read once into one typed object; nothing downstream reads inputs again.
-// Names and defaults are the public contract in action.yml (DESIGN.md section 5).
+// Names and defaults are the public contract in action.yml (and the README's "Inputs").
 
 
 const COMMANDS = ['auto', 'validate', 'plan', 'apply', 'gate', 'request', 'review', 'audit'];
@@ -1265,7 +1266,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // The runner's text protocol: workflow commands on stdout (`::error file=..::msg`) and file
 // commands (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY). Written by hand instead of importing
 // @actions/core because core 3 loads undici for its OIDC client on import: measured +40 ms per
-// start (about 3x bare Node), which is most of a gate's latency (TOOLCHAIN.md). The escaping
+// start (about 3x bare Node), which is most of a gate's latency ("Start-up cost" in
+// docs/architecture.md). The escaping
 // rules follow GitHub's "Workflow commands" doc and are parity-tested against @actions/core in
 // test/report/runner-commands.test.ts.
 

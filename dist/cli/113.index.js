@@ -12,7 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4695);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
 // Policy files at a ref (the PR base SHA or the default branch: the policy that decides never
-// comes from the PR head, DESIGN.md section 6).
+// comes from the PR head, so a pull request cannot loosen the rules it is judged by;
+// docs/security.md, "The deciding policy").
 //
 // Why the Git trees API, walked to the folder, and not the contents API or one recursive tree of
 // the whole repository:

@@ -147,21 +147,22 @@ var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./packages/incidentio-emulator/src/schedule-model.ts
 // The emulator's on-call model: turns schedules written the way teams think of them (rotations
 // with handovers, plus overrides) into the three lists GET /v2/schedule_entries returns
-// (API.md section 4): `scheduled` (rotation output before overrides), `overrides`, and `final`
+// (docs/incidentio.md, "Schedules and who is on call"): `scheduled` (rotation output before
+// overrides), `overrides`, and `final`
 // (overrides replacing the scheduled person for their span, splitting shifts). Pure: no clock,
 // no I/O; any window, past or future, gives the same answer for the same input.
 //
-// Model decisions (incident.io does not document them; see API.md section 4 and quirks 1-3):
+// Model decisions (incident.io does not document them):
 // - A rotation's shifts repeat forever in both directions from `handover_start_at`, unless
 //   `effective_from` is given; several versions of one rotation id (different `effective_from`)
-//   each apply until the next version starts (API.md section 3.2 "versions").
+//   each apply until the next version starts (ScheduleV2's rotations list such versions).
 // - Shift k lasts handovers[k mod n] and goes to users[k mod users.length]. Hourly handovers are
 //   absolute durations; daily and weekly ones keep the wall-clock time in the schedule's time zone
 //   across daylight-saving changes (a 09:00 Europe/London handover stays at 09:00 local).
 // - An override belongs to one rotation (ScheduleOverrideV2 requires `rotation_id`); without one it
 //   applies to the schedule's first rotation. Later overrides in the list win where they overlap.
-// - A null user (rotation slot or override) yields an entry without `user` (quirk 1: "nobody").
-// - Entries are returned whole when they overlap the window, never clipped (section 4).
+// - A null user (rotation slot or override) yields an entry without `user`: on call is "nobody".
+// - Entries are returned whole when they overlap the window, never clipped.
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -173,12 +174,12 @@ function overlapsWindow(start, end, windowStart, windowEnd) {
         return start <= windowStart && windowStart < end;
     return start < windowEnd && end > windowStart;
 }
-/** The entries whose half-open span [start_at, end_at) contains `at` (API.md section 4 recipe). */
+/** The entries whose half-open span [start_at, end_at) contains `at` (how oncall-gate reads "on call at"). */
 function entriesAt(entries, at) {
     const t = at.getTime();
     return entries.filter((e) => e.start_at.getTime() <= t && t < e.end_at.getTime());
 }
-/** A 26-character Crockford base32 digest, shaped like incident.io's ULID-looking IDs (section 1.1). */
+/** A 26-character Crockford base32 digest, shaped like incident.io's ULID-looking IDs. */
 function stableId(...parts) {
     const digest = (0,external_node_crypto_.createHash)('sha256').update(parts.join('\u0000')).digest();
     const alphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -451,10 +452,10 @@ function computeScheduleEntries(schedule, windowStart, windowEnd) {
 ;// CONCATENATED MODULE: ./packages/incidentio-emulator/src/fixture.ts
 // What an emulated incident.io organisation holds: API keys with roles, users, schedules (as
 // rotations + overrides, see schedule-model.ts), custom fields and the incident lookups, plus the
-// emulator knobs for behaviour API.md marks UNCONFIRMED. Fixtures are written in YAML (entity
-// fields use the API's snake_case names; emulator settings are camelCase) or built in code.
-// `resolveFixture` checks one and reports every problem at once, with its path (and its line when
-// it came from YAML).
+// emulator knobs for behaviour incident.io does not document (docs/incidentio.md, "The emulator").
+// Fixtures are written in YAML (entity fields use the API's snake_case names; emulator settings are
+// camelCase) or built in code. `resolveFixture` checks one and reports every problem at once, with
+// its path (and its line when it came from YAML).
 
 
 
@@ -996,7 +997,8 @@ function lineOf(doc, counter, path) {
  */
 function parseFixtureYaml(text, source = 'emulator fixture') {
     const counter = new dist/* LineCounter */.HN();
-    // Duplicate keys are errors and aliases are capped, as for policy files (DESIGN.md section 6).
+    // Duplicate keys are errors, and aliases are capped at 50 so a fixture cannot expand without
+    // bound (policy files go further and reject aliases outright).
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: counter, uniqueKeys: true });
     if (doc.errors.length > 0) {
         throw new FixtureError(doc.errors.map((e) => ({
@@ -1023,9 +1025,9 @@ function parseFixtureYaml(text, source = 'emulator fixture') {
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 ;// CONCATENATED MODULE: ./packages/incidentio-emulator/src/errors.ts
-// The error envelope every incident.io API error uses (API.md section 1.3):
+// The error envelope every incident.io API error uses (docs/incidentio.md, "Basics"):
 // `{type, status, request_id, errors: [{code, message, source?: {field, pointer}}]}`; 429s add a
-// `rate_limit` block (section 1.2). Handlers throw ApiError; the server renders it.
+// `rate_limit` block. Handlers throw ApiError; the server renders it.
 
 class ApiError extends Error {
     status;
@@ -1050,7 +1052,7 @@ class ApiError extends Error {
 function sourceOf(field) {
     return { field, pointer: `/${field.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}` };
 }
-/** 422 `is_required` for a missing field (the documented shape, section 1.3). */
+/** 422 `is_required` for a missing field (the documented shape). */
 function isRequired(field, message = `${field} is required`) {
     return { code: 'is_required', message, source: sourceOf(field) };
 }
@@ -1065,9 +1067,10 @@ function notFound(what, id) {
 }
 
 ;// CONCATENATED MODULE: ./packages/incidentio-emulator/src/faults.ts
-// Fault injection for tests and demos: leading 429s (Retry-After as seconds or an HTTP date,
-// the two forms API.md section 1.2 says clients meet), 5xx errors (N or persistent), added
-// latency, and truncated JSON bodies, each optionally limited to a method and path pattern.
+// Fault injection for tests and demos: leading 429s (Retry-After as seconds or an HTTP date, the
+// two forms clients meet: documented as seconds, parsed as a date by incident.io's own clients),
+// 5xx errors (N or persistent), added latency, and truncated JSON bodies, each optionally limited
+// to a method and path pattern.
 //
 //   emulator.faults.set({ path: '/v2/schedule_entries', leading429: 2, retryAfter: '1' });
 //   emulator.faults.add({ method: 'POST', path: '/v2/incidents/*', serverErrors: 'always' });
@@ -1289,7 +1292,7 @@ class OrgState {
     }
     /**
      * ScheduleV2. `current_shifts` are the final entries at now; `next_shifts` those right after the
-     * next change (API.md 3.2), left empty when the caller asked for more than 25 per page (quirk 7).
+     * next change, left empty when the caller asked for more than 25 per page, as incident.io does.
      */
     renderSchedule(s, withNextShifts) {
         const now = this.now();
@@ -1363,7 +1366,7 @@ class OrgState {
         return { id: f.id, name: f.name, description: f.description, field_type: f.field_type, created_at: apiTime(f.createdAt), updated_at: apiTime(f.updatedAt) };
     }
     // ---- incidents ----
-    /** By ID, or by the numeric part of the reference (`/v2/incidents/123` for INC-123, API.md 7.2). */
+    /** By ID, or by the numeric part of the reference (`/v2/incidents/123` for INC-123), as incident.io accepts. */
     findIncident(idOrNumber) {
         if (/^\d+$/.test(idOrNumber))
             return this.incidents.find((i) => i.number === Number(idOrNumber));
@@ -1412,7 +1415,7 @@ class OrgState {
             custom_field_entries: entries,
             ...(i.callUrl ? { call_url: i.callUrl } : {}),
             slack_team_id: 'T0EMULATED1',
-            // The channel is created asynchronously upstream, so it is empty right after create (quirk 15).
+            // The channel is created asynchronously upstream, so it is empty right after create.
             slack_channel_id: '',
             slack_channel_name: i.slackChannelName,
             has_debrief: false,
@@ -1457,7 +1460,7 @@ class TokenBuckets {
         const remaining = Math.floor(bucket.tokens);
         const secondsToFull = (capacity - bucket.tokens) / refillPerSecond;
         const headers = {
-            // Binding quota first, then each limit with its window (section 1.2).
+            // Binding quota first, then each limit with its window, as incident.io sends it.
             'X-RateLimit-Limit': `${capacity}, ${capacity};window=${this.windowSeconds}`,
             'X-RateLimit-Remaining': String(remaining),
             'X-RateLimit-Used': String(capacity - remaining),
@@ -1471,21 +1474,21 @@ class TokenBuckets {
 }
 
 ;// CONCATENATED MODULE: ./packages/incidentio-emulator/src/routes.ts
-// The emulated endpoints (API.md sections 2-9), each with the role it needs, its validation and
-// its response shape. Handlers are synchronous functions of (request, state): the HTTP plumbing,
-// authentication, rate limiting and faults live in server.ts.
+// The emulated endpoints (docs/incidentio.md lists them), each with the role it needs, its
+// validation and its response shape. Handlers are synchronous functions of (request, state): the
+// HTTP plumbing, authentication, rate limiting and faults live in server.ts.
 
 
 
 
-// Role requirements per API.md section 2's table (the mapping from RBAC scope to role is marked
-// UNCONFIRMED there; these are its "likely role" column).
+// Role requirements: incident.io names the scope each endpoint needs but not which role grants
+// it, so these are the likely roles (docs/incidentio.md, "The key and its roles").
 const VIEW = ['viewer'];
 const VIEW_SCHEDULES = ['viewer', 'schedules_reader', 'schedules_editor', 'on_call_viewer', 'on_call_editor'];
 const CREATE_INCIDENTS = ['incident_creator'];
 const EDIT_INCIDENTS = ['incident_editor'];
 const MANAGE_SETTINGS = ['manage_settings'];
-/** Meta page sizes are capped at 250 (PaginationMetaResultV2.page_size maximum, API.md 1.4). */
+/** Meta page sizes are capped at 250 (the schema's maximum for PaginationMetaResultV2.page_size). */
 const MAX_PAGE = 250;
 const routes_FIELD_TYPES = ['single_select', 'multi_select', 'text', 'link', 'numeric'];
 const MODES = ['standard', 'retrospective', 'test', 'tutorial'];
@@ -1518,7 +1521,7 @@ function optionalString(body, field, errors, prefix = '') {
     }
     return v;
 }
-/** Scheme A (API.md 1.4): `page_size` + `after` = the last record's ID; `after` only on full pages. */
+/** Cursor by record ID: `page_size` + `after` = the last record's ID; `after` only on full pages. */
 function pageOf(items, query, opts) {
     const raw = query.get('page_size');
     let requested = 25;
@@ -1775,7 +1778,7 @@ function createIncident(req, state) {
     // The first incident made with a key is the one a replay returns.
     if (!state.idempotency.has(record.idempotencyKey))
         state.idempotency.set(record.idempotencyKey, record);
-    // The spec's create response is 200, not 201 (API.md quirk 10).
+    // The spec's create response is 200, not 201.
     return ok({ incident: state.renderIncident(record) });
 }
 function editIncident(req, state) {
@@ -1813,7 +1816,7 @@ function editIncident(req, state) {
     const assignments = roleAssignments(state, patch.incident_role_assignments, 'incident.incident_role_assignments', errors);
     if (errors.length > 0)
         throw validationError(errors);
-    // Only provided fields change (API.md 7.3); listed custom fields are replaced, `values: []` unsets.
+    // Only provided fields change (documented); listed custom fields are replaced, `values: []` unsets.
     if (name !== undefined)
         record.name = name;
     if (summary !== undefined)
@@ -1937,7 +1940,8 @@ function checkCustomFieldName(state, name, errors, exceptId) {
         errors.push(invalidValue('name', `name must be at most 50 characters (got ${name.length})`));
         return undefined;
     }
-    // Names are unique (API.md 8.2); compared case-insensitively here, which is the stricter guess.
+    // Names are unique (a duplicate is most likely refused upstream); compared case-insensitively
+    // here, which is the stricter guess.
     const clash = state.customFields.find((f) => f.id !== exceptId && f.name.toLowerCase() === name.toLowerCase());
     if (clash) {
         errors.push({ code: 'not_unique', message: `A custom field named "${clash.name}" already exists (ID ${clash.id})`, source: { field: 'name', pointer: '/name' } });
@@ -1993,7 +1997,7 @@ function updateCustomField(req, state) {
     return ok({ custom_field: state.renderCustomField(record) });
 }
 /**
- * A v1 lookup (API.md section 9): the unpaginated list `{<listKey>: [...]}` and the show route
+ * A v1 lookup (severities, incident types, statuses): the unpaginated list `{<listKey>: [...]}` and the show route
  * `{<oneKey>: {...}}`, 404 for an unknown ID. Both need the viewer role.
  */
 function lookupRoutes(path, listKey, oneKey, what, all, render) {
@@ -2035,7 +2039,7 @@ const ROUTES = [
         handle: (req, state) => {
             const schedules = state.fixture.schedules;
             const { page, meta } = pageOf(schedules, req.query, { maxParam: 10000, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
-            // next_shifts is only filled in for page sizes up to 25 (API.md quirk 7).
+            // next_shifts is only filled in for page sizes up to 25, as incident.io does.
             const withNext = Number(req.query.get('page_size') ?? 25) <= 25;
             return ok({ schedules: page.map((s) => state.renderSchedule(s, withNext)), pagination_meta: { ...meta, total_record_count: schedules.length } });
         },
@@ -2074,7 +2078,7 @@ const ROUTES = [
                 }
                 const endGiven = timeQuery(req.query, 'entry_window_end');
                 if (endGiven && endGiven.getTime() !== cursor.end) {
-                    // The cursor belongs to the original window (API.md quirk 4: keep entry_window_end fixed).
+                    // The cursor belongs to the original window: entry_window_end must stay as it was.
                     throw validationError([invalidValue('entry_window_end', 'entry_window_end must stay unchanged while paginating with a cursor')]);
                 }
                 start = new Date(cursor.start);
@@ -2082,7 +2086,7 @@ const ROUTES = [
                 offset = cursor.offset;
             }
             else {
-                // Both are optional upstream, defaulting to "a sensible range starting from now" (API.md 4): here 24 hours.
+                // Both are optional upstream, defaulting to "a sensible range starting from now": here 24 hours.
                 start = timeQuery(req.query, 'entry_window_start') ?? state.now();
                 end = timeQuery(req.query, 'entry_window_end') ?? new Date(start.getTime() + 86_400_000);
                 if (end < start)
@@ -2097,7 +2101,7 @@ const ROUTES = [
                     throw validationError([invalidValue('entry_window_end', err.message)]);
                 throw err;
             }
-            // Each page carries the next slice of all three lists (API.md section 4; clients concatenate).
+            // Each page carries the next slice of all three lists (a guess; clients concatenate).
             const size = state.fixture.entriesPageSize;
             const slice = (list) => list.slice(offset, offset + size);
             const more = Math.max(all.scheduled.length, all.overrides.length, all.final.length) > offset + size;
@@ -2111,7 +2115,7 @@ const ROUTES = [
             if (more) {
                 const after = encodeCursor({ scheduleId, start: start.getTime(), end: end.getTime(), offset: offset + size });
                 const next = new URLSearchParams({ schedule_id: scheduleId, entry_window_start: after, entry_window_end: rawEnd ?? apiTime(end) });
-                // pagination_meta is present only when there is another page (API.md section 4).
+                // pagination_meta is present only when there is another page, as incident.io documents.
                 body.pagination_meta = { after, after_url: `http://${req.host}/v2/schedule_entries?${next.toString()}` };
             }
             return ok(body);
@@ -2160,7 +2164,7 @@ const ROUTES = [
         handle: (req, state) => {
             const email = req.query.get('email');
             const slack = req.query.get('slack_user_id');
-            // Inactive users are hidden unless asked for (API.md quirk 8).
+            // Inactive users are hidden unless asked for, as incident.io does.
             const includeInactive = booleanQuery(req.query, 'include_inactive') ?? false;
             const exact = state.fixture.userEmailMatch === 'exact';
             const users = state.fixture.users.filter((u) => (includeInactive || u.is_active) &&
@@ -2176,7 +2180,7 @@ const ROUTES = [
         pattern: '/v2/users/{id}',
         roles: VIEW,
         handle: (req, state) => {
-            // Show works for inactive users too (API.md 6.1).
+            // Show works for inactive users too.
             const user = state.renderUserWithRoles(req.params.id);
             if (!user)
                 throw notFound('user', req.params.id);
@@ -2271,9 +2275,9 @@ function matchRoute(method, path) {
 }
 
 ;// CONCATENATED MODULE: ./packages/incidentio-emulator/src/server.ts
-// A local incident.io API (DESIGN.md section 7) for tests, the demo and `oncall-gate emulator`:
-// the endpoints oncall-gate calls with their real shapes, pagination, errors, per-key roles and
-// rate limits (API.md sections 1-12), plus fault injection. It binds 127.0.0.1 only and uses
+// A local incident.io API for tests, the demo and `oncall-gate emulator`: the endpoints
+// oncall-gate calls with their real shapes, pagination, errors, per-key roles and rate limits
+// (docs/incidentio.md), plus fault injection. It binds 127.0.0.1 only and uses
 // nothing but node:http, because it ships inside the CLI bundle.
 
 
@@ -2304,7 +2308,7 @@ function readBody(req) {
         req.on('error', reject);
     });
 }
-/** RFC 3339 UTC to the second, the documented `rate_limit.retry_after` form (API.md 1.2). */
+/** RFC 3339 UTC to the second, the current documented `rate_limit.retry_after` form. */
 function rfc3339Seconds(ms) {
     return new Date(Math.ceil(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
@@ -2348,7 +2352,7 @@ async function startEmulator(options) {
             ]);
         }
         const key = fixture.keys.find((k) => k.key === m[1]);
-        // The code for a wrong-but-present key is UNCONFIRMED upstream (API.md section 12); never echo the key.
+        // incident.io does not document the code for a wrong but present key; never echo the key.
         if (!key) {
             throw new ApiError(401, 'authentication_error', [
                 { code: 'invalid_authorization_material', message: 'The API key provided is not valid: check it was copied whole and has not been deleted' },

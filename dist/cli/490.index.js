@@ -22,7 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/oncall/shifts.ts
 const ms = (timestamp) => Date.parse(timestamp);
-/** An entry that can be joined to a person: it has a user with an email (API.md quirk 1). */
+/** An entry that can be joined to a person: it has a user (optional in the API) with an email. */
 function hasEmail(entry) {
     return entry.user !== undefined && typeof entry.user.email === 'string' && entry.user.email.trim() !== '';
 }
@@ -101,7 +101,7 @@ function shiftsOverlapping(shifts, from, to) {
 ;// CONCATENATED MODULE: ./src/oncall/on-call.ts
 
 
-/** The window asked for "now": one minute, as incident.io's own approval integration does (DESIGN.md section 8). */
+/** The window asked for "now": one minute, as incident.io's own approval integration asks. */
 const ON_CALL_WINDOW_MS = 60_000;
 const unique = (ids) => [...new Set(ids)];
 /** Shifts covering `at`, per schedule (every requested schedule has a key, possibly with []). */

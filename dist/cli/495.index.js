@@ -118,7 +118,7 @@ function identitiesAttributes(s) {
     const users = [...s.users.entries()].sort(([a], [b]) => a.localeCompare(b));
     return [
         { name: 'lookup', value: s.lookup, format: 'plain' },
-        // Emails compare case-insensitively (DESIGN.md section 6), so a case-only edit is no change.
+        // Emails compare case-insensitively everywhere, so a case-only edit is no change.
         ...users.map(([login, email]) => ({ name: `users.${login}`, value: email.trim().toLowerCase(), format: 'plain' })),
     ];
 }
@@ -271,8 +271,9 @@ function diffPolicySets(base, head) {
 /* harmony export */   r4: () => (/* binding */ formatInstant)
 /* harmony export */ });
 /* unused harmony export formatInterval */
-// Half-open time intervals [start, end) in epoch milliseconds, the shape schedule entries have
-// (API.md section 4: an entry covers `start_at <= t < end_at`). Pure set arithmetic used by the
+// Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
+// entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
+// docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the
 // plan's people effect and the audit's coverage gaps.
 /** Sorted, non-overlapping, adjacent intervals merged; empty ones dropped. */
 function normalize(intervals) {
@@ -591,7 +592,8 @@ function renderPlanMarkdown(model, options = {}) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
 function escapeMarkdown(text) {

@@ -22,7 +22,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/oncall/shifts.ts
 const ms = (timestamp) => Date.parse(timestamp);
-/** An entry that can be joined to a person: it has a user with an email (API.md quirk 1). */
+/** An entry that can be joined to a person: it has a user (optional in the API) with an email. */
 function hasEmail(entry) {
     return entry.user !== undefined && typeof entry.user.email === 'string' && entry.user.email.trim() !== '';
 }
@@ -101,7 +101,7 @@ function shiftsOverlapping(shifts, from, to) {
 ;// CONCATENATED MODULE: ./src/oncall/on-call.ts
 
 
-/** The window asked for "now": one minute, as incident.io's own approval integration does (DESIGN.md section 8). */
+/** The window asked for "now": one minute, as incident.io's own approval integration asks. */
 const ON_CALL_WINDOW_MS = 60_000;
 const unique = (ids) => [...new Set(ids)];
 /** Shifts covering `at`, per schedule (every requested schedule has a key, possibly with []). */
@@ -152,10 +152,10 @@ var on_call = __webpack_require__(6250);
 // EXTERNAL MODULE: ./src/report/render-diagnostics.ts
 var render_diagnostics = __webpack_require__(2853);
 ;// CONCATENATED MODULE: ./src/reconcile/remote-changes.ts
-/** CustomFieldsCreatePayloadV2 caps `name` at 50 characters (API.md section 8.2). */
+/** CustomFieldsCreatePayloadV2 caps `name` at 50 characters. */
 const CUSTOM_FIELD_NAME_MAX = 50;
 const CUSTOM_FIELD_DESCRIPTION = 'incident.io schedule IDs (comma-separated) of the on-call schedules an oncall-gate escalation pages. Managed by oncall-gate.';
-/** POST /v2/custom_fields needs `organisation_settings.update`, i.e. manage_settings (API.md section 2). */
+/** POST /v2/custom_fields needs the scope `organisation_settings.update`: most likely the manage_settings role. */
 const MANAGE_SETTINGS_ROLE = 'manage_settings';
 /** The custom field is needed only by escalation rules: they put the schedule IDs on the incident. */
 function needsCustomField(set) {
@@ -167,7 +167,7 @@ function fieldPosition(set) {
 }
 /**
  * Compares what the policies need with the custom fields incident.io has. The field is matched by
- * exact name, as incident.io's own Terraform data source does (API.md section 8.1).
+ * exact name, as incident.io's own Terraform data source does: the list has no filter by name.
  */
 function planRemoteChanges(set, customFields) {
     const name = set.integration.escalation.customField;
@@ -187,7 +187,7 @@ function planRemoteChanges(set, customFields) {
     const existing = customFields.find((f) => f.name === name);
     if (existing) {
         if (existing.field_type !== 'text') {
-            // field_type cannot be changed by PUT /v2/custom_fields/{id} (API.md section 8.4).
+            // field_type cannot be changed once the field exists (PUT /v2/custom_fields/{id} does not take it).
             return {
                 changes: [],
                 actions: [],
@@ -252,14 +252,15 @@ var resolve_identity = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/plan/intervals.ts
 var plan_intervals = __webpack_require__(237);
 ;// CONCATENATED MODULE: ./src/plan/people.ts
-// The effect of a policy change on people (DESIGN.md section 1, `plan`): who gains or loses
+// The effect of a policy change on people (the people section of `plan`): who gains or loses
 // auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
 // policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
-// schedule-entries query per schedule, API.md section 4), never one query per hour.
+// schedule-entries query per schedule, with all its pages), never one query per hour.
 //
 // A person's rights under a policy are the times they are on call for a schedule the policy's
 // rules name: `auto` rules give auto-approval, `escalation` rules make them an approver. A `deny`
-// rule denies regardless (DESIGN.md section 2), so under it nobody holds any right.
+// rule denies regardless (a deny in a matching policy always wins), so under it nobody holds any
+// right.
 
 
 
@@ -298,7 +299,7 @@ function policyRights(policy, shifts, window) {
 }
 /**
  * Who gains or loses rights from base to head, per policy, over [now, now + 7 days).
- * Logins come from the head identities map, else the base's (DESIGN.md section 2, identities).
+ * Logins come from the head identities map, else the base's (`kind: identities`, policies/README.md).
  */
 function diffPeople(base, head, shifts, now) {
     const t = now.getTime();
@@ -386,7 +387,7 @@ async function computePlan(src) {
     let remote;
     let shifts = new Map();
     if (src.client) {
-        // Live checks report every problem at once (DESIGN.md section 2), so they run even when the
+        // Validation reports every problem at once, so live checks run even when the
         // head already has errors; the people effect is computed only for a valid head.
         live = await (0,live_checks.runLiveChecks)(head, src.headFiles, src.client, { now: src.now, shiftsFor: head.valid ? 'all' : 'escalation' });
         shifts = new Map(live.facts.shifts);
@@ -562,7 +563,7 @@ function identitiesAttributes(s) {
     const users = [...s.users.entries()].sort(([a], [b]) => a.localeCompare(b));
     return [
         { name: 'lookup', value: s.lookup, format: 'plain' },
-        // Emails compare case-insensitively (DESIGN.md section 6), so a case-only edit is no change.
+        // Emails compare case-insensitively everywhere, so a case-only edit is no change.
         ...users.map(([login, email]) => ({ name: `users.${login}`, value: email.trim().toLowerCase(), format: 'plain' })),
     ];
 }
@@ -715,8 +716,9 @@ function diffPolicySets(base, head) {
 /* harmony export */   r4: () => (/* binding */ formatInstant)
 /* harmony export */ });
 /* unused harmony export formatInterval */
-// Half-open time intervals [start, end) in epoch milliseconds, the shape schedule entries have
-// (API.md section 4: an entry covers `start_at <= t < end_at`). Pure set arithmetic used by the
+// Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
+// entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
+// docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the
 // plan's people effect and the audit's coverage gaps.
 /** Sorted, non-overlapping, adjacent intervals merged; empty ones dropped. */
 function normalize(intervals) {
@@ -1064,7 +1066,8 @@ function withLiveDiagnostics(set, live) {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
 function escapeMarkdown(text) {

@@ -315,10 +315,10 @@ async function runWhoCommand(args, cli) {
 /* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
 /* harmony export */ });
 /* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
-// The JSON Schema for every policy file kind (DESIGN.md section 2). This object is the source of
-// truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the published
-// policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`) is
-// this object serialised. `npm run generate` rewrites it and the standalone validator from this
+// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
+// source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
+// published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
+// is this object serialised. `npm run generate` rewrites it and the standalone validator from this
 // file; test/scripts/generate.test.ts fails while either committed file is stale.
 //
 // Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
@@ -329,7 +329,7 @@ async function runWhoCommand(args, cli) {
 const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
 /**
  * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
- * part of a schedule's permalink; shared/incidentio/API.md section 3.2). Names such as
+ * part of a schedule's permalink, `https://app.incident.io/<org>/on-call/schedules/<ID>`). Names such as
  * "Platform primary" contain spaces and are rejected here with a fix.
  */
 const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
@@ -612,7 +612,8 @@ const policyFileSchema = {
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links (DESIGN.md section 6).
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
 function escapeMarkdown(text) {
