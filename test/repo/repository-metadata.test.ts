@@ -5,9 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SCHEMA_ID } from '../src/policy/schema.js';
+import { SCHEMA_ID } from '../../src/policy/schema.js';
 
-const root = join(import.meta.dirname, '..');
+const root = join(import.meta.dirname, '..', '..');
 const read = (path: string): string => readFileSync(join(root, path), 'utf8');
 const action = parse(read('action.yml')) as { description: string; outputs: Record<string, { description: string }>; branding: unknown };
 
