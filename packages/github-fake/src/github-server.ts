@@ -942,6 +942,20 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     [
       // One commit by SHA or branch. With the `application/vnd.github.sha` media type GitHub
       // answers with the SHA alone, as text; an unknown ref is 422 "No commit found for SHA".
+      // A branch asked unambiguously (`heads/<branch>`, slashes kept): a tag of the same name is never it.
+      'GET /repos/{owner}/{repo}/commits/heads/{branch+}',
+      (c) => {
+        const repo = findRepo(c.params);
+        const branch = c.params.branch ?? '';
+        const sha = repo.branch_tips[branch];
+        if (!sha) throw new HttpError(422, { message: `No commit found for SHA: heads/${branch}`, documentation_url: DOCS, status: '422' });
+        if ((c.headers.accept ?? '').includes('application/vnd.github.sha')) {
+          return { body: undefined, text: sha, headers: { 'content-type': 'application/vnd.github.sha; charset=utf-8' } };
+        }
+        return { body: { sha, url: `${API}/repos/${repo.full_name}/commits/${sha}`, commit: { tree: { sha: repo.refs[sha] ?? null } } } };
+      },
+    ],
+    [
       'GET /repos/{owner}/{repo}/commits/{ref}',
       (c) => {
         const repo = findRepo(c.params);
@@ -1094,12 +1108,16 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
   const match = (method: string, path: string): { key: string; handler: Handler; params: Record<string, string> } | undefined => {
     const segs = path.split('/').slice(1);
     for (const r of compiled) {
-      if (r.method !== method || r.parts.length !== segs.length) continue;
+      const rest = r.parts.at(-1)?.endsWith('+}') ?? false;
+      if (r.method !== method || (rest ? segs.length < r.parts.length : r.parts.length !== segs.length)) continue;
       const params: Record<string, string> = {};
       let ok = true;
       for (const [i, part] of r.parts.entries()) {
         const seg = segs[i] ?? '';
-        if (part.startsWith('{')) {
+        if (part.endsWith('+}')) {
+          // `{name+}`: this segment and every one after it.
+          params[part.slice(1, -2)] = segs.slice(i).map(decodeURIComponent).join('/');
+        } else if (part.startsWith('{')) {
           if (seg === '') ok = false;
           else params[part.slice(1, -1)] = decodeURIComponent(seg);
         } else if (part !== seg) ok = false;
