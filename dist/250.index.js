@@ -2,12 +2,14 @@ export const id = 250;
 export const ids = [250];
 export const modules = {
 
-/***/ 3869:
+/***/ 6250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CHECK_RUN_EXTERNAL_ID: () => (/* binding */ CHECK_RUN_EXTERNAL_ID),
+/* harmony export */   checkRunRequest: () => (/* binding */ checkRunRequest),
+/* harmony export */   findCheckRun: () => (/* binding */ findCheckRun),
 /* harmony export */   upsertCheckRun: () => (/* binding */ upsertCheckRun)
 /* harmony export */ });
 /* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
@@ -23,30 +25,15 @@ __webpack_require__.r(__webpack_exports__);
  */
 const CHECK_RUN_EXTERNAL_ID = 'oncall-gate';
 /**
- * Creates or updates the check run `name` on `headSha`. The newest run with that name and our
- * external_id is updated; a new run is created when there is none, or when the newest is already
- * completed and the new state is in_progress (GitHub does not move a completed run back to
- * in_progress; the newest run of a name is the one GitHub and branch protection show).
+ * The newest check run named `name` on `headSha` that carries our external_id (only those are ever
+ * updated), or undefined when there is none. Needs `checks: read`.
  */
-async function upsertCheckRun(gh, repo, headSha, name, state) {
-    if (state.status === 'completed' && !state.conclusion) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": a completed check run needs a conclusion.`, 'Pass conclusion success, failure or neutral.');
-    }
-    if (state.status === 'in_progress' && state.conclusion) {
-        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
-    }
-    const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
-    const output = {
-        title: state.title,
-        summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.summary, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note),
-        ...(state.text !== undefined ? { text: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.text, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note) } : {}),
-    };
-    const onSha = `commit ${headSha} in ${repo.owner}/${repo.repo}`;
-    const existing = await gh.call({
+async function findCheckRun(gh, repo, headSha, name) {
+    return gh.call({
         action: `find the "${name}" check run on ${headSha}`,
         permission: 'checks: write',
         write: false,
-        notFound: onSha,
+        notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
     }, async (o) => {
         let newest;
         for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
@@ -65,6 +52,26 @@ async function upsertCheckRun(gh, repo, headSha, name, state) {
         }
         return newest;
     });
+}
+/**
+ * The request that puts `state` on the commit, given the newest run of ours (`existing`, null when
+ * none): that run is updated, unless it is completed and the new state is in_progress (GitHub
+ * does not move a completed run back; the newest run of a name is the one GitHub and branch
+ * protection show), in which case a new run is created. Throws for a state GitHub would refuse.
+ */
+function checkRunRequest(repo, headSha, name, state, existing) {
+    if (state.status === 'completed' && !state.conclusion) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": a completed check run needs a conclusion.`, 'Pass conclusion success, failure or neutral.');
+    }
+    if (state.status === 'in_progress' && state.conclusion) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
+    }
+    const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
+    const output = {
+        title: state.title,
+        summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.summary, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note),
+        ...(state.text !== undefined ? { text: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.text, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note) } : {}),
+    };
     const fields = {
         name,
         status: state.status,
@@ -73,7 +80,22 @@ async function upsertCheckRun(gh, repo, headSha, name, state) {
         external_id: CHECK_RUN_EXTERNAL_ID,
         output,
     };
+    const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/check-runs`;
     if (existing && !(existing.status === 'completed' && state.status !== 'completed')) {
+        return { method: 'PATCH', path: `${base}/${existing.id}`, body: fields };
+    }
+    return { method: 'POST', path: base, body: { head_sha: headSha, ...fields } };
+}
+/**
+ * Creates or updates the check run `name` on `headSha` (see checkRunRequest). `existing`: what
+ * findCheckRun returned (null: none), so the runs are not read twice; undefined reads them.
+ */
+async function upsertCheckRun(gh, repo, headSha, name, state, options = {}) {
+    // Refuse a state GitHub would refuse before anything is read.
+    checkRunRequest(repo, headSha, name, state, null);
+    const existing = options.existing !== undefined ? options.existing : ((await findCheckRun(gh, repo, headSha, name)) ?? null);
+    const request = checkRunRequest(repo, headSha, name, state, existing);
+    if (request.method === 'PATCH' && existing) {
         return gh.call({
             action: `update the "${name}" check run`,
             permission: 'checks: write',
@@ -83,7 +105,7 @@ async function upsertCheckRun(gh, repo, headSha, name, state) {
             const res = await o.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
                 ...repo,
                 check_run_id: existing.id,
-                ...fields,
+                ...request.body,
             });
             return { id: Number(res.data.id), url: res.data.html_url ?? '', created: false };
         });
@@ -92,9 +114,9 @@ async function upsertCheckRun(gh, repo, headSha, name, state) {
         action: `create the "${name}" check run on ${headSha}`,
         permission: 'checks: write',
         write: true,
-        notFound: onSha,
+        notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
     }, async (o) => {
-        const res = await o.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: headSha, ...fields });
+        const res = await o.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: headSha, ...request.body });
         return { id: Number(res.data.id), url: res.data.html_url ?? '', created: true };
     });
 }

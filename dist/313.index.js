@@ -1071,42 +1071,6 @@ function matchedBy(why, o) {
 
 /***/ }),
 
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
-// request controls that text.
-// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
-const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
-function escapeMarkdown(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
-    // A leading list/heading/quote marker would change the block; escape it.
-    return flat.replace(/^([-+=>])/, '\\$1');
-}
-/** A code span that survives backticks inside the text (CommonMark: longer fence). */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
-function table(header, rows) {
-    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-
-
-/***/ }),
-
 /***/ 2853:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

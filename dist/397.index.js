@@ -1,5 +1,5 @@
 export const id = 397;
-export const ids = [397,432];
+export const ids = [397,388,491,432];
 export const modules = {
 
 /***/ 9437:
@@ -7,12 +7,17 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dy: () => (/* binding */ creatingRun),
-/* harmony export */   rb: () => (/* binding */ ensureIncident),
-/* harmony export */   rm: () => (/* binding */ reviseIncident)
+/* harmony export */   HS: () => (/* binding */ writeIncidents),
+/* harmony export */   O6: () => (/* binding */ findIncident),
+/* harmony export */   aZ: () => (/* binding */ summaryWrite)
 /* harmony export */ });
-/* unused harmony exports incidentRef, findIncident */
+/* unused harmony exports incidentRef, incidentWrite */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _incident_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3491);
+/* harmony import */ var _write_plan_apply_writes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5146);
+/* harmony import */ var _write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5800);
+
+
 
 
 /** The workflow run that writes the incident, checked: its ID is part of the request key. */
@@ -29,7 +34,7 @@ function creatingRun(run) {
 const incidentRef = (i) => ({ id: i.id, reference: i.reference, url: i.permalink ?? '' });
 /** The incident of `requestKey` by the run's lookup, or why a recorded one was not taken. */
 async function findIncident(api, requestKey, lookup) {
-    const carries = (i) => (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_1__/* .carriesRequestKey */ .yU)(i.summary, requestKey);
+    const carries = (i) => (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_1__.carriesRequestKey)(i.summary, requestKey);
     if (lookup.kind === 'recent') {
         const incident = await api.findRecentIncident(lookup.query, carries);
         return incident ? { incident } : {};
@@ -49,55 +54,58 @@ async function findIncident(api, requestKey, lookup) {
     }
     return carries(incident) ? { incident } : { rejected: { id: lookup.id, why: 'foreign' } };
 }
+const summaryEdit = (summary, notify) => ({ incident: { summary }, notify_incident_channel: notify });
 /**
- * Finds the incident of `requestKey` (see IncidentLookup) or creates it from `payload`, then makes
- * its summary `payload.summary` if it is not already. `notify` is `notifyIncidentChannel` from the
- * integration file (posts the summary update to the incident's Slack channel). A dry run reads
- * (the lookup) but writes nothing.
+ * The write that makes the request's incident say what it should: a create when none was found,
+ * else an edit of the summary when it differs; none when it already says that.
  */
-async function ensureIncident(api, payload, requestKey, lookup, options) {
-    const edit = { incident: { summary: payload.summary ?? '' }, notify_incident_channel: options.notify };
-    const found = await findIncident(api, requestKey, lookup);
-    const rejected = found.rejected ? { rejected: found.rejected } : {};
-    if (options.dryRun)
-        return { kind: 'dry-run', payload, edit, ...(found.incident ? { existing: incidentRef(found.incident) } : {}), ...rejected };
-    let incident = found.incident;
-    const created = incident === undefined;
-    if (incident === undefined) {
-        incident = await api.createIncident(payload);
-        // The answer to our own create must be the incident we asked for. Were a key ever answered
-        // with an unrelated incident, editing or recording it would touch somebody else's incident.
-        if (!(0,_incident_text_js__WEBPACK_IMPORTED_MODULE_1__/* .carriesRequestKey */ .yU)(incident.summary, requestKey)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
-                kind: 'bad-response',
-                service: 'incidentio',
-                message: `incident.io answered the create of the incident for ${requestKey} (idempotency_key ${payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
-                    'whose summary does not carry that request key, so oncall-gate will not use it',
-                fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
-            });
-        }
-    }
-    if ((incident.summary ?? '') === (payload.summary ?? '')) {
-        return { kind: 'written', incident: incidentRef(incident), created, edited: false, payload, ...rejected };
-    }
-    const edited = await api.editIncident(incident.id, edit);
-    return { kind: 'written', incident: incidentRef({ ...incident, ...edited }), created, edited: true, payload, edit, ...rejected };
+function incidentWrite(request) {
+    const { incident } = request.found;
+    if (!incident)
+        return (0,_write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .createIncidentWrite */ .Eu)(request.payload, request.requestKey);
+    return summaryWrite(incident, request.payload.summary ?? '', request.notify, `set the summary of the incident ${incident.reference} (${incident.id}) of ${request.requestKey}`);
+}
+/** An edit that makes a found incident's summary `summary` (never a create), none when it already says that. */
+function summaryWrite(incident, summary, notify, description) {
+    if ((incident.summary ?? '') === summary)
+        return undefined;
+    return (0,_write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .editIncidentWrite */ .sC)(incident, summaryEdit(summary, notify), description);
 }
 /**
- * Rewrites the summary of the incident of `requestKey`, if there is one; never creates. For a
- * gate re-run that passed: its run's incident then says approved, by whom and when.
+ * Makes each request's incident say what it should (incidentWrite), in order, through the run's
+ * applier; the first failure stops the writes after it. A created incident whose summary
+ * incident.io answered changed is edited back, in a stage planned from that answer.
  */
-async function reviseIncident(api, requestKey, lookup, summary, options) {
-    const { incident } = await findIncident(api, requestKey, lookup);
-    if (!incident)
-        return { kind: 'not-found' };
-    const edit = { incident: { summary }, notify_incident_channel: options.notify };
-    if ((incident.summary ?? '') === summary)
-        return { kind: 'unchanged', incident: incidentRef(incident), edit };
-    if (options.dryRun)
-        return { kind: 'dry-run', incident: incidentRef(incident), edit };
-    const edited = await api.editIncident(incident.id, edit);
-    return { kind: 'edited', incident: incidentRef({ ...incident, ...edited }), edit };
+async function writeIncidents(writes, requests) {
+    const planned = requests.map(incidentWrite);
+    const made = answers(await writes.apply(planned), planned);
+    const fixes = requests.map((request, i) => {
+        const created = planned[i]?.action.kind === 'create-incident' ? made[i] : undefined;
+        return created && summaryWrite(created, request.payload.summary ?? '', request.notify, `set the summary of the new incident ${created.reference} (${created.id}) of ${request.requestKey}`);
+    });
+    const fixed = answers(await writes.apply(fixes), fixes);
+    return requests.map((request, i) => {
+        const { incident: found, rejected } = request.found;
+        const also = rejected ? { rejected } : {};
+        const incident = fixed[i] ?? made[i] ?? found;
+        // A dry run made nothing; a real run has an incident here: the one found, or the one created.
+        if (writes.dryRun || !incident)
+            return { kind: 'dry-run', ...(found ? { existing: incidentRef(found) } : {}), ...also };
+        return {
+            kind: 'written',
+            incident: incidentRef(incident),
+            created: !found,
+            edited: planned[i]?.action.kind === 'edit-incident' || fixed[i] !== undefined,
+            ...also,
+        };
+    });
+}
+/** The incident each planned write answered with, by position (undefined: no write there, or none made). */
+function answers(outcomes, planned) {
+    return planned.map((write) => {
+        const outcome = write && outcomes.find((o) => o.write === write);
+        return (0,_write_plan_apply_writes_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOf */ .u)(outcome, 'create-incident') ?? (0,_write_plan_apply_writes_js__WEBPACK_IMPORTED_MODULE_2__/* .answerOf */ .u)(outcome, 'edit-incident');
+    });
 }
 
 
@@ -176,7 +184,7 @@ async function resolveEmails(logins, options) {
 async function readHistory(reader, services, instants) {
     if (services.length === 0 || instants.length === 0)
         return [];
-    const { fetchShifts } = await __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 6250));
+    const { fetchShifts } = await __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 3869));
     const maps = await Promise.all(instants.map((t) => fetchShifts(reader, [...services], t, new Date(t.getTime() + HISTORY_WINDOW_MS))));
     return maps.flatMap((m) => [...m.values()].flat());
 }
@@ -250,8 +258,10 @@ function dedupe(instants) {
 /* harmony export */   _M: () => (/* binding */ findByIdOrName),
 /* harmony export */   uy: () => (/* binding */ resolveIncidentSettings)
 /* harmony export */ });
-/* unused harmony export findCustomField */
+/* unused harmony exports findCustomField, missingFieldWrite */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5800);
+
 
 const CUSTOM_FIELD_DESCRIPTION = 'incident.io schedule IDs whose on-call may approve this oncall-gate escalation (written by oncall-gate).';
 /** The field with exactly this name (case-sensitive, the first that has it). */
@@ -273,10 +283,11 @@ function notFound(what, key, wanted, known, where) {
     });
 }
 /**
- * Looks up (and, when missing and the key may, creates) the custom field, and resolves severity
- * and incident type. A dry run never creates: it reports `would-create` with an empty ID.
+ * Looks up the custom field, severity and incident type (reads), and when the field is missing
+ * hands its create to the run's applier: made when the key may (its refusal for want of the
+ * manage_settings role points to `apply`), and in a dry run only planned, with an empty ID.
  */
-async function resolveIncidentSettings(api, settings, where) {
+async function resolveIncidentSettings(api, writes, settings, where) {
     const [fields, severities, types] = await Promise.all([
         api.listCustomFields(),
         settings.severity ? api.listSeverities() : Promise.resolve([]),
@@ -308,25 +319,20 @@ async function resolveIncidentSettings(api, settings, where) {
         out.customFieldId = field.id;
         return out;
     }
-    if (api.readOnly)
-        return { ...out, customFieldCreated: 'would-create' };
-    try {
-        const created = await api.createCustomField({ name, description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' });
-        return { ...out, customFieldId: created.id, customFieldCreated: 'created' };
-    }
-    catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'permission')) {
-            // Creating custom fields needs the manage_settings role, which an escalation key usually
-            // lacks on purpose; `apply` is where the field is meant to be made.
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
-                ...error.data(),
-                message: `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) does not exist, and this API key may not create it (that needs the manage_settings role)`,
-                fix: 'Let `oncall-gate apply` create it: run the workflow that applies policies on the default branch with a key that has manage_settings ' +
-                    `(or create a text custom field named "${name}" in incident.io -> Settings -> Custom fields), then re-run this job.`,
-            });
-        }
-        throw error;
-    }
+    const [created] = await writes.apply([missingFieldWrite(name, where)]);
+    return created?.status === 'made' ? { ...out, customFieldId: created.answer.id, customFieldCreated: 'created' } : { ...out, customFieldCreated: 'would-create' };
+}
+/**
+ * The create of the missing escalation field. Creating custom fields needs the manage_settings
+ * role, which an escalation key usually lacks on purpose; `apply` is where the field is meant to be
+ * made, so its refusal says so.
+ */
+function missingFieldWrite(name, where) {
+    return (0,_write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .createCustomFieldWrite */ .Xb)({ name, description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' }, {
+        message: `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) does not exist, and this API key may not create it (that needs the manage_settings role)`,
+        fix: 'Let `oncall-gate apply` create it: run the workflow that applies policies on the default branch with a key that has manage_settings ' +
+            `(or create a text custom field named "${name}" in incident.io -> Settings -> Custom fields), then re-run this job.`,
+    });
 }
 
 
@@ -338,8 +344,8 @@ async function resolveIncidentSettings(api, settings, where) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cu: () => (/* binding */ escalationIncidentPayload),
 /* harmony export */   cT: () => (/* binding */ escalationRequestKey),
-/* harmony export */   gV: () => (/* binding */ escalationSummary),
-/* harmony export */   yU: () => (/* binding */ carriesRequestKey)
+/* harmony export */   carriesRequestKey: () => (/* binding */ carriesRequestKey),
+/* harmony export */   gV: () => (/* binding */ escalationSummary)
 /* harmony export */ });
 /* unused harmony exports createIdempotencyKey, REQUEST_KEY_LABEL, escalationIncidentName */
 /* harmony import */ var _policy_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
@@ -518,6 +524,320 @@ async function escalationIncidentIo(ctx) {
 
 /***/ }),
 
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHECK_RUN_EXTERNAL_ID: () => (/* binding */ CHECK_RUN_EXTERNAL_ID),
+/* harmony export */   checkRunRequest: () => (/* binding */ checkRunRequest),
+/* harmony export */   findCheckRun: () => (/* binding */ findCheckRun),
+/* harmony export */   upsertCheckRun: () => (/* binding */ upsertCheckRun)
+/* harmony export */ });
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2976);
+
+
+
+/**
+ * `external_id` of every check run this action creates. A workflow *job* named like our check
+ * also produces a check run with that name on the same SHA, created by the same GitHub Actions
+ * app; only runs carrying this id are ever updated, so the job's own run is never overwritten.
+ */
+const CHECK_RUN_EXTERNAL_ID = 'oncall-gate';
+/**
+ * The newest check run named `name` on `headSha` that carries our external_id (only those are ever
+ * updated), or undefined when there is none. Needs `checks: read`.
+ */
+async function findCheckRun(gh, repo, headSha, name) {
+    return gh.call({
+        action: `find the "${name}" check run on ${headSha}`,
+        permission: 'checks: write',
+        write: false,
+        notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        let newest;
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            ...repo,
+            ref: headSha,
+            check_name: name,
+            filter: 'all',
+            per_page: 100,
+        }), 'the check runs of the commit')) {
+            for (const run of page.data) {
+                if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID)
+                    continue;
+                if (!newest || run.id > newest.id)
+                    newest = { id: run.id, status: run.status };
+            }
+        }
+        return newest;
+    });
+}
+/**
+ * The request that puts `state` on the commit, given the newest run of ours (`existing`, null when
+ * none): that run is updated, unless it is completed and the new state is in_progress (GitHub
+ * does not move a completed run back; the newest run of a name is the one GitHub and branch
+ * protection show), in which case a new run is created. Throws for a state GitHub would refuse.
+ */
+function checkRunRequest(repo, headSha, name, state, existing) {
+    if (state.status === 'completed' && !state.conclusion) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": a completed check run needs a conclusion.`, 'Pass conclusion success, failure or neutral.');
+    }
+    if (state.status === 'in_progress' && state.conclusion) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
+    }
+    const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
+    const output = {
+        title: state.title,
+        summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.summary, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note),
+        ...(state.text !== undefined ? { text: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.text, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note) } : {}),
+    };
+    const fields = {
+        name,
+        status: state.status,
+        ...(state.conclusion ? { conclusion: state.conclusion } : {}),
+        ...(state.detailsUrl ? { details_url: state.detailsUrl } : {}),
+        external_id: CHECK_RUN_EXTERNAL_ID,
+        output,
+    };
+    const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/check-runs`;
+    if (existing && !(existing.status === 'completed' && state.status !== 'completed')) {
+        return { method: 'PATCH', path: `${base}/${existing.id}`, body: fields };
+    }
+    return { method: 'POST', path: base, body: { head_sha: headSha, ...fields } };
+}
+/**
+ * Creates or updates the check run `name` on `headSha` (see checkRunRequest). `existing`: what
+ * findCheckRun returned (null: none), so the runs are not read twice; undefined reads them.
+ */
+async function upsertCheckRun(gh, repo, headSha, name, state, options = {}) {
+    // Refuse a state GitHub would refuse before anything is read.
+    checkRunRequest(repo, headSha, name, state, null);
+    const existing = options.existing !== undefined ? options.existing : ((await findCheckRun(gh, repo, headSha, name)) ?? null);
+    const request = checkRunRequest(repo, headSha, name, state, existing);
+    if (request.method === 'PATCH' && existing) {
+        return gh.call({
+            action: `update the "${name}" check run`,
+            permission: 'checks: write',
+            write: true,
+            notFound: `check run ${existing.id} in ${repo.owner}/${repo.repo}`,
+        }, async (o) => {
+            const res = await o.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+                ...repo,
+                check_run_id: existing.id,
+                ...request.body,
+            });
+            return { id: Number(res.data.id), url: res.data.html_url ?? '', created: false };
+        });
+    }
+    return gh.call({
+        action: `create the "${name}" check run on ${headSha}`,
+        permission: 'checks: write',
+        write: true,
+        notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        const res = await o.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: headSha, ...request.body });
+        return { id: Number(res.data.id), url: res.data.html_url ?? '', created: true };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PULL_FILES_MAX: () => (/* binding */ PULL_FILES_MAX),
+/* harmony export */   fileNames: () => (/* binding */ fileNames),
+/* harmony export */   getPullRequest: () => (/* binding */ getPullRequest),
+/* harmony export */   listPullFiles: () => (/* binding */ listPullFiles),
+/* harmony export */   requestReviewers: () => (/* binding */ requestReviewers),
+/* harmony export */   reviewRequestPath: () => (/* binding */ reviewRequestPath),
+/* harmony export */   reviewersToRequest: () => (/* binding */ reviewersToRequest),
+/* harmony export */   toPullRequest: () => (/* binding */ toPullRequest)
+/* harmony export */ });
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+function toPullRequest(pr) {
+    const headRepo = pr.head.repo?.full_name ?? '';
+    const baseRepo = pr.base.repo?.full_name ?? '';
+    return {
+        number: pr.number,
+        title: pr.title ?? '',
+        body: pr.body ?? '',
+        state: pr.state === 'closed' ? 'closed' : 'open',
+        // `merged` is only on the full pull object; merged_at is on every shape.
+        merged: pr.merged === true || (pr.merged === undefined && typeof pr.merged_at === 'string'),
+        mergedAt: pr.merged_at ?? null,
+        baseRef: pr.base.ref,
+        baseSha: pr.base.sha,
+        headRef: pr.head.ref ?? '',
+        headSha: pr.head.sha,
+        // GitHub sends `draft` on every pull request shape; a server without it has no drafts.
+        draft: pr.draft === true,
+        authorLogin: pr.user?.login ?? '',
+        authorType: pr.user?.type ?? '',
+        labels: (pr.labels ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+        htmlUrl: pr.html_url ?? '',
+        headRepoFullName: headRepo,
+        baseRepoFullName: baseRepo,
+        isFork: headRepo === '' || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        changedFiles: pr.changed_files ?? 0,
+        commits: pr.commits ?? 0,
+    };
+}
+const where = (r) => `${r.owner}/${r.repo}`;
+/** GET /repos/{o}/{r}/pulls/{n}, fresh. */
+async function getPullRequest(gh, repo, number) {
+    return gh.call({
+        action: `read pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const res = await o.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
+        return toPullRequest(res.data);
+    });
+}
+/** GitHub's cap on GET /pulls/{n}/files. */
+const PULL_FILES_MAX = 3000;
+/** Every changed file of a PR (all pages, up to GitHub's 3000-file cap). */
+async function listPullFiles(gh, repo, number) {
+    return gh.call({
+        action: `list the files changed by pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const files = [];
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+            ...repo,
+            pull_number: number,
+            per_page: 100,
+        }), 'the files of the pull request')) {
+            for (const f of page.data) {
+                files.push({
+                    filename: f.filename,
+                    status: f.status,
+                    ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+                });
+            }
+            if (files.length >= PULL_FILES_MAX)
+                break;
+        }
+        return { files, names: fileNames(files), truncated: files.length >= PULL_FILES_MAX };
+    });
+}
+/** Both names of renamed files, deduplicated, in first-seen order. */
+function fileNames(files) {
+    const seen = new Set();
+    for (const f of files) {
+        seen.add(f.filename);
+        if (f.previousFilename)
+            seen.add(f.previousFilename);
+    }
+    return [...seen];
+}
+const isBotLogin = (login) => /\[bot\]$/i.test(login);
+/**
+ * The logins a review request asks for, each once (first spelling), and the ones it leaves out:
+ * the pull request's author and bots, whom GitHub would refuse.
+ */
+function reviewersToRequest(logins, author) {
+    const skipped = [];
+    const unique = new Map();
+    for (const login of logins) {
+        const l = login.trim();
+        if (l && !unique.has(l.toLowerCase()))
+            unique.set(l.toLowerCase(), l);
+    }
+    const wanted = [];
+    for (const [lower, login] of unique) {
+        if (lower === author.toLowerCase())
+            skipped.push({ login, reason: 'author' });
+        else if (isBotLogin(login))
+            skipped.push({ login, reason: 'bot' });
+        else
+            wanted.push(login);
+    }
+    return { wanted, skipped };
+}
+/** The path review requests are POSTed to. */
+const reviewRequestPath = (repo, number) => `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/pulls/${number}/requested_reviewers`;
+/**
+ * Requests reviews from `logins` (POST /pulls/{n}/requested_reviewers). Skips the PR author
+ * (GitHub answers 422 "Review cannot be requested from pull request author") and bot logins.
+ * GitHub rejects the whole request with 422 when any login is not a collaborator, so on a 422 each
+ * login is retried alone and the ones GitHub refuses are reported in `skipped`, not thrown.
+ * `author` avoids a GET of the pull request when the caller already knows it.
+ */
+async function requestReviewers(gh, repo, number, logins, options = {}) {
+    if (!logins.some((l) => l.trim()))
+        return { requested: [], skipped: [] };
+    const author = options.author ?? (await getPullRequest(gh, repo, number)).authorLogin;
+    const { wanted, skipped } = reviewersToRequest(logins, author);
+    if (wanted.length === 0)
+        return { requested: [], skipped };
+    const info = {
+        action: `request reviews on pull request #${number}`,
+        permission: 'pull-requests: write',
+        write: true,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    };
+    const post = (reviewers) => gh.call(info, (o) => o.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        ...repo,
+        pull_number: number,
+        reviewers,
+    }));
+    try {
+        await post(wanted);
+        return { requested: wanted, skipped };
+    }
+    catch (error) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'github') && error.status === 422))
+            throw error;
+    }
+    const requested = [];
+    for (const login of wanted) {
+        try {
+            await post([login]);
+            requested.push(login);
+        }
+        catch (error) {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'github') && error.status === 422))
+                throw error;
+            skipped.push({ login, reason: 'rejected', message: error.message });
+        }
+    }
+    return { requested, skipped };
+}
+
+
+/***/ }),
+
+/***/ 9388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ CREATE_CUSTOM_FIELD_PATH),
+/* harmony export */   IR: () => (/* binding */ editIncidentPath),
+/* harmony export */   qp: () => (/* binding */ CREATE_INCIDENT_PATH)
+/* harmony export */ });
+// The paths of the writes oncall-gate makes to incident.io, in one place: the client sends its
+// requests to them, and the write plan shows them as the requests a run makes.
+const CREATE_INCIDENT_PATH = '/v2/incidents';
+const CREATE_CUSTOM_FIELD_PATH = '/v2/custom_fields';
+const editIncidentPath = (id) => `/v2/incidents/${encodeURIComponent(id)}/actions/edit`;
+
+
+/***/ }),
+
 /***/ 5432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -561,6 +881,114 @@ function formatDuration(ms) {
     if (ms % UNIT_MS.h === 0)
         return `${ms / UNIT_MS.h}h`;
     return `${Math.round(ms / UNIT_MS.m)}m`;
+}
+
+
+/***/ }),
+
+/***/ 5800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ createIncidentWrite),
+/* harmony export */   JS: () => (/* binding */ commentWrite),
+/* harmony export */   Xb: () => (/* binding */ createCustomFieldWrite),
+/* harmony export */   sC: () => (/* binding */ editIncidentWrite),
+/* harmony export */   xX: () => (/* binding */ checkRunWrite),
+/* harmony export */   zN: () => (/* binding */ reviewRequestWrite)
+/* harmony export */ });
+/* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6250);
+/* harmony import */ var _github_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6645);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4487);
+/* harmony import */ var _incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9388);
+
+
+
+
+const short = (sha) => sha.slice(0, 12);
+/** The comment write, or undefined when our comment already says exactly this. */
+function commentWrite(o) {
+    const request = (0,_github_comments_js__WEBPACK_IMPORTED_MODULE_1__.stickyCommentRequest)(o.repo, o.number, o.marker, o.body, o.existing, o.summaryUrl);
+    if (!request)
+        return undefined;
+    return {
+        service: 'github',
+        method: request.method,
+        target: request.path,
+        description: o.description,
+        body: request.body,
+        markdown: request.body.body,
+        action: {
+            kind: 'comment',
+            number: o.number,
+            marker: o.marker,
+            body: o.body,
+            existing: o.existing,
+            ...(o.summaryUrl ? { summaryUrl: o.summaryUrl } : {}),
+        },
+    };
+}
+/** The check run write: an update of ours, or a new run (see checkRunRequest). */
+function checkRunWrite(o) {
+    const request = (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_0__.checkRunRequest)(o.repo, o.headSha, o.name, o.state, o.existing);
+    const body = request.body;
+    return {
+        service: 'github',
+        method: request.method,
+        target: request.path,
+        description: `set the ${o.name} check on ${short(o.headSha)} to ${o.state.conclusion ?? o.state.status} (${JSON.stringify(o.state.title)})`,
+        body,
+        action: { kind: 'check-run', headSha: o.headSha, name: o.name, state: o.state, existing: o.existing },
+    };
+}
+/** The review request, or undefined when nobody is left to ask (only the author, or bots). */
+function reviewRequestWrite(o) {
+    const { wanted } = (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_2__.reviewersToRequest)(o.logins, o.author);
+    if (wanted.length === 0)
+        return undefined;
+    return {
+        service: 'github',
+        method: 'POST',
+        target: (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_2__.reviewRequestPath)(o.repo, o.number),
+        description: `request reviews from ${wanted.join(', ')} on pull request #${o.number}`,
+        body: { reviewers: wanted },
+        action: { kind: 'review-request', number: o.number, logins: [...o.logins], author: o.author },
+        optional: true,
+    };
+}
+/** A new incident for `requestKey`. */
+function createIncidentWrite(payload, requestKey) {
+    return {
+        service: 'incidentio',
+        method: 'POST',
+        target: _incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .CREATE_INCIDENT_PATH */ .qp,
+        description: `create the incident ${requestKey}`,
+        body: payload,
+        action: { kind: 'create-incident', payload, requestKey },
+    };
+}
+/** An edit of an existing incident; `description` says what the edit is for. */
+function editIncidentWrite(incident, payload, description) {
+    return {
+        service: 'incidentio',
+        method: 'POST',
+        target: (0,_incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .editIncidentPath */ .IR)(incident.id),
+        description,
+        body: payload,
+        action: { kind: 'edit-incident', id: incident.id, payload },
+    };
+}
+/** A new custom field; `whenRefused`: what to say when the key may not create it. */
+function createCustomFieldWrite(payload, whenRefused) {
+    return {
+        service: 'incidentio',
+        method: 'POST',
+        target: _incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .CREATE_CUSTOM_FIELD_PATH */ .EJ,
+        description: `create the incident.io ${payload.field_type} custom field ${JSON.stringify(payload.name)}`,
+        body: payload,
+        action: { kind: 'create-custom-field', payload },
+        ...(whenRefused ? { whenRefused } : {}),
+    };
 }
 
 

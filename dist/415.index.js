@@ -941,7 +941,10 @@ function describeCause(error, scrub) {
     return scrub(unique.join(': ') || 'network error');
 }
 
+// EXTERNAL MODULE: ./src/incidentio/write-paths.ts
+var write_paths = __webpack_require__(9388);
 ;// CONCATENATED MODULE: ./src/incidentio/client.ts
+
 
 
 
@@ -1163,7 +1166,7 @@ function createIncidentIoClient(options) {
             // create requests"). A refusal of the key is reported as such (errors.ts).
             return one({
                 method: 'POST',
-                path: '/v2/incidents',
+                path: write_paths/* CREATE_INCIDENT_PATH */.qp,
                 call: 'createIncident',
                 body: payload,
                 idempotencyKey: payload.idempotency_key,
@@ -1233,7 +1236,7 @@ function createIncidentIoClient(options) {
             const iid = requireId(id, 'incident');
             return one({
                 method: 'POST',
-                path: `/v2/incidents/${encodeURIComponent(iid)}/actions/edit`,
+                path: (0,write_paths/* editIncidentPath */.IR)(iid),
                 call: 'editIncident',
                 resource: { kind: 'incident', id: iid },
                 body: payload,
@@ -1247,7 +1250,7 @@ function createIncidentIoClient(options) {
         async createCustomField(payload) {
             return one({
                 method: 'POST',
-                path: '/v2/custom_fields',
+                path: write_paths/* CREATE_CUSTOM_FIELD_PATH */.EJ,
                 call: 'createCustomField',
                 body: payload,
                 // No idempotency key: a retry after a timeout could create a second field.
@@ -1297,9 +1300,9 @@ function readOnlyView(client) {
     const refuse = (call, method, path) => () => Promise.reject(readOnlyError({ call, method, path }));
     return Object.create(client, {
         readOnly: { value: true },
-        createIncident: { value: refuse('createIncident', 'POST', '/v2/incidents') },
-        editIncident: { value: (id) => refuse('editIncident', 'POST', `/v2/incidents/${encodeURIComponent(id)}/actions/edit`)() },
-        createCustomField: { value: refuse('createCustomField', 'POST', '/v2/custom_fields') },
+        createIncident: { value: refuse('createIncident', 'POST', write_paths/* CREATE_INCIDENT_PATH */.qp) },
+        editIncident: { value: (id) => refuse('editIncident', 'POST', (0,write_paths/* editIncidentPath */.IR)(id))() },
+        createCustomField: { value: refuse('createCustomField', 'POST', write_paths/* CREATE_CUSTOM_FIELD_PATH */.EJ) },
     });
 }
 function requireId(id, kind) {

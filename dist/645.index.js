@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   findStickyComment: () => (/* binding */ findStickyComment),
 /* harmony export */   isBotAuthor: () => (/* binding */ isBotAuthor),
 /* harmony export */   stickyCommentBody: () => (/* binding */ stickyCommentBody),
+/* harmony export */   stickyCommentRequest: () => (/* binding */ stickyCommentRequest),
 /* harmony export */   tokenBotLogin: () => (/* binding */ tokenBotLogin),
 /* harmony export */   upsertStickyComment: () => (/* binding */ upsertStickyComment)
 /* harmony export */ });
@@ -117,13 +118,11 @@ async function upsertStickyComment(gh, repo, number, marker, body, options = {})
     if (marker.trim() === '') {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
     }
-    const text = stickyCommentBody(marker, body, options.summaryUrl);
     const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
     const existing = options.existing === undefined ? await findStickyComment(gh, repo, number, marker, options) : (options.existing ?? undefined);
-    if (existing)
-        return upsertExisting(existing);
-    async function upsertExisting(existing) {
-        if (existing.body === text)
+    const request = stickyCommentRequest(repo, number, marker, body, existing ?? null, options.summaryUrl);
+    if (existing) {
+        if (!request)
             return { id: existing.id, url: existing.url, created: false, updated: false };
         return gh.call({
             action: `update the oncall-gate comment on pull request #${number}`,
@@ -135,11 +134,12 @@ async function upsertStickyComment(gh, repo, number, marker, body, options = {})
             const res = await o.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
                 ...repo,
                 comment_id: existing.id,
-                body: text,
+                body: request.body.body,
             });
             return { id: Number(res.data.id), url: res.data.html_url, created: false, updated: true };
         });
     }
+    const text = stickyCommentBody(marker, body, options.summaryUrl);
     return gh.call({
         action: `comment on pull request #${number}`,
         permission: 'pull-requests: write',
@@ -154,6 +154,20 @@ async function upsertStickyComment(gh, repo, number, marker, body, options = {})
         });
         return { id: Number(res.data.id), url: res.data.html_url, created: true, updated: false };
     });
+}
+/**
+ * The request that makes our comment say `body` (with the marker, capped as it will be posted),
+ * given our existing comment (null when none); undefined when that comment already says exactly
+ * that, so nothing needs writing.
+ */
+function stickyCommentRequest(repo, number, marker, body, existing, summaryUrl) {
+    const text = stickyCommentBody(marker, body, summaryUrl);
+    const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/issues`;
+    if (!existing)
+        return { method: 'POST', path: `${base}/${number}/comments`, body: { body: text } };
+    if (existing.body === text)
+        return undefined;
+    return { method: 'PATCH', path: `${base}/comments/${existing.id}`, body: { body: text } };
 }
 
 

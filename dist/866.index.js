@@ -39,30 +39,16 @@ async function applyGateEscalation(ctx, input) {
     if (rules.length === 0)
         return { decision: input.decision, outputs: {}, incidents: [] };
     const { run, inputs, log } = ctx;
+    // Gather: the primary evidence for the deployed commit.
     const [github, incidentio] = await Promise.all([(0,_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .escalationGitHub */ .Z)(ctx), (0,_ports_js__WEBPACK_IMPORTED_MODULE_7__/* .escalationIncidentIo */ .K)(ctx)]);
     const sha = run.sha;
     log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
     const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_4__/* .collectDeployEvidence */ .Np)(github, incidentio, { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github }, { sha, rules, defaultBranch: ctx.event.defaultBranch });
+    // Decide again, with the evidence.
     const decision = input.redecide(evidence);
     const settings = input.set.integration.escalation;
     const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
-    const pulls = mergedPullLinks(evidence);
-    const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
-    const subjectOf = ({ policy, services }) => {
-        const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
-        return {
-            owner: run.repository.owner,
-            repo: run.repository.repo,
-            run: (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .creatingRun */ .Dy)(run),
-            requester: decision.requester.login,
-            policy: policy.name,
-            environment: input.environment || (policy.match.environments ?? []).join(', '),
-            services,
-            durationMs: Math.max(...durations),
-            reason: inputs.reason,
-            target: { kind: 'run', runId: run.runId, runUrl, sha, ref: run.ref, pulls },
-        };
-    };
+    const subjectOf = runSubject(ctx, input, decision, evidence);
     const lookup = (incidentTypeId) => ({ kind: 'recent', query: recentQuery(ctx, settings, incidentTypeId) });
     if (decision.result === 'approved') {
         log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
@@ -77,28 +63,29 @@ async function applyGateEscalation(ctx, input) {
     const pending = decision.result === 'pending' ? (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .openEscalations */ .Lp)(decision, input.policies) : [];
     if (pending.length === 0)
         return { decision, outputs: {}, incidents: [] };
-    const resolved = await (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveIncidentSettings */ .uy)(incidentio, settings, { file });
-    const incidents = [];
-    const outputs = {};
+    // Pending: the run's incident for each escalating policy. Gather the settings and what each
+    // lookup finds, plan the writes (the missing custom field first, as the creates need its ID),
+    // apply them, then read back what was done.
+    const resolved = await (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveIncidentSettings */ .uy)(incidentio, ctx.writes, settings, { file });
+    const requests = [];
     for (const p of pending) {
         const subject = subjectOf(p);
         const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationRequestKey */ .cT)(subject);
+        const found = await withCapFix(file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .findIncident */ .O6)(incidentio, requestKey, lookup(resolved.incidentTypeId)));
         const payload = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationIncidentPayload */ .Cu)(subject, settings, resolved, (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationSummary */ .gV)(subject));
-        const written = await withCapFix(file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureIncident */ .rb)(incidentio, payload, requestKey, lookup(resolved.incidentTypeId), { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel }));
-        const policy = p.policy;
+        requests.push({ policy: p.policy.name, requestKey, payload, found, notify: settings.notifyIncidentChannel });
+    }
+    const results = await (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .writeIncidents */ .HS)(ctx.writes, requests);
+    const incidents = [];
+    const outputs = {};
+    results.forEach((written, i) => {
+        const { policy, requestKey } = requests[i];
         if (written.kind === 'dry-run') {
-            if (written.existing) {
-                log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${payload.summary ?? ''}`);
-                incidents.push({ policy: policy.name, kind: 'dry-run', reference: written.existing.reference, requestKey });
-            }
-            else {
-                log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
-                incidents.push({ policy: policy.name, kind: 'dry-run', requestKey });
-            }
-            continue;
+            incidents.push({ policy, kind: 'dry-run', ...(written.existing ? { reference: written.existing.reference } : {}), requestKey });
+            return;
         }
         const { incident } = written;
-        log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}: ` +
+        log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy}: ` +
             `${written.created ? `opened (no incident of ${requestKey} was found)` : 'found by its request key'}${written.edited ? ', summary updated' : ''}.`);
         if (!outputs.incidentId) {
             outputs.incidentId = incident.id;
@@ -106,10 +93,31 @@ async function applyGateEscalation(ctx, input) {
             if (incident.url)
                 outputs.incidentUrl = incident.url;
         }
-        incidents.push({ policy: policy.name, kind: 'paged', reference: incident.reference, ...(incident.url ? { url: incident.url } : {}) });
-    }
+        incidents.push({ policy, kind: 'paged', reference: incident.reference, ...(incident.url ? { url: incident.url } : {}) });
+    });
     // The evidence's fixes already say whom to ask and to re-run the job.
     return { decision, outputs, incidents };
+}
+/** The incident subject of an escalating policy for this run (who, what, where to approve). */
+function runSubject(ctx, input, decision, evidence) {
+    const { run, inputs } = ctx;
+    const pulls = mergedPullLinks(evidence);
+    const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
+    return ({ policy, services }) => {
+        const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
+        return {
+            owner: run.repository.owner,
+            repo: run.repository.repo,
+            run: (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .creatingRun */ .Dy)(run),
+            requester: decision.requester.login,
+            policy: policy.name,
+            environment: input.environment || (policy.match.environments ?? []).join(', '),
+            services,
+            durationMs: Math.max(...durations),
+            reason: inputs.reason,
+            target: { kind: 'run', runId: run.runId, runUrl, sha: run.sha, ref: run.ref, pulls },
+        };
+    };
 }
 /** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
 function recentQuery(ctx, settings, incidentTypeId) {
@@ -142,27 +150,34 @@ async function withCapFix(file, work) {
  * created (no incident found: nothing to update).
  */
 async function markRunApproved(ctx, api, input) {
-    const { log, inputs } = ctx;
+    const { log } = ctx;
     const { settings } = input;
     // The type filter is an optimisation of the lookup only: a type that no longer exists just
     // widens it, rather than failing a gate that has already approved on its evidence.
     const incidentTypeId = settings.incidentType ? (0,_incident_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .findByIdOrName */ ._M)(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
+    // Gather each policy's incident, plan the edits of those that do not say approved yet.
+    const edits = [];
     for (const pending of (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .openEscalations */ .Lp)(input.first, input.policies)) {
         const approval = runApproval(ctx, input, pending.policy);
         if (!approval)
             continue;
         const subject = input.subjectOf(pending);
         const requestKey = (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationRequestKey */ .cT)(subject);
-        const revised = await withCapFix(input.file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .reviseIncident */ .rm)(api, requestKey, input.lookup(incidentTypeId), (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationSummary */ .gV)(subject, approval), {
-            dryRun: inputs.dryRun,
-            notify: settings.notifyIncidentChannel,
-        }));
-        if (revised.kind === 'not-found')
+        const { incident } = await withCapFix(input.file, () => (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .findIncident */ .O6)(api, requestKey, input.lookup(incidentTypeId)));
+        const write = incident
+            ? (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .summaryWrite */ .aZ)(incident, (0,_incident_text_js__WEBPACK_IMPORTED_MODULE_6__/* .escalationSummary */ .gV)(subject, approval), settings.notifyIncidentChannel, `mark the incident ${incident.reference} (${incident.id}) approved`)
+            : undefined;
+        edits.push({ policy: pending.policy.name, requestKey, ...(incident ? { incident } : {}), write });
+    }
+    const outcomes = await ctx.writes.apply(edits.map((e) => e.write));
+    if (ctx.writes.dryRun)
+        return;
+    for (const { policy, requestKey, incident, write } of edits) {
+        const made = outcomes.find((o) => o.write === write && o.status === 'made');
+        if (!incident)
             log.info(`No escalation incident of ${requestKey} was found: nothing to update.`);
-        else if (revised.kind === 'dry-run')
-            log.info(`Dry run: would mark the incident ${revised.incident.reference} (${revised.incident.id}) approved:\n${revised.edit.incident.summary ?? ''}`);
         else
-            log.info(`Escalation incident ${revised.incident.reference} (${revised.incident.id}) for ${pending.policy.name}: ${revised.kind === 'edited' ? 'summary updated to approved' : 'already says approved'}.`);
+            log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy}: ${made ? 'summary updated to approved' : 'already says approved'}.`);
     }
 }
 /** What approved `policy` in the evidence: each merged PR's approval under its deciding escalation rule. */

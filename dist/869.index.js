@@ -2,7 +2,7 @@ export const id = 869;
 export const ids = [869];
 export const modules = {
 
-/***/ 6250:
+/***/ 3869:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

@@ -32,7 +32,7 @@ async function loadWorkspacePolicies(ctx) {
 /** The live checks of `set` against incident.io, read-only whatever the client allows. */
 async function withLiveChecks(set, files, incidentio, now) {
     const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 9415)),
+        Promise.all(/* import() */[__webpack_require__.e(415), __webpack_require__.e(388)]).then(__webpack_require__.bind(__webpack_require__, 9415)),
         __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490)),
     ]);
     const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
@@ -374,42 +374,6 @@ function isInside(root, path) {
 }
 function toRepoPath(root, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
-}
-
-
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
-// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
-// request controls that text.
-// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
-const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
-function escapeMarkdown(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
-    // A leading list/heading/quote marker would change the block; escape it.
-    return flat.replace(/^([-+=>])/, '\\$1');
-}
-/** A code span that survives backticks inside the text (CommonMark: longer fence). */
-function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
-    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
-    const fence = '`'.repeat(longest + 1);
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
-    return `${fence}${pad}${clean}${pad}${fence}`;
-}
-/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
-function table(header, rows) {
-    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
-    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
 
 

@@ -308,6 +308,182 @@ function describeCliError(error, redact = asIs) {
 
 /***/ }),
 
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   OF: () => (/* binding */ fenced),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
+// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
+const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+function escapeMarkdown(text) {
+    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    // A leading list/heading/quote marker would change the block; escape it.
+    return flat.replace(/^([-+=>])/, '\\$1');
+}
+/** A code span that survives backticks inside the text (CommonMark: longer fence). */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
+function table(header, rows) {
+    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced code block that survives backtick runs inside the text (CommonMark: a longer fence). */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 5468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ outputRecord),
+/* harmony export */   Q: () => (/* binding */ gateOutputs)
+/* harmony export */ });
+/** The output names and values exactly as the action publishes them. */
+function outputRecord(o) {
+    const s = (v) => (v === undefined ? '' : String(v));
+    return {
+        result: o.result,
+        approved: s(o.approved),
+        'on-call': s(o.onCall),
+        'on-call-schedules': o.onCallSchedules ? JSON.stringify(o.onCallSchedules) : '',
+        'approved-by': s(o.approvedBy),
+        'expires-at': o.expiresAt ? o.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z') : '',
+        policies: o.policies ? JSON.stringify(o.policies) : '',
+        'incident-id': s(o.incidentId),
+        'incident-reference': s(o.incidentReference),
+        'incident-url': s(o.incidentUrl),
+        errors: s(o.errors),
+    };
+}
+/** The gate's outputs for a decision: `result` and `approved` always, the rest when known. */
+function gateOutputs(decision) {
+    const out = { result: decision.result, approved: decision.approved };
+    if (decision.result === 'error') {
+        if (decision.policies.length > 0)
+            out.policies = decision.policies;
+        return out;
+    }
+    out.policies = decision.policies;
+    out.onCall = decision.onCall;
+    out.onCallSchedules = decision.onCallSchedules;
+    if (decision.approvedBy)
+        out.approvedBy = decision.approvedBy;
+    if (decision.expiresAt)
+        out.expiresAt = decision.expiresAt;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ answerOf),
+/* harmony export */   z: () => (/* binding */ createWriteApplier)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(262);
+
+
+/** The answer of a made write of this kind, undefined for any other outcome. */
+function answerOf(outcome, kind) {
+    return outcome?.status === 'made' && outcome.write.action.kind === kind ? outcome.answer : undefined;
+}
+const SERVICE = { github: 'GitHub', incidentio: 'incident.io' };
+/** Text from policies and pull requests stays on its line in the log. */
+const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+function createWriteApplier(options) {
+    const planned = [];
+    const { targets, log } = options;
+    const redact = options.redact ?? ((t) => t);
+    async function make(action) {
+        switch (action.kind) {
+            case 'comment':
+                return (await targets.github()).upsertStickyComment(action.number, action.marker, action.body, {
+                    existing: action.existing,
+                    ...(action.summaryUrl ? { summaryUrl: action.summaryUrl } : {}),
+                });
+            case 'check-run':
+                return (await targets.github()).upsertCheckRun(action.headSha, action.name, action.state, { existing: action.existing });
+            case 'review-request':
+                return (await targets.github()).requestReviewers(action.number, action.logins, action.author);
+            case 'create-incident': {
+                const incident = await (await targets.incidentio()).createIncident(action.payload);
+                // The answer to our own create must be the incident we asked for: were a key ever
+                // answered with an unrelated incident, editing or recording it would touch somebody
+                // else's incident. Checked here, so no write after it is made.
+                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
+                if (!carriesRequestKey(incident.summary, action.requestKey)) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+                        kind: 'bad-response',
+                        service: 'incidentio',
+                        message: `incident.io answered the create of the incident for ${action.requestKey} (idempotency_key ${action.payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
+                            'whose summary does not carry that request key, so oncall-gate will not use it',
+                        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
+                    });
+                }
+                return incident;
+            }
+            case 'edit-incident':
+                return (await targets.incidentio()).editIncident(action.id, action.payload);
+            case 'create-custom-field':
+                return (await targets.incidentio()).createCustomField(action.payload);
+        }
+    }
+    return {
+        dryRun: options.dryRun,
+        planned,
+        async apply(writes) {
+            const given = writes.filter((w) => w !== undefined);
+            planned.push(...given);
+            if (options.dryRun)
+                return given.map((write) => ({ write, status: 'dry-run' }));
+            const outcomes = [];
+            for (const write of given) {
+                log.info(`${SERVICE[write.service]} ${write.method} ${write.target}: ${oneLine(write.description)}.`);
+                try {
+                    outcomes.push({ write, status: 'made', answer: (await make(write.action)) });
+                }
+                catch (error) {
+                    if (write.whenRefused && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, write.service, 'permission')) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ ...error.data(), message: write.whenRefused.message, fix: write.whenRefused.fix });
+                    }
+                    if (!(write.optional && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, write.service)))
+                        throw error;
+                    log.warning(`Could not ${oneLine(write.description)}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error, redact)}`);
+                    outcomes.push({ write, status: 'failed', error });
+                }
+            }
+            return outcomes;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -876,7 +1052,10 @@ function parseRfc3339(value) {
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
+// EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
+var apply_writes = __nccwpck_require__(5146);
 ;// CONCATENATED MODULE: ./src/compose.ts
+
 
 
 const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
@@ -897,7 +1076,7 @@ function createServices(settings) {
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
-            ? __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+            ? Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
                 apiKey: settings.incidentio.apiKey,
                 readOnly: settings.readOnly,
@@ -912,22 +1091,27 @@ function createServices(settings) {
             }))),
     };
 }
-/** The action's context: the run's facts, and clients configured from its inputs (dry-run: read-only). */
+/**
+ * The action's context: the run's facts, clients configured from its inputs (dry-run: read-only),
+ * and the applier of the run's writes over those clients (dry-run: it makes none).
+ */
 function createContext(parts) {
     const { inputs, run, tuning, ...rest } = parts;
+    const services = createServices({
+        incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+        github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+        readOnly: inputs.dryRun,
+        redactor: parts.redactor,
+        log: parts.log,
+        ...(parts.deadline ? { deadline: parts.deadline } : {}),
+        ...(tuning ? { tuning } : {}),
+    });
     return {
         inputs,
         run,
         ...rest,
-        ...createServices({
-            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-            readOnly: inputs.dryRun,
-            redactor: parts.redactor,
-            log: parts.log,
-            ...(parts.deadline ? { deadline: parts.deadline } : {}),
-            ...(tuning ? { tuning } : {}),
-        }),
+        ...services,
+        writes: (0,apply_writes/* createWriteApplier */.z)({ dryRun: inputs.dryRun, targets: services, log: parts.log, redact: parts.redactor.redact }),
     };
 }
 /**
@@ -1237,25 +1421,8 @@ function readInputs(read) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** The output names and values exactly as the action publishes them. */
-function outputRecord(o) {
-    const s = (v) => (v === undefined ? '' : String(v));
-    return {
-        result: o.result,
-        approved: s(o.approved),
-        'on-call': s(o.onCall),
-        'on-call-schedules': o.onCallSchedules ? JSON.stringify(o.onCallSchedules) : '',
-        'approved-by': s(o.approvedBy),
-        'expires-at': o.expiresAt ? o.expiresAt.toISOString().replace(/\.\d{3}Z$/, 'Z') : '',
-        policies: o.policies ? JSON.stringify(o.policies) : '',
-        'incident-id': s(o.incidentId),
-        'incident-reference': s(o.incidentReference),
-        'incident-url': s(o.incidentUrl),
-        errors: s(o.errors),
-    };
-}
-
+// EXTERNAL MODULE: ./src/report/outputs.ts
+var report_outputs = __nccwpck_require__(5468);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
@@ -1353,7 +1520,51 @@ function redactingRunner(runner, redact) {
 var src_redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/report/describe-error.ts
 var describe_error = __nccwpck_require__(262);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
+;// CONCATENATED MODULE: ./src/report/render-write-plan.ts
+
+const SERVICE = { github: 'GitHub', incidentio: 'incident.io' };
+/** `POST /v2/incidents`: the request line of a planned write. */
+const writeRequestLine = (w) => `${w.method} ${w.target}`;
+/** Text inside an HTML element (a <summary>, where Markdown is not rendered). */
+const html = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** A description on one line: it may quote text from policies or pull requests. */
+const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+const count = (n) => `${n} request${n === 1 ? '' : 's'}`;
+/** A write's body as shown: a comment as its Markdown, anything else as the JSON sent. */
+const shownBody = (w) => w.markdown ?? JSON.stringify(w.body, null, 2);
+/**
+ * The log lines of a dry run's write plan: the numbered list of requests, then for each what it
+ * would do, the request and its body.
+ */
+function writePlanLogLines(command, writes) {
+    if (writes.length === 0)
+        return [`Dry run: the write plan of ${command} is empty: no writes (it only reads).`];
+    return [
+        [
+            `Dry run: the write plan of ${command}, ${count(writes.length)}, none made:`,
+            ...writes.map((w, i) => `  ${i + 1}. ${SERVICE[w.service]} ${writeRequestLine(w)}: ${oneLine(w.description)}`),
+        ].join('\n'),
+        ...writes.map((w) => `Dry run: would ${oneLine(w.description)}:\n${SERVICE[w.service]} ${writeRequestLine(w)}\n${shownBody(w)}`),
+    ];
+}
+/** The step summary section of a dry run's write plan. */
+function renderWritePlan(command, writes) {
+    const out = ['### Write plan (dry run)', ''];
+    if (writes.length === 0) {
+        out.push(`No writes: a real run of ${(0,markdown/* code */.aY)(command)} makes no request that changes anything in GitHub or incident.io (the write plan is empty).`);
+        return out.join('\n') + '\n';
+    }
+    out.push(`Nothing was written. A real run of ${(0,markdown/* code */.aY)(command)} would make these ${count(writes.length)}, in this order:`, '', (0,markdown/* table */.tp)(['#', 'Request', 'Service', 'What'], writes.map((w, i) => [String(i + 1), (0,markdown/* code */.aY)(writeRequestLine(w)), SERVICE[w.service], (0,markdown/* escapeMarkdown */.FV)(w.description)])));
+    writes.forEach((w, i) => {
+        out.push('', `<details><summary>${i + 1}. ${html(writeRequestLine(w))}</summary>`, '', (0,markdown/* fenced */.OF)(shownBody(w), w.markdown !== undefined ? 'markdown' : 'json'), '', '</details>');
+    });
+    return out.join('\n') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -1369,12 +1580,12 @@ var describe_error = __nccwpck_require__(262);
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
     validate: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9001)).then((m) => m.runGate),
-    plan: () => __nccwpck_require__.e(/* import() */ 483).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
-    apply: () => __nccwpck_require__.e(/* import() */ 314).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5695)).then((m) => m.runGate),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(495), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(624), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(624), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(531), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(531), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 /**
  * The run's logger over the runner. `close()` silences it: once the run has reported (after the
@@ -1427,6 +1638,9 @@ async function run(options = {}) {
     const ran = [];
     let current = 'setup';
     let deadline;
+    let ctx;
+    // Where the current command's writes start in the run's write plan.
+    let firstWrite = 0;
     try {
         const inputs = readInputs(read);
         const run = readRunContext(env, options.cwd ?? process.cwd());
@@ -1440,7 +1654,7 @@ async function run(options = {}) {
         const expired = deadline.expired.then(() => Promise.reject(deadline.signal.reason));
         expired.catch(() => undefined);
         const withinDeadline = (work) => Promise.race([work, expired]);
-        const ctx = createContext({
+        const context = (ctx = createContext({
             inputs,
             run,
             event,
@@ -1448,15 +1662,18 @@ async function run(options = {}) {
             clock: options.clock ?? systemClock,
             redactor,
             deadline,
-        });
+        }));
         const commands = await withinDeadline(resolveCommands(inputs.command, event, async () => {
             const { policyFilesChanged } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
-            return policyFilesChanged(ctx);
+            return policyFilesChanged(context);
         }, Boolean(inputs.environment || inputs.policy)));
         for (const name of commands) {
             current = name;
+            firstWrite = context.writes.planned.length;
             const command = await main_COMMANDS[name]();
-            ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => withinDeadline(command(ctx))) });
+            const from = firstWrite;
+            const result = await log.group(`oncall-gate ${name}`, async () => withWritePlan(context, name, from, await withinDeadline(command(context)), log));
+            ran.push({ name, result });
         }
     }
     catch (error) {
@@ -1465,7 +1682,8 @@ async function run(options = {}) {
             log.debug(error instanceof Error && error.stack ? error.stack : String(error));
         // Before the command is known (bad inputs or event), the `command` input says which it was.
         const command = current !== 'setup' ? current : read('command').toLowerCase();
-        ran.push({ name: current, result: errorResult((0,describe_error/* describeError */.U)(error, redactor.redact), command) });
+        const result = errorResult((0,describe_error/* describeError */.U)(error, redactor.redact), command);
+        ran.push({ name: current, result: ctx && current !== 'setup' ? withWritePlan(ctx, current, firstWrite, result, log) : result });
     }
     const results = ran.map((r) => r.result);
     const errorAt = results.findIndex((r) => r.outputs.result === 'error');
@@ -1479,6 +1697,18 @@ async function run(options = {}) {
     log.close();
     deadline?.dispose();
     return failures.length > 0 ? 1 : 0;
+}
+/**
+ * A dry run shows the command's write plan: every request a real run would have made, in the log
+ * and in the step summary (an empty plan says so). A real run has made them already.
+ */
+function withWritePlan(ctx, command, from, result, log) {
+    if (!ctx.inputs.dryRun)
+        return result;
+    const writes = ctx.writes.planned.slice(from);
+    for (const line of writePlanLogLines(command, writes))
+        log.info(line);
+    return { ...result, summary: [result.summary.trimEnd(), renderWritePlan(command, writes)].filter(Boolean).join('\n\n') };
 }
 function report(runner, results, primary) {
     for (const r of results) {
@@ -1498,7 +1728,7 @@ function report(runner, results, primary) {
     const chosen = results[primary]?.outputs;
     if (chosen)
         Object.assign(outputs, chosen);
-    for (const [name, value] of Object.entries(outputRecord(outputs)))
+    for (const [name, value] of Object.entries((0,report_outputs/* outputRecord */.N)(outputs)))
         runner.setOutput(name, value);
 }
 

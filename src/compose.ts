@@ -17,6 +17,7 @@ import { OncallGateError, setting, text } from './errors.js';
 import type { Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { createRedactor, type Redactor } from './redact.js';
+import { createWriteApplier } from './write-plan/apply-writes.js';
 
 const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
 
@@ -90,22 +91,27 @@ export interface ContextParts {
   tuning?: ServiceTuning;
 }
 
-/** The action's context: the run's facts, and clients configured from its inputs (dry-run: read-only). */
+/**
+ * The action's context: the run's facts, clients configured from its inputs (dry-run: read-only),
+ * and the applier of the run's writes over those clients (dry-run: it makes none).
+ */
 export function createContext(parts: ContextParts): Context {
   const { inputs, run, tuning, ...rest } = parts;
+  const services = createServices({
+    incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+    github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+    readOnly: inputs.dryRun,
+    redactor: parts.redactor,
+    log: parts.log,
+    ...(parts.deadline ? { deadline: parts.deadline } : {}),
+    ...(tuning ? { tuning } : {}),
+  });
   return {
     inputs,
     run,
     ...rest,
-    ...createServices({
-      incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-      github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-      readOnly: inputs.dryRun,
-      redactor: parts.redactor,
-      log: parts.log,
-      ...(parts.deadline ? { deadline: parts.deadline } : {}),
-      ...(tuning ? { tuning } : {}),
-    }),
+    ...services,
+    writes: createWriteApplier({ dryRun: inputs.dryRun, targets: services, log: parts.log, redact: parts.redactor.redact }),
   };
 }
 

@@ -11,6 +11,7 @@ import type { Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import type { Redactor } from './redact.js';
 import type { CommandResult } from './report/command-result.js';
+import type { WriteApplier } from './write-plan/apply-writes.js';
 
 /**
  * The run's API clients, each created once, on first use (so a command pays only for what it
@@ -34,6 +35,11 @@ export interface Context extends Services {
   redactor: Redactor;
   /** The run's deadline for all of its API work (`api-timeout`); every client gets it. */
   deadline?: ApiDeadline;
+  /**
+   * The one way a command writes: it hands its planned writes (src/write-plan/) to this applier,
+   * which makes them through the clients above, or in a dry run keeps them to be shown.
+   */
+  writes: WriteApplier;
 }
 
 export type Command = (ctx: Context) => Promise<CommandResult>;

@@ -16,6 +16,7 @@ import { createRunnerCommands, redactingRunner, type RunnerCommands } from './re
 import { createRedactor } from './redact.js';
 import { describeError } from './report/describe-error.js';
 import { isError } from './errors.js';
+import { renderWritePlan, writePlanLogLines } from './report/render-write-plan.js';
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const COMMANDS: Record<RunnableCommand, () => Promise<Command>> = {
@@ -89,6 +90,9 @@ export async function run(options: RunOptions = {}): Promise<number> {
   const ran: { name: RunnableCommand | 'setup'; result: CommandResult }[] = [];
   let current: RunnableCommand | 'setup' = 'setup';
   let deadline: ApiDeadline | undefined;
+  let ctx: Context | undefined;
+  // Where the current command's writes start in the run's write plan.
+  let firstWrite = 0;
   try {
     const inputs: Inputs = readInputs(read);
     const run = readRunContext(env, options.cwd ?? process.cwd());
@@ -104,7 +108,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
     const expired = deadline.expired.then(() => Promise.reject(deadline!.signal.reason as Error));
     expired.catch(() => undefined);
     const withinDeadline = <T>(work: Promise<T>): Promise<T> => Promise.race([work, expired]);
-    const ctx: Context = createContext({
+    const context: Context = (ctx = createContext({
       inputs,
       run,
       event,
@@ -112,29 +116,33 @@ export async function run(options: RunOptions = {}): Promise<number> {
       clock: options.clock ?? systemClock,
       redactor,
       deadline,
-    });
+    }));
     const commands = await withinDeadline(
       resolveCommands(
         inputs.command,
         event,
         async () => {
           const { policyFilesChanged } = await import('./commands/policy-changes.js');
-          return policyFilesChanged(ctx);
+          return policyFilesChanged(context);
         },
         Boolean(inputs.environment || inputs.policy),
       ),
     );
     for (const name of commands) {
       current = name;
+      firstWrite = context.writes.planned.length;
       const command = await COMMANDS[name]();
-      ran.push({ name, result: await log.group(`oncall-gate ${name}`, () => withinDeadline(command(ctx))) });
+      const from = firstWrite;
+      const result = await log.group(`oncall-gate ${name}`, async () => withWritePlan(context, name, from, await withinDeadline(command(context)), log));
+      ran.push({ name, result });
     }
   } catch (error) {
     // Our own errors say what and where; a stack trace (debug log only) helps only with a bug.
     if (!isError(error)) log.debug(error instanceof Error && error.stack ? error.stack : String(error));
     // Before the command is known (bad inputs or event), the `command` input says which it was.
     const command = current !== 'setup' ? current : read('command').toLowerCase();
-    ran.push({ name: current, result: errorResult(describeError(error, redactor.redact), command) });
+    const result = errorResult(describeError(error, redactor.redact), command);
+    ran.push({ name: current, result: ctx && current !== 'setup' ? withWritePlan(ctx, current, firstWrite, result, log) : result });
   }
 
   const results = ran.map((r) => r.result);
@@ -149,6 +157,17 @@ export async function run(options: RunOptions = {}): Promise<number> {
   log.close();
   deadline?.dispose();
   return failures.length > 0 ? 1 : 0;
+}
+
+/**
+ * A dry run shows the command's write plan: every request a real run would have made, in the log
+ * and in the step summary (an empty plan says so). A real run has made them already.
+ */
+function withWritePlan(ctx: Context, command: RunnableCommand, from: number, result: CommandResult, log: Logger): CommandResult {
+  if (!ctx.inputs.dryRun) return result;
+  const writes = ctx.writes.planned.slice(from);
+  for (const line of writePlanLogLines(command, writes)) log.info(line);
+  return { ...result, summary: [result.summary.trimEnd(), renderWritePlan(command, writes)].filter(Boolean).join('\n\n') };
 }
 
 function report(runner: RunnerCommands, results: CommandResult[], primary: number): void {

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   withLiveChecks: () => (/* binding */ withLiveChecks)
 /* harmony export */ });
 /* unused harmony exports loadWorkspacePolicies, renderValidationSummary, runValidate */
-/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7019);
+/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
 /* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
 
@@ -28,7 +28,7 @@ async function loadWorkspacePolicies(ctx) {
 /** The live checks of `set` against incident.io, read-only whatever the client allows. */
 async function withLiveChecks(set, files, incidentio, now) {
     const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
-        __webpack_require__.e(/* import() */ 415).then(__webpack_require__.bind(__webpack_require__, 9415)),
+        __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 9071)),
         __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490)),
     ]);
     const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
@@ -204,6 +204,7 @@ function toRepoPath(root, path) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* unused harmony export fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.
@@ -227,6 +228,12 @@ function table(header, rows) {
     const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced code block that survives backtick runs inside the text (CommonMark: a longer fence). */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 
 

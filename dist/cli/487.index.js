@@ -207,6 +207,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   getPullRequest: () => (/* binding */ getPullRequest),
 /* harmony export */   listPullFiles: () => (/* binding */ listPullFiles),
 /* harmony export */   requestReviewers: () => (/* binding */ requestReviewers),
+/* harmony export */   reviewRequestPath: () => (/* binding */ reviewRequestPath),
+/* harmony export */   reviewersToRequest: () => (/* binding */ reviewersToRequest),
 /* harmony export */   toPullRequest: () => (/* binding */ toPullRequest)
 /* harmony export */ });
 /* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
@@ -295,13 +297,10 @@ function fileNames(files) {
 }
 const isBotLogin = (login) => /\[bot\]$/i.test(login);
 /**
- * Requests reviews from `logins` (POST /pulls/{n}/requested_reviewers). Skips the PR author
- * (GitHub answers 422 "Review cannot be requested from pull request author") and bot logins.
- * GitHub rejects the whole request with 422 when any login is not a collaborator, so on a 422 each
- * login is retried alone and the ones GitHub refuses are reported in `skipped`, not thrown.
- * `author` avoids a GET of the pull request when the caller already knows it.
+ * The logins a review request asks for, each once (first spelling), and the ones it leaves out:
+ * the pull request's author and bots, whom GitHub would refuse.
  */
-async function requestReviewers(gh, repo, number, logins, options = {}) {
+function reviewersToRequest(logins, author) {
     const skipped = [];
     const unique = new Map();
     for (const login of logins) {
@@ -309,18 +308,31 @@ async function requestReviewers(gh, repo, number, logins, options = {}) {
         if (l && !unique.has(l.toLowerCase()))
             unique.set(l.toLowerCase(), l);
     }
-    if (unique.size === 0)
-        return { requested: [], skipped };
-    const author = (options.author ?? (await getPullRequest(gh, repo, number)).authorLogin).toLowerCase();
     const wanted = [];
     for (const [lower, login] of unique) {
-        if (lower === author)
+        if (lower === author.toLowerCase())
             skipped.push({ login, reason: 'author' });
         else if (isBotLogin(login))
             skipped.push({ login, reason: 'bot' });
         else
             wanted.push(login);
     }
+    return { wanted, skipped };
+}
+/** The path review requests are POSTed to. */
+const reviewRequestPath = (repo, number) => `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/pulls/${number}/requested_reviewers`;
+/**
+ * Requests reviews from `logins` (POST /pulls/{n}/requested_reviewers). Skips the PR author
+ * (GitHub answers 422 "Review cannot be requested from pull request author") and bot logins.
+ * GitHub rejects the whole request with 422 when any login is not a collaborator, so on a 422 each
+ * login is retried alone and the ones GitHub refuses are reported in `skipped`, not thrown.
+ * `author` avoids a GET of the pull request when the caller already knows it.
+ */
+async function requestReviewers(gh, repo, number, logins, options = {}) {
+    if (!logins.some((l) => l.trim()))
+        return { requested: [], skipped: [] };
+    const author = options.author ?? (await getPullRequest(gh, repo, number)).authorLogin;
+    const { wanted, skipped } = reviewersToRequest(logins, author);
     if (wanted.length === 0)
         return { requested: [], skipped };
     const info = {

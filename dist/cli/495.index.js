@@ -591,6 +591,7 @@ function renderPlanMarkdown(model, options = {}) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* unused harmony export fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.
@@ -614,6 +615,12 @@ function table(header, rows) {
     const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced code block that survives backtick runs inside the text (CommonMark: a longer fence). */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 
 

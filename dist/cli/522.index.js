@@ -145,8 +145,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/policy/live-checks.ts
 var live_checks = __webpack_require__(7490);
-// EXTERNAL MODULE: ./src/policy/load-policy.ts + 6 modules
-var load_policy = __webpack_require__(7019);
+// EXTERNAL MODULE: ./src/policy/load-policy.ts + 5 modules
+var load_policy = __webpack_require__(5640);
 // EXTERNAL MODULE: ./src/oncall/on-call.ts + 1 modules
 var on_call = __webpack_require__(6250);
 // EXTERNAL MODULE: ./src/report/render-diagnostics.ts
@@ -790,7 +790,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6250);
-/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7019);
+/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
 /* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
@@ -1065,6 +1065,7 @@ function withLiveDiagnostics(set, live) {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* unused harmony export fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.
@@ -1088,6 +1089,12 @@ function table(header, rows) {
     const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced code block that survives backtick runs inside the text (CommonMark: a longer fence). */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 
 

@@ -30,6 +30,8 @@ var render_diagnostics = __webpack_require__(2853);
 
 
 
+
+
 const HEADINGS = {
     approved: '✅ oncall-gate: approved',
     denied: '❌ oncall-gate: denied',
@@ -168,6 +170,29 @@ function renderGateSummary(decision, ctx) {
         out.push('**Policy problems**', '', renderDiagnosticsTable(ctx.diagnostics), '');
     }
     return out.join('\n');
+}
+/** The gate's outputs, summary, annotations and (unless the step passes) failure. */
+function gateResult(decision, c) {
+    const annotations = diagnosticsToAnnotations(c.diagnostics ?? []);
+    const incidents = c.incidents ?? [];
+    if (c.notice) {
+        annotations.push({ level: 'notice', ...c.notice });
+    }
+    else if (decision.result === 'not-required' && c.auto && !c.environment && !c.policyInput) {
+        // `auto` picked the gate for this event; an open gate must not pass silently.
+        annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(c.eventName) });
+    }
+    const failure = gateFailure(decision, c.failOnDeny, incidents);
+    if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
+        // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
+        annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: c.redact(gateReasons(decision, incidents).join(' ')) });
+    }
+    return {
+        outputs: { ...gateOutputs(decision), ...c.incidentOutputs },
+        summary: c.redact(renderGateSummary(decision, c)),
+        annotations,
+        ...(failure ? { failure: c.redact(failure) } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/cli-args.ts
@@ -611,6 +636,7 @@ const policyFileSchema = {
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
+/* unused harmony export fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.
@@ -634,6 +660,12 @@ function table(header, rows) {
     const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced code block that survives backtick runs inside the text (CommonMark: a longer fence). */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 
 

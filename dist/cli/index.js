@@ -316,6 +316,48 @@ function createRedactor(secrets) {
 
 /***/ }),
 
+/***/ 262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.r(__webpack_exports__);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   describeCliError: () => (/* binding */ describeCliError),
+/* harmony export */   describeError: () => (/* binding */ describeError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The one place a thrown value becomes the line a user reads, for the action and for the command
+// line. Our own errors (src/errors.ts) carry what failed and the fix as data, spelled for the
+// audience: the action names its inputs and says to re-run the job, the command line names its
+// environment variables and flags and says to try again. Anything else is a bug in oncall-gate,
+// reported as such with what to do (never a stack trace).
+
+const asIs = (text) => text;
+const UNEXPECTED = {
+    action: 'This is a bug in oncall-gate; re-run with debug logging (ACTIONS_STEP_DEBUG=true) and report it.',
+    cli: 'This is a bug in oncall-gate; please report it with the command you ran.',
+};
+function describe(error, audience, redact) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isError */ .bJ)(error)) {
+        const message = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.message, audience);
+        const fix = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.fix, audience);
+        return redact(fix && !message.includes(fix) ? `${message} ${fix}` : message);
+    }
+    if (error instanceof Error)
+        return redact(`Unexpected error: ${error.message}. ${UNEXPECTED[audience]}`);
+    return redact(`Unexpected error: ${String(error)}`);
+}
+/** The line the action shows for `error` (step summary, annotation, check run). */
+function describeError(error, redact = asIs) {
+    return describe(error, 'action', redact);
+}
+/** The line the command line prints for `error`. */
+function describeCliError(error, redact = asIs) {
+    return describe(error, 'cli', redact);
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -753,7 +795,87 @@ const VERSION = "0.1.0";
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/redact.ts
 var src_redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/report/describe-error.ts
+var describe_error = __nccwpck_require__(262);
+;// CONCATENATED MODULE: ./src/write-plan/apply-writes.ts
+
+
+/** The answer of a made write of this kind, undefined for any other outcome. */
+function answerOf(outcome, kind) {
+    return outcome?.status === 'made' && outcome.write.action.kind === kind ? outcome.answer : undefined;
+}
+const SERVICE = { github: 'GitHub', incidentio: 'incident.io' };
+/** Text from policies and pull requests stays on its line in the log. */
+const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+function apply_writes_createWriteApplier(options) {
+    const planned = [];
+    const { targets, log } = options;
+    const redact = options.redact ?? ((t) => t);
+    async function make(action) {
+        switch (action.kind) {
+            case 'comment':
+                return (await targets.github()).upsertStickyComment(action.number, action.marker, action.body, {
+                    existing: action.existing,
+                    ...(action.summaryUrl ? { summaryUrl: action.summaryUrl } : {}),
+                });
+            case 'check-run':
+                return (await targets.github()).upsertCheckRun(action.headSha, action.name, action.state, { existing: action.existing });
+            case 'review-request':
+                return (await targets.github()).requestReviewers(action.number, action.logins, action.author);
+            case 'create-incident': {
+                const incident = await (await targets.incidentio()).createIncident(action.payload);
+                // The answer to our own create must be the incident we asked for: were a key ever
+                // answered with an unrelated incident, editing or recording it would touch somebody
+                // else's incident. Checked here, so no write after it is made.
+                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
+                if (!carriesRequestKey(incident.summary, action.requestKey)) {
+                    throw new OncallGateError({
+                        kind: 'bad-response',
+                        service: 'incidentio',
+                        message: `incident.io answered the create of the incident for ${action.requestKey} (idempotency_key ${action.payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
+                            'whose summary does not carry that request key, so oncall-gate will not use it',
+                        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
+                    });
+                }
+                return incident;
+            }
+            case 'edit-incident':
+                return (await targets.incidentio()).editIncident(action.id, action.payload);
+            case 'create-custom-field':
+                return (await targets.incidentio()).createCustomField(action.payload);
+        }
+    }
+    return {
+        dryRun: options.dryRun,
+        planned,
+        async apply(writes) {
+            const given = writes.filter((w) => w !== undefined);
+            planned.push(...given);
+            if (options.dryRun)
+                return given.map((write) => ({ write, status: 'dry-run' }));
+            const outcomes = [];
+            for (const write of given) {
+                log.info(`${SERVICE[write.service]} ${write.method} ${write.target}: ${oneLine(write.description)}.`);
+                try {
+                    outcomes.push({ write, status: 'made', answer: (await make(write.action)) });
+                }
+                catch (error) {
+                    if (write.whenRefused && isServiceError(error, write.service, 'permission')) {
+                        throw new OncallGateError({ ...error.data(), message: write.whenRefused.message, fix: write.whenRefused.fix });
+                    }
+                    if (!(write.optional && isServiceError(error, write.service)))
+                        throw error;
+                    log.warning(`Could not ${oneLine(write.description)}: ${describeError(error, redact)}`);
+                    outcomes.push({ write, status: 'failed', error });
+                }
+            }
+            return outcomes;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/compose.ts
+
 
 
 const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
@@ -774,7 +896,7 @@ function createServices(settings) {
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
-            ? __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+            ? __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 9071)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
                 apiKey: settings.incidentio.apiKey,
                 readOnly: settings.readOnly,
@@ -789,22 +911,27 @@ function createServices(settings) {
             }))),
     };
 }
-/** The action's context: the run's facts, and clients configured from its inputs (dry-run: read-only). */
+/**
+ * The action's context: the run's facts, clients configured from its inputs (dry-run: read-only),
+ * and the applier of the run's writes over those clients (dry-run: it makes none).
+ */
 function createContext(parts) {
     const { inputs, run, tuning, ...rest } = parts;
+    const services = createServices({
+        incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+        github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+        readOnly: inputs.dryRun,
+        redactor: parts.redactor,
+        log: parts.log,
+        ...(parts.deadline ? { deadline: parts.deadline } : {}),
+        ...(tuning ? { tuning } : {}),
+    });
     return {
         inputs,
         run,
         ...rest,
-        ...createServices({
-            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-            readOnly: inputs.dryRun,
-            redactor: parts.redactor,
-            log: parts.log,
-            ...(parts.deadline ? { deadline: parts.deadline } : {}),
-            ...(tuning ? { tuning } : {}),
-        }),
+        ...services,
+        writes: createWriteApplier({ dryRun: inputs.dryRun, targets: services, log: parts.log, redact: parts.redactor.redact }),
     };
 }
 /**
@@ -898,9 +1025,9 @@ async function validateCommand(args, cli) {
     const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182)),
         __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7019)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
         __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853)),
-        __nccwpck_require__.e(/* import() */ 262).then(__nccwpck_require__.bind(__nccwpck_require__, 262)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 262)),
     ]);
     const key = env.INCIDENTIO_API_KEY ?? '';
     let files;
@@ -920,7 +1047,7 @@ async function validateCommand(args, cli) {
     let liveError;
     if (key) {
         try {
-            const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(19), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
+            const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
             set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
         }
         catch (error) {

@@ -2,16 +2,18 @@
 // reconcile incident.io with the merged policies in the workspace: verify the key's roles, every
 // schedule and identity (live checks; an unknown schedule is an error), and create the escalation
 // custom field when it is missing. Idempotent: `applied` when it changed something, `no-changes`
-// when there was nothing to do, `error` on any failure. `dry-run` uses a read-only client and
-// prints the plan; the result is what it would be.
+// when there was nothing to do, `error` on any failure. `dry-run` plans the same writes and makes
+// none; the result is what it would be.
 import type { Context } from '../context.js';
 import type { CommandResult } from '../report/command-result.js';
-import { isServiceError, OncallGateError } from '../errors.js';
+import { isServiceError } from '../errors.js';
 import { missingKeyError } from '../plan/command-error.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { LiveFacts } from '../policy/live-checks.js';
 import { code, escapeMarkdown } from '../report/markdown.js';
 import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } from '../report/render-diagnostics.js';
+import { answerOf } from '../write-plan/apply-writes.js';
+import { createCustomFieldWrite } from '../write-plan/write-plan.js';
 
 export async function runApply(ctx: Context): Promise<CommandResult> {
   const { inputs, log } = ctx;
@@ -72,26 +74,24 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
   if (inputs.dryRun) {
     log.info(`Dry run: apply would make these changes in incident.io, and makes none:\n${planText}`);
   }
+  // Plan and apply the writes: each missing custom field, one at a time.
   const done: string[] = [];
-  if (!inputs.dryRun) {
-    for (const action of remote.actions) {
-      try {
-        const field = await client.createCustomField(action.payload);
-        done.push(`Created the text custom field ${code(field.name)} (${code(field.id)}).`);
-        log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
-      } catch (error) {
-        if (isServiceError(error, 'incidentio', 'permission')) {
-          const { message, fix } = remoteMod.manageSettingsMessage(identity.name, action.payload.name);
-          throw new OncallGateError({ ...error.data(), message: `${message}.`, fix });
-        }
-        // Two applies at once: the other one may have just created it. Re-read before failing.
-        const meanwhile =
-          isServiceError(error, 'incidentio', 'rejected')
-            ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
-            : undefined;
-        if (!meanwhile) throw error;
-        log.info(`Custom field ${JSON.stringify(meanwhile.name)} (${meanwhile.id}) already exists (created meanwhile); nothing to do.`);
-      }
+  for (const action of remote.actions) {
+    const refused = remoteMod.manageSettingsMessage(identity.name, action.payload.name);
+    try {
+      const [made] = await ctx.writes.apply([createCustomFieldWrite(action.payload, { message: `${refused.message}.`, fix: refused.fix })]);
+      const field = answerOf(made, 'create-custom-field');
+      if (!field) continue;
+      done.push(`Created the text custom field ${code(field.name)} (${code(field.id)}).`);
+      log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
+    } catch (error) {
+      // Two applies at once: the other one may have just created it. Re-read before failing.
+      const meanwhile =
+        isServiceError(error, 'incidentio', 'rejected')
+          ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
+          : undefined;
+      if (!meanwhile) throw error;
+      log.info(`Custom field ${JSON.stringify(meanwhile.name)} (${meanwhile.id}) already exists (created meanwhile); nothing to do.`);
     }
   }
 

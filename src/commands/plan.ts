@@ -16,6 +16,8 @@ import { isServiceError, OncallGateError } from '../errors.js';
 import { describeError } from '../report/describe-error.js';
 import { countBySeverity, diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { PLAN_MARKER, renderPlanMarkdown, renderPlanText } from '../plan/render-plan.js';
+import { answerOf } from '../write-plan/apply-writes.js';
+import { commentWrite } from '../write-plan/write-plan.js';
 
 /** Below GitHub's 65,536-character limit on a comment body, with room to spare. */
 export const PLAN_COMMENT_MAX = 65_000;
@@ -60,7 +62,8 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
   const github = await ctx.github();
   const readAtRef = async (ref: string): Promise<PolicyFile[]> => (await github.readPolicyFilesAtRef(ref, inputs.policyPath)).files;
 
-  // main.ts already runs each command inside a log group, and runner groups do not nest.
+  // Gather: the base and head policies. main.ts already runs each command inside a log group,
+  // and runner groups do not nest.
   const [base, head] = await Promise.all([readAtRef(pr.baseSha), readHead(ctx, pr, readAtRef)]);
   log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
 
@@ -73,6 +76,7 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
     log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
   }
 
+  // Decide: the plan (with the live checks when there is a key).
   const { computePlan } = await import('../plan/compute-plan.js');
   const outcome = await computePlan({
     policyPath: inputs.policyPath,
@@ -99,19 +103,28 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
   let summary = renderPlanMarkdown(model);
   const annotations = diagnosticsToAnnotations(model.diagnostics);
 
-  if (inputs.dryRun) {
-    log.info(`Dry run: would post this comment on pull request #${pr.number} (marker ${PLAN_MARKER}):\n${comment}`);
-  } else {
-    try {
-      const posted = await github.upsertStickyComment(pr.number, PLAN_MARKER, comment, { summaryUrl });
-      log.info(`${posted.created ? 'Posted' : posted.updated ? 'Updated' : 'Kept (unchanged)'} the plan comment: ${posted.url}`);
-    } catch (error) {
-      // The plan itself is the result; a comment GitHub refused is reported, not fatal.
-      if (!isServiceError(error, 'github')) throw error;
-      const message = `The plan could not be posted on pull request #${pr.number}: ${describeError(error)}`;
-      annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
-      summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
-    }
+  // Plan and apply the one write: the sticky plan comment, new or edited in place.
+  try {
+    const existing = (await github.findStickyComment(pr.number, PLAN_MARKER)) ?? null;
+    const write = commentWrite({
+      repo,
+      number: pr.number,
+      marker: PLAN_MARKER,
+      body: comment,
+      existing,
+      summaryUrl,
+      description: `${existing ? 'edit' : 'post'} this comment on pull request #${pr.number} (marker ${PLAN_MARKER})`,
+    });
+    const [made] = await ctx.writes.apply([write]);
+    const posted = answerOf(made, 'comment');
+    if (posted) log.info(`${posted.created ? 'Posted' : 'Updated'} the plan comment: ${posted.url}`);
+    else if (!write && existing) log.info(`Kept (unchanged) the plan comment: ${existing.url}`);
+  } catch (error) {
+    // The plan itself is the result; a comment GitHub refused is reported, not fatal.
+    if (!isServiceError(error, 'github')) throw error;
+    const message = `The plan could not be posted on pull request #${pr.number}: ${describeError(error)}`;
+    annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
+    summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
   }
 
   return {

@@ -1,4 +1,5 @@
-// Carries out the incident writes of an escalation, or (dry run) says what would be written.
+// An escalation's incident: found by what it is for, then the writes that make it say what it
+// should are planned and handed to the run's applier (in a dry run: shown, not made).
 // One incident per request: per pull request and policy, or per workflow run and policy.
 //
 // A later run finds that incident without relying on a repeated create returning the first one
@@ -19,6 +20,8 @@ import type { RecentIncidentQuery } from '../incidentio/client.js';
 import type { EscalationIncidentApi } from './incident-settings.js';
 import { carriesRequestKey } from './incident-text.js';
 import type { RunContext } from '../event/run-context.js';
+import { answerOf, type WriteApplier, type WriteOutcome } from '../write-plan/apply-writes.js';
+import { createIncidentWrite, editIncidentWrite, type CreateIncidentAction, type EditIncidentAction, type PlannedWrite } from '../write-plan/write-plan.js';
 
 /** The workflow run that writes the incident, checked: its ID is part of the request key. */
 export function creatingRun(run: Pick<RunContext, 'runId' | 'runAttempt'>): { id: string; attempt: string } {
@@ -54,20 +57,7 @@ export interface RejectedRecord {
   why: 'missing' | 'foreign';
 }
 
-export type IncidentWrite =
-  | {
-      kind: 'written';
-      incident: IncidentRef;
-      /** A new incident was opened (none was found). */
-      created: boolean;
-      edited: boolean;
-      payload: IncidentsCreatePayload;
-      edit?: IncidentsEditPayload;
-      rejected?: RejectedRecord;
-    }
-  | { kind: 'dry-run'; payload: IncidentsCreatePayload; edit: IncidentsEditPayload; existing?: IncidentRef; rejected?: RejectedRecord };
-
-export type IncidentApi = Pick<EscalationIncidentApi, 'createIncident' | 'editIncident' | 'getIncident' | 'findRecentIncident'>;
+export type IncidentApi = Pick<EscalationIncidentApi, 'getIncident' | 'findRecentIncident'>;
 
 export interface FoundIncident {
   incident?: Incident;
@@ -94,68 +84,80 @@ export async function findIncident(api: IncidentApi, requestKey: string, lookup:
   return carries(incident) ? { incident } : { rejected: { id: lookup.id, why: 'foreign' } };
 }
 
-/**
- * Finds the incident of `requestKey` (see IncidentLookup) or creates it from `payload`, then makes
- * its summary `payload.summary` if it is not already. `notify` is `notifyIncidentChannel` from the
- * integration file (posts the summary update to the incident's Slack channel). A dry run reads
- * (the lookup) but writes nothing.
- */
-export async function ensureIncident(
-  api: IncidentApi,
-  payload: IncidentsCreatePayload,
-  requestKey: string,
-  lookup: IncidentLookup,
-  options: { dryRun: boolean; notify: boolean },
-): Promise<IncidentWrite> {
-  const edit: IncidentsEditPayload = { incident: { summary: payload.summary ?? '' }, notify_incident_channel: options.notify };
-  const found = await findIncident(api, requestKey, lookup);
-  const rejected = found.rejected ? { rejected: found.rejected } : {};
-  if (options.dryRun) return { kind: 'dry-run', payload, edit, ...(found.incident ? { existing: incidentRef(found.incident) } : {}), ...rejected };
-
-  let incident = found.incident;
-  const created = incident === undefined;
-  if (incident === undefined) {
-    incident = await api.createIncident(payload);
-    // The answer to our own create must be the incident we asked for. Were a key ever answered
-    // with an unrelated incident, editing or recording it would touch somebody else's incident.
-    if (!carriesRequestKey(incident.summary, requestKey)) {
-      throw new OncallGateError({
-        kind: 'bad-response',
-        service: 'incidentio',
-        message:
-          `incident.io answered the create of the incident for ${requestKey} (idempotency_key ${payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
-          'whose summary does not carry that request key, so oncall-gate will not use it',
-        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
-      });
-    }
-  }
-  if ((incident.summary ?? '') === (payload.summary ?? '')) {
-    return { kind: 'written', incident: incidentRef(incident), created, edited: false, payload, ...rejected };
-  }
-  const edited = await api.editIncident(incident.id, edit);
-  return { kind: 'written', incident: incidentRef({ ...incident, ...edited }), created, edited: true, payload, edit, ...rejected };
+/** One escalating policy's incident: what it should say, and what the lookup found. */
+export interface IncidentRequest {
+  requestKey: string;
+  /** The create body; its summary is what the incident should say. */
+  payload: IncidentsCreatePayload;
+  found: FoundIncident;
+  /** `notifyIncidentChannel` of the integration file: post summary updates to the incident's channel. */
+  notify: boolean;
 }
 
-export type IncidentRevision =
-  | { kind: 'not-found' }
-  | { kind: 'unchanged' | 'edited' | 'dry-run'; incident: IncidentRef; edit: IncidentsEditPayload };
+const summaryEdit = (summary: string, notify: boolean): IncidentsEditPayload => ({ incident: { summary }, notify_incident_channel: notify });
 
 /**
- * Rewrites the summary of the incident of `requestKey`, if there is one; never creates. For a
- * gate re-run that passed: its run's incident then says approved, by whom and when.
+ * The write that makes the request's incident say what it should: a create when none was found,
+ * else an edit of the summary when it differs; none when it already says that.
  */
-export async function reviseIncident(
-  api: IncidentApi,
-  requestKey: string,
-  lookup: IncidentLookup,
-  summary: string,
-  options: { dryRun: boolean; notify: boolean },
-): Promise<IncidentRevision> {
-  const { incident } = await findIncident(api, requestKey, lookup);
-  if (!incident) return { kind: 'not-found' };
-  const edit: IncidentsEditPayload = { incident: { summary }, notify_incident_channel: options.notify };
-  if ((incident.summary ?? '') === summary) return { kind: 'unchanged', incident: incidentRef(incident), edit };
-  if (options.dryRun) return { kind: 'dry-run', incident: incidentRef(incident), edit };
-  const edited = await api.editIncident(incident.id, edit);
-  return { kind: 'edited', incident: incidentRef({ ...incident, ...edited }), edit };
+export function incidentWrite(request: IncidentRequest): PlannedWrite<CreateIncidentAction | EditIncidentAction> | undefined {
+  const { incident } = request.found;
+  if (!incident) return createIncidentWrite(request.payload, request.requestKey);
+  return summaryWrite(incident, request.payload.summary ?? '', request.notify, `set the summary of the incident ${incident.reference} (${incident.id}) of ${request.requestKey}`);
+}
+
+/** An edit that makes a found incident's summary `summary` (never a create), none when it already says that. */
+export function summaryWrite(incident: Incident, summary: string, notify: boolean, description: string): PlannedWrite<EditIncidentAction> | undefined {
+  if ((incident.summary ?? '') === summary) return undefined;
+  return editIncidentWrite(incident, summaryEdit(summary, notify), description);
+}
+
+/** What the writes did for one request. */
+export type IncidentResult =
+  | {
+      kind: 'written';
+      incident: IncidentRef;
+      /** A new incident was opened (none was found). */
+      created: boolean;
+      edited: boolean;
+      rejected?: RejectedRecord;
+    }
+  /** A dry run: nothing was written; `existing`, the incident found. */
+  | { kind: 'dry-run'; existing?: IncidentRef; rejected?: RejectedRecord };
+
+/**
+ * Makes each request's incident say what it should (incidentWrite), in order, through the run's
+ * applier; the first failure stops the writes after it. A created incident whose summary
+ * incident.io answered changed is edited back, in a stage planned from that answer.
+ */
+export async function writeIncidents(writes: WriteApplier, requests: readonly IncidentRequest[]): Promise<IncidentResult[]> {
+  const planned = requests.map(incidentWrite);
+  const made = answers(await writes.apply(planned), planned);
+  const fixes = requests.map((request, i) => {
+    const created = planned[i]?.action.kind === 'create-incident' ? made[i] : undefined;
+    return created && summaryWrite(created, request.payload.summary ?? '', request.notify, `set the summary of the new incident ${created.reference} (${created.id}) of ${request.requestKey}`);
+  });
+  const fixed = answers(await writes.apply(fixes), fixes);
+  return requests.map((request, i): IncidentResult => {
+    const { incident: found, rejected } = request.found;
+    const also = rejected ? { rejected } : {};
+    const incident = fixed[i] ?? made[i] ?? found;
+    // A dry run made nothing; a real run has an incident here: the one found, or the one created.
+    if (writes.dryRun || !incident) return { kind: 'dry-run', ...(found ? { existing: incidentRef(found) } : {}), ...also };
+    return {
+      kind: 'written',
+      incident: incidentRef(incident),
+      created: !found,
+      edited: planned[i]?.action.kind === 'edit-incident' || fixed[i] !== undefined,
+      ...also,
+    };
+  });
+}
+
+/** The incident each planned write answered with, by position (undefined: no write there, or none made). */
+function answers(outcomes: readonly WriteOutcome[], planned: readonly (PlannedWrite | undefined)[]): (Incident | undefined)[] {
+  return planned.map((write) => {
+    const outcome = write && outcomes.find((o) => o.write === write);
+    return answerOf(outcome, 'create-incident') ?? answerOf(outcome, 'edit-incident');
+  });
 }

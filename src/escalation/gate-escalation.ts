@@ -13,10 +13,11 @@ import { mergedPulls, type DeployFacts } from '../decide/escalation-evidence.js'
 import type { Decision } from '../decide/types.js';
 import { isServiceError, OncallGateError } from '../errors.js';
 import type { RecentIncidentQuery } from '../incidentio/client.js';
+import type { Incident } from '../incidentio/types.js';
 import type { IntegrationSettings, Policy, PolicySet } from '../policy/types.js';
 import type { ActionOutputs } from '../report/outputs.js';
 import type { GateIncident } from '../report/render-gate-summary.js';
-import { creatingRun, ensureIncident, reviseIncident, type IncidentLookup } from './act.js';
+import { creatingRun, findIncident, summaryWrite, writeIncidents, type IncidentLookup, type IncidentRequest } from './act.js';
 import { collectDeployEvidence } from './evidence-io.js';
 import { findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
 import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationSubject, type RunApproval } from './incident-text.js';
@@ -60,6 +61,7 @@ export async function applyGateEscalation(
   if (rules.length === 0) return { decision: input.decision, outputs: {}, incidents: [] };
   const { run, inputs, log } = ctx;
 
+  // Gather: the primary evidence for the deployed commit.
   const [github, incidentio] = await Promise.all([escalationGitHub(ctx), escalationIncidentIo(ctx)]);
   const sha = run.sha;
   log.info(`Escalation: checking the reviews of the merged pull requests of ${sha ? sha.slice(0, 12) : '(no GITHUB_SHA)'}.`);
@@ -69,26 +71,11 @@ export async function applyGateEscalation(
     { identities: input.set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github },
     { sha, rules, defaultBranch: ctx.event.defaultBranch },
   );
+  // Decide again, with the evidence.
   const decision = input.redecide(evidence);
   const settings = input.set.integration.escalation;
   const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
-  const pulls = mergedPullLinks(evidence);
-  const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
-  const subjectOf = ({ policy, services }: OpenEscalation): EscalationSubject => {
-    const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
-    return {
-      owner: run.repository.owner,
-      repo: run.repository.repo,
-      run: creatingRun(run),
-      requester: decision.requester.login,
-      policy: policy.name,
-      environment: input.environment || (policy.match.environments ?? []).join(', '),
-      services,
-      durationMs: Math.max(...durations),
-      reason: inputs.reason,
-      target: { kind: 'run', runId: run.runId, runUrl, sha, ref: run.ref, pulls },
-    };
-  };
+  const subjectOf = runSubject(ctx, input, decision, evidence);
   const lookup = (incidentTypeId: string | undefined): IncidentLookup => ({ kind: 'recent', query: recentQuery(ctx, settings, incidentTypeId) });
 
   if (decision.result === 'approved') {
@@ -105,30 +92,31 @@ export async function applyGateEscalation(
   const pending = decision.result === 'pending' ? openEscalations(decision, input.policies) : [];
   if (pending.length === 0) return { decision, outputs: {}, incidents: [] };
 
-  const resolved = await resolveIncidentSettings(incidentio, settings, { file });
-  const incidents: GateIncident[] = [];
-  const outputs: GateEscalationResult['outputs'] = {};
+  // Pending: the run's incident for each escalating policy. Gather the settings and what each
+  // lookup finds, plan the writes (the missing custom field first, as the creates need its ID),
+  // apply them, then read back what was done.
+  const resolved = await resolveIncidentSettings(incidentio, ctx.writes, settings, { file });
+  const requests: (IncidentRequest & { policy: string })[] = [];
   for (const p of pending) {
     const subject = subjectOf(p);
     const requestKey = escalationRequestKey(subject);
+    const found = await withCapFix(file, () => findIncident(incidentio, requestKey, lookup(resolved.incidentTypeId)));
     const payload = escalationIncidentPayload(subject, settings, resolved, escalationSummary(subject));
-    const written = await withCapFix(file, () =>
-      ensureIncident(incidentio, payload, requestKey, lookup(resolved.incidentTypeId), { dryRun: inputs.dryRun, notify: settings.notifyIncidentChannel }),
-    );
-    const policy = p.policy;
+    requests.push({ policy: p.policy.name, requestKey, payload, found, notify: settings.notifyIncidentChannel });
+  }
+  const results = await writeIncidents(ctx.writes, requests);
+
+  const incidents: GateIncident[] = [];
+  const outputs: GateEscalationResult['outputs'] = {};
+  results.forEach((written, i) => {
+    const { policy, requestKey } = requests[i]!;
     if (written.kind === 'dry-run') {
-      if (written.existing) {
-        log.info(`Dry run: would set the summary of the incident ${written.existing.reference} (${written.existing.id}) of ${requestKey} to:\n${payload.summary ?? ''}`);
-        incidents.push({ policy: policy.name, kind: 'dry-run', reference: written.existing.reference, requestKey });
-      } else {
-        log.info(`Dry run: would create the incident ${requestKey}:\n${JSON.stringify(payload, null, 2)}`);
-        incidents.push({ policy: policy.name, kind: 'dry-run', requestKey });
-      }
-      continue;
+      incidents.push({ policy, kind: 'dry-run', ...(written.existing ? { reference: written.existing.reference } : {}), requestKey });
+      return;
     }
     const { incident } = written;
     log.info(
-      `Escalation incident ${incident.reference} (${incident.id}) for ${policy.name}: ` +
+      `Escalation incident ${incident.reference} (${incident.id}) for ${policy}: ` +
         `${written.created ? `opened (no incident of ${requestKey} was found)` : 'found by its request key'}${written.edited ? ', summary updated' : ''}.`,
     );
     if (!outputs.incidentId) {
@@ -136,10 +124,32 @@ export async function applyGateEscalation(
       outputs.incidentReference = incident.reference;
       if (incident.url) outputs.incidentUrl = incident.url;
     }
-    incidents.push({ policy: policy.name, kind: 'paged', reference: incident.reference, ...(incident.url ? { url: incident.url } : {}) });
-  }
+    incidents.push({ policy, kind: 'paged', reference: incident.reference, ...(incident.url ? { url: incident.url } : {}) });
+  });
   // The evidence's fixes already say whom to ask and to re-run the job.
   return { decision, outputs, incidents };
+}
+
+/** The incident subject of an escalating policy for this run (who, what, where to approve). */
+function runSubject(ctx: Context, input: GateEscalationInput, decision: Decision, evidence: DeployFacts): (p: OpenEscalation) => EscalationSubject {
+  const { run, inputs } = ctx;
+  const pulls = mergedPullLinks(evidence);
+  const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
+  return ({ policy, services }) => {
+    const durations = policy.rules.flatMap((r) => (r.type === 'escalation' ? [r.durationMs] : []));
+    return {
+      owner: run.repository.owner,
+      repo: run.repository.repo,
+      run: creatingRun(run),
+      requester: decision.requester.login,
+      policy: policy.name,
+      environment: input.environment || (policy.match.environments ?? []).join(', '),
+      services,
+      durationMs: Math.max(...durations),
+      reason: inputs.reason,
+      target: { kind: 'run', runId: run.runId, runUrl, sha: run.sha, ref: run.ref, pulls },
+    };
+  };
 }
 
 /** The incidents a gate run may have opened: created since the lookback, in the mode (and type) it opens them with. */
@@ -185,25 +195,30 @@ interface RunApprovedInput {
  * created (no incident found: nothing to update).
  */
 async function markRunApproved(ctx: Context, api: EscalationIncidentApi, input: RunApprovedInput): Promise<void> {
-  const { log, inputs } = ctx;
+  const { log } = ctx;
   const { settings } = input;
   // The type filter is an optimisation of the lookup only: a type that no longer exists just
   // widens it, rather than failing a gate that has already approved on its evidence.
   const incidentTypeId = settings.incidentType ? findByIdOrName(await api.listIncidentTypes(), settings.incidentType)?.id : undefined;
+  // Gather each policy's incident, plan the edits of those that do not say approved yet.
+  const edits: { policy: string; requestKey: string; incident?: Incident; write: ReturnType<typeof summaryWrite> }[] = [];
   for (const pending of openEscalations(input.first, input.policies)) {
     const approval = runApproval(ctx, input, pending.policy);
     if (!approval) continue;
     const subject = input.subjectOf(pending);
     const requestKey = escalationRequestKey(subject);
-    const revised = await withCapFix(input.file, () =>
-      reviseIncident(api, requestKey, input.lookup(incidentTypeId), escalationSummary(subject, approval), {
-        dryRun: inputs.dryRun,
-        notify: settings.notifyIncidentChannel,
-      }),
-    );
-    if (revised.kind === 'not-found') log.info(`No escalation incident of ${requestKey} was found: nothing to update.`);
-    else if (revised.kind === 'dry-run') log.info(`Dry run: would mark the incident ${revised.incident.reference} (${revised.incident.id}) approved:\n${revised.edit.incident.summary ?? ''}`);
-    else log.info(`Escalation incident ${revised.incident.reference} (${revised.incident.id}) for ${pending.policy.name}: ${revised.kind === 'edited' ? 'summary updated to approved' : 'already says approved'}.`);
+    const { incident } = await withCapFix(input.file, () => findIncident(api, requestKey, input.lookup(incidentTypeId)));
+    const write = incident
+      ? summaryWrite(incident, escalationSummary(subject, approval), settings.notifyIncidentChannel, `mark the incident ${incident.reference} (${incident.id}) approved`)
+      : undefined;
+    edits.push({ policy: pending.policy.name, requestKey, ...(incident ? { incident } : {}), write });
+  }
+  const outcomes = await ctx.writes.apply(edits.map((e) => e.write));
+  if (ctx.writes.dryRun) return;
+  for (const { policy, requestKey, incident, write } of edits) {
+    const made = outcomes.find((o) => o.write === write && o.status === 'made');
+    if (!incident) log.info(`No escalation incident of ${requestKey} was found: nothing to update.`);
+    else log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy}: ${made ? 'summary updated to approved' : 'already says approved'}.`);
   }
 }
 

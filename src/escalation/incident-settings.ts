@@ -3,10 +3,12 @@
 // exact name, as incident.io's own Terraform data source does), and the optional severity and
 // incident type (by ID or by name).
 import type { IncidentIoClient } from '../incidentio/client.js';
-import { isServiceError, OncallGateError } from '../errors.js';
+import { OncallGateError } from '../errors.js';
 import type { CustomField, IncidentType, Severity } from '../incidentio/types.js';
 import type { IntegrationSettings } from '../policy/types.js';
 import type { ResolvedIncidentSettings } from './incident-text.js';
+import type { WriteApplier } from '../write-plan/apply-writes.js';
+import { createCustomFieldWrite, type CreateCustomFieldAction, type PlannedWrite } from '../write-plan/write-plan.js';
 
 /** The client calls the escalation flow makes. */
 export type EscalationIncidentApi = Pick<
@@ -19,7 +21,6 @@ export type EscalationIncidentApi = Pick<
   | 'createCustomField'
   | 'listSeverities'
   | 'listIncidentTypes'
-  | 'readOnly'
 >;
 
 export interface SettingsLocation {
@@ -27,7 +28,7 @@ export interface SettingsLocation {
   file: string;
 }
 
-/** What a dry run would have written to incident.io settings. */
+/** The IDs, and what was done about a missing custom field. */
 export interface SettingsResolution extends ResolvedIncidentSettings {
   /** Set when the custom field was missing: created now, or (dry run) would be. */
   customFieldCreated?: 'created' | 'would-create';
@@ -59,11 +60,13 @@ function notFound(what: 'severity' | 'incident type', key: string, wanted: strin
 }
 
 /**
- * Looks up (and, when missing and the key may, creates) the custom field, and resolves severity
- * and incident type. A dry run never creates: it reports `would-create` with an empty ID.
+ * Looks up the custom field, severity and incident type (reads), and when the field is missing
+ * hands its create to the run's applier: made when the key may (its refusal for want of the
+ * manage_settings role points to `apply`), and in a dry run only planned, with an empty ID.
  */
 export async function resolveIncidentSettings(
   api: EscalationIncidentApi,
+  writes: WriteApplier,
   settings: IntegrationSettings['escalation'],
   where: SettingsLocation,
 ): Promise<SettingsResolution> {
@@ -99,22 +102,23 @@ export async function resolveIncidentSettings(
     return out;
   }
 
-  if (api.readOnly) return { ...out, customFieldCreated: 'would-create' };
-  try {
-    const created = await api.createCustomField({ name, description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' });
-    return { ...out, customFieldId: created.id, customFieldCreated: 'created' };
-  } catch (error) {
-    if (isServiceError(error, 'incidentio', 'permission')) {
-      // Creating custom fields needs the manage_settings role, which an escalation key usually
-      // lacks on purpose; `apply` is where the field is meant to be made.
-      throw new OncallGateError({
-        ...error.data(),
-        message: `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) does not exist, and this API key may not create it (that needs the manage_settings role)`,
-        fix:
-          'Let `oncall-gate apply` create it: run the workflow that applies policies on the default branch with a key that has manage_settings ' +
-          `(or create a text custom field named "${name}" in incident.io -> Settings -> Custom fields), then re-run this job.`,
-      });
-    }
-    throw error;
-  }
+  const [created] = await writes.apply([missingFieldWrite(name, where)]);
+  return created?.status === 'made' ? { ...out, customFieldId: created.answer.id, customFieldCreated: 'created' } : { ...out, customFieldCreated: 'would-create' };
+}
+
+/**
+ * The create of the missing escalation field. Creating custom fields needs the manage_settings
+ * role, which an escalation key usually lacks on purpose; `apply` is where the field is meant to be
+ * made, so its refusal says so.
+ */
+export function missingFieldWrite(name: string, where: SettingsLocation): PlannedWrite<CreateCustomFieldAction> {
+  return createCustomFieldWrite(
+    { name, description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' },
+    {
+      message: `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) does not exist, and this API key may not create it (that needs the manage_settings role)`,
+      fix:
+        'Let `oncall-gate apply` create it: run the workflow that applies policies on the default branch with a key that has manage_settings ' +
+        `(or create a text custom field named "${name}" in incident.io -> Settings -> Custom fields), then re-run this job.`,
+    },
+  );
 }

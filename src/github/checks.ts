@@ -32,24 +32,59 @@ export interface CheckRunResult {
   created: boolean;
 }
 
-interface ExistingRun {
+/** The newest check run of ours with the name, as findCheckRun reads it. */
+export interface ExistingCheckRun {
   id: number;
   status: string;
 }
 
+/** The one request that writes a check run: a PATCH of ours, or a POST of a new one. */
+export interface CheckRunRequest {
+  method: 'PATCH' | 'POST';
+  /** e.g. /repos/acme/api/check-runs/123. */
+  path: string;
+  /** The JSON body as sent (owner and repo are in the path). */
+  body: CheckRunFields;
+}
+
 /**
- * Creates or updates the check run `name` on `headSha`. The newest run with that name and our
- * external_id is updated; a new run is created when there is none, or when the newest is already
- * completed and the new state is in_progress (GitHub does not move a completed run back to
- * in_progress; the newest run of a name is the one GitHub and branch protection show).
+ * The newest check run named `name` on `headSha` that carries our external_id (only those are ever
+ * updated), or undefined when there is none. Needs `checks: read`.
  */
-export async function upsertCheckRun(
-  gh: GitHub,
-  repo: RepoRef,
-  headSha: string,
-  name: string,
-  state: CheckRunState,
-): Promise<CheckRunResult> {
+export async function findCheckRun(gh: GitHub, repo: RepoRef, headSha: string, name: string): Promise<ExistingCheckRun | undefined> {
+  return gh.call<ExistingCheckRun | undefined>(
+    {
+      action: `find the "${name}" check run on ${headSha}`,
+      permission: 'checks: write',
+      write: false,
+      notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
+    },
+    async (o) => {
+      let newest: ExistingCheckRun | undefined;
+      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+        ...repo,
+        ref: headSha,
+        check_name: name,
+        filter: 'all',
+        per_page: 100,
+      }), 'the check runs of the commit')) {
+        for (const run of page.data) {
+          if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID) continue;
+          if (!newest || run.id > newest.id) newest = { id: run.id, status: run.status };
+        }
+      }
+      return newest;
+    },
+  );
+}
+
+/**
+ * The request that puts `state` on the commit, given the newest run of ours (`existing`, null when
+ * none): that run is updated, unless it is completed and the new state is in_progress (GitHub
+ * does not move a completed run back; the newest run of a name is the one GitHub and branch
+ * protection show), in which case a new run is created. Throws for a state GitHub would refuse.
+ */
+export function checkRunRequest(repo: RepoRef, headSha: string, name: string, state: CheckRunState, existing: ExistingCheckRun | null): CheckRunRequest {
   if (state.status === 'completed' && !state.conclusion) {
     throw gitHubError(
       'rejected',
@@ -70,34 +105,7 @@ export async function upsertCheckRun(
     summary: capText(state.summary, CHECK_RUN_TEXT_MAX, note),
     ...(state.text !== undefined ? { text: capText(state.text, CHECK_RUN_TEXT_MAX, note) } : {}),
   };
-  const onSha = `commit ${headSha} in ${repo.owner}/${repo.repo}`;
-
-  const existing = await gh.call<ExistingRun | undefined>(
-    {
-      action: `find the "${name}" check run on ${headSha}`,
-      permission: 'checks: write',
-      write: false,
-      notFound: onSha,
-    },
-    async (o) => {
-      let newest: ExistingRun | undefined;
-      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
-        ...repo,
-        ref: headSha,
-        check_name: name,
-        filter: 'all',
-        per_page: 100,
-      }), 'the check runs of the commit')) {
-        for (const run of page.data) {
-          if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID) continue;
-          if (!newest || run.id > newest.id) newest = { id: run.id, status: run.status };
-        }
-      }
-      return newest;
-    },
-  );
-
-  const fields = {
+  const fields: CheckRunFields = {
     name,
     status: state.status,
     ...(state.conclusion ? { conclusion: state.conclusion } : {}),
@@ -105,8 +113,31 @@ export async function upsertCheckRun(
     external_id: CHECK_RUN_EXTERNAL_ID,
     output,
   };
-
+  const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/check-runs`;
   if (existing && !(existing.status === 'completed' && state.status !== 'completed')) {
+    return { method: 'PATCH', path: `${base}/${existing.id}`, body: fields };
+  }
+  return { method: 'POST', path: base, body: { head_sha: headSha, ...fields } };
+}
+
+/**
+ * Creates or updates the check run `name` on `headSha` (see checkRunRequest). `existing`: what
+ * findCheckRun returned (null: none), so the runs are not read twice; undefined reads them.
+ */
+export async function upsertCheckRun(
+  gh: GitHub,
+  repo: RepoRef,
+  headSha: string,
+  name: string,
+  state: CheckRunState,
+  options: { existing?: ExistingCheckRun | null } = {},
+): Promise<CheckRunResult> {
+  // Refuse a state GitHub would refuse before anything is read.
+  checkRunRequest(repo, headSha, name, state, null);
+  const existing = options.existing !== undefined ? options.existing : ((await findCheckRun(gh, repo, headSha, name)) ?? null);
+  const request = checkRunRequest(repo, headSha, name, state, existing);
+
+  if (request.method === 'PATCH' && existing) {
     return gh.call(
       {
         action: `update the "${name}" check run`,
@@ -118,7 +149,7 @@ export async function upsertCheckRun(
         const res = await o.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
           ...repo,
           check_run_id: existing.id,
-          ...fields,
+          ...request.body,
         });
         return { id: Number(res.data.id), url: res.data.html_url ?? '', created: false };
       },
@@ -130,11 +161,22 @@ export async function upsertCheckRun(
       action: `create the "${name}" check run on ${headSha}`,
       permission: 'checks: write',
       write: true,
-      notFound: onSha,
+      notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
     },
     async (o) => {
-      const res = await o.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: headSha, ...fields });
+      const res = await o.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: headSha, ...request.body });
       return { id: Number(res.data.id), url: res.data.html_url ?? '', created: true };
     },
   );
+}
+
+/** The body checkRunRequest builds; `head_sha` only when a run is created. */
+export interface CheckRunFields {
+  head_sha?: string;
+  name: string;
+  status: 'in_progress' | 'completed';
+  conclusion?: 'success' | 'failure' | 'neutral';
+  details_url?: string;
+  external_id: string;
+  output: { title: string; summary: string; text?: string };
 }

@@ -151,14 +151,12 @@ export async function upsertStickyComment(
       'Pass a marker such as `<!-- oncall-gate:plan -->`.',
     );
   }
-  const text = stickyCommentBody(marker, body, options.summaryUrl);
   const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
   const existing = options.existing === undefined ? await findStickyComment(gh, repo, number, marker, options) : (options.existing ?? undefined);
+  const request = stickyCommentRequest(repo, number, marker, body, existing ?? null, options.summaryUrl);
 
-  if (existing) return upsertExisting(existing);
-
-  async function upsertExisting(existing: OwnComment): Promise<StickyCommentResult> {
-    if (existing.body === text) return { id: existing.id, url: existing.url, created: false, updated: false };
+  if (existing) {
+    if (!request) return { id: existing.id, url: existing.url, created: false, updated: false };
     return gh.call(
       {
         action: `update the oncall-gate comment on pull request #${number}`,
@@ -171,12 +169,13 @@ export async function upsertStickyComment(
         const res = await o.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', {
           ...repo,
           comment_id: existing.id,
-          body: text,
+          body: request.body.body,
         });
         return { id: Number(res.data.id), url: res.data.html_url, created: false, updated: true };
       },
     );
   }
+  const text = stickyCommentBody(marker, body, options.summaryUrl);
 
   return gh.call(
     {
@@ -195,4 +194,32 @@ export async function upsertStickyComment(
       return { id: Number(res.data.id), url: res.data.html_url, created: true, updated: false };
     },
   );
+}
+
+/** The one request that writes a sticky comment: a PATCH of ours, or a POST of a new one. */
+export interface StickyCommentRequest {
+  method: 'PATCH' | 'POST';
+  /** e.g. /repos/acme/api/issues/comments/123. */
+  path: string;
+  body: { body: string };
+}
+
+/**
+ * The request that makes our comment say `body` (with the marker, capped as it will be posted),
+ * given our existing comment (null when none); undefined when that comment already says exactly
+ * that, so nothing needs writing.
+ */
+export function stickyCommentRequest(
+  repo: RepoRef,
+  number: number,
+  marker: string,
+  body: string,
+  existing: OwnComment | null,
+  summaryUrl?: string,
+): StickyCommentRequest | undefined {
+  const text = stickyCommentBody(marker, body, summaryUrl);
+  const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/issues`;
+  if (!existing) return { method: 'POST', path: `${base}/${number}/comments`, body: { body: text } };
+  if (existing.body === text) return undefined;
+  return { method: 'PATCH', path: `${base}/comments/${existing.id}`, body: { body: text } };
 }

@@ -15,6 +15,8 @@ export {
   getPullRequest,
   listPullFiles,
   requestReviewers,
+  reviewersToRequest,
+  reviewRequestPath,
   fileNames,
   toPullRequest,
   PULL_FILES_MAX,
@@ -32,12 +34,23 @@ export {
   findStickyComment,
   upsertStickyComment,
   stickyCommentBody,
+  stickyCommentRequest,
   isBotAuthor,
   DEFAULT_COMMENT_BOT,
   type StickyCommentOptions,
   type StickyCommentResult,
+  type StickyCommentRequest,
   type OwnComment,
 } from './comments.js';
-export { upsertCheckRun, CHECK_RUN_EXTERNAL_ID, type CheckRunState, type CheckRunResult } from './checks.js';
+export {
+  upsertCheckRun,
+  findCheckRun,
+  checkRunRequest,
+  CHECK_RUN_EXTERNAL_ID,
+  type CheckRunState,
+  type CheckRunResult,
+  type CheckRunRequest,
+  type ExistingCheckRun,
+} from './checks.js';
 export { readPolicyFilesAtRef, type PolicyFilesAtRef, type ReadPolicyOptions } from './contents.js';
 export { capText, COMMENT_BODY_MAX, CHECK_RUN_TEXT_MAX } from './text.js';

@@ -8,7 +8,7 @@
 import type { ApiDeadline } from '../api-deadline.js';
 import type { Redactor } from '../redact.js';
 import type { PolicyFilesAtRef } from './contents.js';
-import type { CheckRunResult, CheckRunState } from './checks.js';
+import type { CheckRunResult, CheckRunState, ExistingCheckRun } from './checks.js';
 import type { GitHub, GitHubClientTuning, ClientLog, RepoRef } from './client.js';
 import type { CommitPull, Comparison } from './commits.js';
 import type { OwnComment, StickyCommentResult } from './comments.js';
@@ -49,7 +49,10 @@ export interface GitHubPort {
     body: string,
     options?: { existing?: OwnComment | null; summaryUrl?: string },
   ): Promise<StickyCommentResult>;
-  upsertCheckRun(headSha: string, name: string, state: CheckRunState): Promise<CheckRunResult>;
+  /** The newest `name` check run of ours on `headSha`, undefined when there is none. */
+  findCheckRun(headSha: string, name: string): Promise<ExistingCheckRun | undefined>;
+  /** Creates or updates our check run. `existing`: what findCheckRun returned (null: none), so the runs are not read twice. */
+  upsertCheckRun(headSha: string, name: string, state: CheckRunState, options?: { existing?: ExistingCheckRun | null }): Promise<CheckRunResult>;
   /** `GET /users/{login}` `email`: the public profile email, or null when the user shows none. */
   publicEmail(login: string): Promise<string | null>;
   /**
@@ -126,7 +129,8 @@ export function createGitHubPort(options: GitHubPortOptions): GitHubPort {
         ...(o.existing !== undefined ? { existing: o.existing } : {}),
         ...(o.summaryUrl ? { summaryUrl: o.summaryUrl } : {}),
       }),
-    upsertCheckRun: async (sha, name, state) => (await import('./checks.js')).upsertCheckRun(await gh(), repo, sha, name, state),
+    findCheckRun: async (sha, name) => (await import('./checks.js')).findCheckRun(await gh(), repo, sha, name),
+    upsertCheckRun: async (sha, name, state, o = {}) => (await import('./checks.js')).upsertCheckRun(await gh(), repo, sha, name, state, o),
     publicEmail: async (login) => (await import('./users.js')).getUserPublicEmail(await gh(), login),
     verifiedDomainEmails: async (login, org) => (await import('./users.js')).verifiedDomainEmailsOrForbidden(await gh(), login, org),
   };

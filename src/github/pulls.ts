@@ -184,6 +184,30 @@ export interface ReviewRequestResult {
 const isBotLogin = (login: string): boolean => /\[bot\]$/i.test(login);
 
 /**
+ * The logins a review request asks for, each once (first spelling), and the ones it leaves out:
+ * the pull request's author and bots, whom GitHub would refuse.
+ */
+export function reviewersToRequest(logins: readonly string[], author: string): { wanted: string[]; skipped: SkippedReviewer[] } {
+  const skipped: SkippedReviewer[] = [];
+  const unique = new Map<string, string>();
+  for (const login of logins) {
+    const l = login.trim();
+    if (l && !unique.has(l.toLowerCase())) unique.set(l.toLowerCase(), l);
+  }
+  const wanted: string[] = [];
+  for (const [lower, login] of unique) {
+    if (lower === author.toLowerCase()) skipped.push({ login, reason: 'author' });
+    else if (isBotLogin(login)) skipped.push({ login, reason: 'bot' });
+    else wanted.push(login);
+  }
+  return { wanted, skipped };
+}
+
+/** The path review requests are POSTed to. */
+export const reviewRequestPath = (repo: RepoRef, number: number): string =>
+  `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/pulls/${number}/requested_reviewers`;
+
+/**
  * Requests reviews from `logins` (POST /pulls/{n}/requested_reviewers). Skips the PR author
  * (GitHub answers 422 "Review cannot be requested from pull request author") and bot logins.
  * GitHub rejects the whole request with 422 when any login is not a collaborator, so on a 422 each
@@ -197,21 +221,9 @@ export async function requestReviewers(
   logins: string[],
   options: { author?: string } = {},
 ): Promise<ReviewRequestResult> {
-  const skipped: SkippedReviewer[] = [];
-  const unique = new Map<string, string>();
-  for (const login of logins) {
-    const l = login.trim();
-    if (l && !unique.has(l.toLowerCase())) unique.set(l.toLowerCase(), l);
-  }
-  if (unique.size === 0) return { requested: [], skipped };
-
-  const author = (options.author ?? (await getPullRequest(gh, repo, number)).authorLogin).toLowerCase();
-  const wanted: string[] = [];
-  for (const [lower, login] of unique) {
-    if (lower === author) skipped.push({ login, reason: 'author' });
-    else if (isBotLogin(login)) skipped.push({ login, reason: 'bot' });
-    else wanted.push(login);
-  }
+  if (!logins.some((l) => l.trim())) return { requested: [], skipped: [] };
+  const author = options.author ?? (await getPullRequest(gh, repo, number)).authorLogin;
+  const { wanted, skipped } = reviewersToRequest(logins, author);
   if (wanted.length === 0) return { requested: [], skipped };
 
   const info = {

@@ -23,6 +23,7 @@ import {
 import { createHttp, type HttpCall, type RetryInfo } from './http.js';
 import { nodeHttpFetch, type FetchLike } from './node-http-transport.js';
 import { resolveRetryPolicy } from './retry-policy.js';
+import { CREATE_CUSTOM_FIELD_PATH, CREATE_INCIDENT_PATH, editIncidentPath } from './write-paths.js';
 export type { RetryInfo } from './http.js';
 export type * from './types.js';
 
@@ -353,7 +354,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
       return one(
         {
           method: 'POST',
-          path: '/v2/incidents',
+          path: CREATE_INCIDENT_PATH,
           call: 'createIncident',
           body: payload,
           idempotencyKey: payload.idempotency_key,
@@ -426,7 +427,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
       return one(
         {
           method: 'POST',
-          path: `/v2/incidents/${encodeURIComponent(iid)}/actions/edit`,
+          path: editIncidentPath(iid),
           call: 'editIncident',
           resource: { kind: 'incident', id: iid },
           body: payload,
@@ -447,7 +448,7 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
       return one(
         {
           method: 'POST',
-          path: '/v2/custom_fields',
+          path: CREATE_CUSTOM_FIELD_PATH,
           call: 'createCustomField',
           body: payload,
           // No idempotency key: a retry after a timeout could create a second field.
@@ -508,9 +509,9 @@ export function readOnlyView(client: IncidentIoClient): IncidentIoClient {
   const refuse = (call: string, method: 'POST', path: string) => (): Promise<never> => Promise.reject(readOnlyError({ call, method, path }));
   return Object.create(client, {
     readOnly: { value: true },
-    createIncident: { value: refuse('createIncident', 'POST', '/v2/incidents') },
-    editIncident: { value: (id: string) => refuse('editIncident', 'POST', `/v2/incidents/${encodeURIComponent(id)}/actions/edit`)() },
-    createCustomField: { value: refuse('createCustomField', 'POST', '/v2/custom_fields') },
+    createIncident: { value: refuse('createIncident', 'POST', CREATE_INCIDENT_PATH) },
+    editIncident: { value: (id: string) => refuse('editIncident', 'POST', editIncidentPath(id))() },
+    createCustomField: { value: refuse('createCustomField', 'POST', CREATE_CUSTOM_FIELD_PATH) },
   }) as IncidentIoClient;
 }
 

@@ -1,6 +1,8 @@
 // The action's outputs (declared in action.yml, described in the README's "Outputs"), collected
 // during a run and set once at the end.
 // `result` is set in every outcome; the others when known, else empty.
+import type { Decision } from '../decide/types.js';
+
 export interface ActionOutputs {
   result: string;
   approved?: boolean;
@@ -31,4 +33,19 @@ export function outputRecord(o: ActionOutputs): Record<string, string> {
     'incident-url': s(o.incidentUrl),
     errors: s(o.errors),
   };
+}
+
+/** The gate's outputs for a decision: `result` and `approved` always, the rest when known. */
+export function gateOutputs(decision: Decision): ActionOutputs {
+  const out: ActionOutputs = { result: decision.result, approved: decision.approved };
+  if (decision.result === 'error') {
+    if (decision.policies.length > 0) out.policies = decision.policies;
+    return out;
+  }
+  out.policies = decision.policies;
+  out.onCall = decision.onCall;
+  out.onCallSchedules = decision.onCallSchedules;
+  if (decision.approvedBy) out.approvedBy = decision.approvedBy;
+  if (decision.expiresAt) out.expiresAt = decision.expiresAt;
+  return out;
 }

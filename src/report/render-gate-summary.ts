@@ -6,7 +6,10 @@ import type { Decision, DecisionResult, ScheduleOnCall } from '../decide/types.j
 import type { Diagnostic } from '../policy/diagnostic.js';
 import { decisionFixes, decisionReasons, MARKDOWN, rfc3339, ruleReason, type ExplainOptions } from './explain.js';
 import { code, escapeMarkdown, table } from './markdown.js';
-import { renderDiagnosticsTable } from './render-diagnostics.js';
+import { diagnosticsToAnnotations, renderDiagnosticsTable } from './render-diagnostics.js';
+import type { Annotation, CommandResult } from './command-result.js';
+import { gateOutputs, type ActionOutputs } from './outputs.js';
+import { openGateWarning } from '../decide/select-gate-policies.js';
 
 export { rfc3339 } from './explain.js';
 
@@ -186,4 +189,40 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
     out.push('**Policy problems**', '', renderDiagnosticsTable(ctx.diagnostics), '');
   }
   return out.join('\n');
+}
+
+/** What the gate's result says besides the decision. */
+export interface GateResultContext extends GateSummaryContext {
+  /** The step ran `command: auto`, which picked the gate for its event. */
+  auto: boolean;
+  eventName: string;
+  /** incident-id / -reference / -url of the run's escalation incident. */
+  incidentOutputs?: Partial<ActionOutputs>;
+  /** Why nothing was checked (a deletion push), shown as a notice instead of the open-gate warning. */
+  notice?: { title: string; message: string };
+  /** The run's redactor: the summary and messages quote what services answered. */
+  redact: (text: string) => string;
+}
+
+/** The gate's outputs, summary, annotations and (unless the step passes) failure. */
+export function gateResult(decision: Decision, c: GateResultContext): CommandResult {
+  const annotations: Annotation[] = diagnosticsToAnnotations(c.diagnostics ?? []);
+  const incidents = c.incidents ?? [];
+  if (c.notice) {
+    annotations.push({ level: 'notice', ...c.notice });
+  } else if (decision.result === 'not-required' && c.auto && !c.environment && !c.policyInput) {
+    // `auto` picked the gate for this event; an open gate must not pass silently.
+    annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(c.eventName) });
+  }
+  const failure = gateFailure(decision, c.failOnDeny, incidents);
+  if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
+    // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
+    annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: c.redact(gateReasons(decision, incidents).join(' ')) });
+  }
+  return {
+    outputs: { ...gateOutputs(decision), ...c.incidentOutputs },
+    summary: c.redact(renderGateSummary(decision, c)),
+    annotations,
+    ...(failure ? { failure: c.redact(failure) } : {}),
+  };
 }

@@ -222,12 +222,7 @@ export function requestCheck(view: RequestView): CheckView {
         summary: summary(`${approvedByText(view)} for ${d.policies.map(code).join(', ')}.`),
       };
     case 'not-required':
-      return {
-        status: 'completed',
-        conclusion: 'success',
-        title: 'No approval required',
-        summary: 'No oncall-gate policy matches this pull request (base branch, changed paths and labels), so it needs no on-call approval.',
-      };
+      return { ...NOT_REQUIRED_CHECK };
     case 'pending':
       if (d.facts.draft) {
         return {
@@ -248,40 +243,47 @@ export function requestCheck(view: RequestView): CheckView {
   }
 }
 
-/** What a dry run would have written (printed instead). */
-export interface DryRunWrites {
-  /** The request bodies (printed as JSON): the incident to create, and the edit of its summary. */
-  incidents: { payload: unknown; edit?: unknown }[];
-  comment?: string;
-  check?: CheckView;
-  reviewers?: string[];
-  customField?: string;
-}
-
-function fenced(text: string, lang = ''): string {
-  const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence}${lang}\n${text}\n${fence}`;
-}
-
-/** The step summary: the comment's content plus the review facts and, in a dry run, the writes. */
-export function renderRequestSummary(view: RequestView, writes?: DryRunWrites): string {
+/** The step summary: the comment's content plus the review facts; a dry run says nothing was written. */
+export function renderRequestSummary(view: RequestView): string {
   const out: string[] = [renderRequestText(view)];
-  if (view.dryRun) {
-    out.push('', '_Dry run: nothing was written to GitHub or incident.io; this is what a real run would write._');
-    if (writes) {
-      if (writes.customField) out.push('', `Would create the incident.io text custom field ${code(writes.customField)}.`);
-      for (const w of writes.incidents) {
-        out.push('', `<details><summary>Incident (POST /v2/incidents, then edit when the summary differs)</summary>`, '', fenced(JSON.stringify(w.payload, null, 2), 'json'), '', '</details>');
-      }
-      if (writes.check) {
-        out.push('', `<details><summary>Check run ${code(CHECK_NAME)}</summary>`, '', fenced(JSON.stringify(writes.check, null, 2), 'json'), '', '</details>');
-      }
-      if (writes.reviewers && writes.reviewers.length > 0) out.push('', `Would request reviews from ${writes.reviewers.map(code).join(', ')}.`);
-      if (writes.comment) {
-        out.push('', '<details><summary>Sticky comment</summary>', '', fenced(writes.comment, 'markdown'), '', '</details>');
-      }
-    }
-  }
+  if (view.dryRun) out.push('', '_Dry run: nothing was written to GitHub or incident.io; the write plan below lists what a real run would write._');
   return out.join('\n') + '\n';
 }
+
+/** The check of a pull request no policy matches. */
+export const NOT_REQUIRED_CHECK: CheckView = {
+  status: 'completed',
+  conclusion: 'success',
+  title: 'No approval required',
+  summary: 'No oncall-gate policy matches this pull request (base branch, changed paths and labels), so it needs no on-call approval.',
+};
+
+/** The step summary of a pull request no policy matches. */
+export const notRequiredSummary = (): string => `### ➖ oncall-gate: no approval required\n\n${NOT_REQUIRED_CHECK.summary}\n`;
+
+/** The check that shows a run that could not decide, so the pull request does not look merely pending. */
+export const errorCheck = (summary: string): CheckView => ({ status: 'completed', conclusion: 'failure', title: 'oncall-gate error', summary });
+
+/** The step summary of `request` or `review` that could not decide. */
+export const errorSummary = (command: 'request' | 'review', message: string, fix?: string): string =>
+  `### ⛔ oncall-gate ${command}: error\n\n${message}${fix ? `.\n\n**What to do:** ${fix}` : ''}\n`;
+
+/** The fork message: a fork PR gets a clear message of what cannot happen and why, never a crash. */
+export function forkMessage(command: 'request' | 'review', pr: { number: number; headRepoFullName: string }, policies: readonly string[]): { message: string; fix: string } {
+  const from = pr.headRepoFullName ? `the fork ${pr.headRepoFullName}` : 'a fork (its repository was deleted)';
+  return {
+    message:
+      `Pull request #${pr.number} comes from ${from}, and it matches ${policies.map((p) => `\`${p}\``).join(', ')}. ` +
+      'GitHub runs `pull_request` and `pull_request_review` workflows of forks with a read-only GITHUB_TOKEN and without secrets, ' +
+      `so \`${command}\` cannot read who is on call, page the on-call team, or write the \`oncall-gate\` check here; nothing was recorded`,
+    fix:
+      'Run `command: request` for fork pull requests from a maintainer-controlled workflow: one triggered by `pull_request_target` ' +
+      '(types opened, synchronize, reopened, labeled, edited, ready_for_review) runs the default branch\'s workflow file with secrets and a writable token; ' +
+      'oncall-gate reads the pull request only through the API, so never check out or run the PR\'s code in that job. After an on-call ' +
+      'approval, a maintainer re-runs that workflow (or adds a label) to record it. See "Fork pull requests" in docs/escalation.md.',
+  };
+}
+
+/** The step summary of a fork pull request that a policy matches. */
+export const forkSummary = (command: 'request' | 'review', message: string, fix: string): string =>
+  `### ⛔ oncall-gate ${command}: fork pull request\n\n${message}.\n\n**What to do:** ${fix}\n`;

@@ -1,14 +1,13 @@
 // The pure parts of the gate command and the CLI commands: which commit's policy decides,
 // which outputs are set per outcome, the step summary text, `who` arithmetic, flag parsing.
 import { describe, expect, it } from 'vitest';
-import { gateOutputs } from '../../src/commands/gate.js';
 import { defaultBranchOf, readGatePolicy, type GatePolicyReaders } from '../../src/commands/gate-policy.js';
 import { OncallGateError } from '../../src/errors.js';
 import type { PolicyFile } from '../../src/policy/types.js';
 import { whoIsOnCall } from '../../src/commands/who.js';
 import { errorDecision, evaluate, type EvaluationInput } from '../../src/decide/engine.js';
 import { renderCheckText } from '../../src/report/render-check.js';
-import { outputRecord } from '../../src/report/outputs.js';
+import { gateOutputs, outputRecord } from '../../src/report/outputs.js';
 import { renderGateSummary, type GateSummaryContext } from '../../src/report/render-gate-summary.js';
 import { HOUR, MIN, NOW, at, auto, deny, facts, identities, policy, shift } from '../support/policy-builders.js';
 

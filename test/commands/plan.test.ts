@@ -147,7 +147,7 @@ describe('plan', () => {
     ]);
   });
 
-  it('prints the comment instead of posting it in a dry run', async () => {
+  it('plans the comment instead of posting it in a dry run', async () => {
     setUpPull(14, EXAMPLES);
     const before = github.writes().length;
     const ctx = commandContext({
@@ -160,7 +160,16 @@ describe('plan', () => {
     expect(result.outputs.result).toBe('valid');
     expect(github.writes().length).toBe(before);
     expect(github.comments(14, REPO)).toEqual([]);
-    expect(ctx.log.text()).toContain(`Dry run: would post this comment on pull request #14 (marker ${MARKER}):\n${MARKER}`);
+    // The one write, planned and not made: the new comment, its text as it would read.
+    expect(ctx.writes.planned).toEqual([
+      expect.objectContaining({
+        service: 'github',
+        method: 'POST',
+        target: '/repos/acme/api/issues/14/comments',
+        description: `post this comment on pull request #14 (marker ${MARKER})`,
+        markdown: expect.stringMatching(new RegExp(`^${MARKER}\n`)),
+      }),
+    ]);
     expect(ctx.log.text()).toContain('  - policy "holiday-freeze" {');
   });
 

@@ -128,16 +128,23 @@ describe('gate escalation (in process)', () => {
     expect(r.summary).toContain(`the on-call team was paged through the escalation incident [${inc.reference}](${inc.permalink})`);
   });
 
-  it('dry run: pending, no incident created, the payload is printed instead', async () => {
+  it('dry run: pending, no incident created, the create is planned instead', async () => {
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
-    const lines: string[] = [];
-    const c = { ...ctx(w, {}, { dryRun: true }), log: { ...silentLogger, info: (m: string) => void lines.push(m) } };
+    const c = ctx(w, {}, { dryRun: true });
     const r = await runGate(c);
     expect(r.outputs.result).toBe('pending');
     expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
-    expect(lines.join('\n')).toContain(`Dry run: would create the incident oncall-gate/${REPO}/run/9001/production-deploy:`);
-    expect(lines.join('\n')).toContain(`"idempotency_key": "oncall-gate/${REPO}/run/9001/production-deploy/attempt/9001-1"`);
+    expect(c.writes.planned).toEqual([
+      expect.objectContaining({
+        service: 'incidentio',
+        method: 'POST',
+        target: '/v2/incidents',
+        description: `create the incident oncall-gate/${REPO}/run/9001/production-deploy`,
+        body: expect.objectContaining({ idempotency_key: `oncall-gate/${REPO}/run/9001/production-deploy/attempt/9001-1` }),
+      }),
+    ]);
+    expect(r.summary).toContain(`a dry run opens no escalation incident (it would open one for \`oncall-gate/${REPO}/run/9001/production-deploy\`)`);
   });
 
   it('an auto-approved actor never reads review evidence', async () => {
@@ -498,17 +505,24 @@ describe("gate: the run's incident is found by its request key among recent inci
     expect(w.emu.requests.filter((q) => q.method === 'POST')).toEqual([]);
   });
 
-  it('a dry-run re-run that approves only says what it would write', async () => {
+  it('a dry-run re-run that approves only plans the edit that marks the incident approved', async () => {
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
     await runGate(ctx(w));
-    const summary = w.emu.state.incidents[0]!.summary;
+    const { id, summary } = w.emu.state.incidents[0]!;
     w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
-    const lines: string[] = [];
-    const r = await runGate({ ...attempt(ctx(w, {}, { dryRun: true }), '2'), log: { ...silentLogger, info: (m: string) => void lines.push(m) } });
+    const c = attempt(ctx(w, {}, { dryRun: true }), '2');
+    const r = await runGate(c);
     expect(r.outputs.result).toBe('approved');
     expect(w.emu.state.incidents[0]!.summary).toBe(summary);
-    expect(lines.join('\n')).toMatch(/Dry run: would mark the incident INC-1 \(\w+\) approved:\nAPPROVED at /);
+    expect(c.writes.planned).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        target: `/v2/incidents/${id}/actions/edit`,
+        description: `mark the incident INC-1 (${id}) approved`,
+        body: { incident: { summary: expect.stringMatching(/^APPROVED at /) }, notify_incident_channel: true },
+      }),
+    ]);
   });
 
   it('incident.io refusing the reused key of one create is reported exactly, never pending or approved', async () => {

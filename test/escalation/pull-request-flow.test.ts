@@ -237,6 +237,18 @@ describe('request', () => {
     expect(incidents(w)).toEqual([]);
   });
 
+  it('dry run of a run that cannot decide: the failing check is planned, not written', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles({}, { 'policies/broken.yaml': 'version: 1\nkind: policy\nname: Bad Name\n' }));
+    const c = ctx(w, 'pull_request', pullRequestPayload(pull), { dryRun: true });
+    const r = await runPullRequestFlow(c, 'request');
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(w.gh.writes()).toEqual([]);
+    expect(c.writes.planned).toEqual([
+      expect.objectContaining({ method: 'POST', target: `/repos/${REPO}/check-runs`, body: expect.objectContaining({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) }) }),
+    ]);
+  });
+
   it('no incident.io key (e.g. a Dependabot PR): an error that says how to pass one, never an approval', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());
@@ -268,19 +280,50 @@ describe('request', () => {
     expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) });
   });
 
-  it('dry run: computes and prints the incident payload, comment and check; writes nothing', async () => {
+  it('dry run: plans every write in order (custom field, incident, comment, review request, check) and makes none', async () => {
     const w = (world = await startWorld([carolOnCall], { customFields: [] }));
     const pull = addPull(w.gh, policyFiles());
-    const logged = logger();
-    const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull), { dryRun: true }, logged), 'request');
+    const c = ctx(w, 'pull_request', pullRequestPayload(pull), { dryRun: true });
+    const r = await runPullRequestFlow(c, 'request');
     expect(r.outputs.result).toBe('pending');
     expect(w.gh.writes()).toEqual([]);
     expect(w.emu.requests.filter((q) => q.method !== 'GET')).toEqual([]);
     expect(r.summary).toContain('Dry run: nothing was written');
-    expect(r.summary).toContain(`"idempotency_key": "oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1"`);
-    expect(r.summary).toContain('Would create the incident.io text custom field `On-call gate schedules`');
-    expect(r.summary).toContain('Would request reviews from `carol`');
-    expect(logged.lines.join('\n')).toMatch(/Dry run: would write the sticky comment/);
+    expect(c.writes.planned.map((p) => `${p.service} ${p.method} ${p.target}`)).toEqual([
+      'incidentio POST /v2/custom_fields',
+      'incidentio POST /v2/incidents',
+      `github POST /repos/${REPO}/issues/${pull.number}/comments`,
+      `github POST /repos/${REPO}/pulls/${pull.number}/requested_reviewers`,
+      `github POST /repos/${REPO}/check-runs`,
+    ]);
+    const [field, incident, comment, reviews, check] = c.writes.planned;
+    expect(field!.body).toMatchObject({ name: 'On-call gate schedules', field_type: 'text' });
+    expect(incident!.body).toMatchObject({ idempotency_key: `oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1` });
+    // No incident exists in a dry run, so the comment records none and links none.
+    expect(comment!.markdown).toMatch(/^<!-- oncall-gate:request -->\n### /);
+    expect(comment!.markdown).toContain('_dry run: not created_');
+    expect(reviews!.body).toEqual({ reviewers: ['carol'] });
+    expect(check!.body).toMatchObject({ head_sha: pull.head.sha, name: 'oncall-gate', status: 'in_progress', external_id: 'oncall-gate' });
+  });
+
+  it('dry run on a pull request whose check and comment exist: the plan edits them in place (PATCH)', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    const pull = addPull(w.gh, policyFiles());
+    await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
+    const [comment] = w.gh.comments(pull.number);
+    const [check] = w.gh.checkRuns(pull.head.sha);
+    const review = w.gh.addReview(pull.number, { user: 'carol', state: 'APPROVED' });
+    const c = ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user: 'carol' }), { dryRun: true });
+    const before = w.gh.writes().length;
+    const r = await runPullRequestFlow(c, 'review');
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+    expect(w.gh.writes()).toHaveLength(before);
+    const incident = incidents(w)[0]!;
+    expect(c.writes.planned.map((p) => `${p.method} ${p.target}`)).toEqual([
+      `POST /v2/incidents/${incident.id}/actions/edit`,
+      `PATCH /repos/${REPO}/issues/comments/${comment!.id}`,
+      `PATCH /repos/${REPO}/check-runs/${check!.id}`,
+    ]);
   });
 
   it('fork PR under pull_request: a clear error naming pull_request_target, no crash, nothing written', async () => {

@@ -2,7 +2,7 @@
 // touch a workflow job's own check run of the same name; never move a completed run back.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { CHECK_RUN_EXTERNAL_ID, upsertCheckRun } from '../../src/github/checks.js';
+import { CHECK_RUN_EXTERNAL_ID, checkRunRequest, findCheckRun, upsertCheckRun } from '../../src/github/checks.js';
 import { API, REPO, rejection, testClient } from '../support/github-client.js';
 
 const R = '/repos/octo-org/octo-repo';
@@ -139,5 +139,39 @@ describe('upsertCheckRun', () => {
     );
     expect(err.kind).toBe('permission');
     expect(err.fix).toContain('Add `checks: write` under `permissions:`');
+  });
+
+  test('with our run already found (findCheckRun), it is not read again: the one request is the write', async () => {
+    nock(API)
+      .get(listPath)
+      .query(listQuery)
+      .reply(200, list([run(70, 'in_progress', CHECK_RUN_EXTERNAL_ID), run(71, 'in_progress', 'some-job-uuid')]));
+    const existing = await findCheckRun(testClient(), REPO, HEAD, 'oncall-gate');
+    expect(existing).toEqual({ id: 70, status: 'in_progress' });
+    nock(API).patch(`${R}/check-runs/70`).reply(200, run(70, 'completed', CHECK_RUN_EXTERNAL_ID));
+    const state = { status: 'completed', conclusion: 'success', title: 't', summary: 's' } as const;
+    await expect(upsertCheckRun(testClient(), REPO, HEAD, 'oncall-gate', state, { existing })).resolves.toMatchObject({ id: 70, created: false });
+    nock(API).post(`${R}/check-runs`).reply(201, run(72, 'completed', CHECK_RUN_EXTERNAL_ID));
+    await expect(upsertCheckRun(testClient(), REPO, HEAD, 'oncall-gate', state, { existing: null })).resolves.toMatchObject({ id: 72, created: true });
+  });
+});
+
+describe('checkRunRequest: the one request upsertCheckRun makes, for the write plan', () => {
+  const state = { status: 'in_progress', title: 'Waiting', summary: 'Pending' } as const;
+
+  test('none of ours: POST with the head SHA; ours: PATCH of it; a completed run is never moved back', () => {
+    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, null)).toEqual({
+      method: 'POST',
+      path: `${R}/check-runs`,
+      body: { head_sha: HEAD, name: 'oncall-gate', status: 'in_progress', external_id: CHECK_RUN_EXTERNAL_ID, output: { title: 'Waiting', summary: 'Pending' } },
+    });
+    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, { id: 70, status: 'in_progress' })).toMatchObject({ method: 'PATCH', path: `${R}/check-runs/70` });
+    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, { id: 70, status: 'completed' })).toMatchObject({ method: 'POST', path: `${R}/check-runs` });
+    const done = { status: 'completed', conclusion: 'success', title: 'Approved', summary: 's' } as const;
+    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', done, { id: 70, status: 'completed' })).toMatchObject({ method: 'PATCH', path: `${R}/check-runs/70` });
+  });
+
+  test('a state GitHub would refuse is refused when the write is planned', () => {
+    expect(() => checkRunRequest(REPO, HEAD, 'oncall-gate', { status: 'completed', title: 't', summary: 's' }, null)).toThrow(/needs a conclusion/);
   });
 });

@@ -7,6 +7,7 @@ import {
   findStickyComment,
   isBotAuthor,
   stickyCommentBody,
+  stickyCommentRequest,
   upsertStickyComment,
 } from '../../src/github/comments.js';
 import { COMMENT_BODY_MAX } from '../../src/github/text.js';
@@ -226,5 +227,20 @@ describe('findStickyComment', () => {
       .post(`${R}/issues/7/comments`, { body: `${MARKER}\nfirst` })
       .reply(201, comment(4, bot, `${MARKER}\nfirst`));
     await expect(upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nfirst`, { existing: null })).resolves.toMatchObject({ id: 4, created: true });
+  });
+});
+
+describe('stickyCommentRequest: the one request upsertStickyComment makes, for the write plan', () => {
+  test('none of ours: POST on the pull request; ours: PATCH of it; ours saying exactly this: nothing', () => {
+    expect(stickyCommentRequest(REPO, 7, MARKER, 'plan body', null)).toEqual({ method: 'POST', path: `${R}/issues/7/comments`, body: { body: `${MARKER}\nplan body` } });
+    const existing = { id: 3, url: 'u', body: `${MARKER}\nold` };
+    expect(stickyCommentRequest(REPO, 7, MARKER, `${MARKER}\nnew`, existing)).toEqual({ method: 'PATCH', path: `${R}/issues/comments/3`, body: { body: `${MARKER}\nnew` } });
+    expect(stickyCommentRequest(REPO, 7, MARKER, 'old', existing)).toBeUndefined();
+  });
+
+  test('the body is capped as it will be posted, and keeps the marker', () => {
+    const request = stickyCommentRequest(REPO, 7, MARKER, 'x'.repeat(70_000), null, 'https://github.com/o/r/actions/runs/1');
+    expect(request!.body.body.length).toBeLessThan(65_536);
+    expect(request!.body.body.startsWith(MARKER)).toBe(true);
   });
 });
