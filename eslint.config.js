@@ -36,7 +36,19 @@ export default tseslint.config(
   },
   {
     files: ['**/*.mjs', '**/*.js'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly', fetch: 'readonly', performance: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', AbortSignal: 'readonly' } },
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        fetch: 'readonly',
+        performance: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        AbortSignal: 'readonly',
+      },
+    },
   },
   {
     files: ['test/**/*.ts', 'packages/*/test/**/*.ts', 'packages/*/testing/**/*.ts'],
@@ -49,9 +61,25 @@ export default tseslint.config(
   // Later entries override earlier ones for a rule, so each folder's entry repeats the rule for
   // all of src/ (no test doubles) next to its own.
   layer(['src/**'], NO_TEST_DOUBLES, TEST_DOUBLES_WHY, ['src/cli.ts']),
-  layer(['src/decide/**'], [...ADAPTERS, '**/report/*', '**/commands/*', '**/escalation/*', ...ENTRY], 'src/decide is pure: it imports no adapter, renderer, command or entry (docs/architecture.md).'),
-  layer(['src/report/**'], [...ADAPTERS, '**/commands/*', '**/escalation/*', ...ENTRY], 'src/report renders data: it imports no adapter, command or entry (docs/architecture.md).'),
-  layer(['src/incidentio/**', 'src/github/**', 'src/git/**'], [...ENTRY, '**/commands/*', '**/escalation/*'], 'Adapters never import the entry layer, commands or escalation (docs/architecture.md).'),
-  layer(['src/escalation/**'], ['**/commands/*', ...ENTRY], 'src/escalation never imports commands or the entry layer (docs/architecture.md).'),
+  layer(
+    ['src/decide/**'],
+    [...ADAPTERS, '**/report/*', '**/commands/*', '**/escalation/*', ...ENTRY],
+    'src/decide is pure: it imports no adapter, renderer, command or entry (docs/architecture.md).',
+  ),
+  layer(
+    ['src/report/**'],
+    [...ADAPTERS, '**/commands/*', '**/escalation/*', ...ENTRY],
+    'src/report renders data: it imports no adapter, command or entry (docs/architecture.md).',
+  ),
+  layer(
+    ['src/incidentio/**', 'src/github/**', 'src/git/**'],
+    [...ENTRY, '**/commands/*', '**/escalation/*'],
+    'Adapters never import the entry layer, commands or escalation (docs/architecture.md).',
+  ),
+  layer(
+    ['src/escalation/**'],
+    ['**/commands/*', ...ENTRY],
+    'src/escalation never imports commands or the entry layer (docs/architecture.md).',
+  ),
   prettier,
 );

@@ -50,7 +50,9 @@ function countingProxy(target) {
     res.writeHead(upstream.status, out).end(body);
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${server.address().port}`, seen, close: () => new Promise((r) => server.close(r)) }),
+    ),
   );
 }
 
@@ -74,7 +76,9 @@ async function main() {
     await timeBareNode();
     const first = await runGateAction({ login, url: emulator.url, key: emulator.key, workspace, githubApiUrl: stub.url });
     if (first.code !== 0 || first.outputs.result !== 'approved') {
-      throw new Error(`the gate did not approve ${login} (exit ${first.code}, result ${first.outputs.result}):\n${first.stdout}\n${first.stderr}`);
+      throw new Error(
+        `the gate did not approve ${login} (exit ${first.code}, result ${first.outputs.result}):\n${first.stdout}\n${first.stderr}`,
+      );
     }
     const bare = [];
     const gate = [];

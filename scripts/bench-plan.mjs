@@ -40,7 +40,13 @@ const email = (i) => `user${i}@example.com`;
 // ---- the incident.io organisation: 20 schedules, half with hourly handovers (168 shifts in 7
 // days, so several pages each), half daily.
 function fixtureYaml() {
-  const lines = ['keys:', `  - key: ${KEY}`, '    name: bench', '    roles: [viewer, incident_creator, incident_editor, manage_settings]', 'users:'];
+  const lines = [
+    'keys:',
+    `  - key: ${KEY}`,
+    '    name: bench',
+    '    roles: [viewer, incident_creator, incident_editor, manage_settings]',
+    'users:',
+  ];
   for (let i = 0; i < USERS; i++) lines.push(`  - { id: 01BENCHUSER000000000000${pad(i)}, name: User ${i}, email: ${email(i)} }`);
   lines.push('schedules:');
   for (let i = 0; i < SCHEDULES; i++) {
@@ -169,7 +175,9 @@ try {
     // back as entry_window_start (docs/incidentio.md, "Pagination").
     windowed = entries.filter((l) => /entry_window_start=\d{4}-\d\d-\d\dT/.test(l)).length;
     if (windowed !== SCHEDULES || schedulesQueried !== SCHEDULES) {
-      throw new Error(`expected one windowed schedule-entries query for each of the ${SCHEDULES} schedules, saw ${windowed} for ${schedulesQueried}`);
+      throw new Error(
+        `expected one windowed schedule-entries query for each of the ${SCHEDULES} schedules, saw ${windowed} for ${schedulesQueried}`,
+      );
     }
   }
   const sorted = [...times].sort((a, b) => a - b);

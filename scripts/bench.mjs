@@ -120,7 +120,9 @@ let keys = '';
 for (let i = 0; keys.length < 256 * 1024 - 100; i++) keys += `key-number-${i}: value\n`;
 writeFileSync(join(wide, 'policies', 'wide.yaml'), keys);
 const tWide = timeRuns([cli, 'validate', 'policies'], { cwd: wide, expectStatus: 1 }, 5);
-console.log('   one 256 KiB file of ~14,000 distinct keys (invalid: not a policy): ' + `${(tWide - t0).toFixed(1)} ms (target < 1000 ms)\n`);
+console.log(
+  '   one 256 KiB file of ~14,000 distinct keys (invalid: not a policy): ' + `${(tWide - t0).toFixed(1)} ms (target < 1000 ms)\n`,
+);
 
 for (const script of ['bench-gate.mjs', 'bench-plan.mjs']) {
   const path = join(root, 'scripts', script);

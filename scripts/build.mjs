@@ -12,17 +12,35 @@ const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js'
 
 rmSync(out, { recursive: true, force: true });
 const build = (entry, dir) =>
-  execFileSync(process.execPath, [ncc, 'build', entry, '-o', dir, '--quiet', '--transpile-only', '--target', 'es2023', '--no-source-map-register', '--license', 'licenses.txt'], {
-    cwd: root,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  execFileSync(
+    process.execPath,
+    [
+      ncc,
+      'build',
+      entry,
+      '-o',
+      dir,
+      '--quiet',
+      '--transpile-only',
+      '--target',
+      'es2023',
+      '--no-source-map-register',
+      '--license',
+      'licenses.txt',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
 build('src/index.ts', out);
 build('src/cli-main.ts', join(out, 'cli'));
 
 // ncc's ES module output keeps bare `require("assert")` calls for Node built-ins used by the
 // CommonJS parts of @actions/github's dependencies; an ES module has no `require`, so each file
 // that calls it gets one from createRequire (the same thing ncc does for its own runtime).
-const BANNER = "import { createRequire as __oncallGateCreateRequire } from 'node:module'; const require = __oncallGateCreateRequire(import.meta.url);\n";
+const BANNER =
+  "import { createRequire as __oncallGateCreateRequire } from 'node:module'; const require = __oncallGateCreateRequire(import.meta.url);\n";
 const walk = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : [join(dir, n)]));
 for (const file of walk(out).filter((f) => f.endsWith('.js'))) {
   const code = readFileSync(file, 'utf8');

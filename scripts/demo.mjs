@@ -112,7 +112,11 @@ export function startGitHubStub(tip) {
   const seen = [];
   const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
-    if (req.method === 'GET' && req.url === '/repos/acme/api/commits/heads/main' && /application\/vnd\.github\.sha/.test(req.headers.accept ?? '')) {
+    if (
+      req.method === 'GET' &&
+      req.url === '/repos/acme/api/commits/heads/main' &&
+      /application\/vnd\.github\.sha/.test(req.headers.accept ?? '')
+    ) {
       res.writeHead(200, { 'content-type': 'application/vnd.github.sha; charset=utf-8' }).end(tip);
       return;
     }
@@ -141,21 +145,48 @@ export function prepareWorkspace() {
   try {
     git('init', '-q', '-b', 'main');
     git('add', 'policies');
-    git('-c', 'user.name=oncall-gate demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', 'commit', '-q', '-m', 'policies');
+    git(
+      '-c',
+      'user.name=oncall-gate demo',
+      '-c',
+      'user.email=demo@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      'commit',
+      '-q',
+      '-m',
+      'policies',
+    );
     return { dir, sha: git('rev-parse', 'HEAD'), remove: () => rmSync(dir, { recursive: true, force: true }) };
   } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    throw new Error(`the demo needs git to make a checkout like actions/checkout does: ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `the demo needs git to make a checkout like actions/checkout does: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }
 
 /** Runs dist/index.js as the runner would, for a `workflow_dispatch` on the default branch. */
 export function runGateAction({ login, url, key, workspace, extraInputs = {}, githubApiUrl = 'http://127.0.0.1:9' }) {
   const temp = mkdtempSync(join(tmpdir(), 'oncall-gate-demo-'));
-  const files = { GITHUB_OUTPUT: join(temp, 'output'), GITHUB_STEP_SUMMARY: join(temp, 'summary'), GITHUB_STATE: join(temp, 'state'), GITHUB_ENV: join(temp, 'env'), GITHUB_PATH: join(temp, 'path') };
+  const files = {
+    GITHUB_OUTPUT: join(temp, 'output'),
+    GITHUB_STEP_SUMMARY: join(temp, 'summary'),
+    GITHUB_STATE: join(temp, 'state'),
+    GITHUB_ENV: join(temp, 'env'),
+    GITHUB_PATH: join(temp, 'path'),
+  };
   for (const f of Object.values(files)) writeFileSync(f, '');
   const eventPath = join(temp, 'event.json');
-  writeFileSync(eventPath, JSON.stringify({ inputs: {}, ref: 'refs/heads/main', repository: { full_name: 'acme/api', name: 'api', owner: { login: 'acme' }, default_branch: 'main' }, sender: { login } }));
+  writeFileSync(
+    eventPath,
+    JSON.stringify({
+      inputs: {},
+      ref: 'refs/heads/main',
+      repository: { full_name: 'acme/api', name: 'api', owner: { login: 'acme' }, default_branch: 'main' },
+      sender: { login },
+    }),
+  );
   const inputs = {
     command: 'gate',
     'incidentio-api-key': key,
@@ -205,14 +236,26 @@ export function runGateAction({ login, url, key, workspace, extraInputs = {}, gi
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const result = { code, ms, stdout, stderr, outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')), summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8') };
+      const result = {
+        code,
+        ms,
+        stdout,
+        stderr,
+        outputs: parseOutputs(readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+        summary: readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+      };
       rmSync(temp, { recursive: true, force: true });
       resolve(result);
     });
   });
 }
 
-const indent = (text, by = '    ') => text.replace(/\n+$/, '').split('\n').map((l) => by + l).join('\n');
+const indent = (text, by = '    ') =>
+  text
+    .replace(/\n+$/, '')
+    .split('\n')
+    .map((l) => by + l)
+    .join('\n');
 
 function show(title, r) {
   console.log(`\n${'='.repeat(78)}\n${title}\n${'='.repeat(78)}`);

@@ -16,7 +16,9 @@ import { parseArgs } from 'node:util';
 // the sources import each other as `./x.js` (what tsc and the bundler expect), so a relative
 // `.js` that does not exist is looked up as `.ts`.
 if (typeof module.registerHooks !== 'function') {
-  console.error(`npm run generate needs Node 24 (this is Node ${process.versions.node}); run it through npm, which puts the Node 24 that \`npm ci\` installs first on PATH.`);
+  console.error(
+    `npm run generate needs Node 24 (this is Node ${process.versions.node}); run it through npm, which puts the Node 24 that \`npm ci\` installs first on PATH.`,
+  );
   process.exit(1);
 }
 module.registerHooks({

@@ -22,7 +22,10 @@ export function releaseNotes(changelog, version) {
   if (start < 0) return undefined;
   let end = lines.findIndex((l, i) => i > start && (/^## /.test(l) || /^\[[^\]]+\]: /.test(l)));
   if (end < 0) end = lines.length;
-  return lines.slice(start + 1, end).join('\n').trim();
+  return lines
+    .slice(start + 1, end)
+    .join('\n')
+    .trim();
 }
 
 /** Every reason the tag cannot be released as it is ([] when it can). */
@@ -31,10 +34,13 @@ export function releaseProblems({ tag, packageVersion, changelog }) {
   if (!parsed) return [`"${tag}" is not a release tag: use v<major>.<minor>.<patch>, e.g. v1.2.3.`];
   const problems = [];
   if (parsed.version !== packageVersion) {
-    problems.push(`The tag says ${parsed.version} but package.json says ${packageVersion}: set "version" to ${parsed.version} and commit it before tagging.`);
+    problems.push(
+      `The tag says ${parsed.version} but package.json says ${packageVersion}: set "version" to ${parsed.version} and commit it before tagging.`,
+    );
   }
   const notes = releaseNotes(changelog, parsed.version);
-  if (notes === undefined) problems.push(`CHANGELOG.md has no "## [${parsed.version}] - <date>" section: move the Unreleased entries under it.`);
+  if (notes === undefined)
+    problems.push(`CHANGELOG.md has no "## [${parsed.version}] - <date>" section: move the Unreleased entries under it.`);
   else if (notes === '') problems.push(`The CHANGELOG.md section of ${parsed.version} is empty: say what changed.`);
   return problems;
 }

@@ -59,20 +59,29 @@ async function validateCommand(args: string[], cli: CliContext): Promise<number>
     out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
     return 2;
   }
-  const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] =
-    await Promise.all([
-      import('./commands/check.js'),
-      import('./policy/read-policy-dir.js'),
-      import('./policy/load-policy.js'),
-      import('./report/render-diagnostics.js'),
-      import('./report/describe-error.js'),
-    ]);
+  const [
+    { apiUrlFrom, localPolicyFolder },
+    { readPolicyDir },
+    { loadPolicySet },
+    { formatDiagnosticLine, totalsLine },
+    { describeCliError },
+  ] = await Promise.all([
+    import('./commands/check.js'),
+    import('./policy/read-policy-dir.js'),
+    import('./policy/load-policy.js'),
+    import('./report/render-diagnostics.js'),
+    import('./report/describe-error.js'),
+  ]);
   const key = env.INCIDENTIO_API_KEY ?? '';
   let files;
   let url = '';
   try {
     if (key) url = apiUrlFrom(new Map(), env);
-    const { root, folder } = await localPolicyFolder(positional[0] ?? 'policies', process.cwd(), 'pass the folder that holds the policy files: oncall-gate validate <folder>');
+    const { root, folder } = await localPolicyFolder(
+      positional[0] ?? 'policies',
+      process.cwd(),
+      'pass the folder that holds the policy files: oncall-gate validate <folder>',
+    );
     files = await readPolicyDir(root, folder);
   } catch (error) {
     // A folder that cannot be read, or a malformed API URL, is a usage error.
@@ -100,7 +109,12 @@ async function validateCommand(args: string[], cli: CliContext): Promise<number>
 }
 
 /** `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per command. */
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv, rawOut: CliOutput = consoleOutput, clock: Clock = systemClock): Promise<number> {
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  rawOut: CliOutput = consoleOutput,
+  clock: Clock = systemClock,
+): Promise<number> {
   const [command, ...args] = argv;
   // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
   const cli = createCliContext(env, rawOut, clock);

@@ -167,7 +167,9 @@ export function mapText(t: Text, f: (s: string) => string): Text {
 
 /** The strings of a text and the values of its terms: what a redactor has to look through. */
 export function plainText(t: Text): string {
-  return typeof t === 'string' ? t : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
+  return typeof t === 'string'
+    ? t
+    : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
 }
 
 export interface ErrorData {

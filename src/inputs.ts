@@ -75,10 +75,7 @@ export function readInputs(read: InputReader): Inputs {
 
   const command = get('command').toLowerCase();
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw inputError(
-      'command',
-      `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`,
-    );
+    throw inputError('command', `Input \`command\` is "${command}"; use one of: ${COMMANDS.join(', ')} (auto picks from the event).`);
   }
 
   const checked = checkApiUrl(get('incidentio-api-url'), 'Input `incidentio-api-url`');

@@ -133,7 +133,9 @@ export async function run(options: RunOptions = {}): Promise<number> {
       firstWrite = context.writes.planned.length;
       const command = await COMMANDS[name]();
       const from = firstWrite;
-      const result = await log.group(`oncall-gate ${name}`, async () => withWritePlan(context, name, from, await withinDeadline(command(context)), log));
+      const result = await log.group(`oncall-gate ${name}`, async () =>
+        withWritePlan(context, name, from, await withinDeadline(command(context)), log),
+      );
       ran.push({ name, result });
     }
   } catch (error) {
@@ -147,10 +149,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
 
   const results = ran.map((r) => r.result);
   const errorAt = results.findIndex((r) => r.outputs.result === 'error');
-  const primary =
-    errorAt >= 0
-      ? errorAt
-      : primaryIndex(ran.map((r) => r.name as RunnableCommand));
+  const primary = errorAt >= 0 ? errorAt : primaryIndex(ran.map((r) => r.name as RunnableCommand));
   report(runner, results, primary);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
   for (const f of failures) runner.annotate('error', f);
@@ -181,7 +180,10 @@ function report(runner: RunnerCommands, results: CommandResult[], primary: numbe
       });
     }
   }
-  const summary = results.map((r) => r.summary).filter(Boolean).join('\n\n');
+  const summary = results
+    .map((r) => r.summary)
+    .filter(Boolean)
+    .join('\n\n');
   if (summary) runner.appendSummary(summary);
   const outputs: ActionOutputs = { ...results.reduce<ActionOutputs>((acc, r) => ({ ...acc, ...r.outputs }), { result: 'error' }) };
   const chosen = results[primary]?.outputs;

@@ -25,7 +25,12 @@ export interface Redactor {
 const MARKDOWN_SPECIAL = /[\\`*_[\]()#|<>~&]/g;
 
 function formsOf(secret: string): string[] {
-  const forms = new Set([secret, secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`), JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+  const forms = new Set([
+    secret,
+    secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`),
+    JSON.stringify(secret).slice(1, -1),
+    encodeURIComponent(secret),
+  ]);
   return [...forms];
 }
 

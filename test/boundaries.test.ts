@@ -25,7 +25,9 @@ function specifiers(file: string): string[] {
 }
 
 const packages = readdirSync(join(repoRoot, 'packages')).filter((n) => statSync(join(repoRoot, 'packages', n)).isDirectory());
-const packageNames = packages.map((dir) => (JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'package.json'), 'utf8')) as { name: string }).name);
+const packageNames = packages.map(
+  (dir) => (JSON.parse(readFileSync(join(repoRoot, 'packages', dir, 'package.json'), 'utf8')) as { name: string }).name,
+);
 
 describe('the product does not depend on the test doubles', () => {
   it('finds the packages', () => {
@@ -50,7 +52,11 @@ describe('the product does not depend on the test doubles', () => {
       for (const file of walk(base).filter((f) => SOURCE.test(f))) {
         for (const spec of specifiers(file)) {
           const outside = spec.startsWith('.') && relative(base, resolve(file, '..', spec)).startsWith('..');
-          if (outside || spec === 'oncall-gate' || (packageNames.some((name) => spec.startsWith(name)) && !spec.startsWith(packageNames[packages.indexOf(dir)]!))) {
+          if (
+            outside ||
+            spec === 'oncall-gate' ||
+            (packageNames.some((name) => spec.startsWith(name)) && !spec.startsWith(packageNames[packages.indexOf(dir)]!))
+          ) {
             found.push(`${rel(file)}: ${spec}`);
           }
         }
@@ -79,7 +85,9 @@ describe('test/ mirrors src/', () => {
   });
 
   it('test files at the top of test/ are named after a module at the top of src/', () => {
-    const modules = readdirSync(join(repoRoot, 'src')).filter((n) => n.endsWith('.ts')).map((n) => n.slice(0, -3));
+    const modules = readdirSync(join(repoRoot, 'src'))
+      .filter((n) => n.endsWith('.ts'))
+      .map((n) => n.slice(0, -3));
     const strays = readdirSync(join(repoRoot, 'test'))
       .filter((n) => n.endsWith('.test.ts') && n !== 'boundaries.test.ts')
       .filter((n) => !modules.some((m) => n === `${m}.test.ts` || n.startsWith(`${m}-`)));

@@ -5,7 +5,9 @@ import { parseFlags } from '../src/cli-args.js';
 
 describe('parseFlags', () => {
   it('both flag forms, positionals, help', () => {
-    expect(parseFlags(['octocat', '--environment', 'production', '--policy-path=ops/policies', '-h'], ['environment', 'policy-path'])).toEqual({
+    expect(
+      parseFlags(['octocat', '--environment', 'production', '--policy-path=ops/policies', '-h'], ['environment', 'policy-path']),
+    ).toEqual({
       flags: new Map([
         ['environment', 'production'],
         ['policy-path', 'ops/policies'],
@@ -24,7 +26,9 @@ describe('parseFlags', () => {
   it('names the option in every misuse: short options, empty values, values on --help', () => {
     expect(() => parseFlags(['-e', 'prod'], ['environment'])).toThrow(/^Unknown option -e\.$/);
     expect(() => parseFlags(['--environment=', 'a'], ['environment'])).toThrow('Option --environment needs a value.');
-    expect(() => parseFlags(['--environment', '--policy-path'], ['environment', 'policy-path'])).toThrow('Option --environment needs a value.');
+    expect(() => parseFlags(['--environment', '--policy-path'], ['environment', 'policy-path'])).toThrow(
+      'Option --environment needs a value.',
+    );
     expect(() => parseFlags(['--help=yes'], [])).toThrow('Option --help takes no value.');
     expect(() => parseFlags(['x'], [])).not.toThrow();
     expect(() => parseFlags(['--nope'], [])).toThrow(OncallGateError);

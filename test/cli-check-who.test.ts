@@ -76,7 +76,11 @@ describe('oncall-gate check', () => {
   it('a rejected key says to fix INCIDENTIO_API_KEY, not the action input, and never prints the key', async () => {
     const key = 'wrong-key-0123456789';
     const out = capture();
-    const code = await runCli(['check', 'alice', '--environment', 'production', '--policy-path', examples()], { ...env, INCIDENTIO_API_KEY: key }, out);
+    const code = await runCli(
+      ['check', 'alice', '--environment', 'production', '--policy-path', examples()],
+      { ...env, INCIDENTIO_API_KEY: key },
+      out,
+    );
     expect(code).toBe(1);
     expect(out.stderr.join('\n')).toMatch(/^Result: ERROR: incident\.io rejected the API key \(401.*Check INCIDENTIO_API_KEY:/);
     expect(out.all()).not.toMatch(/incidentio-api-key|re-run the job/);
@@ -93,7 +97,9 @@ describe('oncall-gate check', () => {
     expect(code).toBe(1);
     const text = out.stderr.join('\n');
     expect(text).toMatch(/Could not reach incident\.io at http:\/\/127\.0\.0\.1:9/);
-    expect(text).toMatch(/Check the API URL http:\/\/127\.0\.0\.1:9 \(--api-url or INCIDENTIO_API_URL\) and that this machine can reach it/);
+    expect(text).toMatch(
+      /Check the API URL http:\/\/127\.0\.0\.1:9 \(--api-url or INCIDENTIO_API_URL\) and that this machine can reach it/,
+    );
     expect(text).not.toMatch(/incidentio-api-url|the runner|re-run the job/);
   }, 30_000);
 
@@ -102,15 +108,29 @@ describe('oncall-gate check', () => {
     writeFileSync(file, 'version: 1\n');
     const out = capture();
     expect(await runCli(['check', 'alice', '--environment', 'production', '--policy-path', file], env, out)).toBe(2);
-    expect(out.stderr[0]).toMatch(/production\.yaml is a file, not a folder; run from the repository root, or pass the folder that holds the policy files with --policy-path\.$/);
+    expect(out.stderr[0]).toMatch(
+      /production\.yaml is a file, not a folder; run from the repository root, or pass the folder that holds the policy files with --policy-path\.$/,
+    );
   });
 });
 
 describe('API URL mistakes (usage errors, nothing sent)', () => {
   it.each([
-    [['who', PRIMARY], { INCIDENTIO_API_URL: 'https://api.incident.io/v2' }, /^INCIDENTIO_API_URL ends with the API version \(\/v2\); give the base URL without it, e\.g\. https:\/\/api\.incident\.io: oncall-gate adds \/v1 and \/v2 to each request itself\.$/],
-    [['check', 'alice', '--environment', 'production', '--api-url', 'api.incident.io'], {}, /^--api-url is not a URL \("api\.incident\.io"\); use https:\/\/api\.incident\.io/],
-    [['who', PRIMARY, '--api-url', 'http://incident.example.com'], {}, /^--api-url must use https:\/\/ \(got "http:\/\/incident\.example\.com"\): the API key travels in every request/],
+    [
+      ['who', PRIMARY],
+      { INCIDENTIO_API_URL: 'https://api.incident.io/v2' },
+      /^INCIDENTIO_API_URL ends with the API version \(\/v2\); give the base URL without it, e\.g\. https:\/\/api\.incident\.io: oncall-gate adds \/v1 and \/v2 to each request itself\.$/,
+    ],
+    [
+      ['check', 'alice', '--environment', 'production', '--api-url', 'api.incident.io'],
+      {},
+      /^--api-url is not a URL \("api\.incident\.io"\); use https:\/\/api\.incident\.io/,
+    ],
+    [
+      ['who', PRIMARY, '--api-url', 'http://incident.example.com'],
+      {},
+      /^--api-url must use https:\/\/ \(got "http:\/\/incident\.example\.com"\): the API key travels in every request/,
+    ],
     [['who', PRIMARY], { INCIDENTIO_API_URL: 'http://10.1.2.3:8787' }, /^INCIDENTIO_API_URL must use https:\/\//],
     [['validate'], { INCIDENTIO_API_URL: 'http://127.0.0.1:8787/v1/' }, /^INCIDENTIO_API_URL ends with the API version \(\/v1\)/],
   ])('%j with %j', async (args, extra, message) => {
@@ -161,7 +181,11 @@ describe('--at: another moment than now', () => {
     expect(now.all()).toMatch(/01HXYZSCHEDULEPRIMARY00000: Alice Archer <alice@example\.com> @alice until 2026-01-07T09:00:00Z/);
 
     const later = capture();
-    const code = await runCli(['check', 'octocat', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00Z'], env, later);
+    const code = await runCli(
+      ['check', 'octocat', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00Z'],
+      env,
+      later,
+    );
     expect(later.stderr).toEqual([]);
     expect(code).toBe(0);
     expect(later.all()).toMatch(/^Result: APPROVED until 2026-01-07T11:00:00Z \(approved by auto\)$/m);
@@ -171,31 +195,40 @@ describe('--at: another moment than now', () => {
 
   it('check: an offset is honoured (10:00+01:00 is the 09:00 UTC handover, which belongs to the next shift)', async () => {
     const alice = capture();
-    expect(await runCli(['check', 'alice', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00+01:00'], env, alice)).toBe(1);
+    expect(
+      await runCli(
+        ['check', 'alice', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00+01:00'],
+        env,
+        alice,
+      ),
+    ).toBe(1);
     expect(alice.all()).toMatch(/^On call at 2026-01-07T09:00:00Z:$/m);
     const octocat = capture();
-    expect(await runCli(['check', 'octocat', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00+01:00'], env, octocat)).toBe(0);
+    expect(
+      await runCli(
+        ['check', 'octocat', '--environment', 'production', '--policy-path', examples(), '--at', '2026-01-07T10:00:00+01:00'],
+        env,
+        octocat,
+      ),
+    ).toBe(0);
   });
 
-  it.each([
-    ['tomorrow'],
-    ['2026-01-07'],
-    ['2026-01-07T10:00:00'],
-    ['2026-02-30T10:00:00Z'],
-    ['2026-01-07T25:00:00Z'],
-  ])('a malformed --at %j is a usage error before any request', async (at) => {
-    for (const args of [
-      ['check', 'alice', '--environment', 'production', '--policy-path', examples(), '--at', at],
-      ['who', PRIMARY, '--at', at],
-    ]) {
-      const before = emulator.requests.length;
-      const out = capture();
-      expect(await runCli(args, env, out)).toBe(2);
-      expect(out.stderr[0]).toContain(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z`);
-      expect(out.stderr[0]).toContain(`(got "${at}")`);
-      expect(emulator.requests.length).toBe(before);
-    }
-  });
+  it.each([['tomorrow'], ['2026-01-07'], ['2026-01-07T10:00:00'], ['2026-02-30T10:00:00Z'], ['2026-01-07T25:00:00Z']])(
+    'a malformed --at %j is a usage error before any request',
+    async (at) => {
+      for (const args of [
+        ['check', 'alice', '--environment', 'production', '--policy-path', examples(), '--at', at],
+        ['who', PRIMARY, '--at', at],
+      ]) {
+        const before = emulator.requests.length;
+        const out = capture();
+        expect(await runCli(args, env, out)).toBe(2);
+        expect(out.stderr[0]).toContain(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z`);
+        expect(out.stderr[0]).toContain(`(got "${at}")`);
+        expect(emulator.requests.length).toBe(before);
+      }
+    },
+  );
 
   it('who: the person on call at the moment asked, and the next changeover after it', async () => {
     const out = capture();
@@ -212,7 +245,10 @@ describe('--at: another moment than now', () => {
   it('who: without --at it answers for the clock it was given, and an override shows on the day it covers', async () => {
     const now = capture();
     expect(await runCli(['who', PRIMARY, '--policy-path', examples()], env, now)).toBe(0);
-    expect(now.stdout.slice(1, 3)).toEqual(['On call now (2026-01-06T10:00:00Z):', '  Alice Archer <alice@example.com> @alice until 2026-01-07T09:00:00Z']);
+    expect(now.stdout.slice(1, 3)).toEqual([
+      'On call now (2026-01-06T10:00:00Z):',
+      '  Alice Archer <alice@example.com> @alice until 2026-01-07T09:00:00Z',
+    ]);
 
     const christmas = capture();
     expect(await runCli(['who', PRIMARY, '--policy-path', examples(), '--at', '2026-12-25T12:00:00Z'], env, christmas)).toBe(0);

@@ -32,7 +32,9 @@ describe('oncall-gate validate', () => {
     const out = capture();
     const code = await runCli(['validate', join(repoRoot, 'test/fixtures/policies/unknown-key')], {}, out);
     expect(code).toBe(1);
-    expect(out.stderr[0]).toMatch(/^test\/fixtures\/policies\/unknown-key\/deploy\.yaml:4:1: Unknown key `owner` in a policy file \(Remove it\./);
+    expect(out.stderr[0]).toMatch(
+      /^test\/fixtures\/policies\/unknown-key\/deploy\.yaml:4:1: Unknown key `owner` in a policy file \(Remove it\./,
+    );
     expect(out.stdout.at(-1)).toMatch(/1 file checked: 3 errors, 0 warnings\./);
   });
 
@@ -69,7 +71,11 @@ describe('oncall-gate validate', () => {
       writeFileSync(file, text);
       const line = text.split('\n').findIndex((l) => l.includes('01HXYZSCHEDULEDOESNOTEXIST')) + 1;
       const out = capture();
-      const code = await runCli(['validate', join(dir, 'policies')], { INCIDENTIO_API_KEY: DEMO_API_KEY, INCIDENTIO_API_URL: emulator.url }, out);
+      const code = await runCli(
+        ['validate', join(dir, 'policies')],
+        { INCIDENTIO_API_KEY: DEMO_API_KEY, INCIDENTIO_API_URL: emulator.url },
+        out,
+      );
       expect(code).toBe(1);
       expect(out.stderr.join('\n')).toMatch(new RegExp(`^policies/staging\\.yaml:${line}:\\d+: .*01HXYZSCHEDULEDOESNOTEXIST`, 'm'));
     });
@@ -77,7 +83,11 @@ describe('oncall-gate validate', () => {
     it('a rejected key still shows what the files themselves say, then the CLI fix', async () => {
       const out = capture();
       const key = 'not-a-valid-key-1234567890';
-      const code = await runCli(['validate', join(repoRoot, 'test/fixtures/policies/unknown-key')], { INCIDENTIO_API_KEY: key, INCIDENTIO_API_URL: emulator.url }, out);
+      const code = await runCli(
+        ['validate', join(repoRoot, 'test/fixtures/policies/unknown-key')],
+        { INCIDENTIO_API_KEY: key, INCIDENTIO_API_URL: emulator.url },
+        out,
+      );
       expect(code).toBe(1);
       expect(out.stderr[0]).toMatch(/deploy\.yaml:4:1: Unknown key `owner`/);
       expect(out.stdout.at(-1)).toMatch(/1 file checked: 3 errors/);
@@ -88,7 +98,11 @@ describe('oncall-gate validate', () => {
     it('fails (exit 1) with the fix when the key is rejected, without printing the key', async () => {
       const out = capture();
       const key = 'not-a-valid-key-1234567890';
-      const code = await runCli(['validate', join(examplesCopy(), 'policies')], { INCIDENTIO_API_KEY: key, INCIDENTIO_API_URL: emulator.url }, out);
+      const code = await runCli(
+        ['validate', join(examplesCopy(), 'policies')],
+        { INCIDENTIO_API_KEY: key, INCIDENTIO_API_URL: emulator.url },
+        out,
+      );
       expect(code).toBe(1);
       expect(out.stderr.join('\n')).toMatch(/incidentio-api-key|API key/i);
       expect(out.stderr.join('\n') + out.stdout.join('\n')).not.toContain(key);
@@ -107,7 +121,9 @@ describe('oncall-gate validate: usage mistakes', () => {
     const out = capture();
     const missing = join(tmpdir(), 'does-not-exist-oncall-gate');
     expect(await runCli(['validate', missing], {}, out)).toBe(2);
-    expect(out.stderr[0]).toBe(`There is no policy folder at ${missing}; pass the folder that holds the policy files: oncall-gate validate <folder>.`);
+    expect(out.stderr[0]).toBe(
+      `There is no policy folder at ${missing}; pass the folder that holds the policy files: oncall-gate validate <folder>.`,
+    );
   });
 
   it('--help explains the key, the output and the exit codes', async () => {

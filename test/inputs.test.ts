@@ -34,14 +34,30 @@ describe('readInputs', () => {
     [{ 'dry-run': 'yes' }, 'dry-run', /must be `true` or `false`, got "yes"/],
     [{ 'fail-on-deny': '0' }, 'fail-on-deny', /must be `true` or `false`/],
     [{ 'incidentio-api-url': 'not a url' }, 'incidentio-api-url', /is not a URL/],
-    [{ 'incidentio-api-url': 'ftp://x' }, 'incidentio-api-url', /must be an https:\/\/ URL like https:\/\/api\.incident\.io; got "ftp:\/\/x"/],
+    [
+      { 'incidentio-api-url': 'ftp://x' },
+      'incidentio-api-url',
+      /must be an https:\/\/ URL like https:\/\/api\.incident\.io; got "ftp:\/\/x"/,
+    ],
     // The key travels in every request: plain http only to this machine.
-    [{ 'incidentio-api-url': 'http://proxy.internal:8080' }, 'incidentio-api-url', /must use https:\/\/ \(got "http:\/\/proxy\.internal:8080"\): the API key travels in every request/],
+    [
+      { 'incidentio-api-url': 'http://proxy.internal:8080' },
+      'incidentio-api-url',
+      /must use https:\/\/ \(got "http:\/\/proxy\.internal:8080"\): the API key travels in every request/,
+    ],
     [{ 'incidentio-api-url': 'http://api.incident.io' }, 'incidentio-api-url', /must use https:\/\//],
     [{ 'incidentio-api-url': 'http://127.0.0.1.nip.io:8787' }, 'incidentio-api-url', /must use https:\/\//],
     [{ 'incidentio-api-url': 'http://10.0.0.5' }, 'incidentio-api-url', /must use https:\/\//],
-    [{ 'incidentio-api-url': 'https://api.incident.io/v2' }, 'incidentio-api-url', /ends with the API version \(\/v2\); give the base URL without it, e\.g\. https:\/\/api\.incident\.io:/],
-    [{ 'incidentio-api-url': 'https://proxy.example.com/incident/v1/' }, 'incidentio-api-url', /\(\/v1\).*https:\/\/proxy\.example\.com\/incident:/],
+    [
+      { 'incidentio-api-url': 'https://api.incident.io/v2' },
+      'incidentio-api-url',
+      /ends with the API version \(\/v2\); give the base URL without it, e\.g\. https:\/\/api\.incident\.io:/,
+    ],
+    [
+      { 'incidentio-api-url': 'https://proxy.example.com/incident/v1/' },
+      'incidentio-api-url',
+      /\(\/v1\).*https:\/\/proxy\.example\.com\/incident:/,
+    ],
     [{ 'incidentio-api-url': 'https://user:pw@api.incident.io' }, 'incidentio-api-url', /must not embed credentials/],
     [{ 'api-timeout': '0' }, 'api-timeout', /must be a number of seconds from 1 to 3600, got "0" \(the default is 60\)/],
     [{ 'api-timeout': '1m' }, 'api-timeout', /must be a number of seconds/],
@@ -66,10 +82,13 @@ describe('readInputs', () => {
     expect(readInputs(reader({ 'incidentio-api-url': 'http://127.0.0.1:8787/' })).incidentioApiUrl).toBe('http://127.0.0.1:8787');
   });
 
-  it.each(['http://127.0.0.1:8787', 'http://127.8.9.10:1', 'http://localhost:8787', 'http://[::1]:8787', 'https://proxy.example.com/incident'])(
-    'accepts %s (https, or plain http to a loopback address: the local emulator)',
-    (url) => {
-      expect(readInputs(reader({ 'incidentio-api-url': url })).incidentioApiUrl).toBe(url);
-    },
-  );
+  it.each([
+    'http://127.0.0.1:8787',
+    'http://127.8.9.10:1',
+    'http://localhost:8787',
+    'http://[::1]:8787',
+    'https://proxy.example.com/incident',
+  ])('accepts %s (https, or plain http to a loopback address: the local emulator)', (url) => {
+    expect(readInputs(reader({ 'incidentio-api-url': url })).incidentioApiUrl).toBe(url);
+  });
 });

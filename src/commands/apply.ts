@@ -19,16 +19,15 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
   const { inputs, log } = ctx;
   if (!inputs.incidentioApiKey) throw missingKeyError('apply', 'reconcile incident.io with the policies');
 
-  const [{ loadPolicySet }, { readPolicyDir }, live, remoteMod, render, diff, people] =
-    await Promise.all([
-      import('../policy/load-policy.js'),
-      import('../policy/read-policy-dir.js'),
-      import('../policy/live-checks.js'),
-      import('../reconcile/remote-changes.js'),
-      import('../plan/render-plan.js'),
-      import('../plan/diff.js'),
-      import('../plan/people.js'),
-    ]);
+  const [{ loadPolicySet }, { readPolicyDir }, live, remoteMod, render, diff, people] = await Promise.all([
+    import('../policy/load-policy.js'),
+    import('../policy/read-policy-dir.js'),
+    import('../policy/live-checks.js'),
+    import('../reconcile/remote-changes.js'),
+    import('../plan/render-plan.js'),
+    import('../plan/diff.js'),
+    import('../plan/people.js'),
+  ]);
 
   const files = await readPolicyDir(ctx.run.workspace, inputs.policyPath);
   const set = loadPolicySet(files);
@@ -49,7 +48,11 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
   const diagnostics = live.withLiveDiagnostics(set, [...checked.diagnostics, ...remote.diagnostics]).diagnostics;
   const { errors } = countBySeverity(diagnostics);
   if (errors > 0) {
-    return errorResult(`incident.io does not match the merged policies in ${inputs.policyPath}/ in a way apply cannot fix (${errors} error(s)).`, diagnostics, 'Fix each problem shown, then push again.');
+    return errorResult(
+      `incident.io does not match the merged policies in ${inputs.policyPath}/ in a way apply cannot fix (${errors} error(s)).`,
+      diagnostics,
+      'Fix each problem shown, then push again.',
+    );
   }
 
   const identity = checked.facts.identity;
@@ -86,10 +89,9 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
       log.info(`Created custom field ${JSON.stringify(field.name)} (${field.id}).`);
     } catch (error) {
       // Two applies at once: the other one may have just created it. Re-read before failing.
-      const meanwhile =
-        isServiceError(error, 'incidentio', 'rejected')
-          ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
-          : undefined;
+      const meanwhile = isServiceError(error, 'incidentio', 'rejected')
+        ? (await client.listCustomFields()).find((f) => f.name === action.payload.name && f.field_type === 'text')
+        : undefined;
       if (!meanwhile) throw error;
       log.info(`Custom field ${JSON.stringify(meanwhile.name)} (${meanwhile.id}) already exists (created meanwhile); nothing to do.`);
     }
@@ -124,7 +126,9 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
     const table = renderDiagnosticsTable(found);
     return {
       outputs: { result: 'error' },
-      summary: ['### oncall-gate apply: error', '', escapeMarkdown(message), '', escapeMarkdown(fix), ...(table ? ['', table] : [])].join('\n') + '\n',
+      summary:
+        ['### oncall-gate apply: error', '', escapeMarkdown(message), '', escapeMarkdown(fix), ...(table ? ['', table] : [])].join('\n') +
+        '\n',
       annotations: diagnosticsToAnnotations(found),
       failure: `${message} ${fix}`,
     };

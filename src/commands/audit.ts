@@ -63,14 +63,12 @@ export async function runAudit(ctx: Context): Promise<CommandResult> {
   const otherWarnings = checked.diagnostics.filter((d) => !reported.has(d.code));
 
   const annotations: Annotation[] = [
-    ...drift.map(
-      (d): Annotation => ({
-        level: 'error',
-        title: `oncall-gate audit: ${KIND_TITLE[d.kind]}`,
-        message: `${d.message}. Fix: ${d.fix}`,
-        ...(d.at ? { file: d.at.file, line: d.at.line, column: d.at.column } : {}),
-      }),
-    ),
+    ...drift.map((d): Annotation => ({
+      level: 'error',
+      title: `oncall-gate audit: ${KIND_TITLE[d.kind]}`,
+      message: `${d.message}. Fix: ${d.fix}`,
+      ...(d.at ? { file: d.at.file, line: d.at.line, column: d.at.column } : {}),
+    })),
     ...diagnosticsToAnnotations(otherWarnings),
   ];
 
@@ -108,7 +106,10 @@ export async function runAudit(ctx: Context): Promise<CommandResult> {
     annotations,
     ...(drift.length > 0
       ? {
-          failure: `oncall-gate audit found drift: ${drift.map((d) => KIND_TITLE[d.kind]).filter((k, i, all) => all.indexOf(k) === i).join(', ')}; see the step summary for what to fix.`,
+          failure: `oncall-gate audit found drift: ${drift
+            .map((d) => KIND_TITLE[d.kind])
+            .filter((k, i, all) => all.indexOf(k) === i)
+            .join(', ')}; see the step summary for what to fix.`,
         }
       : {}),
   };

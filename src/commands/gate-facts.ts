@@ -83,7 +83,13 @@ async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promis
  * read who is on call. Pure reads, so they can start on the checkout's HEAD policy before the
  * default branch's tip is known, and be thrown away if the tip turns out to be another commit.
  */
-async function factsOf(ctx: Context, target: GateTarget, files: PolicyFile[], now: Date, github: () => Promise<GitHubPort>): Promise<GateFacts> {
+async function factsOf(
+  ctx: Context,
+  target: GateTarget,
+  files: PolicyFile[],
+  now: Date,
+  github: () => Promise<GitHubPort>,
+): Promise<GateFacts> {
   const { inputs, run } = ctx;
   const login = run.triggeringActor;
   const { loadPolicySet } = await import('../policy/load-policy.js');
@@ -145,13 +151,16 @@ export async function readGateFacts(ctx: Context, target: GateTarget, now: Date)
   });
   try {
     const policy = readGatePolicy(branch, readers);
-    const factsFor = (p: TrustedPolicy): Promise<GateFacts> | undefined => (p.files ? factsOf(ctx, target, p.files, now, github) : undefined);
+    const factsFor = (p: TrustedPolicy): Promise<GateFacts> | undefined =>
+      p.files ? factsOf(ctx, target, p.files, now, github) : undefined;
     const early = await policy.early;
     const earlyFacts = early ? factsFor(early) : undefined;
     earlyFacts?.catch(() => undefined); // thrown away unless HEAD is the tip; awaited by the caller if it is
     const source = await policy.trusted;
     if (early && early.commit !== source.commit) {
-      log.info(`Policy: the checkout is at ${early.commit.slice(0, 12)}, not at the tip of ${branch} (${source.commit.slice(0, 12)}), whose policy decides.`);
+      log.info(
+        `Policy: the checkout is at ${early.commit.slice(0, 12)}, not at the tip of ${branch} (${source.commit.slice(0, 12)}), whose policy decides.`,
+      );
     }
     log.info(`Policy: ${describePolicySource(inputs.policyPath, source)}.`);
     return { source, facts: early && early.commit === source.commit ? earlyFacts : factsFor(source) };

@@ -21,7 +21,15 @@ import { isError, OncallGateError } from '../errors.js';
 import type { ActionOutputs } from '../report/outputs.js';
 
 const notRequired = (requester: Requester, at: Date): Decision =>
-  evaluate({ requester, policies: [], onCall: new Map(), at, reason: '', identities: { lookup: ['map'], users: new Map() }, subject: { kind: 'run' } });
+  evaluate({
+    requester,
+    policies: [],
+    onCall: new Map(),
+    at,
+    reason: '',
+    identities: { lookup: ['map'], users: new Map() },
+    subject: { kind: 'run' },
+  });
 
 /** What the gate learned and did, for its result. */
 interface GateOutcome {
@@ -86,7 +94,11 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
       return finish(ctx, target, { ...outcome, decision: notRequired(requester, now) });
     }
     log.info(`Matched policies: ${matched.map((p) => p.name).join(', ')}.`);
-    log.info(requester.emailSource ? `Identity: ${login} resolved by ${requester.emailSource}.` : `Identity: ${login} has no known incident.io email.`);
+    log.info(
+      requester.emailSource
+        ? `Identity: ${login} resolved by ${requester.emailSource}.`
+        : `Identity: ${login} has no known incident.io email.`,
+    );
     for (const id of policySchedules(matched)) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
 
     // Decide.
@@ -107,7 +119,13 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     // Loaded only then, so an auto-approved gate does not pay for it.
     if (openEscalations(outcome.decision, matched).length > 0) {
       const { applyGateEscalation } = await import('../escalation/gate-escalation.js');
-      const escalated = await applyGateEscalation(ctx, { decision: outcome.decision, policies: matched, set, redecide: decideWith, environment: target.environment });
+      const escalated = await applyGateEscalation(ctx, {
+        decision: outcome.decision,
+        policies: matched,
+        set,
+        redecide: decideWith,
+        environment: target.environment,
+      });
       outcome.decision = escalated.decision;
       outcome.incidentOutputs = escalated.outputs;
       outcome.incidents = escalated.incidents;
@@ -166,7 +184,9 @@ function finish(ctx: Context, target: GateTarget, outcome: GateOutcome): Command
     actor: run.actor,
     triggeringActor: run.triggeringActor,
     environment: target.environment,
-    ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+    ...(target.environmentFrom === 'deployment'
+      ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` }
+      : {}),
     policyInput: target.policy,
     ...(source ? { policySource: describePolicySource(inputs.policyPath, source) } : {}),
     dryRun: inputs.dryRun,

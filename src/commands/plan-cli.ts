@@ -56,10 +56,11 @@ export function parsePlanArgs(args: readonly string[]): ParsedArgs | string {
   return out;
 }
 
-const isFolder = (path: string): Promise<boolean> => stat(path).then(
-  (s) => s.isDirectory(),
-  () => false,
-);
+const isFolder = (path: string): Promise<boolean> =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
 
 export async function runPlanCli(args: string[], cli: CliContext, options: PlanCliOptions = {}): Promise<number> {
   const { env, out } = cli;

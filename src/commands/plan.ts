@@ -24,10 +24,11 @@ export const PLAN_COMMENT_MAX = 65_000;
 /** The comment lists this many diagnostics; the annotations and the summary carry them all. */
 const COMMENT_DIAGNOSTICS_MAX = 50;
 
-const exists = (path: string): Promise<boolean> => stat(path).then(
-  () => true,
-  () => false,
-);
+const exists = (path: string): Promise<boolean> =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
 
 interface HeadPolicies {
   files: PolicyFile[];

@@ -5,12 +5,7 @@ import { loadPolicySet } from '../policy/load-policy.js';
 import { readPolicyDir } from '../policy/read-policy-dir.js';
 import type { PolicyFile, PolicySet } from '../policy/types.js';
 import { code } from '../report/markdown.js';
-import {
-  countBySeverity,
-  diagnosticsToAnnotations,
-  renderDiagnosticsTable,
-  totalsLine,
-} from '../report/render-diagnostics.js';
+import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable, totalsLine } from '../report/render-diagnostics.js';
 import type { CommandResult } from '../report/command-result.js';
 import type { Context } from '../context.js';
 
@@ -55,6 +50,8 @@ export async function runValidate(ctx: Context): Promise<CommandResult> {
     outputs: { result: set.valid ? 'valid' : 'invalid', errors },
     summary: renderValidationSummary(set, ctx.inputs.policyPath),
     annotations: diagnosticsToAnnotations(set.diagnostics),
-    ...(set.valid ? {} : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
+    ...(set.valid
+      ? {}
+      : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
   };
 }

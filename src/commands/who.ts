@@ -117,11 +117,7 @@ export async function runWhoCommand(args: string[], cli: CliContext): Promise<nu
   } catch (error) {
     // A 404 for the schedule: the ID came from the command line, not from a policy file.
     const notFound = isServiceError(error, 'incidentio', 'not-found') && error.message.includes(scheduleId);
-    out.error(
-      notFound
-        ? `Error: ${error.message} ${SCHEDULE_ID_HELP}`
-        : `Error: ${describeCliError(error, cli.redactor.redact)}`,
-    );
+    out.error(notFound ? `Error: ${error.message} ${SCHEDULE_ID_HELP}` : `Error: ${describeCliError(error, cli.redactor.redact)}`);
     return 1;
   }
 }

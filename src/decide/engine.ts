@@ -71,9 +71,7 @@ export interface PullReviewFacts {
  * evidence is absent until the gate has read it; a draft pull request is not evaluated at all.
  */
 export type Subject =
-  | { kind: 'run'; evidence?: DeployFacts }
-  | { kind: 'pull'; draft: true }
-  | { kind: 'pull'; draft?: false; reviews: PullReviewFacts };
+  { kind: 'run'; evidence?: DeployFacts } | { kind: 'pull'; draft: true } | { kind: 'pull'; draft?: false; reviews: PullReviewFacts };
 
 export interface EvaluationInput {
   /** The deployer, or the pull request's author. */
@@ -369,6 +367,7 @@ export function openEscalations(decision: Decision, policies: readonly Policy[])
  * escalation opens nothing.
  */
 export function escalatingPolicies(decision: Decision): string[] {
-  const owns = (e: PolicyEscalation): boolean => (decision.result === 'denied' ? e === 'approved' || e === 'vetoed' : e !== 'none' && e !== 'unread');
+  const owns = (e: PolicyEscalation): boolean =>
+    decision.result === 'denied' ? e === 'approved' || e === 'vetoed' : e !== 'none' && e !== 'unread';
   return decision.verdicts.filter((v) => owns(v.escalation)).map((v) => v.policy);
 }

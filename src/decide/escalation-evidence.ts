@@ -56,7 +56,13 @@ export interface PullEvidence {
 /** How one escalation rule fares on the deploy facts. */
 export type DeployEvaluation =
   /** No pull request merged into the default branch carries the commit; `foreign`: merged ones into other branches. */
-  | { kind: 'no-merged-pull'; commitSha: string; defaultBranch: string; services: readonly string[]; foreign: { number: number; baseRef: string }[] }
+  | {
+      kind: 'no-merged-pull';
+      commitSha: string;
+      defaultBranch: string;
+      services: readonly string[];
+      foreign: { number: number; baseRef: string }[];
+    }
   | {
       kind: 'pulls';
       commitSha: string;

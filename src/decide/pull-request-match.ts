@@ -42,11 +42,7 @@ export function needsFileList(policies: readonly Policy[], baseRef: string, matc
  * when some changed file matches (and, fail closed, when GitHub's 3000-file cap hid some files);
  * `labels` compare case-insensitively, as GitHub treats label names.
  */
-export function selectRequestPolicies(
-  policies: readonly Policy[],
-  pr: PullRequestMatchFacts,
-  matcher: GlobMatcher,
-): PolicyMatch[] {
+export function selectRequestPolicies(policies: readonly Policy[], pr: PullRequestMatchFacts, matcher: GlobMatcher): PolicyMatch[] {
   const labels = new Set(pr.labels.map((l) => l.toLowerCase()));
   const out: PolicyMatch[] = [];
   for (const policy of policies) {

@@ -37,7 +37,8 @@ export function isBot(login: string, userType: string): boolean {
 const sameLogin = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** A full commit SHA (SHA-1, or SHA-256 repositories). */
-export const isCommitSha = (s: string | null | undefined): s is string => typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
+export const isCommitSha = (s: string | null | undefined): s is string =>
+  typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
 
 /**
  * The review is of the current head. A head that is not a commit SHA (a malformed answer) matches
@@ -138,7 +139,11 @@ export interface PullParties {
 }
 
 /** The facts were not read (a caller that knows the rule lets one party approve): nobody is shown to be a second party. */
-export const UNREAD_PARTIES: PullParties = { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'it was not looked up' } };
+export const UNREAD_PARTIES: PullParties = {
+  commitLogins: [],
+  commitsTruncated: true,
+  pushers: { known: false, why: 'it was not looked up' },
+};
 
 // GitHub's own committer of web edits, squash and merge commits and "Update branch" merges: not a
 // person, and never a reviewer; its email is not worth a lookup.

@@ -5,9 +5,7 @@ import type { GitHubEvent } from '../event/event.js';
 import type { Policy } from '../policy/types.js';
 
 export type GateSelection =
-  | { kind: 'none' }
-  | { kind: 'matched'; policies: Policy[] }
-  | { kind: 'unmatched'; message: string; fix: string };
+  { kind: 'none' } | { kind: 'matched'; policies: Policy[] } | { kind: 'unmatched'; message: string; fix: string };
 
 export function selectGatePolicies(
   policies: readonly Policy[],

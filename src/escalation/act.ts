@@ -21,7 +21,13 @@ import type { EscalationIncidentApi } from './incident-settings.js';
 import { carriesRequestKey } from './incident-text.js';
 import type { RunContext } from '../event/run-context.js';
 import { answerOf, type WriteApplier, type WriteOutcome } from '../write-plan/apply-writes.js';
-import { createIncidentWrite, editIncidentWrite, type CreateIncidentAction, type EditIncidentAction, type PlannedWrite } from '../write-plan/write-plan.js';
+import {
+  createIncidentWrite,
+  editIncidentWrite,
+  type CreateIncidentAction,
+  type EditIncidentAction,
+  type PlannedWrite,
+} from '../write-plan/write-plan.js';
 
 /** The workflow run that writes the incident, checked: its ID is part of the request key. */
 export function creatingRun(run: Pick<RunContext, 'runId' | 'runAttempt'>): { id: string; attempt: string } {
@@ -94,7 +100,10 @@ export interface IncidentRequest {
   notify: boolean;
 }
 
-const summaryEdit = (summary: string, notify: boolean): IncidentsEditPayload => ({ incident: { summary }, notify_incident_channel: notify });
+const summaryEdit = (summary: string, notify: boolean): IncidentsEditPayload => ({
+  incident: { summary },
+  notify_incident_channel: notify,
+});
 
 /**
  * The write that makes the request's incident say what it should: a create when none was found,
@@ -103,11 +112,21 @@ const summaryEdit = (summary: string, notify: boolean): IncidentsEditPayload => 
 export function incidentWrite(request: IncidentRequest): PlannedWrite<CreateIncidentAction | EditIncidentAction> | undefined {
   const { incident } = request.found;
   if (!incident) return createIncidentWrite(request.payload, request.requestKey);
-  return summaryWrite(incident, request.payload.summary ?? '', request.notify, `set the summary of the incident ${incident.reference} (${incident.id}) of ${request.requestKey}`);
+  return summaryWrite(
+    incident,
+    request.payload.summary ?? '',
+    request.notify,
+    `set the summary of the incident ${incident.reference} (${incident.id}) of ${request.requestKey}`,
+  );
 }
 
 /** An edit that makes a found incident's summary `summary` (never a create), none when it already says that. */
-export function summaryWrite(incident: Incident, summary: string, notify: boolean, description: string): PlannedWrite<EditIncidentAction> | undefined {
+export function summaryWrite(
+  incident: Incident,
+  summary: string,
+  notify: boolean,
+  description: string,
+): PlannedWrite<EditIncidentAction> | undefined {
   if ((incident.summary ?? '') === summary) return undefined;
   return editIncidentWrite(incident, summaryEdit(summary, notify), description);
 }
@@ -135,7 +154,15 @@ export async function writeIncidents(writes: WriteApplier, requests: readonly In
   const made = answers(await writes.apply(planned), planned);
   const fixes = requests.map((request, i) => {
     const created = planned[i]?.action.kind === 'create-incident' ? made[i] : undefined;
-    return created && summaryWrite(created, request.payload.summary ?? '', request.notify, `set the summary of the new incident ${created.reference} (${created.id}) of ${request.requestKey}`);
+    return (
+      created &&
+      summaryWrite(
+        created,
+        request.payload.summary ?? '',
+        request.notify,
+        `set the summary of the new incident ${created.reference} (${created.id}) of ${request.requestKey}`,
+      )
+    );
   });
   const fixed = answers(await writes.apply(fixes), fixes);
   return requests.map((request, i): IncidentResult => {

@@ -25,14 +25,19 @@ const malformed = (message: string): OncallGateError =>
  */
 export function checkReviews(reviews: readonly ReviewFact[], pull: number): ReviewFact[] {
   for (const r of reviews) {
-    const problem =
-      !Number.isSafeInteger(r.id) ? 'no numeric `id`'
-      : typeof r.state !== 'string' || r.state.trim() === '' ? 'no `state`'
-      : typeof r.login !== 'string' ? 'no `user.login`'
-      : typeof r.userType !== 'string' ? 'no `user.type`'
-      : r.commitId !== null && typeof r.commitId !== 'string' ? 'a `commit_id` that is not a string'
-      : r.submittedAt !== null && typeof r.submittedAt !== 'string' ? 'a `submitted_at` that is not a string'
-      : undefined;
+    const problem = !Number.isSafeInteger(r.id)
+      ? 'no numeric `id`'
+      : typeof r.state !== 'string' || r.state.trim() === ''
+        ? 'no `state`'
+        : typeof r.login !== 'string'
+          ? 'no `user.login`'
+          : typeof r.userType !== 'string'
+            ? 'no `user.type`'
+            : r.commitId !== null && typeof r.commitId !== 'string'
+              ? 'a `commit_id` that is not a string'
+              : r.submittedAt !== null && typeof r.submittedAt !== 'string'
+                ? 'a `submitted_at` that is not a string'
+                : undefined;
     if (problem) {
       throw malformed(`GitHub returned a malformed review (id ${String(r.id)}) of pull request #${pull}: it has ${problem}`);
     }
@@ -78,12 +83,14 @@ export async function resolveEmails(logins: readonly string[], options: Identity
  * `final` shifts of `services` in a one-minute window starting at each instant, flattened. One
  * request per schedule and instant; the client caps requests in flight.
  */
-export async function readHistory(reader: ScheduleEntriesReader, services: readonly string[], instants: readonly Date[]): Promise<OnCallFact[]> {
+export async function readHistory(
+  reader: ScheduleEntriesReader,
+  services: readonly string[],
+  instants: readonly Date[],
+): Promise<OnCallFact[]> {
   if (services.length === 0 || instants.length === 0) return [];
   const { fetchShifts } = await import('../oncall/on-call.js');
-  const maps = await Promise.all(
-    instants.map((t) => fetchShifts(reader, [...services], t, new Date(t.getTime() + HISTORY_WINDOW_MS))),
-  );
+  const maps = await Promise.all(instants.map((t) => fetchShifts(reader, [...services], t, new Date(t.getTime() + HISTORY_WINDOW_MS))));
   return maps.flatMap((m) => [...m.values()].flat());
 }
 
@@ -125,7 +132,16 @@ export async function collectDeployEvidence(
   request: DeployEvidenceRequest,
 ): Promise<DeployFacts> {
   const identitiesFile = identitiesFilePath(identity.identities, identity.policyPath);
-  const none: DeployFacts = { commitSha: request.sha, defaultBranch: request.defaultBranch, pulls: [], reviews: new Map(), parties: new Map(), emails: new Map(), history: [], identitiesFile };
+  const none: DeployFacts = {
+    commitSha: request.sha,
+    defaultBranch: request.defaultBranch,
+    pulls: [],
+    reviews: new Map(),
+    parties: new Map(),
+    emails: new Map(),
+    history: [],
+    identitiesFile,
+  };
   if (request.rules.length === 0) return none;
   const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
   // Pull requests merged into another branch are never read: they are not evidence.
@@ -143,9 +159,12 @@ export async function collectDeployEvidence(
     }),
   );
   const reviews = new Map<number, ReviewFact[]>(read.map((r) => [r.pull.number, r.reviews]));
-  const parties = new Map<number, PullParties>(read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties] as [number, PullParties]] : [])));
+  const parties = new Map<number, PullParties>(
+    read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties] as [number, PullParties]] : [])),
+  );
 
-  const candidatesOf = (p: (typeof merged)[number]): ReviewFact[] => reviewCandidates(reviews.get(p.number) ?? [], p.headSha, p.authorLogin);
+  const candidatesOf = (p: (typeof merged)[number]): ReviewFact[] =>
+    reviewCandidates(reviews.get(p.number) ?? [], p.headSha, p.authorLogin);
   const candidates = merged.flatMap(candidatesOf);
   const onePartyRules = request.rules.some((r) => r.allowOneParty);
   // The own side's emails matter only for a PR with a review that could count.

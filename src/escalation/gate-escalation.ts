@@ -20,7 +20,13 @@ import type { GateIncident } from '../report/render-gate-summary.js';
 import { creatingRun, findIncident, summaryWrite, writeIncidents, type IncidentLookup, type IncidentRequest } from './act.js';
 import { collectDeployEvidence } from './evidence-io.js';
 import { findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from './incident-settings.js';
-import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationSubject, type RunApproval } from './incident-text.js';
+import {
+  escalationIncidentPayload,
+  escalationRequestKey,
+  escalationSummary,
+  type EscalationSubject,
+  type RunApproval,
+} from './incident-text.js';
 import { escalationGitHub, escalationIncidentIo } from './ports.js';
 
 /**
@@ -53,10 +59,7 @@ export interface GateEscalationResult {
   incidents: GateIncident[];
 }
 
-export async function applyGateEscalation(
-  ctx: Context,
-  input: GateEscalationInput,
-): Promise<GateEscalationResult> {
+export async function applyGateEscalation(ctx: Context, input: GateEscalationInput): Promise<GateEscalationResult> {
   const rules = openEscalations(input.decision, input.policies).flatMap((e) => e.rules);
   if (rules.length === 0) return { decision: input.decision, outputs: {}, incidents: [] };
   const { run, inputs, log } = ctx;
@@ -76,14 +79,25 @@ export async function applyGateEscalation(
   const settings = input.set.integration.escalation;
   const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
   const subjectOf = runSubject(ctx, input, decision, evidence);
-  const lookup = (incidentTypeId: string | undefined): IncidentLookup => ({ kind: 'recent', query: recentQuery(ctx, settings, incidentTypeId) });
+  const lookup = (incidentTypeId: string | undefined): IncidentLookup => ({
+    kind: 'recent',
+    query: recentQuery(ctx, settings, incidentTypeId),
+  });
 
   if (decision.result === 'approved') {
     log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
     // A first attempt opened no incident of its own to update; re-runs look for the one an
     // earlier attempt opened.
     if (Number(run.runAttempt) > 1) {
-      await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, subjectOf, lookup, settings, file });
+      await markRunApproved(ctx, incidentio, {
+        decision,
+        first: input.decision,
+        policies: input.policies,
+        subjectOf,
+        lookup,
+        settings,
+        file,
+      });
     }
     return { decision, outputs: {}, incidents: [] };
   }
@@ -131,7 +145,12 @@ export async function applyGateEscalation(
 }
 
 /** The incident subject of an escalating policy for this run (who, what, where to approve). */
-function runSubject(ctx: Context, input: GateEscalationInput, decision: Decision, evidence: DeployFacts): (p: OpenEscalation) => EscalationSubject {
+function runSubject(
+  ctx: Context,
+  input: GateEscalationInput,
+  decision: Decision,
+  evidence: DeployFacts,
+): (p: OpenEscalation) => EscalationSubject {
   const { run, inputs } = ctx;
   const pulls = mergedPullLinks(evidence);
   const runUrl = `${run.serverUrl}/${run.repository.owner}/${run.repository.repo}/actions/runs/${run.runId}`;
@@ -209,7 +228,12 @@ async function markRunApproved(ctx: Context, api: EscalationIncidentApi, input: 
     const requestKey = escalationRequestKey(subject);
     const { incident } = await withCapFix(input.file, () => findIncident(api, requestKey, input.lookup(incidentTypeId)));
     const write = incident
-      ? summaryWrite(incident, escalationSummary(subject, approval), settings.notifyIncidentChannel, `mark the incident ${incident.reference} (${incident.id}) approved`)
+      ? summaryWrite(
+          incident,
+          escalationSummary(subject, approval),
+          settings.notifyIncidentChannel,
+          `mark the incident ${incident.reference} (${incident.id}) approved`,
+        )
       : undefined;
     edits.push({ policy: pending.policy.name, requestKey, ...(incident ? { incident } : {}), write });
   }
@@ -218,7 +242,10 @@ async function markRunApproved(ctx: Context, api: EscalationIncidentApi, input: 
   for (const { policy, requestKey, incident, write } of edits) {
     const made = outcomes.find((o) => o.write === write && o.status === 'made');
     if (!incident) log.info(`No escalation incident of ${requestKey} was found: nothing to update.`);
-    else log.info(`Escalation incident ${incident.reference} (${incident.id}) for ${policy}: ${made ? 'summary updated to approved' : 'already says approved'}.`);
+    else
+      log.info(
+        `Escalation incident ${incident.reference} (${incident.id}) for ${policy}: ${made ? 'summary updated to approved' : 'already says approved'}.`,
+      );
   }
 }
 

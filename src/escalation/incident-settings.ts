@@ -34,8 +34,7 @@ export interface SettingsResolution extends ResolvedIncidentSettings {
   customFieldCreated?: 'created' | 'would-create';
 }
 
-const CUSTOM_FIELD_DESCRIPTION =
-  'incident.io schedule IDs whose on-call may approve this oncall-gate escalation (written by oncall-gate).';
+const CUSTOM_FIELD_DESCRIPTION = 'incident.io schedule IDs whose on-call may approve this oncall-gate escalation (written by oncall-gate).';
 
 /** The field with exactly this name (case-sensitive, the first that has it). */
 export function findCustomField(fields: readonly CustomField[], name: string): CustomField | undefined {
@@ -48,7 +47,13 @@ export function findByIdOrName<T extends { id: string; name: string }>(items: re
   return items.find((i) => i.id === w) ?? items.find((i) => i.name.toLowerCase() === w.toLowerCase());
 }
 
-function notFound(what: 'severity' | 'incident type', key: string, wanted: string, known: readonly { name: string }[], where: SettingsLocation): OncallGateError {
+function notFound(
+  what: 'severity' | 'incident type',
+  key: string,
+  wanted: string,
+  known: readonly { name: string }[],
+  where: SettingsLocation,
+): OncallGateError {
   const names = known.map((k) => `"${k.name}"`).join(', ');
   return new OncallGateError({
     kind: 'policy',
@@ -103,7 +108,9 @@ export async function resolveIncidentSettings(
   }
 
   const [created] = await writes.apply([missingFieldWrite(name, where)]);
-  return created?.status === 'made' ? { ...out, customFieldId: created.answer.id, customFieldCreated: 'created' } : { ...out, customFieldCreated: 'would-create' };
+  return created?.status === 'made'
+    ? { ...out, customFieldId: created.answer.id, customFieldCreated: 'created' }
+    : { ...out, customFieldCreated: 'would-create' };
 }
 
 /**

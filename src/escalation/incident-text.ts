@@ -81,7 +81,10 @@ const unescapePunctuation = (line: string): string => line.replace(/\\([!-/:-@[-
  * request's key sits inside one of the lines above, which all start with oncall-gate's own text.
  */
 export function carriesRequestKey(summary: string | undefined, requestKey: string): boolean {
-  const lines = (summary ?? '').split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+  const lines = (summary ?? '')
+    .split(/\r\n|\r|\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
   const last = lines[lines.length - 1];
   return last !== undefined && unescapePunctuation(last) === `${REQUEST_KEY_LABEL}${requestKey}`;
 }

@@ -38,7 +38,9 @@ export async function readPullRequest(ctx: Context, github: GitHubPort, command:
   }
   if (event.kind === 'pull_request_review') {
     const r = event.review;
-    log.info(`Review ${r.id} by ${r.userLogin || '(deleted user)'}: ${r.state} on ${r.commitId ? short(r.commitId) : 'an unknown commit'} (${event.action}).`);
+    log.info(
+      `Review ${r.id} by ${r.userLogin || '(deleted user)'}: ${r.state} on ${r.commitId ? short(r.commitId) : 'an unknown commit'} (${event.action}).`,
+    );
   }
   const number = event.pullRequest.number;
   const pr = await github.getPullRequest(number);
@@ -72,9 +74,17 @@ export async function readBasePolicy(ctx: Context, github: GitHubPort, pr: PullR
 export async function matchPullRequest(ctx: Context, github: GitHubPort, pr: PullRequest, policy: BasePolicy): Promise<PolicyMatch[]> {
   const { set } = policy;
   const { globMatcher } = await import('../policy/glob.js');
-  const files = needsFileList(set.policies, pr.baseRef, globMatcher) ? await github.listPullFiles(pr.number) : { names: [], truncated: false };
-  const matches = selectRequestPolicies(set.policies, { baseRef: pr.baseRef, files: files.names, filesTruncated: files.truncated, labels: pr.labels }, globMatcher);
-  ctx.log.info(`Policy: ${set.files.length} file(s) from ${policy.source}; matched: ${matches.length > 0 ? matches.map((m) => m.policy.name).join(', ') : 'none'}.`);
+  const files = needsFileList(set.policies, pr.baseRef, globMatcher)
+    ? await github.listPullFiles(pr.number)
+    : { names: [], truncated: false };
+  const matches = selectRequestPolicies(
+    set.policies,
+    { baseRef: pr.baseRef, files: files.names, filesTruncated: files.truncated, labels: pr.labels },
+    globMatcher,
+  );
+  ctx.log.info(
+    `Policy: ${set.files.length} file(s) from ${policy.source}; matched: ${matches.length > 0 ? matches.map((m) => m.policy.name).join(', ') : 'none'}.`,
+  );
   return matches;
 }
 

@@ -33,10 +33,16 @@ import {
   type RequestView,
 } from '../report/render-request.js';
 import { diagnosticsToAnnotations } from '../report/render-diagnostics.js';
-import { draftFacts, gatherReviewFacts, matchPullRequest, readBasePolicy, readPullRequest, type PullRequestCommand } from './pull-request-facts.js';
+import {
+  draftFacts,
+  gatherReviewFacts,
+  matchPullRequest,
+  readBasePolicy,
+  readPullRequest,
+  type PullRequestCommand,
+} from './pull-request-facts.js';
 import { checkWrite, logRequestWrites, planRequestWrites, reviewersToAsk, writeRequestIncidents } from './pull-request-writes.js';
 import { escalationGitHub, escalationIncidentIo } from './ports.js';
-
 
 interface FlowState {
   pr?: PullRequest;
@@ -61,7 +67,12 @@ export async function runPullRequestFlow(ctx: Context, command: PullRequestComma
     }
     const outputs: ActionOutputs = { result: 'error', approved: false };
     if (state.matched.length > 0) outputs.policies = state.matched.map((p) => p.name);
-    return { outputs, summary: errorSummary(command, message), annotations: [], failure: `oncall-gate ${command} could not decide: ${message}` };
+    return {
+      outputs,
+      summary: errorSummary(command, message),
+      annotations: [],
+      failure: `oncall-gate ${command} could not decide: ${message}`,
+    };
   }
 }
 
@@ -82,7 +93,12 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     const message = `The policy in ${inputs.policyPath}/ at ${policy.source} is invalid (${errors.length} error${errors.length === 1 ? '' : 's'}), so no decision can be made`;
     const fix = `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`;
     if (!isForkEvent(ctx, pr)) await writeCheck(ctx, github, pr, errorCheck(`${message}.\n\n${fix}`));
-    return { outputs: { result: 'error', approved: false }, summary: errorSummary(command, message, fix), annotations: diagnosticsToAnnotations(errors), failure: `${message}. ${fix}` };
+    return {
+      outputs: { result: 'error', approved: false },
+      summary: errorSummary(command, message, fix),
+      annotations: diagnosticsToAnnotations(errors),
+      failure: `${message}. ${fix}`,
+    };
   }
   const matches = await matchPullRequest(ctx, github, pr, policy);
   const policies = (state.matched = matches.map((m) => m.policy));
@@ -92,12 +108,24 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     return { outputs: { result: 'not-required', approved: true, policies: [] }, summary: notRequiredSummary(), annotations: [] };
   }
   if (isForkEvent(ctx, pr)) {
-    const { message, fix } = forkMessage(command, pr, policies.map((p) => p.name));
-    return { outputs: { result: 'error', approved: false, policies: policies.map((p) => p.name) }, summary: forkSummary(command, message, fix), annotations: [], failure: `${message}. ${fix}` };
+    const { message, fix } = forkMessage(
+      command,
+      pr,
+      policies.map((p) => p.name),
+    );
+    return {
+      outputs: { result: 'error', approved: false, policies: policies.map((p) => p.name) },
+      summary: forkSummary(command, message, fix),
+      annotations: [],
+      failure: `${message}. ${fix}`,
+    };
   }
   // Our sticky comment records the incident IDs; only our own bot's comment is read, and what it
   // records is still checked before use. Our check run is read too, to know whether it is updated.
-  const [sticky, existingCheck] = await Promise.all([github.findStickyComment(pr.number, REQUEST_MARKER), github.findCheckRun(pr.headSha, CHECK_NAME)]);
+  const [sticky, existingCheck] = await Promise.all([
+    github.findStickyComment(pr.number, REQUEST_MARKER),
+    github.findCheckRun(pr.headSha, CHECK_NAME),
+  ]);
   const recordedBefore = sticky ? readRecordedIncidents(sticky.body) : [];
 
   // Decide. A draft never pages: no incident, no review requests, not even a read of who is on call.
@@ -111,7 +139,10 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     const incidentio = await escalationIncidentIo(ctx);
     decision = evaluate(await gatherReviewFacts(ctx, github, incidentio, set, pr, policies));
     log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
-    if (!paging) log.info(`Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
+    if (!paging)
+      log.info(
+        `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`,
+      );
     // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
     if (paging) incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
   }

@@ -16,12 +16,25 @@ import type { RepoRef } from '../github/client.js';
 import type { PullRequest } from '../github/pulls.js';
 import type { IncidentIoClient } from '../incidentio/client.js';
 import type { PolicySet } from '../policy/types.js';
-import { CHECK_NAME, REQUEST_MARKER, type CheckView, type IncidentView, type RecordedIncident, type RequestView } from '../report/render-request.js';
+import {
+  CHECK_NAME,
+  REQUEST_MARKER,
+  type CheckView,
+  type IncidentView,
+  type RecordedIncident,
+  type RequestView,
+} from '../report/render-request.js';
 import { answerOf, type WriteOutcome } from '../write-plan/apply-writes.js';
 import { checkRunWrite, commentWrite, reviewRequestWrite, type PlannedWrite } from '../write-plan/write-plan.js';
 import { creatingRun, findIncident, writeIncidents, type IncidentRequest, type RejectedRecord } from './act.js';
 import { resolveIncidentSettings } from './incident-settings.js';
-import { escalationIncidentPayload, escalationRequestKey, escalationSummary, type EscalationOutcome, type EscalationSubject } from './incident-text.js';
+import {
+  escalationIncidentPayload,
+  escalationRequestKey,
+  escalationSummary,
+  type EscalationOutcome,
+  type EscalationSubject,
+} from './incident-text.js';
 
 /**
  * Stage 1: the incident of each escalating policy. Reads the settings and what the comment's
@@ -64,7 +77,13 @@ export async function writeRequestIncidents(
     const requestKey = escalationRequestKey(subject);
     const summary = escalationSummary(subject, outcomeFor(decision, name, pr.headSha));
     const found = await findIncident(incidentio, requestKey, { kind: 'recorded', id: recorded.find((r) => r.policy === name)?.id });
-    requests.push({ policy: name, requestKey, payload: escalationIncidentPayload(subject, settings, resolved, summary), found, notify: settings.notifyIncidentChannel });
+    requests.push({
+      policy: name,
+      requestKey,
+      payload: escalationIncidentPayload(subject, settings, resolved, summary),
+      found,
+      notify: settings.notifyIncidentChannel,
+    });
   }
   const results = await writeIncidents(ctx.writes, requests);
 
@@ -90,14 +109,24 @@ function outcomeFor(decision: Decision, policy: string, headSha: string): Escala
   const { review } = decided.evidence;
   const actor = verdict.result === 'denied' ? review.veto : verdict.result === 'approved' ? review.approval : undefined;
   if (!actor) return undefined;
-  return { kind: verdict.result === 'denied' ? 'denied' : 'approved', login: actor.login, name: actor.onCallName, scheduleId: actor.scheduleId, at: actor.at, via: actor.via, sha: headSha };
+  return {
+    kind: verdict.result === 'denied' ? 'denied' : 'approved',
+    login: actor.login,
+    name: actor.onCallName,
+    scheduleId: actor.scheduleId,
+    at: actor.at,
+    via: actor.via,
+    sha: headSha,
+  };
 }
 
 /** Says why the incident ID the comment recorded was not used. */
 function logRejected(ctx: Context, rejected: RejectedRecord, policy: string, requestKey: string): void {
   const then = ctx.writes.dryRun ? 'a real run would open a new incident and record it' : 'a new incident was opened and recorded instead';
   if (rejected.why === 'missing') {
-    ctx.log.info(`The comment records incident ${rejected.id} for ${policy}, which no longer exists (or this API key cannot see it): ${then}.`);
+    ctx.log.info(
+      `The comment records incident ${rejected.id} for ${policy}, which no longer exists (or this API key cannot see it): ${then}.`,
+    );
   } else {
     // Every workflow of the repository comments as the same bot, so a recorded ID is a claim.
     ctx.log.warning(
@@ -158,7 +187,12 @@ export function checkWrite(repo: RepoRef, headSha: string, check: CheckView, exi
     repo,
     headSha,
     name: CHECK_NAME,
-    state: { status: check.status, ...(check.conclusion ? { conclusion: check.conclusion } : {}), title: check.title, summary: check.summary },
+    state: {
+      status: check.status,
+      ...(check.conclusion ? { conclusion: check.conclusion } : {}),
+      title: check.title,
+      summary: check.summary,
+    },
     existing,
   });
 }
@@ -170,5 +204,6 @@ export function logRequestWrites(ctx: Context, outcomes: readonly WriteOutcome[]
   ctx.log.info(posted ? `Comment ${posted.created ? 'posted' : 'updated'}: ${posted.url}` : 'Comment unchanged.');
   const reviews = outcomes.map((o) => answerOf(o, 'review-request')).find(Boolean);
   if (reviews && reviews.requested.length > 0) ctx.log.info(`Requested reviews from ${reviews.requested.join(', ')}.`);
-  for (const s of reviews?.skipped ?? []) ctx.log.info(`Did not request a review from ${s.login}: ${s.reason}${s.message ? ` (${s.message})` : ''}.`);
+  for (const s of reviews?.skipped ?? [])
+    ctx.log.info(`Did not request a review from ${s.login}: ${s.reason}${s.message ? ` (${s.message})` : ''}.`);
 }

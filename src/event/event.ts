@@ -83,9 +83,7 @@ const optStr = (obj: Json, path: string): string => {
 };
 
 function parsePullRequest(pr: Json): PullRequestInfo {
-  const labels = Array.isArray(pr.labels)
-    ? pr.labels.flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : []))
-    : [];
+  const labels = Array.isArray(pr.labels) ? pr.labels.flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : [])) : [];
   const headRepo = optStr(pr, 'head.repo.full_name');
   const baseRepo = field(pr, 'base.repo.full_name', isStr, 'a string');
   return {

@@ -65,8 +65,12 @@ export function openObjectStore(repoDir: string, options: { git?: string; env?: 
   // safe.directory on the command line: a checkout owned by another user (a container job) is
   // still read; the command only reads objects.
   const args = ['-c', `safe.directory=${dir}`, 'cat-file', '--batch-command'];
-  const waiting: { want: 'info' | 'contents'; name: string; resolve: (o: GitObject | GitObjectInfo | undefined) => void; reject: (e: Error) => void }[] =
-    [];
+  const waiting: {
+    want: 'info' | 'contents';
+    name: string;
+    resolve: (o: GitObject | GitObjectInfo | undefined) => void;
+    reject: (e: Error) => void;
+  }[] = [];
   let buffer: Buffer = Buffer.alloc(0);
   let failure: Error | undefined;
   let stderr = '';
@@ -77,7 +81,12 @@ export function openObjectStore(repoDir: string, options: { git?: string; env?: 
   };
 
   try {
-    child = spawn(options.git ?? 'git', args, { cwd: dir, env: gitReadEnv(dir, options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    child = spawn(options.git ?? 'git', args, {
+      cwd: dir,
+      env: gitReadEnv(dir, options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+      windowsHide: true,
+    });
   } catch (error) {
     failure = gitObjectStoreError(`Cannot run git: ${(error as Error).message}`);
     return failedStore(failure);
@@ -128,7 +137,9 @@ export function openObjectStore(repoDir: string, options: { git?: string; env?: 
       buffer = buffer.subarray(end + 1);
       waiting.shift();
       if (objectId(info.type, content, info.oid.length) !== info.oid) {
-        w.reject(gitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`));
+        w.reject(
+          gitObjectStoreError(`The ${info.type} ${info.oid} in the checkout's object database does not match its ID (it was altered)`),
+        );
         continue;
       }
       w.resolve({ ...info, content });

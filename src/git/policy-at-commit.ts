@@ -6,8 +6,7 @@ import type { PolicyFile } from '../policy/types.js';
 import { commitTree, gitObjectStoreError, parseTree, type ObjectStore } from './object-store.js';
 
 export type PolicyAtCommit =
-  | { commit: string; folderMissing: false; files: PolicyFile[] }
-  | { commit: string; folderMissing: true; files: [] };
+  { commit: string; folderMissing: false; files: PolicyFile[] } | { commit: string; folderMissing: true; files: [] };
 
 const MODE_KIND: Record<string, TreeEntry['kind'] | 'folder'> = {
   '40000': 'folder',
@@ -33,7 +32,8 @@ export async function readPolicyAtCommit(store: ObjectStore, commitName: string,
 
   const readTree = async (oid: string, path: string) => {
     const tree = await store.read(oid);
-    if (!tree || tree.type !== 'tree') throw gitObjectStoreError(`The tree of ${path || 'the repository root'} at ${commit.oid} is missing from the checkout`);
+    if (!tree || tree.type !== 'tree')
+      throw gitObjectStoreError(`The tree of ${path || 'the repository root'} at ${commit.oid} is missing from the checkout`);
     return parseTree(tree.content, hexLength);
   };
 

@@ -61,13 +61,16 @@ export async function findCheckRun(gh: GitHub, repo: RepoRef, headSha: string, n
     },
     async (o) => {
       let newest: ExistingCheckRun | undefined;
-      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
-        ...repo,
-        ref: headSha,
-        check_name: name,
-        filter: 'all',
-        per_page: 100,
-      }), 'the check runs of the commit')) {
+      for await (const page of cappedPages(
+        o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+          ...repo,
+          ref: headSha,
+          check_name: name,
+          filter: 'all',
+          per_page: 100,
+        }),
+        'the check runs of the commit',
+      )) {
         for (const run of page.data) {
           if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID) continue;
           if (!newest || run.id > newest.id) newest = { id: run.id, status: run.status };
@@ -84,7 +87,13 @@ export async function findCheckRun(gh: GitHub, repo: RepoRef, headSha: string, n
  * does not move a completed run back; the newest run of a name is the one GitHub and branch
  * protection show), in which case a new run is created. Throws for a state GitHub would refuse.
  */
-export function checkRunRequest(repo: RepoRef, headSha: string, name: string, state: CheckRunState, existing: ExistingCheckRun | null): CheckRunRequest {
+export function checkRunRequest(
+  repo: RepoRef,
+  headSha: string,
+  name: string,
+  state: CheckRunState,
+  existing: ExistingCheckRun | null,
+): CheckRunRequest {
   if (state.status === 'completed' && !state.conclusion) {
     throw gitHubError(
       'rejected',
@@ -99,7 +108,7 @@ export function checkRunRequest(repo: RepoRef, headSha: string, name: string, st
       'Drop the conclusion or use status completed.',
     );
   }
-  const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
+  const note = "**Truncated** to fit GitHub's 65,535-character limit; the full text is in the step summary of this run.";
   const output = {
     title: state.title,
     summary: capText(state.summary, CHECK_RUN_TEXT_MAX, note),

@@ -170,9 +170,7 @@ const lastFailureOf = (opts: HookOptions): unknown => opts.request?.lastFailure;
  */
 function expandedPath(opts: { url?: string } & Record<string, unknown>): string {
   return pathOf(
-    (opts.url ?? '')
-      .replace(/\{\?[^}]*\}/g, '')
-      .replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(String(opts[k] ?? ''))),
+    (opts.url ?? '').replace(/\{\?[^}]*\}/g, '').replace(/\{(\w+)\}/g, (_m, k: string) => encodeURIComponent(String(opts[k] ?? ''))),
   );
 }
 
@@ -276,7 +274,10 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
         // before-after-hook binds every hook to the same options object (arguments passed to
         // `request` are ignored), so the signal is set on it; `request` is replaced, not mutated,
         // because it can be the client's shared defaults object.
-        opts.request = { ...opts.request, signal: runDeadline ? AbortSignal.any([controller.signal, runDeadline.signal]) : controller.signal };
+        opts.request = {
+          ...opts.request,
+          signal: runDeadline ? AbortSignal.any([controller.signal, runDeadline.signal]) : controller.signal,
+        };
         try {
           return await request(opts);
         } catch (error) {
@@ -372,7 +373,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           } catch {
             target = undefined;
           }
-          const fix = 'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server), not a proxy that redirects.';
+          const fix =
+            'Check GITHUB_API_URL: it must be the GitHub API itself (https://api.github.com, or https://HOST/api/v3 on GitHub Enterprise Server), not a proxy that redirects.';
           if (!target || target.origin !== apiOrigin) {
             throw gitHubError(
               'bad-response',

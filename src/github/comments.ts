@@ -106,15 +106,19 @@ export async function findStickyComment(
       notFound: onPr,
     },
     async (o) => {
-      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
-        ...repo,
-        issue_number: number,
-        per_page: 100,
-      }), 'the comments of the pull request')) {
+      for await (const page of cappedPages(
+        o.paginate.iterator('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', {
+          ...repo,
+          issue_number: number,
+          per_page: 100,
+        }),
+        'the comments of the pull request',
+      )) {
         const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, ourBot));
         if (mine) return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
         for (const c of page.data) {
-          if ((c.body ?? '').includes(marker) && isBotAuthor(c.user)) otherBots.push({ id: c.id, url: c.html_url, body: c.body ?? '', login: c.user!.login });
+          if ((c.body ?? '').includes(marker) && isBotAuthor(c.user))
+            otherBots.push({ id: c.id, url: c.html_url, body: c.body ?? '', login: c.user!.login });
         }
       }
       return undefined;
@@ -145,14 +149,11 @@ export async function upsertStickyComment(
   options: StickyCommentOptions & { existing?: OwnComment | null } = {},
 ): Promise<StickyCommentResult> {
   if (marker.trim() === '') {
-    throw gitHubError(
-      'rejected',
-      'A sticky comment needs a non-empty marker.',
-      'Pass a marker such as `<!-- oncall-gate:plan -->`.',
-    );
+    throw gitHubError('rejected', 'A sticky comment needs a non-empty marker.', 'Pass a marker such as `<!-- oncall-gate:plan -->`.');
   }
   const onPr = `pull request #${number} in ${repo.owner}/${repo.repo}`;
-  const existing = options.existing === undefined ? await findStickyComment(gh, repo, number, marker, options) : (options.existing ?? undefined);
+  const existing =
+    options.existing === undefined ? await findStickyComment(gh, repo, number, marker, options) : (options.existing ?? undefined);
   const request = stickyCommentRequest(repo, number, marker, body, existing ?? null, options.summaryUrl);
 
   if (existing) {

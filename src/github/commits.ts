@@ -23,11 +23,14 @@ export async function listCommitPulls(gh: GitHub, repo: RepoRef, sha: string): P
     },
     async (o) => {
       const pulls: CommitPull[] = [];
-      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
-        ...repo,
-        commit_sha: sha,
-        per_page: 100,
-      }), 'the pull requests of the commit')) {
+      for await (const page of cappedPages(
+        o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', {
+          ...repo,
+          commit_sha: sha,
+          per_page: 100,
+        }),
+        'the pull requests of the commit',
+      )) {
         for (const p of page.data) {
           const { changedFiles: _files, commits: _commits, ...pull } = toPullRequest(p as Parameters<typeof toPullRequest>[0]);
           pulls.push(pull);

@@ -71,7 +71,10 @@ export async function readPolicyFilesAtRef(
   policyPath: string,
   options: ReadPolicyOptions = {},
 ): Promise<PolicyFilesAtRef> {
-  const folder = policyPath.replace(/\\/g, '/').replace(/^\.?\/+/, '').replace(/\/+$/, '');
+  const folder = policyPath
+    .replace(/\\/g, '/')
+    .replace(/^\.?\/+/, '')
+    .replace(/\/+$/, '');
   const segments = folder.split('/').filter((s) => s !== '' && s !== '.');
   if (segments.length === 0 || segments.includes('..')) {
     throw gitHubError(

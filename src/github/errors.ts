@@ -32,7 +32,9 @@ interface BudgetSpent {
 }
 
 export function requestBudgetExceeded(budgetMs: number, lastFailure: unknown): Error {
-  return Object.assign(new Error(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`), { [BUDGET]: { budgetMs, lastFailure } });
+  return Object.assign(new Error(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`), {
+    [BUDGET]: { budgetMs, lastFailure },
+  });
 }
 
 const budgetOf = (error: unknown): BudgetSpent | undefined =>
@@ -95,8 +97,7 @@ export function githubMessage(data: unknown): string {
       else if (e && typeof e === 'object') {
         const o = e as { message?: unknown; code?: unknown; field?: unknown; resource?: unknown };
         if (typeof o.message === 'string') parts.push(o.message);
-        else if (typeof o.code === 'string')
-          parts.push([o.resource, o.field, o.code].filter((x) => typeof x === 'string').join(' '));
+        else if (typeof o.code === 'string') parts.push([o.resource, o.field, o.code].filter((x) => typeof x === 'string').join(' '));
       }
     }
   }
@@ -107,12 +108,7 @@ export function githubMessage(data: unknown): string {
  * Turns whatever Octokit threw into a GitHub error. `redact` removes the token from any text that
  * came back from the server (defence in depth: GitHub does not echo tokens, but proxies might).
  */
-export function toGitHubError(
-  error: unknown,
-  info: CallInfo,
-  apiUrl: string,
-  redact: (text: string) => string,
-): OncallGateError {
+export function toGitHubError(error: unknown, info: CallInfo, apiUrl: string, redact: (text: string) => string): OncallGateError {
   if (error instanceof OncallGateError && error.service === 'github') return error.mapText(redact);
   const budget = budgetOf(error);
   if (budget) {
@@ -160,9 +156,7 @@ export function toGitHubError(
     );
   }
 
-  const rateLimited =
-    (status === 403 || status === 429) &&
-    (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
+  const rateLimited = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
   if (rateLimited) {
     const reset = Number(headers['x-ratelimit-reset']);
     const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
@@ -188,9 +182,7 @@ export function toGitHubError(
       const accepted = headers['x-accepted-github-permissions'];
       const acceptedNote = accepted ? ` GitHub says it accepts: ${accepted}.` : '';
       if (/not accessible by/i.test(ghText)) {
-        const lines = info.altPermission
-          ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
-          : `\`${info.permission}\``;
+        const lines = info.altPermission ? `\`${info.permission}\` (or \`${info.altPermission}\`)` : `\`${info.permission}\``;
         return gitHubError(
           'permission',
           `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`,

@@ -27,7 +27,15 @@ export {
   type SkippedReviewer,
 } from './pulls.js';
 export { listReviews, type Review } from './reviews.js';
-export { listPullCommitLogins, findHeadPushers, repoRefOf, PULL_COMMITS_MAX, ACTIVITY_PAGE, type PullCommitLogins, type HeadPushers } from './parties.js';
+export {
+  listPullCommitLogins,
+  findHeadPushers,
+  repoRefOf,
+  PULL_COMMITS_MAX,
+  ACTIVITY_PAGE,
+  type PullCommitLogins,
+  type HeadPushers,
+} from './parties.js';
 export { listCommitPulls, compareCommits, COMPARE_FILES_MAX, type CommitPull, type Comparison } from './commits.js';
 export { getUserPublicEmail, getVerifiedDomainEmails } from './users.js';
 export {

@@ -40,11 +40,14 @@ export async function listPullCommitLogins(gh: GitHub, repo: RepoRef, number: nu
     async (o) => {
       const seen = new Map<string, string>();
       let listed = 0;
-      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
-        ...repo,
-        pull_number: number,
-        per_page: 100,
-      }), 'the commits of the pull request')) {
+      for await (const page of cappedPages(
+        o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/commits', {
+          ...repo,
+          pull_number: number,
+          per_page: 100,
+        }),
+        'the commits of the pull request',
+      )) {
         for (const c of page.data as RawCommit[]) {
           listed++;
           for (const who of [c.author, c.committer]) {
@@ -123,7 +126,10 @@ export async function findHeadPushers(gh: GitHub, headRepo: RepoRef | undefined,
   if (!Array.isArray(data)) return { known: false, why: `GitHub's activity log of ${where} was not a list` };
   const pushes = (data as RawActivity[]).filter((a) => isPushOf(a, sha));
   if (pushes.length === 0) {
-    return { known: false, why: `GitHub's activity log of ${branch} in ${where} shows no push of ${short} among its ${ACTIVITY_PAGE * ACTIVITY_PAGES} latest entries` };
+    return {
+      known: false,
+      why: `GitHub's activity log of ${branch} in ${where} shows no push of ${short} among its ${ACTIVITY_PAGE * ACTIVITY_PAGES} latest entries`,
+    };
   }
   const logins = pushes.map((p) => (typeof p.actor?.login === 'string' ? p.actor.login.trim() : ''));
   // A push by an account that no longer exists cannot be compared with anyone.
@@ -133,7 +139,13 @@ export async function findHeadPushers(gh: GitHub, headRepo: RepoRef | undefined,
 
 /** An activity that put `sha` at the tip of the branch (a push, a force push, the branch's creation). */
 function isPushOf(a: RawActivity, sha: string): boolean {
-  return typeof a === 'object' && a !== null && typeof a.after === 'string' && a.after.toLowerCase() === sha.toLowerCase() && a.activity_type !== 'branch_deletion';
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    typeof a.after === 'string' &&
+    a.after.toLowerCase() === sha.toLowerCase() &&
+    a.activity_type !== 'branch_deletion'
+  );
 }
 
 /** "owner/repo" -> RepoRef; undefined for '' (a deleted fork) or anything else malformed. */

@@ -52,7 +52,12 @@ export interface GitHubPort {
   /** The newest `name` check run of ours on `headSha`, undefined when there is none. */
   findCheckRun(headSha: string, name: string): Promise<ExistingCheckRun | undefined>;
   /** Creates or updates our check run. `existing`: what findCheckRun returned (null: none), so the runs are not read twice. */
-  upsertCheckRun(headSha: string, name: string, state: CheckRunState, options?: { existing?: ExistingCheckRun | null }): Promise<CheckRunResult>;
+  upsertCheckRun(
+    headSha: string,
+    name: string,
+    state: CheckRunState,
+    options?: { existing?: ExistingCheckRun | null },
+  ): Promise<CheckRunResult>;
   /** `GET /users/{login}` `email`: the public profile email, or null when the user shows none. */
   publicEmail(login: string): Promise<string | null>;
   /**

@@ -138,11 +138,14 @@ export async function listPullFiles(gh: GitHub, repo: RepoRef, number: number): 
     },
     async (o) => {
       const files: PullFile[] = [];
-      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
-        ...repo,
-        pull_number: number,
-        per_page: 100,
-      }), 'the files of the pull request')) {
+      for await (const page of cappedPages(
+        o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+          ...repo,
+          pull_number: number,
+          per_page: 100,
+        }),
+        'the files of the pull request',
+      )) {
         for (const f of page.data) {
           files.push({
             filename: f.filename,

@@ -24,11 +24,14 @@ export async function listReviews(gh: GitHub, repo: RepoRef, number: number): Pr
     },
     async (o) => {
       const reviews: Review[] = [];
-      for await (const page of cappedPages(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
-        ...repo,
-        pull_number: number,
-        per_page: 100,
-      }), 'the reviews of the pull request')) {
+      for await (const page of cappedPages(
+        o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+          ...repo,
+          pull_number: number,
+          per_page: 100,
+        }),
+        'the reviews of the pull request',
+      )) {
         for (const r of page.data) {
           reviews.push({
             id: r.id,

@@ -112,7 +112,6 @@ export async function getVerifiedDomainEmails(gh: GitHub, login: string, org: st
   );
 }
 
-
 /**
  * getVerifiedDomainEmails for the identity resolver: a refusal (the token may not read them)
  * means "this lookup is unavailable to this token", so the resolver goes on to the next one;

@@ -78,11 +78,7 @@ export function identitiesFilePath(settings: IdentitySettings, policyPath: strin
 }
 
 /** Tries each configured lookup in order; the first that yields an email wins. */
-export async function resolveIdentity(
-  login: string,
-  settings: IdentitySettings,
-  options: ResolveOptions,
-): Promise<ResolvedIdentity> {
+export async function resolveIdentity(login: string, settings: IdentitySettings, options: ResolveOptions): Promise<ResolvedIdentity> {
   const tried: LookupAttempt[] = [];
   const key = normalizeLogin(login);
   const file = identitiesFilePath(settings, options.policyPath);
@@ -95,7 +91,11 @@ export async function resolveIdentity(
         tried.push({ lookup, outcome: 'found', note: { kind: 'map-found', file } });
         return { login, emails: [normalizeEmail(email)], source: lookup, tried };
       }
-      tried.push({ lookup, outcome: 'none', note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file } });
+      tried.push({
+        lookup,
+        outcome: 'none',
+        note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file },
+      });
       continue;
     }
 

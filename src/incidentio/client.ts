@@ -199,7 +199,11 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
   }
 
   function tooManyPages(call: HttpCall): OncallGateError {
-    return badResponse(call, `it kept answering with more pages: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list`, http.baseUrl);
+    return badResponse(
+      call,
+      `it kept answering with more pages: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list`,
+      http.baseUrl,
+    );
   }
 
   function repeatedCursor(call: HttpCall, page: number): OncallGateError {
@@ -476,7 +480,9 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
   };
 
   function tooManyIncidents(pages: number, day: string, filters: Record<string, string>): OncallGateError {
-    const query = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join('&');
+    const query = Object.entries(filters)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('&');
     return incidentIoError({
       kind: 'too-large',
       message:
@@ -506,7 +512,8 @@ export function createIncidentIoClient(options: IncidentIoClientOptions): Incide
  */
 export function readOnlyView(client: IncidentIoClient): IncidentIoClient {
   if (client.readOnly) return client;
-  const refuse = (call: string, method: 'POST', path: string) => (): Promise<never> => Promise.reject(readOnlyError({ call, method, path }));
+  const refuse = (call: string, method: 'POST', path: string) => (): Promise<never> =>
+    Promise.reject(readOnlyError({ call, method, path }));
   return Object.create(client, {
     readOnly: { value: true },
     createIncident: { value: refuse('createIncident', 'POST', CREATE_INCIDENT_PATH) },

@@ -52,8 +52,7 @@ export interface ApiErrorBody {
 export type Scrub = (text: string) => string;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown, scrub: Scrub): string | undefined =>
-  typeof v === 'string' && v.length > 0 ? scrub(v) : undefined;
+const optString = (v: unknown, scrub: Scrub): string | undefined => (typeof v === 'string' && v.length > 0 ? scrub(v) : undefined);
 
 /**
  * Parses an error body defensively: it may be missing, not JSON, or another shape (a proxy's HTML
@@ -123,12 +122,7 @@ function serverDetail(body: ApiErrorBody): string {
 const typeSuffix = (body: ApiErrorBody): string => (body.type ? ` ${body.type}` : '');
 
 /** Maps a non-2xx answer (after retries, when it was retryable) to an error. */
-export function errorForStatus(
-  req: RequestDescription,
-  status: number,
-  body: ApiErrorBody,
-  summary: AttemptSummary,
-): OncallGateError {
+export function errorForStatus(req: RequestDescription, status: number, body: ApiErrorBody, summary: AttemptSummary): OncallGateError {
   const where = `${req.method} ${req.path}`;
   const common = { status, requestId: body.requestId };
 
@@ -159,13 +153,18 @@ export function errorForStatus(
   if (status === 404) return notFound(req, body, summary);
 
   if (status === 400 || status === 409 || status === 412 || status === 413 || status === 422) {
-    if (req.idempotencyKey !== undefined && refusesIdempotencyKey(status, body)) return idempotencyRefused(req, req.idempotencyKey, status, body);
+    if (req.idempotencyKey !== undefined && refusesIdempotencyKey(status, body))
+      return idempotencyRefused(req, req.idempotencyKey, status, body);
     const fields = body.errors.map((e) => {
       const text = e.message ?? e.code ?? 'invalid';
       return e.field ? `${e.field}: ${text}` : text;
     });
     const list =
-      fields.length > 0 ? fields.join('; ') : body.snippet ? `no details given (the body starts with ${JSON.stringify(body.snippet)})` : 'no details given';
+      fields.length > 0
+        ? fields.join('; ')
+        : body.snippet
+          ? `no details given (the body starts with ${JSON.stringify(body.snippet)})`
+          : 'no details given';
     const id = body.requestId ? ` (request_id ${body.requestId})` : '';
     return incidentIoError({
       ...common,
@@ -266,12 +265,7 @@ function notFound(req: RequestDescription, body: ApiErrorBody, summary: AttemptS
 }
 
 /** The API could not be reached (network error or timeout) after every allowed attempt. */
-export function unreachableError(
-  req: RequestDescription,
-  cause: string,
-  summary: AttemptSummary,
-  causeError?: Error,
-): OncallGateError {
+export function unreachableError(req: RequestDescription, cause: string, summary: AttemptSummary, causeError?: Error): OncallGateError {
   return incidentIoError({
     kind: 'unavailable',
     setting: 'incidentio-api-url',
@@ -282,7 +276,12 @@ export function unreachableError(
 }
 
 /** A 2xx answer whose body is not what the API documents. */
-export function badResponse(req: Pick<RequestDescription, 'method' | 'path'>, detail: string, baseUrl: string, status?: number): OncallGateError {
+export function badResponse(
+  req: Pick<RequestDescription, 'method' | 'path'>,
+  detail: string,
+  baseUrl: string,
+  status?: number,
+): OncallGateError {
   return incidentIoError({
     kind: 'bad-response',
     ...(status !== undefined ? { status } : {}),

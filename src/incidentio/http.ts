@@ -124,7 +124,13 @@ export function createHttp(settings: HttpSettings): Http {
       const res = await settings.fetch(url, { ...init, signal });
       // The body is read under the same signal, so a stalled body also times out.
       const text = await res.text();
-      return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), location: res.headers.get('location'), text };
+      return {
+        type: 'response',
+        status: res.status,
+        retryAfter: res.headers.get('retry-after'),
+        location: res.headers.get('location'),
+        text,
+      };
     } catch (error) {
       if (deadline?.signal.aborted) throw deadline.signal.reason as Error;
       if (signal.aborted) return { type: 'timeout', afterMs };

@@ -86,9 +86,12 @@ export const RESPONSE_TOO_LARGE = 'ERR_ONCALL_GATE_RESPONSE_TOO_LARGE';
 
 /** The error for a body over the cap; its message says which request ("GET https://host/path", no query) and what the limit is. */
 export function responseTooLarge(where: string, limitBytes: number): Error & { code: string } {
-  return Object.assign(new Error(`the response to ${where} is larger than ${formatBytes(limitBytes)}, the most oncall-gate reads from one response`), {
-    code: RESPONSE_TOO_LARGE,
-  });
+  return Object.assign(
+    new Error(`the response to ${where} is larger than ${formatBytes(limitBytes)}, the most oncall-gate reads from one response`),
+    {
+      code: RESPONSE_TOO_LARGE,
+    },
+  );
 }
 
 export const isResponseTooLarge = (error: unknown): boolean =>
@@ -130,7 +133,13 @@ export function createNodeHttpFetch(options: NodeHttpFetchOptions = {}): FetchLi
   }
 
   /** Sends one request; resolves when the response headers arrive. */
-  async function exchange(url: URL, method: string, headers: Record<string, string>, body: string | undefined, signal: AbortSignal | undefined): Promise<IncomingMessage> {
+  async function exchange(
+    url: URL,
+    method: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<IncomingMessage> {
     const { mod, agent } = transportFor(url);
     if (signal?.aborted) throw signal.reason;
     return new Promise<IncomingMessage>((resolve, reject) => {
@@ -185,7 +194,8 @@ export function createNodeHttpFetch(options: NodeHttpFetchOptions = {}): FetchLi
       // A redirect's own body is never read: discard it so the socket goes back to the pool.
       res.resume();
       if (mode === 'error') throw fetchFailed(new Error(`unexpected redirect (${status}) from ${url.origin}${url.pathname}`));
-      if (redirects >= maxRedirects) throw fetchFailed(new Error(`more than ${maxRedirects} redirects, the last from ${url.origin}${url.pathname}`));
+      if (redirects >= maxRedirects)
+        throw fetchFailed(new Error(`more than ${maxRedirects} redirects, the last from ${url.origin}${url.pathname}`));
       let next: URL;
       try {
         next = new URL(location, url);
@@ -205,7 +215,14 @@ export function createNodeHttpFetch(options: NodeHttpFetchOptions = {}): FetchLi
   };
 }
 
-function responseFor(res: IncomingMessage, url: URL, redirected: boolean, signal: AbortSignal | undefined, maxBodyBytes: number, where: string): FetchLikeResponse {
+function responseFor(
+  res: IncomingMessage,
+  url: URL,
+  redirected: boolean,
+  signal: AbortSignal | undefined,
+  maxBodyBytes: number,
+  where: string,
+): FetchLikeResponse {
   const status = res.statusCode ?? 0;
   let used = false;
   const consume = async (): Promise<string> => {
@@ -277,7 +294,10 @@ function decoderFor(contentEncoding: string | undefined): Duplex | undefined {
   // Like fetch, accept a stream that ends without its final block (some servers cut it).
   const lenient = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
   if (coding === 'br') {
-    return zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+    return zlib.createBrotliDecompress({
+      flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+      finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+    });
   }
   // "deflate" is the zlib format (RFC 9110 section 8.4.1.2).
   return coding === 'deflate' ? zlib.createInflate(lenient) : zlib.createGunzip(lenient);

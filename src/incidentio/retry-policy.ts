@@ -51,9 +51,7 @@ export function resolveRetryPolicy(options: Partial<RetryPolicy>): RetryPolicy {
 
 /** What went wrong with one attempt. */
 export type AttemptFailure =
-  | { type: 'status'; status: number; retryAfterHeader?: string | null; bodyRetryAfter?: string }
-  | { type: 'network' }
-  | { type: 'timeout' };
+  { type: 'status'; status: number; retryAfterHeader?: string | null; bodyRetryAfter?: string } | { type: 'network' } | { type: 'timeout' };
 
 /**
  * Whether the failure is worth another attempt. A non-idempotent request (one without an
@@ -96,8 +94,7 @@ export function backoffMs(attempt: number, policy: Pick<RetryPolicy, 'baseDelayM
 }
 
 export type RetryDecision =
-  | { retry: true; waitMs: number; reason: string }
-  | { retry: false; why: 'not_retryable' | 'attempts' | 'budget' };
+  { retry: true; waitMs: number; reason: string } | { retry: false; why: 'not_retryable' | 'attempts' | 'budget' };
 
 export interface RetryInput {
   failure: AttemptFailure;

@@ -77,7 +77,7 @@ export function shiftEndFor(email: string, shifts: readonly OnCallShift[], at: D
   let end = Math.max(...covering.map((s) => s.endAt.getTime()));
   const rest = [...mine].sort((a, b) => a.startAt.getTime() - b.startAt.getTime());
   // Extend while some shift starts at or before the current end and runs past it.
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const s of rest) {
       if (s.startAt.getTime() <= end && s.endAt.getTime() > end) {

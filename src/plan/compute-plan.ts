@@ -69,7 +69,15 @@ export async function computePlan(src: PlanSources): Promise<PlanOutcome> {
       if (remote.actions.length > 0 && lacksManageSettings(live.facts.identity)) {
         const at = remote.changes[0]?.at;
         const { message, fix } = manageSettingsMessage(live.facts.identity.name, head.integration.escalation.customField);
-        extra.push({ severity: 'warning', code: 'missing-role', file: at?.file ?? '', line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
+        extra.push({
+          severity: 'warning',
+          code: 'missing-role',
+          file: at?.file ?? '',
+          line: at?.line ?? 1,
+          column: at?.column ?? 1,
+          message,
+          fix,
+        });
       }
       // Schedules only the base names still matter for who loses rights: one windowed query each.
       const baseOnly = scheduleIdsOf(base).filter((id) => !shifts.has(id) && live!.facts.schedules.has(id));

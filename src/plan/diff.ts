@@ -297,8 +297,10 @@ function diffSettings(
   head: { attrs: Attr[]; at?: Position } | undefined,
 ): ResourceChange | undefined {
   const common = { kind, name, rules: [] as RuleChange[], unchangedRules: 0 };
-  if (!base && head) return { ...common, action: 'create', attributes: wholeAttributes(head.attrs, 'create'), unchangedAttributes: 0, at: head.at };
-  if (base && !head) return { ...common, action: 'destroy', attributes: wholeAttributes(base.attrs, 'destroy'), unchangedAttributes: 0, at: base.at };
+  if (!base && head)
+    return { ...common, action: 'create', attributes: wholeAttributes(head.attrs, 'create'), unchangedAttributes: 0, at: head.at };
+  if (base && !head)
+    return { ...common, action: 'destroy', attributes: wholeAttributes(base.attrs, 'destroy'), unchangedAttributes: 0, at: base.at };
   if (!base || !head) return undefined;
   const { changes, unchanged } = compareAttrs(base.attrs, head.attrs);
   if (changes.length === 0) return undefined;

@@ -25,7 +25,7 @@ export function gitRefError(message: string, fix: string): OncallGateError {
 
 const stderrOf = (error: unknown): string => {
   const s = (error as { stderr?: unknown }).stderr;
-  return typeof s === 'string' ? s.trim().split('\n')[0] ?? '' : '';
+  return typeof s === 'string' ? (s.trim().split('\n')[0] ?? '') : '';
 };
 
 /** The top of the working tree that contains `cwd`. */
@@ -45,7 +45,12 @@ export async function gitTopLevel(cwd: string, git: RunGit = runGit): Promise<st
  * objects with the same rules as every other source (links and special files are problems);
  * [] when the folder is absent there.
  */
-export async function readPolicyFilesAtGitRef(repoRoot: string, ref: string, policyPath: string, git: RunGit = runGit): Promise<PolicyFile[]> {
+export async function readPolicyFilesAtGitRef(
+  repoRoot: string,
+  ref: string,
+  policyPath: string,
+  git: RunGit = runGit,
+): Promise<PolicyFile[]> {
   if (ref.startsWith('-')) {
     throw gitRefError(`"${ref}" is not a git ref.`, 'Pass a branch, tag or commit, e.g. `--base origin/main`.');
   }
@@ -69,7 +74,10 @@ export async function readPolicyFilesAtGitRef(repoRoot: string, ref: string, pol
     return read && !read.folderMissing ? read.files : [];
   } catch (error) {
     if (isError(error, 'environment')) {
-      throw gitRefError(`Cannot read ${policyPath}/ at "${ref}" from git: ${error.message}.`, 'Check that git works in this repository (`git status`).');
+      throw gitRefError(
+        `Cannot read ${policyPath}/ at "${ref}" from git: ${error.message}.`,
+        'Check that git works in this repository (`git status`).',
+      );
     }
     throw error;
   } finally {

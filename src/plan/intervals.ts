@@ -22,9 +22,7 @@ export function normalize(intervals: readonly Interval[]): Interval[] {
 
 /** The parts of `intervals` inside `window`. */
 export function clip(intervals: readonly Interval[], window: Interval): Interval[] {
-  return normalize(
-    intervals.map((i) => ({ start: Math.max(i.start, window.start), end: Math.min(i.end, window.end) })),
-  );
+  return normalize(intervals.map((i) => ({ start: Math.max(i.start, window.start), end: Math.min(i.end, window.end) })));
 }
 
 /** a minus b: the times in `a` not covered by `b`. */

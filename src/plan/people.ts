@@ -114,7 +114,10 @@ export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts:
         const login = loginOf(email);
         const gained = subtract(a?.intervals ?? [], b?.intervals ?? []);
         const lost = subtract(b?.intervals ?? [], a?.intervals ?? []);
-        for (const [change, intervals] of [['gain', gained], ['lose', lost]] as const) {
+        for (const [change, intervals] of [
+          ['gain', gained],
+          ['lose', lost],
+        ] as const) {
           if (intervals.length === 0) continue;
           changes.push({
             kind,

@@ -45,7 +45,8 @@ export function totalsLine(changes: readonly ResourceChange[]): string {
 // Values
 
 /** Control characters (and a newline) never reach the output raw: a name cannot break a line. */
-const clean = (text: string): string => text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const clean = (text: string): string =>
+  text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function scheduleText(id: string, names: ReadonlyMap<string, string>): string {
   const name = names.get(id);
@@ -162,12 +163,7 @@ export function peopleLines(people: PlanModel['people']): string[] {
 // ---------------------------------------------------------------------------------------------
 // The whole plan
 
-const LEGEND = [
-  'Resource actions are indicated with the following symbols:',
-  '  + create',
-  '  ~ update in-place',
-  '  - destroy',
-];
+const LEGEND = ['Resource actions are indicated with the following symbols:', '  + create', '  ~ update in-place', '  - destroy'];
 
 /** The plan body: legend, actions, people (no totals line: renderers add it last). */
 export function planBodyLines(model: PlanModel): string[] {

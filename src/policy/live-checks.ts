@@ -156,7 +156,11 @@ export function roleNeeds(set: PolicySet): RoleNeed[] {
   if (escalations.length > 0) {
     const at = escalations[0]!.at;
     needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
-    needs.push({ anyOf: ['incident_editor'], why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)', at });
+    needs.push({
+      anyOf: ['incident_editor'],
+      why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)',
+      at,
+    });
   }
   return needs;
 }
@@ -168,7 +172,8 @@ export function missingRoleNeeds(identity: Pick<Identity, 'roles' | 'team_roles'
 
 export function missingRoleDiagnostic(need: RoleNeed, keyName: string, fallback: Position): Diagnostic {
   const at = need.at ?? fallback;
-  const roles = need.anyOf.length === 1 ? `the \`${need.anyOf[0]}\` role` : `one of the roles ${need.anyOf.map((r) => `\`${r}\``).join(', ')}`;
+  const roles =
+    need.anyOf.length === 1 ? `the \`${need.anyOf[0]}\` role` : `one of the roles ${need.anyOf.map((r) => `\`${r}\``).join(', ')}`;
   return {
     severity: 'warning',
     code: 'missing-role',
@@ -260,9 +265,7 @@ export async function runLiveChecks(
     entries.map(async ([login, email]): Promise<IdentityCheck> => {
       try {
         const user = await client.findUserByEmail(email);
-        return user
-          ? { login, email, status: 'active', userId: user.id, name: user.name }
-          : { login, email, status: 'missing' };
+        return user ? { login, email, status: 'active', userId: user.id, name: user.name } : { login, email, status: 'missing' };
       } catch (error) {
         if (isServiceError(error, 'incidentio', 'conflict')) return { login, email, status: 'ambiguous' };
         if (isServiceError(error, 'incidentio', 'permission')) {
@@ -307,9 +310,7 @@ export async function runLiveChecks(
 
   // 4. Escalation schedules nobody mapped to a GitHub login is on call for: nobody can approve.
   const escalationIds = new Set(refs.filter((r) => r.escalation).map((r) => r.id));
-  const wanted = [...named].filter(
-    (id) => !unknownSet.has(id) && (options.shiftsFor === 'all' || escalationIds.has(id)),
-  );
+  const wanted = [...named].filter((id) => !unknownSet.has(id) && (options.shiftsFor === 'all' || escalationIds.has(id)));
   const from = options.now;
   const to = new Date(from.getTime() + LOOKAHEAD_MS);
   const shifts = wanted.length > 0 ? await fetchShifts(client, wanted, from, to) : new Map<string, OnCallShift[]>();
@@ -342,7 +343,14 @@ export async function runLiveChecks(
 
   return {
     diagnostics,
-    facts: { identity, schedules, unknownSchedules: unknown, identities, shifts, missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)) },
+    facts: {
+      identity,
+      schedules,
+      unknownSchedules: unknown,
+      identities,
+      shifts,
+      missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)),
+    },
   };
 }
 

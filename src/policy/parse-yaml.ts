@@ -51,7 +51,8 @@ const YAML_FIXES: Record<string, string> = {
   BLOCK_AS_IMPLICIT_KEY: 'Put each `key: value` on its own line, or quote a value that contains `: `.',
   MULTILINE_IMPLICIT_KEY: 'Put each `key: value` on its own line, or quote a value that contains `: `.',
   BAD_SCALAR_START: 'Quote the value: plain values cannot start with `@`, `` ` ``, `%`, `|` or `>` followed by text.',
-  UNEXPECTED_TOKEN: 'Check the indentation and punctuation around this position (a list item `- x` and a `key: value` cannot share a level).',
+  UNEXPECTED_TOKEN:
+    'Check the indentation and punctuation around this position (a list item `- x` and a `key: value` cannot share a level).',
 };
 const FLOW_FIX =
   'Close every `[` with `]` and `{` with `}`, and indent a list or mapping that spans lines further than its key (or write one `- item` per line).';

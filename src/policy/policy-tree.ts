@@ -31,8 +31,7 @@ export function isPolicyFileName(path: string): boolean {
   return POLICY_FILE.test(path);
 }
 
-const REGULAR_FILES_ONLY =
-  'oncall-gate reads only regular files from the policy folder, so that what decides is exactly what was reviewed';
+const REGULAR_FILES_ONLY = 'oncall-gate reads only regular files from the policy folder, so that what decides is exactly what was reviewed';
 
 /** Why an entry that is not a regular file cannot be under the policy folder. */
 export function entryProblem(entry: Pick<TreeEntry, 'path' | 'kind'>): PolicyFileProblem | undefined {

@@ -5,14 +5,26 @@
 import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { MAX_POLICY_FILE_BYTES, policyDirError, isPolicyFileName, notAFolderError, planPolicyRead, policyFilesOf, type TreeEntry } from './policy-tree.js';
+import {
+  MAX_POLICY_FILE_BYTES,
+  policyDirError,
+  isPolicyFileName,
+  notAFolderError,
+  planPolicyRead,
+  policyFilesOf,
+  type TreeEntry,
+} from './policy-tree.js';
 
 export { policyDirError };
 import type { PolicyFile } from './types.js';
 
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
 export function normalizePolicyPath(policyPath: string): string {
-  const cleaned = policyPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+  const cleaned = policyPath
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^(\.\/)+/, '')
+    .replace(/\/+$/, '');
   return cleaned === '' ? '.' : cleaned;
 }
 

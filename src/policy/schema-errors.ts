@@ -138,7 +138,11 @@ function describe(error: SchemaError, doc: unknown): Problem {
           `${mean}Use \`type: auto\`, \`type: escalation\` or \`type: deny\`.`,
         );
       }
-      return problem('schema', `\`${here}\` is ${describeValue(value)}; allowed: ${allowed.join(', ')}`, `${mean}Use one of: ${allowed.join(', ')}.`);
+      return problem(
+        'schema',
+        `\`${here}\` is ${describeValue(value)}; allowed: ${allowed.join(', ')}`,
+        `${mean}Use one of: ${allowed.join(', ')}.`,
+      );
     }
     case 'pattern':
       return problem(...patternProblem(String(params.pattern), value, here, lastKey));
@@ -176,11 +180,7 @@ function describe(error: SchemaError, doc: unknown): Problem {
     }
     case 'uniqueItems': {
       const repeated = Array.isArray(value) ? value[Number(params.i)] : undefined;
-      return problem(
-        'schema',
-        `\`${here}\` lists ${describeValue(repeated)} more than once`,
-        'Remove the repeated entry.',
-      );
+      return problem('schema', `\`${here}\` lists ${describeValue(repeated)} more than once`, 'Remove the repeated entry.');
     }
     case 'minLength':
       return problem('schema', `\`${here}\` is empty`, `Write a value for \`${lastKey}\`, or remove the key.`);
@@ -191,7 +191,11 @@ function describe(error: SchemaError, doc: unknown): Problem {
         `Shorten it to at most ${String(params.limit)} characters.`,
       );
     default:
-      return problem('schema', `\`${here || 'the document'}\` ${error.message ?? `fails the \`${error.keyword}\` rule`}`, `See ${README} for the format.`);
+      return problem(
+        'schema',
+        `\`${here || 'the document'}\` ${error.message ?? `fails the \`${error.keyword}\` rule`}`,
+        `See ${README} for the format.`,
+      );
   }
 }
 
@@ -202,10 +206,18 @@ function missing(key: string, segments: string[], doc: unknown, schema: unknown,
     return problem('unsupported-version', 'Missing `version`', 'Add `version: 1` at the top of the file.');
   }
   if (segments.length === 0 && key === 'kind') {
-    return problem('unknown-kind', 'Missing `kind`', 'Add `kind: policy` (or `kind: integration`, `kind: identities`) at the top of the file.');
+    return problem(
+      'unknown-kind',
+      'Missing `kind`',
+      'Add `kind: policy` (or `kind: integration`, `kind: identities`) at the top of the file.',
+    );
   }
   if (key === 'type' && segments[0] === 'approval') {
-    return problem('schema', `The approval rule \`${label(segments, doc, false)}\` has no \`type\``, 'Add `type: auto`, `type: escalation` or `type: deny`.');
+    return problem(
+      'schema',
+      `The approval rule \`${label(segments, doc, false)}\` has no \`type\``,
+      'Add `type: auto`, `type: escalation` or `type: deny`.',
+    );
   }
   if (key === 'services') {
     return problem(
@@ -267,7 +279,11 @@ function wrongType(
     ];
   }
   if (expected === 'boolean') {
-    return ['schema', `\`${here}\` must be true or false, but it is ${got}`, `Write \`${write('true')}\` or \`${write('false')}\` (without quotes).`];
+    return [
+      'schema',
+      `\`${here}\` must be true or false, but it is ${got}`,
+      `Write \`${write('true')}\` or \`${write('false')}\` (without quotes).`,
+    ];
   }
   if (expected === 'string') {
     return [
@@ -392,7 +408,10 @@ function exampleOf(schema: unknown): string | undefined {
 /** A short YAML flow rendering of a schema example. */
 function flowYaml(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flowYaml).join(', ')}]`;
-  if (isRecord(value)) return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flowYaml(v)}`).join(', ')} }`;
+  if (isRecord(value))
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${flowYaml(v)}`)
+      .join(', ')} }`;
   return String(value);
 }
 

@@ -58,8 +58,7 @@ const stringList = (title: string, description: string, maxLength: number, examp
 export const autoRuleSchema = {
   type: 'object',
   title: 'auto rule',
-  description:
-    'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
+  description: 'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
   additionalProperties: false,
   required: ['type', 'integration'],
   properties: {
@@ -72,7 +71,12 @@ export const autoRuleSchema = {
         "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
       examples: [['01HXYZSCHEDULEPRIMARY00000']],
     },
-    duration: { ...duration, title: 'duration', description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`, examples: ['1h'] },
+    duration: {
+      ...duration,
+      title: 'duration',
+      description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`,
+      examples: ['1h'],
+    },
     options: {
       type: 'object',
       title: 'options',
@@ -103,7 +107,12 @@ export const escalationRuleSchema = {
       description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
       examples: [['01HXYZSCHEDULEPRIMARY00000']],
     },
-    duration: { ...duration, title: 'duration', description: `An approval older than this no longer counts (default 24h). ${duration.description}`, examples: ['24h'] },
+    duration: {
+      ...duration,
+      title: 'duration',
+      description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+      examples: ['24h'],
+    },
     options: {
       type: 'object',
       title: 'options',
@@ -181,24 +190,14 @@ export const policyDocSchema = {
         'What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).',
       additionalProperties: false,
       properties: {
-        environments: stringList(
-          'environments',
-          'gate: matches when the `environment` input is one of these.',
-          255,
-          'production',
-        ),
+        environments: stringList('environments', 'gate: matches when the `environment` input is one of these.', 255, 'production'),
         branches: stringList(
           'branches',
           'request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.',
           255,
           'main',
         ),
-        paths: stringList(
-          'paths',
-          'request/review, optional: some changed file matches one of these globs.',
-          1024,
-          'services/api/**',
-        ),
+        paths: stringList('paths', 'request/review, optional: some changed file matches one of these globs.', 1024, 'services/api/**'),
         labels: stringList('labels', 'request/review, optional: the pull request has one of these labels.', 100, 'deploy'),
       },
     },
@@ -229,8 +228,7 @@ export const integrationDocSchema = {
         schedules: {
           type: 'array',
           title: 'schedules',
-          description:
-            '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
+          description: '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
           items: scheduleIdList.items,
           examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
@@ -246,17 +244,30 @@ export const integrationDocSchema = {
           minLength: 1,
           maxLength: 255,
           title: 'customField',
-          description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
+          description:
+            'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
           examples: ['On-call gate schedules'],
         },
-        visibility: { type: 'string', enum: ['public', 'private'], title: 'visibility', description: 'Incident visibility. Default public.' },
+        visibility: {
+          type: 'string',
+          enum: ['public', 'private'],
+          title: 'visibility',
+          description: 'Incident visibility. Default public.',
+        },
         mode: {
           type: 'string',
           enum: ['standard', 'test'],
           title: 'mode',
           description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
         },
-        severity: { type: 'string', minLength: 1, maxLength: 255, title: 'severity', description: 'Optional severity name or ID.', examples: ['Minor'] },
+        severity: {
+          type: 'string',
+          minLength: 1,
+          maxLength: 255,
+          title: 'severity',
+          description: 'Optional severity name or ID.',
+          examples: ['Minor'],
+        },
         incidentType: {
           type: 'string',
           minLength: 1,
@@ -289,8 +300,7 @@ export const identitiesDocSchema = {
     lookup: {
       type: 'array',
       title: 'lookup',
-      description:
-        'Ways to find a login\'s email, in order (default [map]). github-verified-domain-email needs an org-capable token.',
+      description: "Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.",
       minItems: 1,
       uniqueItems: true,
       items: { type: 'string', enum: IDENTITY_LOOKUPS },

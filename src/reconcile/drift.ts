@@ -9,12 +9,7 @@ import { clip, subtract, type Interval } from '../plan/intervals.js';
 import type { ShiftsBySchedule } from '../plan/people.js';
 import type { RemotePlan } from './remote-changes.js';
 
-export type DriftKind =
-  | 'coverage-gap'
-  | 'deleted-schedule'
-  | 'unresolved-identity'
-  | 'missing-custom-field'
-  | 'custom-field-type';
+export type DriftKind = 'coverage-gap' | 'deleted-schedule' | 'unresolved-identity' | 'missing-custom-field' | 'custom-field-type';
 
 export interface Drift {
   kind: DriftKind;

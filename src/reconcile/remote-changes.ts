@@ -39,7 +39,11 @@ export function needsCustomField(set: PolicySet): boolean {
 function fieldPosition(set: PolicySet): Position {
   return (
     set.integration.at ??
-    set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 }
+    set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? {
+      file: set.files[0] ?? 'policies',
+      line: 1,
+      column: 1,
+    }
   );
 }
 
@@ -82,7 +86,13 @@ export function planRemoteChanges(set: PolicySet, customFields: readonly CustomF
         ],
       };
     }
-    return { changes: [], actions: [], diagnostics: [], existingField: existing, note: `The custom field "${name}" exists (${existing.id}).` };
+    return {
+      changes: [],
+      actions: [],
+      diagnostics: [],
+      existingField: existing,
+      note: `The custom field "${name}" exists (${existing.id}).`,
+    };
   }
   if (name.length > CUSTOM_FIELD_NAME_MAX) {
     return {

@@ -82,7 +82,8 @@ function lookupNote(note: LookupNote, o: ExplainOptions): string {
       return 'the GitHub profile shows no public email';
     case 'domain-forbidden': {
       const which =
-        `a GitHub App token with Organization "Members: read" installed on ${c(note.org)}, ` + `or an organization owner's token with ${c('read:org')}`;
+        `a GitHub App token with Organization "Members: read" installed on ${c(note.org)}, ` +
+        `or an organization owner's token with ${c('read:org')}`;
       return o.advice === 'cli'
         ? `the token cannot read verified-domain emails of the ${c(note.org)} organization: set GITHUB_TOKEN to a token that can (${which})`
         : `the token cannot read verified-domain emails of the ${c(note.org)} organization: pass ${c('github-token')} a token that can (${which}); ` +
@@ -105,7 +106,8 @@ export function identityProblem(p: UnresolvedIdentity, o: ExplainOptions): strin
 export function identityFix(p: UnresolvedIdentity, o: ExplainOptions): string {
   const c = o.style.code;
   const entry = c(`${p.login}: <their incident.io email>`);
-  if (!p.fileExists) return `Create ${p.file} on the default branch with ${c('version: 1')}, ${c('kind: identities')} and ${c('users:')} containing ${entry}.`;
+  if (!p.fileExists)
+    return `Create ${p.file} on the default branch with ${c('version: 1')}, ${c('kind: identities')} and ${c('users:')} containing ${entry}.`;
   if (!p.mapLookup) return `Add ${c('map')} to ${c('lookup:')} in ${p.file} and add ${entry} under ${c('users:')}.`;
   return `Add ${entry} under ${c('users:')} in ${p.file} (on the default branch).`;
 }
@@ -150,7 +152,9 @@ export function reviewNote(n: ReviewNote, o: ExplainOptions): string {
         'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)'
       );
     case 'no-identity': {
-      const add = n.identitiesFile ? ` (add ${c(`${n.review.login.trim().toLowerCase()}: <their incident.io email>`)} under ${c('users:')} in ${n.identitiesFile})` : '';
+      const add = n.identitiesFile
+        ? ` (add ${c(`${n.review.login.trim().toLowerCase()}: <their incident.io email>`)} under ${c('users:')} in ${n.identitiesFile})`
+        : '';
       return `${reviewer} has no known incident.io email, so they are never on call${add}`;
     }
     case 'not-on-call':
@@ -209,7 +213,8 @@ export function deployEvidenceFix(e: DeployEvaluation, o: ExplainOptions): strin
       '(direct pushes, and pull requests into other branches, cannot be approved by review).'
     );
   }
-  if (e.result === 'vetoed') return `The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for ${services}.`;
+  if (e.result === 'vetoed')
+    return `The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for ${services}.`;
   if (e.result === 'waiting') {
     return (
       `A person on call for ${services} approves ${e.waitingPulls.map((n) => `#${n}`).join(', ')} ` +
@@ -225,7 +230,9 @@ export function deployEvidenceFix(e: DeployEvaluation, o: ExplainOptions): strin
 function reasonProblem(p: ReasonProblem, d: Decision, o: ExplainOptions): string {
   const line = o.style.code('Reason:');
   if (p.kind === 'missing') {
-    return d.subject === 'pull' ? `this rule requires a reason and the pull request description has no ${line} line` : 'this rule requires a reason and none was given';
+    return d.subject === 'pull'
+      ? `this rule requires a reason and the pull request description has no ${line} line`
+      : 'this rule requires a reason and none was given';
   }
   const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
   return `this rule requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
@@ -261,7 +268,10 @@ export function ruleReason(rule: RuleOutcome, d: Decision, o: ExplainOptions): s
       case 'no-schedules':
         return `this auto rule has no schedules: it names none and the integration settings have no ${c('autoApproval.schedules')}, so it approves nobody`;
       case 'no-identity':
-        return (d.requester.identityProblem ? identityProblem(d.requester.identityProblem, o) : `${who(d, o)} has no known incident.io email`) + also;
+        return (
+          (d.requester.identityProblem ? identityProblem(d.requester.identityProblem, o) : `${who(d, o)} has no known incident.io email`) +
+          also
+        );
       case 'not-on-call': {
         // A pull request comment is public: the author is named by login only, never by email.
         const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
@@ -276,7 +286,9 @@ export function ruleReason(rule: RuleOutcome, d: Decision, o: ExplainOptions): s
   const prefix = 'escalation: ';
   if (rule.status === 'reason-missing') return prefix + reasonProblem(rule.reasonProblem!, d, o);
   if (!rule.evidence) return `${prefix}no approval yet from someone on call for ${list(o, rule.schedules)}`;
-  return prefix + (rule.evidence.subject === 'pull' ? reviewResult(rule.evidence.review, o) : deployEvidenceReason(rule.evidence.deploy, o));
+  return (
+    prefix + (rule.evidence.subject === 'pull' ? reviewResult(rule.evidence.review, o) : deployEvidenceReason(rule.evidence.deploy, o))
+  );
 }
 
 /** What to do to make a rule hold (undefined when it holds or nothing helps, e.g. a deny rule). */
@@ -291,14 +303,17 @@ export function ruleFix(rule: RuleOutcome, d: Decision, o: ExplainOptions): stri
         return d.requester.identityProblem ? identityFix(d.requester.identityProblem, o) : undefined;
       case 'not-on-call':
         // A pull request's author cannot hand it to someone else; its escalation says whom to ask.
-        return d.subject === 'pull' ? undefined : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
+        return d.subject === 'pull'
+          ? undefined
+          : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
       default:
         return reasonFix(d, o);
     }
   }
   const services = list(o, rule.schedules);
   if (rule.status === 'reason-missing') return reasonFix(d, o);
-  if (!rule.evidence) return `Deploy through a pull request approved by a person on call for ${services} (the escalation flow, see ${ESCALATION_DOCS}).`;
+  if (!rule.evidence)
+    return `Deploy through a pull request approved by a person on call for ${services} (the escalation flow, see ${ESCALATION_DOCS}).`;
   if (rule.evidence.subject === 'run') return deployEvidenceFix(rule.evidence.deploy, o);
   return rule.status === 'vetoed'
     ? 'Address the requested changes and push; the on-call reviewer then approves the new head.'
@@ -369,7 +384,12 @@ export function decisionNotices(d: Decision, o: ExplainOptions): string[] {
     d.verdicts.flatMap((v) =>
       v.rules.flatMap((r) => {
         if (r.type !== 'escalation' || !r.evidence) return [];
-        const reviews = r.evidence.subject === 'pull' ? [r.evidence.review] : r.evidence.deploy.kind === 'pulls' ? r.evidence.deploy.pulls.map((p) => p.review) : [];
+        const reviews =
+          r.evidence.subject === 'pull'
+            ? [r.evidence.review]
+            : r.evidence.deploy.kind === 'pulls'
+              ? r.evidence.deploy.pulls.map((p) => p.review)
+              : [];
         return reviews.flatMap((rv) => rv.notices.map((n) => notice(n, o)));
       }),
     ),

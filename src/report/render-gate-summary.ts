@@ -99,9 +99,7 @@ function renderOnCall(schedules: ScheduleOnCall[], serverUrl: string): string {
   const rows = schedules.map((s) => {
     if (s.people.length === 0) return [code(s.scheduleId), 'nobody', '', ''];
     const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
-    const logins = s.people
-      .map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_'))
-      .join('<br>');
+    const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
     const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
     return [code(s.scheduleId), names, logins, until];
   });
@@ -126,7 +124,8 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
       `started by ${loginLink(ctx.actor, ctx.serverUrl)}, re-run by ${loginLink(ctx.triggeringActor, ctx.serverUrl)} (the re-runner must be on call)`,
     ]);
   }
-  if (ctx.environment) facts.push(['Environment', `${code(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
+  if (ctx.environment)
+    facts.push(['Environment', `${code(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
   if (ctx.policyInput) facts.push(['Policy input', code(ctx.policyInput)]);
   facts.push([
     'Policies',
@@ -140,7 +139,10 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
   if (decision.approved) {
     // Through the escalation evidence, one login per merged PR, comma-separated.
     const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
-    facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
+    facts.push([
+      'Approved by',
+      decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', '),
+    ]);
     if (decision.expiresAt) facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
   }
   if (decision.result !== 'error' && decision.result !== 'not-required') {
@@ -217,7 +219,11 @@ export function gateResult(decision: Decision, c: GateResultContext): CommandRes
   const failure = gateFailure(decision, c.failOnDeny, incidents);
   if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
     // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
-    annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: c.redact(gateReasons(decision, incidents).join(' ')) });
+    annotations.push({
+      level: 'warning',
+      title: `oncall-gate ${decision.result}`,
+      message: c.redact(gateReasons(decision, incidents).join(' ')),
+    });
   }
   return {
     outputs: { ...gateOutputs(decision), ...c.incidentOutputs },

@@ -4,7 +4,16 @@
 import { escalatingPolicies } from '../decide/engine.js';
 import type { PolicyMatch } from '../decide/pull-request-match.js';
 import type { Decision, ScheduleOnCall } from '../decide/types.js';
-import { decisionFixes, decisionNotices, decisionReasons, MARKDOWN, matchedBy, reviewNote, reviewNotes, type ExplainOptions } from './explain.js';
+import {
+  decisionFixes,
+  decisionNotices,
+  decisionReasons,
+  MARKDOWN,
+  matchedBy,
+  reviewNote,
+  reviewNotes,
+  type ExplainOptions,
+} from './explain.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 
 const MD: ExplainOptions = { style: MARKDOWN };
@@ -27,7 +36,8 @@ export interface RecordedIncident {
 export const MAX_RECORDED_INCIDENTS = 20;
 
 // Percent-encoding keeps every value free of spaces and of `--` / `>`, which could end the comment.
-const encodeValue = (v: string): string => encodeURIComponent(v).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+const encodeValue = (v: string): string =>
+  encodeURIComponent(v).replace(/[-!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 const INCIDENT_LINE = /^<!-- oncall-gate:incident policy=([A-Za-z0-9%._]{1,300}) id=([A-Za-z0-9%._]{1,300}) -->$/;
 
 export function incidentMarker(r: RecordedIncident): string {
@@ -137,7 +147,9 @@ function policyRows(view: RequestView): string[][] {
 }
 
 function reviewLines(view: RequestView): string[] {
-  return reviewNotes(view.decision).map((n) => `- ${reviewNote(n, MD)}${n.status === 'approves' ? ' ✅' : n.status === 'vetoes' ? ' ❌' : ''}`);
+  return reviewNotes(view.decision).map(
+    (n) => `- ${reviewNote(n, MD)}${n.status === 'approves' ? ' ✅' : n.status === 'vetoes' ? ' ❌' : ''}`,
+  );
 }
 
 function escalationSchedulesNow(view: RequestView): ScheduleOnCall[] {
@@ -191,7 +203,9 @@ function renderRequestText(view: RequestView): string {
   }
   const notes = reviewLines(view);
   if (notes.length > 0) out.push('<details><summary>Reviews considered</summary>', '', ...notes, '', '</details>', '');
-  out.push(`<sub>Policy read from ${escapeMarkdown(view.policySource)}. The \`gate\` step on the default branch re-checks this approval before deploying.</sub>`);
+  out.push(
+    `<sub>Policy read from ${escapeMarkdown(view.policySource)}. The \`gate\` step on the default branch re-checks this approval before deploying.</sub>`,
+  );
   return out.join('\n');
 }
 
@@ -234,7 +248,9 @@ export function requestCheck(view: RequestView): CheckView {
       return {
         status: 'in_progress',
         title: 'Waiting for approval by the on-call team',
-        summary: summary(`Policies ${d.policies.map(code).join(', ')} need an approving review of commit ${code(short(view.pr.headSha))} by a person on call.`),
+        summary: summary(
+          `Policies ${d.policies.map(code).join(', ')} need an approving review of commit ${code(short(view.pr.headSha))} by a person on call.`,
+        ),
       };
     case 'denied':
       return { status: 'completed', conclusion: 'failure', title: 'Denied', summary: summary('The request is denied.') };
@@ -246,7 +262,8 @@ export function requestCheck(view: RequestView): CheckView {
 /** The step summary: the comment's content plus the review facts; a dry run says nothing was written. */
 export function renderRequestSummary(view: RequestView): string {
   const out: string[] = [renderRequestText(view)];
-  if (view.dryRun) out.push('', '_Dry run: nothing was written to GitHub or incident.io; the write plan below lists what a real run would write._');
+  if (view.dryRun)
+    out.push('', '_Dry run: nothing was written to GitHub or incident.io; the write plan below lists what a real run would write._');
   return out.join('\n') + '\n';
 }
 
@@ -262,14 +279,23 @@ export const NOT_REQUIRED_CHECK: CheckView = {
 export const notRequiredSummary = (): string => `### ➖ oncall-gate: no approval required\n\n${NOT_REQUIRED_CHECK.summary}\n`;
 
 /** The check that shows a run that could not decide, so the pull request does not look merely pending. */
-export const errorCheck = (summary: string): CheckView => ({ status: 'completed', conclusion: 'failure', title: 'oncall-gate error', summary });
+export const errorCheck = (summary: string): CheckView => ({
+  status: 'completed',
+  conclusion: 'failure',
+  title: 'oncall-gate error',
+  summary,
+});
 
 /** The step summary of `request` or `review` that could not decide. */
 export const errorSummary = (command: 'request' | 'review', message: string, fix?: string): string =>
   `### ⛔ oncall-gate ${command}: error\n\n${message}${fix ? `.\n\n**What to do:** ${fix}` : ''}\n`;
 
 /** The fork message: a fork PR gets a clear message of what cannot happen and why, never a crash. */
-export function forkMessage(command: 'request' | 'review', pr: { number: number; headRepoFullName: string }, policies: readonly string[]): { message: string; fix: string } {
+export function forkMessage(
+  command: 'request' | 'review',
+  pr: { number: number; headRepoFullName: string },
+  policies: readonly string[],
+): { message: string; fix: string } {
   const from = pr.headRepoFullName ? `the fork ${pr.headRepoFullName}` : 'a fork (its repository was deleted)';
   return {
     message:
@@ -278,8 +304,8 @@ export function forkMessage(command: 'request' | 'review', pr: { number: number;
       `so \`${command}\` cannot read who is on call, page the on-call team, or write the \`oncall-gate\` check here; nothing was recorded`,
     fix:
       'Run `command: request` for fork pull requests from a maintainer-controlled workflow: one triggered by `pull_request_target` ' +
-      '(types opened, synchronize, reopened, labeled, edited, ready_for_review) runs the default branch\'s workflow file with secrets and a writable token; ' +
-      'oncall-gate reads the pull request only through the API, so never check out or run the PR\'s code in that job. After an on-call ' +
+      "(types opened, synchronize, reopened, labeled, edited, ready_for_review) runs the default branch's workflow file with secrets and a writable token; " +
+      "oncall-gate reads the pull request only through the API, so never check out or run the PR's code in that job. After an on-call " +
       'approval, a maintainer re-runs that workflow (or adds a label) to record it. See "Fork pull requests" in docs/escalation.md.',
   };
 }

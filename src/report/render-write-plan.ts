@@ -39,7 +39,9 @@ export function writePlanLogLines(command: string, writes: readonly PlannedWrite
 export function renderWritePlan(command: string, writes: readonly PlannedWrite[]): string {
   const out = ['### Write plan (dry run)', ''];
   if (writes.length === 0) {
-    out.push(`No writes: a real run of ${code(command)} makes no request that changes anything in GitHub or incident.io (the write plan is empty).`);
+    out.push(
+      `No writes: a real run of ${code(command)} makes no request that changes anything in GitHub or incident.io (the write plan is empty).`,
+    );
     return out.join('\n') + '\n';
   }
   out.push(
@@ -51,7 +53,14 @@ export function renderWritePlan(command: string, writes: readonly PlannedWrite[]
     ),
   );
   writes.forEach((w, i) => {
-    out.push('', `<details><summary>${i + 1}. ${html(writeRequestLine(w))}</summary>`, '', fenced(shownBody(w), w.markdown !== undefined ? 'markdown' : 'json'), '', '</details>');
+    out.push(
+      '',
+      `<details><summary>${i + 1}. ${html(writeRequestLine(w))}</summary>`,
+      '',
+      fenced(shownBody(w), w.markdown !== undefined ? 'markdown' : 'json'),
+      '',
+      '</details>',
+    );
   });
   return out.join('\n') + '\n';
 }

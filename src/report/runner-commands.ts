@@ -20,8 +20,7 @@ export interface AnnotationProperties {
 }
 
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string): string =>
-  escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatCommand(command: string, props: AnnotationProperties, message: string): string {
   const parts = Object.entries(props)

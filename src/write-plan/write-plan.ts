@@ -66,7 +66,8 @@ export interface CreateCustomFieldAction {
   payload: CustomFieldsCreatePayload;
 }
 
-export type WriteAction = CommentAction | CheckRunAction | ReviewRequestAction | CreateIncidentAction | EditIncidentAction | CreateCustomFieldAction;
+export type WriteAction =
+  CommentAction | CheckRunAction | ReviewRequestAction | CreateIncidentAction | EditIncidentAction | CreateCustomFieldAction;
 
 export interface PlannedWrite<A extends WriteAction = WriteAction> {
   service: WriteService;
@@ -150,7 +151,12 @@ export function checkRunWrite(o: CheckRunWriteOptions): PlannedWrite<CheckRunAct
 }
 
 /** The review request, or undefined when nobody is left to ask (only the author, or bots). */
-export function reviewRequestWrite(o: { repo: RepoRef; number: number; logins: readonly string[]; author: string }): PlannedWrite<ReviewRequestAction> | undefined {
+export function reviewRequestWrite(o: {
+  repo: RepoRef;
+  number: number;
+  logins: readonly string[];
+  author: string;
+}): PlannedWrite<ReviewRequestAction> | undefined {
   const { wanted } = reviewersToRequest(o.logins, o.author);
   if (wanted.length === 0) return undefined;
   return {
@@ -177,7 +183,11 @@ export function createIncidentWrite(payload: IncidentsCreatePayload, requestKey:
 }
 
 /** An edit of an existing incident; `description` says what the edit is for. */
-export function editIncidentWrite(incident: { id: string }, payload: IncidentsEditPayload, description: string): PlannedWrite<EditIncidentAction> {
+export function editIncidentWrite(
+  incident: { id: string },
+  payload: IncidentsEditPayload,
+  description: string,
+): PlannedWrite<EditIncidentAction> {
   return {
     service: 'incidentio',
     method: 'POST',

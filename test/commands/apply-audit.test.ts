@@ -5,7 +5,15 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runApply } from '../../src/commands/apply.js';
 import { runAudit } from '../../src/commands/audit.js';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY, parseFixtureYaml, startEmulator, type EmulatorFixture, type Emulator } from '@oncall-gate/incidentio-emulator';
+import {
+  DEMO_API_KEY,
+  DEMO_FIXTURE_YAML,
+  DEMO_READONLY_API_KEY,
+  parseFixtureYaml,
+  startEmulator,
+  type EmulatorFixture,
+  type Emulator,
+} from '@oncall-gate/incidentio-emulator';
 import { CUSTOM_FIELD_DESCRIPTION } from '../../src/reconcile/remote-changes.js';
 import { commandContext, workspace } from '../support/command-context.js';
 
@@ -72,7 +80,12 @@ describe('apply', () => {
     const result = await runApply(ctx);
     expect(result.outputs).toEqual({ result: 'applied' });
     expect(emulator.state.customFields).toEqual([expect.objectContaining({ name: 'Gate\n::error::x' })]);
-    expect(ctx.log.lines.join('\n').split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(
+      ctx.log.lines
+        .join('\n')
+        .split('\n')
+        .filter((l) => l.startsWith('::')),
+    ).toEqual([]);
     expect(result.summary.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
   });
 
@@ -97,16 +110,25 @@ describe('apply', () => {
   });
 
   it('is an error when a schedule the policies name does not exist', async () => {
-    const ws = examples((dir) => editFile(dir, 'staging.yaml', (t) => t.replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULEDELETED00000')));
+    const ws = examples((dir) =>
+      editFile(dir, 'staging.yaml', (t) => t.replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULEDELETED00000')),
+    );
     const result = await runApply(ctxFor('apply', ws));
     expect(result.outputs).toEqual({ result: 'error' });
     expect(result.failure).toMatch(/in a way apply cannot fix \(1 error\(s\)\)/);
-    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'policies/staging.yaml', line: 12, title: 'policy unknown schedule' }));
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'policies/staging.yaml', line: 12, title: 'policy unknown schedule' }),
+    );
     expect(emulator.state.customFields).toEqual([]);
   });
 
   it('is an error for invalid merged policies, and needs a key', async () => {
-    const invalid = await runApply(ctxFor('apply', examples((dir) => editFile(dir, 'staging.yaml', (t) => t.replace('kind: policy', 'kind: polcy')))));
+    const invalid = await runApply(
+      ctxFor(
+        'apply',
+        examples((dir) => editFile(dir, 'staging.yaml', (t) => t.replace('kind: policy', 'kind: polcy'))),
+      ),
+    );
     expect(invalid.outputs).toEqual({ result: 'error' });
     expect(invalid.failure).toContain('The merged policies in policies/ have 1 error(s), so apply changed nothing.');
     await expect(runApply(ctxFor('apply', examples(), { 'incidentio-api-key': '' }))).rejects.toThrow(
@@ -146,7 +168,9 @@ describe('audit', () => {
     expect(result.annotations).toEqual([
       expect.objectContaining({ title: 'oncall-gate audit: deleted schedule', file: 'policies/staging.yaml', line: 12 }),
     ]);
-    expect(result.summary).toContain('| deleted schedule | `policies/staging.yaml:12` | Schedule 01HXYZSCHEDULESTAGING00000 does not exist in incident.io');
+    expect(result.summary).toContain(
+      '| deleted schedule | `policies/staging.yaml:12` | Schedule 01HXYZSCHEDULESTAGING00000 does not exist in incident.io',
+    );
   });
 
   it('reports an identity that no longer resolves to an active user', async () => {
@@ -170,7 +194,10 @@ describe('audit', () => {
     // Nobody on either escalation schedule of production-deploy for three hours on Sunday night.
     for (const s of f.schedules!) {
       if (s.id === '01HXYZSCHEDULESTAGING00000') continue;
-      s.overrides = [...(s.overrides ?? []), { id: `01HXYZOVERRIDEGAP${s.id.slice(-9)}`, user: null, start_at: '2026-11-22T01:00:00Z', end_at: '2026-11-22T04:00:00Z' }];
+      s.overrides = [
+        ...(s.overrides ?? []),
+        { id: `01HXYZOVERRIDEGAP${s.id.slice(-9)}`, user: null, start_at: '2026-11-22T01:00:00Z', end_at: '2026-11-22T04:00:00Z' },
+      ];
     }
     emulator.setFixture(f);
     const result = await runAudit(ctxFor('audit', examples()));
@@ -184,13 +211,17 @@ describe('audit', () => {
         ),
       }),
     ]);
-    expect(result.summary).toContain('**Coverage gaps of `production-deploy`** (UTC; nobody who can approve is on call):\n\n- 2026-11-22 01:00 UTC to 2026-11-22 04:00 UTC');
+    expect(result.summary).toContain(
+      '**Coverage gaps of `production-deploy`** (UTC; nobody who can approve is on call):\n\n- 2026-11-22 01:00 UTC to 2026-11-22 04:00 UTC',
+    );
   });
 
   it('counts a person on call without a GitHub login as a gap', async () => {
     emulator.setFixture(withField(demo()));
     const ws = examples((dir) =>
-      editFile(dir, 'identities.yaml', (t) => t.replace('  bob: bob@example.com\n', '').replace('  carol: carol@example.com\n', '').replace('  alice: alice@example.com\n', '')),
+      editFile(dir, 'identities.yaml', (t) =>
+        t.replace('  bob: bob@example.com\n', '').replace('  carol: carol@example.com\n', '').replace('  alice: alice@example.com\n', ''),
+      ),
     );
     const result = await runAudit(ctxFor('audit', ws));
     expect(result.outputs).toEqual({ result: 'drift' });

@@ -18,7 +18,9 @@ const B = 'b'.repeat(40);
 const filesAt = (commit: string): PolicyFile[] => [{ path: 'policies/p.yaml', text: `# at ${commit}` }];
 
 /** Readers whose answers a test sets, recording what was asked. */
-function readers(over: { tip?: string | Error; head?: string | Error | null; checkoutHas?: string[]; api?: PolicyFile[] | undefined | Error } = {}) {
+function readers(
+  over: { tip?: string | Error; head?: string | Error | null; checkoutHas?: string[]; api?: PolicyFile[] | undefined | Error } = {},
+) {
   const asked: string[] = [];
   const answer = <T>(v: T | Error): Promise<T> => (v instanceof Error ? Promise.reject(v) : Promise.resolve(v));
   const r: GatePolicyReaders = {
@@ -89,13 +91,24 @@ describe('defaultBranchOf', () => {
 });
 
 const alice = { login: 'alice', emails: ['alice@example.com'], emailSource: 'map' as const };
-const base = { requester: alice, at: NOW, reason: '', subject: { kind: 'run' as const }, identities: identities({ alice: 'alice@example.com', bob: 'bob@example.com' }) };
+const base = {
+  requester: alice,
+  at: NOW,
+  reason: '',
+  subject: { kind: 'run' as const },
+  identities: identities({ alice: 'alice@example.com', bob: 'bob@example.com' }),
+};
 /** The gate's decision (a run whose review evidence is not read). */
-const decideGate = (input: Omit<EvaluationInput, 'subject'> & Partial<Pick<EvaluationInput, 'subject'>>) => evaluate({ subject: { kind: 'run' }, ...input });
+const decideGate = (input: Omit<EvaluationInput, 'subject'> & Partial<Pick<EvaluationInput, 'subject'>>) =>
+  evaluate({ subject: { kind: 'run' }, ...input });
 
 describe('gateOutputs', () => {
   it('approved: every output known', () => {
-    const d = decideGate({ ...base, policies: [policy('production-deploy', [auto([PRIMARY])])], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)) });
+    const d = decideGate({
+      ...base,
+      policies: [policy('production-deploy', [auto([PRIMARY])])],
+      onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)),
+    });
     expect(outputRecord(gateOutputs(d))).toEqual({
       result: 'approved',
       approved: 'true',
@@ -112,18 +125,42 @@ describe('gateOutputs', () => {
   });
 
   it('denied: approved=false, on-call facts, no approver or expiry', () => {
-    const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR)) });
-    expect(outputRecord(gateOutputs(d))).toMatchObject({ result: 'denied', approved: 'false', 'on-call': 'false', 'on-call-schedules': '[]', 'approved-by': '', 'expires-at': '', policies: '["p"]' });
+    const d = decideGate({
+      ...base,
+      policies: [policy('p', [auto([PRIMARY])])],
+      onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR)),
+    });
+    expect(outputRecord(gateOutputs(d))).toMatchObject({
+      result: 'denied',
+      approved: 'false',
+      'on-call': 'false',
+      'on-call-schedules': '[]',
+      'approved-by': '',
+      'expires-at': '',
+      policies: '["p"]',
+    });
   });
 
   it('not-required: approved=true (the job may proceed) and empty lists', () => {
     const d = decideGate({ ...base, policies: [], onCall: facts() });
-    expect(outputRecord(gateOutputs(d))).toMatchObject({ result: 'not-required', approved: 'true', 'on-call': 'false', 'on-call-schedules': '[]', policies: '[]' });
+    expect(outputRecord(gateOutputs(d))).toMatchObject({
+      result: 'not-required',
+      approved: 'true',
+      'on-call': 'false',
+      'on-call-schedules': '[]',
+      policies: '[]',
+    });
   });
 
   it('error: result and approved only (on-call is unknown)', () => {
     const d = errorDecision({ requester: alice, at: NOW, message: 'x' });
-    expect(outputRecord(gateOutputs(d))).toMatchObject({ result: 'error', approved: 'false', 'on-call': '', 'on-call-schedules': '', policies: '' });
+    expect(outputRecord(gateOutputs(d))).toMatchObject({
+      result: 'error',
+      approved: 'false',
+      'on-call': '',
+      'on-call-schedules': '',
+      policies: '',
+    });
   });
 });
 
@@ -143,13 +180,18 @@ describe('renderGateSummary', () => {
     const d = decideGate({
       ...base,
       policies: [policy('production-deploy', [auto([PRIMARY])])],
-      onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, 2 * HOUR, 'Bob *Builder*'), shift(PRIMARY, 'zed@example.com', -HOUR, HOUR, 'Zed')),
+      onCall: facts(
+        shift(PRIMARY, 'bob@example.com', -HOUR, 2 * HOUR, 'Bob *Builder*'),
+        shift(PRIMARY, 'zed@example.com', -HOUR, HOUR, 'Zed'),
+      ),
     });
     const md = renderGateSummary(d, summaryCtx);
     expect(md).toMatch(/^### ❌ oncall-gate: denied/);
     expect(md).toContain('| Requester | [`alice`](https://github.com/alice): `alice@example.com` (from map) |');
     expect(md).toContain('`production-deploy` (`policies/production-deploy.yaml:1`): **denied**');
-    expect(md).toContain('- Policy `production-deploy`: `alice` (`alice@example.com`) is not on call now for `01HXYZSCHEDULEPRIMARY00000`.');
+    expect(md).toContain(
+      '- Policy `production-deploy`: `alice` (`alice@example.com`) is not on call now for `01HXYZSCHEDULEPRIMARY00000`.',
+    );
     expect(md).toContain('**What to do**');
     expect(md).toContain('**On call now** (2026-11-20T10:00:00Z)');
     expect(md).toContain('Bob \\*Builder\\* (`bob@example.com`)<br>Zed (`zed@example.com`)');
@@ -160,11 +202,17 @@ describe('renderGateSummary', () => {
   it('a re-run by someone else says who must be on call', () => {
     const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts() });
     const md = renderGateSummary(d, { ...summaryCtx, actor: 'carol', triggeringActor: 'alice' });
-    expect(md).toContain('started by [`carol`](https://github.com/carol), re-run by [`alice`](https://github.com/alice) (the re-runner must be on call)');
+    expect(md).toContain(
+      'started by [`carol`](https://github.com/carol), re-run by [`alice`](https://github.com/alice) (the re-runner must be on call)',
+    );
   });
 
   it('approved: approver and expiry', () => {
-    const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)) });
+    const d = decideGate({
+      ...base,
+      policies: [policy('p', [auto([PRIMARY])])],
+      onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)),
+    });
     const md = renderGateSummary(d, summaryCtx);
     expect(md).toMatch(/^### ✅ oncall-gate: approved/);
     expect(md).toContain('| Approved by | auto (on call now) |');
@@ -173,7 +221,14 @@ describe('renderGateSummary', () => {
   });
 
   it('approved through several merged PRs: one profile link per approving login', () => {
-    const d = { ...decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)) }), approvedBy: 'carol,dave' };
+    const d = {
+      ...decideGate({
+        ...base,
+        policies: [policy('p', [auto([PRIMARY])])],
+        onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)),
+      }),
+      approvedBy: 'carol,dave',
+    };
     const md = renderGateSummary(d, summaryCtx);
     expect(md).toContain('| Approved by | [`carol`](https://github.com/carol), [`dave`](https://github.com/dave) |');
   });
@@ -197,7 +252,11 @@ describe('renderGateSummary', () => {
 
 describe('renderCheckText (CLI check)', () => {
   it('plain text without markdown code spans', () => {
-    const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR, 'Bob')) });
+    const d = decideGate({
+      ...base,
+      policies: [policy('p', [auto([PRIMARY])])],
+      onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR, 'Bob')),
+    });
     expect(renderCheckText(d, { asked: false })).toEqual([
       'Requester: alice (alice@example.com, from map)',
       'Policies: p',
@@ -230,4 +289,3 @@ describe('whoIsOnCall', () => {
     expect(whoIsOnCall([], NOW)).toEqual({ now: [], next: [] });
   });
 });
-

@@ -17,7 +17,10 @@ import { NOW } from '../support/command-context.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..');
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+    cwd,
+    encoding: 'utf8',
+  });
 
 /** A repository whose `main` holds the example policies; the working tree is then edited. */
 function repository(): string {
@@ -36,7 +39,12 @@ function capture() {
 }
 
 /** The subcommand as cli.ts runs it: its context built from the environment, now pinned at NOW. */
-const runPlanCli = (args: string[], env: NodeJS.ProcessEnv, io: CliOutput, options: PlanCliOptions & { clock?: Clock } = {}): Promise<number> => {
+const runPlanCli = (
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  io: CliOutput,
+  options: PlanCliOptions & { clock?: Clock } = {},
+): Promise<number> => {
   const { clock = () => NOW, ...rest } = options;
   return runPlanCliIn(args, createCliContext(env, io, clock), rest);
 };
@@ -63,7 +71,9 @@ describe('oncall-gate plan --base', () => {
     expect(text).toMatch(/^oncall-gate plan: policies\/ at main \([0-9a-f]{7,}\) -> the working tree\n/);
     expect(text).toContain('  ~ policy "production-deploy" {\n      ~ match.branches = ["main"] -> ["main", "release/*"]');
     expect(text).toContain('  - policy "holiday-freeze" {');
-    expect(text).toContain('Approval rights: not computed (no incident.io API key; set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)');
+    expect(text).toContain(
+      'Approval rights: not computed (no incident.io API key; set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
+    );
     expect(c.out.at(-1)!.split('\n').at(-1)).toBe('Plan: 0 to add, 1 to change, 1 to destroy.');
   });
 
@@ -157,13 +167,19 @@ describe('readPolicyFilesAtGitRef', () => {
   });
 
   it('refuses a ref that looks like an option', async () => {
-    await expect(readPolicyFilesAtGitRef(repository(), '--output=/tmp/x', 'policies')).rejects.toThrow('"--output=/tmp/x" is not a git ref.');
+    await expect(readPolicyFilesAtGitRef(repository(), '--output=/tmp/x', 'policies')).rejects.toThrow(
+      '"--output=/tmp/x" is not a git ref.',
+    );
   });
 });
 
 describe('parsePlanArgs', () => {
   it('reads both flag styles and normalises the folder', () => {
-    expect(parsePlanArgs(['--base', 'origin/main', '--policy-path=./policies/'])).toEqual({ base: 'origin/main', policyPath: 'policies', help: false });
+    expect(parsePlanArgs(['--base', 'origin/main', '--policy-path=./policies/'])).toEqual({
+      base: 'origin/main',
+      policyPath: 'policies',
+      help: false,
+    });
     expect(parsePlanArgs(['--base', '--policy-path'])).toBe('Option --base needs a value.');
     expect(parsePlanArgs(['origin/main'])).toMatch(/^Unexpected argument "origin\/main"/);
   });

@@ -37,7 +37,10 @@ const baseShaOf = (number: number): string => String(number).padStart(2, '0').re
 function setUpPull(number: number, base: Record<string, string>): void {
   github.addRepo(REPO);
   github.putPolicies(baseShaOf(number), base, REPO);
-  github.addPullRequest({ number, base: { ref: 'main', sha: baseShaOf(number) }, head: { sha: HEAD_SHA }, files: ['policies/production.yaml'] }, REPO);
+  github.addPullRequest(
+    { number, base: { ref: 'main', sha: baseShaOf(number) }, head: { sha: HEAD_SHA }, files: ['policies/production.yaml'] },
+    REPO,
+  );
 }
 
 const payloadFor = (number: number) => {
@@ -81,9 +84,7 @@ describe('plan', () => {
     // Field by field, schedules shown by name.
     const text = ctx.log.text();
     expect(text).toContain('  ~ policy "production-deploy" {');
-    expect(text).toContain(
-      `          ~ schedules = ["${PRIMARY}" (Platform primary)] -> ["${SECONDARY}" (Platform secondary)]`,
-    );
+    expect(text).toContain(`          ~ schedules = ["${PRIMARY}" (Platform primary)] -> ["${SECONDARY}" (Platform secondary)]`);
     expect(text).toContain('  + incidentio_custom_field "On-call gate schedules" {');
     // Demo rota on 2026-11-20 10:00 UTC: alice holds primary (daily 09:00 handover), carol holds
     // secondary until the weekly handover to bob on Monday 2026-11-23 09:00.
@@ -98,7 +99,11 @@ describe('plan', () => {
 
     // Reads only: one 7-day window per schedule, and nothing written to incident.io.
     const entries = emulator.requests.filter((r) => r.path === '/v2/schedule_entries');
-    expect(entries.map((r) => r.query.schedule_id).sort()).toEqual(['01HXYZSCHEDULEPRIMARY00000', '01HXYZSCHEDULESECONDARY000', '01HXYZSCHEDULESTAGING00000']);
+    expect(entries.map((r) => r.query.schedule_id).sort()).toEqual([
+      '01HXYZSCHEDULEPRIMARY00000',
+      '01HXYZSCHEDULESECONDARY000',
+      '01HXYZSCHEDULESTAGING00000',
+    ]);
     for (const r of entries) {
       expect(Date.parse(String(r.query.entry_window_end)) - Date.parse(String(r.query.entry_window_start))).toBe(7 * 24 * 3_600_000);
     }
@@ -106,7 +111,17 @@ describe('plan', () => {
     expect(emulator.state.customFields).toEqual([]);
 
     // A second run edits the same comment.
-    const again = await runPlan(commandContext({ inputs: key(), workspace: workspace({ ...head, 'policies/extra.yaml': 'version: 1\nkind: policy\nname: extra\nmatch: { environments: [x] }\napproval: []\n' }), githubUrl: github.url, payload: payloadFor(11) }));
+    const again = await runPlan(
+      commandContext({
+        inputs: key(),
+        workspace: workspace({
+          ...head,
+          'policies/extra.yaml': 'version: 1\nkind: policy\nname: extra\nmatch: { environments: [x] }\napproval: []\n',
+        }),
+        githubUrl: github.url,
+        payload: payloadFor(11),
+      }),
+    );
     expect(again.outputs.result).toBe('valid');
     expect(github.comments(11, REPO)).toHaveLength(1);
     expect(github.comments(11, REPO)[0]!.body).toContain('Plan: 2 to add, 1 to change, 0 to destroy.');
@@ -115,7 +130,11 @@ describe('plan', () => {
   it('fails on an invalid head, with annotations on the exact lines and the errors output', async () => {
     setUpPull(12, EXAMPLES);
     const broken = EXAMPLES['policies/staging.yaml']!.replace('approval:', 'aproval:');
-    const ctx = commandContext({ workspace: workspace({ ...EXAMPLES, 'policies/staging.yaml': broken }), githubUrl: github.url, payload: payloadFor(12) });
+    const ctx = commandContext({
+      workspace: workspace({ ...EXAMPLES, 'policies/staging.yaml': broken }),
+      githubUrl: github.url,
+      payload: payloadFor(12),
+    });
     const result = await runPlan(ctx);
     expect(result.outputs.result).toBe('invalid');
     expect(result.outputs.errors).toBeGreaterThan(0);
@@ -133,7 +152,12 @@ describe('plan', () => {
   it('reports an unknown schedule as an error on its line (live check), and names known schedules', async () => {
     setUpPull(13, EXAMPLES);
     const typo = EXAMPLES['policies/staging.yaml']!.replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESTAGING00001');
-    const ctx = commandContext({ inputs: key(), workspace: workspace({ ...EXAMPLES, 'policies/staging.yaml': typo }), githubUrl: github.url, payload: payloadFor(13) });
+    const ctx = commandContext({
+      inputs: key(),
+      workspace: workspace({ ...EXAMPLES, 'policies/staging.yaml': typo }),
+      githubUrl: github.url,
+      payload: payloadFor(13),
+    });
     const result = await runPlan(ctx);
     expect(result.outputs).toEqual({ result: 'invalid', errors: 1 });
     const line = typo.split('\n').findIndex((l) => l.includes('01HXYZSCHEDULESTAGING00001')) + 1;
@@ -175,18 +199,28 @@ describe('plan', () => {
 
   it('without a key: the diff only, and says why the people effect is missing', async () => {
     setUpPull(15, EXAMPLES);
-    const ctx = commandContext({ workspace: workspace({ ...EXAMPLES, 'policies/staging.yaml': undefined }), githubUrl: github.url, payload: payloadFor(15) });
+    const ctx = commandContext({
+      workspace: workspace({ ...EXAMPLES, 'policies/staging.yaml': undefined }),
+      githubUrl: github.url,
+      payload: payloadFor(15),
+    });
     const result = await runPlan(ctx);
     expect(result.outputs.result).toBe('valid');
     expect(result.summary).toContain('Approval rights: not computed (no incident.io API key; pass `incidentio-api-key` to the step');
-    expect(result.summary).toContain('Note: without an incident.io API key the plan cannot see whether the custom field "On-call gate schedules" exists');
+    expect(result.summary).toContain(
+      'Note: without an incident.io API key the plan cannot see whether the custom field "On-call gate schedules" exists',
+    );
     expect(result.summary.trimEnd().endsWith('Plan: 0 to add, 0 to change, 1 to destroy.')).toBe(true);
     expect(emulator.requests).toEqual([]);
   });
 
   it('reads the head through the API when the workspace has no checkout', async () => {
     setUpPull(16, EXAMPLES);
-    github.putPolicies(HEAD_SHA, { ...EXAMPLES, 'policies/new.yaml': 'version: 1\nkind: policy\nname: brand-new\nmatch: { environments: [x] }\napproval: []\n' }, REPO);
+    github.putPolicies(
+      HEAD_SHA,
+      { ...EXAMPLES, 'policies/new.yaml': 'version: 1\nkind: policy\nname: brand-new\nmatch: { environments: [x] }\napproval: []\n' },
+      REPO,
+    );
     const ctx = commandContext({ workspace: workspace({}), githubUrl: github.url, payload: payloadFor(16) });
     const result = await runPlan(ctx);
     expect(result.outputs.result).toBe('valid');
@@ -208,7 +242,9 @@ describe('plan', () => {
     const body = github.comments(17, REPO)[0]!.body;
     expect(body.length).toBeLessThan(65_536);
     expect(body.startsWith(MARKER)).toBe(true);
-    expect(body).toContain('more lines not shown: GitHub limits a comment to 65,536 characters; the whole plan is in the step summary of this run (https://github.com/acme/api/actions/runs/4242).');
+    expect(body).toContain(
+      'more lines not shown: GitHub limits a comment to 65,536 characters; the whole plan is in the step summary of this run (https://github.com/acme/api/actions/runs/4242).',
+    );
     expect(body.trimEnd().split('\n').at(-1)).toBe('Plan: 400 to add, 0 to change, 0 to destroy.');
     expect(body).not.toContain('policy "policy-99"');
     expect(result.summary.length).toBeGreaterThan(65_536);
@@ -216,7 +252,13 @@ describe('plan', () => {
   });
 
   it('refuses to run outside a pull request', async () => {
-    const ctx = commandContext({ workspace: workspace(EXAMPLES), eventName: 'push', payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } } });
-    await expect(runPlan(ctx)).rejects.toThrow(/`plan` compares a pull request's policies with its base, but this run was triggered by push/);
+    const ctx = commandContext({
+      workspace: workspace(EXAMPLES),
+      eventName: 'push',
+      payload: { ref: 'refs/heads/main', repository: { default_branch: 'main' } },
+    });
+    await expect(runPlan(ctx)).rejects.toThrow(
+      /`plan` compares a pull request's policies with its base, but this run was triggered by push/,
+    );
   });
 });

@@ -4,16 +4,9 @@ import { renderValidationSummary } from '../../src/commands/validate.js';
 import { loadPolicySet } from '../../src/policy/load-policy.js';
 
 const policy = (name: string, extra = ''): string =>
-  [
-    'version: 1',
-    'kind: policy',
-    `name: ${name}`,
-    'match: { environments: [production] }',
-    'approval:',
-    '  - type: deny',
-    extra,
-    '',
-  ].join('\n');
+  ['version: 1', 'kind: policy', `name: ${name}`, 'match: { environments: [production] }', 'approval:', '  - type: deny', extra, ''].join(
+    '\n',
+  );
 
 describe('renderValidationSummary', () => {
   it('lists the policies of a valid set', () => {

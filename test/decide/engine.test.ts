@@ -48,7 +48,10 @@ const EMAILS = new Map<string, string[]>([
   ['alice2', ['alice@example.com']],
 ]);
 /** carol and dave are on call for ESC all around now. */
-const HISTORY: OnCallFact[] = [shift(ESC, 'carol@example.com', -12 * HOUR, 12 * HOUR), shift(ESC, 'dave@example.com', -12 * HOUR, 12 * HOUR)];
+const HISTORY: OnCallFact[] = [
+  shift(ESC, 'carol@example.com', -12 * HOUR, 12 * HOUR),
+  shift(ESC, 'dave@example.com', -12 * HOUR, 12 * HOUR),
+];
 
 interface Evidence {
   reviews?: ReviewFact[];
@@ -74,7 +77,16 @@ function runSubject(e: Evidence | 'unread' = {}): Subject {
     defaultBranch: 'main',
     pulls: e.noMergedPull
       ? []
-      : [{ number: 7, htmlUrl: 'https://github.com/acme/api/pull/7', authorLogin: 'alice', mergedAt: at(-30 * MIN).toISOString(), baseRef: 'main', headSha: HEAD }],
+      : [
+          {
+            number: 7,
+            htmlUrl: 'https://github.com/acme/api/pull/7',
+            authorLogin: 'alice',
+            mergedAt: at(-30 * MIN).toISOString(),
+            baseRef: 'main',
+            headSha: HEAD,
+          },
+        ],
     reviews: new Map([[7, e.reviews ?? []]]),
     parties: new Map([[7, e.parties ?? ALICE_PUSHED]]),
     emails: EMAILS,
@@ -120,14 +132,32 @@ describe('auto rules (either subject: the requester is the deployer or the autho
     },
     {
       name: 'on call now: approved for the duration when the shift runs longer',
-      over: { policies: [policy('p', [auto([PRIMARY], { durationMs: 2 * HOUR })])], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 5 * HOUR)) },
+      over: {
+        policies: [policy('p', [auto([PRIMARY], { durationMs: 2 * HOUR })])],
+        onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 5 * HOUR)),
+      },
       result: 'approved',
       status: 'on-call',
       expiresAt: at(2 * HOUR),
     },
-    { name: 'someone else on call: denied', over: { onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR)) }, result: 'denied', status: 'not-on-call' },
-    { name: 'a shift that ended a second ago does not count (end is exclusive)', over: { onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, -1000)) }, result: 'denied', status: 'not-on-call' },
-    { name: 'a shift ending exactly now does not count', over: { onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 0)) }, result: 'denied', status: 'not-on-call' },
+    {
+      name: 'someone else on call: denied',
+      over: { onCall: facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR)) },
+      result: 'denied',
+      status: 'not-on-call',
+    },
+    {
+      name: 'a shift that ended a second ago does not count (end is exclusive)',
+      over: { onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, -1000)) },
+      result: 'denied',
+      status: 'not-on-call',
+    },
+    {
+      name: 'a shift ending exactly now does not count',
+      over: { onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 0)) },
+      result: 'denied',
+      status: 'not-on-call',
+    },
     {
       name: 'a shift starting exactly now counts (start is inclusive)',
       over: { onCall: facts(shift(PRIMARY, 'alice@example.com', 0, HOUR)) },
@@ -135,14 +165,27 @@ describe('auto rules (either subject: the requester is the deployer or the autho
       status: 'on-call',
       expiresAt: at(HOUR),
     },
-    { name: 'a shift starting in a minute does not count', over: { onCall: facts(shift(PRIMARY, 'alice@example.com', MIN, HOUR)) }, result: 'denied', status: 'not-on-call' },
+    {
+      name: 'a shift starting in a minute does not count',
+      over: { onCall: facts(shift(PRIMARY, 'alice@example.com', MIN, HOUR)) },
+      result: 'denied',
+      status: 'not-on-call',
+    },
     {
       name: 'emails compare case-insensitively',
-      over: { requester: { login: 'ALICE', emails: ['alice@example.com'] }, onCall: facts(shift(PRIMARY, 'Alice@EXAMPLE.com', -HOUR, HOUR)) },
+      over: {
+        requester: { login: 'ALICE', emails: ['alice@example.com'] },
+        onCall: facts(shift(PRIMARY, 'Alice@EXAMPLE.com', -HOUR, HOUR)),
+      },
       result: 'approved',
       status: 'on-call',
     },
-    { name: 'on call for another schedule than the rule names: denied', over: { onCall: facts(shift(SECONDARY, 'alice@example.com', -HOUR, HOUR)) }, result: 'denied', status: 'not-on-call' },
+    {
+      name: 'on call for another schedule than the rule names: denied',
+      over: { onCall: facts(shift(SECONDARY, 'alice@example.com', -HOUR, HOUR)) },
+      result: 'denied',
+      status: 'not-on-call',
+    },
     {
       name: 'no schedules anywhere: approves nobody',
       over: { policies: [policy('p', [auto([])])], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)) },
@@ -203,7 +246,12 @@ describe('requireReason', () => {
     ['missing', '', 'denied', { kind: 'missing' }],
     ['one character', '.', 'denied', { kind: 'too-short', length: 1, min: MIN_REASON_CHARS }],
     ['nine characters padded with spaces', '  a b c d e f g h i  ', 'denied', { kind: 'too-short', length: 9, min: MIN_REASON_CHARS }],
-    ['invisible characters only (zero-width spaces, a BOM)', '\u200b\u200b\u200b\u200b\u200b\u200c\u200d\u2060\ufeff\u200b\u00a0\u3000', 'denied', { kind: 'missing' }],
+    [
+      'invisible characters only (zero-width spaces, a BOM)',
+      '\u200b\u200b\u200b\u200b\u200b\u200c\u200d\u2060\ufeff\u200b\u00a0\u3000',
+      'denied',
+      { kind: 'missing' },
+    ],
     ['ten characters', 'hotfix-123', 'approved'],
     ['a sentence', 'Roll back the broken release', 'approved'],
   ];
@@ -279,9 +327,25 @@ describe('escalation rules: the same review rules for a pull request and a gate 
       result: 'pending',
       status: 'waiting',
     },
-    { name: 'an approval of an older commit does not count', evidence: { reviews: [review('carol', -10 * MIN, 'APPROVED', 'b'.repeat(40))] }, result: 'pending', status: 'waiting' },
-    { name: 'an approval older than the duration does not count', evidence: { reviews: [review('carol', -3 * HOUR)] }, rule: { durationMs: 2 * HOUR }, result: 'pending', status: 'waiting' },
-    { name: 'an on-call change request denies (a veto)', evidence: { reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] }, result: 'denied', status: 'vetoed' },
+    {
+      name: 'an approval of an older commit does not count',
+      evidence: { reviews: [review('carol', -10 * MIN, 'APPROVED', 'b'.repeat(40))] },
+      result: 'pending',
+      status: 'waiting',
+    },
+    {
+      name: 'an approval older than the duration does not count',
+      evidence: { reviews: [review('carol', -3 * HOUR)] },
+      rule: { durationMs: 2 * HOUR },
+      result: 'pending',
+      status: 'waiting',
+    },
+    {
+      name: 'an on-call change request denies (a veto)',
+      evidence: { reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] },
+      result: 'denied',
+      status: 'vetoed',
+    },
     {
       name: 'deny wins: a change request denies even when another on-call person approved',
       evidence: { reviews: [review('dave', -20 * MIN), review('carol', -10 * MIN, 'CHANGES_REQUESTED')] },
@@ -308,7 +372,10 @@ describe('escalation rules: the same review rules for a pull request and a gate 
     },
     {
       name: 'second party: the pusher unknown, a second party still approves',
-      evidence: { reviews: [review('carol', -10 * MIN)], parties: { ...ALICE_PUSHED, pushers: { known: false, why: 'the activity log answered 403' } } },
+      evidence: {
+        reviews: [review('carol', -10 * MIN)],
+        parties: { ...ALICE_PUSHED, pushers: { known: false, why: 'the activity log answered 403' } },
+      },
       result: 'approved',
       status: 'approved',
       approvedBy: 'carol',
@@ -343,7 +410,13 @@ describe('escalation rules: the same review rules for a pull request and a gate 
       status: 'waiting',
       only: 'run',
     },
-    { name: 'a commit that came from no merged pull request cannot be approved by review: pending', evidence: { noMergedPull: true }, result: 'pending', status: 'waiting', only: 'run' },
+    {
+      name: 'a commit that came from no merged pull request cannot be approved by review: pending',
+      evidence: { noMergedPull: true },
+      result: 'pending',
+      status: 'waiting',
+      only: 'run',
+    },
   ];
 
   for (const subject of SUBJECTS) {
@@ -405,7 +478,11 @@ describe('escalation rules: the same review rules for a pull request and a gate 
   it('pull: a veto denies even when the author is auto-approved (deny wins), and the incident records it', () => {
     const p = policy('p', [auto([PRIMARY]), escalation([ESC])]);
     const d = evaluate(
-      input({ policies: [p], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)), subject: pullSubject({ reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] }) }),
+      input({
+        policies: [p],
+        onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)),
+        subject: pullSubject({ reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] }),
+      }),
     );
     expect(d.result).toBe('denied');
     expect(statuses(d)).toEqual([['on-call', 'vetoed']]);
@@ -416,7 +493,11 @@ describe('escalation rules: the same review rules for a pull request and a gate 
   it('run: a policy its auto rule approves reads no review evidence, so the deployer on call passes', () => {
     const p = policy('p', [auto([PRIMARY]), escalation([ESC])]);
     const d = evaluate(
-      input({ policies: [p], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)), subject: runSubject({ reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] }) }),
+      input({
+        policies: [p],
+        onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)),
+        subject: runSubject({ reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] }),
+      }),
     );
     expect(d).toMatchObject({ result: 'approved', approvedBy: 'auto' });
     expect(statuses(d)).toEqual([['on-call', 'unread']]);
@@ -424,7 +505,13 @@ describe('escalation rules: the same review rules for a pull request and a gate 
 
   it('an auto approval and an escalation approval in one policy: the later expiry decides and names the approver', () => {
     const p = policy('p', [auto([PRIMARY]), escalation([ESC])]);
-    const d = evaluate(input({ policies: [p], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)), subject: pullSubject({ reviews: [review('carol', -10 * MIN)] }) }));
+    const d = evaluate(
+      input({
+        policies: [p],
+        onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN)),
+        subject: pullSubject({ reviews: [review('carol', -10 * MIN)] }),
+      }),
+    );
     expect(d).toMatchObject({ result: 'approved', approvedBy: 'carol', expiresAt: at(-10 * MIN + 24 * HOUR) });
     expect(d.verdicts[0]).toMatchObject({ decidedBy: { kind: 'rule', rule: 1 }, escalation: 'approved' });
     expect(escalatingPolicies(d)).toEqual(['p']);
@@ -444,24 +531,36 @@ describe('combining rules and policies', () => {
     });
 
     it(`${subject}: OR inside a policy: the latest expiry among holding rules decides`, () => {
-      const d = evaluate(input({ policies: [policy('p', [auto([SECONDARY]), auto([PRIMARY])])], onCall: facts(onPrimary, onSecondary), subject: s }));
+      const d = evaluate(
+        input({ policies: [policy('p', [auto([SECONDARY]), auto([PRIMARY])])], onCall: facts(onPrimary, onSecondary), subject: s }),
+      );
       expect(d.expiresAt).toEqual(at(40 * MIN));
       expect(d.verdicts[0]!.decidedBy).toEqual({ kind: 'rule', rule: 1 });
     });
 
     it(`${subject}: AND across policies: one denying policy denies`, () => {
-      const d = evaluate(input({ policies: [policy('a', [auto([PRIMARY])]), policy('b', [auto([ESC])])], onCall: facts(onPrimary), subject: s }));
+      const d = evaluate(
+        input({ policies: [policy('a', [auto([PRIMARY])]), policy('b', [auto([ESC])])], onCall: facts(onPrimary), subject: s }),
+      );
       expect(d.result).toBe('denied');
       expect(d.verdicts.map((v) => v.result)).toEqual(['approved', 'denied']);
     });
 
     it(`${subject}: AND across policies: the earliest policy expiry wins`, () => {
-      const d = evaluate(input({ policies: [policy('a', [auto([PRIMARY])]), policy('b', [auto([SECONDARY])])], onCall: facts(onPrimary, onSecondary), subject: s }));
+      const d = evaluate(
+        input({
+          policies: [policy('a', [auto([PRIMARY])]), policy('b', [auto([SECONDARY])])],
+          onCall: facts(onPrimary, onSecondary),
+          subject: s,
+        }),
+      );
       expect(d).toMatchObject({ result: 'approved', policies: ['a', 'b'], expiresAt: at(20 * MIN) });
     });
 
     it(`${subject}: deny wins inside a policy even when an auto rule holds`, () => {
-      const d = evaluate(input({ policies: [policy('p', [auto([PRIMARY]), deny('Change freeze until 2026-12-01')])], onCall: facts(onPrimary), subject: s }));
+      const d = evaluate(
+        input({ policies: [policy('p', [auto([PRIMARY]), deny('Change freeze until 2026-12-01')])], onCall: facts(onPrimary), subject: s }),
+      );
       expect(d.result).toBe('denied');
       expect(d.verdicts[0]).toMatchObject({ decidedBy: { kind: 'deny-rule', rule: 1 }, escalation: 'none' });
       expect(rule(d, 0, 1)).toMatchObject({ type: 'deny', status: 'denies', text: 'Change freeze until 2026-12-01' });
@@ -469,7 +568,11 @@ describe('combining rules and policies', () => {
 
     it(`${subject}: deny in another matching policy wins over an approving one`, () => {
       const d = evaluate(
-        input({ policies: [policy('a', [auto([PRIMARY])]), policy('b', [auto([SECONDARY])]), policy('freeze', [deny('Freeze')])], onCall: facts(onPrimary), subject: s }),
+        input({
+          policies: [policy('a', [auto([PRIMARY])]), policy('b', [auto([SECONDARY])]), policy('freeze', [deny('Freeze')])],
+          onCall: facts(onPrimary),
+          subject: s,
+        }),
       );
       expect(d.result).toBe('denied');
       expect(d.verdicts.map((v) => v.result)).toEqual(['approved', 'denied', 'denied']);
@@ -498,7 +601,11 @@ describe('combining rules and policies', () => {
 
   it('pull: one pending policy keeps the request pending, and only it owns an incident', () => {
     const d = evaluate(
-      input({ policies: [policy('a', [auto([PRIMARY])]), policy('b', [escalation([ESC])])], onCall: facts(onPrimary), subject: pullSubject() }),
+      input({
+        policies: [policy('a', [auto([PRIMARY])]), policy('b', [escalation([ESC])])],
+        onCall: facts(onPrimary),
+        subject: pullSubject(),
+      }),
     );
     expect(d.result).toBe('pending');
     expect(d.verdicts.map((v) => v.result)).toEqual(['approved', 'pending']);
@@ -522,7 +629,11 @@ describe('combining rules and policies', () => {
 
   it('approved-by is the reviewer when a review approved any policy, else auto', () => {
     const d = evaluate(
-      input({ policies: [policy('a', [auto([PRIMARY])]), policy('b', [escalation([ESC])])], onCall: facts(onPrimary), subject: pullSubject({ reviews: [review('carol', -10 * MIN)] }) }),
+      input({
+        policies: [policy('a', [auto([PRIMARY])]), policy('b', [escalation([ESC])])],
+        onCall: facts(onPrimary),
+        subject: pullSubject({ reviews: [review('carol', -10 * MIN)] }),
+      }),
     );
     expect(d).toMatchObject({ result: 'approved', approvedBy: 'carol', expiresAt: at(40 * MIN) });
   });
@@ -532,11 +643,25 @@ describe('drafts', () => {
   it('pending for every matched policy, with nothing evaluated and nobody’s on-call state read', () => {
     const p = policy('production-deploy', [auto([PRIMARY]), escalation([ESC])]);
     const d = evaluate(
-      input({ policies: [p], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)), reason: 'a real reason here', subject: { kind: 'pull', draft: true } }),
+      input({
+        policies: [p],
+        onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)),
+        reason: 'a real reason here',
+        subject: { kind: 'pull', draft: true },
+      }),
     );
-    expect(d).toMatchObject({ result: 'pending', approved: false, subject: 'pull', policies: ['production-deploy'], onCall: false, onCallSchedules: [] });
+    expect(d).toMatchObject({
+      result: 'pending',
+      approved: false,
+      subject: 'pull',
+      policies: ['production-deploy'],
+      onCall: false,
+      onCallSchedules: [],
+    });
     expect(d.facts).toEqual({ at: NOW, reason: 'a real reason here', schedules: [], draft: true });
-    expect(d.verdicts).toEqual([{ policy: 'production-deploy', at: p.at, result: 'pending', decidedBy: { kind: 'draft' }, rules: [], escalation: 'none' }]);
+    expect(d.verdicts).toEqual([
+      { policy: 'production-deploy', at: p.at, result: 'pending', decidedBy: { kind: 'draft' }, rules: [], escalation: 'none' },
+    ]);
     expect(escalatingPolicies(d)).toEqual([]);
   });
 
@@ -559,7 +684,9 @@ describe('the facts a decision used', () => {
       }),
     );
     expect(d.facts.schedules.map((s) => s.scheduleId)).toEqual([PRIMARY, SECONDARY, ESC]);
-    expect(d.facts.schedules[0]!.people).toEqual([{ name: 'Bob', email: 'bob@example.com', userId: 'U-Bob', login: 'bob', startAt: at(-HOUR), endAt: at(HOUR) }]);
+    expect(d.facts.schedules[0]!.people).toEqual([
+      { name: 'Bob', email: 'bob@example.com', userId: 'U-Bob', login: 'bob', startAt: at(-HOUR), endAt: at(HOUR) },
+    ]);
     expect(d.facts.schedules[1]).toMatchObject({ requesterOnCall: true, people: [{ login: 'alice' }] });
     expect(d.facts.schedules[2]).toEqual({ scheduleId: ESC, people: [], requesterOnCall: false });
     expect(d.onCallSchedules).toEqual([SECONDARY]);
@@ -567,7 +694,9 @@ describe('the facts a decision used', () => {
   });
 
   it('being on call for an escalation schedule sets on-call but does not approve', () => {
-    const d = evaluate(input({ policies: [policy('p', [auto([PRIMARY]), escalation([ESC])])], onCall: facts(shift(ESC, 'alice@example.com', -HOUR, HOUR)) }));
+    const d = evaluate(
+      input({ policies: [policy('p', [auto([PRIMARY]), escalation([ESC])])], onCall: facts(shift(ESC, 'alice@example.com', -HOUR, HOUR)) }),
+    );
     expect(d).toMatchObject({ result: 'denied', onCall: true, onCallSchedules: [ESC] });
   });
 
@@ -578,14 +707,28 @@ describe('the facts a decision used', () => {
   });
 
   it('policySchedules takes auto schedules and escalation services, in order, once', () => {
-    expect(policySchedules([policy('a', [auto([PRIMARY]), escalation([ESC, PRIMARY])]), policy('b', [deny('x'), auto([SECONDARY])])])).toEqual([PRIMARY, ESC, SECONDARY]);
+    expect(
+      policySchedules([policy('a', [auto([PRIMARY]), escalation([ESC, PRIMARY])]), policy('b', [deny('x'), auto([SECONDARY])])]),
+    ).toEqual([PRIMARY, ESC, SECONDARY]);
   });
 });
 
 describe('errorDecision', () => {
   it('fails closed, carrying the error’s own message and fix', () => {
-    const d = errorDecision({ requester: alice, at: NOW, message: 'incident.io rejected the key', fix: 'Create a new key', policies: [policy('p', [])] });
-    expect(d).toMatchObject({ result: 'error', approved: false, policies: ['p'], verdicts: [], error: { message: 'incident.io rejected the key', fix: 'Create a new key' } });
+    const d = errorDecision({
+      requester: alice,
+      at: NOW,
+      message: 'incident.io rejected the key',
+      fix: 'Create a new key',
+      policies: [policy('p', [])],
+    });
+    expect(d).toMatchObject({
+      result: 'error',
+      approved: false,
+      policies: ['p'],
+      verdicts: [],
+      error: { message: 'incident.io rejected the key', fix: 'Create a new key' },
+    });
     expect(openEscalations(d, [])).toEqual([]);
   });
 });
@@ -594,7 +737,12 @@ describe('decidingRule', () => {
   it('names the deny rule, the vetoed escalation or the approving rule, and nothing for other outcomes', () => {
     const d = evaluate(
       input({
-        policies: [policy('a', [auto([PRIMARY]), deny('Freeze')]), policy('b', [auto([SECONDARY]), escalation([ESC])]), policy('c', [auto([PRIMARY])]), policy('d', [escalation([ESC])])],
+        policies: [
+          policy('a', [auto([PRIMARY]), deny('Freeze')]),
+          policy('b', [auto([SECONDARY]), escalation([ESC])]),
+          policy('c', [auto([PRIMARY])]),
+          policy('d', [escalation([ESC])]),
+        ],
         onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)),
         subject: pullSubject({ reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] }),
       }),

@@ -65,15 +65,25 @@ describe('selectRequestPolicies', () => {
   }
 
   it('says why a policy matched', () => {
-    const [m] = selectRequestPolicies([prPolicy('p', { branches: ['main'], paths: ['services/**'], labels: ['deploy'] })], pr(), globMatcher);
+    const [m] = selectRequestPolicies(
+      [prPolicy('p', { branches: ['main'], paths: ['services/**'], labels: ['deploy'] })],
+      pr(),
+      globMatcher,
+    );
     expect(m!.why).toEqual({ baseRef: 'main', file: 'services/api/main.go', label: 'deploy' });
     expect(matchedBy(m!.why, { style: MARKDOWN })).toBe('base branch `main`, changed file `services/api/main.go`, label `deploy`');
   });
 
   it('says when GitHub’s file cap made the policy apply', () => {
-    const [m] = selectRequestPolicies([prPolicy('p', { branches: ['main'], paths: ['infra/**'] })], pr({ filesTruncated: true }), globMatcher);
+    const [m] = selectRequestPolicies(
+      [prPolicy('p', { branches: ['main'], paths: ['infra/**'] })],
+      pr({ filesTruncated: true }),
+      globMatcher,
+    );
     expect(m!.why).toEqual({ baseRef: 'main', filesTruncated: true });
-    expect(matchedBy(m!.why, { style: MARKDOWN })).toBe("base branch `main`, more than 3000 changed files (paths past GitHub's cap are unknown, so the policy applies)");
+    expect(matchedBy(m!.why, { style: MARKDOWN })).toBe(
+      "base branch `main`, more than 3000 changed files (paths past GitHub's cap are unknown, so the policy applies)",
+    );
   });
 
   it('keeps the file order of several matches', () => {

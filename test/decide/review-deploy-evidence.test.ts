@@ -103,7 +103,9 @@ describe('evaluateDeployEvidence', () => {
   it('does not hold for a direct push (no associated PR)', () => {
     const e = evaluateDeployEvidence(input({ pulls: [] }));
     expect(e).toEqual({ kind: 'no-merged-pull', commitSha: DEPLOYED, defaultBranch: 'main', services: [ESC], foreign: [] });
-    expect(reason(e)).toBe('the deployed commit `dddddddddddd` did not come from a pull request merged into `main`, so no review can approve it');
+    expect(reason(e)).toBe(
+      'the deployed commit `dddddddddddd` did not come from a pull request merged into `main`, so no review can approve it',
+    );
   });
 
   it('ignores open PRs that merely contain the commit', () => {
@@ -117,19 +119,27 @@ describe('evaluateDeployEvidence', () => {
     expect(onlyOne).toMatchObject({ result: 'waiting', waitingPulls: [8] });
     expect(reason(onlyOne)).toMatch(/^pull request #8: no approval/);
     const both = evaluateDeployEvidence(
-      input({ pulls, reviews: new Map([[7, [rev('carol', HEAD_A, -HOUR)]], [8, [rev('carol', HEAD_B, -90 * MIN)]]]) }),
+      input({
+        pulls,
+        reviews: new Map([
+          [7, [rev('carol', HEAD_A, -HOUR)]],
+          [8, [rev('carol', HEAD_B, -90 * MIN)]],
+        ]),
+      }),
     );
     expect(both).toMatchObject({ result: 'approved', approvedBy: ['carol'], expiresAt: at(-90 * MIN + 24 * HOUR) });
     expect(reason(both)).toMatch(/^pull request #7 approved by `carol`.*; pull request #8 approved by `carol`/);
   });
 
   it('a change request by an on-call reviewer on the final head vetoes', () => {
-    const e = evaluateDeployEvidence(
-      input({ reviews: new Map([[7, [rev('carol', HEAD_A, -HOUR, 'CHANGES_REQUESTED')]]]) }),
-    );
+    const e = evaluateDeployEvidence(input({ reviews: new Map([[7, [rev('carol', HEAD_A, -HOUR, 'CHANGES_REQUESTED')]]]) }));
     expect(e).toMatchObject({ result: 'vetoed', vetoedPull: 7 });
-    expect(reason(e)).toMatch(/^pull request #7: `carol` requested changes on the current head while on call for `01HXYZSCHEDULEESCALATE0000`; .*\(deny wins\)$/);
-    expect(fix(e)).toBe('The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for `01HXYZSCHEDULEESCALATE0000`.');
+    expect(reason(e)).toMatch(
+      /^pull request #7: `carol` requested changes on the current head while on call for `01HXYZSCHEDULEESCALATE0000`; .*\(deny wins\)$/,
+    );
+    expect(fix(e)).toBe(
+      'The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for `01HXYZSCHEDULEESCALATE0000`.',
+    );
   });
 
   it('the author’s own approval never counts; with allowOneParty the author counts when on call at merged_at', () => {
@@ -145,7 +155,9 @@ describe('evaluateDeployEvidence', () => {
       input({ rule, reviews: noReviews, history: [shift(ESC, 'alice@example.com', -HOUR, HOUR)] }),
     );
     expect(onCallAtMerge).toMatchObject({ result: 'approved', approvedBy: ['alice'], expiresAt: at(-30 * MIN + 24 * HOUR) });
-    expect(reason(onCallAtMerge)).toBe('pull request #7 the author `alice` was on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:30:00Z (allowOneParty)');
+    expect(reason(onCallAtMerge)).toBe(
+      'pull request #7 the author `alice` was on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:30:00Z (allowOneParty)',
+    );
   });
 
   it('a PR merged into another branch than the default is never evidence, even approved by an on-call person', () => {
@@ -166,7 +178,9 @@ describe('evaluateDeployEvidence', () => {
     expect(approvedOnMain).toMatchObject({ result: 'approved', approvedBy: ['carol'] });
     expect(approvedOnMain.kind === 'pulls' && approvedOnMain.pulls.map((p) => p.number)).toEqual([7]);
     // Only the release PR approved: no evidence for main.
-    const onlyRelease = evaluateDeployEvidence(input({ pulls: [intoRelease, intoMain], reviews: new Map([[8, [rev('carol', HEAD_B, -HOUR)]]]) }));
+    const onlyRelease = evaluateDeployEvidence(
+      input({ pulls: [intoRelease, intoMain], reviews: new Map([[8, [rev('carol', HEAD_B, -HOUR)]]]) }),
+    );
     expect(holds(onlyRelease)).toBe(false);
   });
 
@@ -187,14 +201,22 @@ describe('evaluateDeployEvidence', () => {
   });
 
   it('says when the pusher could not be learned, and applies the other rules', () => {
-    const e = evaluateDeployEvidence(input({ parties: new Map([[7, { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } }]]) }));
+    const e = evaluateDeployEvidence(
+      input({ parties: new Map([[7, { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } }]]) }),
+    );
     expect(holds(e)).toBe(true);
-    expect(reason(e)).toMatch(/could not learn who pushed `aaaaaaaaaaaa` \(the head repository was deleted\); the other second-party rules applied/);
+    expect(reason(e)).toMatch(
+      /could not learn who pushed `aaaaaaaaaaaa` \(the head repository was deleted\); the other second-party rules applied/,
+    );
   });
 
   it('mergedPulls keeps PRs merged into the default branch only, by number', () => {
-    const pulls = [pull(9, HEAD_A, '2026-11-20T09:00:00Z'), pull(3, HEAD_B, null), pull(2, HEAD_B, '2026-11-19T09:00:00Z'), pull(4, HEAD_B, '2026-11-19T09:00:00Z', 'alice', 'Main')];
+    const pulls = [
+      pull(9, HEAD_A, '2026-11-20T09:00:00Z'),
+      pull(3, HEAD_B, null),
+      pull(2, HEAD_B, '2026-11-19T09:00:00Z'),
+      pull(4, HEAD_B, '2026-11-19T09:00:00Z', 'alice', 'Main'),
+    ];
     expect(mergedPulls(pulls, 'main').map((p) => p.number)).toEqual([2, 9]);
   });
 });
-

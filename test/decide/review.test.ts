@@ -146,7 +146,8 @@ describe('evaluateEscalationReviews', () => {
       over: { identitiesFile: 'policies/people.yaml' },
       result: 'pending',
       statuses: ['no-identity'],
-      reason: /`mallory` has no known incident\.io email, so they are never on call \(add `mallory: <their incident\.io email>` under `users:` in policies\/people\.yaml\)/,
+      reason:
+        /`mallory` has no known incident\.io email, so they are never on call \(add `mallory: <their incident\.io email>` under `users:` in policies\/people\.yaml\)/,
     },
     {
       name: 'a malformed answer with an empty head SHA never matches an empty commit_id',
@@ -330,9 +331,7 @@ describe('evaluateEscalationReviews', () => {
   });
 
   it('of several approvals the one that lasts longest is reported', () => {
-    const out = evaluateEscalationReviews(
-      input([review('dave', 'APPROVED', -90 * MIN), review('carol', 'APPROVED', -5 * MIN)]),
-    );
+    const out = evaluateEscalationReviews(input([review('dave', 'APPROVED', -90 * MIN), review('carol', 'APPROVED', -5 * MIN)]));
     expect(out.approval?.login).toBe('carol');
   });
 
@@ -353,7 +352,10 @@ describe('evaluateEscalationReviews', () => {
 describe('second party: nobody approves their own change', () => {
   const parties = (over: Partial<PullParties> = {}): PullParties => ({ ...AUTHOR_PUSHED, ...over });
   const pushedBy = (...logins: string[]): PullParties['pushers'] => ({ known: true, logins });
-  const unknownPusher: PullParties['pushers'] = { known: false, why: "GitHub's activity log of acme/api could not be read: it answered 403" };
+  const unknownPusher: PullParties['pushers'] = {
+    known: false,
+    why: "GitHub's activity log of acme/api could not be read: it answered 403",
+  };
   // zed: carol's second account, whose public email resolves to carol's; bob: the author's.
   const emails = new Map([...EMAILS, ['zed', ['carol@example.com']], ['bob', ['author@example.com']], ['frank', ['frank@example.com']]]);
 
@@ -431,7 +433,8 @@ describe('second party: nobody approves their own change', () => {
       parties: parties({ pushers: unknownPusher }),
       result: 'approved',
       statuses: ['approves'],
-      reason: /could not learn who pushed `111111111111` \(GitHub's activity log of acme\/api could not be read: it answered 403\); the other second-party rules applied/,
+      reason:
+        /could not learn who pushed `111111111111` \(GitHub's activity log of acme\/api could not be read: it answered 403\); the other second-party rules applied/,
     },
     {
       name: 'pusher unknown: a commit author is still not the second party',
@@ -493,7 +496,9 @@ describe('second party: nobody approves their own change', () => {
   it('says the pusher is unknown in `notices` whatever the result, but not under allowOneParty', () => {
     const unknown = parties({ pushers: unknownPusher });
     const pending = evaluateEscalationReviews(input([], { parties: unknown }));
-    expect(pending.notices).toEqual([{ kind: 'pusher-unknown', headSha: HEAD, why: "GitHub's activity log of acme/api could not be read: it answered 403" }]);
+    expect(pending.notices).toEqual([
+      { kind: 'pusher-unknown', headSha: HEAD, why: "GitHub's activity log of acme/api could not be read: it answered 403" },
+    ]);
     expect(words(pending)).toBe(
       'no approval on the current head yet from someone on call for `01HXYZSCHEDULEESCALATE0000` ' +
         "(could not learn who pushed `111111111111` (GitHub's activity log of acme/api could not be read: it answered 403); the other second-party rules applied)",
@@ -503,11 +508,13 @@ describe('second party: nobody approves their own change', () => {
   });
 
   it('partyLogins: the author, commit accounts and pushers once each, without bots and web-flow', () => {
-    expect(partyLogins('Alice', { commitLogins: ['alice', 'Bob', 'web-flow', 'dependabot[bot]'], commitsTruncated: false, pushers: pushedBy('carol', 'BOB') })).toEqual([
-      'alice',
-      'bob',
-      'carol',
-    ]);
+    expect(
+      partyLogins('Alice', {
+        commitLogins: ['alice', 'Bob', 'web-flow', 'dependabot[bot]'],
+        commitsTruncated: false,
+        pushers: pushedBy('carol', 'BOB'),
+      }),
+    ).toEqual(['alice', 'bob', 'carol']);
     expect(partyLogins('alice', { commitLogins: [], commitsTruncated: false, pushers: unknownPusher })).toEqual(['alice']);
   });
 });
@@ -525,7 +532,11 @@ describe('reviewCandidates and reviewInstants', () => {
       keep1,
       keep2,
     ];
-    expect(reviewCandidates(rs, HEAD, 'Author').map((r) => r.id).sort()).toEqual([keep1.id, keep2.id].sort());
+    expect(
+      reviewCandidates(rs, HEAD, 'Author')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual([keep1.id, keep2.id].sort());
   });
 
   it('keeps nothing when the head SHA is empty or not a SHA (a malformed answer is never evidence)', () => {

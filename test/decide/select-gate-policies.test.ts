@@ -8,8 +8,7 @@ const staging = policy('staging', [auto(['S3'])], ['staging']);
 const noEnv = policy('release', [auto(['S4'])], []);
 const all = [prod, prodDb, staging, noEnv];
 
-const names = (s: ReturnType<typeof selectGatePolicies>): string[] =>
-  s.kind === 'matched' ? s.policies.map((p) => p.name) : [];
+const names = (s: ReturnType<typeof selectGatePolicies>): string[] => (s.kind === 'matched' ? s.policies.map((p) => p.name) : []);
 
 describe('selectGatePolicies', () => {
   it('nothing given: none (not-required)', () => {
@@ -29,10 +28,7 @@ describe('selectGatePolicies', () => {
   });
 
   it('both: the union, so every selected policy must approve', () => {
-    expect(names(selectGatePolicies(all, { environment: 'staging', policy: 'release' }, 'policies'))).toEqual([
-      'staging',
-      'release',
-    ]);
+    expect(names(selectGatePolicies(all, { environment: 'staging', policy: 'release' }, 'policies'))).toEqual(['staging', 'release']);
   });
 
   it('an environment no policy lists is an error naming the known environments', () => {

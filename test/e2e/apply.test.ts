@@ -1,11 +1,22 @@
 // `apply` end to end: dist/index.js on a push to the default branch with the example policies,
 // against the demo emulator, which starts without the escalation custom field.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, DEMO_READONLY_API_KEY, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
+import {
+  DEMO_API_KEY,
+  DEMO_FIXTURE_YAML,
+  DEMO_READONLY_API_KEY,
+  parseFixtureYaml,
+  startEmulator,
+  type Emulator,
+} from '@oncall-gate/incidentio-emulator';
 import { webhookExample } from '../fixtures/webhooks.js';
 
 /** stdout without the `::add-mask::` lines, the only place a secret may appear (to be masked). */
-const unmasked = (stdout: string): string => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const unmasked = (stdout: string): string =>
+  stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 import { runAction, workspaceWithExamplePolicies } from './harness.js';
 
 let emulator: Emulator;

@@ -1,7 +1,14 @@
 // `audit` end to end: dist/index.js on a `schedule` event (command auto), against the demo
 // emulator: drift (the custom field is missing) fails the step; after the field exists it is clean.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type EmulatorFixture, type Emulator } from '@oncall-gate/incidentio-emulator';
+import {
+  DEMO_API_KEY,
+  DEMO_FIXTURE_YAML,
+  parseFixtureYaml,
+  startEmulator,
+  type EmulatorFixture,
+  type Emulator,
+} from '@oncall-gate/incidentio-emulator';
 import { runAction, workspaceWithExamplePolicies } from './harness.js';
 
 let emulator: Emulator;
@@ -28,7 +35,9 @@ describe('audit (dist/index.js)', () => {
     expect(result.outputs.result).toBe('drift');
     expect(result.summary).toContain('### oncall-gate audit: ❌ drift (1 finding)');
     expect(result.summary).toContain('| missing custom field |');
-    expect(result.annotations).toContainEqual(expect.objectContaining({ level: 'error', props: expect.objectContaining({ title: 'oncall-gate audit: missing custom field' }) }));
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', props: expect.objectContaining({ title: 'oncall-gate audit: missing custom field' }) }),
+    );
   });
 
   it('reports a coverage gap in UTC', async () => {
@@ -37,7 +46,10 @@ describe('audit (dist/index.js)', () => {
     const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 24 * 3_600_000);
     const end = new Date(start.getTime() + 2 * 3_600_000);
     for (const s of f.schedules!) {
-      s.overrides = [...(s.overrides ?? []), { id: `01HXYZOVERRIDEE2E${s.id.slice(-9)}`, user: null, start_at: start.toISOString(), end_at: end.toISOString() }];
+      s.overrides = [
+        ...(s.overrides ?? []),
+        { id: `01HXYZOVERRIDEE2E${s.id.slice(-9)}`, user: null, start_at: start.toISOString(), end_at: end.toISOString() },
+      ];
     }
     emulator.setFixture(f);
     const result = await run();

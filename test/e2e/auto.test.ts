@@ -32,7 +32,14 @@ function auto(w: World, options: RunActionOptions) {
   return runAction({
     ...options,
     inputs: { 'incidentio-api-key': KEY, 'incidentio-api-url': w.emu.url, 'github-token': GITHUB_TOKEN, ...options.inputs },
-    env: { GITHUB_API_URL: w.gh.url, GITHUB_GRAPHQL_URL: w.gh.graphqlUrl, GITHUB_REPOSITORY: REPO, GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice', ...options.env },
+    env: {
+      GITHUB_API_URL: w.gh.url,
+      GITHUB_GRAPHQL_URL: w.gh.graphqlUrl,
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_ACTOR: 'alice',
+      GITHUB_TRIGGERING_ACTOR: 'alice',
+      ...options.env,
+    },
   });
 }
 
@@ -56,7 +63,7 @@ function tipCheckout(w: World, files: Record<string, string>): string {
 const commentsWith = (w: World, pull: number, marker: string) => w.gh.comments(pull).filter((c) => c.body.includes(marker));
 
 describe('command: auto', () => {
-  it('pull_request touching policies/: runs plan and request; result is the request\'s', async () => {
+  it("pull_request touching policies/: runs plan and request; result is the request's", async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles(), { files: ['policies/production.yaml', 'services/api/cache.go'] });
     const r = await auto(w, { eventName: 'pull_request', payload: pullRequestPayload(pull), workspace: makeWorkspace(policyFiles()) });
@@ -69,7 +76,7 @@ describe('command: auto', () => {
     expect(r.summary).toMatch(/Plan: \d+ to add, \d+ to change, \d+ to destroy\./);
   });
 
-  it('pull_request touching policies/ that no policy matches: result stays the request\'s (not-required), errors is the plan\'s', async () => {
+  it("pull_request touching policies/ that no policy matches: result stays the request's (not-required), errors is the plan's", async () => {
     const w = (world = await startWorld([carolOnCall]));
     // The base policy only guards services/**, and the PR changes only a policy file.
     const base = policyFiles({ paths: ['services/**'] });
@@ -140,7 +147,11 @@ describe('command: auto', () => {
 
   it('schedule: runs the audit', async () => {
     const w = (world = await startWorld([carolOnCall]));
-    const r = await auto(w, { eventName: 'schedule', payload: { schedule: '17 6 * * *', repository: { default_branch: 'main' } }, workspace: makeWorkspace(policyFiles()) });
+    const r = await auto(w, {
+      eventName: 'schedule',
+      payload: { schedule: '17 6 * * *', repository: { default_branch: 'main' } },
+      workspace: makeWorkspace(policyFiles()),
+    });
     expect(r.stdout).toMatch(/::group::oncall-gate audit/);
     expect(['clean', 'drift']).toContain(r.outputs.result);
   });
@@ -148,7 +159,11 @@ describe('command: auto', () => {
   it('pull_request ready_for_review: runs request, which escalates a PR that was a draft', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());
-    const r = await auto(w, { eventName: 'pull_request', payload: pullRequestPayload(pull, 'ready_for_review'), workspace: makeWorkspace(policyFiles()) });
+    const r = await auto(w, {
+      eventName: 'pull_request',
+      payload: pullRequestPayload(pull, 'ready_for_review'),
+      workspace: makeWorkspace(policyFiles()),
+    });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/::group::oncall-gate request/);
     expect(r.outputs.result).toBe('pending');
@@ -156,7 +171,10 @@ describe('command: auto', () => {
   });
 
   it('deployment: runs the gate for the deployment’s environment when the `environment` input is empty, and says so', async () => {
-    const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: Date.now() - HOUR, hours: 8 }]));
+    const w = (world = await startWorld([
+      carolOnCall,
+      { scheduleId: PRIMARY, email: 'alice@example.com', start: Date.now() - HOUR, hours: 8 },
+    ]));
     const payload = webhookExample('deployment', 'created');
     payload.repository.default_branch = 'main';
     payload.deployment.environment = 'production';
@@ -171,12 +189,18 @@ describe('command: auto', () => {
 
   it('a gate with nothing named: not-required, exit 0, and a warning that the gate is open and how to name an environment or policy', async () => {
     const w = (world = await startWorld([carolOnCall]));
-    const r = await auto(w, { eventName: 'workflow_dispatch', payload: { repository: { default_branch: 'main' } }, workspace: tipCheckout(w, policyFiles()) });
+    const r = await auto(w, {
+      eventName: 'workflow_dispatch',
+      payload: { repository: { default_branch: 'main' } },
+      workspace: tipCheckout(w, policyFiles()),
+    });
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true' });
     const warning = r.annotations.find((a) => a.level === 'warning');
     expect(warning?.props.title).toBe('oncall-gate: the gate is open');
-    expect(warning?.message).toMatch(/`command: auto` ran `gate` for this workflow_dispatch event, and the gate is open \(not-required\) because nothing was named/);
+    expect(warning?.message).toMatch(
+      /`command: auto` ran `gate` for this workflow_dispatch event, and the gate is open \(not-required\) because nothing was named/,
+    );
     expect(warning?.message).toContain('add `environment: <name>` to the oncall-gate step');
     expect(warning?.message).toContain('`policy: <policy name>`');
   });

@@ -22,8 +22,12 @@ describe('committed dist/', () => {
       encoding: 'utf8',
     });
     expect(build.status, build.stderr).toBe(0);
-    const fresh = listFiles(out).map((f) => relative(out, f)).sort();
-    const committed = listFiles(join(repoRoot, 'dist')).map((f) => relative(join(repoRoot, 'dist'), f)).sort();
+    const fresh = listFiles(out)
+      .map((f) => relative(out, f))
+      .sort();
+    const committed = listFiles(join(repoRoot, 'dist'))
+      .map((f) => relative(join(repoRoot, 'dist'), f))
+      .sort();
     expect(committed, 'dist/ file list differs from a fresh build: run `npm run build` and commit dist/').toEqual(fresh);
     for (const file of fresh) {
       const same = readFileSync(join(out, file)).equals(readFileSync(join(repoRoot, 'dist', file)));

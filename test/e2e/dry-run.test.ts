@@ -78,7 +78,12 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
   it('request: the incident, the sticky comment, the review request and the check, in that order', async () => {
     const w = (world = await startWorld([carolOnCall], { customFields: [] }));
     const pull = addPull(w.gh, policyFiles());
-    const r = await runAction({ eventName: 'pull_request', payload: pullRequestPayload(pull, 'opened'), inputs: escalationInputs(w, 'request'), env: escalationEnv(w) });
+    const r = await runAction({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(pull, 'opened'),
+      inputs: escalationInputs(w, 'request'),
+      env: escalationEnv(w),
+    });
 
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'pending', 'incident-id': '' });
@@ -97,8 +102,12 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
       `POST /repos/${REPO}/check-runs`,
     ]);
     // Each request with its body: the JSON sent, the comment as it would read.
-    expect(r.stdout).toContain(`Dry run: would request reviews from carol on pull request #${pull.number}:\nGitHub POST /repos/${REPO}/pulls/${pull.number}/requested_reviewers\n{\n  "reviewers": [\n    "carol"\n  ]\n}`);
-    expect(r.stdout).toContain(`Dry run: would write the sticky comment on pull request #${pull.number}:\nGitHub POST /repos/${REPO}/issues/${pull.number}/comments\n<!-- oncall-gate:request -->\n`);
+    expect(r.stdout).toContain(
+      `Dry run: would request reviews from carol on pull request #${pull.number}:\nGitHub POST /repos/${REPO}/pulls/${pull.number}/requested_reviewers\n{\n  "reviewers": [\n    "carol"\n  ]\n}`,
+    );
+    expect(r.stdout).toContain(
+      `Dry run: would write the sticky comment on pull request #${pull.number}:\nGitHub POST /repos/${REPO}/issues/${pull.number}/comments\n<!-- oncall-gate:request -->\n`,
+    );
     expect(r.summary).toContain('"name": "On-call gate schedules"');
     expect(only(w.emu.requests)).toEqual(['GET']);
     expect(only(w.gh.requests)).toEqual(['GET']);
@@ -108,7 +117,12 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
   it('review: edits of what the request wrote (the incident, the comment and the check, in place)', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());
-    const first = await runAction({ eventName: 'pull_request', payload: pullRequestPayload(pull, 'opened'), inputs: { ...escalationInputs(w, 'request'), 'dry-run': 'false' }, env: escalationEnv(w) });
+    const first = await runAction({
+      eventName: 'pull_request',
+      payload: pullRequestPayload(pull, 'opened'),
+      inputs: { ...escalationInputs(w, 'request'), 'dry-run': 'false' },
+      env: escalationEnv(w),
+    });
     expect(first.outputs.result, first.stdout).toBe('pending');
     const incident = w.emu.state.incidents[0]!;
     const comment = w.gh.comments(pull.number)[0]!;
@@ -167,17 +181,27 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
   });
 
   it('gate (approved, on call): no writes', async () => {
-    const w = (world = await startWorld([{ scheduleId: '01HESCPRIMARY0000000000000', email: 'alice@example.com', start: now - 10 * MIN, hours: 8 }]));
+    const w = (world = await startWorld([
+      { scheduleId: '01HESCPRIMARY0000000000000', email: 'alice@example.com', start: now - 10 * MIN, hours: 8 },
+    ]));
     const checkout = gitCheckout({ files: policyFiles() });
     w.gh.setBranchTip('main', checkout.sha);
     const payload = webhookExample('workflow_dispatch');
     payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
-    const r = await runAction({ eventName: 'workflow_dispatch', payload, workspace: checkout.dir, inputs: { ...escalationInputs(w, 'gate'), environment: 'production' }, env: escalationEnv(w) });
+    const r = await runAction({
+      eventName: 'workflow_dispatch',
+      payload,
+      workspace: checkout.dir,
+      inputs: { ...escalationInputs(w, 'gate'), environment: 'production' },
+      env: escalationEnv(w),
+    });
 
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs.result).toBe('approved');
     expect(loggedPlan(r, 'gate')).toEqual([]);
-    expect(r.summary).toContain('No writes: a real run of `gate` makes no request that changes anything in GitHub or incident.io (the write plan is empty).');
+    expect(r.summary).toContain(
+      'No writes: a real run of `gate` makes no request that changes anything in GitHub or incident.io (the write plan is empty).',
+    );
     expect(only(w.emu.requests)).toEqual(['GET']);
     expect(only(w.gh.requests)).toEqual(['GET']);
   });
@@ -198,7 +222,9 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(loggedPlan(r, 'plan')).toEqual([`GitHub POST /repos/${REPO}/issues/${pull.number}/comments`]);
     expect(summaryPlan(r)).toEqual([`POST /repos/${REPO}/issues/${pull.number}/comments`]);
-    expect(r.stdout).toContain(`Dry run: would post this comment on pull request #${pull.number} (marker <!-- oncall-gate:plan -->):\nGitHub POST /repos/${REPO}/issues/${pull.number}/comments\n<!-- oncall-gate:plan -->`);
+    expect(r.stdout).toContain(
+      `Dry run: would post this comment on pull request #${pull.number} (marker <!-- oncall-gate:plan -->):\nGitHub POST /repos/${REPO}/issues/${pull.number}/comments\n<!-- oncall-gate:plan -->`,
+    );
     expect(only(w.gh.requests)).toEqual(['GET']);
     expect(w.emu.requests.every((q) => q.method === 'GET')).toBe(true);
     expect(w.gh.comments(pull.number)).toEqual([]);
@@ -220,7 +246,9 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
     expect(r.outputs.result).toBe('applied');
     expect(loggedPlan(r, 'apply')).toEqual(['incident.io POST /v2/custom_fields']);
     expect(summaryPlan(r)).toEqual(['POST /v2/custom_fields']);
-    expect(r.stdout).toContain('Dry run: would create the incident.io text custom field "On-call gate schedules":\nincident.io POST /v2/custom_fields\n{');
+    expect(r.stdout).toContain(
+      'Dry run: would create the incident.io text custom field "On-call gate schedules":\nincident.io POST /v2/custom_fields\n{',
+    );
     expect(only(emulator.requests)).toEqual(['GET']);
     expect(emulator.state.customFields).toEqual([]);
   });
@@ -236,7 +264,9 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
 
     expect(r.outputs.result).toBe('drift');
     expect(loggedPlan(r, 'audit')).toEqual([]);
-    expect(r.summary).toContain('No writes: a real run of `audit` makes no request that changes anything in GitHub or incident.io (the write plan is empty).');
+    expect(r.summary).toContain(
+      'No writes: a real run of `audit` makes no request that changes anything in GitHub or incident.io (the write plan is empty).',
+    );
     expect(only(emulator.requests)).toEqual(['GET']);
   });
 
@@ -247,6 +277,8 @@ describe('dry-run prints the write plan of every command and writes nothing', ()
     expect(r.outputs.result).toBe('valid');
     expect(loggedPlan(r, 'validate')).toEqual([]);
     expect(r.stdout).toContain('Dry run: the write plan of validate is empty: no writes (it only reads).');
-    expect(r.summary).toContain('### Write plan (dry run)\n\nNo writes: a real run of `validate` makes no request that changes anything in GitHub or incident.io (the write plan is empty).');
+    expect(r.summary).toContain(
+      '### Write plan (dry run)\n\nNo writes: a real run of `validate` makes no request that changes anything in GitHub or incident.io (the write plan is empty).',
+    );
   });
 });

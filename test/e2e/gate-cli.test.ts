@@ -74,7 +74,11 @@ const POLICIES = {
   'policies/identities.yaml': 'version: 1\nkind: identities\nusers:\n  alice: alice@example.com\n  bob: bob@example.com\n',
 };
 
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args, ...(args.length > 1 ? AT : [])], {
     cwd,
     env: { PATH: process.env.PATH ?? '', ...inheritedNodeEnv(), INCIDENTIO_API_KEY: KEY, ...env },
@@ -122,7 +126,9 @@ describe('oncall-gate check', () => {
   it('a bad key is reported with the fix, without the key', async () => {
     const { emulator: e } = await emulate();
     const wrong = 'wrong-cli-key-0123456789';
-    const r = await cli(['check', 'alice', '--environment', 'production', '--api-url', e.url], makeWorkspace(POLICIES), { INCIDENTIO_API_KEY: wrong });
+    const r = await cli(['check', 'alice', '--environment', 'production', '--api-url', e.url], makeWorkspace(POLICIES), {
+      INCIDENTIO_API_KEY: wrong,
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('incident.io rejected the API key');
     expect(r.stdout + r.stderr).not.toContain(wrong);

@@ -64,20 +64,34 @@ async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string,
       GITHUB_RUN_ATTEMPT: attempt,
     },
   });
-  const visible = [r.stdout, r.stderr, r.summary].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const visible = [r.stdout, r.stderr, r.summary]
+    .join('\n')
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
   expect(visible).not.toContain(KEY);
   return r;
 }
 
 /** PR #1 by alice, merged 30 minutes ago into main with final head FINAL_HEAD, containing DEPLOYED. */
 function mergedPull(w: World, mergedAgoMs = 30 * MIN): void {
-  w.gh.addPullRequest({ number: 1, user: 'alice', merged: true, merged_at: new Date(Date.now() - mergedAgoMs).toISOString(), head: { sha: FINAL_HEAD } });
+  w.gh.addPullRequest({
+    number: 1,
+    user: 'alice',
+    merged: true,
+    merged_at: new Date(Date.now() - mergedAgoMs).toISOString(),
+    head: { sha: FINAL_HEAD },
+  });
   w.gh.associateCommit(DEPLOYED, [1]);
 }
 
 const now = Date.now();
 const carolAllDay: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - 6 * HOUR, hours: 24 };
-const errors = (r: RunActionResult): string => r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
+const errors = (r: RunActionResult): string =>
+  r.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => a.message)
+    .join('\n');
 
 describe('gate: escalation evidence (e2e)', () => {
   it('approves a merged commit whose PR an on-call person approved on its final head', async () => {
@@ -119,7 +133,12 @@ describe('gate: escalation evidence (e2e)', () => {
     const w = (world = await startWorld([{ scheduleId: ESC, email: 'carol@example.com', start: now - 30 * MIN, hours: 8 }]));
     mergedPull(w);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
-    w.gh.addReview(1, { user: 'dave', state: 'APPROVED', commit_id: '0000000000000000000000000000000000000001', submitted_at: new Date(now - 10 * MIN).toISOString() });
+    w.gh.addReview(1, {
+      user: 'dave',
+      state: 'APPROVED',
+      commit_id: '0000000000000000000000000000000000000001',
+      submitted_at: new Date(now - 10 * MIN).toISOString(),
+    });
     const r = await gate(w);
     expect(r.code).toBe(1);
     expect(r.outputs.result).toBe('pending');
@@ -153,7 +172,11 @@ describe('gate: escalation evidence (e2e)', () => {
     expect(r.outputs).toMatchObject({ result: 'approved', 'approved-by': 'carol' });
     const after = w.emu.state.incidents[0]!;
     const first = after.summary!.split('\n')[0]!;
-    expect(first).toMatch(new RegExp(`^APPROVED at (\\S+Z): attempt 2 of this run passed the gate on the approval of #1 by carol \\(Carol Chen, on call for schedule ${ESC}, review at \\S+Z\\)\\.$`));
+    expect(first).toMatch(
+      new RegExp(
+        `^APPROVED at (\\S+Z): attempt 2 of this run passed the gate on the approval of #1 by carol \\(Carol Chen, on call for schedule ${ESC}, review at \\S+Z\\)\\.$`,
+      ),
+    );
     const when = Date.parse(/^APPROVED at (\S+Z)/.exec(first)![1]!);
     expect(when).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
     expect(when).toBeLessThanOrEqual(Date.now());
@@ -187,7 +210,14 @@ describe('gate: escalation evidence (e2e)', () => {
 
   it('a PR merged into another branch than the default is never evidence, even with an on-call approval', async () => {
     const w = (world = await startWorld([carolAllDay]));
-    w.gh.addPullRequest({ number: 1, user: 'alice', merged: true, merged_at: new Date(Date.now() - 30 * MIN).toISOString(), base: { ref: 'release' }, head: { sha: FINAL_HEAD } });
+    w.gh.addPullRequest({
+      number: 1,
+      user: 'alice',
+      merged: true,
+      merged_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      base: { ref: 'release' },
+      head: { sha: FINAL_HEAD },
+    });
     w.gh.associateCommit(DEPLOYED, [1]);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
     const r = await gate(w);
@@ -198,7 +228,14 @@ describe('gate: escalation evidence (e2e)', () => {
 
   it('an on-call approval by the pusher of the merged PR’s final head does not count (nobody approves their own change)', async () => {
     const w = (world = await startWorld([carolAllDay]));
-    w.gh.addPullRequest({ number: 1, user: 'alice', merged: true, merged_at: new Date(Date.now() - 30 * MIN).toISOString(), head: { sha: FINAL_HEAD }, pusher: 'carol' });
+    w.gh.addPullRequest({
+      number: 1,
+      user: 'alice',
+      merged: true,
+      merged_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      head: { sha: FINAL_HEAD },
+      pusher: 'carol',
+    });
     w.gh.associateCommit(DEPLOYED, [1]);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
     const r = await gate(w);

@@ -76,7 +76,9 @@ const onCallNow = (id: string, email: string | null, now = Date.now()): Schedule
   rotations: [{ users: [email], start: now - 10 * MIN, hours: 8 }],
 });
 
-const POLICY = (opts: { name?: string; schedules?: string[] | null; duration?: string; requireReason?: boolean; extraRules?: string } = {}): string =>
+const POLICY = (
+  opts: { name?: string; schedules?: string[] | null; duration?: string; requireReason?: boolean; extraRules?: string } = {},
+): string =>
   [
     'version: 1',
     'kind: policy',
@@ -94,7 +96,9 @@ const POLICY = (opts: { name?: string; schedules?: string[] | null; duration?: s
   ].join('\n');
 
 const IDENTITIES = (users: Record<string, string> = { alice: 'alice@example.com', bob: 'bob@example.com' }, lookup = '[map]'): string =>
-  ['version: 1', 'kind: identities', `lookup: ${lookup}`, 'users:', ...Object.entries(users).map(([l, e]) => `  ${l}: ${e}`), ''].join('\n');
+  ['version: 1', 'kind: identities', `lookup: ${lookup}`, 'users:', ...Object.entries(users).map(([l, e]) => `  ${l}: ${e}`), ''].join(
+    '\n',
+  );
 
 /**
  * The workspace of a job that checked out the default branch: a git checkout whose commit is the
@@ -178,13 +182,20 @@ function expectNoSecrets(r: RunActionResult, secrets: string[]): void {
   const everything = [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs)].join('\n');
   for (const s of secrets.filter((x) => x !== '')) {
     // `::add-mask::` is how the runner learns the value; nothing else may contain it.
-    const withoutMask = everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    const withoutMask = everything
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
     expect(withoutMask, 'a secret leaked into the output').not.toContain(s);
   }
 }
 
 const entryRequests = (e: Emulator) => e.requests.filter((r) => r.method === 'GET' && r.path === '/v2/schedule_entries');
-const failureText = (r: RunActionResult): string => r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
+const failureText = (r: RunActionResult): string =>
+  r.annotations
+    .filter((a) => a.level === 'error')
+    .map((a) => a.message)
+    .join('\n');
 
 describe('gate: on call or not', () => {
   it('on call now => approved until min(duration, end of shift); one incident.io request, one GitHub request (the tip)', async () => {
@@ -321,8 +332,14 @@ describe('gate: on call or not', () => {
       'policies/identities.yaml': IDENTITIES({ alice: 'alice@example.com' }, '[map, github-public-email]'),
     });
     const r = await gate({ actor: 'carol', workspace: ws });
-    expect(r.outputs).toMatchObject({ result: 'approved', policies: '["production-db","production-deploy"]', 'on-call-schedules': JSON.stringify([SECONDARY]) });
-    const scheduleIds = entryRequests(emulator!).map((q) => q.query.schedule_id).sort();
+    expect(r.outputs).toMatchObject({
+      result: 'approved',
+      policies: '["production-db","production-deploy"]',
+      'on-call-schedules': JSON.stringify([SECONDARY]),
+    });
+    const scheduleIds = entryRequests(emulator!)
+      .map((q) => q.query.schedule_id)
+      .sort();
     expect(scheduleIds).toEqual([PRIMARY, SECONDARY].sort());
     expect(emulator!.requests).toHaveLength(2);
     expect(githubCalls().sort()).toEqual([TIP_REQUEST, 'GET /users/carol']);
@@ -544,7 +561,10 @@ describe('gate: outcomes and the trusted ref', () => {
     (payload.repository as Record<string, unknown>).default_branch = 'main';
     // The checkout (the PR's merge commit) would approve alice through PRIMARY; the tip says SECONDARY.
     const ws = workspace();
-    github.commitFiles('main', { 'policies/production.yaml': POLICY({ schedules: [SECONDARY] }), 'policies/identities.yaml': IDENTITIES() });
+    github.commitFiles('main', {
+      'policies/production.yaml': POLICY({ schedules: [SECONDARY] }),
+      'policies/identities.yaml': IDENTITIES(),
+    });
     const r = await gate({ actor: 'alice', eventName: 'pull_request', payload, workspace: ws, env: { GITHUB_REF: 'refs/pull/1/merge' } });
     expect(r.outputs.result, r.summary).toBe('denied');
     // The reads begun on the checkout's policy (PRIMARY) were redone with the tip's.
@@ -552,7 +572,7 @@ describe('gate: outcomes and the trusted ref', () => {
     expect(r.summary).toContain(`is not on call now for \`${SECONDARY}\``);
   });
 
-  it('the tip of the default branch cannot be learned: an error naming the permission, never the checkout\'s approval', async () => {
+  it("the tip of the default branch cannot be learned: an error naming the permission, never the checkout's approval", async () => {
     await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
     github.forbid('GET /repos/{owner}/{repo}/commits/heads/{branch+}');
     const r = await gate({ actor: 'alice' });
@@ -566,10 +586,18 @@ describe('gate: outcomes and the trusted ref', () => {
     const payload = webhookExample('push');
     Object.assign(payload, { ref: 'refs/heads/old-feature', after: '0'.repeat(40), deleted: true });
     (payload.repository as Record<string, unknown>).default_branch = 'main';
-    const r = await gate({ actor: 'alice', eventName: 'push', payload, inputs: { environment: '' }, env: { GITHUB_REF: 'refs/heads/old-feature' } });
+    const r = await gate({
+      actor: 'alice',
+      eventName: 'push',
+      payload,
+      inputs: { environment: '' },
+      env: { GITHUB_REF: 'refs/heads/old-feature' },
+    });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true' });
-    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'notice', message: expect.stringContaining('This push deletes old-feature') }));
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ level: 'notice', message: expect.stringContaining('This push deletes old-feature') }),
+    );
     expect(emulator!.requests).toEqual([]);
     expect(github.requests).toEqual([]);
   });
@@ -582,7 +610,9 @@ describe('gate: outcomes and the trusted ref', () => {
     const r = await gate({ actor: 'alice', eventName: 'push', payload, env: { GITHUB_REF: 'refs/tags/v1.0.0' } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false', 'incident-id': '' });
-    expect(failureText(r)).toContain('This push deletes v1.0.0, so there is no commit to deploy, yet the step gates the environment `production`');
+    expect(failureText(r)).toContain(
+      'This push deletes v1.0.0, so there is no commit to deploy, yet the step gates the environment `production`',
+    );
     expect(failureText(r)).toContain('if: ${{ !github.event.deleted }}');
     expect(emulator!.requests).toEqual([]);
     expect(github.requests).toEqual([]);
@@ -593,7 +623,13 @@ describe('gate: outcomes and the trusted ref', () => {
     const payload = webhookExample('push');
     Object.assign(payload, { ref: 'refs/tags/v2.0.0' });
     (payload.repository as Record<string, unknown>).default_branch = 'main';
-    const r = await gate({ actor: 'alice', eventName: 'push', payload, inputs: { environment: '' }, env: { GITHUB_REF: 'refs/tags/v2.0.0' } });
+    const r = await gate({
+      actor: 'alice',
+      eventName: 'push',
+      payload,
+      inputs: { environment: '' },
+      env: { GITHUB_REF: 'refs/tags/v2.0.0' },
+    });
     expect(r.code).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'not-required', approved: 'true', 'incident-id': '' });
     expect(emulator!.requests).toEqual([]);
@@ -626,17 +662,24 @@ describe('gate: hardening against real-service mistakes and hostile answers', ()
       close: () => new Promise<void>((r) => server.close(() => r())),
     };
   }
-  const fragmentsOf = (secret: string, size = 12): string[] => Array.from({ length: secret.length - size + 1 }, (_, i) => secret.slice(i, i + size));
+  const fragmentsOf = (secret: string, size = 12): string[] =>
+    Array.from({ length: secret.length - size + 1 }, (_, i) => secret.slice(i, i + size));
   // `::add-mask::<key>` is how the runner learns what to mask; nothing else may hold any of it.
   const everything = (r: RunActionResult): string =>
-    [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs)].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs)]
+      .join('\n')
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
 
   it('plain http to anything but this machine is an input error before any request', async () => {
     const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
     const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-url': 'http://incident-proxy.internal:8080' } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
-    expect(failureText(r)).toContain('Input `incidentio-api-url` must use https:// (got "http://incident-proxy.internal:8080"): the API key travels in every request.');
+    expect(failureText(r)).toContain(
+      'Input `incidentio-api-url` must use https:// (got "http://incident-proxy.internal:8080"): the API key travels in every request.',
+    );
     expect(e.requests).toEqual([]);
     expect(github.requests).toEqual([]);
   });
@@ -646,7 +689,9 @@ describe('gate: hardening against real-service mistakes and hostile answers', ()
     try {
       const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-url': s.url } });
       expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
-      expect(failureText(r)).toContain('with a redirect (302) to collector.evil.example; oncall-gate does not send the API key to another host');
+      expect(failureText(r)).toContain(
+        'with a redirect (302) to collector.evil.example; oncall-gate does not send the API key to another host',
+      );
     } finally {
       await s.close();
     }
@@ -655,7 +700,11 @@ describe('gate: hardening against real-service mistakes and hostile answers', ()
   it('a key echoed in a long error answer, and cut there, leaks no piece of itself anywhere', async () => {
     // The product shows the first 80 characters of an error body that is not JSON; the key sits
     // across that cut.
-    const s = await standIn((res) => res.writeHead(400, { 'content-type': 'text/plain' }).end(`upstream refused the request with ${'x'.repeat(22)} Bearer ${KEY} (logged)`));
+    const s = await standIn((res) =>
+      res
+        .writeHead(400, { 'content-type': 'text/plain' })
+        .end(`upstream refused the request with ${'x'.repeat(22)} Bearer ${KEY} (logged)`),
+    );
     try {
       const r = await gate({ actor: 'alice', inputs: { 'incidentio-api-url': s.url } });
       expect(r.outputs.result).toBe('error');

@@ -4,13 +4,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type EmulatorFixture, type Emulator } from '@oncall-gate/incidentio-emulator';
+import {
+  DEMO_API_KEY,
+  DEMO_FIXTURE_YAML,
+  parseFixtureYaml,
+  startEmulator,
+  type EmulatorFixture,
+  type Emulator,
+} from '@oncall-gate/incidentio-emulator';
 import { formatInstant } from '../../src/plan/intervals.js';
 import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 import { webhookExample } from '../fixtures/webhooks.js';
 
 /** stdout without the `::add-mask::` lines, the only place a secret may appear (to be masked). */
-const unmasked = (stdout: string): string => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+const unmasked = (stdout: string): string =>
+  stdout
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
 import { runAction, workspaceWithExamplePolicies, repoRoot } from './harness.js';
 
 const REPO = 'acme/api';
@@ -98,7 +109,9 @@ describe('plan (dist/index.js)', () => {
     expect(body).toContain('["01HXYZSCHEDULESTAGING00000" (Staging)] -> ["01HXYZSCHEDULESECONDARY000" (Platform secondary)]');
     // Bob holds secondary until the handover 3 hours from now, then carol for 48 hours.
     expect(body).toContain(`+         bob (Bob Baker <bob@example.com>) gains it now to ${formatInstant(handover)}`);
-    expect(body).toContain(`+         carol (Carol Chen <carol@example.com>) gains it ${formatInstant(handover)} to ${formatInstant(handover + 48 * HOUR)}`);
+    expect(body).toContain(
+      `+         carol (Carol Chen <carol@example.com>) gains it ${formatInstant(handover)} to ${formatInstant(handover + 48 * HOUR)}`,
+    );
     expect(body).toContain('-         dave (Dave Dunn <dave@example.com>) loses it now to the end of the 7 days');
     // The whole plan is in the step summary too, and the key appears nowhere.
     expect(result.summary).toContain('Plan: 1 to add, 1 to change, 0 to destroy.');
@@ -116,7 +129,10 @@ describe('plan (dist/index.js)', () => {
     const payload = pullRequest(22);
     const ws = workspaceWithExamplePolicies();
     editStaging(ws, (t) => t.replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESTAGING00009'));
-    const line = readFileSync(join(ws, 'policies', 'staging.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('00009')) + 1;
+    const line =
+      readFileSync(join(ws, 'policies', 'staging.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('00009')) + 1;
     const result = await runAction({ inputs: inputs(), eventName: 'pull_request', payload, env: env(), workspace: ws });
     expect(result.code).toBe(1);
     expect(result.outputs).toMatchObject({ result: 'invalid', errors: '1' });
@@ -134,7 +150,13 @@ describe('plan (dist/index.js)', () => {
     const ws = workspaceWithExamplePolicies();
     editStaging(ws, (t) => t.replace('environments: [staging]', 'environments: [staging, qa]'));
     const writes = github.writes().length;
-    const result = await runAction({ inputs: inputs({ 'dry-run': 'true' }), eventName: 'pull_request', payload, env: env(), workspace: ws });
+    const result = await runAction({
+      inputs: inputs({ 'dry-run': 'true' }),
+      eventName: 'pull_request',
+      payload,
+      env: env(),
+      workspace: ws,
+    });
     expect(result.code).toBe(0);
     expect(result.outputs.result).toBe('valid');
     expect(result.stdout).toContain('Dry run: would post this comment on pull request #23');

@@ -24,15 +24,30 @@ afterEach(async () => {
   world = undefined;
 });
 
-async function request(w: World, payload: unknown, inputs: Record<string, string> = {}, env: Record<string, string> = {}): Promise<RunActionResult> {
+async function request(
+  w: World,
+  payload: unknown,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {},
+): Promise<RunActionResult> {
   const r = await runAction({
     eventName: 'pull_request',
     payload,
     inputs: { command: 'request', 'incidentio-api-key': KEY, 'incidentio-api-url': w.emu.url, 'github-token': GITHUB_TOKEN, ...inputs },
-    env: { GITHUB_API_URL: w.gh.url, GITHUB_GRAPHQL_URL: w.gh.graphqlUrl, GITHUB_REPOSITORY: REPO, GITHUB_ACTOR: 'alice', GITHUB_TRIGGERING_ACTOR: 'alice', ...env },
+    env: {
+      GITHUB_API_URL: w.gh.url,
+      GITHUB_GRAPHQL_URL: w.gh.graphqlUrl,
+      GITHUB_REPOSITORY: REPO,
+      GITHUB_ACTOR: 'alice',
+      GITHUB_TRIGGERING_ACTOR: 'alice',
+      ...env,
+    },
   });
   const everything = [r.stdout, r.stderr, r.summary, ...Object.values(r.outputs)].join('\n');
-  const visible = everything.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const visible = everything
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
   expect(visible, 'a secret leaked').not.toContain(KEY);
   expect(visible, 'a secret leaked').not.toContain(GITHUB_TOKEN);
   for (const i of w.emu.state.incidents) expect(i.summary ?? '').not.toContain(KEY);
@@ -61,17 +76,23 @@ describe('request (e2e)', () => {
     });
     expect(r.outputs['incident-url']).toBe(inc.permalink);
     expect(inc.name).toBe(`Approval requested: alice -> production-deploy (${REPO}#${pull.number})`);
-    expect(inc.custom_field_entries.map((e) => [e.custom_field.name, e.values])).toEqual([['On-call gate schedules', [{ value_text: ESC }]]]);
+    expect(inc.custom_field_entries.map((e) => [e.custom_field.name, e.values])).toEqual([
+      ['On-call gate schedules', [{ value_text: ESC }]],
+    ]);
     expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/4242-1`]);
     expect(inc.summary?.split('\n').at(-1)).toBe(`oncall-gate request key: oncall-gate/${REPO}/pull/${pull.number}/production-deploy`);
 
     const comments = w.gh.comments(pull.number);
     expect(comments).toHaveLength(1);
     // The public marker first, as older versions wrote it; the incident's ID on the line below.
-    expect(comments[0]!.body.startsWith(`<!-- oncall-gate:request -->\n<!-- oncall-gate:incident policy=production%2Ddeploy id=${inc.id} -->\n`)).toBe(true);
+    expect(
+      comments[0]!.body.startsWith(`<!-- oncall-gate:request -->\n<!-- oncall-gate:incident policy=production%2Ddeploy id=${inc.id} -->\n`),
+    ).toBe(true);
     expect(comments[0]!.body).toContain('[`carol`](https://github.com/carol)');
     expect(w.gh.pull(pull.number).requested_reviewers).toEqual(['carol']);
-    expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ name: 'oncall-gate', status: 'in_progress', conclusion: null })]);
+    expect(w.gh.checkRuns(pull.head.sha)).toEqual([
+      expect.objectContaining({ name: 'oncall-gate', status: 'in_progress', conclusion: null }),
+    ]);
     expect(r.summary).toContain('⏳ oncall-gate: waiting for approval by the on-call team');
   });
 
@@ -91,7 +112,9 @@ describe('request (e2e)', () => {
     expect(w.emu.requests.filter((q) => q.method === 'GET' && q.path === `/v2/incidents/${w.emu.state.incidents[0]!.id}`)).toHaveLength(1);
     expect(w.emu.requests.filter((q) => q.path.endsWith('/actions/edit'))).toEqual([]);
     expect(w.gh.comments(pull.number).map((c) => c.id)).toEqual([comment.id]);
-    expect(w.gh.requests.filter((q) => q.method === 'POST' && q.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1);
+    expect(
+      w.gh.requests.filter((q) => q.method === 'POST' && q.route === 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments'),
+    ).toHaveLength(1);
     expect(w.gh.checkRuns(pull.head.sha)).toHaveLength(1);
   });
 
@@ -130,7 +153,10 @@ describe('request (e2e)', () => {
     });
     const outage = ((await res.json()) as { incident: { id: string } }).incident;
     // Any workflow of the repository comments as github-actions[bot].
-    w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: `<!-- oncall-gate:request -->\n<!-- oncall-gate:incident policy=production%2Ddeploy id=${outage.id} -->\n` });
+    w.gh.addComment(pull.number, {
+      user: 'github-actions[bot]',
+      body: `<!-- oncall-gate:request -->\n<!-- oncall-gate:incident policy=production%2Ddeploy id=${outage.id} -->\n`,
+    });
     const r = await request(w, pullRequestPayload(pull, 'opened'));
 
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -140,12 +166,19 @@ describe('request (e2e)', () => {
     const ours = w.emu.state.incidents[1]!;
     expect(r.outputs['incident-id']).toBe(ours.id);
     expect(w.gh.comments(pull.number)).toHaveLength(1);
-    expect(w.gh.comments(pull.number)[0]!.body.split('\n')[1]).toBe(`<!-- oncall-gate:incident policy=production%2Ddeploy id=${ours.id} -->`);
-    expect(r.stdout).toMatch(/::warning::The comment records incident \w+ for production-deploy, but that incident does not carry the request key/);
+    expect(w.gh.comments(pull.number)[0]!.body.split('\n')[1]).toBe(
+      `<!-- oncall-gate:incident policy=production%2Ddeploy id=${ours.id} -->`,
+    );
+    expect(r.stdout).toMatch(
+      /::warning::The comment records incident \w+ for production-deploy, but that incident does not carry the request key/,
+    );
   });
 
   it('author on call for the auto rule: check success without an incident', async () => {
-    const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: now - 10 * MIN, hours: 8 }]));
+    const w = (world = await startWorld([
+      carolOnCall,
+      { scheduleId: PRIMARY, email: 'alice@example.com', start: now - 10 * MIN, hours: 8 },
+    ]));
     const pull = addPull(w.gh, policyFiles());
     const r = await request(w, pullRequestPayload(pull, 'synchronize'));
     expect(r.code).toBe(0);
@@ -210,7 +243,10 @@ describe('request (e2e)', () => {
     const r = await request(w, pullRequestPayload(pull, 'opened'), { 'incidentio-api-key': '' });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
-    const errors = r.annotations.filter((a) => a.level === 'error').map((a) => a.message).join('\n');
+    const errors = r.annotations
+      .filter((a) => a.level === 'error')
+      .map((a) => a.message)
+      .join('\n');
     expect(errors).toMatch(/comes from the fork mallory\/api/);
     expect(errors).toMatch(/pull_request_target/);
     expect(r.stderr).not.toMatch(/TypeError|at .*\.js:\d+/);
@@ -222,11 +258,19 @@ describe('request (e2e)', () => {
     const pull = addPull(w.gh, policyFiles(), { draft: true });
     const r = await request(w, pullRequestPayload(pull, 'opened'));
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false', 'on-call': '', 'incident-id': '', policies: '["production-deploy"]' });
+    expect(r.outputs).toMatchObject({
+      result: 'pending',
+      approved: 'false',
+      'on-call': '',
+      'incident-id': '',
+      policies: '["production-deploy"]',
+    });
     expect(w.emu.requests).toEqual([]);
     expect(w.emu.state.incidents).toEqual([]);
     expect(w.gh.pull(pull.number).requested_reviewers).toEqual([]);
-    expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ status: 'in_progress', output: expect.objectContaining({ title: 'Waiting for ready for review' }) })]);
+    expect(w.gh.checkRuns(pull.head.sha)).toEqual([
+      expect.objectContaining({ status: 'in_progress', output: expect.objectContaining({ title: 'Waiting for ready for review' }) }),
+    ]);
     expect(r.summary).toContain('waiting for ready for review');
 
     w.gh.pull(pull.number).draft = false;

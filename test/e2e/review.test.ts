@@ -25,10 +25,20 @@ afterEach(async () => {
 });
 
 const env = (w: World) => ({ GITHUB_API_URL: w.gh.url, GITHUB_GRAPHQL_URL: w.gh.graphqlUrl, GITHUB_REPOSITORY: REPO });
-const inputs = (w: World, command: string) => ({ command, 'incidentio-api-key': KEY, 'incidentio-api-url': w.emu.url, 'github-token': GITHUB_TOKEN });
+const inputs = (w: World, command: string) => ({
+  command,
+  'incidentio-api-key': KEY,
+  'incidentio-api-url': w.emu.url,
+  'github-token': GITHUB_TOKEN,
+});
 
 async function requestFirst(w: World): Promise<void> {
-  const r = await runAction({ eventName: 'pull_request', payload: pullRequestPayload(w.gh.pull(1), 'opened'), inputs: inputs(w, 'request'), env: env(w) });
+  const r = await runAction({
+    eventName: 'pull_request',
+    payload: pullRequestPayload(w.gh.pull(1), 'opened'),
+    inputs: inputs(w, 'request'),
+    env: env(w),
+  });
   expect(r.outputs.result, r.stdout).toBe('pending');
 }
 
@@ -47,7 +57,11 @@ async function review(
     inputs: { ...inputs(w, 'review'), ...extraInputs },
     env: { ...env(w), GITHUB_ACTOR: user, GITHUB_TRIGGERING_ACTOR: user },
   });
-  const visible = [r.stdout, r.stderr, r.summary].join('\n').split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const visible = [r.stdout, r.stderr, r.summary]
+    .join('\n')
+    .split('\n')
+    .filter((l) => !l.startsWith('::add-mask::'))
+    .join('\n');
   expect(visible).not.toContain(KEY);
   return r;
 }
@@ -71,7 +85,11 @@ describe('review (e2e)', () => {
     expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'success' })]);
     expect(w.emu.state.incidents).toHaveLength(1);
     const summary = w.emu.state.incidents[0]!.summary ?? '';
-    expect(summary.split('\n')[0]).toMatch(new RegExp(`^APPROVED by carol \\(Carol Chen, on call for schedule ${ESC}\\) at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ on commit ${pull.head.sha.slice(0, 12)}\\.$`));
+    expect(summary.split('\n')[0]).toMatch(
+      new RegExp(
+        `^APPROVED by carol \\(Carol Chen, on call for schedule ${ESC}\\) at \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ on commit ${pull.head.sha.slice(0, 12)}\\.$`,
+      ),
+    );
     // notifyIncidentChannel: true in the integration file.
     expect(w.emu.state.notifications).toHaveLength(1);
     expect(w.emu.state.incidents[0]!.incident_status?.category).not.toBe('closed');
@@ -114,7 +132,9 @@ describe('review (e2e)', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.outputs).toMatchObject({ result: 'denied', approved: 'false' });
     expect(w.gh.checkRuns(pull.head.sha)).toEqual([expect.objectContaining({ status: 'completed', conclusion: 'failure' })]);
-    expect(w.emu.state.incidents[0]!.summary?.split('\n')[0]).toMatch(/^DENIED: dave \(Dave Diaz, on call for schedule \w+\) requested changes at/);
+    expect(w.emu.state.incidents[0]!.summary?.split('\n')[0]).toMatch(
+      /^DENIED: dave \(Dave Diaz, on call for schedule \w+\) requested changes at/,
+    );
   });
 
   it('nobody approves their own change: an on-call approval by the pusher of the head (after "Update branch") or a co-author stays pending, and the check says why', async () => {
@@ -130,7 +150,9 @@ describe('review (e2e)', () => {
     const check = w.gh.checkRuns(pull.head.sha).at(-1)!;
     expect(check).toMatchObject({ status: 'in_progress' });
     expect(check.output.summary).toContain('`carol` pushed the head commit');
-    expect(check.output.summary).toContain('`dave` authored or committed a commit of this pull request; nobody approves their own change (allowOneParty is off)');
+    expect(check.output.summary).toContain(
+      '`dave` authored or committed a commit of this pull request; nobody approves their own change (allowOneParty is off)',
+    );
     expect(w.emu.state.incidents[0]!.summary?.split('\n')[0]).toMatch(/^PENDING/);
   });
 });

@@ -33,8 +33,7 @@ describe('validate (dist/index.js)', () => {
     expect(r.outputs.result).toBe('invalid');
     const errors = r.annotations.filter((a) => a.level === 'error' && a.props.file);
     expect(Number(r.outputs.errors)).toBe(errors.length);
-    const at = (file: string, line: number) =>
-      errors.find((a) => a.props.file === `policies/${file}` && a.props.line === String(line));
+    const at = (file: string, line: number) => errors.find((a) => a.props.file === `policies/${file}` && a.props.line === String(line));
     // unknown-key/deploy.yaml: `owner` on line 4, `environment` on line 6, `optoins` on line 11.
     expect(at('unknown-key/deploy.yaml', 4)?.message).toMatch(/Unknown key `owner`/);
     expect(at('unknown-key/deploy.yaml', 6)?.message).toMatch(/Did you mean `environments`\?/);
@@ -43,7 +42,9 @@ describe('validate (dist/index.js)', () => {
     // yaml-syntax/tabs.yaml: the tab on line 5.
     expect(at('yaml-syntax/tabs.yaml', 5)?.message).toMatch(/Tabs/);
     // duplicate-name: reported in both files.
-    expect(errors.filter((a) => a.props.file?.startsWith('policies/duplicate-name/') && /duplicate|already/i.test(a.message)).length).toBeGreaterThanOrEqual(2);
+    expect(
+      errors.filter((a) => a.props.file?.startsWith('policies/duplicate-name/') && /duplicate|already/i.test(a.message)).length,
+    ).toBeGreaterThanOrEqual(2);
     // One failure line at the end says what to do.
     expect(r.annotations.at(-1)?.message).toMatch(/Policy validation found \d+ error/);
     expect(r.summary).toMatch(/Policy validation failed/);
@@ -54,8 +55,13 @@ describe('validate (dist/index.js)', () => {
     const r = await runAction({ inputs: { command: 'validate' }, workspace: workspaceWithFixtures('duplicate-identity') });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'invalid', errors: '3' });
-    const on = (line: number) => r.annotations.find((a) => a.level === 'error' && a.props.file === 'policies/duplicate-identity/identities.yaml' && a.props.line === String(line));
-    expect(on(6)?.message).toMatch(/Login `alice-ops` maps to `ALICE@Example.com`, which `alice` \(line 4\) maps to already.*Keep one login per incident\.io email/);
+    const on = (line: number) =>
+      r.annotations.find(
+        (a) => a.level === 'error' && a.props.file === 'policies/duplicate-identity/identities.yaml' && a.props.line === String(line),
+      );
+    expect(on(6)?.message).toMatch(
+      /Login `alice-ops` maps to `ALICE@Example.com`, which `alice` \(line 4\) maps to already.*Keep one login per incident\.io email/,
+    );
     expect(on(7)?.message).toMatch(/Login `Carol` is already mapped as `carol`/);
     expect(on(9)?.message).toMatch(/Duplicate key `dave`/);
   });
@@ -89,7 +95,11 @@ describe('validate with incidentio-api-key (live checks, dist/index.js)', () => 
   });
   const withKey = { command: 'validate', 'incidentio-api-key': DEMO_API_KEY };
   /** stdout without the `::add-mask::` line, the one place the key may appear (to be masked). */
-  const unmasked = (stdout: string): string => stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+  const unmasked = (stdout: string): string =>
+    stdout
+      .split('\n')
+      .filter((l) => !l.startsWith('::add-mask::'))
+      .join('\n');
 
   it('checks the examples against incident.io, reading only, and passes', async () => {
     emulator.reset();
@@ -109,7 +119,10 @@ describe('validate with incidentio-api-key (live checks, dist/index.js)', () => 
     const ws = workspaceWithExamplePolicies();
     const path = join(ws, 'policies', 'staging.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESTAGING00009'));
-    const line = readFileSync(path, 'utf8').split('\n').findIndex((l) => l.includes('00009')) + 1;
+    const line =
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('00009')) + 1;
     const r = await runAction({ inputs: { ...withKey, 'incidentio-api-url': emulator.url }, workspace: ws });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'invalid', errors: '1' });

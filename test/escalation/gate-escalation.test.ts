@@ -18,7 +18,21 @@ import { makeWorkspace } from '../e2e/harness.js';
 import { git, gitCheckout } from '../support/git-repo.js';
 import { webhookExample } from '../fixtures/webhooks.js';
 import { evaluate } from '../../src/decide/engine.js';
-import { ESC, GITHUB_TOKEN, HOUR, KEY, MIN, PRIMARY, REPO, policyFiles, PINNED_NOW, startWorld as startWorldAt, type PolicyOptions, type ShiftSpec, type World } from '../support/escalation-world.js';
+import {
+  ESC,
+  GITHUB_TOKEN,
+  HOUR,
+  KEY,
+  MIN,
+  PRIMARY,
+  REPO,
+  policyFiles,
+  PINNED_NOW,
+  startWorld as startWorldAt,
+  type PolicyOptions,
+  type ShiftSpec,
+  type World,
+} from '../support/escalation-world.js';
 import { createRedactor } from '../../src/redact.js';
 
 let world: World | undefined;
@@ -82,11 +96,18 @@ function ctx(w: World, policy: PolicyOptions = {}, over: Partial<Context['inputs
 const now = PINNED_NOW;
 const clock = fixedClock(new Date(PINNED_NOW));
 /** The world and the command decide at the same pinned moment. */
-const startWorld = (shifts: ShiftSpec[], extra: Parameters<typeof startWorldAt>[1] = {}): Promise<World> => startWorldAt(shifts, extra, clock);
+const startWorld = (shifts: ShiftSpec[], extra: Parameters<typeof startWorldAt>[1] = {}): Promise<World> =>
+  startWorldAt(shifts, extra, clock);
 const carolAllDay: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - 6 * HOUR, hours: 24 };
 
 function merged(w: World): void {
-  w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD } });
+  w.gh.addPullRequest({
+    number: 3,
+    user: 'alice',
+    merged: true,
+    merged_at: new Date(now - 20 * MIN).toISOString(),
+    head: { sha: FINAL_HEAD },
+  });
   w.gh.associateCommit(DEPLOYED, [3]);
 }
 
@@ -105,7 +126,12 @@ describe('gate escalation (in process)', () => {
   it('an on-call change request on the final head denies: no incident, the step fails', async () => {
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
-    w.gh.addReview(3, { user: 'carol', state: 'CHANGES_REQUESTED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    w.gh.addReview(3, {
+      user: 'carol',
+      state: 'CHANGES_REQUESTED',
+      commit_id: FINAL_HEAD,
+      submitted_at: new Date(now - HOUR).toISOString(),
+    });
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
     expect(r.failure).toMatch(/requested changes/);
@@ -118,7 +144,13 @@ describe('gate escalation (in process)', () => {
     const r = await runGate(ctx(w));
     expect(w.emu.state.incidents).toHaveLength(1);
     const inc = w.emu.state.incidents[0]!;
-    expect(r.outputs).toMatchObject({ result: 'pending', approved: false, incidentId: inc.id, incidentReference: inc.reference, incidentUrl: inc.permalink });
+    expect(r.outputs).toMatchObject({
+      result: 'pending',
+      approved: false,
+      incidentId: inc.id,
+      incidentReference: inc.reference,
+      incidentUrl: inc.permalink,
+    });
     expect(r.failure).toContain(inc.reference);
     expect(r.failure).toMatch(/re-run this job/);
     expect(w.emu.state.idempotencyKeys).toEqual([`oncall-gate/${REPO}/run/9001/production-deploy/attempt/9001-1`]);
@@ -144,7 +176,9 @@ describe('gate escalation (in process)', () => {
         body: expect.objectContaining({ idempotency_key: `oncall-gate/${REPO}/run/9001/production-deploy/attempt/9001-1` }),
       }),
     ]);
-    expect(r.summary).toContain(`a dry run opens no escalation incident (it would open one for \`oncall-gate/${REPO}/run/9001/production-deploy\`)`);
+    expect(r.summary).toContain(
+      `a dry run opens no escalation incident (it would open one for \`oncall-gate/${REPO}/run/9001/production-deploy\`)`,
+    );
   });
 
   it('an auto-approved actor never reads review evidence', async () => {
@@ -179,7 +213,11 @@ describe('gate: the policy is the one committed at the default branch tip, never
   it('an old run re-run, a tag or another branch (a checkout behind the tip): the tip decides, so a freeze merged since is honoured', async () => {
     const w = (world = await startWorld([carolAllDay, erinOnCall]));
     const c = ctx(w); // the checkout: the auto rule erin passes
-    const freeze = w.gh.commitFiles('main', { ...policyFiles(), 'policies/freeze.yaml': 'version: 1\nkind: policy\nname: freeze\nmatch: { environments: [production] }\napproval:\n  - type: deny\n    reason: Freeze for the migration\n' });
+    const freeze = w.gh.commitFiles('main', {
+      ...policyFiles(),
+      'policies/freeze.yaml':
+        'version: 1\nkind: policy\nname: freeze\nmatch: { environments: [production] }\napproval:\n  - type: deny\n    reason: Freeze for the migration\n',
+    });
     const r = await runGate(c);
     expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
     expect(r.failure).toContain('Freeze for the migration');
@@ -201,7 +239,10 @@ describe('gate: the policy is the one committed at the default branch tip, never
     const c = ctx(w, { auto: false });
     // An earlier step loosens the policy on disk: the auto rule erin would pass, and a second policy.
     writeFileSync(join(c.run.workspace, 'policies', 'production.yaml'), policyFiles()['policies/production.yaml']!);
-    writeFileSync(join(c.run.workspace, 'policies', 'extra.yaml'), 'version: 1\nkind: policy\nname: extra\nmatch: { environments: [staging] }\napproval: []\n');
+    writeFileSync(
+      join(c.run.workspace, 'policies', 'extra.yaml'),
+      'version: 1\nkind: policy\nname: extra\nmatch: { environments: [staging] }\napproval: []\n',
+    );
     const r = await runGate(c);
     expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
     expect(r.summary).toContain("the tip of main, read from the checkout's git objects");
@@ -227,7 +268,9 @@ describe('gate: the policy is the one committed at the default branch tip, never
     c.run.workspace = dir;
     const r = await runGate(c);
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
-    expect(r.annotations).toContainEqual(expect.objectContaining({ level: 'error', file: 'policies/shared.yaml', message: expect.stringContaining('is a symbolic link') }));
+    expect(r.annotations).toContainEqual(
+      expect.objectContaining({ level: 'error', file: 'policies/shared.yaml', message: expect.stringContaining('is a symbolic link') }),
+    );
     expect(w.emu.state.incidents).toEqual([]);
   });
 
@@ -246,7 +289,7 @@ describe('gate: the policy is the one committed at the default branch tip, never
 });
 
 describe('gate: failures and malformed answers fail closed', () => {
-  it('GitHub 403 on the commit\'s pull requests: error naming the permission, no incident', async () => {
+  it("GitHub 403 on the commit's pull requests: error naming the permission, no incident", async () => {
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
     w.gh.forbid('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls');
@@ -269,11 +312,27 @@ describe('gate: failures and malformed answers fail closed', () => {
   it('a merged PR without a head SHA and a review without a commit never approve', async () => {
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
-    const pr = { number: 3, merged_at: new Date(now - 20 * MIN).toISOString(), html_url: 'https://github.com/acme/api/pull/3', user: { login: 'alice', type: 'User' }, base: { ref: 'main', sha: 'b'.repeat(40) }, head: { sha: '' } };
+    const pr = {
+      number: 3,
+      merged_at: new Date(now - 20 * MIN).toISOString(),
+      html_url: 'https://github.com/acme/api/pull/3',
+      user: { login: 'alice', type: 'User' },
+      base: { ref: 'main', sha: 'b'.repeat(40) },
+      head: { sha: '' },
+    };
     w.gh.failNext('GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls', { status: 200, body: [pr] });
     w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       status: 200,
-      body: [{ id: 5, user: { login: 'carol', type: 'User' }, state: 'APPROVED', commit_id: '', submitted_at: new Date(now - HOUR).toISOString(), html_url: '' }],
+      body: [
+        {
+          id: 5,
+          user: { login: 'carol', type: 'User' },
+          state: 'APPROVED',
+          commit_id: '',
+          submitted_at: new Date(now - HOUR).toISOString(),
+          html_url: '',
+        },
+      ],
     });
     const r = await runGate(ctx(w));
     expect(r.outputs.approved).toBe(false);
@@ -286,7 +345,15 @@ describe('gate: failures and malformed answers fail closed', () => {
     merged(w);
     w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       status: 200,
-      body: [{ id: 5, user: { login: 'carol', type: 'User' }, commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString(), html_url: '' }],
+      body: [
+        {
+          id: 5,
+          user: { login: 'carol', type: 'User' },
+          commit_id: FINAL_HEAD,
+          submitted_at: new Date(now - HOUR).toISOString(),
+          html_url: '',
+        },
+      ],
     });
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
@@ -304,18 +371,34 @@ describe('gate: evidence comes only from second parties on pull requests into th
 
   it('a PR merged into another branch is never evidence, even approved by an on-call person, and its reviews are not read', async () => {
     const w = (world = await startWorld([carolAllDay]));
-    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), base: { ref: 'release/2026' }, head: { sha: FINAL_HEAD } });
+    w.gh.addPullRequest({
+      number: 3,
+      user: 'alice',
+      merged: true,
+      merged_at: new Date(now - 20 * MIN).toISOString(),
+      base: { ref: 'release/2026' },
+      head: { sha: FINAL_HEAD },
+    });
     w.gh.associateCommit(DEPLOYED, [3]);
     approveFinalHead(w);
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
-    expect(r.failure).toContain('did not come from a pull request merged into `main` (#3 was merged into `release/2026`; approvals on pull requests into another branch never count)');
+    expect(r.failure).toContain(
+      'did not come from a pull request merged into `main` (#3 was merged into `release/2026`; approvals on pull requests into another branch never count)',
+    );
     expect(routes(w, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toEqual([]);
   });
 
   it('the approver pushed the merged PR’s final head: not a second party, pending with the reason', async () => {
     const w = (world = await startWorld([carolAllDay]));
-    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD }, pusher: 'carol' });
+    w.gh.addPullRequest({
+      number: 3,
+      user: 'alice',
+      merged: true,
+      merged_at: new Date(now - 20 * MIN).toISOString(),
+      head: { sha: FINAL_HEAD },
+      pusher: 'carol',
+    });
     w.gh.associateCommit(DEPLOYED, [3]);
     approveFinalHead(w);
     const r = await runGate(ctx(w));
@@ -325,7 +408,14 @@ describe('gate: evidence comes only from second parties on pull requests into th
 
   it('the approver co-authored a commit of the merged PR: not a second party', async () => {
     const w = (world = await startWorld([carolAllDay]));
-    w.gh.addPullRequest({ number: 3, user: 'alice', merged: true, merged_at: new Date(now - 20 * MIN).toISOString(), head: { sha: FINAL_HEAD }, commits: [{ author: 'carol' }, { author: 'alice' }] });
+    w.gh.addPullRequest({
+      number: 3,
+      user: 'alice',
+      merged: true,
+      merged_at: new Date(now - 20 * MIN).toISOString(),
+      head: { sha: FINAL_HEAD },
+      commits: [{ author: 'carol' }, { author: 'alice' }],
+    });
     w.gh.associateCommit(DEPLOYED, [3]);
     approveFinalHead(w);
     const r = await runGate(ctx(w));
@@ -340,7 +430,9 @@ describe('gate: evidence comes only from second parties on pull requests into th
     w.gh.forbid('GET /repos/{owner}/{repo}/activity');
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
-    expect(r.summary).toContain('could not learn who pushed `7a6b5c4d3e2f` (GitHub\'s activity log of acme/api could not be read: it answered 403); the other second-party rules applied');
+    expect(r.summary).toContain(
+      "could not learn who pushed `7a6b5c4d3e2f` (GitHub's activity log of acme/api could not be read: it answered 403); the other second-party rules applied",
+    );
   });
 
   it('costs one commit list and one activity read per merged PR, concurrently with its reviews; none under allowOneParty', async () => {
@@ -375,7 +467,9 @@ describe('gate: what the step names', () => {
     const w = (world = await startWorld([carolAllDay, { scheduleId: PRIMARY, email: 'erin@example.com', start: now - HOUR, hours: 8 }]));
     const r = await runGate(deploymentCtx(w));
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto', policies: ['production-deploy'] });
-    expect(r.summary).toContain("| Environment | `Production` (from the deployment event's `deployment.environment`; the `environment` input is empty) |");
+    expect(r.summary).toContain(
+      "| Environment | `Production` (from the deployment event's `deployment.environment`; the `environment` input is empty) |",
+    );
     expect(r.annotations).toEqual([]);
   });
 
@@ -404,7 +498,9 @@ describe('gate: what the step names', () => {
       {
         level: 'warning',
         title: 'oncall-gate: the gate is open',
-        message: expect.stringMatching(/`command: auto` ran `gate` for this push event, and the gate is open \(not-required\) because nothing was named.*add `environment: <name>` to the oncall-gate step.*or `policy: <policy name>`/),
+        message: expect.stringMatching(
+          /`command: auto` ran `gate` for this push event, and the gate is open \(not-required\) because nothing was named.*add `environment: <name>` to the oncall-gate step.*or `policy: <policy name>`/,
+        ),
       },
     ]);
   });
@@ -438,11 +534,17 @@ describe("gate: the run's incident is found by its request key among recent inci
       const first = await runGate(ctx(w));
       const same = await runGate(ctx(w));
       const rerun = await runGate(attempt(ctx(w), '2'));
-      for (const r of [first, same, rerun]) expect(r.outputs).toMatchObject({ result: 'pending', incidentId: w.emu.state.incidents[0]!.id });
+      for (const r of [first, same, rerun])
+        expect(r.outputs).toMatchObject({ result: 'pending', incidentId: w.emu.state.incidents[0]!.id });
       expect(w.emu.state.incidents).toHaveLength(1);
       expect(creates(w)).toHaveLength(1);
       // Newest first, from 31 days (and a day's margin for the date filter) before now, in the mode the incidents are opened in.
-      expect(lists(w)[0]!.query).toEqual({ page_size: '250', sort_by: 'created_at_newest_first', 'created_at[gte]': '2026-01-29', 'mode[one_of]': 'test' });
+      expect(lists(w)[0]!.query).toEqual({
+        page_size: '250',
+        sort_by: 'created_at_newest_first',
+        'created_at[gte]': '2026-01-29',
+        'mode[one_of]': 'test',
+      });
     });
   }
 
@@ -450,7 +552,11 @@ describe("gate: the run's incident is found by its request key among recent inci
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
     await runGate(attempt(ctx(w), '1', '9000'));
-    await post(w, { idempotency_key: 'x', name: 'Quoting', summary: `A note about ${KEY9001}\n\noncall-gate request key: ${KEY9001}\n\nmore below` });
+    await post(w, {
+      idempotency_key: 'x',
+      name: 'Quoting',
+      summary: `A note about ${KEY9001}\n\noncall-gate request key: ${KEY9001}\n\nmore below`,
+    });
     await post(w, { idempotency_key: 'y', name: 'Prefixed', summary: `x\n\noncall-gate request key: ${KEY9001}0` });
     const r = await runGate(ctx(w));
     expect(w.emu.state.incidents).toHaveLength(4);
@@ -491,7 +597,9 @@ describe("gate: the run's incident is found by its request key among recent inci
     expect(after.incident_status).toEqual(before.incident_status);
     expect(w.emu.state.notifications).toHaveLength(1);
     expect(w.emu.requests.filter((q) => q.method === 'POST' && q.path.endsWith('/actions/edit'))).toHaveLength(1);
-    expect(lines.join('\n')).toContain(`Escalation incident ${before.reference} (${before.id}) for production-deploy: summary updated to approved.`);
+    expect(lines.join('\n')).toContain(
+      `Escalation incident ${before.reference} (${before.id}) for production-deploy: summary updated to approved.`,
+    );
   });
 
   it('a first attempt approved on the evidence opened no incident: no incident call; a re-run without one changes nothing', async () => {
@@ -532,10 +640,12 @@ describe("gate: the run's incident is found by its request key among recent inci
     await post(w, { idempotency_key: `${KEY9001}/attempt/9001-1`, mode: 'standard' });
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
-    expect(r.failure).toContain(`incident.io refused the idempotency key "${KEY9001}/attempt/9001-1" of POST /v2/incidents (409 conflict): An incident was already created with this idempotency key`);
+    expect(r.failure).toContain(
+      `incident.io refused the idempotency key "${KEY9001}/attempt/9001-1" of POST /v2/incidents (409 conflict): An incident was already created with this idempotency key`,
+    );
   });
 
-  it('reaching the lookup\'s page cap is an error that says how to narrow it, never a second incident', async () => {
+  it("reaching the lookup's page cap is an error that says how to narrow it, never a second incident", async () => {
     const w = (world = await startWorld([carolAllDay]));
     merged(w);
     const c = ctx(w);
@@ -562,9 +672,17 @@ describe("gate: the run's incident is found by its request key among recent inci
         identities: set.identities,
         subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
       });
-    const error = await applyGateEscalation(withCap, { decision: decideWith(), policies: set.policies, set, redecide: decideWith, environment: 'production' }).catch((e: unknown) => e);
+    const error = await applyGateEscalation(withCap, {
+      decision: decideWith(),
+      policies: set.policies,
+      set,
+      redecide: decideWith,
+      environment: 'production',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OncallGateError);
-    expect((error as OncallGateError).message).toMatch(/^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/);
+    expect((error as OncallGateError).message).toMatch(
+      /^incident\.io listed more than 5000 incidents \(\.\.\.\)\. oncall-gate looks through the incidents of the last 31 days/,
+    );
     expect((error as OncallGateError).fix).toContain('set `escalation.incidentType` in policies/incidentio.yaml');
     expect(w.emu.state.incidents).toEqual([]);
   });

@@ -1,6 +1,14 @@
 import { OncallGateError } from '../../src/errors.js';
 import { describe, expect, it } from 'vitest';
-import { creatingRun, findIncident, summaryWrite, writeIncidents, type IncidentApi, type IncidentLookup, type IncidentRequest } from '../../src/escalation/act.js';
+import {
+  creatingRun,
+  findIncident,
+  summaryWrite,
+  writeIncidents,
+  type IncidentApi,
+  type IncidentLookup,
+  type IncidentRequest,
+} from '../../src/escalation/act.js';
 import { findByIdOrName, resolveIncidentSettings, type EscalationIncidentApi } from '../../src/escalation/incident-settings.js';
 import {
   REQUEST_KEY_LABEL,
@@ -41,7 +49,14 @@ const subject = (over: Partial<EscalationSubject> = {}): EscalationSubject => ({
   services: ['01HSCHEDA', '01HSCHEDB'],
   durationMs: 24 * 3_600_000,
   reason: 'roll out the *cache* fix @here',
-  target: { kind: 'pull', number: 42, title: 'Fix `cache` [bug](http://evil) <b>', url: 'https://github.com/acme/api/pull/42', headSha: HEAD, baseRef: 'main' },
+  target: {
+    kind: 'pull',
+    number: 42,
+    title: 'Fix `cache` [bug](http://evil) <b>',
+    url: 'https://github.com/acme/api/pull/42',
+    headSha: HEAD,
+    baseRef: 'main',
+  },
   ...over,
 });
 
@@ -58,13 +73,24 @@ describe('incident identity and text', () => {
   it('request keys name the PR or run and the policy; the idempotency key adds the creating run attempt', () => {
     expect(escalationRequestKey(subject())).toBe('oncall-gate/acme/api/pull/42/production-deploy');
     expect(createIdempotencyKey(subject())).toBe('oncall-gate/acme/api/pull/42/production-deploy/attempt/77-2');
-    const run = subject({ target: { kind: 'run', runId: '4242', runUrl: 'https://github.com/acme/api/actions/runs/4242', sha: HEAD, ref: 'refs/heads/main', pulls: [] } });
+    const run = subject({
+      target: {
+        kind: 'run',
+        runId: '4242',
+        runUrl: 'https://github.com/acme/api/actions/runs/4242',
+        sha: HEAD,
+        ref: 'refs/heads/main',
+        pulls: [],
+      },
+    });
     expect(escalationRequestKey(run)).toBe('oncall-gate/acme/api/run/4242/production-deploy');
   });
 
   it('creatingRun needs the numeric run ID and attempt the runner sets', () => {
     expect(creatingRun({ runId: '4242', runAttempt: '3' })).toEqual({ id: '4242', attempt: '3' });
-    expect(() => creatingRun({ runId: '', runAttempt: '1' })).toThrow(/GITHUB_RUN_ID \(""\) and GITHUB_RUN_ATTEMPT \("1"\) must be numbers/);
+    expect(() => creatingRun({ runId: '', runAttempt: '1' })).toThrow(
+      /GITHUB_RUN_ID \(""\) and GITHUB_RUN_ATTEMPT \("1"\) must be numbers/,
+    );
     expect(() => creatingRun({ runId: '1', runAttempt: '1/../x' })).toThrow(OncallGateError);
   });
 
@@ -83,7 +109,9 @@ describe('incident identity and text', () => {
     expect(s).toContain('Approval conversation: https://github.com/acme/api/pull/42');
     expect(s).toContain('Reason: roll out the \\*cache\\* fix @\u200bhere');
     expect(s).toContain('Schedules that may approve: 01HSCHEDA, 01HSCHEDB');
-    expect(s).toMatch(/How to approve: a person on call for one of the schedules 01HSCHEDA, 01HSCHEDB opens https:\/\/github.com\/acme\/api\/pull\/42, reviews the latest commit \(1234567890ab\)/);
+    expect(s).toMatch(
+      /How to approve: a person on call for one of the schedules 01HSCHEDA, 01HSCHEDB opens https:\/\/github.com\/acme\/api\/pull\/42, reviews the latest commit \(1234567890ab\)/,
+    );
     expect(s).toMatch(/An approval counts for 1d; a new push needs a new approval/);
     expect(s).toMatch(/never resolves or closes/);
     expect(s.split('\n').slice(-2)).toEqual(['', 'oncall-gate request key: oncall-gate/acme/api/pull/42/production-deploy']);
@@ -92,30 +120,77 @@ describe('incident identity and text', () => {
 
   it('an approved or denied summary says by whom, when and on which schedule', () => {
     const at = new Date('2026-11-20T10:05:00Z');
-    const approved = escalationSummary(subject(), { kind: 'approved', login: 'carol', name: 'Carol Chen', scheduleId: '01HSCHEDA', at, via: 'review', sha: HEAD });
-    expect(approved.split('\n')[0]).toBe('APPROVED by carol (Carol Chen, on call for schedule 01HSCHEDA) at 2026-11-20T10:05:00Z on commit 1234567890ab.');
-    const denied = escalationSummary(subject(), { kind: 'denied', login: 'dave', name: 'Dave', scheduleId: '01HSCHEDB', at, via: 'review', sha: HEAD });
-    expect(denied.split('\n')[0]).toBe('DENIED: dave (Dave, on call for schedule 01HSCHEDB) requested changes at 2026-11-20T10:05:00Z on commit 1234567890ab.');
+    const approved = escalationSummary(subject(), {
+      kind: 'approved',
+      login: 'carol',
+      name: 'Carol Chen',
+      scheduleId: '01HSCHEDA',
+      at,
+      via: 'review',
+      sha: HEAD,
+    });
+    expect(approved.split('\n')[0]).toBe(
+      'APPROVED by carol (Carol Chen, on call for schedule 01HSCHEDA) at 2026-11-20T10:05:00Z on commit 1234567890ab.',
+    );
+    const denied = escalationSummary(subject(), {
+      kind: 'denied',
+      login: 'dave',
+      name: 'Dave',
+      scheduleId: '01HSCHEDB',
+      at,
+      via: 'review',
+      sha: HEAD,
+    });
+    expect(denied.split('\n')[0]).toBe(
+      'DENIED: dave (Dave, on call for schedule 01HSCHEDB) requested changes at 2026-11-20T10:05:00Z on commit 1234567890ab.',
+    );
   });
 
   it('a run summary links the run and the PRs to approve, or says a direct push cannot be approved', () => {
     const withPull = escalationSummary(
-      subject({ target: { kind: 'run', runId: '9', runUrl: 'https://github.com/acme/api/actions/runs/9', sha: HEAD, ref: 'refs/heads/main', pulls: [{ number: 7, url: 'https://github.com/acme/api/pull/7' }] } }),
+      subject({
+        target: {
+          kind: 'run',
+          runId: '9',
+          runUrl: 'https://github.com/acme/api/actions/runs/9',
+          sha: HEAD,
+          ref: 'refs/heads/main',
+          pulls: [{ number: 7, url: 'https://github.com/acme/api/pull/7' }],
+        },
+      }),
     );
     expect(withPull).toContain('Workflow run: https://github.com/acme/api/actions/runs/9');
     expect(withPull).toMatch(/submits an "Approve" review on #7 \(https:\/\/github.com\/acme\/api\/pull\/7\)/);
-    const direct = escalationSummary(subject({ target: { kind: 'run', runId: '9', runUrl: 'u', sha: HEAD, ref: 'refs/heads/main', pulls: [] } }));
+    const direct = escalationSummary(
+      subject({ target: { kind: 'run', runId: '9', runUrl: 'u', sha: HEAD, ref: 'refs/heads/main', pulls: [] } }),
+    );
     expect(direct).toMatch(/did not come from a merged pull request, so it cannot be approved by review/);
   });
 
-  it('a gate re-run approval says approved, when, which attempt, and each PR\'s approver', () => {
-    const run = subject({ target: { kind: 'run', runId: '9', runUrl: 'https://github.com/acme/api/actions/runs/9', sha: HEAD, ref: 'refs/heads/main', pulls: [] } });
+  it("a gate re-run approval says approved, when, which attempt, and each PR's approver", () => {
+    const run = subject({
+      target: {
+        kind: 'run',
+        runId: '9',
+        runUrl: 'https://github.com/acme/api/actions/runs/9',
+        sha: HEAD,
+        ref: 'refs/heads/main',
+        pulls: [],
+      },
+    });
     const s = escalationSummary(run, {
       kind: 'run-approved',
       at: new Date('2026-11-20T10:05:00.123Z'),
       attempt: '2',
       approvals: [
-        { pull: 7, login: 'carol', name: 'Carol Chen', scheduleId: '01HSCHEDA', reviewedAt: new Date('2026-11-20T09:00:00Z'), via: 'review' },
+        {
+          pull: 7,
+          login: 'carol',
+          name: 'Carol Chen',
+          scheduleId: '01HSCHEDA',
+          reviewedAt: new Date('2026-11-20T09:00:00Z'),
+          via: 'review',
+        },
         { pull: 8, login: 'alice', name: 'Alice', scheduleId: '01HSCHEDB', reviewedAt: new Date('2026-11-19T09:00:00Z'), via: 'one-party' },
       ],
     });
@@ -164,16 +239,22 @@ describe('carriesRequestKey: only the last line oncall-gate writes counts', () =
   it('a PR title, reason or branch that spells out another request key, with any kind of line break, cannot forge the line', () => {
     for (const br of ['\n', '\r', '\r\n', '\u2028', '\u2029', '\u0085', '\u000b', '\f']) {
       const forged = `x${br}${br}${REQUEST_KEY_LABEL}${OTHER}${br}`;
-      const s = escalationSummary(subject({ target: { ...(subject().target as PullTarget), title: forged, baseRef: forged }, reason: forged, environment: forged }));
+      const s = escalationSummary(
+        subject({ target: { ...(subject().target as PullTarget), title: forged, baseRef: forged }, reason: forged, environment: forged }),
+      );
       expect(carriesRequestKey(s, OTHER), JSON.stringify(br)).toBe(false);
       expect(carriesRequestKey(s, KEY)).toBe(true);
       // Every line but the last starts with oncall-gate's own text.
-      expect(s.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).filter((l) => l.startsWith(REQUEST_KEY_LABEL))).toEqual([`${REQUEST_KEY_LABEL}${KEY}`]);
+      expect(s.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).filter((l) => l.startsWith(REQUEST_KEY_LABEL))).toEqual([
+        `${REQUEST_KEY_LABEL}${KEY}`,
+      ]);
     }
   });
 
   it('caps long user text, so the summary stays small', () => {
-    const s = escalationSummary(subject({ reason: 'r'.repeat(5000), target: { ...(subject().target as PullTarget), title: 't'.repeat(5000) } }));
+    const s = escalationSummary(
+      subject({ reason: 'r'.repeat(5000), target: { ...(subject().target as PullTarget), title: 't'.repeat(5000) } }),
+    );
     expect(s.length).toBeLessThan(2500);
     expect(s).toContain(`Reason: ${'r'.repeat(499)}…`);
   });
@@ -188,7 +269,10 @@ function fakeApi(over: Partial<EscalationIncidentApi> & { fields?: CustomField[]
       created.push(p);
       return { id: 'CFNEW', name: p.name, field_type: p.field_type };
     },
-    listSeverities: async () => [{ id: 'SEV1', name: 'Minor' }, { id: 'SEV2', name: 'Major' }],
+    listSeverities: async () => [
+      { id: 'SEV1', name: 'Minor' },
+      { id: 'SEV2', name: 'Major' },
+    ],
     listIncidentTypes: async () => [{ id: 'T1', name: 'Default' }],
     createIncident: async () => {
       throw new Error('unused');
@@ -210,8 +294,15 @@ describe('resolveIncidentSettings', () => {
   const where = { file: 'policies/incidentio.yaml' };
 
   it('finds the text custom field by exact name and the severity and type by name or ID', async () => {
-    const api = fakeApi({ fields: [{ id: 'CF0', name: 'on-call gate schedules', field_type: 'text' }, { id: 'CF1', name: 'On-call gate schedules', field_type: 'text' }] });
-    await expect(resolveIncidentSettings(api, applier(api), { ...settings, severity: 'SEV2', incidentType: 'default' }, where)).resolves.toEqual({
+    const api = fakeApi({
+      fields: [
+        { id: 'CF0', name: 'on-call gate schedules', field_type: 'text' },
+        { id: 'CF1', name: 'On-call gate schedules', field_type: 'text' },
+      ],
+    });
+    await expect(
+      resolveIncidentSettings(api, applier(api), { ...settings, severity: 'SEV2', incidentType: 'default' }, where),
+    ).resolves.toEqual({
       customFieldId: 'CF1',
       severityId: 'SEV2',
       incidentTypeId: 'T1',
@@ -236,16 +327,27 @@ describe('resolveIncidentSettings', () => {
     });
     const error = await resolveIncidentSettings(api, applier(api), settings, where).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OncallGateError);
-    expect((error as OncallGateError).message).toMatch(/custom field "On-call gate schedules" \(`escalation.customField` in policies\/incidentio.yaml\) does not exist/);
+    expect((error as OncallGateError).message).toMatch(
+      /custom field "On-call gate schedules" \(`escalation.customField` in policies\/incidentio.yaml\) does not exist/,
+    );
     expect((error as OncallGateError).fix).toMatch(/oncall-gate apply/);
   });
 
   it('a dry run never creates the field', async () => {
     const api = fakeApi();
     const writes = applier(api, true);
-    await expect(resolveIncidentSettings(api, writes, settings, where)).resolves.toMatchObject({ customFieldId: '', customFieldCreated: 'would-create' });
+    await expect(resolveIncidentSettings(api, writes, settings, where)).resolves.toMatchObject({
+      customFieldId: '',
+      customFieldCreated: 'would-create',
+    });
     expect(api.created).toEqual([]);
-    expect(writes.planned).toEqual([expect.objectContaining({ method: 'POST', target: '/v2/custom_fields', body: { name: 'On-call gate schedules', description: expect.any(String), field_type: 'text' } })]);
+    expect(writes.planned).toEqual([
+      expect.objectContaining({
+        method: 'POST',
+        target: '/v2/custom_fields',
+        body: { name: 'On-call gate schedules', description: expect.any(String), field_type: 'text' },
+      }),
+    ]);
   });
 
   it('a field of another type is an error', async () => {
@@ -260,15 +362,35 @@ describe('resolveIncidentSettings', () => {
   });
 
   it('findByIdOrName prefers an exact ID', () => {
-    expect(findByIdOrName([{ id: 'Minor', name: 'x' }, { id: 'S2', name: 'Minor' }], 'Minor')?.id).toBe('Minor');
+    expect(
+      findByIdOrName(
+        [
+          { id: 'Minor', name: 'x' },
+          { id: 'S2', name: 'Minor' },
+        ],
+        'Minor',
+      )?.id,
+    ).toBe('Minor');
   });
 });
 
 describe('finding and writing the incident of a request', () => {
   const KEY = 'oncall-gate/acme/api/pull/42/production-deploy';
   const line = `\n\n${REQUEST_KEY_LABEL}${KEY}`;
-  const payload: IncidentsCreatePayload = { idempotency_key: `${KEY}/attempt/77-2`, visibility: 'public', name: 'n', summary: `new summary${line}` };
-  const incident = (summary: string, id = 'I1'): Incident => ({ id, reference: `INC-${id}`, name: 'n', summary, permalink: `https://app/inc/${id}`, custom_field_entries: [] });
+  const payload: IncidentsCreatePayload = {
+    idempotency_key: `${KEY}/attempt/77-2`,
+    visibility: 'public',
+    name: 'n',
+    summary: `new summary${line}`,
+  };
+  const incident = (summary: string, id = 'I1'): Incident => ({
+    id,
+    reference: `INC-${id}`,
+    name: 'n',
+    summary,
+    permalink: `https://app/inc/${id}`,
+    custom_field_entries: [],
+  });
 
   type Api = IncidentApi & Pick<EscalationIncidentApi, 'createIncident' | 'editIncident'>;
   /** An incident.io stand-in that records every call. */
@@ -285,7 +407,10 @@ describe('finding and writing the incident of a request', () => {
       getIncident: fail('get'),
       findRecentIncident: fail('list'),
       ...Object.fromEntries(
-        Object.entries(over).map(([k, f]) => [k, async (...args: unknown[]) => (calls.push(`${k}:${JSON.stringify(args[0])}`), (f as (...a: unknown[]) => unknown)(...args))]),
+        Object.entries(over).map(([k, f]) => [
+          k,
+          async (...args: unknown[]) => (calls.push(`${k}:${JSON.stringify(args[0])}`), (f as (...a: unknown[]) => unknown)(...args)),
+        ]),
       ),
     } as Api & { calls: string[] };
   }
@@ -293,7 +418,12 @@ describe('finding and writing the incident of a request', () => {
 
   /** Gather (the lookup), then plan and apply the writes through an applier, as the flows do. */
   async function ensure(a: Api, lookup: IncidentLookup, options: { dryRun?: boolean; notify?: boolean } = {}) {
-    const request: IncidentRequest = { requestKey: KEY, payload, found: await findIncident(a, KEY, lookup), notify: options.notify ?? false };
+    const request: IncidentRequest = {
+      requestKey: KEY,
+      payload,
+      found: await findIncident(a, KEY, lookup),
+      notify: options.notify ?? false,
+    };
     const writes = applier(a, options.dryRun);
     const [result] = await writeIncidents(writes, [request]);
     return { result: result!, planned: writes.planned.map((w) => `${w.method} ${w.target}`) };
@@ -322,11 +452,18 @@ describe('finding and writing the incident of a request', () => {
 
   it('a recorded ID of an incident that carries another key (a planted marker) is never edited: a new incident is created', async () => {
     const a = api({
-      getIncident: async () => incident('The big outage\n\noncall-gate request key: oncall-gate/acme/api/pull/1/production-deploy', 'OUTAGE'),
+      getIncident: async () =>
+        incident('The big outage\n\noncall-gate request key: oncall-gate/acme/api/pull/1/production-deploy', 'OUTAGE'),
       createIncident: async (p) => incident(p.summary ?? '', 'NEW'),
     });
     const { result, planned } = await ensure(a, { kind: 'recorded', id: 'OUTAGE' });
-    expect(result).toMatchObject({ kind: 'written', created: true, edited: false, incident: { id: 'NEW' }, rejected: { id: 'OUTAGE', why: 'foreign' } });
+    expect(result).toMatchObject({
+      kind: 'written',
+      created: true,
+      edited: false,
+      incident: { id: 'NEW' },
+      rejected: { id: 'OUTAGE', why: 'foreign' },
+    });
     expect(planned).toEqual(['POST /v2/incidents']);
     expect(a.calls.filter((c) => c.startsWith('edit'))).toEqual([]);
   });
@@ -362,10 +499,12 @@ describe('finding and writing the incident of a request', () => {
   });
 
   it('a create answered with an incident that does not carry the key is refused, never edited or recorded', async () => {
-    const a = api({ createIncident: async () => incident('somebody else\'s incident', 'ELSE') });
+    const a = api({ createIncident: async () => incident("somebody else's incident", 'ELSE') });
     const error = await ensure(a, { kind: 'recorded', id: undefined }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OncallGateError);
-    expect((error as Error).message).toMatch(/answered the create of the incident for oncall-gate\/acme\/api\/pull\/42\/production-deploy .* with incident INC-ELSE \(ELSE\), whose summary does not carry that request key/);
+    expect((error as Error).message).toMatch(
+      /answered the create of the incident for oncall-gate\/acme\/api\/pull\/42\/production-deploy .* with incident INC-ELSE \(ELSE\), whose summary does not carry that request key/,
+    );
     expect(a.calls.filter((c) => c.startsWith('edit'))).toEqual([]);
   });
 
@@ -402,9 +541,15 @@ describe('finding and writing the incident of a request', () => {
 
 describe('summaryWrite (a gate re-run marks its incident approved)', () => {
   const KEY = 'oncall-gate/acme/api/run/9/production-deploy';
-  const found: Incident = { id: 'RUN', reference: 'INC-9', name: 'n', summary: `PENDING\n\n${REQUEST_KEY_LABEL}${KEY}`, custom_field_entries: [] };
+  const found: Incident = {
+    id: 'RUN',
+    reference: 'INC-9',
+    name: 'n',
+    summary: `PENDING\n\n${REQUEST_KEY_LABEL}${KEY}`,
+    custom_field_entries: [],
+  };
 
-  it('edits the found incident\'s summary (never creates)', () => {
+  it("edits the found incident's summary (never creates)", () => {
     const w = summaryWrite(found, `APPROVED\n\n${REQUEST_KEY_LABEL}${KEY}`, true, 'mark the incident INC-9 (RUN) approved');
     expect(w).toMatchObject({
       service: 'incidentio',

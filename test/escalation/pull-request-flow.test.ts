@@ -97,7 +97,8 @@ function ctx(w: World, eventName: string, payload: unknown, over: Partial<Inputs
 const now = PINNED_NOW;
 const clock = fixedClock(new Date(PINNED_NOW));
 /** The world and the command decide at the same pinned moment. */
-const startWorld = (shifts: ShiftSpec[], extra: Parameters<typeof startWorldAt>[1] = {}): Promise<World> => startWorldAt(shifts, extra, clock);
+const startWorld = (shifts: ShiftSpec[], extra: Parameters<typeof startWorldAt>[1] = {}): Promise<World> =>
+  startWorldAt(shifts, extra, clock);
 const carolOnCall: ShiftSpec = { scheduleId: ESC, email: 'carol@example.com', start: now - HOUR, hours: 24 };
 const incidents = (w: World) => w.emu.state.incidents;
 const writesTo = (w: World, path: RegExp) => w.emu.requests.filter((r) => r.method === 'POST' && path.test(r.path));
@@ -127,7 +128,10 @@ describe('request', () => {
     const comments = w.gh.comments(pull.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.user).toBe('github-actions[bot]');
-    expect(comments[0]!.body.split('\n').slice(0, 2)).toEqual([REQUEST_MARKER, `<!-- oncall-gate:incident policy=production%2Ddeploy id=${inc.id} -->`]);
+    expect(comments[0]!.body.split('\n').slice(0, 2)).toEqual([
+      REQUEST_MARKER,
+      `<!-- oncall-gate:incident policy=production%2Ddeploy id=${inc.id} -->`,
+    ]);
     expect(comments[0]!.body).toContain('Carol Chen');
     expect(comments[0]!.body).toContain('[`carol`](https://github.com/carol)');
     expect(comments[0]!.body).toContain(inc.reference);
@@ -175,7 +179,10 @@ describe('request', () => {
   });
 
   it('author on call for the auto rule: check success, no incident, no review request', async () => {
-    const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: now - 10 * MIN, hours: 8 }]));
+    const w = (world = await startWorld([
+      carolOnCall,
+      { scheduleId: PRIMARY, email: 'alice@example.com', start: now - 10 * MIN, hours: 8 },
+    ]));
     const pull = addPull(w.gh, policyFiles());
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'approved', approved: true, approvedBy: 'auto', onCall: true, onCallSchedules: [PRIMARY] });
@@ -203,7 +210,10 @@ describe('request', () => {
     const pull = addPull(w.gh, policyFiles({ paths: ['infra/**'] }));
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'not-required', approved: true });
-    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'success', output: expect.objectContaining({ title: 'No approval required' }) });
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({
+      conclusion: 'success',
+      output: expect.objectContaining({ title: 'No approval required' }),
+    });
     expect(w.gh.comments(pull.number)).toEqual([]);
     expect(w.emu.requests).toEqual([]);
   });
@@ -233,7 +243,10 @@ describe('request', () => {
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
     expect(r.failure).toMatch(/The policy in policies\/ at the base commit \w+ of pull request #1 is invalid/);
     expect(r.annotations.some((a) => a.level === 'error' && a.file === 'policies/broken.yaml')).toBe(true);
-    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) });
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({
+      conclusion: 'failure',
+      output: expect.objectContaining({ title: 'oncall-gate error' }),
+    });
     expect(incidents(w)).toEqual([]);
   });
 
@@ -245,7 +258,15 @@ describe('request', () => {
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
     expect(w.gh.writes()).toEqual([]);
     expect(c.writes.planned).toEqual([
-      expect.objectContaining({ method: 'POST', target: `/repos/${REPO}/check-runs`, body: expect.objectContaining({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) }) }),
+      expect.objectContaining({
+        method: 'POST',
+        target: `/repos/${REPO}/check-runs`,
+        body: expect.objectContaining({
+          status: 'completed',
+          conclusion: 'failure',
+          output: expect.objectContaining({ title: 'oncall-gate error' }),
+        }),
+      }),
     ]);
   });
 
@@ -277,7 +298,10 @@ describe('request', () => {
     expect(r.failure).toMatch(/custom field "On-call gate schedules" .* does not exist, and this API key may not create it/);
     expect(r.failure).toMatch(/oncall-gate apply/);
     expect(incidents(w)).toHaveLength(0);
-    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) });
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({
+      conclusion: 'failure',
+      output: expect.objectContaining({ title: 'oncall-gate error' }),
+    });
   });
 
   it('dry run: plans every write in order (custom field, incident, comment, review request, check) and makes none', async () => {
@@ -343,7 +367,15 @@ describe('request', () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());
     w.gh.addReview(pull.number, { user: 'carol', state: 'APPROVED', commit_id: '' });
-    const body = { number: pull.number, state: 'open', title: pull.title, body: pull.body, user: { login: 'alice', type: 'User' }, base: { ref: 'main', sha: pull.base.sha, repo: { full_name: REPO } }, head: { sha: '', repo: { full_name: REPO } } };
+    const body = {
+      number: pull.number,
+      state: 'open',
+      title: pull.title,
+      body: pull.body,
+      user: { login: 'alice', type: 'User' },
+      base: { ref: 'main', sha: pull.base.sha, repo: { full_name: REPO } },
+      head: { sha: '', repo: { full_name: REPO } },
+    };
     w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}', { status: 200, body });
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
@@ -375,7 +407,11 @@ describe('request', () => {
     expect(r.failure).toMatch(/incident\.io returned an unexpected response to POST \/v2\/incidents/);
     expect(r.failure).toMatch(/Check the URL/);
     expect(w.gh.comments(pull.number)).toEqual([]);
-    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'completed', conclusion: 'failure', output: expect.objectContaining({ title: 'oncall-gate error' }) });
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({
+      status: 'completed',
+      conclusion: 'failure',
+      output: expect.objectContaining({ title: 'oncall-gate error' }),
+    });
   });
 
   it('a review GitHub returned without a state: an error that names it, not a crash report', async () => {
@@ -383,7 +419,15 @@ describe('request', () => {
     const pull = addPull(w.gh, policyFiles());
     w.gh.failNext('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
       status: 200,
-      body: [{ id: 9, user: { login: 'carol', type: 'User' }, commit_id: pull.head.sha, submitted_at: new Date(now).toISOString(), html_url: '' }],
+      body: [
+        {
+          id: 9,
+          user: { login: 'carol', type: 'User' },
+          commit_id: pull.head.sha,
+          submitted_at: new Date(now).toISOString(),
+          html_url: '',
+        },
+      ],
     });
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });
@@ -404,7 +448,12 @@ describe('request', () => {
 });
 
 describe('review', () => {
-  async function reviewed(w: World, user: string, state: 'APPROVED' | 'CHANGES_REQUESTED', over: { commit_id?: string | null; submitted_at?: string } = {}) {
+  async function reviewed(
+    w: World,
+    user: string,
+    state: 'APPROVED' | 'CHANGES_REQUESTED',
+    over: { commit_id?: string | null; submitted_at?: string } = {},
+  ) {
     const pull = w.gh.pull(1);
     const review = w.gh.addReview(1, { user, state, ...over });
     return runPullRequestFlow(ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user })), 'review');
@@ -418,9 +467,15 @@ describe('review', () => {
     expect(r.outputs).toMatchObject({ result: 'approved', approved: true, approvedBy: 'carol' });
     // The in-progress run of the request is completed in place.
     expect(w.gh.checkRuns(pull.head.sha)).toHaveLength(1);
-    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'completed', conclusion: 'success', output: expect.objectContaining({ title: 'Approved by carol' }) });
+    expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      output: expect.objectContaining({ title: 'Approved by carol' }),
+    });
     const summary = incidents(w)[0]!.summary ?? '';
-    expect(summary.split('\n')[0]).toMatch(new RegExp(`^APPROVED by carol \\(Carol Chen, on call for schedule ${ESC}\\) at \\S+Z on commit ${pull.head.sha.slice(0, 12)}\\.$`));
+    expect(summary.split('\n')[0]).toMatch(
+      new RegExp(`^APPROVED by carol \\(Carol Chen, on call for schedule ${ESC}\\) at \\S+Z on commit ${pull.head.sha.slice(0, 12)}\\.$`),
+    );
     expect(writesTo(w, /\/actions\/edit$/)).toHaveLength(1);
     expect(writesTo(w, /\/actions\/edit$/)[0]!.body).toMatchObject({ notify_incident_channel: true });
     expect(w.gh.comments(pull.number)).toHaveLength(1);
@@ -432,7 +487,10 @@ describe('review', () => {
     ['a bot', 'dependabot[bot]', {}],
     ['an approval of an older commit', 'carol', { commit_id: 'c'.repeat(40) }],
   ])('approval by %s does not approve', async (_name, user, over) => {
-    const w = (world = await startWorld([carolOnCall, { scheduleId: '01HESCOTHER000000000000000', email: 'erin@example.com', start: now - HOUR, hours: 24 }]));
+    const w = (world = await startWorld([
+      carolOnCall,
+      { scheduleId: '01HESCOTHER000000000000000', email: 'erin@example.com', start: now - HOUR, hours: 24 },
+    ]));
     addPull(w.gh, policyFiles());
     const r = await reviewed(w, user, 'APPROVED', over);
     expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
@@ -447,7 +505,9 @@ describe('review', () => {
     expect(r.failure).toBeUndefined();
     expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
     expect(w.gh.checkRuns(pull.head.sha)[0]).toMatchObject({ status: 'completed', conclusion: 'failure' });
-    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(/^DENIED: dave \(Dave Diaz, on call for schedule 01HESCESCALATE000000000000\) requested changes at/);
+    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(
+      /^DENIED: dave \(Dave Diaz, on call for schedule 01HESCESCALATE000000000000\) requested changes at/,
+    );
   });
 
   it('an approval by someone on call at submitted_at counts even after their shift ended', async () => {
@@ -478,7 +538,10 @@ describe('review', () => {
     expect(approved.outputs.result).toBe('approved');
     const review = w.gh.pull(1).reviews[0]!;
     review.state = 'DISMISSED';
-    const r = await runPullRequestFlow(ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user: 'carol' }, 'dismissed')), 'review');
+    const r = await runPullRequestFlow(
+      ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user: 'carol' }, 'dismissed')),
+      'review',
+    );
     expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
     const runs = w.gh.checkRuns(pull.head.sha).sort((a, b) => b.id - a.id);
     expect(runs[0]).toMatchObject({ status: 'in_progress' });
@@ -491,7 +554,9 @@ describe('review', () => {
     const pull = addPull(w.gh, policyFiles({ auto: false, allowOneParty: true }));
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'alice' });
-    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(/^APPROVED: the requester alice .* approved their own request .*\(allowOneParty\)/);
+    expect(incidents(w)[0]!.summary?.split('\n')[0]).toMatch(
+      /^APPROVED: the requester alice .* approved their own request .*\(allowOneParty\)/,
+    );
   });
 
   it('an approval by someone with no known email: pending, and the comment names the login and the identities file', async () => {
@@ -500,7 +565,9 @@ describe('review', () => {
     const r = await reviewed(w, 'frank', 'APPROVED');
     expect(r.outputs.result).toBe('pending');
     const body = w.gh.comments(1)[0]!.body;
-    expect(body).toContain('`frank` has no known incident.io email, so they are never on call (add `frank: <their incident.io email>` under `users:` in policies/identities.yaml)');
+    expect(body).toContain(
+      '`frank` has no known incident.io email, so they are never on call (add `frank: <their incident.io email>` under `users:` in policies/identities.yaml)',
+    );
   });
 
   it('an approval older than duration does not count', async () => {
@@ -542,7 +609,9 @@ describe('second party and drafts', () => {
     addPull(w.gh, policyFiles(), { commits: [{ author: 'carol', committer: 'alice' }, { author: 'alice' }] });
     const byCarol = await reviewed(w, 'carol');
     expect(byCarol.outputs.result).toBe('pending');
-    expect(w.gh.comments(1)[0]!.body).toContain('`carol` authored or committed a commit of this pull request; nobody approves their own change');
+    expect(w.gh.comments(1)[0]!.body).toContain(
+      '`carol` authored or committed a commit of this pull request; nobody approves their own change',
+    );
     const byDave = await reviewed(w, 'dave');
     expect(byDave.outputs).toMatchObject({ result: 'approved', approvedBy: 'dave' });
   });
@@ -550,12 +619,15 @@ describe('second party and drafts', () => {
   it('the author under a second login (a public email that resolves to the author’s) is the author', async () => {
     // alice is on call for the escalation schedule; her second account alice-ops shows her email publicly.
     const w = (world = await startWorld([{ scheduleId: ESC, email: 'alice@example.com', start: now - HOUR, hours: 24 }]));
-    const identities = 'version: 1\nkind: identities\nlookup: [map, github-public-email]\nusers:\n  alice: alice@example.com\n  carol: carol@example.com\n';
+    const identities =
+      'version: 1\nkind: identities\nlookup: [map, github-public-email]\nusers:\n  alice: alice@example.com\n  carol: carol@example.com\n';
     addPull(w.gh, policyFiles({}, { 'policies/identities.yaml': identities }));
     w.gh.addUser({ login: 'alice-ops', email: 'Alice@Example.com' });
     const r = await reviewed(w, 'alice-ops');
     expect(r.outputs.result).toBe('pending');
-    expect(w.gh.comments(1)[0]!.body).toContain('`alice-ops` has the same incident.io email as the author `alice`: one person under two logins is one party');
+    expect(w.gh.comments(1)[0]!.body).toContain(
+      '`alice-ops` has the same incident.io email as the author `alice`: one person under two logins is one party',
+    );
   });
 
   it('who pushed cannot be learned: the other rules apply, the approval counts, and the check says the pusher is unknown', async () => {
@@ -564,7 +636,9 @@ describe('second party and drafts', () => {
     const r = await reviewed(w, 'carol');
     expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
     const check = w.gh.checkRuns(w.gh.pull(1).head.sha)[0]!;
-    expect(check.output.summary).toMatch(/Could not learn who pushed `[0-9a-f]{12}` \(GitHub's activity log of .* shows no push of [0-9a-f]{12} among its 500 latest entries\); the other second-party rules applied\./);
+    expect(check.output.summary).toMatch(
+      /Could not learn who pushed `[0-9a-f]{12}` \(GitHub's activity log of .* shows no push of [0-9a-f]{12} among its 500 latest entries\); the other second-party rules applied\./,
+    );
   });
 
   it('the activity log refused (403): the pusher is unknown, never an error', async () => {
@@ -605,7 +679,11 @@ describe('second party and drafts', () => {
     expect(w.gh.pull(1).requested_reviewers).toEqual([]);
     expect(w.gh.requests.some((q) => q.route?.endsWith('/requested_reviewers'))).toBe(false);
     const check = w.gh.checkRuns(pull.head.sha)[0]!;
-    expect(check).toMatchObject({ status: 'in_progress', conclusion: null, output: expect.objectContaining({ title: 'Waiting for ready for review' }) });
+    expect(check).toMatchObject({
+      status: 'in_progress',
+      conclusion: null,
+      output: expect.objectContaining({ title: 'Waiting for ready for review' }),
+    });
     expect(w.gh.comments(1)[0]!.body).toContain('### ⏳ oncall-gate: waiting for ready for review');
     expect(r.summary).toContain('waiting for ready for review');
 
@@ -631,8 +709,13 @@ describe('second party and drafts', () => {
 
 describe('request: the incident is found by the ID the comment records, never by idempotency replay', () => {
   const createsOf = (w: World) => writesTo(w, /^\/v2\/incidents$/);
-  const editsOf = (w: World, id: string) => w.emu.requests.filter((q) => q.method === 'POST' && q.path === `/v2/incidents/${id}/actions/edit`);
-  const recordedIn = (w: World, pr: number) => w.gh.comments(pr).find((c) => c.user === 'github-actions[bot]')!.body.split('\n')[1];
+  const editsOf = (w: World, id: string) =>
+    w.emu.requests.filter((q) => q.method === 'POST' && q.path === `/v2/incidents/${id}/actions/edit`);
+  const recordedIn = (w: World, pr: number) =>
+    w.gh
+      .comments(pr)
+      .find((c) => c.user === 'github-actions[bot]')!
+      .body.split('\n')[1];
   const marker = (id: string) => `<!-- oncall-gate:incident policy=production%2Ddeploy id=${id} -->`;
   /** The same context in another workflow run (each event starts one). */
   const inRun = (c: Context, runId: string): Context => ({ ...c, run: { ...c.run, runId } });
@@ -667,12 +750,15 @@ describe('request: the incident is found by the ID the comment records, never by
     });
   }
 
-  it('a planted marker pointing at somebody else\'s incident: that incident is left untouched, a new one is opened and recorded', async () => {
+  it("a planted marker pointing at somebody else's incident: that incident is left untouched, a new one is opened and recorded", async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());
     // Another workflow of the repository posts as the same bot and records an unrelated incident,
     // even one whose summary quotes this request's key (not on its last line).
-    const outage = await foreignIncident(w, `Customers cannot pay.\n\noncall-gate request key: oncall-gate/${REPO}/pull/${pull.number}/production-deploy\n\nUpdates follow.`);
+    const outage = await foreignIncident(
+      w,
+      `Customers cannot pay.\n\noncall-gate request key: oncall-gate/${REPO}/pull/${pull.number}/production-deploy\n\nUpdates follow.`,
+    );
     w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: `<!-- oncall-gate:request -->\n${marker(outage.id)}\nplanted` });
     const logged = logger();
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull), {}, logged), 'request');
@@ -694,13 +780,18 @@ describe('request: the incident is found by the ID the comment records, never by
   it('a recorded ID of an incident that no longer exists leads to a new incident, recorded', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());
-    w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: `<!-- oncall-gate:request -->\n${marker('01HDELETEDINCIDENT00000000')}\n### old` });
+    w.gh.addComment(pull.number, {
+      user: 'github-actions[bot]',
+      body: `<!-- oncall-gate:request -->\n${marker('01HDELETEDINCIDENT00000000')}\n### old`,
+    });
     const logged = logger();
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull), {}, logged), 'request');
     expect(r.outputs.result).toBe('pending');
     expect(incidents(w)).toHaveLength(1);
     expect(recordedIn(w, pull.number)).toBe(marker(incidents(w)[0]!.id));
-    expect(logged.lines.join('\n')).toContain('The comment records incident 01HDELETEDINCIDENT00000000 for production-deploy, which no longer exists');
+    expect(logged.lines.join('\n')).toContain(
+      'The comment records incident 01HDELETEDINCIDENT00000000 for production-deploy, which no longer exists',
+    );
   });
 
   it('a marker in a comment not written by our bot is never read, even when it names our own incident', async () => {
@@ -721,7 +812,10 @@ describe('request: the incident is found by the ID the comment records, never by
   it('a comment written by an older version (marker only) is found, edited in place, and gains the record', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());
-    const old = w.gh.addComment(pull.number, { user: 'github-actions[bot]', body: '<!-- oncall-gate:request -->\n### ⏳ oncall-gate: waiting for approval by the on-call team\n' });
+    const old = w.gh.addComment(pull.number, {
+      user: 'github-actions[bot]',
+      body: '<!-- oncall-gate:request -->\n### ⏳ oncall-gate: waiting for approval by the on-call team\n',
+    });
     await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(w.gh.comments(pull.number).map((c) => c.id)).toEqual([old.id]);
     expect(recordedIn(w, pull.number)).toBe(marker(incidents(w)[0]!.id));
@@ -731,7 +825,10 @@ describe('request: the incident is found by the ID the comment records, never by
     // alice is on call for the auto rule from +1 h to +3 h only.
     const w = (world = await startWorld([carolOnCall, { scheduleId: PRIMARY, email: 'alice@example.com', start: now + HOUR, hours: 2 }]));
     const pull = addPull(w.gh, policyFiles());
-    const at = (ms: number, runId: string) => ({ ...inRun(ctx(w, 'pull_request', pullRequestPayload(pull, 'synchronize')), runId), clock: fixedClock(new Date(ms)) });
+    const at = (ms: number, runId: string) => ({
+      ...inRun(ctx(w, 'pull_request', pullRequestPayload(pull, 'synchronize')), runId),
+      clock: fixedClock(new Date(ms)),
+    });
     await runPullRequestFlow(at(now, '77'), 'request');
     const approved = await runPullRequestFlow(at(now + 2 * HOUR, '78'), 'request');
     expect(approved.outputs).toMatchObject({ result: 'approved', approvedBy: 'auto' });
@@ -748,7 +845,11 @@ describe('request: the incident is found by the ID the comment records, never by
     await fetch(`${w.emu.url}/v2/incidents`, {
       method: 'POST',
       headers: { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ idempotency_key: `oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1`, visibility: 'public', mode: 'test' }),
+      body: JSON.stringify({
+        idempotency_key: `oncall-gate/${REPO}/pull/${pull.number}/production-deploy/attempt/77-1`,
+        visibility: 'public',
+        mode: 'test',
+      }),
     });
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.outputs).toMatchObject({ result: 'error', approved: false });

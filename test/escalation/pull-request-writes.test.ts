@@ -19,7 +19,11 @@ const requests = (o: RequestWritesInput): string[] => planRequestWrites(o).map((
 
 describe('planRequestWrites', () => {
   it('a first run: the comment, the review request, then the check on the head commit', () => {
-    expect(requests(input())).toEqual(['POST /repos/acme/api/issues/3/comments', 'POST /repos/acme/api/pulls/3/requested_reviewers', 'POST /repos/acme/api/check-runs']);
+    expect(requests(input())).toEqual([
+      'POST /repos/acme/api/issues/3/comments',
+      'POST /repos/acme/api/pulls/3/requested_reviewers',
+      'POST /repos/acme/api/check-runs',
+    ]);
     const [, , check] = planRequestWrites(input());
     expect(check!.body).toMatchObject({ head_sha: HEAD, name: 'oncall-gate', status: 'in_progress' });
   });
@@ -31,10 +35,15 @@ describe('planRequestWrites', () => {
       'PATCH /repos/acme/api/check-runs/21',
     ]);
     const same = { id: 8, url: 'u', body: `${REQUEST_MARKER}\n### ⏳ waiting` };
-    expect(requests(input({ sticky: same, existingCheck: { id: 21, status: 'in_progress' }, reviewers: [] }))).toEqual(['PATCH /repos/acme/api/check-runs/21']);
+    expect(requests(input({ sticky: same, existingCheck: { id: 21, status: 'in_progress' }, reviewers: [] }))).toEqual([
+      'PATCH /repos/acme/api/check-runs/21',
+    ]);
   });
 
   it('nobody to ask but the author: no review request', () => {
-    expect(requests(input({ reviewers: ['alice'] }))).toEqual(['POST /repos/acme/api/issues/3/comments', 'POST /repos/acme/api/check-runs']);
+    expect(requests(input({ reviewers: ['alice'] }))).toEqual([
+      'POST /repos/acme/api/issues/3/comments',
+      'POST /repos/acme/api/check-runs',
+    ]);
   });
 });

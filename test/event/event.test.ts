@@ -70,7 +70,10 @@ describe('parseEvent', () => {
     const push = webhookExample('push');
     expect(parseEvent('push', push)).toMatchObject({ kind: 'push', ref: push.ref, after: push.after });
     expect(parseEvent('schedule', {})).toMatchObject({ kind: 'schedule' });
-    expect(parseEvent('workflow_dispatch', webhookExample('workflow_dispatch'))).toMatchObject({ kind: 'other', name: 'workflow_dispatch' });
+    expect(parseEvent('workflow_dispatch', webhookExample('workflow_dispatch'))).toMatchObject({
+      kind: 'other',
+      name: 'workflow_dispatch',
+    });
   });
 });
 

@@ -61,7 +61,13 @@ describe('fetchBranchTip', () => {
     nock(API).get('/repos/acme/api/commits/heads/main').reply(302, '', { location: 'https://evil.example/x' });
     expect((await failure(tip())).message).toContain('with a redirect to evil.example');
     nock(API).get('/repos/acme/api/commits/heads/main').reply(301, '', { location: '/a' });
-    nock(API).get('/a').reply(301, '', { location: '/b' }).get('/b').reply(301, '', { location: '/a' }).get('/a').reply(301, '', { location: '/b' });
+    nock(API)
+      .get('/a')
+      .reply(301, '', { location: '/b' })
+      .get('/b')
+      .reply(301, '', { location: '/a' })
+      .get('/a')
+      .reply(301, '', { location: '/b' });
     expect((await failure(tip())).message).toContain('more than 3 redirects');
   });
 });

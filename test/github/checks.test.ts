@@ -148,11 +148,21 @@ describe('upsertCheckRun', () => {
       .reply(200, list([run(70, 'in_progress', CHECK_RUN_EXTERNAL_ID), run(71, 'in_progress', 'some-job-uuid')]));
     const existing = await findCheckRun(testClient(), REPO, HEAD, 'oncall-gate');
     expect(existing).toEqual({ id: 70, status: 'in_progress' });
-    nock(API).patch(`${R}/check-runs/70`).reply(200, run(70, 'completed', CHECK_RUN_EXTERNAL_ID));
+    nock(API)
+      .patch(`${R}/check-runs/70`)
+      .reply(200, run(70, 'completed', CHECK_RUN_EXTERNAL_ID));
     const state = { status: 'completed', conclusion: 'success', title: 't', summary: 's' } as const;
-    await expect(upsertCheckRun(testClient(), REPO, HEAD, 'oncall-gate', state, { existing })).resolves.toMatchObject({ id: 70, created: false });
-    nock(API).post(`${R}/check-runs`).reply(201, run(72, 'completed', CHECK_RUN_EXTERNAL_ID));
-    await expect(upsertCheckRun(testClient(), REPO, HEAD, 'oncall-gate', state, { existing: null })).resolves.toMatchObject({ id: 72, created: true });
+    await expect(upsertCheckRun(testClient(), REPO, HEAD, 'oncall-gate', state, { existing })).resolves.toMatchObject({
+      id: 70,
+      created: false,
+    });
+    nock(API)
+      .post(`${R}/check-runs`)
+      .reply(201, run(72, 'completed', CHECK_RUN_EXTERNAL_ID));
+    await expect(upsertCheckRun(testClient(), REPO, HEAD, 'oncall-gate', state, { existing: null })).resolves.toMatchObject({
+      id: 72,
+      created: true,
+    });
   });
 });
 
@@ -163,15 +173,32 @@ describe('checkRunRequest: the one request upsertCheckRun makes, for the write p
     expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, null)).toEqual({
       method: 'POST',
       path: `${R}/check-runs`,
-      body: { head_sha: HEAD, name: 'oncall-gate', status: 'in_progress', external_id: CHECK_RUN_EXTERNAL_ID, output: { title: 'Waiting', summary: 'Pending' } },
+      body: {
+        head_sha: HEAD,
+        name: 'oncall-gate',
+        status: 'in_progress',
+        external_id: CHECK_RUN_EXTERNAL_ID,
+        output: { title: 'Waiting', summary: 'Pending' },
+      },
     });
-    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, { id: 70, status: 'in_progress' })).toMatchObject({ method: 'PATCH', path: `${R}/check-runs/70` });
-    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, { id: 70, status: 'completed' })).toMatchObject({ method: 'POST', path: `${R}/check-runs` });
+    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, { id: 70, status: 'in_progress' })).toMatchObject({
+      method: 'PATCH',
+      path: `${R}/check-runs/70`,
+    });
+    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', state, { id: 70, status: 'completed' })).toMatchObject({
+      method: 'POST',
+      path: `${R}/check-runs`,
+    });
     const done = { status: 'completed', conclusion: 'success', title: 'Approved', summary: 's' } as const;
-    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', done, { id: 70, status: 'completed' })).toMatchObject({ method: 'PATCH', path: `${R}/check-runs/70` });
+    expect(checkRunRequest(REPO, HEAD, 'oncall-gate', done, { id: 70, status: 'completed' })).toMatchObject({
+      method: 'PATCH',
+      path: `${R}/check-runs/70`,
+    });
   });
 
   test('a state GitHub would refuse is refused when the write is planned', () => {
-    expect(() => checkRunRequest(REPO, HEAD, 'oncall-gate', { status: 'completed', title: 't', summary: 's' }, null)).toThrow(/needs a conclusion/);
+    expect(() => checkRunRequest(REPO, HEAD, 'oncall-gate', { status: 'completed', title: 't', summary: 's' }, null)).toThrow(
+      /needs a conclusion/,
+    );
   });
 });

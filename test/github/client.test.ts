@@ -5,11 +5,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  createGitHubClient,
-  isGraphqlMutation,
-  rateLimitRetryDecision,
-} from '../../src/github/client.js';
+import { createGitHubClient, isGraphqlMutation, rateLimitRetryDecision } from '../../src/github/client.js';
 import { getPullRequest } from '../../src/github/pulls.js';
 import { upsertStickyComment } from '../../src/github/comments.js';
 import { getVerifiedDomainEmails } from '../../src/github/users.js';
@@ -119,7 +115,11 @@ describe('retries', () => {
     const log = recordingLogger();
     nock(API)
       .get(PR_PATH)
-      .reply(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, { 'retry-after': '3' })
+      .reply(
+        403,
+        { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+        { 'retry-after': '3' },
+      )
       .get(PR_PATH)
       .reply(200, pull);
     const pr = await getPullRequest(testClient({ log }), REPO, 5);
@@ -150,10 +150,14 @@ describe('retries', () => {
     nock(API)
       .get(PR_PATH)
       .once()
-      .reply(403, { message: 'API rate limit exceeded for installation ID 1.' }, {
-        'x-ratelimit-remaining': '0',
-        'x-ratelimit-reset': String(reset),
-      });
+      .reply(
+        403,
+        { message: 'API rate limit exceeded for installation ID 1.' },
+        {
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(reset),
+        },
+      );
     const err = await failure(getPullRequest(testClient({ log }), REPO, 5));
     expect(err.kind).toBe('rate-limit');
     expect(err.fix).toContain(new Date(reset * 1000).toISOString());
@@ -236,7 +240,11 @@ describe('errors', () => {
       .query(true)
       .reply(200, [])
       .post('/repos/octo-org/octo-repo/issues/5/comments')
-      .reply(403, { message: 'Resource not accessible by integration' }, { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' });
+      .reply(
+        403,
+        { message: 'Resource not accessible by integration' },
+        { 'x-accepted-github-permissions': 'issues=write; pull_requests=write' },
+      );
     const err = await failure(upsertStickyComment(testClient(), REPO, 5, '<!-- m -->', 'hello'));
     expect(err.kind).toBe('permission');
     expect(err.status).toBe(403);
@@ -254,7 +262,9 @@ describe('errors', () => {
   });
 
   test('a token echoed back by a server is redacted', async () => {
-    nock(API).get(PR_PATH).reply(422, { message: `token ${TOKEN} is odd` });
+    nock(API)
+      .get(PR_PATH)
+      .reply(422, { message: `token ${TOKEN} is odd` });
     const err = await failure(getPullRequest(testClient(), REPO, 5));
     expect(err.kind).toBe('rejected');
     expect(err.message).toContain('token *** is odd');
@@ -275,11 +285,16 @@ describe('read-only (dry-run)', () => {
 
   test('lets GraphQL queries through and refuses mutations', async () => {
     nock(API)
-      .post('/graphql', (b: { query: string; variables: Record<string, string> }) => b.variables.login === 'alice' && b.variables.org === 'octo-org')
+      .post(
+        '/graphql',
+        (b: { query: string; variables: Record<string, string> }) => b.variables.login === 'alice' && b.variables.org === 'octo-org',
+      )
       .reply(200, { data: { user: { organizationVerifiedDomainEmails: ['alice@example.com'] } } });
     const gh = testClient({ readOnly: true });
     expect(await getVerifiedDomainEmails(gh, 'alice', 'octo-org')).toEqual(['alice@example.com']);
-    const err = await failure(gh.call({ action: 'mutate', permission: 'x', write: true }, (o) => o.graphql('mutation { addStar(input: {}) { clientMutationId } }')));
+    const err = await failure(
+      gh.call({ action: 'mutate', permission: 'x', write: true }, (o) => o.graphql('mutation { addStar(input: {}) { clientMutationId } }')),
+    );
     expect(err.kind).toBe('read-only');
   });
 
@@ -302,7 +317,8 @@ describe('pure helpers', () => {
     const late = rateLimitRetryDecision('secondary', 30, 0, { ...limits, left: { seconds: 29.5, ofSeconds: 90 } }, 'GET /x');
     expect(late).toEqual({
       retry: false,
-      message: 'GitHub secondary rate limit hit on GET /x; it asks to wait 30 s, more than the 29 s left of the 90 s this action allows for one request, so the call fails.',
+      message:
+        'GitHub secondary rate limit hit on GET /x; it asks to wait 30 s, more than the 29 s left of the 90 s this action allows for one request, so the call fails.',
     });
     expect(rateLimitRetryDecision('secondary', 30, 0, { ...limits, left: { seconds: 31, ofSeconds: 90 } }, 'GET /x').retry).toBe(true);
   });

@@ -3,13 +3,7 @@
 // long bodies are truncated below GitHub's limit.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import {
-  findStickyComment,
-  isBotAuthor,
-  stickyCommentBody,
-  stickyCommentRequest,
-  upsertStickyComment,
-} from '../../src/github/comments.js';
+import { findStickyComment, isBotAuthor, stickyCommentBody, stickyCommentRequest, upsertStickyComment } from '../../src/github/comments.js';
 import { COMMENT_BODY_MAX } from '../../src/github/text.js';
 import { API, REPO, testClient } from '../support/github-client.js';
 
@@ -106,14 +100,17 @@ describe('upsertStickyComment', () => {
     nock(API)
       .get(`${R}/issues/7/comments`)
       .query(true)
-      .reply(200, [comment(5, bot, `${MARKER}\nby the workflow token`), comment(7, { login: 'oncall-gate-app[bot]', type: 'Bot' }, `${MARKER}\nold`)])
+      .reply(200, [
+        comment(5, bot, `${MARKER}\nby the workflow token`),
+        comment(7, { login: 'oncall-gate-app[bot]', type: 'Bot' }, `${MARKER}\nold`),
+      ])
       .patch(`${R}/issues/comments/7`, { body: `${MARKER}\nnew` })
       .reply(200, comment(7, { login: 'oncall-gate-app[bot]', type: 'Bot' }, `${MARKER}\nnew`));
     const result = await upsertStickyComment(testClient(), REPO, 7, MARKER, 'new', { botLogin: 'Oncall-Gate-App[bot]' });
     expect(result).toMatchObject({ id: 7, updated: true });
   });
 
-  test('with a GitHub App token, the App\'s own marked comment is found through GraphQL viewer and edited', async () => {
+  test("with a GitHub App token, the App's own marked comment is found through GraphQL viewer and edited", async () => {
     const app = { login: 'oncall-gate-app[bot]', type: 'Bot' };
     nock(API)
       .get(`${R}/issues/7/comments`)
@@ -126,7 +123,7 @@ describe('upsertStickyComment', () => {
     expect(await upsertStickyComment(testClient(), REPO, 7, MARKER, 'new')).toMatchObject({ id: 7, updated: true });
   });
 
-  test('when GitHub will not say who the token is, another bot\'s comment is left alone and a new one posted', async () => {
+  test("when GitHub will not say who the token is, another bot's comment is left alone and a new one posted", async () => {
     nock(API)
       .get(`${R}/issues/7/comments`)
       .query(true)
@@ -199,7 +196,11 @@ describe('findStickyComment', () => {
     nock(API)
       .get(`${R}/issues/7/comments`)
       .query({ per_page: '100' })
-      .reply(200, [comment(1, human, `${MARKER}\nplanted`), comment(2, other, `${MARKER}\nplanted too`), comment(3, bot, `${MARKER}\nours`)]);
+      .reply(200, [
+        comment(1, human, `${MARKER}\nplanted`),
+        comment(2, other, `${MARKER}\nplanted too`),
+        comment(3, bot, `${MARKER}\nours`),
+      ]);
     await expect(findStickyComment(testClient(), REPO, 7, MARKER)).resolves.toEqual({
       id: 3,
       url: 'https://github.com/octo-org/octo-repo/pull/7#issuecomment-3',
@@ -222,19 +223,33 @@ describe('findStickyComment', () => {
       .patch(`${R}/issues/comments/3`, { body: `${MARKER}\nnew` })
       .reply(200, comment(3, bot, `${MARKER}\nnew`));
     const existing = { id: 3, url: 'u', body: `${MARKER}\nold` };
-    await expect(upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nnew`, { existing })).resolves.toMatchObject({ id: 3, updated: true });
+    await expect(upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nnew`, { existing })).resolves.toMatchObject({
+      id: 3,
+      updated: true,
+    });
     nock(API)
       .post(`${R}/issues/7/comments`, { body: `${MARKER}\nfirst` })
       .reply(201, comment(4, bot, `${MARKER}\nfirst`));
-    await expect(upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nfirst`, { existing: null })).resolves.toMatchObject({ id: 4, created: true });
+    await expect(upsertStickyComment(testClient(), REPO, 7, MARKER, `${MARKER}\nfirst`, { existing: null })).resolves.toMatchObject({
+      id: 4,
+      created: true,
+    });
   });
 });
 
 describe('stickyCommentRequest: the one request upsertStickyComment makes, for the write plan', () => {
   test('none of ours: POST on the pull request; ours: PATCH of it; ours saying exactly this: nothing', () => {
-    expect(stickyCommentRequest(REPO, 7, MARKER, 'plan body', null)).toEqual({ method: 'POST', path: `${R}/issues/7/comments`, body: { body: `${MARKER}\nplan body` } });
+    expect(stickyCommentRequest(REPO, 7, MARKER, 'plan body', null)).toEqual({
+      method: 'POST',
+      path: `${R}/issues/7/comments`,
+      body: { body: `${MARKER}\nplan body` },
+    });
     const existing = { id: 3, url: 'u', body: `${MARKER}\nold` };
-    expect(stickyCommentRequest(REPO, 7, MARKER, `${MARKER}\nnew`, existing)).toEqual({ method: 'PATCH', path: `${R}/issues/comments/3`, body: { body: `${MARKER}\nnew` } });
+    expect(stickyCommentRequest(REPO, 7, MARKER, `${MARKER}\nnew`, existing)).toEqual({
+      method: 'PATCH',
+      path: `${R}/issues/comments/3`,
+      body: { body: `${MARKER}\nnew` },
+    });
     expect(stickyCommentRequest(REPO, 7, MARKER, 'old', existing)).toBeUndefined();
   });
 

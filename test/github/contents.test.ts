@@ -49,7 +49,14 @@ describe('readPolicyFilesAtRef', () => {
       folderMissing: false,
       files: [
         // A link is never downloaded; it comes back as a problem, as from a checkout.
-        { path: 'policies/link.yaml', text: '', problem: expect.objectContaining({ code: 'symlink', message: expect.stringContaining('`policies/link.yaml` is a symbolic link') }) },
+        {
+          path: 'policies/link.yaml',
+          text: '',
+          problem: expect.objectContaining({
+            code: 'symlink',
+            message: expect.stringContaining('`policies/link.yaml` is a symbolic link'),
+          }),
+        },
         { path: 'policies/prod.yaml', text: 'kind: policy\nname: prod\n' },
         { path: 'policies/team/a.yml', text: 'kind: identities\nusers: {é: x}\n' },
       ],
@@ -97,9 +104,7 @@ describe('readPolicyFilesAtRef', () => {
   });
 
   test('a folder not found in a truncated parent tree is an error, not "missing"', async () => {
-    nock(API)
-      .get(`${R}/git/trees/${BASE}`)
-      .reply(200, { sha: 'root', truncated: true, tree: [] });
+    nock(API).get(`${R}/git/trees/${BASE}`).reply(200, { sha: 'root', truncated: true, tree: [] });
     await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).rejects.toMatchObject({ kind: 'too-large' });
   });
 
@@ -118,7 +123,9 @@ describe('readPolicyFilesAtRef', () => {
       [{ path: 'policies', type: 'blob', mode: '120000', sha: 'x' }, '`policies` is a symbolic link'],
       [{ path: 'policies', type: 'commit', mode: '160000', sha: 'x' }, '`policies` is a git submodule'],
     ] as const) {
-      nock(API).get(`${R}/git/trees/${BASE}`).reply(200, { sha: 'root', truncated: false, tree: [entry] });
+      nock(API)
+        .get(`${R}/git/trees/${BASE}`)
+        .reply(200, { sha: 'root', truncated: false, tree: [entry] });
       await expect(readPolicyFilesAtRef(testClient(), REPO, BASE, 'policies')).rejects.toMatchObject({
         kind: 'policy',
         message: expect.stringContaining(words),

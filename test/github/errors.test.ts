@@ -31,9 +31,12 @@ describe('toGitHubError', () => {
     expect(e.fix).toContain('private repository');
   });
 
-  test('422 carries GitHub\'s validation details', () => {
+  test("422 carries GitHub's validation details", () => {
     const e = toGitHubError(
-      http(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] }),
+      http(422, {
+        message: 'Validation Failed',
+        errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+      }),
       info,
       'https://api.github.com',
       redact,
@@ -73,9 +76,9 @@ describe('toGitHubError', () => {
 
 describe('githubMessage', () => {
   test('joins message and errors, codes when there is no message', () => {
-    expect(githubMessage({ message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }, 'plain'] })).toBe(
-      'Validation Failed; Issue title missing_field; plain',
-    );
+    expect(
+      githubMessage({ message: 'Validation Failed', errors: [{ resource: 'Issue', field: 'title', code: 'missing_field' }, 'plain'] }),
+    ).toBe('Validation Failed; Issue title missing_field; plain');
     expect(githubMessage(null)).toBe('');
     expect(githubMessage('text body')).toBe('text body');
   });

@@ -13,8 +13,7 @@ import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 import { REPO, TOKEN, fastTuning, rejection, testClient } from '../support/github-client.js';
 
 let fake: FakeGitHub;
-const client = (over: Parameters<typeof testClient>[0] = {}) =>
-  testClient({ apiUrl: fake.url, graphqlUrl: fake.graphqlUrl, ...over });
+const client = (over: Parameters<typeof testClient>[0] = {}) => testClient({ apiUrl: fake.url, graphqlUrl: fake.graphqlUrl, ...over });
 
 beforeEach(async () => {
   fake = await startFakeGitHub();
@@ -56,16 +55,15 @@ describe('pull requests', () => {
 
   test('listPullFiles pages with per_page=100 through Link headers', async () => {
     const files = Array.from({ length: 250 }, (_, i) => `src/f${i}.ts`);
-    fake.addPullRequest({ number: 3, files: [...files, { filename: 'policies/b.yaml', previous_filename: 'policies/a.yaml', status: 'renamed' }] });
+    fake.addPullRequest({
+      number: 3,
+      files: [...files, { filename: 'policies/b.yaml', previous_filename: 'policies/a.yaml', status: 'renamed' }],
+    });
     const got = await listPullFiles(client(), REPO, 3);
     expect(got.files).toHaveLength(251);
     expect(got.names.slice(-2)).toEqual(['policies/b.yaml', 'policies/a.yaml']);
     const pages = fake.requests.filter((r) => r.path.endsWith('/files'));
-    expect(pages.map((r) => r.query)).toEqual([
-      { per_page: '100' },
-      { per_page: '100', page: '2' },
-      { per_page: '100', page: '3' },
-    ]);
+    expect(pages.map((r) => r.query)).toEqual([{ per_page: '100' }, { per_page: '100', page: '2' }, { per_page: '100', page: '3' }]);
   });
 
   test('listPullFiles stops at the 3000-file cap like GitHub', async () => {
@@ -109,7 +107,13 @@ describe('commits', () => {
     fake.associateCommit('c'.repeat(40), [7]);
     const pulls = await listCommitPulls(client(), REPO, 'c'.repeat(40));
     expect(pulls).toHaveLength(1);
-    expect(pulls[0]).toMatchObject({ number: 7, merged: true, mergedAt: '2026-04-01T00:00:00Z', headSha: merged.head.sha, state: 'closed' });
+    expect(pulls[0]).toMatchObject({
+      number: 7,
+      merged: true,
+      mergedAt: '2026-04-01T00:00:00Z',
+      headSha: merged.head.sha,
+      state: 'closed',
+    });
     expect(await listCommitPulls(client(), REPO, 'd'.repeat(40))).toEqual([]);
   });
 
@@ -182,7 +186,11 @@ describe('check runs', () => {
     expect(again.created).toBe(true);
     const runs = fake.checkRuns(sha);
     expect(runs.find((r) => r.id === job.id)).toMatchObject({ status: 'in_progress', output: { title: null } });
-    expect(runs.find((r) => r.id === pending.id)).toMatchObject({ status: 'completed', conclusion: 'success', output: { title: 'Approved', summary: 'by bob' } });
+    expect(runs.find((r) => r.id === pending.id)).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      output: { title: 'Approved', summary: 'by bob' },
+    });
     expect(runs.find((r) => r.id === again.id)).toMatchObject({ status: 'in_progress', app_slug: 'github-actions' });
     expect(fake.unhandled()).toEqual([]);
   });
@@ -262,7 +270,7 @@ describe('users', () => {
 describe('auth, permissions, faults', () => {
   test('a wrong token gets 401 and the github-token fix', async () => {
     await fake.close();
-    fake = await startFakeGitHub({ tokens: { 'ghs_right': 'github-actions[bot]' } });
+    fake = await startFakeGitHub({ tokens: { ghs_right: 'github-actions[bot]' } });
     fake.addPullRequest({ number: 1 });
     await expect(getPullRequest(client(), REPO, 1)).rejects.toMatchObject({
       kind: 'auth',
@@ -310,7 +318,9 @@ describe('auth, permissions, faults', () => {
 
   test('unknown routes answer 404 and are recorded as unhandled', async () => {
     const gh = client();
-    await expect(gh.call({ action: 'x', permission: 'p', write: false }, (o) => o.request('GET /repos/{owner}/{repo}/branches', REPO))).rejects.toMatchObject({
+    await expect(
+      gh.call({ action: 'x', permission: 'p', write: false }, (o) => o.request('GET /repos/{owner}/{repo}/branches', REPO)),
+    ).rejects.toMatchObject({
       kind: 'not-found',
     });
     expect(fake.unhandled().map((r) => r.path)).toEqual(['/repos/octo-org/octo-repo/branches']);

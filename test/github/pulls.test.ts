@@ -99,7 +99,7 @@ describe('listPullFiles', () => {
     expect(result.truncated).toBe(false);
   });
 
-  test('reports truncation at GitHub\'s 3000-file cap', async () => {
+  test("reports truncation at GitHub's 3000-file cap", async () => {
     const path = `${R}/pulls/3/files`;
     const scope = nock(API);
     for (let page = 1; page <= 30; page++) {

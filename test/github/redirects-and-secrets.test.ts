@@ -32,7 +32,9 @@ afterEach(() => {
 
 describe('redirects', () => {
   test.each([301, 302, 307])('a %i to another host is an error naming the host; the token is never sent there', async (status) => {
-    nock(API).get(PR_PATH).reply(status, { message: 'Moved' }, { location: 'https://collector.evil.example/repos/octo-org/octo-repo/pulls/5' });
+    nock(API)
+      .get(PR_PATH)
+      .reply(status, { message: 'Moved' }, { location: 'https://collector.evil.example/repos/octo-org/octo-repo/pulls/5' });
     const err = await rejection(getPullRequest(testClient(), REPO, 5));
     expect(err.message).toContain(
       `GitHub answered GET ${PR_PATH} with a redirect (${status}) to collector.evil.example; oncall-gate does not send the token to another host, so it did not follow it.`,
@@ -42,16 +44,28 @@ describe('redirects', () => {
   });
 
   test('a same-origin redirect of a read (a renamed repository) is followed with the token', async () => {
-    nock(API).get(PR_PATH).reply(301, { message: 'Moved Permanently' }, { location: `${API}/repositories/42/pulls/5` });
-    nock(API, { reqheaders: { authorization: `token ${TOKEN}` } }).get('/repositories/42/pulls/5').reply(200, pull);
+    nock(API)
+      .get(PR_PATH)
+      .reply(301, { message: 'Moved Permanently' }, { location: `${API}/repositories/42/pulls/5` });
+    nock(API, { reqheaders: { authorization: `token ${TOKEN}` } })
+      .get('/repositories/42/pulls/5')
+      .reply(200, pull);
     expect((await getPullRequest(testClient(), REPO, 5)).number).toBe(5);
   });
 
   test('a redirect loop ends with a clear error', async () => {
-    nock(API).get(PR_PATH).reply(302, {}, { location: `${API}/a` });
-    nock(API).get('/a').reply(302, {}, { location: `${API}/b` });
-    nock(API).get('/b').reply(302, {}, { location: `${API}/c` });
-    nock(API).get('/c').reply(302, {}, { location: `${API}/d` });
+    nock(API)
+      .get(PR_PATH)
+      .reply(302, {}, { location: `${API}/a` });
+    nock(API)
+      .get('/a')
+      .reply(302, {}, { location: `${API}/b` });
+    nock(API)
+      .get('/b')
+      .reply(302, {}, { location: `${API}/c` });
+    nock(API)
+      .get('/c')
+      .reply(302, {}, { location: `${API}/d` });
     const err = await rejection(getPullRequest(testClient(), REPO, 5));
     expect(err.message).toContain(`GitHub redirected GET ${PR_PATH} more than 3 times`);
   });
@@ -81,7 +95,9 @@ describe('next-page links', () => {
     // Nothing answers at collector.evil.example (the network is closed in tests): following the
     // link would fail with a connection error, not the message below.
     const err = await rejection(listReviews(testClient(), REPO, 5));
-    expect(err.message).toContain('at http://collector.evil.example (a next-page link); oncall-gate does not send the token to another host');
+    expect(err.message).toContain(
+      'at http://collector.evil.example (a next-page link); oncall-gate does not send the token to another host',
+    );
     expect(`${err.message} ${err.fix}`).not.toContain(TOKEN);
   });
 });

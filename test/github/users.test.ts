@@ -47,7 +47,10 @@ describe('getVerifiedDomainEmails', () => {
   test('an unknown user has no e-mails', async () => {
     nock(API)
       .post('/graphql')
-      .reply(200, { data: { user: null }, errors: [{ type: 'NOT_FOUND', path: ['user'], message: "Could not resolve to a User with the login of 'x'." }] });
+      .reply(200, {
+        data: { user: null },
+        errors: [{ type: 'NOT_FOUND', path: ['user'], message: "Could not resolve to a User with the login of 'x'." }],
+      });
     expect(await getVerifiedDomainEmails(testClient(), 'x', 'corp')).toEqual([]);
   });
 
@@ -56,7 +59,9 @@ describe('getVerifiedDomainEmails', () => {
       .post('/graphql')
       .reply(200, {
         data: { user: null },
-        errors: [{ type: 'FORBIDDEN', path: ['user', 'organizationVerifiedDomainEmails'], message: 'Resource not accessible by integration' }],
+        errors: [
+          { type: 'FORBIDDEN', path: ['user', 'organizationVerifiedDomainEmails'], message: 'Resource not accessible by integration' },
+        ],
       });
     const err = await rejection(getVerifiedDomainEmails(testClient(), 'alice', 'corp'));
     expect(err.kind).toBe('permission');
@@ -79,7 +84,9 @@ describe('getVerifiedDomainEmails', () => {
   test('INSUFFICIENT_SCOPES (a PAT without read:org) is a permission error too', async () => {
     nock(API)
       .post('/graphql')
-      .reply(200, { errors: [{ type: 'INSUFFICIENT_SCOPES', message: "Your token has not been granted the required scopes to execute this query." }] });
+      .reply(200, {
+        errors: [{ type: 'INSUFFICIENT_SCOPES', message: 'Your token has not been granted the required scopes to execute this query.' }],
+      });
     await expect(getVerifiedDomainEmails(testClient(), 'alice', 'corp')).rejects.toMatchObject({ kind: 'permission' });
   });
 });

@@ -11,7 +11,13 @@ afterEach(async () => {
 });
 
 const port = (f: FakeGitHub) =>
-  createGitHubPort({ token: 'ghs_lookupTest0000000000', apiUrl: f.url, repository: { owner: 'acme', repo: 'api' }, readOnly: true, tuning: { retries: 0 } });
+  createGitHubPort({
+    token: 'ghs_lookupTest0000000000',
+    apiUrl: f.url,
+    repository: { owner: 'acme', repo: 'api' },
+    readOnly: true,
+    tuning: { retries: 0 },
+  });
 
 describe('the GitHub port: identity lookups', () => {
   it('returns verified-domain emails when the token may read them', async () => {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import {
-  loginsByEmail,
-  resolveIdentity,
-  type GitHubIdentitySource,
-} from '../../src/identity/resolve-identity.js';
+import { loginsByEmail, resolveIdentity, type GitHubIdentitySource } from '../../src/identity/resolve-identity.js';
 import type { IdentityLookup, IdentitySettings } from '../../src/policy/types.js';
 import { identityFix, identityProblem, MARKDOWN, PLAIN, type ExplainOptions } from '../../src/report/explain.js';
 
 /** How the step summary and the request comment word an unresolved login. */
 const MD: ExplainOptions = { style: MARKDOWN, advice: 'action' };
 
-function settings(lookup: IdentityLookup[], users: Record<string, string> = {}, file: string | null = 'policies/identities.yaml'): IdentitySettings {
+function settings(
+  lookup: IdentityLookup[],
+  users: Record<string, string> = {},
+  file: string | null = 'policies/identities.yaml',
+): IdentitySettings {
   return {
     lookup,
     users: new Map(Object.entries(users).map(([k, v]) => [k.toLowerCase(), v])),
@@ -79,7 +79,11 @@ describe('resolveIdentity', () => {
     const gh = fakeGitHub({ verified: { octocat: 'forbidden' } });
     const r = await resolveIdentity('octocat', settings(['github-verified-domain-email', 'map']), { ...opts, github: gh.source });
     expect(r.emails).toEqual([]);
-    expect(r.tried[0]).toEqual({ lookup: 'github-verified-domain-email', outcome: 'unavailable', note: { kind: 'domain-forbidden', org: 'acme' } });
+    expect(r.tried[0]).toEqual({
+      lookup: 'github-verified-domain-email',
+      outcome: 'unavailable',
+      note: { kind: 'domain-forbidden', org: 'acme' },
+    });
     expect(identityProblem(r.problem!, MD)).toBe(
       'GitHub user `octocat` has no known incident.io email, so they are never on call (' +
         'github-verified-domain-email: the token cannot read verified-domain emails of the `acme` organization: pass `github-token` a token that can ' +
@@ -116,8 +120,12 @@ describe('resolveIdentity', () => {
       'GitHub user `carol` has no known incident.io email, so they are never on call ' +
         '(map: no entry for `carol` under `users:` in ops/policies/people.yaml; github-public-email: the GitHub profile shows no public email)',
     );
-    expect(identityFix(r.problem!, MD)).toBe('Add `carol: <their incident.io email>` under `users:` in ops/policies/people.yaml (on the default branch).');
-    expect(identityFix(r.problem!, { style: PLAIN })).toBe('Add carol: <their incident.io email> under users: in ops/policies/people.yaml (on the default branch).');
+    expect(identityFix(r.problem!, MD)).toBe(
+      'Add `carol: <their incident.io email>` under `users:` in ops/policies/people.yaml (on the default branch).',
+    );
+    expect(identityFix(r.problem!, { style: PLAIN })).toBe(
+      'Add carol: <their incident.io email> under users: in ops/policies/people.yaml (on the default branch).',
+    );
   });
 
   it('no identities file: tells to create policies/identities.yaml', async () => {
@@ -132,8 +140,12 @@ describe('resolveIdentity', () => {
     const r = await resolveIdentity('carol', settings(['github-public-email']), opts);
     expect(r.tried).toEqual([{ lookup: 'github-public-email', outcome: 'unavailable', note: { kind: 'no-token' } }]);
     expect(identityProblem(r.problem!, MD)).toMatch(/\(github-public-email: skipped: no GitHub token \(input `github-token`\)\)$/);
-    expect(identityProblem(r.problem!, { style: PLAIN, advice: 'cli' })).toMatch(/\(github-public-email: skipped: no GitHub token \(GITHUB_TOKEN\)\)$/);
-    expect(identityFix(r.problem!, MD)).toBe('Add `map` to `lookup:` in policies/identities.yaml and add `carol: <their incident.io email>` under `users:`.');
+    expect(identityProblem(r.problem!, { style: PLAIN, advice: 'cli' })).toMatch(
+      /\(github-public-email: skipped: no GitHub token \(GITHUB_TOKEN\)\)$/,
+    );
+    expect(identityFix(r.problem!, MD)).toBe(
+      'Add `map` to `lookup:` in policies/identities.yaml and add `carol: <their incident.io email>` under `users:`.',
+    );
   });
 
   it('a GitHub transport failure propagates (the caller fails closed)', async () => {

@@ -4,7 +4,19 @@
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
 import type { IncidentsCreatePayload } from '../../src/incidentio/client.js';
-import { BASE, customField, embeddedUser, entry, expectValid, incident, makeClient, schedule, schemaValidator, useNock, user } from '../support/incidentio-harness.js';
+import {
+  BASE,
+  customField,
+  embeddedUser,
+  entry,
+  expectValid,
+  incident,
+  makeClient,
+  schedule,
+  schemaValidator,
+  useNock,
+  user,
+} from '../support/incidentio-harness.js';
 
 useNock();
 
@@ -44,7 +56,9 @@ describe('request bodies match the published request schemas', () => {
       reference: 'INC-123',
       permalink: 'https://app.incident.io/acme/incidents/123',
       incident_status: { id: 'st-1', name: 'Investigating', category: 'live' },
-      custom_field_entries: [{ custom_field: { id: 'cf-1', name: 'On-call gate schedules', field_type: 'text' }, values: [{ value_text: '01SCHEDA,01SCHEDB' }] }],
+      custom_field_entries: [
+        { custom_field: { id: 'cf-1', name: 'On-call gate schedules', field_type: 'text' }, values: [{ value_text: '01SCHEDA,01SCHEDB' }] },
+      ],
     });
   });
 
@@ -58,11 +72,16 @@ describe('request bodies match the published request schemas', () => {
 
   it('editIncident sends IncidentsEditPayloadV2 to /actions/edit', async () => {
     const c = capture();
-    nock(BASE).post('/v2/incidents/01FDAG4SAP5TYPT98WGR2N7W91/actions/edit', c.match).reply(200, { incident: incident(undefined, { summary: 'Approved' }) });
+    nock(BASE)
+      .post('/v2/incidents/01FDAG4SAP5TYPT98WGR2N7W91/actions/edit', c.match)
+      .reply(200, { incident: incident(undefined, { summary: 'Approved' }) });
     const { client } = makeClient();
     const payload = {
       notify_incident_channel: false,
-      incident: { summary: 'Approved by @hubot at 2026-08-20T10:05:00Z (on call for 01SCHEDA)', custom_field_entries: [{ custom_field_id: 'cf-1', values: [] }] },
+      incident: {
+        summary: 'Approved by @hubot at 2026-08-20T10:05:00Z (on call for 01SCHEDA)',
+        custom_field_entries: [{ custom_field_id: 'cf-1', values: [] }],
+      },
     };
     const edited = await client.editIncident('01FDAG4SAP5TYPT98WGR2N7W91', payload);
     expect(c.bodies).toEqual([payload]);
@@ -97,7 +116,13 @@ describe('the test fixtures are valid API responses (so the client is tested on 
     ['UsersShowResultV2', { user: user('U1', 'a@example.com') }],
     [
       'SchedulesListScheduleEntriesResultV2',
-      { schedule_entries: { scheduled: [], overrides: [], final: [entry('2026-08-20T09:00:00Z', '2026-08-21T09:00:00Z', embeddedUser('U1', 'a@example.com'))] } },
+      {
+        schedule_entries: {
+          scheduled: [],
+          overrides: [],
+          final: [entry('2026-08-20T09:00:00Z', '2026-08-21T09:00:00Z', embeddedUser('U1', 'a@example.com'))],
+        },
+      },
     ],
   ])('%s', (name, body) => {
     expectValid(name, body, false);
@@ -128,17 +153,31 @@ describe('reads', () => {
   });
 
   it('getSchedule, with the ID URL-encoded', async () => {
-    nock(BASE).get('/v2/schedules/01G0J1EXE7AXZ2C93K61WBPYEH').reply(200, { schedule: schedule('01G0J1EXE7AXZ2C93K61WBPYEH', 'Primary') });
-    nock(BASE).get('/v2/schedules/a%2Fb').reply(200, { schedule: schedule('a/b') });
+    nock(BASE)
+      .get('/v2/schedules/01G0J1EXE7AXZ2C93K61WBPYEH')
+      .reply(200, { schedule: schedule('01G0J1EXE7AXZ2C93K61WBPYEH', 'Primary') });
+    nock(BASE)
+      .get('/v2/schedules/a%2Fb')
+      .reply(200, { schedule: schedule('a/b') });
     const { client } = makeClient();
-    await expect(client.getSchedule('01G0J1EXE7AXZ2C93K61WBPYEH')).resolves.toMatchObject({ id: '01G0J1EXE7AXZ2C93K61WBPYEH', name: 'Primary' });
+    await expect(client.getSchedule('01G0J1EXE7AXZ2C93K61WBPYEH')).resolves.toMatchObject({
+      id: '01G0J1EXE7AXZ2C93K61WBPYEH',
+      name: 'Primary',
+    });
     await expect(client.getSchedule('a/b')).resolves.toMatchObject({ id: 'a/b' });
   });
 
   it('getUser', async () => {
-    nock(BASE).get('/v2/users/U1').reply(200, { user: user('U1', 'a@example.com', false) });
+    nock(BASE)
+      .get('/v2/users/U1')
+      .reply(200, { user: user('U1', 'a@example.com', false) });
     const { client } = makeClient();
-    await expect(client.getUser('U1')).resolves.toMatchObject({ id: 'U1', email: 'a@example.com', is_active: false, base_role: { slug: 'responder' } });
+    await expect(client.getUser('U1')).resolves.toMatchObject({
+      id: 'U1',
+      email: 'a@example.com',
+      is_active: false,
+      base_role: { slug: 'responder' },
+    });
   });
 
   it.each([
@@ -154,23 +193,55 @@ describe('reads', () => {
 
   it('an empty ID is refused before any request', async () => {
     const { client } = makeClient();
-    await expect(client.getSchedule('  ')).rejects.toMatchObject({ kind: 'not-found', message: 'An empty incident.io schedule ID was given.' });
+    await expect(client.getSchedule('  ')).rejects.toMatchObject({
+      kind: 'not-found',
+      message: 'An empty incident.io schedule ID was given.',
+    });
     expect(client.requestCount).toBe(0);
   });
 
   it('listCustomFields, listSeverities, listIncidentTypes, listIncidentStatuses (unpaginated)', async () => {
-    nock(BASE).get('/v2/custom_fields').reply(200, { custom_fields: [customField('cf-1'), customField('cf-2', 'Other')] });
+    nock(BASE)
+      .get('/v2/custom_fields')
+      .reply(200, { custom_fields: [customField('cf-1'), customField('cf-2', 'Other')] });
     nock(BASE)
       .get('/v1/severities')
-      .reply(200, { severities: [{ id: 'sev-1', name: 'Minor', description: 'd', rank: 1, created_at: '2026-08-20T10:00:00Z', updated_at: '2026-08-20T10:00:00Z' }] });
-    nock(BASE).get('/v1/incident_types').reply(200, {
-      incident_types: [
-        { id: 't-1', name: 'Default', description: 'd', is_default: true, private_incidents_only: false, create_in_triage: 'optional', created_at: '2026-08-20T10:00:00Z', updated_at: '2026-08-20T10:00:00Z' },
-      ],
-    });
-    nock(BASE).get('/v1/incident_statuses').reply(200, {
-      incident_statuses: [{ id: 'st-1', name: 'Triage', description: 'd', rank: 0, category: 'triage', created_at: '2026-08-20T10:00:00Z', updated_at: '2026-08-20T10:00:00Z' }],
-    });
+      .reply(200, {
+        severities: [
+          { id: 'sev-1', name: 'Minor', description: 'd', rank: 1, created_at: '2026-08-20T10:00:00Z', updated_at: '2026-08-20T10:00:00Z' },
+        ],
+      });
+    nock(BASE)
+      .get('/v1/incident_types')
+      .reply(200, {
+        incident_types: [
+          {
+            id: 't-1',
+            name: 'Default',
+            description: 'd',
+            is_default: true,
+            private_incidents_only: false,
+            create_in_triage: 'optional',
+            created_at: '2026-08-20T10:00:00Z',
+            updated_at: '2026-08-20T10:00:00Z',
+          },
+        ],
+      });
+    nock(BASE)
+      .get('/v1/incident_statuses')
+      .reply(200, {
+        incident_statuses: [
+          {
+            id: 'st-1',
+            name: 'Triage',
+            description: 'd',
+            rank: 0,
+            category: 'triage',
+            created_at: '2026-08-20T10:00:00Z',
+            updated_at: '2026-08-20T10:00:00Z',
+          },
+        ],
+      });
     const { client } = makeClient();
     expect((await client.listCustomFields()).map((f) => f.name)).toEqual(['On-call gate schedules', 'Other']);
     expect(await client.listSeverities()).toEqual([{ id: 'sev-1', name: 'Minor', description: 'd', rank: 1 }]);

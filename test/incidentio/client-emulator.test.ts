@@ -88,7 +88,12 @@ describe('on call, computed by the client from the emulator', () => {
     ]);
     const after = await fetchOnCall(client, [PRIMARY], d('2026-03-10T09:00:00Z'));
     expect(after.get(PRIMARY)).toEqual([
-      expect.objectContaining({ email: 'octo.cat@example.com', userId: OCTOCAT_ID, startAt: d('2026-03-10T09:00:00Z'), endAt: d('2026-03-11T09:00:00Z') }),
+      expect.objectContaining({
+        email: 'octo.cat@example.com',
+        userId: OCTOCAT_ID,
+        startAt: d('2026-03-10T09:00:00Z'),
+        endAt: d('2026-03-11T09:00:00Z'),
+      }),
     ]);
   });
 
@@ -105,7 +110,12 @@ describe('on call, computed by the client from the emulator', () => {
     const client = clientFor(await emulator());
     const christmas = await fetchOnCall(client, [PRIMARY], d('2026-12-25T12:00:00Z'));
     expect(christmas.get(PRIMARY)).toEqual([
-      expect.objectContaining({ email: 'carol@example.com', userId: CAROL_ID, startAt: d('2026-12-24T09:00:00Z'), endAt: d('2026-12-26T09:00:00Z') }),
+      expect.objectContaining({
+        email: 'carol@example.com',
+        userId: CAROL_ID,
+        startAt: d('2026-12-24T09:00:00Z'),
+        endAt: d('2026-12-26T09:00:00Z'),
+      }),
     ]);
     const history = await clientFor(
       await emulator({
@@ -131,14 +141,24 @@ describe('on call, computed by the client from the emulator', () => {
           {
             id: 'S-NOBODY',
             name: 'Nobody sometimes',
-            rotations: [{ id: 'R', name: 'R', users: ['Eve.Example@Example.COM'], handover_start_at: '2026-01-05T09:00:00Z', handovers: [{ interval: 1, interval_type: 'weekly' }] }],
+            rotations: [
+              {
+                id: 'R',
+                name: 'R',
+                users: ['Eve.Example@Example.COM'],
+                handover_start_at: '2026-01-05T09:00:00Z',
+                handovers: [{ interval: 1, interval_type: 'weekly' }],
+              },
+            ],
             overrides: [{ id: 'O-NOBODY', user: null, start_at: '2026-03-10T00:00:00Z', end_at: '2026-03-11T00:00:00Z' }],
           },
         ],
       }),
     );
     expect((await fetchOnCall(client, ['S-NOBODY'], d('2026-03-10T12:00:00Z'))).get('S-NOBODY')).toEqual([]);
-    expect(emails((await fetchOnCall(client, ['S-NOBODY'], d('2026-03-11T12:00:00Z'))).get('S-NOBODY'))).toEqual(['eve.example@example.com']);
+    expect(emails((await fetchOnCall(client, ['S-NOBODY'], d('2026-03-11T12:00:00Z'))).get('S-NOBODY'))).toEqual([
+      'eve.example@example.com',
+    ]);
   });
 
   it('follows several pages of schedule entries inside a one-minute window', async () => {
@@ -168,8 +188,14 @@ describe('on call, computed by the client from the emulator', () => {
     const b = await fetchShifts(whole, [PRIMARY, SECONDARY], from, to);
     expect(a).toEqual(b);
     expect(emails(a.get(PRIMARY))).toEqual([
-      'octo.cat@example.com', 'alice@example.com', 'octo.cat@example.com', 'alice@example.com',
-      'octo.cat@example.com', 'alice@example.com', 'octo.cat@example.com', 'alice@example.com',
+      'octo.cat@example.com',
+      'alice@example.com',
+      'octo.cat@example.com',
+      'alice@example.com',
+      'octo.cat@example.com',
+      'alice@example.com',
+      'octo.cat@example.com',
+      'alice@example.com',
     ]);
     expect(a.get(PRIMARY)![0]!.startAt).toEqual(d('2026-11-23T09:00:00Z'));
     // 2026-11-23 09:00Z is weekly handover 46 (bob); carol takes over on 11-30 at 09:00.
@@ -201,7 +227,9 @@ describe('retries against injected faults', () => {
     emu.faults.set({ path: '/v2/users', serverErrors: 1, serverErrorStatus: 503 });
     expect((await clientFor(emu).findUserByEmail('alice@example.com'))?.id).toBe(ALICE_ID);
     emu.faults.set({ path: '/v2/schedules/{id}', serverErrors: 'always' });
-    const error = await clientFor(emu).getSchedule(PRIMARY).catch((e: unknown) => e);
+    const error = await clientFor(emu)
+      .getSchedule(PRIMARY)
+      .catch((e: unknown) => e);
     expect(isServiceError(error, 'incidentio') && error.kind).toBe('unavailable');
     expect(emu.requests.filter((r) => r.path.startsWith('/v2/schedules/')).length).toBe(4);
   });
@@ -209,7 +237,9 @@ describe('retries against injected faults', () => {
   it('reports a truncated body as a bad response', async () => {
     const emu = await emulator();
     emu.faults.set({ path: '/v1/severities', malformedBody: 1 });
-    const error = await clientFor(emu).listSeverities().catch((e: unknown) => e);
+    const error = await clientFor(emu)
+      .listSeverities()
+      .catch((e: unknown) => e);
     expect(isServiceError(error, 'incidentio') && error.kind).toBe('bad-response');
     expect((await clientFor(emu).listSeverities()).map((s) => s.name)).toEqual(['Minor', 'Major', 'Critical']);
   });
@@ -217,7 +247,10 @@ describe('retries against injected faults', () => {
   it('gets through the emulator rate limiter by honouring its Retry-After', async () => {
     // A bucket of 2 refilling 4/s on a clock that moves with real elapsed time: four concurrent calls empty it, and the 429s ask for
     // 1 s; half of that already refills two tokens, so the sleeps are capped to keep the test short.
-    const emu = await startDemo({ rateLimit: { capacity: 2, refillPerSecond: 4 } }, { now: clockStartingAt(new Date('2026-03-10T12:00:00Z')) });
+    const emu = await startDemo(
+      { rateLimit: { capacity: 2, refillPerSecond: 4 } },
+      { now: clockStartingAt(new Date('2026-03-10T12:00:00Z')) },
+    );
     started.push(emu);
     const client = clientFor(emu, {
       sleep: async (ms) => {
@@ -225,7 +258,12 @@ describe('retries against injected faults', () => {
         await new Promise((r) => setTimeout(r, Math.min(ms, 500)));
       },
     });
-    const results = await Promise.all([client.identity(), client.listSeverities(), client.listIncidentTypes(), client.listIncidentStatuses()]);
+    const results = await Promise.all([
+      client.identity(),
+      client.listSeverities(),
+      client.listIncidentTypes(),
+      client.listIncidentStatuses(),
+    ]);
     expect(results).toHaveLength(4);
     expect(emu.requests.filter((r) => r.status === 429).length).toBeGreaterThan(0);
     expect(waits.length).toBe(emu.requests.filter((r) => r.status === 429).length);
@@ -236,13 +274,17 @@ describe('retries against injected faults', () => {
 describe('errors the client turns into messages', () => {
   it('maps 401, 403 and 404, never quoting the key', async () => {
     const emu = await emulator();
-    const badKey = await createIncidentIoClient({ baseUrl: emu.url, apiKey: 'wrong-key-123' }).identity().catch((e: unknown) => e);
+    const badKey = await createIncidentIoClient({ baseUrl: emu.url, apiKey: 'wrong-key-123' })
+      .identity()
+      .catch((e: unknown) => e);
     expect(isServiceError(badKey, 'incidentio') && badKey.kind).toBe('auth');
     expect(String((badKey as Error).message)).not.toContain('wrong-key-123');
     const readonly = createIncidentIoClient({ baseUrl: emu.url, apiKey: DEMO_READONLY_API_KEY });
     const forbidden = await readonly.createIncident({ idempotency_key: 'k', visibility: 'public' }).catch((e: unknown) => e);
     expect(isServiceError(forbidden, 'incidentio') && forbidden.kind).toBe('permission');
-    const missing = await clientFor(emu).getSchedule('01HXYZNOSUCHSCHEDULE000000').catch((e: unknown) => e);
+    const missing = await clientFor(emu)
+      .getSchedule('01HXYZNOSUCHSCHEDULE000000')
+      .catch((e: unknown) => e);
     expect(isServiceError(missing, 'incidentio') && missing.kind).toBe('not-found');
     expect(String((missing as Error).message)).toContain('01HXYZNOSUCHSCHEDULE000000');
   });
@@ -266,7 +308,9 @@ describe('reads', () => {
 describe('what a user sees for a wrong schedule ID', () => {
   it('the gate read names the schedule and says where to copy the right ID from', async () => {
     const emu = await emulator();
-    const error = await fetchOnCall(clientFor(emu), [PRIMARY, '01HXYZWRONGSCHEDULE0000000'], d('2026-08-20T10:00:00Z')).catch((e: unknown) => e);
+    const error = await fetchOnCall(clientFor(emu), [PRIMARY, '01HXYZWRONGSCHEDULE0000000'], d('2026-08-20T10:00:00Z')).catch(
+      (e: unknown) => e,
+    );
     expect(isServiceError(error, 'incidentio') && error.kind).toBe('not-found');
     expect((error as Error).message).toContain('incident.io schedule 01HXYZWRONGSCHEDULE0000000 does not exist');
     expect((error as { fix: string }).fix).toContain("schedule's URL");
@@ -285,7 +329,11 @@ describe('the incident round trip', () => {
     const emu = await emulator();
     const client = clientFor(emu);
     expect(await client.listCustomFields()).toEqual([]);
-    const field = await client.createCustomField({ name: 'On-call gate schedules', description: 'Schedules paged by oncall-gate', field_type: 'text' });
+    const field = await client.createCustomField({
+      name: 'On-call gate schedules',
+      description: 'Schedules paged by oncall-gate',
+      field_type: 'text',
+    });
     expect((await client.listCustomFields()).map((f) => f.id)).toEqual([field.id]);
 
     const severity = (await client.listSeverities()).find((s) => s.name === 'Minor')!;
@@ -301,7 +349,10 @@ describe('the incident round trip', () => {
     const created = await client.createIncident(payload);
     expect(created).toMatchObject({ reference: 'INC-1', name: payload.name, summary: payload.summary });
     expect(created.custom_field_entries).toEqual([
-      expect.objectContaining({ custom_field: expect.objectContaining({ id: field.id }), values: [{ value_text: `${PRIMARY},${SECONDARY}` }] }),
+      expect.objectContaining({
+        custom_field: expect.objectContaining({ id: field.id }),
+        values: [{ value_text: `${PRIMARY},${SECONDARY}` }],
+      }),
     ]);
     const again = await client.createIncident(payload);
     expect(again.id).toBe(created.id);
@@ -310,7 +361,10 @@ describe('the incident round trip', () => {
     expect((await client.getIncident(created.id)).reference).toBe('INC-1');
     expect((await client.getIncident('INC-1')).id).toBe(created.id);
 
-    const edited = await client.editIncident(created.id, { notify_incident_channel: false, incident: { summary: 'Approved by @alice (on call for Platform primary)' } });
+    const edited = await client.editIncident(created.id, {
+      notify_incident_channel: false,
+      incident: { summary: 'Approved by @alice (on call for Platform primary)' },
+    });
     expect(edited.summary).toBe('Approved by @alice (on call for Platform primary)');
     expect(edited.name).toBe(payload.name);
     expect(edited.custom_field_entries[0]!.values).toEqual([{ value_text: `${PRIMARY},${SECONDARY}` }]);

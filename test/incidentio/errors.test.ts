@@ -37,7 +37,12 @@ describe('HTTP status mapping', () => {
   });
 
   it.each<[string, (c: IncidentIoClient) => Promise<unknown>, () => nock.Interceptor, string]>([
-    ['createIncident', (c) => c.createIncident({ idempotency_key: 'k', visibility: 'public' }), () => nock(BASE).post('/v2/incidents'), 'incident_creator'],
+    [
+      'createIncident',
+      (c) => c.createIncident({ idempotency_key: 'k', visibility: 'public' }),
+      () => nock(BASE).post('/v2/incidents'),
+      'incident_creator',
+    ],
     [
       'editIncident',
       (c) => c.editIncident('I1', { incident: {}, notify_incident_channel: false }),
@@ -50,7 +55,12 @@ describe('HTTP status mapping', () => {
       () => nock(BASE).post('/v2/custom_fields'),
       'manage_settings',
     ],
-    ['listScheduleEntries', (c) => c.listScheduleEntries('S1', new Date(0), new Date(60_000)), () => nock(BASE).get('/v2/schedule_entries').query(true), 'schedules_reader (or viewer)'],
+    [
+      'listScheduleEntries',
+      (c) => c.listScheduleEntries('S1', new Date(0), new Date(60_000)),
+      () => nock(BASE).get('/v2/schedule_entries').query(true),
+      'schedules_reader (or viewer)',
+    ],
     ['findUserByEmail', (c) => c.findUserByEmail('a@b.c'), () => nock(BASE).get('/v2/users').query(true), 'viewer'],
     ['listSeverities', (c) => c.listSeverities(), () => nock(BASE).get('/v1/severities'), 'viewer'],
   ])('403 on %s names the role the key needs', async (call, run, intercept, role) => {
@@ -63,7 +73,12 @@ describe('HTTP status mapping', () => {
   });
 
   it.each<[string, (c: IncidentIoClient) => Promise<unknown>, () => nock.Interceptor, string]>([
-    ['schedule', (c) => c.getSchedule('01HSCHEDULE'), () => nock(BASE).get('/v2/schedules/01HSCHEDULE'), 'incident.io schedule 01HSCHEDULE does not exist'],
+    [
+      'schedule',
+      (c) => c.getSchedule('01HSCHEDULE'),
+      () => nock(BASE).get('/v2/schedules/01HSCHEDULE'),
+      'incident.io schedule 01HSCHEDULE does not exist',
+    ],
     ['user', (c) => c.getUser('01HUSER'), () => nock(BASE).get('/v2/users/01HUSER'), 'incident.io user 01HUSER does not exist'],
     ['incident', (c) => c.getIncident('INC-42'), () => nock(BASE).get('/v2/incidents/42'), 'incident.io incident INC-42 does not exist'],
     [
@@ -113,7 +128,9 @@ describe('HTTP status mapping', () => {
   });
 
   it('422 on a custom field create suggests the name clash', async () => {
-    nock(BASE).post('/v2/custom_fields').reply(422, errorBody('validation_error', 422, [{ code: 'not_unique', message: 'Name already taken', source: { field: 'name' } }]));
+    nock(BASE)
+      .post('/v2/custom_fields')
+      .reply(422, errorBody('validation_error', 422, [{ code: 'not_unique', message: 'Name already taken', source: { field: 'name' } }]));
     const { client } = makeClient();
     const error = await caught(client.createCustomField({ name: 'On-call gate schedules', description: 'd', field_type: 'text' }));
     expect(error.message).toContain('name: Name already taken');
@@ -138,7 +155,9 @@ describe('HTTP status mapping', () => {
     nock(BASE).get('/v1/identity').times(2).reply(502, '<html>\n  <h1>502 Bad Gateway</h1> nginx</html>');
     const { client } = makeClient({ maxAttempts: 2 });
     const error = await caught(client.identity());
-    expect(error.message).toContain('failed with 502 on GET /v1/identity after 2 attempts over 0.5 s: the body starts with "<html> <h1>502 Bad Gateway</h1> nginx</html>".');
+    expect(error.message).toContain(
+      'failed with 502 on GET /v1/identity after 2 attempts over 0.5 s: the body starts with "<html> <h1>502 Bad Gateway</h1> nginx</html>".',
+    );
   });
 
   it('an unexpected status is a bad_response that says which', async () => {
@@ -152,14 +171,46 @@ describe('HTTP status mapping', () => {
 
 describe('malformed success bodies become bad_response naming the endpoint and the field', () => {
   it.each<[string, () => nock.Scope, (c: IncidentIoClient) => Promise<unknown>, string]>([
-    ['non-JSON body', () => nock(BASE).get('/v1/identity').reply(200, '<html>captive portal</html>'), (c) => c.identity(), 'GET /v1/identity: the body is not JSON (it starts with "<html>captive portal</html>")'],
-    ['empty body', () => nock(BASE).get('/v1/identity').reply(200, ''), (c) => c.identity(), 'GET /v1/identity: `body` should be a JSON object but is missing'],
-    ['array body', () => nock(BASE).get('/v1/severities').reply(200, []), (c) => c.listSeverities(), 'GET /v1/severities: `body` should be a JSON object but is an array'],
-    ['missing list', () => nock(BASE).get('/v1/severities').reply(200, {}), (c) => c.listSeverities(), '`severities` should be an array but is missing'],
-    ['roles not an array', () => nock(BASE).get('/v1/identity').reply(200, { identity: { name: 'k', roles: 'viewer' } }), (c) => c.identity(), '`identity.roles` should be an array but is the string "viewer"'],
+    [
+      'non-JSON body',
+      () => nock(BASE).get('/v1/identity').reply(200, '<html>captive portal</html>'),
+      (c) => c.identity(),
+      'GET /v1/identity: the body is not JSON (it starts with "<html>captive portal</html>")',
+    ],
+    [
+      'empty body',
+      () => nock(BASE).get('/v1/identity').reply(200, ''),
+      (c) => c.identity(),
+      'GET /v1/identity: `body` should be a JSON object but is missing',
+    ],
+    [
+      'array body',
+      () => nock(BASE).get('/v1/severities').reply(200, []),
+      (c) => c.listSeverities(),
+      'GET /v1/severities: `body` should be a JSON object but is an array',
+    ],
+    [
+      'missing list',
+      () => nock(BASE).get('/v1/severities').reply(200, {}),
+      (c) => c.listSeverities(),
+      '`severities` should be an array but is missing',
+    ],
+    [
+      'roles not an array',
+      () =>
+        nock(BASE)
+          .get('/v1/identity')
+          .reply(200, { identity: { name: 'k', roles: 'viewer' } }),
+      (c) => c.identity(),
+      '`identity.roles` should be an array but is the string "viewer"',
+    ],
     [
       'id not a string',
-      () => nock(BASE).get('/v2/schedules').query(true).reply(200, { schedules: [{ id: 7, name: 'x' }] }),
+      () =>
+        nock(BASE)
+          .get('/v2/schedules')
+          .query(true)
+          .reply(200, { schedules: [{ id: 7, name: 'x' }] }),
       (c) => c.listSchedules(),
       'GET /v2/schedules: `schedules[0].id` should be a string but is a number',
     ],
@@ -169,13 +220,19 @@ describe('malformed success bodies become bad_response naming the endpoint and t
         nock(BASE)
           .get('/v2/schedule_entries')
           .query(true)
-          .reply(200, { schedule_entries: { scheduled: [], overrides: [], final: [{ start_at: 'yesterday', end_at: '2026-08-20T10:00:00Z' }] } }),
+          .reply(200, {
+            schedule_entries: { scheduled: [], overrides: [], final: [{ start_at: 'yesterday', end_at: '2026-08-20T10:00:00Z' }] },
+          }),
       (c) => c.listScheduleEntries('S1', new Date(0), new Date(60_000)),
       '`schedule_entries.final[0].start_at` should be an RFC 3339 timestamp but is the string "yesterday"',
     ],
     [
       'entries list missing',
-      () => nock(BASE).get('/v2/schedule_entries').query(true).reply(200, { schedule_entries: { scheduled: [], final: [] } }),
+      () =>
+        nock(BASE)
+          .get('/v2/schedule_entries')
+          .query(true)
+          .reply(200, { schedule_entries: { scheduled: [], final: [] } }),
       (c) => c.listScheduleEntries('S1', new Date(0), new Date(60_000)),
       '`schedule_entries.overrides` should be an array but is missing',
     ],
@@ -186,38 +243,57 @@ describe('malformed success bodies become bad_response naming the endpoint and t
           .get('/v2/schedule_entries')
           .query(true)
           .reply(200, {
-            schedule_entries: { scheduled: [], overrides: [], final: [{ start_at: '2026-08-20T10:00:00Z', end_at: '2026-08-20T11:00:00Z', user: { name: 'x' } }] },
+            schedule_entries: {
+              scheduled: [],
+              overrides: [],
+              final: [{ start_at: '2026-08-20T10:00:00Z', end_at: '2026-08-20T11:00:00Z', user: { name: 'x' } }],
+            },
           }),
       (c) => c.listScheduleEntries('S1', new Date(0), new Date(60_000)),
       '`schedule_entries.final[0].user.id` should be a string but is missing',
     ],
     [
       'user without is_active',
-      () => nock(BASE).get('/v2/users/U1').reply(200, { user: { id: 'U1', name: 'A' } }),
+      () =>
+        nock(BASE)
+          .get('/v2/users/U1')
+          .reply(200, { user: { id: 'U1', name: 'A' } }),
       (c) => c.getUser('U1'),
       '`user.is_active` should be a boolean but is missing',
     ],
     [
       'incident without reference',
-      () => nock(BASE).get('/v2/incidents/I1').reply(200, { incident: { id: 'I1', name: 'n' } }),
+      () =>
+        nock(BASE)
+          .get('/v2/incidents/I1')
+          .reply(200, { incident: { id: 'I1', name: 'n' } }),
       (c) => c.getIncident('I1'),
       '`incident.reference` should be a string but is missing',
     ],
     [
       'custom field entry without values',
-      () => nock(BASE).get('/v2/incidents/I1').reply(200, { incident: incident('I1', { custom_field_entries: [{ custom_field: { id: 'c', name: 'n' } }] }) }),
+      () =>
+        nock(BASE)
+          .get('/v2/incidents/I1')
+          .reply(200, { incident: incident('I1', { custom_field_entries: [{ custom_field: { id: 'c', name: 'n' } }] }) }),
       (c) => c.getIncident('I1'),
       '`incident.custom_field_entries[0].values` should be an array but is missing',
     ],
     [
       'empty id',
-      () => nock(BASE).post('/v2/custom_fields').reply(201, { custom_field: { id: '', name: 'n', field_type: 'text' } }),
+      () =>
+        nock(BASE)
+          .post('/v2/custom_fields')
+          .reply(201, { custom_field: { id: '', name: 'n', field_type: 'text' } }),
       (c) => c.createCustomField({ name: 'n', description: 'd', field_type: 'text' }),
       '`custom_field.id` should be a non-empty ID but is the string ""',
     ],
     [
       'status without category',
-      () => nock(BASE).get('/v1/incident_statuses').reply(200, { incident_statuses: [{ id: 's', name: 'Live' }] }),
+      () =>
+        nock(BASE)
+          .get('/v1/incident_statuses')
+          .reply(200, { incident_statuses: [{ id: 's', name: 'Live' }] }),
       (c) => c.listIncidentStatuses(),
       '`incident_statuses[0].category` should be a string but is missing',
     ],
@@ -262,19 +338,27 @@ describe('malformed success bodies become bad_response naming the endpoint and t
 describe('read-only (dry-run)', () => {
   it.each<[string, (c: IncidentIoClient) => Promise<unknown>, string]>([
     ['createIncident', (c) => c.createIncident({ idempotency_key: 'k', visibility: 'public' }), 'POST /v2/incidents'],
-    ['editIncident', (c) => c.editIncident('I1', { incident: { summary: 's' }, notify_incident_channel: false }), 'POST /v2/incidents/I1/actions/edit'],
+    [
+      'editIncident',
+      (c) => c.editIncident('I1', { incident: { summary: 's' }, notify_incident_channel: false }),
+      'POST /v2/incidents/I1/actions/edit',
+    ],
     ['createCustomField', (c) => c.createCustomField({ name: 'n', description: 'd', field_type: 'text' }), 'POST /v2/custom_fields'],
   ])('refuses %s without a request', async (call, run, where) => {
     const { client } = makeClient({ readOnly: true });
     const error = await caught(run(client));
     expect(error).toMatchObject({ kind: 'read-only' });
-    expect(error.message).toBe(`Refusing ${call} (${where}): the incident.io client is read-only (dry-run), so nothing is written to incident.io.`);
+    expect(error.message).toBe(
+      `Refusing ${call} (${where}): the incident.io client is read-only (dry-run), so nothing is written to incident.io.`,
+    );
     expect(error.fix).toContain('dry-run');
     expect(client.requestCount).toBe(0);
   });
 
   it('still reads', async () => {
-    nock(BASE).get('/v1/severities').reply(200, { severities: [{ id: 'sev', name: 'Minor', rank: 1 }] });
+    nock(BASE)
+      .get('/v1/severities')
+      .reply(200, { severities: [{ id: 'sev', name: 'Minor', rank: 1 }] });
     const { client } = makeClient({ readOnly: true });
     expect(client.readOnly).toBe(true);
     await expect(client.listSeverities()).resolves.toEqual([{ id: 'sev', name: 'Minor', rank: 1 }]);
@@ -291,12 +375,38 @@ describe('the API key never appears in anything thrown', () => {
 
   it.each<[string, () => void, (c: IncidentIoClient) => Promise<unknown>]>([
     ['401 body echoing the key everywhere', () => nock(BASE).get('/v1/identity').reply(401, leaks()), (c) => c.identity()],
-    ['403 body', () => nock(BASE).get('/v1/identity').reply(403, leaks({ type: KEY })), (c) => c.identity()],
-    ['422 body', () => nock(BASE).post('/v2/incidents').reply(422, leaks()), (c) => c.createIncident({ idempotency_key: 'k', visibility: 'public' })],
-    ['429 body after retries', () => nock(BASE).get('/v1/identity').times(2).reply(429, leaks({ rate_limit: { name: KEY, limit: 1, retry_after: KEY } })), (c) => c.identity()],
+    [
+      '403 body',
+      () =>
+        nock(BASE)
+          .get('/v1/identity')
+          .reply(403, leaks({ type: KEY })),
+      (c) => c.identity(),
+    ],
+    [
+      '422 body',
+      () => nock(BASE).post('/v2/incidents').reply(422, leaks()),
+      (c) => c.createIncident({ idempotency_key: 'k', visibility: 'public' }),
+    ],
+    [
+      '429 body after retries',
+      () =>
+        nock(BASE)
+          .get('/v1/identity')
+          .times(2)
+          .reply(429, leaks({ rate_limit: { name: KEY, limit: 1, retry_after: KEY } })),
+      (c) => c.identity(),
+    ],
     ['5xx non-JSON body', () => nock(BASE).get('/v1/identity').times(2).reply(500, `upstream said ${KEY}`), (c) => c.identity()],
     ['200 non-JSON body', () => nock(BASE).get('/v1/identity').reply(200, `<p>${KEY}</p>`), (c) => c.identity()],
-    ['200 with the key in a checked field', () => nock(BASE).get('/v1/identity').reply(200, { identity: { name: 'x', roles: KEY } }), (c) => c.identity()],
+    [
+      '200 with the key in a checked field',
+      () =>
+        nock(BASE)
+          .get('/v1/identity')
+          .reply(200, { identity: { name: 'x', roles: KEY } }),
+      (c) => c.identity(),
+    ],
     [
       'timestamp field holding the key',
       () =>
@@ -306,7 +416,11 @@ describe('the API key never appears in anything thrown', () => {
           .reply(200, { schedule_entries: { scheduled: [], overrides: [], final: [{ start_at: KEY, end_at: KEY }] } }),
       (c) => c.listScheduleEntries('S1', new Date(0), new Date(1)),
     ],
-    ['network error quoting the key', () => nock(BASE).get('/v1/identity').times(2).replyWithError(`proxy refused Bearer ${KEY}`), (c) => c.identity()],
+    [
+      'network error quoting the key',
+      () => nock(BASE).get('/v1/identity').times(2).replyWithError(`proxy refused Bearer ${KEY}`),
+      (c) => c.identity(),
+    ],
   ])('%s', async (_name, intercept, run) => {
     intercept();
     const { client } = makeClient({ maxAttempts: 2 });

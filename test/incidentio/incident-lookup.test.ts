@@ -12,7 +12,8 @@ const SINCE = new Date('2026-08-01T12:00:00Z');
 const FILTERS = { page_size: '250', sort_by: 'created_at_newest_first', 'created_at[gte]': '2026-07-31' };
 
 const at = (id: string, created: string, summary = 'other') => incident(id, { created_at: created, updated_at: created, summary });
-const full = (prefix: string, created: string, n = 250) => Array.from({ length: n }, (_, i) => at(`${prefix}${String(i).padStart(4, '0')}`, created));
+const full = (prefix: string, created: string, n = 250) =>
+  Array.from({ length: n }, (_, i) => at(`${prefix}${String(i).padStart(4, '0')}`, created));
 const ours = (i: { summary?: string }) => i.summary === 'ours';
 
 describe('findRecentIncident', () => {
@@ -20,7 +21,10 @@ describe('findRecentIncident', () => {
     nock(BASE)
       .get('/v2/incidents')
       .query({ ...FILTERS, 'mode[one_of]': 'test', 'incident_type[one_of]': 'TYPE1' })
-      .reply(200, { incidents: [at('A', '2026-08-02T10:00:00.000000Z'), at('B', '2026-08-02T09:00:00.000000Z', 'ours')], pagination_meta: { page_size: 250 } });
+      .reply(200, {
+        incidents: [at('A', '2026-08-02T10:00:00.000000Z'), at('B', '2026-08-02T09:00:00.000000Z', 'ours')],
+        pagination_meta: { page_size: 250 },
+      });
     const { client } = makeClient();
     const found = await client.findRecentIncident({ since: SINCE, mode: 'test', incidentTypeId: 'TYPE1' }, ours);
     expect(found?.id).toBe('B');
@@ -33,7 +37,10 @@ describe('findRecentIncident', () => {
       .reply(200, { incidents: full('P1-', '2026-08-03T00:00:00Z'), pagination_meta: { page_size: 250, after: 'P1-0249' } })
       .get('/v2/incidents')
       .query({ ...FILTERS, after: 'P1-0249' })
-      .reply(200, { incidents: [at('X', '2026-08-02T00:00:00Z'), at('Y', '2026-08-01T13:00:00Z', 'ours')], pagination_meta: { page_size: 250 } });
+      .reply(200, {
+        incidents: [at('X', '2026-08-02T00:00:00Z'), at('Y', '2026-08-01T13:00:00Z', 'ours')],
+        pagination_meta: { page_size: 250 },
+      });
     const { client } = makeClient();
     expect((await client.findRecentIncident({ since: SINCE }, ours))?.id).toBe('Y');
   });
@@ -42,7 +49,10 @@ describe('findRecentIncident', () => {
     nock(BASE)
       .get('/v2/incidents')
       .query(FILTERS)
-      .reply(200, { incidents: [...full('N-', '2026-08-02T00:00:00Z', 249), at('OLD', '2026-07-31T18:00:00Z')], pagination_meta: { page_size: 250, after: 'OLD' } });
+      .reply(200, {
+        incidents: [...full('N-', '2026-08-02T00:00:00Z', 249), at('OLD', '2026-07-31T18:00:00Z')],
+        pagination_meta: { page_size: 250, after: 'OLD' },
+      });
     const { client } = makeClient();
     await expect(client.findRecentIncident({ since: SINCE }, ours)).resolves.toBeUndefined();
   });
@@ -94,17 +104,22 @@ describe('findRecentIncident', () => {
   });
 
   it('a malformed incident in the list names the field', async () => {
-    nock(BASE).get('/v2/incidents').query(FILTERS).reply(200, { incidents: [{ ...at('A', '2026-08-02T00:00:00Z'), reference: 7 }] });
+    nock(BASE)
+      .get('/v2/incidents')
+      .query(FILTERS)
+      .reply(200, { incidents: [{ ...at('A', '2026-08-02T00:00:00Z'), reference: 7 }] });
     const { client } = makeClient();
     const error = await caught(client.findRecentIncident({ since: SINCE }, ours));
-    expect(error.message).toBe('incident.io returned an unexpected response to GET /v2/incidents: `incidents[0].reference` should be a string but is a number.');
+    expect(error.message).toBe(
+      'incident.io returned an unexpected response to GET /v2/incidents: `incidents[0].reference` should be a string but is a number.',
+    );
   });
 });
 
 describe('a refused idempotency key', () => {
   const payload = { idempotency_key: 'oncall-gate/acme/api/run/9/prod/attempt/9-2', visibility: 'public' as const };
 
-  it('409 names the key and quotes incident.io\'s message, without the API key', async () => {
+  it("409 names the key and quotes incident.io's message, without the API key", async () => {
     nock(BASE)
       .post('/v2/incidents')
       .reply(409, {
@@ -127,11 +142,25 @@ describe('a refused idempotency key', () => {
   it('a 422 about the idempotency_key field is a refusal of the key too; other 422s are not', async () => {
     nock(BASE)
       .post('/v2/incidents')
-      .reply(422, { type: 'validation_error', status: 422, request_id: 'r', errors: [{ code: 'invalid_value', message: 'is too long', source: { field: 'idempotency_key' } }] })
+      .reply(422, {
+        type: 'validation_error',
+        status: 422,
+        request_id: 'r',
+        errors: [{ code: 'invalid_value', message: 'is too long', source: { field: 'idempotency_key' } }],
+      })
       .post('/v2/incidents')
-      .reply(422, { type: 'validation_error', status: 422, request_id: 'r', errors: [{ code: 'is_required', message: 'A severity is required to open an incident', source: { field: 'severity_id' } }] });
+      .reply(422, {
+        type: 'validation_error',
+        status: 422,
+        request_id: 'r',
+        errors: [{ code: 'is_required', message: 'A severity is required to open an incident', source: { field: 'severity_id' } }],
+      });
     const { client } = makeClient();
-    expect((await caught(client.createIncident(payload))).message).toMatch(/^incident.io refused the idempotency key "oncall-gate\/acme\/api\/run\/9\/prod\/attempt\/9-2" .*: is too long/);
-    expect((await caught(client.createIncident(payload))).message).toMatch(/^incident.io rejected createIncident .*severity_id: A severity is required/);
+    expect((await caught(client.createIncident(payload))).message).toMatch(
+      /^incident.io refused the idempotency key "oncall-gate\/acme\/api\/run\/9\/prod\/attempt\/9-2" .*: is too long/,
+    );
+    expect((await caught(client.createIncident(payload))).message).toMatch(
+      /^incident.io rejected createIncident .*severity_id: A severity is required/,
+    );
   });
 });

@@ -132,7 +132,11 @@ describe('requests and responses', () => {
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ echo: JSON.parse(req.body) }));
     });
     const body = JSON.stringify({ name: 'Zoë ✓' });
-    const res = await nodeHttpFetch(new URL('/v2/custom_fields', srv.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+    const res = await nodeHttpFetch(new URL('/v2/custom_fields', srv.url), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
     expect(res.status).toBe(201);
     await expect(res.json()).resolves.toEqual({ echo: { name: 'Zoë ✓' } });
     expect(srv.requests[0]).toMatchObject({ method: 'POST', body });
@@ -176,7 +180,7 @@ describe('requests and responses', () => {
     expect(real.headers.get('retry-after')).toBe('1, 2');
   });
 
-  it('refuses to read a body twice, with fetch\'s TypeError', async () => {
+  it("refuses to read a body twice, with fetch's TypeError", async () => {
     const srv = await serve((_req, res) => res.end('once'));
     const res = await nodeHttpFetch(srv.url);
     expect(await res.text()).toBe('once');
@@ -321,7 +325,9 @@ describe('body size cap', () => {
     const res = await f(`${srv.url}/v2/users?email=a%40b.c`);
     const error = await rejection(res.text());
     expect(error).toMatchObject({ code: RESPONSE_TOO_LARGE });
-    expect(error.message).toBe(`the response to GET ${srv.url}/v2/users is larger than 6000 bytes, the most oncall-gate reads from one response`);
+    expect(error.message).toBe(
+      `the response to GET ${srv.url}/v2/users is larger than 6000 bytes, the most oncall-gate reads from one response`,
+    );
   });
 
   it('accepts a body exactly at the cap', async () => {
@@ -417,7 +423,10 @@ describe('keep-alive', () => {
       process.stdout.write(await res.text());
     `;
     const env = { PATH: process.env.PATH ?? '', NODE_USE_ENV_PROXY: '1', HTTP_PROXY: proxy.url };
-    const child = spawn(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--input-type=module', '--no-warnings', '-e', script], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
@@ -491,17 +500,24 @@ describe('the client on its default transport', () => {
     it('reads a gzip answer and sends the bearer key', async () => {
       nock(BASE, { reqheaders: { authorization: `Bearer ${KEY}`, 'accept-encoding': 'gzip, deflate, br' } })
         .get('/v1/identity')
-        .reply(200, gzipSync(JSON.stringify({ identity: { name: 'oncall-gate', dashboard_url: 'https://app.incident.io/acme', roles: ['viewer'] } })), {
-          'content-encoding': 'gzip',
-          'content-type': 'application/json',
-        });
+        .reply(
+          200,
+          gzipSync(JSON.stringify({ identity: { name: 'oncall-gate', dashboard_url: 'https://app.incident.io/acme', roles: ['viewer'] } })),
+          {
+            'content-encoding': 'gzip',
+            'content-type': 'application/json',
+          },
+        );
       const { client } = makeClient();
       await expect(client.identity()).resolves.toMatchObject({ name: 'oncall-gate', roles: ['viewer'] });
     });
 
     it('a body over the cap says "too large" and is not retried', async () => {
       // One answer only: a retry would find no interceptor and fail differently.
-      nock(BASE).get('/v1/identity').once().reply(200, '', { 'content-length': String(DEFAULT_MAX_BODY_BYTES + 1) });
+      nock(BASE)
+        .get('/v1/identity')
+        .once()
+        .reply(200, '', { 'content-length': String(DEFAULT_MAX_BODY_BYTES + 1) });
       const { client } = makeClient({ maxAttempts: 4 });
       const error = await caught(client.identity());
       expect(error).toMatchObject({ kind: 'bad-response' });

@@ -2,7 +2,18 @@
 // the guards against a server that pages forever or links to another host.
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
-import { BASE, caught, embeddedUser, entry, everythingIn, KEY, makeClient, schedule, useNock, user } from '../support/incidentio-harness.js';
+import {
+  BASE,
+  caught,
+  embeddedUser,
+  entry,
+  everythingIn,
+  KEY,
+  makeClient,
+  schedule,
+  useNock,
+  user,
+} from '../support/incidentio-harness.js';
 
 useNock();
 
@@ -23,12 +34,18 @@ describe('listScheduleEntries (scheme B)', () => {
   it('follows after_url to the last page and concatenates the three lists', async () => {
     const url2 = `${BASE}/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=tok2&entry_window_end=2026-08-27T10%3A00%3A00.000Z`;
     const url3 = `${BASE}/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=tok3&entry_window_end=2026-08-27T10%3A00%3A00.000Z`;
-    nock(BASE).get('/v2/schedule_entries').query(first).reply(200, page([e(20)], { overrides: [e(20, bob)] }, { after: 'tok2', after_url: url2 }));
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query(first)
+      .reply(200, page([e(20)], { overrides: [e(20, bob)] }, { after: 'tok2', after_url: url2 }));
     nock(BASE)
       .get('/v2/schedule_entries')
       .query({ ...first, entry_window_start: 'tok2' })
       .reply(200, page([e(21), e(22, bob)], {}, { after: 'tok3', after_url: url3 }));
-    nock(BASE).get('/v2/schedule_entries').query({ ...first, entry_window_start: 'tok3' }).reply(200, page([e(23)]));
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query({ ...first, entry_window_start: 'tok3' })
+      .reply(200, page([e(23)]));
     const { client } = makeClient();
     const entries = await client.listScheduleEntries(SCHED, START, END);
     expect(entries.final.map((x) => [x.start_at, x.user?.id])).toEqual([
@@ -45,8 +62,14 @@ describe('listScheduleEntries (scheme B)', () => {
   it('prefers the `after` cursor on the configured base URL over after_url', async () => {
     // The link carries a marker parameter that the query built from `after` does not.
     const link = `${BASE}/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=c2&entry_window_end=x&via=link`;
-    nock(BASE).get('/v2/schedule_entries').query(first).reply(200, page([e(20)], {}, { after: 'c2', after_url: link }));
-    nock(BASE).get('/v2/schedule_entries').query({ ...first, entry_window_start: 'c2' }).reply(200, page([e(21)]));
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query(first)
+      .reply(200, page([e(20)], {}, { after: 'c2', after_url: link }));
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query({ ...first, entry_window_start: 'c2' })
+      .reply(200, page([e(21)]));
     const { client } = makeClient();
     await expect(client.listScheduleEntries(SCHED, START, END)).resolves.toMatchObject({ final: [{}, {}] });
   });
@@ -55,16 +78,28 @@ describe('listScheduleEntries (scheme B)', () => {
     // A proxy that forwards bodies untouched: the API's link points at itself, not at the proxy.
     const PROXY = 'https://proxy.example';
     const link = `${BASE}/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=p2&entry_window_end=2026-08-27T10%3A00%3A00.000Z`;
-    nock(PROXY).get('/incidentio/v2/schedule_entries').query(first).reply(200, page([e(20)], {}, { after: 'p2', after_url: link }));
-    nock(PROXY).get('/incidentio/v2/schedule_entries').query({ ...first, entry_window_start: 'p2' }).reply(200, page([e(21)]));
+    nock(PROXY)
+      .get('/incidentio/v2/schedule_entries')
+      .query(first)
+      .reply(200, page([e(20)], {}, { after: 'p2', after_url: link }));
+    nock(PROXY)
+      .get('/incidentio/v2/schedule_entries')
+      .query({ ...first, entry_window_start: 'p2' })
+      .reply(200, page([e(21)]));
     const { client } = makeClient({ baseUrl: `${PROXY}/incidentio` });
     await expect(client.listScheduleEntries(SCHED, START, END)).resolves.toMatchObject({ final: [{}, {}] });
     expect(client.requestCount).toBe(2);
   });
 
   it('passes `after` back as entry_window_start with the original end when there is no after_url', async () => {
-    nock(BASE).get('/v2/schedule_entries').query(first).reply(200, { ...page([e(20)]), pagination_meta: { after: 'opaque==' } });
-    nock(BASE).get('/v2/schedule_entries').query({ ...first, entry_window_start: 'opaque==' }).reply(200, page([e(21)]));
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query(first)
+      .reply(200, { ...page([e(20)]), pagination_meta: { after: 'opaque==' } });
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query({ ...first, entry_window_start: 'opaque==' })
+      .reply(200, page([e(21)]));
     const { client } = makeClient();
     const entries = await client.listScheduleEntries(SCHED, START, END);
     expect(entries.final).toHaveLength(2);
@@ -74,15 +109,24 @@ describe('listScheduleEntries (scheme B)', () => {
     nock(BASE)
       .get('/v2/schedule_entries')
       .query(first)
-      .reply(200, { ...page([e(20)]), pagination_meta: { after_url: `/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=r2&entry_window_end=e` } });
-    nock(BASE).get('/v2/schedule_entries').query({ schedule_id: SCHED, entry_window_start: 'r2', entry_window_end: 'e' }).reply(200, page([]));
+      .reply(200, {
+        ...page([e(20)]),
+        pagination_meta: { after_url: `/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=r2&entry_window_end=e` },
+      });
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query({ schedule_id: SCHED, entry_window_start: 'r2', entry_window_end: 'e' })
+      .reply(200, page([]));
     const { client } = makeClient();
     await expect(client.listScheduleEntries(SCHED, START, END)).resolves.toMatchObject({ final: [{}] });
   });
 
   it('stops at a repeated cursor instead of looping forever', async () => {
     const link = `${BASE}/v2/schedule_entries?schedule_id=${SCHED}&entry_window_start=same&entry_window_end=e`;
-    nock(BASE).get('/v2/schedule_entries').query(first).reply(200, page([e(20)], {}, { after: 'same', after_url: link }));
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query(first)
+      .reply(200, page([e(20)], {}, { after: 'same', after_url: link }));
     nock(BASE)
       .get('/v2/schedule_entries')
       .query({ ...first, entry_window_start: 'same' })
@@ -120,7 +164,10 @@ describe('listScheduleEntries (scheme B)', () => {
   });
 
   it('rejects pagination_meta without a cursor', async () => {
-    nock(BASE).get('/v2/schedule_entries').query(first).reply(200, { ...page([]), pagination_meta: { page_size: 25 } });
+    nock(BASE)
+      .get('/v2/schedule_entries')
+      .query(first)
+      .reply(200, { ...page([]), pagination_meta: { page_size: 25 } });
     const { client } = makeClient();
     const error = await caught(client.listScheduleEntries(SCHED, START, END));
     expect(error.message).toContain('`pagination_meta.after` should be a cursor string but is missing');
@@ -167,14 +214,20 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
   const ids = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `S${String(from + i).padStart(3, '0')}`);
 
   it('pages with page_size + after until `after` is absent', async () => {
-    nock(BASE).get('/v2/schedules').query({ page_size: '100' }).reply(200, {
-      schedules: ids(100).map((id) => schedule(id)),
-      pagination_meta: { after: 'S099', page_size: 100, total_record_count: 150 },
-    });
-    nock(BASE).get('/v2/schedules').query({ page_size: '100', after: 'S099' }).reply(200, {
-      schedules: ids(50, 100).map((id) => schedule(id)),
-      pagination_meta: { page_size: 100, total_record_count: 150 },
-    });
+    nock(BASE)
+      .get('/v2/schedules')
+      .query({ page_size: '100' })
+      .reply(200, {
+        schedules: ids(100).map((id) => schedule(id)),
+        pagination_meta: { after: 'S099', page_size: 100, total_record_count: 150 },
+      });
+    nock(BASE)
+      .get('/v2/schedules')
+      .query({ page_size: '100', after: 'S099' })
+      .reply(200, {
+        schedules: ids(50, 100).map((id) => schedule(id)),
+        pagination_meta: { page_size: 100, total_record_count: 150 },
+      });
     const { client } = makeClient();
     const all = await client.listSchedules();
     expect(all.map((s) => s.id)).toEqual(ids(150));
@@ -189,7 +242,10 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
       .query(true)
       .reply(() => {
         served++;
-        return [200, { schedules: ids(100, served * 100).map((id) => schedule(id)), pagination_meta: { after: `C${served}`, page_size: 100 } }];
+        return [
+          200,
+          { schedules: ids(100, served * 100).map((id) => schedule(id)), pagination_meta: { after: `C${served}`, page_size: 100 } },
+        ];
       });
     const { client } = makeClient({ maxPages: 5 });
     const error = await caught(client.listSchedules());
@@ -200,30 +256,42 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
   });
 
   it('stops on a short page even when the server still sends `after` (some lists do on their last page)', async () => {
-    nock(BASE).get('/v2/schedules').query({ page_size: '100' }).reply(200, {
-      schedules: ids(3).map((id) => schedule(id)),
-      pagination_meta: { after: 'S002', page_size: 100 },
-    });
+    nock(BASE)
+      .get('/v2/schedules')
+      .query({ page_size: '100' })
+      .reply(200, {
+        schedules: ids(3).map((id) => schedule(id)),
+        pagination_meta: { after: 'S002', page_size: 100 },
+      });
     const { client } = makeClient();
     await expect(client.listSchedules()).resolves.toHaveLength(3);
     expect(client.requestCount).toBe(1);
   });
 
   it("goes on while pages are full by the server's own page_size, even below the one asked for", async () => {
-    nock(BASE).get('/v2/schedules').query({ page_size: '100' }).reply(200, {
-      schedules: ids(25).map((id) => schedule(id)),
-      pagination_meta: { after: 'S024', page_size: 25 },
-    });
-    nock(BASE).get('/v2/schedules').query({ page_size: '100', after: 'S024' }).reply(200, {
-      schedules: ids(2, 25).map((id) => schedule(id)),
-      pagination_meta: { after: 'S026', page_size: 25 },
-    });
+    nock(BASE)
+      .get('/v2/schedules')
+      .query({ page_size: '100' })
+      .reply(200, {
+        schedules: ids(25).map((id) => schedule(id)),
+        pagination_meta: { after: 'S024', page_size: 25 },
+      });
+    nock(BASE)
+      .get('/v2/schedules')
+      .query({ page_size: '100', after: 'S024' })
+      .reply(200, {
+        schedules: ids(2, 25).map((id) => schedule(id)),
+        pagination_meta: { after: 'S026', page_size: 25 },
+      });
     const { client } = makeClient();
     await expect(client.listSchedules()).resolves.toHaveLength(27);
   });
 
   it('stops when pagination_meta is absent (optional for schedules)', async () => {
-    nock(BASE).get('/v2/schedules').query(true).reply(200, { schedules: [schedule('S1')] });
+    nock(BASE)
+      .get('/v2/schedules')
+      .query(true)
+      .reply(200, { schedules: [schedule('S1')] });
     const { client } = makeClient();
     await expect(client.listSchedules()).resolves.toHaveLength(1);
   });
@@ -241,32 +309,47 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
 
   it('finds the single active user by email across pages', async () => {
     const filler = Array.from({ length: 100 }, (_, i) => user(`X${i}`, 'alice@example.com', false));
-    nock(BASE).get('/v2/users').query({ email: 'alice@example.com', page_size: '100' }).reply(200, {
-      users: filler,
-      pagination_meta: { after: 'X99', page_size: 100 },
-    });
-    nock(BASE).get('/v2/users').query({ email: 'alice@example.com', page_size: '100', after: 'X99' }).reply(200, {
-      users: [user('U1', 'Alice@Example.com')],
-      pagination_meta: { page_size: 100 },
-    });
+    nock(BASE)
+      .get('/v2/users')
+      .query({ email: 'alice@example.com', page_size: '100' })
+      .reply(200, {
+        users: filler,
+        pagination_meta: { after: 'X99', page_size: 100 },
+      });
+    nock(BASE)
+      .get('/v2/users')
+      .query({ email: 'alice@example.com', page_size: '100', after: 'X99' })
+      .reply(200, {
+        users: [user('U1', 'Alice@Example.com')],
+        pagination_meta: { page_size: 100 },
+      });
     const { client } = makeClient();
     await expect(client.findUserByEmail('alice@example.com')).resolves.toMatchObject({ id: 'U1', is_active: true });
   });
 
   it('returns undefined when no active user has the email', async () => {
-    nock(BASE).get('/v2/users').query(true).reply(200, { users: [user('U9', 'alice@example.com', false)], pagination_meta: { page_size: 100 } });
+    nock(BASE)
+      .get('/v2/users')
+      .query(true)
+      .reply(200, { users: [user('U9', 'alice@example.com', false)], pagination_meta: { page_size: 100 } });
     const { client } = makeClient();
     await expect(client.findUserByEmail('alice@example.com')).resolves.toBeUndefined();
   });
 
   it('ignores users whose email differs (a server that ignored the filter)', async () => {
-    nock(BASE).get('/v2/users').query(true).reply(200, { users: [user('U2', 'bob@example.com')], pagination_meta: { page_size: 100 } });
+    nock(BASE)
+      .get('/v2/users')
+      .query(true)
+      .reply(200, { users: [user('U2', 'bob@example.com')], pagination_meta: { page_size: 100 } });
     const { client } = makeClient();
     await expect(client.findUserByEmail('alice@example.com')).resolves.toBeUndefined();
   });
 
   it('asks again in lower case when a server matching emails exactly finds nobody', async () => {
-    nock(BASE).get('/v2/users').query({ email: 'Alice@Example.com', page_size: '100' }).reply(200, { users: [], pagination_meta: { page_size: 100 } });
+    nock(BASE)
+      .get('/v2/users')
+      .query({ email: 'Alice@Example.com', page_size: '100' })
+      .reply(200, { users: [], pagination_meta: { page_size: 100 } });
     nock(BASE)
       .get('/v2/users')
       .query({ email: 'alice@example.com', page_size: '100' })
@@ -277,7 +360,11 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
   });
 
   it('does not ask twice for an email that is already lower case', async () => {
-    nock(BASE).get('/v2/users').query(true).once().reply(200, { users: [], pagination_meta: { page_size: 100 } });
+    nock(BASE)
+      .get('/v2/users')
+      .query(true)
+      .once()
+      .reply(200, { users: [], pagination_meta: { page_size: 100 } });
     const { client } = makeClient();
     await expect(client.findUserByEmail('alice@example.com')).resolves.toBeUndefined();
     expect(client.requestCount).toBe(1);
@@ -293,10 +380,13 @@ describe('listSchedules and findUserByEmail (scheme A)', () => {
   });
 
   it('reports several active users with the email as ambiguous, listing their IDs', async () => {
-    nock(BASE).get('/v2/users').query(true).reply(200, {
-      users: [user('U1', 'alice@example.com'), user('U7', 'alice@example.com'), user('U0', 'alice@example.com', false)],
-      pagination_meta: { page_size: 100 },
-    });
+    nock(BASE)
+      .get('/v2/users')
+      .query(true)
+      .reply(200, {
+        users: [user('U1', 'alice@example.com'), user('U7', 'alice@example.com'), user('U0', 'alice@example.com', false)],
+        pagination_meta: { page_size: 100 },
+      });
     const { client } = makeClient();
     const error = await caught(client.findUserByEmail('alice@example.com'));
     expect(error).toMatchObject({ kind: 'conflict' });

@@ -25,14 +25,18 @@ describe('redirects', () => {
   });
 
   it('a redirect to the same host over plain http (a downgrade) is another origin too', async () => {
-    nock(BASE).get('/v1/identity').reply(301, '', { location: BASE.replace('https:', 'http:') + '/v1/identity' });
+    nock(BASE)
+      .get('/v1/identity')
+      .reply(301, '', { location: BASE.replace('https:', 'http:') + '/v1/identity' });
     const error = await caught(makeClient().client.identity());
     expect(error.message).toMatch(/with a redirect \(301\) to .*oncall-gate does not send the API key to another host/);
   });
 
   it('a same-origin redirect of a read is followed, with the key', async () => {
     nock(BASE).get('/v1/identity').reply(301, '', { location: '/api/v1/identity' });
-    nock(BASE, { reqheaders: { authorization: `Bearer ${KEY}` } }).get('/api/v1/identity').reply(200, identity);
+    nock(BASE, { reqheaders: { authorization: `Bearer ${KEY}` } })
+      .get('/api/v1/identity')
+      .reply(200, identity);
     const { client } = makeClient();
     await expect(client.identity()).resolves.toMatchObject({ name: 'oncall-gate' });
     expect(client.requestCount).toBe(2);

@@ -7,7 +7,9 @@ import { BASE, caught, fakeTime, KEY, makeClient, useNock } from '../support/inc
 
 useNock();
 
-const identityBody = { identity: { name: 'oncall-gate', dashboard_url: 'https://app.incident.io/acme', roles: ['viewer'], team_roles: [], teams: [] } };
+const identityBody = {
+  identity: { name: 'oncall-gate', dashboard_url: 'https://app.incident.io/acme', roles: ['viewer'], team_roles: [], teams: [] },
+};
 const rateLimitBody = (retryAfter: string) => ({
   type: 'too_many_requests',
   status: 429,
@@ -121,7 +123,10 @@ describe('retries', () => {
   });
 
   it('retries network errors, then reports the API unreachable with the base URL and the cause', async () => {
-    nock(BASE).get('/v1/identity').times(4).replyWithError(Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }));
+    nock(BASE)
+      .get('/v1/identity')
+      .times(4)
+      .replyWithError(Object.assign(new Error('connect ECONNREFUSED 10.0.0.1:443'), { code: 'ECONNREFUSED' }));
     const { client, time } = makeClient();
     const error = await caught(client.identity());
     expect(error).toMatchObject({ kind: 'unavailable' });
@@ -146,19 +151,32 @@ describe('retries', () => {
   it('retries a create of a custom field only on 429 (no idempotency key)', async () => {
     nock(BASE).post('/v2/custom_fields').reply(503);
     const { client } = makeClient();
-    await expect(client.createCustomField({ name: 'x', description: 'y', field_type: 'text' })).rejects.toMatchObject({ kind: 'unavailable' });
+    await expect(client.createCustomField({ name: 'x', description: 'y', field_type: 'text' })).rejects.toMatchObject({
+      kind: 'unavailable',
+    });
     expect(client.requestCount).toBe(1);
 
     nock(BASE).post('/v2/custom_fields').reply(429, '', { 'Retry-After': '1' });
     nock(BASE)
       .post('/v2/custom_fields')
-      .reply(201, { custom_field: { id: 'cf', name: 'x', description: 'y', field_type: 'text', created_at: '2026-08-20T10:00:00Z', updated_at: '2026-08-20T10:00:00Z' } });
+      .reply(201, {
+        custom_field: {
+          id: 'cf',
+          name: 'x',
+          description: 'y',
+          field_type: 'text',
+          created_at: '2026-08-20T10:00:00Z',
+          updated_at: '2026-08-20T10:00:00Z',
+        },
+      });
     await expect(client.createCustomField({ name: 'x', description: 'y', field_type: 'text' })).resolves.toMatchObject({ id: 'cf' });
   });
 
   it('retries an incident create on 5xx: the idempotency key makes it safe', async () => {
     nock(BASE).post('/v2/incidents').reply(500);
-    nock(BASE).post('/v2/incidents').reply(200, { incident: { id: 'i1', reference: 'INC-1', name: 'n', custom_field_entries: [] } });
+    nock(BASE)
+      .post('/v2/incidents')
+      .reply(200, { incident: { id: 'i1', reference: 'INC-1', name: 'n', custom_field_entries: [] } });
     const { client } = makeClient();
     await expect(client.createIncident({ idempotency_key: 'k', visibility: 'public' })).resolves.toMatchObject({ id: 'i1' });
     expect(client.requestCount).toBe(2);

@@ -20,7 +20,10 @@ describe('fetchOnCall over HTTP', () => {
       .query({ schedule_id: 'SA', ...window })
       .reply(200, {
         schedule_entries: lists([entry('2026-08-20T09:00:00Z', '2026-08-20T17:00:00Z', alice)]),
-        pagination_meta: { after: 'p2', after_url: `${BASE}/v2/schedule_entries?schedule_id=SA&entry_window_start=p2&entry_window_end=${encodeURIComponent(window.entry_window_end)}` },
+        pagination_meta: {
+          after: 'p2',
+          after_url: `${BASE}/v2/schedule_entries?schedule_id=SA&entry_window_start=p2&entry_window_end=${encodeURIComponent(window.entry_window_end)}`,
+        },
       });
     nock(BASE)
       .get('/v2/schedule_entries')
@@ -29,7 +32,12 @@ describe('fetchOnCall over HTTP', () => {
     nock(BASE)
       .get('/v2/schedule_entries')
       .query({ schedule_id: 'SB', ...window })
-      .reply(200, { schedule_entries: lists([entry('2026-08-20T09:00:00Z', '2026-08-20T10:00:00Z', alice), entry('2026-08-20T09:00:00Z', '2026-08-20T11:00:00Z')]) });
+      .reply(200, {
+        schedule_entries: lists([
+          entry('2026-08-20T09:00:00Z', '2026-08-20T10:00:00Z', alice),
+          entry('2026-08-20T09:00:00Z', '2026-08-20T11:00:00Z'),
+        ]),
+      });
     const { client } = makeClient();
     const onCall = await fetchOnCall(client, ['SA', 'SB'], AT);
     expect(onCall.get('SA')?.map((s) => [s.email, s.name, s.endAt.toISOString()])).toEqual([

@@ -66,7 +66,10 @@ describe('fetchOnCall', () => {
 
   it('passes a client error through (fail closed)', async () => {
     const { reader } = fakeReader({ S1: {} });
-    await expect(fetchOnCall(reader, ['S1', 'NOPE'], AT)).rejects.toMatchObject({ kind: 'not-found', message: expect.stringContaining('NOPE') });
+    await expect(fetchOnCall(reader, ['S1', 'NOPE'], AT)).rejects.toMatchObject({
+      kind: 'not-found',
+      message: expect.stringContaining('NOPE'),
+    });
   });
 
   it('returns an empty map for no schedules without a request', async () => {

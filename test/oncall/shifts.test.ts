@@ -2,14 +2,7 @@
 // overlapping entries, back-to-back shifts.
 import { describe, expect, it } from 'vitest';
 import type { ScheduleEntry } from '../../src/incidentio/types.js';
-import {
-  finalEntriesCovering,
-  onCallAt,
-  shiftEndFor,
-  shiftsOverlapping,
-  toShifts,
-  type OnCallShift,
-} from '../../src/oncall/on-call.js';
+import { finalEntriesCovering, onCallAt, shiftEndFor, shiftsOverlapping, toShifts, type OnCallShift } from '../../src/oncall/on-call.js';
 
 const T = (hhmm: string, day = 20): string => `2026-08-${day}T${hhmm}:00Z`;
 const D = (hhmm: string, day = 20): Date => new Date(T(hhmm, day));
@@ -34,14 +27,14 @@ describe('finalEntriesCovering (half-open start_at <= at < end_at)', () => {
     ['entry without a user: skipped', [e(T('09:00'), T('17:00'))], D('12:00'), []],
     ['user without an email: skipped', [e(T('09:00'), T('17:00'), { id: 'U3' })], D('12:00'), []],
     ['user with a blank email: skipped', [e(T('09:00'), T('17:00'), { id: 'U3', email: '  ' })], D('12:00'), []],
-    [
-      'overlapping entries (two layers): both',
-      [e(T('08:00'), T('20:00'), alice), e(T('10:00'), T('14:00'), bob)],
-      D('12:00'),
-      [0, 1],
-    ],
+    ['overlapping entries (two layers): both', [e(T('08:00'), T('20:00'), alice), e(T('10:00'), T('14:00'), bob)], D('12:00'), [0, 1]],
     ['handover instant: only the incoming shift', [e(T('09:00'), T('12:00'), alice), e(T('12:00'), T('15:00'), bob)], D('12:00'), [1]],
-    ['microsecond timestamps compare as instants', [e('2026-08-20T09:00:00.000001Z', '2026-08-20T10:00:00.999999Z', alice)], D('09:30'), [0]],
+    [
+      'microsecond timestamps compare as instants',
+      [e('2026-08-20T09:00:00.000001Z', '2026-08-20T10:00:00.999999Z', alice)],
+      D('09:30'),
+      [0],
+    ],
     ['non-UTC offsets compare as instants', [e('2026-08-20T10:00:00+01:00', '2026-08-20T11:00:00+01:00', alice)], D('09:00'), [0]],
   ])('%s', (_name, entries, at, expected) => {
     expect(finalEntriesCovering(entries, at)).toEqual(expected.map((i) => entries[i]));

@@ -11,7 +11,11 @@ import { NOW } from '../support/command-context.js';
 
 const KEY = 'bench-key-000000000000000000';
 const scheduleId = (i: number): string => `01BENCHSCHEDULE00000000${String(i).padStart(3, '0')}`;
-const users = Array.from({ length: 30 }, (_, i) => ({ id: `01BENCHUSER000000000000${String(i).padStart(3, '0')}`, name: `User ${i}`, email: `user${i}@example.com` }));
+const users = Array.from({ length: 30 }, (_, i) => ({
+  id: `01BENCHUSER000000000000${String(i).padStart(3, '0')}`,
+  name: `User ${i}`,
+  email: `user${i}@example.com`,
+}));
 
 const fixture: EmulatorFixture = {
   keys: [{ key: KEY, name: 'bench', roles: ['viewer', 'incident_creator', 'incident_editor', 'manage_settings'] }],
@@ -41,7 +45,10 @@ function repository(changed: boolean): PolicyFile[] {
       path: 'policies/identities.yaml',
       text: `version: 1\nkind: identities\nusers:\n${users.map((u, i) => `  user-${i}: ${u.email}`).join('\n')}\n`,
     },
-    { path: 'policies/incidentio.yaml', text: `version: 1\nkind: integration\nintegration: incidentio\nautoApproval:\n  schedules: [${scheduleId(0)}]\n` },
+    {
+      path: 'policies/incidentio.yaml',
+      text: `version: 1\nkind: integration\nintegration: incidentio\nautoApproval:\n  schedules: [${scheduleId(0)}]\n`,
+    },
   ];
   for (let k = 0; k < 50; k++) {
     const auto = changed && k % 5 === 0 ? scheduleId((k + 3) % 20) : scheduleId(k % 20);
@@ -90,15 +97,21 @@ it('makes one 7-day windowed schedule-entries query per schedule, plus its pages
     // Exactly one query opens the window; every other request for the schedule is a next page of it.
     const opening = requests.filter((r) => r.query.entry_window_start === start);
     expect(opening, id).toHaveLength(1);
-    expect(requests.every((r) => r.query.entry_window_end === end), id).toBe(true);
+    expect(
+      requests.every((r) => r.query.entry_window_end === end),
+      id,
+    ).toBe(true);
     const hourly = Number(id.slice(-3)) % 2 === 0;
     // 168 hourly shifts at 50 per page: 4 pages; a daily rota fits in one.
     expect(requests.length, id).toBe(hourly ? 4 : 1);
   }
   expect(entries.length).toBe(10 * 4 + 10 * 1);
   // Everything else: identity, the schedule list, one user lookup per identity, the custom fields.
-  expect(emulator.requests.filter((r) => r.path !== '/v2/schedule_entries').map((r) => r.path).sort()).toEqual(
-    ['/v1/identity', '/v2/custom_fields', '/v2/schedules', ...users.map(() => '/v2/users')].sort(),
-  );
+  expect(
+    emulator.requests
+      .filter((r) => r.path !== '/v2/schedule_entries')
+      .map((r) => r.path)
+      .sort(),
+  ).toEqual(['/v1/identity', '/v2/custom_fields', '/v2/schedules', ...users.map(() => '/v2/users')].sort());
   expect(emulator.requests.every((r) => r.method === 'GET')).toBe(true);
 });

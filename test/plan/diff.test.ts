@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicySets, totals, type ResourceChange } from '../../src/plan/diff.js';
-import { BASE_FILES, IDENTITIES, INTEGRATION, PRIMARY, PRODUCTION, SECONDARY, STAGING, STAGING_POLICY, loadValid } from '../support/policy-sets.js';
+import {
+  BASE_FILES,
+  IDENTITIES,
+  INTEGRATION,
+  PRIMARY,
+  PRODUCTION,
+  SECONDARY,
+  STAGING,
+  STAGING_POLICY,
+  loadValid,
+} from '../support/policy-sets.js';
 
 const base = () => loadValid(BASE_FILES);
 const headWith = (changes: Record<string, string | undefined>) => {
@@ -179,7 +189,13 @@ approval:
       ['integration', 'incidentio', 'update'],
     ]);
     expect(changes[0]!.rules[0]!.attributes).toEqual([
-      { name: 'schedules', before: [PRIMARY], after: [SECONDARY], format: 'schedules', note: "inherited from the integration's autoApproval.schedules" },
+      {
+        name: 'schedules',
+        before: [PRIMARY],
+        after: [SECONDARY],
+        format: 'schedules',
+        note: "inherited from the integration's autoApproval.schedules",
+      },
     ]);
     expect(changes[1]!.attributes).toEqual([
       { name: 'autoApproval.schedules', before: [PRIMARY], after: [SECONDARY], format: 'schedules' },

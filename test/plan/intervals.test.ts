@@ -28,7 +28,9 @@ describe('intervals', () => {
   });
 
   it('a minus b never overlaps b and together with a∩b covers a (property)', () => {
-    const arb = fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([x, y]) => iv(Math.min(x, y), Math.max(x, y))));
+    const arb = fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 100 })).map(([x, y]) => iv(Math.min(x, y), Math.max(x, y))),
+    );
     fc.assert(
       fc.property(arb, arb, fc.integer({ min: 0, max: 100 }), (a, b, t) => {
         const d = subtract(a, b);

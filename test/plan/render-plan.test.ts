@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicySets, type ResourceChange } from '../../src/plan/diff.js';
 import { diffPeople, type Shift } from '../../src/plan/people.js';
-import {
-  PLAN_MARKER,
-  durationText,
-  renderPlanMarkdown,
-  renderPlanText,
-  toDiffLine,
-  type PlanModel,
-} from '../../src/plan/render-plan.js';
+import { PLAN_MARKER, durationText, renderPlanMarkdown, renderPlanText, toDiffLine, type PlanModel } from '../../src/plan/render-plan.js';
 import { planRemoteChanges } from '../../src/reconcile/remote-changes.js';
 import { COMMENT_BODY_MAX } from '../../src/github/text.js';
 import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, loadValid } from '../support/policy-sets.js';
@@ -28,16 +21,17 @@ function exampleModel(): PlanModel {
   const base = loadValid(BASE_FILES);
   const head = loadValid({
     ...BASE_FILES,
-    'policies/production.yaml': PRODUCTION.replace(`schedules: [${PRIMARY}]`, `schedules: [${SECONDARY}]`).replace('duration: 24h', 'duration: 12h'),
+    'policies/production.yaml': PRODUCTION.replace(`schedules: [${PRIMARY}]`, `schedules: [${SECONDARY}]`).replace(
+      'duration: 24h',
+      'duration: 12h',
+    ),
     'policies/staging.yaml': undefined,
-    'policies/hotfix.yaml': 'version: 1\nkind: policy\nname: hotfix\nmatch: { environments: [hotfix] }\napproval:\n  - type: deny\n    reason: "No \\"hot\\" fixes"\n',
+    'policies/hotfix.yaml':
+      'version: 1\nkind: policy\nname: hotfix\nmatch: { environments: [hotfix] }\napproval:\n  - type: deny\n    reason: "No \\"hot\\" fixes"\n',
   });
   const shifts = new Map([
     [PRIMARY, [shift(PRIMARY, 'octo.cat@example.com', 'Octo Cat', -1, 23)]],
-    [
-      SECONDARY,
-      [shift(SECONDARY, 'bob@example.com', 'Bob Baker', -1, 72), shift(SECONDARY, 'zed@example.com', 'Zed\nInjected', 72, 300)],
-    ],
+    [SECONDARY, [shift(SECONDARY, 'bob@example.com', 'Bob Baker', -1, 72), shift(SECONDARY, 'zed@example.com', 'Zed\nInjected', 72, 300)]],
   ]);
   return {
     policyPath: 'policies',
@@ -181,7 +175,14 @@ describe('renderPlanMarkdown', () => {
       kind: 'policy',
       name: 'x',
       action: 'create',
-      attributes: [{ name: 'description', before: undefined, after: 'see <!-- oncall-gate:request --> and <!-- oncall-gate:plan -->', format: 'plain' }],
+      attributes: [
+        {
+          name: 'description',
+          before: undefined,
+          after: 'see <!-- oncall-gate:request --> and <!-- oncall-gate:plan -->',
+          format: 'plain',
+        },
+      ],
       rules: [],
       unchangedAttributes: 0,
       unchangedRules: 0,
@@ -191,7 +192,10 @@ describe('renderPlanMarkdown', () => {
     ];
     for (const md of [
       renderPlanMarkdown({ ...exampleModel(), changes: [change], diagnostics }, { marker: true }),
-      renderPlanMarkdown({ ...exampleModel(), changes: [change], diagnostics: [{ ...diagnostics[0]!, severity: 'error' }] }, { marker: true }),
+      renderPlanMarkdown(
+        { ...exampleModel(), changes: [change], diagnostics: [{ ...diagnostics[0]!, severity: 'error' }] },
+        { marker: true },
+      ),
     ]) {
       expect(md).not.toContain('<!-- oncall-gate:request -->');
       expect(md.split(PLAN_MARKER)).toHaveLength(2);
@@ -231,7 +235,11 @@ describe('renderPlanMarkdown', () => {
     expect(summary.length).toBeGreaterThan(COMMENT_BODY_MAX);
     expect(summary).toContain('policy "policy-2999"');
 
-    const comment = renderPlanMarkdown(model, { marker: true, maxChars: 65_000, fullPlanUrl: 'https://github.com/acme/api/actions/runs/1' });
+    const comment = renderPlanMarkdown(model, {
+      marker: true,
+      maxChars: 65_000,
+      fullPlanUrl: 'https://github.com/acme/api/actions/runs/1',
+    });
     expect(comment.length).toBeLessThanOrEqual(65_000);
     expect(comment.startsWith(PLAN_MARKER)).toBe(true);
     expect(comment).toContain('policy "policy-0000"');

@@ -59,9 +59,27 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
   'unknown-key': {
     valid: false,
     expected: [
-      { file: 'deploy.yaml', line: 4, code: 'schema', message: 'Unknown key `owner` in a policy file', fix: 'Remove it. Allowed keys here: version, kind, name, description, match, approval' },
-      { file: 'deploy.yaml', line: 6, code: 'schema', message: 'Unknown key `environment` in `match`', fix: 'Did you mean `environments`? Allowed keys here: environments, branches, paths, labels' },
-      { file: 'deploy.yaml', line: 11, code: 'schema', message: 'Unknown key `optoins` in `approval[0] (auto)`', fix: 'Did you mean `options`?' },
+      {
+        file: 'deploy.yaml',
+        line: 4,
+        code: 'schema',
+        message: 'Unknown key `owner` in a policy file',
+        fix: 'Remove it. Allowed keys here: version, kind, name, description, match, approval',
+      },
+      {
+        file: 'deploy.yaml',
+        line: 6,
+        code: 'schema',
+        message: 'Unknown key `environment` in `match`',
+        fix: 'Did you mean `environments`? Allowed keys here: environments, branches, paths, labels',
+      },
+      {
+        file: 'deploy.yaml',
+        line: 11,
+        code: 'schema',
+        message: 'Unknown key `optoins` in `approval[0] (auto)`',
+        fix: 'Did you mean `options`?',
+      },
     ],
   },
   'missing-keys': {
@@ -75,36 +93,78 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
   'wrong-type': {
     valid: false,
     expected: [
-      { file: 'deploy.yaml', line: 5, code: 'schema', message: '`match.environments` must be a list, but it is the text `production`', fix: '`environments: [production]`' },
-      { file: 'deploy.yaml', line: 6, code: 'schema', message: '`match.branches` must be a list, but it is empty', fix: '`branches: [main]`' },
-      { file: 'deploy.yaml', line: 12, code: 'schema', message: 'must be true or false, but it is the text `yes`', fix: '`allowOneParty: true`' },
+      {
+        file: 'deploy.yaml',
+        line: 5,
+        code: 'schema',
+        message: '`match.environments` must be a list, but it is the text `production`',
+        fix: '`environments: [production]`',
+      },
+      {
+        file: 'deploy.yaml',
+        line: 6,
+        code: 'schema',
+        message: '`match.branches` must be a list, but it is empty',
+        fix: '`branches: [main]`',
+      },
+      {
+        file: 'deploy.yaml',
+        line: 12,
+        code: 'schema',
+        message: 'must be true or false, but it is the text `yes`',
+        fix: '`allowOneParty: true`',
+      },
     ],
   },
   'bad-enum': {
     valid: false,
     expected: [
-      { file: 'identities.yaml', line: 3, code: 'schema', message: '`lookup[1]` is the text `github-email`; allowed: map, github-public-email, github-verified-domain-email' },
+      {
+        file: 'identities.yaml',
+        line: 3,
+        code: 'schema',
+        message: '`lookup[1]` is the text `github-email`; allowed: map, github-public-email, github-verified-domain-email',
+      },
       { file: 'incidentio.yaml', line: 3, code: 'schema', message: 'it must be `incidentio`', fix: 'Write `integration: incidentio`' },
-      { file: 'incidentio.yaml', line: 5, code: 'schema', message: '`escalation.visibility` is the text `secret`; allowed: public, private' },
+      {
+        file: 'incidentio.yaml',
+        line: 5,
+        code: 'schema',
+        message: '`escalation.visibility` is the text `secret`; allowed: public, private',
+      },
       { file: 'incidentio.yaml', line: 6, code: 'schema', message: '`escalation.mode` is the text `prod`; allowed: standard, test' },
     ],
   },
   'schedule-name': {
     valid: false,
     expected: [
-      { file: 'deploy.yaml', line: 11, code: 'invalid-schedule-id', message: '`Platform primary` in `approval[0].services[1]` is not an incident.io schedule ID', fix: "the schedule's ID, not its name" },
+      {
+        file: 'deploy.yaml',
+        line: 11,
+        code: 'invalid-schedule-id',
+        message: '`Platform primary` in `approval[0].services[1]` is not an incident.io schedule ID',
+        fix: "the schedule's ID, not its name",
+      },
     ],
   },
   'bad-name': {
     valid: false,
-    expected: [{ file: 'deploy.yaml', line: 3, code: 'invalid-name', message: '`Production Deploy`', fix: 'Use `name: production-deploy`' }],
+    expected: [
+      { file: 'deploy.yaml', line: 3, code: 'invalid-name', message: '`Production Deploy`', fix: 'Use `name: production-deploy`' },
+    ],
   },
   'bad-duration': {
     valid: false,
     expected: [
       { file: 'deploy.yaml', line: 10, code: 'invalid-duration', message: '`90 minutes`, which is not a duration', fix: '`duration: 90m`' },
       { file: 'deploy.yaml', line: 14, code: 'invalid-duration', message: '`0m`', fix: 'whole number followed by m, h or d' },
-      { file: 'deploy.yaml', line: 18, code: 'duration-out-of-range', message: '`duration: 31d` is longer than allowed (1m to 30d)', fix: 'between 1m and 30d' },
+      {
+        file: 'deploy.yaml',
+        line: 18,
+        code: 'duration-out-of-range',
+        message: '`duration: 31d` is longer than allowed (1m to 30d)',
+        fix: 'between 1m and 30d',
+      },
       { file: 'deploy.yaml', line: 22, code: 'duration-out-of-range', message: 'longer than allowed' },
     ],
   },
@@ -112,7 +172,13 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
     valid: false,
     expected: [
       { file: 'identities.yaml', line: 5, code: 'invalid-email', message: '`bob-at-example.com` in `users.bob` is not an email address' },
-      { file: 'identities.yaml', line: 6, code: 'duplicate-login', message: 'Login `Alice` is already mapped as `alice` (line 4)', fix: 'Keep one entry' },
+      {
+        file: 'identities.yaml',
+        line: 6,
+        code: 'duplicate-login',
+        message: 'Login `Alice` is already mapped as `alice` (line 4)',
+        fix: 'Keep one entry',
+      },
       { file: 'identities.yaml', line: 7, code: 'invalid-login', message: '`dependabot[bot]` in `users` is not a GitHub login' },
     ],
   },
@@ -123,10 +189,17 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
         file: 'identities.yaml',
         line: 6,
         code: 'duplicate-email',
-        message: 'Login `alice-ops` maps to `ALICE@Example.com`, which `alice` (line 4) maps to already; emails are case-insensitive and each belongs to one person',
+        message:
+          'Login `alice-ops` maps to `ALICE@Example.com`, which `alice` (line 4) maps to already; emails are case-insensitive and each belongs to one person',
         fix: 'Keep one login per incident.io email',
       },
-      { file: 'identities.yaml', line: 7, code: 'duplicate-login', message: 'Login `Carol` is already mapped as `carol` (line 5)', fix: 'Keep one entry' },
+      {
+        file: 'identities.yaml',
+        line: 7,
+        code: 'duplicate-login',
+        message: 'Login `Carol` is already mapped as `carol` (line 5)',
+        fix: 'Keep one entry',
+      },
       { file: 'identities.yaml', line: 9, code: 'duplicate-key', message: 'Duplicate key `dave`', fix: 'Remove one' },
     ],
   },
@@ -141,21 +214,39 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
     valid: false,
     expected: [
       { file: 'missing.yaml', line: 1, code: 'unsupported-version', message: 'Missing `version`', fix: 'Add `version: 1`' },
-      { file: 'quoted.yaml', line: 1, code: 'unsupported-version', message: 'must be the number 1, not the text "1"', fix: 'without quotes' },
+      {
+        file: 'quoted.yaml',
+        line: 1,
+        code: 'unsupported-version',
+        message: 'must be the number 1, not the text "1"',
+        fix: 'without quotes',
+      },
       { file: 'two.yaml', line: 1, code: 'unsupported-version', message: '`version: 2` is not supported', fix: 'Set `version: 1`' },
     ],
   },
   'duplicate-name': {
     valid: false,
     expected: [
-      { file: 'a.yaml', line: 3, code: 'duplicate-name', message: 'Policy name `deploy` is also used in duplicate-name/b.yaml:4', fix: 'Rename one' },
+      {
+        file: 'a.yaml',
+        line: 3,
+        code: 'duplicate-name',
+        message: 'Policy name `deploy` is also used in duplicate-name/b.yaml:4',
+        fix: 'Rename one',
+      },
       { file: 'b.yaml', line: 4, code: 'duplicate-name', message: 'Policy name `deploy` is also used in duplicate-name/a.yaml:3' },
     ],
   },
   'two-integrations': {
     valid: false,
     expected: [
-      { file: 'one.yaml', line: 2, code: 'duplicate-integration', message: 'More than one `kind: integration` file: this one and two-integrations/two.yaml', fix: 'Keep a single integration file' },
+      {
+        file: 'one.yaml',
+        line: 2,
+        code: 'duplicate-integration',
+        message: 'More than one `kind: integration` file: this one and two-integrations/two.yaml',
+        fix: 'Keep a single integration file',
+      },
       { file: 'two.yaml', line: 2, code: 'duplicate-integration', message: 'this one and two-integrations/one.yaml' },
     ],
   },
@@ -169,7 +260,13 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
   'empty-services': {
     valid: false,
     expected: [
-      { file: 'deploy.yaml', line: 9, code: 'empty-services', message: '`approval[0]` has an empty `services` list, so nobody can approve', fix: 'List the incident.io schedule IDs' },
+      {
+        file: 'deploy.yaml',
+        line: 9,
+        code: 'empty-services',
+        message: '`approval[0]` has an empty `services` list, so nobody can approve',
+        fix: 'List the incident.io schedule IDs',
+      },
       { file: 'deploy.yaml', line: 10, code: 'empty-services', message: '`approval[1]` has no `services`', fix: 'Add `services: [' },
     ],
   },
@@ -189,27 +286,65 @@ const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
   'match-never-matches': {
     valid: false,
     expected: [
-      { file: 'empty-lists.yaml', line: 5, code: 'match-never-matches', message: '`match.environments` is an empty list', fix: 'remove the `environments` key' },
+      {
+        file: 'empty-lists.yaml',
+        line: 5,
+        code: 'match-never-matches',
+        message: '`match.environments` is an empty list',
+        fix: 'remove the `environments` key',
+      },
       { file: 'empty-lists.yaml', line: 7, code: 'match-never-matches', message: '`match.paths` is an empty list' },
       { file: 'globs.yaml', line: 5, code: 'invalid-glob', message: '`release/{1,2` is not a valid glob' },
-      { file: 'globs.yaml', line: 5, code: 'match-never-matches', message: '`refs/heads/main` starts with `refs/`', fix: 'Write the branch name only: `main`' },
+      {
+        file: 'globs.yaml',
+        line: 5,
+        code: 'match-never-matches',
+        message: '`refs/heads/main` starts with `refs/`',
+        fix: 'Write the branch name only: `main`',
+      },
       { file: 'globs.yaml', line: 6, code: 'invalid-glob', message: '`services/{api/**` is not a valid glob' },
-      { file: 'no-lists.yaml', line: 4, code: 'match-never-matches', message: 'neither `environments` nor `branches`', fix: 'Add `environments: [production]`' },
+      {
+        file: 'no-lists.yaml',
+        line: 4,
+        code: 'match-never-matches',
+        message: 'neither `environments` nor `branches`',
+        fix: 'Add `environments: [production]`',
+      },
     ],
   },
   'empty-approval': {
     valid: true,
-    expected: [{ file: 'deploy.yaml', line: 6, code: 'empty-approval', severity: 'warning', message: 'every request this policy matches is denied' }],
+    expected: [
+      { file: 'deploy.yaml', line: 6, code: 'empty-approval', severity: 'warning', message: 'every request this policy matches is denied' },
+    ],
   },
   'rule-mistakes': {
     valid: false,
     expected: [
-      { file: 'deploy.yaml', line: 7, code: 'schema', message: 'Unknown approval rule type `autoo` in `approval[0]`', fix: 'Did you mean `auto`?' },
+      {
+        file: 'deploy.yaml',
+        line: 7,
+        code: 'schema',
+        message: 'Unknown approval rule type `autoo` in `approval[0]`',
+        fix: 'Did you mean `auto`?',
+      },
       { file: 'deploy.yaml', line: 9, code: 'schema', message: '`approval[1]` has no `type`', fix: 'Add `type: auto`' },
-      { file: 'deploy.yaml', line: 14, code: 'schema', message: 'Unknown key `services` in `approval[2] (auto)`', fix: '`services` belongs to `escalation` rules' },
+      {
+        file: 'deploy.yaml',
+        line: 14,
+        code: 'schema',
+        message: 'Unknown key `services` in `approval[2] (auto)`',
+        fix: '`services` belongs to `escalation` rules',
+      },
       { file: 'deploy.yaml', line: 15, code: 'schema', message: 'Unknown key `requireReason`', fix: 'Move it under `options:`' },
       { file: 'deploy.yaml', line: 17, code: 'schema', message: '`approval[3].reason` is empty' },
-      { file: 'deploy.yaml', line: 21, code: 'schema', message: 'Unknown key `requireReasons` in `approval[4].options`', fix: 'Did you mean `requireReason`?' },
+      {
+        file: 'deploy.yaml',
+        line: 21,
+        code: 'schema',
+        message: 'Unknown key `requireReasons` in `approval[4].options`',
+        fix: 'Did you mean `requireReason`?',
+      },
     ],
   },
   'prototype-keys': {
@@ -285,8 +420,7 @@ describe('message details', () => {
     expect(set.diagnostics).toHaveLength(1);
     return set.diagnostics[0] as NonNullable<(typeof set.diagnostics)[0]>;
   };
-  const policy = (match: string, rule = '  - type: deny\n') =>
-    `version: 1\nkind: policy\nname: a\nmatch:\n${match}approval:\n${rule}`;
+  const policy = (match: string, rule = '  - type: deny\n') => `version: 1\nkind: policy\nname: a\nmatch:\n${match}approval:\n${rule}`;
 
   it('does not take prototype names for another rule type`s keys', () => {
     const d = one(policy('  environments: [x]\n', '  - type: deny\n    constructor: 1\n'));
@@ -314,7 +448,9 @@ describe('message details', () => {
   });
 
   it('truncates long user text in messages', () => {
-    const d = one(policy('  environments: [x]\n', `  - type: escalation\n    integration: incidentio\n    services: ["${'a b'.repeat(100)}"]\n`));
+    const d = one(
+      policy('  environments: [x]\n', `  - type: escalation\n    integration: incidentio\n    services: ["${'a b'.repeat(100)}"]\n`),
+    );
     expect(d.code).toBe('invalid-schedule-id');
     expect(d.message.length).toBeLessThan(140);
     expect(d.message).toContain('...');

@@ -44,16 +44,84 @@ function schemaVerdicts(files: readonly PolicyFile[]): boolean[] {
 }
 
 const YAMLISH = [
-  'version: 1\n', 'version: 2\n', 'kind: policy\n', 'kind: integration\n', 'kind: identities\n', 'name: deploy\n',
-  'name: Deploy Prod\n', 'match:\n', '  environments: [production]\n', '  branches: ["release/{1"]\n', '  paths: []\n',
-  'approval:\n', 'approval: []\n', '  - type: auto\n', '  - type: escalation\n', '  - type: deny\n', '    integration: incidentio\n',
-  '    services: [01HXYZSCHEDULEPRIMARY00000]\n', '    schedules: [Platform primary]\n', '    duration: 0m\n', '    duration: 45d\n',
-  'users:\n', '  Alice: a@b.co\n', '  alice: nope\n', 'lookup: [map]\n', 'integration: incidentio\n', '__proto__: { x: 1 }\n',
-  'constructor: 1\n', '&a ', '*a ', '!!str ', '!x ', '---\n', '...\n', '%YAML 1.1\n', '\t', '  ', '- ', ': ', '? ', '[', ']', '{', '}',
-  ',', '"', "'", '#', '|', '>', '\n', '\r\n', '\u0000', '\uFEFF', 'é', '😀', '~', 'null', 'true', '1e999', '0x1F', '<<: ',
+  'version: 1\n',
+  'version: 2\n',
+  'kind: policy\n',
+  'kind: integration\n',
+  'kind: identities\n',
+  'name: deploy\n',
+  'name: Deploy Prod\n',
+  'match:\n',
+  '  environments: [production]\n',
+  '  branches: ["release/{1"]\n',
+  '  paths: []\n',
+  'approval:\n',
+  'approval: []\n',
+  '  - type: auto\n',
+  '  - type: escalation\n',
+  '  - type: deny\n',
+  '    integration: incidentio\n',
+  '    services: [01HXYZSCHEDULEPRIMARY00000]\n',
+  '    schedules: [Platform primary]\n',
+  '    duration: 0m\n',
+  '    duration: 45d\n',
+  'users:\n',
+  '  Alice: a@b.co\n',
+  '  alice: nope\n',
+  'lookup: [map]\n',
+  'integration: incidentio\n',
+  '__proto__: { x: 1 }\n',
+  'constructor: 1\n',
+  '&a ',
+  '*a ',
+  '!!str ',
+  '!x ',
+  '---\n',
+  '...\n',
+  '%YAML 1.1\n',
+  '\t',
+  '  ',
+  '- ',
+  ': ',
+  '? ',
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '"',
+  "'",
+  '#',
+  '|',
+  '>',
+  '\n',
+  '\r\n',
+  '\u0000',
+  '\uFEFF',
+  'é',
+  '😀',
+  '~',
+  'null',
+  'true',
+  '1e999',
+  '0x1F',
+  '<<: ',
   // Hostile shapes: prototype keys at any level, keys with line breaks, nesting past any limit.
-  '__proto__:\n', '  __proto__: 1\n', 'toString: x\n', 'hasOwnProperty: 1\n', '  prototype: {}\n', '"a\\nb": 1\n', '\r',
-  '['.repeat(2000), '{a: '.repeat(100), '- '.repeat(100), '  '.repeat(80) + 'k:\n', '&x [1, 2]\n', '*x\n', '!!binary ', '!<tag:x> ',
+  '__proto__:\n',
+  '  __proto__: 1\n',
+  'toString: x\n',
+  'hasOwnProperty: 1\n',
+  '  prototype: {}\n',
+  '"a\\nb": 1\n',
+  '\r',
+  '['.repeat(2000),
+  '{a: '.repeat(100),
+  '- '.repeat(100),
+  '  '.repeat(80) + 'k:\n',
+  '&x [1, 2]\n',
+  '*x\n',
+  '!!binary ',
+  '!<tag:x> ',
 ];
 
 // Near-valid documents: every field is usually right and sometimes wrong, so the property sees
@@ -79,50 +147,60 @@ const dropSome = <T extends object>(doc: fc.Arbitrary<T>) =>
   });
 
 const rule = mostly(
-  fc.oneof(
-    fc.record(
-      { type: fc.constant('auto'), integration, schedules: scheduleIds, duration, options: fc.record({ requireReason: fc.boolean() }, { requiredKeys: [] }) },
-      { requiredKeys: ['type', 'integration'] },
-    ),
-    fc.record(
-      {
-        type: fc.constant('escalation'),
-        integration,
-        services: scheduleIds,
-        duration,
-        options: fc.record({ requireReason: fc.boolean(), allowOneParty: mostly(fc.boolean(), junk) }, { requiredKeys: [] }),
-      },
-      { requiredKeys: ['type', 'integration', 'services'] },
-    ),
-    fc.record({ type: fc.constant('deny'), reason: mostly(fc.constant('Freeze'), junk) }, { requiredKeys: ['type'] }),
-  ).chain((r) => dropSome(fc.constant(r))),
+  fc
+    .oneof(
+      fc.record(
+        {
+          type: fc.constant('auto'),
+          integration,
+          schedules: scheduleIds,
+          duration,
+          options: fc.record({ requireReason: fc.boolean() }, { requiredKeys: [] }),
+        },
+        { requiredKeys: ['type', 'integration'] },
+      ),
+      fc.record(
+        {
+          type: fc.constant('escalation'),
+          integration,
+          services: scheduleIds,
+          duration,
+          options: fc.record({ requireReason: fc.boolean(), allowOneParty: mostly(fc.boolean(), junk) }, { requiredKeys: [] }),
+        },
+        { requiredKeys: ['type', 'integration', 'services'] },
+      ),
+      fc.record({ type: fc.constant('deny'), reason: mostly(fc.constant('Freeze'), junk) }, { requiredKeys: ['type'] }),
+    )
+    .chain((r) => dropSome(fc.constant(r))),
   fc.oneof(junk, fc.record({ type: fc.constantFrom('autoo', 'deny'), services: scheduleIds, requireReason: fc.boolean() })),
 );
 
 const version = mostly(fc.constant(1), fc.constantFrom(2, '1', null));
 const policyDoc = dropSome(
-  fc.record(
-    {
-      version,
-      kind: mostly(fc.constant('policy'), fc.constantFrom('polcy', 'identities')),
-      name: mostly(fc.constantFrom('deploy', 'staging', 'api-release'), fc.constantFrom('Bad Name', '', 7)),
-      description: mostly(fc.string({ maxLength: 20 }), junk),
-      match: mostly(
-        fc.record(
-          {
-            environments: mostly(fc.constantFrom(['production'], ['staging', 'qa']), fc.constantFrom([], 'production')),
-            branches: mostly(fc.constantFrom(['main'], ['main', 'release/*']), fc.constantFrom([], ['release/{1'], ['refs/heads/main'])),
-            paths: mostly(fc.constantFrom(['api/**']), fc.constantFrom([], [''])),
-            labels: mostly(fc.constantFrom(['deploy']), fc.constantFrom([], [1])),
-          },
-          { requiredKeys: [] },
+  fc
+    .record(
+      {
+        version,
+        kind: mostly(fc.constant('policy'), fc.constantFrom('polcy', 'identities')),
+        name: mostly(fc.constantFrom('deploy', 'staging', 'api-release'), fc.constantFrom('Bad Name', '', 7)),
+        description: mostly(fc.string({ maxLength: 20 }), junk),
+        match: mostly(
+          fc.record(
+            {
+              environments: mostly(fc.constantFrom(['production'], ['staging', 'qa']), fc.constantFrom([], 'production')),
+              branches: mostly(fc.constantFrom(['main'], ['main', 'release/*']), fc.constantFrom([], ['release/{1'], ['refs/heads/main'])),
+              paths: mostly(fc.constantFrom(['api/**']), fc.constantFrom([], [''])),
+              labels: mostly(fc.constantFrom(['deploy']), fc.constantFrom([], [1])),
+            },
+            { requiredKeys: [] },
+          ),
+          junk,
         ),
-        junk,
-      ),
-      approval: mostly(fc.array(rule, { maxLength: 3 }), junk),
-    },
-    { requiredKeys: ['version', 'kind', 'name', 'match', 'approval'] },
-  ).chain((d) => fc.constantFrom<Record<string, unknown>>(d, d, d, d, d, { ...d, owner: 'platform' })),
+        approval: mostly(fc.array(rule, { maxLength: 3 }), junk),
+      },
+      { requiredKeys: ['version', 'kind', 'name', 'match', 'approval'] },
+    )
+    .chain((d) => fc.constantFrom<Record<string, unknown>>(d, d, d, d, d, { ...d, owner: 'platform' })),
 );
 const integrationDoc = dropSome(
   fc.record(
@@ -132,7 +210,11 @@ const integrationDoc = dropSome(
       integration,
       autoApproval: fc.record({ schedules: scheduleIds }, { requiredKeys: [] }),
       escalation: fc.record(
-        { visibility: mostly(fc.constantFrom('public', 'private'), fc.constant('secret')), mode: fc.constantFrom('test', 'standard'), customField: mostly(fc.constant('Gate'), junk) },
+        {
+          visibility: mostly(fc.constantFrom('public', 'private'), fc.constant('secret')),
+          mode: fc.constantFrom('test', 'standard'),
+          customField: mostly(fc.constant('Gate'), junk),
+        },
         { requiredKeys: [] },
       ),
     },
@@ -154,7 +236,11 @@ const identitiesDoc = dropSome(
     { requiredKeys: ['version', 'kind'] },
   ),
 );
-const anyDoc = fc.oneof({ arbitrary: policyDoc, weight: 4 }, { arbitrary: integrationDoc, weight: 1 }, { arbitrary: identitiesDoc, weight: 1 });
+const anyDoc = fc.oneof(
+  { arbitrary: policyDoc, weight: 4 },
+  { arbitrary: integrationDoc, weight: 1 },
+  { arbitrary: identitiesDoc, weight: 1 },
+);
 
 const asFiles = (texts: string[]): PolicyFile[] => texts.map((text, i) => ({ path: `policies/f${i}.yaml`, text }));
 
@@ -171,12 +257,18 @@ describe('loadPolicySet under arbitrary input', () => {
 
   it('never throws on YAML-ish text, and never calls a schema failure valid', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.constantFrom(...YAMLISH), { maxLength: 40 }).map((parts) => parts.join('')), { minLength: 1, maxLength: 3 }), (texts) => {
-        const files = asFiles(texts);
-        const set = loadPolicySet(files);
-        assertWellFormed(set, files);
-        if (schemaVerdicts(files).includes(false)) expect(set.valid).toBe(false);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(fc.constantFrom(...YAMLISH), { maxLength: 40 }).map((parts) => parts.join('')),
+          { minLength: 1, maxLength: 3 },
+        ),
+        (texts) => {
+          const files = asFiles(texts);
+          const set = loadPolicySet(files);
+          assertWellFormed(set, files);
+          if (schemaVerdicts(files).includes(false)) expect(set.valid).toBe(false);
+        },
+      ),
       { numRuns: 400 },
     );
   });

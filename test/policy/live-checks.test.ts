@@ -32,11 +32,13 @@ function fakeClient(o: FakeOptions = {}) {
     },
     async listSchedules() {
       calls.push('listSchedules');
-      return o.listed ?? [
-        { id: PRIMARY, name: 'Platform primary' },
-        { id: SECONDARY, name: 'Platform secondary' },
-        { id: STAGING, name: 'Staging' },
-      ];
+      return (
+        o.listed ?? [
+          { id: PRIMARY, name: 'Platform primary' },
+          { id: SECONDARY, name: 'Platform secondary' },
+          { id: STAGING, name: 'Staging' },
+        ]
+      );
     },
     async getSchedule(id) {
       calls.push(`getSchedule ${id}`);
@@ -106,7 +108,10 @@ describe('runLiveChecks', () => {
   it('is an error on each line naming an unknown schedule, after asking for it by ID', async () => {
     const set = loadValid(BASE_FILES);
     const { client, calls } = fakeClient({
-      listed: [{ id: PRIMARY, name: 'Platform primary' }, { id: STAGING, name: 'Staging' }],
+      listed: [
+        { id: PRIMARY, name: 'Platform primary' },
+        { id: STAGING, name: 'Staging' },
+      ],
       hidden: [{ id: STAGING, name: 'Staging' }],
     });
     const result = await runLiveChecks(set, files(BASE_FILES), client, { now: NOW });
@@ -211,7 +216,15 @@ describe('withLiveDiagnostics', () => {
         'policies/B.yaml': 'version: 1\nkind: policy\n',
       }),
     );
-    const live = { severity: 'warning' as const, code: 'missing-role', file: 'policies/B.yaml', line: 1, column: 1, message: 'm', fix: 'f' };
+    const live = {
+      severity: 'warning' as const,
+      code: 'missing-role',
+      file: 'policies/B.yaml',
+      line: 1,
+      column: 1,
+      message: 'm',
+      fix: 'f',
+    };
     const merged = withLiveDiagnostics(set, [live]).diagnostics;
     expect(merged.filter((d) => d !== live)).toEqual(set.diagnostics);
     // `B` sorts before `b`; on B.yaml line 1 the errors come before the warning.
@@ -221,14 +234,21 @@ describe('withLiveDiagnostics', () => {
 
 describe('roleNeeds', () => {
   it('asks for incident roles only when there are escalation rules', () => {
-    expect(roleNeeds(loadValid({ 'policies/staging.yaml': BASE_FILES['policies/staging.yaml'] })).map((n) => n.anyOf[0])).toEqual(['viewer']);
+    expect(roleNeeds(loadValid({ 'policies/staging.yaml': BASE_FILES['policies/staging.yaml'] })).map((n) => n.anyOf[0])).toEqual([
+      'viewer',
+    ]);
     expect(roleNeeds(loadValid(BASE_FILES)).map((n) => n.anyOf[0])).toEqual(['viewer', 'incident_creator', 'incident_editor']);
   });
 });
 
 describe('scheduleRefs and schema errors', () => {
   it('leaves values that are not shaped like an ID to the schema check', () => {
-    const refs = scheduleRefs(files({ 'policies/x.yaml': 'version: 1\nkind: policy\nname: x\nmatch: {}\napproval:\n  - type: auto\n    integration: incidentio\n    schedules: [Platform primary, 01HXYZSCHEDULEPRIMARY00000]\n' }));
+    const refs = scheduleRefs(
+      files({
+        'policies/x.yaml':
+          'version: 1\nkind: policy\nname: x\nmatch: {}\napproval:\n  - type: auto\n    integration: incidentio\n    schedules: [Platform primary, 01HXYZSCHEDULEPRIMARY00000]\n',
+      }),
+    );
     expect(refs.map((r) => r.id)).toEqual(['01HXYZSCHEDULEPRIMARY00000']);
   });
 });

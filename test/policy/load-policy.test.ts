@@ -132,7 +132,10 @@ describe('loadPolicySet: defaults and resolution', () => {
 describe('loadPolicySet: the set as a whole', () => {
   const files: PolicyFile[] = [
     { path: 'policies/z.yaml', text: policyText('zulu', '  - type: deny\n') },
-    { path: 'policies/a.yaml', text: 'version: 1\nkind: policy\nname: alpha\nmatch: { environments: [x] }\napproval:\n  - type: nope\nextra: 1\n' },
+    {
+      path: 'policies/a.yaml',
+      text: 'version: 1\nkind: policy\nname: alpha\nmatch: { environments: [x] }\napproval:\n  - type: nope\nextra: 1\n',
+    },
     { path: 'policies/m.yaml', text: 'version: 1\nkind: policy\nname: mike\nmatch:\n\tenvironments: [x]\n' },
   ];
 

@@ -80,7 +80,10 @@ describe('parseYamlFile: hardening', () => {
 
   it('reports blank and comment-only files as empty', () => {
     for (const text of ['', '\n\n', '# nothing\n', '---\n', '~\n']) {
-      expect(parse(text).diagnostics.map((d) => d.code), JSON.stringify(text)).toEqual(['empty-file']);
+      expect(
+        parse(text).diagnostics.map((d) => d.code),
+        JSON.stringify(text),
+      ).toEqual(['empty-file']);
     }
   });
 

@@ -103,7 +103,10 @@ describe('the same answer from the working tree, the git objects and the GitHub 
       {
         path: 'policies',
         text: '',
-        problem: expect.objectContaining({ code: 'policy-folder-too-large', message: expect.stringContaining('holds 1,001 policy files; the limit is 1,000') }),
+        problem: expect.objectContaining({
+          code: 'policy-folder-too-large',
+          message: expect.stringContaining('holds 1,001 policy files; the limit is 1,000'),
+        }),
       },
     ]);
   }, 60_000);
@@ -113,7 +116,9 @@ describe('the same answer from the working tree, the git objects and the GitHub 
       files: Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`policies/p${i}.yaml`, `# ${'y'.repeat(250 * 1024)}\n`])),
     });
     expect(files).toHaveLength(1);
-    expect(files[0]!.problem?.message).toMatch(/^The policy folder `policies\/` holds 5,376,\d{3} bytes of policy files; the limit is 5,242,880 \(5 MiB\)/);
+    expect(files[0]!.problem?.message).toMatch(
+      /^The policy folder `policies\/` holds 5,376,\d{3} bytes of policy files; the limit is 5,242,880 \(5 MiB\)/,
+    );
   });
 
   it('a policy folder that is itself a link, or a file, is the same error everywhere', async () => {
@@ -134,7 +139,10 @@ describe('the same answer from the working tree, the git objects and the GitHub 
     git(dir, 'commit', '-q', '-m', 'submodule');
     const [objects, api] = await Promise.all([fromObjects(dir), fromApi(dir)]);
     expect(api).toEqual(objects);
-    expect(problemOf(objects!, 'policies/vendored')).toMatchObject({ code: 'special-file', message: expect.stringContaining('is a git submodule') });
+    expect(problemOf(objects!, 'policies/vendored')).toMatchObject({
+      code: 'special-file',
+      message: expect.stringContaining('is a git submodule'),
+    });
   });
 
   it('a missing folder: no files from any source', async () => {
@@ -148,7 +156,10 @@ describe('the same answer from the working tree, the git objects and the GitHub 
     const { dir } = gitCheckout({ files: { 'policies/p.yaml': 'a: 1\n' } });
     execFileSync('mkfifo', [join(dir, 'policies', 'pipe.yaml')]);
     const files = await fromWorkingTree(dir);
-    expect(problemOf(files, 'policies/pipe.yaml')).toMatchObject({ code: 'special-file', message: expect.stringContaining('is a special file') });
+    expect(problemOf(files, 'policies/pipe.yaml')).toMatchObject({
+      code: 'special-file',
+      message: expect.stringContaining('is a special file'),
+    });
   });
 });
 
@@ -193,7 +204,7 @@ describe('the git objects reader reads what was committed', () => {
     }
   });
 
-  it('a folder that is not a repository fails with git\'s own reason', async () => {
+  it("a folder that is not a repository fails with git's own reason", async () => {
     const { dir } = gitCheckout({ files: { 'policies/p.yaml': 'v: 1\n' } });
     const notRepo = join(dir, 'policies');
     expect(readdirSync(notRepo)).toEqual(['p.yaml']);

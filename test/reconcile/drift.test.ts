@@ -51,9 +51,21 @@ describe('coverageGaps', () => {
 describe('findDrift', () => {
   it('turns live-check and remote findings into drift, in a stable order', () => {
     const set = loadValid(BASE_FILES);
-    const d = (code: string, file: string, line: number) => ({ severity: 'warning' as const, code, file, line, column: 3, message: code, fix: 'f' });
+    const d = (code: string, file: string, line: number) => ({
+      severity: 'warning' as const,
+      code,
+      file,
+      line,
+      column: 3,
+      message: code,
+      fix: 'f',
+    });
     const live = {
-      diagnostics: [d('unresolved-identity', 'policies/identities.yaml', 4), d('unknown-schedule', 'policies/staging.yaml', 9), d('missing-role', 'x', 1)],
+      diagnostics: [
+        d('unresolved-identity', 'policies/identities.yaml', 4),
+        d('unknown-schedule', 'policies/staging.yaml', 9),
+        d('missing-role', 'x', 1),
+      ],
       facts: {
         identity: { name: 'k', roles: [], team_roles: [], teams: [] },
         schedules: new Map([[PRIMARY, { id: PRIMARY, name: 'Primary' }]]),

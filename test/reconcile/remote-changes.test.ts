@@ -15,9 +15,14 @@ describe('planRemoteChanges', () => {
     const set = loadValid(BASE_FILES);
     const plan = planRemoteChanges(set, [field('Something else')]);
     expect(plan.actions).toEqual([
-      { kind: 'create-custom-field', payload: { name: 'On-call gate schedules', description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' } },
+      {
+        kind: 'create-custom-field',
+        payload: { name: 'On-call gate schedules', description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' },
+      },
     ]);
-    expect(plan.changes).toMatchObject([{ kind: 'incidentio_custom_field', name: 'On-call gate schedules', action: 'create', remote: true }]);
+    expect(plan.changes).toMatchObject([
+      { kind: 'incidentio_custom_field', name: 'On-call gate schedules', action: 'create', remote: true },
+    ]);
     expect(plan.changes[0]!.at).toEqual(set.integration.at);
     expect(plan.diagnostics).toEqual([]);
   });
@@ -44,12 +49,19 @@ describe('planRemoteChanges', () => {
   });
 
   it('uses the configured name and needs no field without escalation rules', () => {
-    const named = loadValid({ ...BASE_FILES, 'policies/incidentio.yaml': INTEGRATION.replace('On-call gate schedules', 'Paged schedules') });
+    const named = loadValid({
+      ...BASE_FILES,
+      'policies/incidentio.yaml': INTEGRATION.replace('On-call gate schedules', 'Paged schedules'),
+    });
     expect(planRemoteChanges(named, []).actions[0]).toMatchObject({ payload: { name: 'Paged schedules' } });
 
     const autoOnly = loadValid({ 'policies/staging.yaml': STAGING_POLICY });
     expect(needsCustomField(autoOnly)).toBe(false);
-    expect(planRemoteChanges(autoOnly, [])).toMatchObject({ actions: [], changes: [], note: 'No escalation rules: the escalation custom field is not needed.' });
+    expect(planRemoteChanges(autoOnly, [])).toMatchObject({
+      actions: [],
+      changes: [],
+      note: 'No escalation rules: the escalation custom field is not needed.',
+    });
   });
 });
 
@@ -58,7 +70,8 @@ describe('manage_settings', () => {
     expect(lacksManageSettings({ roles: ['viewer'] })).toBe(true);
     expect(lacksManageSettings({ roles: ['viewer', 'manage_settings'] })).toBe(false);
     expect(manageSettingsMessage('ci key', 'F')).toEqual({
-      message: 'The incident.io API key "ci key" lacks the `manage_settings` role, which apply needs to create the custom field "F" (POST /v2/custom_fields)',
+      message:
+        'The incident.io API key "ci key" lacks the `manage_settings` role, which apply needs to create the custom field "F" (POST /v2/custom_fields)',
       fix: 'In incident.io (Settings > API keys), give the key the `manage_settings` role, or create a text custom field named "F" by hand (Settings > Custom fields) and re-run.',
     });
   });

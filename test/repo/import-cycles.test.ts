@@ -51,7 +51,21 @@ describe('imports', () => {
     const a = '/x/a.ts';
     const b = '/x/b.ts';
     expect(staticImports(a, "import type { B } from './b.js';\nexport { c } from './c.js';")).toEqual([b, '/x/c.ts']);
-    expect(findCycles(new Map([[a, [b]], [b, [a]]]))).toEqual([[a, b, a]]);
-    expect(findCycles(new Map([[a, [b]], [b, []]]))).toEqual([]);
+    expect(
+      findCycles(
+        new Map([
+          [a, [b]],
+          [b, [a]],
+        ]),
+      ),
+    ).toEqual([[a, b, a]]);
+    expect(
+      findCycles(
+        new Map([
+          [a, [b]],
+          [b, []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

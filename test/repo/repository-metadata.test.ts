@@ -36,12 +36,18 @@ describe('the JSON Schema editors load', () => {
 });
 
 describe('release files', () => {
-  it.each(['LICENSE', 'CHANGELOG.md', 'SECURITY.md', 'RELEASING.md', '.github/CODEOWNERS', '.github/dependabot.yml', '.github/workflows/codeql.yml', '.github/workflows/release.yml'])(
-    '%s is there',
-    (path) => {
-      expect(existsSync(join(root, path))).toBe(true);
-    },
-  );
+  it.each([
+    'LICENSE',
+    'CHANGELOG.md',
+    'SECURITY.md',
+    'RELEASING.md',
+    '.github/CODEOWNERS',
+    '.github/dependabot.yml',
+    '.github/workflows/codeql.yml',
+    '.github/workflows/release.yml',
+  ])('%s is there', (path) => {
+    expect(existsSync(join(root, path))).toBe(true);
+  });
 
   it('the license is MIT, as package.json says, and dist/ ships the licenses of what it bundles', () => {
     expect((JSON.parse(read('package.json')) as { license: string }).license).toBe('MIT');

@@ -50,7 +50,9 @@ describe('describeCliError (command line)', () => {
 
   it('unreachable: the API URL options, this machine, try again', () => {
     const line = describeCliError(unreachableError(req, 'connect ECONNREFUSED 127.0.0.1:9', summary));
-    expect(line).toMatch(/instead of hanging\. Check the API URL http:\/\/127\.0\.0\.1:9 \(--api-url or INCIDENTIO_API_URL\) and that this machine can reach it \(DNS, proxy, firewall\)/);
+    expect(line).toMatch(
+      /instead of hanging\. Check the API URL http:\/\/127\.0\.0\.1:9 \(--api-url or INCIDENTIO_API_URL\) and that this machine can reach it \(DNS, proxy, firewall\)/,
+    );
     expect(line).toMatch(/then try again\.$/);
     expect(line).not.toMatch(/incidentio-api-url|runner|the job/);
   });
@@ -77,11 +79,17 @@ describe('the error model', () => {
     expect(e.message).toBe('Could not reach `incidentio-api-url` (https://proxy.example).');
     expect(e.fix).toBe('Check it, then re-run the job.');
     expect(spell(e.text.message, 'cli')).toBe('Could not reach the API URL https://proxy.example (--api-url or INCIDENTIO_API_URL).');
-    expect(describeCliError(e)).toBe('Could not reach the API URL https://proxy.example (--api-url or INCIDENTIO_API_URL). Check it, then try again.');
+    expect(describeCliError(e)).toBe(
+      'Could not reach the API URL https://proxy.example (--api-url or INCIDENTIO_API_URL). Check it, then try again.',
+    );
   });
 
   it('redacts the values of terms too', () => {
-    const e = new OncallGateError({ kind: 'bad-response', message: text`At ${setting('incidentio-api-url', 'https://x/sekret-1234')}.`, fix: '' });
+    const e = new OncallGateError({
+      kind: 'bad-response',
+      message: text`At ${setting('incidentio-api-url', 'https://x/sekret-1234')}.`,
+      fix: '',
+    });
     expect(e.mapText(redact).message).toBe('At `incidentio-api-url` (https://x/***).');
   });
 });

@@ -71,7 +71,16 @@ const run = (reviews: ReviewFact[] = [], over: Partial<DeployFacts> = {}): Evalu
   evidence: {
     commitSha: DEPLOYED,
     defaultBranch: 'main',
-    pulls: [{ number: 7, htmlUrl: 'https://github.com/acme/api/pull/7', authorLogin: 'alice', mergedAt: at(-30 * MIN).toISOString(), baseRef: 'main', headSha: HEAD }],
+    pulls: [
+      {
+        number: 7,
+        htmlUrl: 'https://github.com/acme/api/pull/7',
+        authorLogin: 'alice',
+        mergedAt: at(-30 * MIN).toISOString(),
+        baseRef: 'main',
+        headSha: HEAD,
+      },
+    ],
     reviews: new Map([[7, reviews]]),
     parties: new Map([[7, ALICE_PUSHED]]),
     emails: EMAILS,
@@ -92,9 +101,27 @@ describe('auto rules', () => {
   const reasoned = [policy('p', [auto([PRIMARY], { requireReason: true })])];
 
   it.each<[string, () => Decision, ExplainOptions, string, string | undefined]>([
-    ['run, on call', () => decide([policy('p', [auto([PRIMARY])])], { onCall }), MD, '`alice` is on call now for `01HXYZSCHEDULEPRIMARY00000`', undefined],
-    ['pull, on call', () => decide([policy('p', [auto([PRIMARY])])], { onCall, subject: pull() }), MD, 'the author `alice` is on call now for `01HXYZSCHEDULEPRIMARY00000`', undefined],
-    ['CLI --at, on call', () => decide([policy('p', [auto([PRIMARY])])], { onCall }), CLI_AT, 'alice is on call at 2026-11-20T10:00:00Z for 01HXYZSCHEDULEPRIMARY00000', undefined],
+    [
+      'run, on call',
+      () => decide([policy('p', [auto([PRIMARY])])], { onCall }),
+      MD,
+      '`alice` is on call now for `01HXYZSCHEDULEPRIMARY00000`',
+      undefined,
+    ],
+    [
+      'pull, on call',
+      () => decide([policy('p', [auto([PRIMARY])])], { onCall, subject: pull() }),
+      MD,
+      'the author `alice` is on call now for `01HXYZSCHEDULEPRIMARY00000`',
+      undefined,
+    ],
+    [
+      'CLI --at, on call',
+      () => decide([policy('p', [auto([PRIMARY])])], { onCall }),
+      CLI_AT,
+      'alice is on call at 2026-11-20T10:00:00Z for 01HXYZSCHEDULEPRIMARY00000',
+      undefined,
+    ],
     [
       'run, not on call',
       () => decide([policy('p', [auto([PRIMARY])])], { onCall: notOnCall }),
@@ -172,14 +199,26 @@ describe('auto rules', () => {
           requester: {
             login: 'carol',
             emails: [],
-            identityProblem: { login: 'carol', file: 'policies/identities.yaml', fileExists: true, mapLookup: true, tried: [{ lookup: 'map', outcome: 'none', note: { kind: 'map-no-entry', login: 'carol', file: 'policies/identities.yaml' } }] },
+            identityProblem: {
+              login: 'carol',
+              file: 'policies/identities.yaml',
+              fileExists: true,
+              mapLookup: true,
+              tried: [{ lookup: 'map', outcome: 'none', note: { kind: 'map-no-entry', login: 'carol', file: 'policies/identities.yaml' } }],
+            },
           },
         }),
       MD,
       'GitHub user `carol` has no known incident.io email, so they are never on call (map: no entry for `carol` under `users:` in policies/identities.yaml)',
       'Add `carol: <their incident.io email>` under `users:` in policies/identities.yaml (on the default branch).',
     ],
-    ['no identity, nothing tried (an email typed on the command line never gets here)', () => decide([policy('p', [auto([PRIMARY])])], { requester: { login: 'carol', emails: [] } }), CLI, 'carol has no known incident.io email', undefined],
+    [
+      'no identity, nothing tried (an email typed on the command line never gets here)',
+      () => decide([policy('p', [auto([PRIMARY])])], { requester: { login: 'carol', emails: [] } }),
+      CLI,
+      'carol has no known incident.io email',
+      undefined,
+    ],
   ])('%s', (_name, d, o, reason, fix) => {
     expect(words(d(), o)).toEqual([reason, fix]);
   });
@@ -197,7 +236,13 @@ describe('escalation rules', () => {
       'escalation: no approval yet from someone on call for `01HXYZSCHEDULEESCALATE0000`',
       'Deploy through a pull request approved by a person on call for `01HXYZSCHEDULEESCALATE0000` (the escalation flow, see the "Escalation" section of the oncall-gate README).',
     ],
-    ['run, missing reason', () => decide(strict), MD, 'escalation: this rule requires a reason and none was given', 'Give a reason of at least 10 characters in the `reason` input of the oncall-gate step (for example `reason: ${{ inputs.reason }}` with a `workflow_dispatch` input), then re-run.'],
+    [
+      'run, missing reason',
+      () => decide(strict),
+      MD,
+      'escalation: this rule requires a reason and none was given',
+      'Give a reason of at least 10 characters in the `reason` input of the oncall-gate step (for example `reason: ${{ inputs.reason }}` with a `workflow_dispatch` input), then re-run.',
+    ],
     [
       'pull, missing reason',
       () => decide(strict, { subject: pull() }),
@@ -212,7 +257,13 @@ describe('escalation rules', () => {
       'escalation: no approval on the current head yet from someone on call for `01HXYZSCHEDULEESCALATE0000`',
       'A person on call for `01HXYZSCHEDULEESCALATE0000` approves this pull request on its latest commit.',
     ],
-    ['pull, approved', () => decide(esc, { subject: pull([review('carol', -10 * MIN)]) }), MD, 'escalation: approved by `carol`, on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:50:00Z', undefined],
+    [
+      'pull, approved',
+      () => decide(esc, { subject: pull([review('carol', -10 * MIN)]) }),
+      MD,
+      'escalation: approved by `carol`, on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:50:00Z',
+      undefined,
+    ],
     [
       'pull, vetoed',
       () => decide(esc, { subject: pull([review('carol', -10 * MIN, 'CHANGES_REQUESTED')]) }),
@@ -234,7 +285,13 @@ describe('escalation rules', () => {
       'escalation: pull request #7: no approval on the current head yet from someone on call for `01HXYZSCHEDULEESCALATE0000`',
       "A person on call for `01HXYZSCHEDULEESCALATE0000` approves #7 on its final commit (an approval older than the rule's duration no longer counts), then re-run this job.",
     ],
-    ['run, approved', () => decide(esc, { subject: run([review('carol', -10 * MIN)]) }), MD, 'escalation: pull request #7 approved by `carol`, on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:50:00Z', undefined],
+    [
+      'run, approved',
+      () => decide(esc, { subject: run([review('carol', -10 * MIN)]) }),
+      MD,
+      'escalation: pull request #7 approved by `carol`, on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:50:00Z',
+      undefined,
+    ],
     [
       'run, vetoed',
       () => decide(esc, { subject: run([review('carol', -10 * MIN, 'CHANGES_REQUESTED')]) }),
@@ -265,7 +322,9 @@ describe('policies and decisions', () => {
   const notOnCall = facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR));
 
   it('a deny rule: its text, and nothing to do; it is the only policy shown', () => {
-    const d = decide([policy('a', [auto([PRIMARY])]), policy('freeze', [auto([PRIMARY]), deny('Change freeze until Monday')])], { onCall: notOnCall });
+    const d = decide([policy('a', [auto([PRIMARY])]), policy('freeze', [auto([PRIMARY]), deny('Change freeze until Monday')])], {
+      onCall: notOnCall,
+    });
     expect(decisionReasons(d, MD)).toEqual(['Policy `freeze`: denied by policy: Change freeze until Monday.']);
     expect(decisionFixes(d, MD)).toEqual([]);
   });
@@ -295,15 +354,21 @@ describe('policies and decisions', () => {
 
   it('an approved policy is explained by the rule that decided', () => {
     const d = decide([policy('p', [auto([ESC]), escalation([ESC])])], { subject: pull([review('carol', -10 * MIN)]) });
-    expect(policyReason(d.verdicts[0]!, d, MD)).toBe('escalation: approved by `carol`, on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:50:00Z');
+    expect(policyReason(d.verdicts[0]!, d, MD)).toBe(
+      'escalation: approved by `carol`, on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:50:00Z',
+    );
     expect(decisionReasons(d, MD)).toEqual([]);
     expect(decisionFixes(d, MD)).toEqual([]);
   });
 
   it('a draft: one sentence and how to move on', () => {
     const d = decide([policy('p', [escalation([ESC])])], { subject: { kind: 'pull', draft: true } });
-    expect(decisionReasons(d, MD)).toEqual(['The pull request is a draft: waiting for ready for review (a draft never pages the on-call team).']);
-    expect(decisionFixes(d, MD)).toEqual(['Mark the pull request **Ready for review**; the request then runs again (the `ready_for_review` event) and pages the on-call team if needed.']);
+    expect(decisionReasons(d, MD)).toEqual([
+      'The pull request is a draft: waiting for ready for review (a draft never pages the on-call team).',
+    ]);
+    expect(decisionFixes(d, MD)).toEqual([
+      'Mark the pull request **Ready for review**; the request then runs again (the `ready_for_review` event) and pages the on-call team if needed.',
+    ]);
   });
 
   it('an error: the error’s own message and fix', () => {
@@ -314,7 +379,9 @@ describe('policies and decisions', () => {
   it('what could not be checked is said once: as a notice when approved, inside the reason when not', () => {
     const unknown: PullParties = { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } };
     const approved = decide([policy('p', [escalation([ESC])])], { subject: pull([review('carol', -10 * MIN)], unknown) });
-    expect(decisionNotices(approved, MD)).toEqual(['Could not learn who pushed `aaaaaaaaaaaa` (the head repository was deleted); the other second-party rules applied.']);
+    expect(decisionNotices(approved, MD)).toEqual([
+      'Could not learn who pushed `aaaaaaaaaaaa` (the head repository was deleted); the other second-party rules applied.',
+    ]);
     const pending = decide([policy('p', [escalation([ESC])])], { subject: pull([], unknown) });
     expect(decisionReasons(pending, MD)[0]).toContain('could not learn who pushed `aaaaaaaaaaaa`');
     expect(decisionNotices(pending, MD)).toEqual([]);
@@ -323,7 +390,9 @@ describe('policies and decisions', () => {
 
 describe('the gate: reasons with its incidents, the failure line and the log line', () => {
   const p = [policy('production-deploy', [escalation([ESC])])];
-  const incidents: GateIncident[] = [{ policy: 'production-deploy', kind: 'paged', reference: 'INC-3', url: 'https://app.incident.io/incidents/3' }];
+  const incidents: GateIncident[] = [
+    { policy: 'production-deploy', kind: 'paged', reference: 'INC-3', url: 'https://app.incident.io/incidents/3' },
+  ];
 
   it('pending: why, then the incident that paged the on-call team; the step fails saying what to do', () => {
     const d = decide(p, { subject: run() });
@@ -342,7 +411,9 @@ describe('the gate: reasons with its incidents, the failure line and the log lin
 
   it('a dry run names what it would have done', () => {
     const d = decide(p, { subject: run() });
-    expect(gateReasons(d, [{ policy: 'production-deploy', kind: 'dry-run', requestKey: 'oncall-gate/acme/api/run/1/production-deploy' }]).at(-1)).toBe(
+    expect(
+      gateReasons(d, [{ policy: 'production-deploy', kind: 'dry-run', requestKey: 'oncall-gate/acme/api/run/1/production-deploy' }]).at(-1),
+    ).toBe(
       'Policy `production-deploy`: a dry run opens no escalation incident (it would open one for `oncall-gate/acme/api/run/1/production-deploy`).',
     );
     expect(gateReasons(d, [{ policy: 'production-deploy', kind: 'dry-run', reference: 'INC-3', requestKey: 'k' }]).at(-1)).toBe(
@@ -358,15 +429,22 @@ describe('the gate: reasons with its incidents, the failure line and the log lin
 
   it('an error: could not decide, with the fix', () => {
     const d = errorDecision({ requester: alice, at: NOW, message: 'incident.io answered 503', fix: 'Re-run the job' });
-    expect(gateFailure(d, false)).toBe('oncall-gate could not decide, so the job may not run: incident.io answered 503. Fix: Re-run the job.');
+    expect(gateFailure(d, false)).toBe(
+      'oncall-gate could not decide, so the job may not run: incident.io answered 503. Fix: Re-run the job.',
+    );
   });
 });
 
 describe('renderCheckText (the CLI)', () => {
-  const people = facts(shift(PRIMARY, 'bob@example.com', -HOUR, HOUR, 'Bob Baker'), shift(ESC, 'dave@example.com', -HOUR, 2 * HOUR, 'Dave Diaz'));
+  const people = facts(
+    shift(PRIMARY, 'bob@example.com', -HOUR, HOUR, 'Bob Baker'),
+    shift(ESC, 'dave@example.com', -HOUR, 2 * HOUR, 'Dave Diaz'),
+  );
 
   it('approved: until when, by whom, who is on call', () => {
-    const d = decide([policy('p', [auto([PRIMARY])])], { onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN, 'Alice Archer')) });
+    const d = decide([policy('p', [auto([PRIMARY])])], {
+      onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, 30 * MIN, 'Alice Archer')),
+    });
     expect(renderCheckText(d, { asked: false })).toEqual([
       'Requester: alice (alice@example.com, from map)',
       'Policies: p',
@@ -396,7 +474,10 @@ describe('renderCheckText (the CLI)', () => {
   });
 
   it('on call without a reason: how to give one with --reason', () => {
-    const d = decide([policy('p', [auto([PRIMARY], { requireReason: true })])], { requester: { login: 'alice@example.com', emails: ['alice@example.com'] }, onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)) });
+    const d = decide([policy('p', [auto([PRIMARY], { requireReason: true })])], {
+      requester: { login: 'alice@example.com', emails: ['alice@example.com'] },
+      onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)),
+    });
     expect(renderCheckText(d, { asked: false }).slice(0, 6)).toEqual([
       'Requester: alice@example.com',
       'Policies: p',
@@ -409,7 +490,17 @@ describe('renderCheckText (the CLI)', () => {
 
   it('an unresolved login: what was tried and the fix, in plain text with the CLI’s token', () => {
     const d = decide([policy('p', [auto([PRIMARY])])], {
-      requester: { login: 'carol', emails: [], identityProblem: { login: 'carol', file: 'policies/identities.yaml', fileExists: false, mapLookup: true, tried: [{ lookup: 'github-public-email', outcome: 'unavailable', note: { kind: 'no-token' } }] } },
+      requester: {
+        login: 'carol',
+        emails: [],
+        identityProblem: {
+          login: 'carol',
+          file: 'policies/identities.yaml',
+          fileExists: false,
+          mapLookup: true,
+          tried: [{ lookup: 'github-public-email', outcome: 'unavailable', note: { kind: 'no-token' } }],
+        },
+      },
     });
     expect(renderCheckText(d, { asked: false }).slice(0, 6)).toEqual([
       'Requester: carol (no known incident.io email)',
@@ -432,7 +523,10 @@ describe('renderCheckText (the CLI)', () => {
   });
 
   it('nothing named: not required', () => {
-    expect(renderCheckText(decide([]), { asked: false })).toEqual(['Requester: alice', 'Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.']);
+    expect(renderCheckText(decide([]), { asked: false })).toEqual([
+      'Requester: alice',
+      'Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.',
+    ]);
   });
 });
 
@@ -454,7 +548,10 @@ describe('the request comment and check run, whole', () => {
   }
 
   it('vetoed: the comment and the check say who denied and what to do', () => {
-    const d = decide([p], { onCall: facts(shift(ESC, 'carol@example.com', -HOUR, HOUR, 'Carol Chen')), subject: pull([review('carol', -10 * MIN, 'CHANGES_REQUESTED')]) });
+    const d = decide([p], {
+      onCall: facts(shift(ESC, 'carol@example.com', -HOUR, HOUR, 'Carol Chen')),
+      subject: pull([review('carol', -10 * MIN, 'CHANGES_REQUESTED')]),
+    });
     const veto =
       '`carol` requested changes on the current head while on call for `01HXYZSCHEDULEESCALATE0000`; a change request by an on-call person denies (deny wins)';
     const why = `- Policy \`production-deploy\`: the author \`alice\` is not on call now for \`01HXYZSCHEDULEPRIMARY00000\`; escalation: ${veto}.`;

@@ -18,7 +18,12 @@ import { HOUR, MIN, NOW, at, auto, escalation, facts, identities, pos, shift } f
 const ESC = '01HXYZSCHEDULEESCALATE0000';
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const HEAD = 'abcdef0123456789abcdef0123456789abcdef01';
-const policy: Policy = { name: 'production-deploy', match: { branches: ['main'] }, rules: [auto([PRIMARY]), escalation([ESC])], at: pos(1) };
+const policy: Policy = {
+  name: 'production-deploy',
+  match: { branches: ['main'] },
+  rules: [auto([PRIMARY]), escalation([ESC])],
+  at: pos(1),
+};
 
 /** alice wrote and pushed the change. */
 const ALICE_PUSHED: PullParties = { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['alice'] } };
@@ -38,7 +43,13 @@ function view(over: Partial<ViewFacts> = {}, extra: Partial<RequestView> = {}): 
     policies: [policy],
     onCall: facts(shift(ESC, 'carol@example.com', -HOUR, HOUR, 'Carol <Chen>'), shift(ESC, 'zed@example.com', -HOUR, HOUR, 'Zed')),
     reason: '',
-    reviews: { parties: ALICE_PUSHED, reviews: [], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] },
+    reviews: {
+      parties: ALICE_PUSHED,
+      reviews: [],
+      headSha: HEAD,
+      emails: new Map([['carol', ['carol@example.com']]]),
+      history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)],
+    },
     ...over,
   };
   const decision = evaluate({
@@ -56,7 +67,12 @@ function view(over: Partial<ViewFacts> = {}, extra: Partial<RequestView> = {}): 
     pr: { number: 4, title: 'x', url: 'https://github.com/acme/api/pull/4', headSha: HEAD, author: 'alice', baseRef: 'main' },
     serverUrl: 'https://github.com',
     matches: [{ policy, why: { baseRef: 'main' } }],
-    incidents: escalatingPolicies(decision).map((p) => ({ policy: p, id: '01INC', reference: 'INC-3', url: 'https://app.incident.io/incidents/3' })),
+    incidents: escalatingPolicies(decision).map((p) => ({
+      policy: p,
+      id: '01INC',
+      reference: 'INC-3',
+      url: 'https://app.incident.io/incidents/3',
+    })),
     recorded: escalatingPolicies(decision).map((p) => ({ policy: p, id: '01INC' })),
     escalationSchedules: [ESC],
     policySource: 'the base commit abcdef012345 of pull request #4',
@@ -65,21 +81,46 @@ function view(over: Partial<ViewFacts> = {}, extra: Partial<RequestView> = {}): 
   };
 }
 
-const approval: ReviewFact = { id: 9, login: 'carol', userType: 'User', state: 'APPROVED', commitId: HEAD, submittedAt: at(-5 * MIN).toISOString() };
+const approval: ReviewFact = {
+  id: 9,
+  login: 'carol',
+  userType: 'User',
+  state: 'APPROVED',
+  commitId: HEAD,
+  submittedAt: at(-5 * MIN).toISOString(),
+};
 
 describe('renderRequestComment', () => {
   it('pending: marker first, policy with its incident, who is on call with logins (escaped names), how to approve', () => {
     const c = renderRequestComment(view());
-    expect(c.startsWith(`${REQUEST_MARKER}\n<!-- oncall-gate:incident policy=production%2Ddeploy id=01INC -->\n### ⏳ oncall-gate: waiting for approval by the on-call team`)).toBe(true);
+    expect(
+      c.startsWith(
+        `${REQUEST_MARKER}\n<!-- oncall-gate:incident policy=production%2Ddeploy id=01INC -->\n### ⏳ oncall-gate: waiting for approval by the on-call team`,
+      ),
+    ).toBe(true);
     expect(c).toContain('| `production-deploy` | **pending** | base branch `main` | [INC-3](https://app.incident.io/incidents/3) |');
-    expect(c).toContain('| `01HXYZSCHEDULEESCALATE0000` | Carol \\<Chen\\><br>Zed | [`carol`](https://github.com/carol)<br>_not in the identities map_ |');
-    expect(c).toMatch(/\*\*How to approve:\*\* a person on call for `01HXYZSCHEDULEESCALATE0000` reviews the latest commit `abcdef012345` and submits \*\*Approve\*\*/);
+    expect(c).toContain(
+      '| `01HXYZSCHEDULEESCALATE0000` | Carol \\<Chen\\><br>Zed | [`carol`](https://github.com/carol)<br>_not in the identities map_ |',
+    );
+    expect(c).toMatch(
+      /\*\*How to approve:\*\* a person on call for `01HXYZSCHEDULEESCALATE0000` reviews the latest commit `abcdef012345` and submits \*\*Approve\*\*/,
+    );
     // Logins are code spans in links: nobody is pinged by the comment (review requests do that).
     expect(c).not.toMatch(/(^|\s)@carol/);
   });
 
   it('approved by a review: says by whom, lists the review, no how-to', () => {
-    const c = renderRequestComment(view({ reviews: { parties: ALICE_PUSHED, reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
+    const c = renderRequestComment(
+      view({
+        reviews: {
+          parties: ALICE_PUSHED,
+          reviews: [approval],
+          headSha: HEAD,
+          emails: new Map([['carol', ['carol@example.com']]]),
+          history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)],
+        },
+      }),
+    );
     expect(c).toContain('### ✅ oncall-gate: approved');
     expect(c).toContain('Approved by [`carol`](https://github.com/carol) (commit `abcdef012345`).');
     expect(c).toContain('- `carol` approved at 2026-11-20T09:55:00Z while on call for `01HXYZSCHEDULEESCALATE0000` ✅');
@@ -110,7 +151,17 @@ describe('requestCheck', () => {
   });
 
   it('approved -> success naming the approver; auto -> success naming the on-call author', () => {
-    const byReview = requestCheck(view({ reviews: { parties: ALICE_PUSHED, reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }));
+    const byReview = requestCheck(
+      view({
+        reviews: {
+          parties: ALICE_PUSHED,
+          reviews: [approval],
+          headSha: HEAD,
+          emails: new Map([['carol', ['carol@example.com']]]),
+          history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)],
+        },
+      }),
+    );
     expect(byReview).toMatchObject({ status: 'completed', conclusion: 'success', title: 'Approved by carol' });
     const byAuto = requestCheck(view({ onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)) }));
     expect(byAuto).toMatchObject({ status: 'completed', conclusion: 'success', title: 'Approved: the author is on call' });
@@ -118,11 +169,23 @@ describe('requestCheck', () => {
 
   it('denied -> failure with reasons; not-required -> success', () => {
     const vetoed = requestCheck(
-      view({ reviews: { parties: ALICE_PUSHED, reviews: [{ ...approval, state: 'CHANGES_REQUESTED' }], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } }),
+      view({
+        reviews: {
+          parties: ALICE_PUSHED,
+          reviews: [{ ...approval, state: 'CHANGES_REQUESTED' }],
+          headSha: HEAD,
+          emails: new Map([['carol', ['carol@example.com']]]),
+          history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)],
+        },
+      }),
     );
     expect(vetoed).toMatchObject({ status: 'completed', conclusion: 'failure', title: 'Denied' });
     expect(vetoed.summary).toContain('`carol` requested changes');
-    expect(requestCheck(view({ policies: [] }))).toMatchObject({ status: 'completed', conclusion: 'success', title: 'No approval required' });
+    expect(requestCheck(view({ policies: [] }))).toMatchObject({
+      status: 'completed',
+      conclusion: 'success',
+      title: 'No approval required',
+    });
   });
 });
 
@@ -162,7 +225,15 @@ describe('drafts and what could not be checked', () => {
 
   it('an approval with an unknown pusher: the check and the comment say the pusher could not be learned', () => {
     const unknown: PullParties = { ...ALICE_PUSHED, pushers: { known: false, why: 'the head repository was deleted' } };
-    const v = view({ reviews: { parties: unknown, reviews: [approval], headSha: HEAD, emails: new Map([['carol', ['carol@example.com']]]), history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)] } });
+    const v = view({
+      reviews: {
+        parties: unknown,
+        reviews: [approval],
+        headSha: HEAD,
+        emails: new Map([['carol', ['carol@example.com']]]),
+        history: [shift(ESC, 'carol@example.com', -HOUR, HOUR)],
+      },
+    });
     const note = 'Could not learn who pushed `abcdef012345` (the head repository was deleted); the other second-party rules applied.';
     expect(requestCheck(v)).toMatchObject({ conclusion: 'success', title: 'Approved by carol' });
     expect(requestCheck(v).summary).toContain(note);

@@ -28,7 +28,7 @@ describe('committed generated files', () => {
     expect(generatedFiles().map((f) => f.path)).toEqual([SCHEMA_JSON_PATH, VALIDATOR_PATH, VERSION_PATH]);
   });
 
-  it('the version the CLI prints is package.json\'s', async () => {
+  it("the version the CLI prints is package.json's", async () => {
     const { VERSION } = await import('../../src/version.generated.js');
     expect(VERSION).toBe((JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
   });

@@ -207,7 +207,13 @@ export function reviewPayload(
 function adjust(payload: Record<string, any>, pull: FakePull): void {
   const pr = payload.pull_request;
   const [owner] = REPO.split('/');
-  payload.repository = { ...payload.repository, full_name: REPO, name: 'api', default_branch: 'main', owner: { ...payload.repository.owner, login: owner } };
+  payload.repository = {
+    ...payload.repository,
+    full_name: REPO,
+    name: 'api',
+    default_branch: 'main',
+    owner: { ...payload.repository.owner, login: owner },
+  };
   pr.number = pull.number;
   pr.title = pull.title;
   pr.body = pull.body;
@@ -216,5 +222,10 @@ function adjust(payload: Record<string, any>, pull: FakePull): void {
   pr.labels = pull.labels.map((name) => ({ name }));
   pr.draft = pull.draft;
   pr.base = { ...pr.base, ref: pull.base.ref, sha: pull.base.sha, repo: { ...pr.base.repo, full_name: REPO } };
-  pr.head = { ...pr.head, ref: pull.head.ref, sha: pull.head.sha, repo: pull.head.repo === null ? null : { ...pr.head.repo, full_name: pull.head.repo } };
+  pr.head = {
+    ...pr.head,
+    ref: pull.head.ref,
+    sha: pull.head.sha,
+    repo: pull.head.repo === null ? null : { ...pr.head.repo, full_name: pull.head.repo },
+  };
 }

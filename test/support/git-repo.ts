@@ -8,7 +8,17 @@ import { dirname, join } from 'node:path';
 export function git(dir: string, ...args: string[]): string {
   return execFileSync(
     'git',
-    ['-c', 'user.name=oncall-gate tests', '-c', 'user.email=tests@example.com', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', ...args],
+    [
+      '-c',
+      'user.name=oncall-gate tests',
+      '-c',
+      'user.email=tests@example.com',
+      '-c',
+      'commit.gpgsign=false',
+      '-c',
+      'init.defaultBranch=main',
+      ...args,
+    ],
     { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] },
   ).trim();
 }

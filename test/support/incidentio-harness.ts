@@ -235,8 +235,10 @@ function closeObjects(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(closeObjects);
   if (typeof node !== 'object' || node === null) return node;
   const out: Schema = {};
-  for (const [k, v] of Object.entries(node)) out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeObjects(s)])) : closeObjects(v);
-  if (out.type === 'object' && typeof out.properties === 'object' && out.additionalProperties === undefined) out.additionalProperties = false;
+  for (const [k, v] of Object.entries(node))
+    out[k] = k === 'properties' ? Object.fromEntries(Object.entries(v as Schema).map(([p, s]) => [p, closeObjects(s)])) : closeObjects(v);
+  if (out.type === 'object' && typeof out.properties === 'object' && out.additionalProperties === undefined)
+    out.additionalProperties = false;
   return out;
 }
 

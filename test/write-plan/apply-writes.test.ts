@@ -7,7 +7,15 @@ import { gitHubError } from '../../src/github/errors.js';
 import { incidentIoError } from '../../src/incidentio/errors.js';
 import type { Incident } from '../../src/incidentio/types.js';
 import { answerOf, createWriteApplier, type WriteTargets } from '../../src/write-plan/apply-writes.js';
-import { checkRunWrite, commentWrite, createCustomFieldWrite, createIncidentWrite, editIncidentWrite, reviewRequestWrite, type PlannedWrite } from '../../src/write-plan/write-plan.js';
+import {
+  checkRunWrite,
+  commentWrite,
+  createCustomFieldWrite,
+  createIncidentWrite,
+  editIncidentWrite,
+  reviewRequestWrite,
+  type PlannedWrite,
+} from '../../src/write-plan/write-plan.js';
 
 const REPO = { owner: 'acme', repo: 'api' };
 const HEAD = 'a'.repeat(40);
@@ -24,7 +32,8 @@ function targets(fail: Record<string, unknown> = {}) {
   };
   const t: WriteTargets = {
     github: async () => ({
-      upsertStickyComment: (n, _m, _b, o) => call('comment', { id: 5, url: `https://github.com/acme/api/pull/${n}#c5`, created: !o?.existing, updated: !!o?.existing }),
+      upsertStickyComment: (n, _m, _b, o) =>
+        call('comment', { id: 5, url: `https://github.com/acme/api/pull/${n}#c5`, created: !o?.existing, updated: !!o?.existing }),
       upsertCheckRun: (_sha, name) => call('check', { id: 9, url: `check ${name}`, created: true }),
       requestReviewers: (_n, logins) => call('reviews', { requested: logins, skipped: [] }),
     }),
@@ -42,10 +51,26 @@ const log = () => {
   return { lines, log: { info: (m: string) => void lines.push(m), warning: (m: string) => void lines.push(`warning: ${m}`) } };
 };
 
-const comment = commentWrite({ repo: REPO, number: 7, marker: '<!-- m -->', body: 'hello', existing: null, description: 'write the sticky comment on pull request #7' })!;
+const comment = commentWrite({
+  repo: REPO,
+  number: 7,
+  marker: '<!-- m -->',
+  body: 'hello',
+  existing: null,
+  description: 'write the sticky comment on pull request #7',
+})!;
 const reviews = reviewRequestWrite({ repo: REPO, number: 7, logins: ['carol'], author: 'alice' })!;
-const check = checkRunWrite({ repo: REPO, headSha: HEAD, name: 'oncall-gate', state: { status: 'in_progress', title: 'Waiting', summary: 's' }, existing: null });
-const create = createIncidentWrite({ idempotency_key: `${KEY}/attempt/1-1`, visibility: 'public', name: 'n', summary: `PENDING\n\noncall-gate request key: ${KEY}` }, KEY);
+const check = checkRunWrite({
+  repo: REPO,
+  headSha: HEAD,
+  name: 'oncall-gate',
+  state: { status: 'in_progress', title: 'Waiting', summary: 's' },
+  existing: null,
+});
+const create = createIncidentWrite(
+  { idempotency_key: `${KEY}/attempt/1-1`, visibility: 'public', name: 'n', summary: `PENDING\n\noncall-gate request key: ${KEY}` },
+  KEY,
+);
 
 describe('createWriteApplier', () => {
   it('makes the writes one by one, in the order given, and hands back each answer', async () => {
@@ -102,7 +127,9 @@ describe('createWriteApplier', () => {
     const outcomes = await writes.apply([comment, reviews, check]);
     expect(t.calls).toEqual(['comment', 'reviews', 'check']);
     expect(outcomes.map((o) => o.status)).toEqual(['made', 'failed', 'made']);
-    expect(l.lines).toContain('warning: Could not request reviews from carol on pull request #7: Reviews may only be requested from collaborators. Fix it.');
+    expect(l.lines).toContain(
+      'warning: Could not request reviews from carol on pull request #7: Reviews may only be requested from collaborators. Fix it.',
+    );
   });
 
   it('a courtesy that fails for another reason than its service (a bug) still stops the run', async () => {
@@ -115,10 +142,19 @@ describe('createWriteApplier', () => {
   it('a write refused for want of a role says what its plan says to do', async () => {
     const t = targets({ field: incidentIoError({ kind: 'permission', message: '403', fix: 'roles', status: 403 }) });
     const writes = createWriteApplier({ dryRun: false, targets: t.targets, log: log().log });
-    const field = createCustomFieldWrite({ name: 'On-call gate schedules', description: 'd', field_type: 'text' }, { message: 'The field does not exist', fix: 'Run apply.' });
+    const field = createCustomFieldWrite(
+      { name: 'On-call gate schedules', description: 'd', field_type: 'text' },
+      { message: 'The field does not exist', fix: 'Run apply.' },
+    );
     const error = await writes.apply([field, create]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OncallGateError);
-    expect(error).toMatchObject({ kind: 'permission', service: 'incidentio', status: 403, message: 'The field does not exist', fix: 'Run apply.' });
+    expect(error).toMatchObject({
+      kind: 'permission',
+      service: 'incidentio',
+      status: 403,
+      message: 'The field does not exist',
+      fix: 'Run apply.',
+    });
     expect(t.calls).toEqual(['field']);
   });
 
@@ -134,7 +170,11 @@ describe('createWriteApplier', () => {
   it('edits go to the incident they name', async () => {
     const t = targets();
     const writes = createWriteApplier({ dryRun: false, targets: t.targets, log: log().log });
-    const edit: PlannedWrite = editIncidentWrite({ id: 'I 1' }, { incident: { summary: 'x' }, notify_incident_channel: false }, 'set the summary');
+    const edit: PlannedWrite = editIncidentWrite(
+      { id: 'I 1' },
+      { incident: { summary: 'x' }, notify_incident_channel: false },
+      'set the summary',
+    );
     expect(edit.target).toBe('/v2/incidents/I%201/actions/edit');
     const [outcome] = await writes.apply([edit]);
     expect(answerOf(outcome, 'edit-incident')).toMatchObject({ id: 'I 1', summary: 'x' });

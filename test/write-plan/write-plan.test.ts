@@ -2,7 +2,14 @@
 // (method, path, body) and what it does; a write with nothing to change is not planned at all.
 import { describe, expect, it } from 'vitest';
 import { CHECK_RUN_EXTERNAL_ID } from '../../src/github/checks.js';
-import { checkRunWrite, commentWrite, createCustomFieldWrite, createIncidentWrite, editIncidentWrite, reviewRequestWrite } from '../../src/write-plan/write-plan.js';
+import {
+  checkRunWrite,
+  commentWrite,
+  createCustomFieldWrite,
+  createIncidentWrite,
+  editIncidentWrite,
+  reviewRequestWrite,
+} from '../../src/write-plan/write-plan.js';
 
 const REPO = { owner: 'acme', repo: 'api' };
 const HEAD = '1234567890abcdef1234567890abcdef12345678';
@@ -27,7 +34,11 @@ describe('commentWrite', () => {
 
   it('ours: a PATCH of it; ours saying exactly this: no write', () => {
     const existing = { id: 55, url: 'https://github.com/acme/api/pull/7#issuecomment-55', body: `${MARKER}\nold` };
-    expect(commentWrite({ ...base, body: `${MARKER}\nnew`, existing })).toMatchObject({ method: 'PATCH', target: '/repos/acme/api/issues/comments/55', body: { body: `${MARKER}\nnew` } });
+    expect(commentWrite({ ...base, body: `${MARKER}\nnew`, existing })).toMatchObject({
+      method: 'PATCH',
+      target: '/repos/acme/api/issues/comments/55',
+      body: { body: `${MARKER}\nnew` },
+    });
     expect(commentWrite({ ...base, body: `${MARKER}\nold`, existing })).toBeUndefined();
   });
 });
@@ -41,7 +52,13 @@ describe('checkRunWrite', () => {
       method: 'POST',
       target: '/repos/acme/api/check-runs',
       description: 'set the oncall-gate check on 1234567890ab to in_progress ("Waiting for approval by the on-call team")',
-      body: { head_sha: HEAD, name: 'oncall-gate', status: 'in_progress', external_id: CHECK_RUN_EXTERNAL_ID, output: { title: pending.title, summary: 's' } },
+      body: {
+        head_sha: HEAD,
+        name: 'oncall-gate',
+        status: 'in_progress',
+        external_id: CHECK_RUN_EXTERNAL_ID,
+        output: { title: pending.title, summary: 's' },
+      },
       action: { kind: 'check-run', headSha: HEAD, name: 'oncall-gate', existing: null },
     });
   });
@@ -49,9 +66,15 @@ describe('checkRunWrite', () => {
   it('ours: a PATCH of it, with the conclusion; a completed run going back to pending: a new run', () => {
     const done = { status: 'completed', conclusion: 'success', title: 'Approved by carol', summary: 's' } as const;
     const w = checkRunWrite({ repo: REPO, headSha: HEAD, name: 'oncall-gate', state: done, existing: { id: 123, status: 'in_progress' } });
-    expect(w).toMatchObject({ method: 'PATCH', target: '/repos/acme/api/check-runs/123', description: 'set the oncall-gate check on 1234567890ab to success ("Approved by carol")' });
+    expect(w).toMatchObject({
+      method: 'PATCH',
+      target: '/repos/acme/api/check-runs/123',
+      description: 'set the oncall-gate check on 1234567890ab to success ("Approved by carol")',
+    });
     expect(w.body).not.toHaveProperty('head_sha');
-    expect(checkRunWrite({ repo: REPO, headSha: HEAD, name: 'oncall-gate', state: pending, existing: { id: 123, status: 'completed' } })).toMatchObject({
+    expect(
+      checkRunWrite({ repo: REPO, headSha: HEAD, name: 'oncall-gate', state: pending, existing: { id: 123, status: 'completed' } }),
+    ).toMatchObject({
       method: 'POST',
       target: '/repos/acme/api/check-runs',
     });
@@ -60,7 +83,9 @@ describe('checkRunWrite', () => {
 
 describe('reviewRequestWrite', () => {
   it('asks each login once, never the author or a bot; a courtesy whose refusal does not stop the run', () => {
-    expect(reviewRequestWrite({ repo: REPO, number: 7, logins: ['carol', 'ALICE', 'renovate[bot]', 'Carol', 'dave'], author: 'alice' })).toMatchObject({
+    expect(
+      reviewRequestWrite({ repo: REPO, number: 7, logins: ['carol', 'ALICE', 'renovate[bot]', 'Carol', 'dave'], author: 'alice' }),
+    ).toMatchObject({
       service: 'github',
       method: 'POST',
       target: '/repos/acme/api/pulls/7/requested_reviewers',

@@ -247,7 +247,10 @@ export interface FakeGitHub {
   /** GET /commits/{sha}/pulls for `sha` returns these PRs. */
   associateCommit(sha: string, pulls: number[], repo?: string): void;
   /** Adds an activity log entry (a push by default) to `repo` (the default repository). */
-  addActivity(activity: { ref: string; after: string; before?: string; activity_type?: FakeActivity['activity_type']; actor: string | null }, repo?: string): FakeActivity;
+  addActivity(
+    activity: { ref: string; after: string; before?: string; activity_type?: FakeActivity['activity_type']; actor: string | null },
+    repo?: string,
+  ): FakeActivity;
   /**
    * A new head for a pull request, as a push by `actor` does: the head SHA changes, a commit by
    * `author` (default: the actor) committed by `committer` (default: the actor) is added, and the
@@ -394,9 +397,7 @@ function buildTree(state: FakeGitHubState, files: Record<string, string>): strin
     const key = (e: FakeTreeEntry): string => (e.type === 'tree' ? `${e.path}/` : e.path);
     entries.sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
     const raw = Buffer.concat(
-      entries.map((e) =>
-        Buffer.concat([Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.path}\0`), Buffer.from(e.sha, 'hex')]),
-      ),
+      entries.map((e) => Buffer.concat([Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.path}\0`), Buffer.from(e.sha, 'hex')])),
     );
     const sha = gitHash('tree', raw);
     state.trees[sha] = entries;
@@ -504,7 +505,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     ...clone(initial),
   };
   const requests: RecordedRequest[] = [];
-  const now = (): string => clock().toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const now = (): string =>
+    clock()
+      .toISOString()
+      .replace(/\.\d{3}Z$/, 'Z');
   const nextId = (): number => state.next_id++;
 
   const ensureUser = (login: string): FakeUser => {
@@ -564,10 +568,19 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
 
   const pullJson = (repo: FakeRepo, p: FakePull, simple = false): Record<string, unknown> => {
     const t = clone(example('pull_request', (e) => e.action === 'opened').pull_request as Record<string, unknown>);
-    const s = JSON.stringify(t).replaceAll('Codertocat/Hello-World', repo.full_name).replaceAll('/pull/2', `/pull/${p.number}`).replaceAll('/pulls/2', `/pulls/${p.number}`).replaceAll('/issues/2', `/issues/${p.number}`);
+    const s = JSON.stringify(t)
+      .replaceAll('Codertocat/Hello-World', repo.full_name)
+      .replaceAll('/pull/2', `/pull/${p.number}`)
+      .replaceAll('/pulls/2', `/pulls/${p.number}`)
+      .replaceAll('/issues/2', `/issues/${p.number}`);
     const o = JSON.parse(s) as Record<string, unknown>;
     const baseRepo = repoJson(repo);
-    const headRepo = p.head.repo === null ? null : p.head.repo === repo.full_name ? baseRepo : repoObject(p.head.repo, ensureUser(p.head.repo.split('/')[0] ?? 'fork'), 'main', 800_000 + p.number);
+    const headRepo =
+      p.head.repo === null
+        ? null
+        : p.head.repo === repo.full_name
+          ? baseRepo
+          : repoObject(p.head.repo, ensureUser(p.head.repo.split('/')[0] ?? 'fork'), 'main', 800_000 + p.number);
     const author = userObject(ensureUser(p.user));
     Object.assign(o, {
       id: 100_000 + p.number,
@@ -576,7 +589,15 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       title: p.title,
       body: p.body,
       user: author,
-      labels: p.labels.map((name, i) => ({ id: 200_000 + i, node_id: `LA_${i}`, url: `${API}/repos/${repo.full_name}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null })),
+      labels: p.labels.map((name, i) => ({
+        id: 200_000 + i,
+        node_id: `LA_${i}`,
+        url: `${API}/repos/${repo.full_name}/labels/${encodeURIComponent(name)}`,
+        name,
+        color: 'ededed',
+        default: false,
+        description: null,
+      })),
       created_at: p.created_at,
       updated_at: p.updated_at,
       closed_at: p.state === 'closed' ? p.updated_at : null,
@@ -590,7 +611,13 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         user: headRepo ? (headRepo.owner as object) : author,
         repo: headRepo,
       },
-      base: { label: `${repo.full_name.split('/')[0]}:${p.base.ref}`, ref: p.base.ref, sha: p.base.sha, user: baseRepo.owner, repo: baseRepo },
+      base: {
+        label: `${repo.full_name.split('/')[0]}:${p.base.ref}`,
+        ref: p.base.ref,
+        sha: p.base.sha,
+        user: baseRepo.owner,
+        repo: baseRepo,
+      },
       merged: p.merged,
       draft: p.draft,
       changed_files: p.files.length,
@@ -598,7 +625,20 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     });
     if (simple) {
       // "pull-request-simple" (list endpoints) lacks the merge and size fields.
-      for (const k of ['merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments', 'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) {
+      for (const k of [
+        'merged',
+        'mergeable',
+        'rebaseable',
+        'mergeable_state',
+        'merged_by',
+        'comments',
+        'review_comments',
+        'maintainer_can_modify',
+        'commits',
+        'additions',
+        'deletions',
+        'changed_files',
+      ]) {
         delete o[k];
       }
     }
@@ -648,7 +688,13 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     completed_at: r.completed_at,
     output: { ...r.output, annotations_count: 0, annotations_url: `${API}/repos/${repo.full_name}/check-runs/${r.id}/annotations` },
     check_suite: { id: 7_000_000 },
-    app: { id: 15368, slug: r.app_slug, node_id: 'MDM6QXBwMTUzNjg=', name: r.app_slug === 'github-actions' ? 'GitHub Actions' : r.app_slug, owner: { login: 'github', id: 9919, type: 'Organization' } },
+    app: {
+      id: 15368,
+      slug: r.app_slug,
+      node_id: 'MDM6QXBwMTUzNjg=',
+      name: r.app_slug === 'github-actions' ? 'GitHub Actions' : r.app_slug,
+      owner: { login: 'github', id: 9919, type: 'Organization' },
+    },
     pull_requests: [],
   });
 
@@ -729,7 +775,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const repo = findRepo(c.params);
         const p = findPull(repo, c.params.pull_number);
         // GitHub lists at most 3000 files per pull request.
-        const { page, headers } = paginate(c, p.files.slice(0, 3000).map((f) => fileJson(repo, f, p.head.sha)));
+        const { page, headers } = paginate(
+          c,
+          p.files.slice(0, 3000).map((f) => fileJson(repo, f, p.head.sha)),
+        );
         return { body: page, headers };
       },
     ],
@@ -738,7 +787,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       (c) => {
         const repo = findRepo(c.params);
         const p = findPull(repo, c.params.pull_number);
-        const { page, headers } = paginate(c, p.reviews.map((r) => reviewJson(repo, p, r)));
+        const { page, headers } = paginate(
+          c,
+          p.reviews.map((r) => reviewJson(repo, p, r)),
+        );
         return { body: page, headers };
       },
     ],
@@ -748,7 +800,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const repo = findRepo(c.params);
         const p = findPull(repo, c.params.pull_number);
         // GitHub lists at most 250 commits of a pull request.
-        const { page, headers } = paginate(c, p.commits.slice(0, 250).map((x) => commitJson(repo, x)));
+        const { page, headers } = paginate(
+          c,
+          p.commits.slice(0, 250).map((x) => commitJson(repo, x)),
+        );
         return { body: page, headers };
       },
     ],
@@ -795,7 +850,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const p = findPull(repo, c.params.pull_number);
         const reviewers = (c.body as { reviewers?: unknown })?.reviewers;
         if (!Array.isArray(reviewers) || reviewers.some((r) => typeof r !== 'string')) {
-          throw validationFailed('Invalid request.\n\nFor \'properties/reviewers\', it is not an array of strings.');
+          throw validationFailed("Invalid request.\n\nFor 'properties/reviewers', it is not an array of strings.");
         }
         const logins = reviewers as string[];
         if (logins.some((l) => l.toLowerCase() === p.user.toLowerCase())) {
@@ -818,7 +873,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       (c) => {
         const repo = findRepo(c.params);
         const numbers = repo.commit_pulls[c.params.commit_sha ?? ''] ?? [];
-        const { page, headers } = paginate(c, numbers.map((n) => pullJson(repo, findPull(repo, String(n)), true)));
+        const { page, headers } = paginate(
+          c,
+          numbers.map((n) => pullJson(repo, findPull(repo, String(n)), true)),
+        );
         return { body: page, headers };
       },
     ],
@@ -862,7 +920,11 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const body = checkCommentBody(c.body);
         const comment: FakeComment = { id: nextId(), user: c.actor, body, created_at: now(), updated_at: now() };
         (repo.comments[String(p.number)] ??= []).push(comment);
-        return { status: 201, body: commentJson(repo, p.number, comment), headers: { location: `${API}/repos/${repo.full_name}/issues/comments/${comment.id}` } };
+        return {
+          status: 201,
+          body: commentJson(repo, p.number, comment),
+          headers: { location: `${API}/repos/${repo.full_name}/issues/comments/${comment.id}` },
+        };
       },
     ],
     [
@@ -893,7 +955,10 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
           runs = [...newest.values()];
         }
         runs = [...runs].sort((a, b) => b.id - a.id);
-        const { page, headers } = paginate(c, runs.map((r) => checkRunJson(repo, r)));
+        const { page, headers } = paginate(
+          c,
+          runs.map((r) => checkRunJson(repo, r)),
+        );
         return { body: { total_count: runs.length, check_runs: page }, headers };
       },
     ],
@@ -1084,7 +1149,14 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       return {
         body: {
           data: { user: null },
-          errors: [{ type: 'NOT_FOUND', path: ['user'], locations: [{ line: 2, column: 3 }], message: `Could not resolve to a User with the login of '${login}'.` }],
+          errors: [
+            {
+              type: 'NOT_FOUND',
+              path: ['user'],
+              locations: [{ line: 2, column: 3 }],
+              message: `Could not resolve to a User with the login of '${login}'.`,
+            },
+          ],
         },
       };
     }
@@ -1092,7 +1164,15 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       return {
         body: {
           data: { user: null },
-          errors: [{ type: 'FORBIDDEN', path: ['user', 'organizationVerifiedDomainEmails'], extensions: { saml_failure: false }, locations: [{ line: 3, column: 5 }], message: 'Resource not accessible by integration' }],
+          errors: [
+            {
+              type: 'FORBIDDEN',
+              path: ['user', 'organizationVerifiedDomainEmails'],
+              extensions: { saml_failure: false },
+              locations: [{ line: 3, column: 5 }],
+              message: 'Resource not accessible by integration',
+            },
+          ],
         },
       };
     }
@@ -1277,7 +1357,8 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       repo.pulls[String(number)] = pull;
       const pusher = input.pusher === undefined ? pull.user : input.pusher;
       const headRepo = pull.head.repo === null ? undefined : state.repos[pull.head.repo];
-      if (pusher !== null && headRepo) fake.addActivity({ ref: `refs/heads/${pull.head.ref}`, after: pull.head.sha, actor: pusher }, headRepo.full_name);
+      if (pusher !== null && headRepo)
+        fake.addActivity({ ref: `refs/heads/${pull.head.ref}`, after: pull.head.sha, actor: pusher }, headRepo.full_name);
       return pull;
     },
     addActivity(a, repoName) {
@@ -1300,10 +1381,16 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       const before = p.head.sha;
       const sha = push.sha ?? fakeSha(`${repo.full_name}#${n}:push${p.commits.length}`);
       const author = push.author === undefined ? push.actor : push.author;
-      p.commits.push({ sha, author, committer: push.committer === undefined ? push.actor : push.committer, message: `Push ${p.commits.length + 1}` });
+      p.commits.push({
+        sha,
+        author,
+        committer: push.committer === undefined ? push.actor : push.committer,
+        message: `Push ${p.commits.length + 1}`,
+      });
       p.head.sha = sha;
       p.updated_at = now();
-      if (p.head.repo !== null && state.repos[p.head.repo]) fake.addActivity({ ref: p.head.ref, before, after: sha, actor: push.actor }, p.head.repo);
+      if (p.head.repo !== null && state.repos[p.head.repo])
+        fake.addActivity({ ref: p.head.ref, before, after: sha, actor: push.actor }, p.head.repo);
       return p;
     },
     addReview(n, r, repoName) {
@@ -1385,7 +1472,13 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const path = line.slice(tab + 1);
         const slash = path.lastIndexOf('/');
         const parent = slash < 0 ? '' : path.slice(0, slash);
-        const entry: FakeTreeEntry = { path: path.slice(slash + 1), mode, type, sha: oid, ...(type === 'blob' ? { size: Number(size) } : {}) };
+        const entry: FakeTreeEntry = {
+          path: path.slice(slash + 1),
+          mode,
+          type,
+          sha: oid,
+          ...(type === 'blob' ? { size: Number(size) } : {}),
+        };
         (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(entry);
         if (type === 'tree') {
           treeOf.set(path, oid);
@@ -1394,8 +1487,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         if (type === 'blob') blobs.push(oid);
       }
       // Every blob in one `cat-file --batch`: "<oid> blob <size>\n<content>\n" each.
-      const out = execFileSync('git', ['cat-file', '--batch'], { cwd: repoDir, input: blobs.map((b) => `${b}\n`).join(''), maxBuffer: 256 * 1024 * 1024 });
-      for (let at = 0; at < out.length; ) {
+      const out = execFileSync('git', ['cat-file', '--batch'], {
+        cwd: repoDir,
+        input: blobs.map((b) => `${b}\n`).join(''),
+        maxBuffer: 256 * 1024 * 1024,
+      });
+      for (let at = 0; at < out.length;) {
         const eol = out.indexOf(0x0a, at);
         const [oid, , size] = out.subarray(at, eol).toString('latin1').split(' ');
         const end = eol + 1 + Number(size);

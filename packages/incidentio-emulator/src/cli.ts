@@ -67,11 +67,7 @@ function formatRequest(r: RecordedRequest): string {
 }
 
 /** Runs until SIGINT/SIGTERM closes the server; resolves with the exit code. */
-export async function runEmulatorCommand(
-  args: string[],
-  env: Record<string, string | undefined>,
-  io: EmulatorCliIo = {},
-): Promise<number> {
+export async function runEmulatorCommand(args: string[], env: Record<string, string | undefined>, io: EmulatorCliIo = {}): Promise<number> {
   const out = io.stdout ?? ((line: string) => process.stdout.write(`${line}\n`));
   const err = io.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
   const signals = io.signals ?? process;

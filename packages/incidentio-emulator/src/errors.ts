@@ -49,7 +49,13 @@ export class ApiError extends Error {
 
 /** `source` for a body field given as a dotted path (`incident.summary` -> pointer `/incident/summary`). */
 export function sourceOf(field: string): { field: string; pointer: string } {
-  return { field, pointer: `/${field.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}` };
+  return {
+    field,
+    pointer: `/${field
+      .replace(/\[(\d+)\]/g, '.$1')
+      .split('.')
+      .join('/')}`,
+  };
 }
 
 /** 422 `is_required` for a missing field (the documented shape). */

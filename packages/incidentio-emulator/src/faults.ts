@@ -46,10 +46,7 @@ export interface FaultControl {
   readonly rules: readonly FaultRule[];
 }
 
-export type FaultAction =
-  | { kind: 'none' }
-  | { kind: 'too-many-requests'; retryAfter: string }
-  | { kind: 'server-error'; status: number };
+export type FaultAction = { kind: 'none' } | { kind: 'too-many-requests'; retryAfter: string } | { kind: 'server-error'; status: number };
 
 export interface FaultDecision {
   latencyMs: number;

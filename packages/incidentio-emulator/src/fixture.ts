@@ -249,7 +249,16 @@ function formatPath(path: ReadonlyArray<string | number>): string {
 
 const INTERVAL_TYPES: readonly HandoverIntervalType[] = ['hourly', 'daily', 'weekly'];
 const FIELD_TYPES: readonly CustomFieldType[] = ['single_select', 'multi_select', 'text', 'link', 'numeric'];
-const STATUS_CATEGORIES: readonly IncidentStatusCategory[] = ['triage', 'declined', 'merged', 'canceled', 'live', 'learning', 'closed', 'paused'];
+const STATUS_CATEGORIES: readonly IncidentStatusCategory[] = [
+  'triage',
+  'declined',
+  'merged',
+  'canceled',
+  'live',
+  'learning',
+  'closed',
+  'paused',
+];
 const USER_ROLES = ['viewer', 'responder', 'administrator', 'owner'] as const;
 
 type Path = Array<string | number>;
@@ -389,7 +398,12 @@ function describe(v: unknown): string {
 }
 
 function slugify(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'org';
+  return (
+    s
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'org'
+  );
 }
 
 /** Derives an ID for a key without one (stable, so creator.api_key.id is too). */
@@ -409,8 +423,21 @@ export function resolveFixture(input: unknown, source?: string): ResolvedFixture
 }
 
 const TOP_KEYS = [
-  'organisation', 'keys', 'users', 'schedules', 'customFields', 'severities', 'incidentTypes', 'incidentStatuses',
-  'incidentRoles', 'entriesPageSize', 'alwaysReturnAfter', 'userEmailMatch', 'severityRequired', 'firstIncidentNumber', 'idempotencyReuse',
+  'organisation',
+  'keys',
+  'users',
+  'schedules',
+  'customFields',
+  'severities',
+  'incidentTypes',
+  'incidentStatuses',
+  'incidentRoles',
+  'entriesPageSize',
+  'alwaysReturnAfter',
+  'userEmailMatch',
+  'severityRequired',
+  'firstIncidentNumber',
+  'idempotencyReuse',
   'rateLimit',
 ] as const;
 
@@ -438,7 +465,8 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     const k = c.object(raw, p, ['key', 'id', 'name', 'roles', 'team_roles', 'teams']);
     if (!k) return;
     const key = c.string(k, 'key', p);
-    if (key !== undefined && /\s/.test(key)) c.add([...p, 'key'], 'must not contain whitespace (it is sent as "Authorization: Bearer <key>")');
+    if (key !== undefined && /\s/.test(key))
+      c.add([...p, 'key'], 'must not contain whitespace (it is sent as "Authorization: Bearer <key>")');
     const name = c.string(k, 'name', p);
     const id = c.optionalString(k, 'id', p);
     if (k.roles === undefined) c.add([...p, 'roles'], 'is required (e.g. [viewer]); a key without roles can only call GET /v1/identity');
@@ -454,7 +482,10 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     });
     if (key && name) keys.push({ key, id: id ?? keyIdFor(name, i), name, roles, team_roles: teamRoles, teams });
   });
-  c.unique(keyList.map((k, i) => ({ value: (k as Obj | null)?.key as string | undefined, path: ['keys', i, 'key'] })), 'API key');
+  c.unique(
+    keyList.map((k, i) => ({ value: (k as Obj | null)?.key as string | undefined, path: ['keys', i, 'key'] })),
+    'API key',
+  );
 
   // users
   const users: ResolvedFixture['users'] = [];
@@ -466,13 +497,18 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     const id = c.string(u, 'id', p);
     const name = c.string(u, 'name', p);
     const email = c.optionalString(u, 'email', p);
-    if (email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(email)) c.add([...p, 'email'], `must be an email address (got ${describe(email)})`);
+    if (email !== undefined && !/^[^@\s]+@[^@\s]+$/.test(email))
+      c.add([...p, 'email'], `must be an email address (got ${describe(email)})`);
     const isActive = c.boolean(u, 'is_active', p) ?? true;
     const slack = c.optionalString(u, 'slack_user_id', p);
     const role = c.oneOf(u, 'role', p, USER_ROLES, false) ?? 'responder';
-    if (id && name) users.push({ id, name, is_active: isActive, role, ...(email ? { email } : {}), ...(slack ? { slack_user_id: slack } : {}) });
+    if (id && name)
+      users.push({ id, name, is_active: isActive, role, ...(email ? { email } : {}), ...(slack ? { slack_user_id: slack } : {}) });
   });
-  c.unique(userList.map((u, i) => ({ value: (u as Obj | null)?.id as string | undefined, path: ['users', i, 'id'] })), 'user id');
+  c.unique(
+    userList.map((u, i) => ({ value: (u as Obj | null)?.id as string | undefined, path: ['users', i, 'id'] })),
+    'user id',
+  );
 
   /** A rotation/override user reference: a user ID, or an email (the active user when several share it). */
   const resolveUser = (ref: unknown, path: Path): string | null | undefined => {
@@ -534,7 +570,8 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
       const effective = c.timestamp(r, 'effective_from', rp, false);
       const handovers: Handover[] = [];
       const hList = c.list(r.handovers, [...rp, 'handovers'], true);
-      if (Array.isArray(r.handovers) && hList.length === 0) c.add([...rp, 'handovers'], 'must list at least one handover, e.g. [{ interval: 1, interval_type: weekly }]');
+      if (Array.isArray(r.handovers) && hList.length === 0)
+        c.add([...rp, 'handovers'], 'must list at least one handover, e.g. [{ interval: 1, interval_type: weekly }]');
       hList.forEach((hr, k) => {
         const hp = [...rp, 'handovers', k];
         const h = c.object(hr, hp, ['interval', 'interval_type']);
@@ -544,14 +581,24 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
         if (interval !== undefined && type) handovers.push({ interval, interval_type: type });
       });
       if (rid && rname && start && usersOk && handovers.length === hList.length) {
-        rotations.push({ id: rid, name: rname, users: rUsers, handover_start_at: start, handovers, ...(effective ? { effective_from: effective } : {}) });
+        rotations.push({
+          id: rid,
+          name: rname,
+          users: rUsers,
+          handover_start_at: start,
+          handovers,
+          ...(effective ? { effective_from: effective } : {}),
+        });
       }
     });
     // Several versions of one rotation are told apart by effective_from, so those must differ.
     c.unique(
       rotList.map((rr, j) => {
         const r = rr as Obj | null;
-        return { value: r?.id === undefined ? undefined : `${String(r.id)} effective_from ${String(r.effective_from ?? '(none)')}`, path: [...p, 'rotations', j] };
+        return {
+          value: r?.id === undefined ? undefined : `${String(r.id)} effective_from ${String(r.effective_from ?? '(none)')}`,
+          path: [...p, 'rotations', j],
+        };
       }),
       'rotation version',
     );
@@ -577,7 +624,10 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     });
     if (id && name) schedules.push({ id, name, timezone, team_ids: teamIds, annotations, rotations, overrides });
   });
-  c.unique(scheduleList.map((s, i) => ({ value: (s as Obj | null)?.id as string | undefined, path: ['schedules', i, 'id'] })), 'schedule id');
+  c.unique(
+    scheduleList.map((s, i) => ({ value: (s as Obj | null)?.id as string | undefined, path: ['schedules', i, 'id'] })),
+    'schedule id',
+  );
 
   // custom fields
   const customFields: FixtureCustomField[] = [];
@@ -592,7 +642,10 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     const type = c.oneOf(f, 'field_type', p, FIELD_TYPES);
     if (id && name && type) customFields.push({ id, name, description, field_type: type });
   });
-  c.unique(cfList.map((f, i) => ({ value: (f as Obj | null)?.name as string | undefined, path: ['customFields', i, 'name'] })), 'custom field name');
+  c.unique(
+    cfList.map((f, i) => ({ value: (f as Obj | null)?.name as string | undefined, path: ['customFields', i, 'name'] })),
+    'custom field name',
+  );
 
   const severities = top.severities === undefined ? DEFAULT_SEVERITIES : [];
   c.list(top.severities, ['severities']).forEach((raw, i) => {
@@ -631,7 +684,8 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     const name = c.string(o, 'name', p);
     const rank = c.integer(o, 'rank', p, { required: true, min: 0 });
     const category = c.oneOf(o, 'category', p, STATUS_CATEGORIES);
-    if (id && name && rank !== undefined && category) incidentStatuses.push({ id, name, rank, category, description: c.text(o, 'description', p) ?? '' });
+    if (id && name && rank !== undefined && category)
+      incidentStatuses.push({ id, name, rank, category, description: c.text(o, 'description', p) ?? '' });
   });
   if (incidentStatuses.length > 0 && !incidentStatuses.some((s) => s.category === 'live' || s.category === 'triage')) {
     c.add(['incidentStatuses'], 'needs a status with category live or triage, for new incidents to start in');
@@ -652,8 +706,16 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     }
   });
 
-  for (const [key, list] of [['severities', severities], ['incidentTypes', incidentTypes], ['incidentStatuses', incidentStatuses], ['incidentRoles', incidentRoles]] as const) {
-    c.unique(list.map((x, i) => ({ value: x.id, path: [key, i, 'id'] })), `${key} id`);
+  for (const [key, list] of [
+    ['severities', severities],
+    ['incidentTypes', incidentTypes],
+    ['incidentStatuses', incidentStatuses],
+    ['incidentRoles', incidentRoles],
+  ] as const) {
+    c.unique(
+      list.map((x, i) => ({ value: x.id, path: [key, i, 'id'] })),
+      `${key} id`,
+    );
   }
 
   const entriesPageSize = c.integer(top, 'entriesPageSize', [], { min: 1 }) ?? DEFAULT_ENTRIES_PAGE_SIZE;
@@ -680,7 +742,13 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     schedules,
     customFields,
     severities: severities.map((s) => ({ description: '', ...s })),
-    incidentTypes: incidentTypes.map((t) => ({ description: '', is_default: false, private_incidents_only: false, create_in_triage: 'optional' as const, ...t })),
+    incidentTypes: incidentTypes.map((t) => ({
+      description: '',
+      is_default: false,
+      private_incidents_only: false,
+      create_in_triage: 'optional' as const,
+      ...t,
+    })),
     incidentStatuses: incidentStatuses.map((s) => ({ description: '', ...s })),
     incidentRoles: incidentRoles.map((r) => ({ instructions: '', ...r })),
     entriesPageSize,

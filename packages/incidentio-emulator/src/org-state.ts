@@ -2,12 +2,7 @@
 // renderers that turn fixture and state records into the API's response objects with the fields
 // openapi-subset.json requires. Timestamps are RFC 3339 UTC with microseconds, as incident.io
 // sends them.
-import type {
-  CustomFieldType,
-  FixtureCustomField,
-  ResolvedFixture,
-  ResolvedSchedule,
-} from './fixture.js';
+import type { CustomFieldType, FixtureCustomField, ResolvedFixture, ResolvedSchedule } from './fixture.js';
 import { computeScheduleEntries, entriesAt, stableId, type ComputedEntry } from './schedule-model.js';
 
 /** RFC 3339 UTC with microseconds, the form incident.io sends (`2021-08-17T13:28:57.801578Z`). */
@@ -123,7 +118,11 @@ export interface ChannelNotification {
 }
 
 function slug(s: string): string {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+  return s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
 }
 
 /** A fresh ULID-shaped ID (26 Crockford base32 characters, time-ordered prefix). */
@@ -264,7 +263,14 @@ export class OrgState {
   renderSeverity(id: string): Record<string, unknown> | undefined {
     const s = this.fixture.severities.find((x) => x.id === id);
     if (!s) return undefined;
-    return { id: s.id, name: s.name, description: s.description, rank: s.rank, created_at: apiTime(FIXTURE_EPOCH), updated_at: apiTime(FIXTURE_EPOCH) };
+    return {
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      rank: s.rank,
+      created_at: apiTime(FIXTURE_EPOCH),
+      updated_at: apiTime(FIXTURE_EPOCH),
+    };
   }
 
   renderIncidentType(id: string): Record<string, unknown> | undefined {
@@ -285,11 +291,26 @@ export class OrgState {
   renderIncidentStatus(id: string): Record<string, unknown> | undefined {
     const s = this.fixture.incidentStatuses.find((x) => x.id === id);
     if (!s) return undefined;
-    return { id: s.id, name: s.name, description: s.description, rank: s.rank, category: s.category, created_at: apiTime(FIXTURE_EPOCH), updated_at: apiTime(FIXTURE_EPOCH) };
+    return {
+      id: s.id,
+      name: s.name,
+      description: s.description,
+      rank: s.rank,
+      category: s.category,
+      created_at: apiTime(FIXTURE_EPOCH),
+      updated_at: apiTime(FIXTURE_EPOCH),
+    };
   }
 
   renderCustomField(f: CustomFieldRecord): ApiCustomField {
-    return { id: f.id, name: f.name, description: f.description, field_type: f.field_type, created_at: apiTime(f.createdAt), updated_at: apiTime(f.updatedAt) };
+    return {
+      id: f.id,
+      name: f.name,
+      description: f.description,
+      field_type: f.field_type,
+      created_at: apiTime(f.createdAt),
+      updated_at: apiTime(f.updatedAt),
+    };
   }
 
   // ---- incidents ----

@@ -5,14 +5,7 @@ import { ApiError, invalidValue, isRequired, notFound, validationError, type Api
 import { parseRfc3339 } from './clock.js';
 import type { CustomFieldType, ResolvedFixture } from './fixture.js';
 import { overrideRotationId } from './schedule-model.js';
-import {
-  apiTime,
-  newId,
-  type ApiCustomFieldValue,
-  type IncidentMode,
-  type IncidentRecord,
-  type OrgState,
-} from './org-state.js';
+import { apiTime, newId, type ApiCustomFieldValue, type IncidentMode, type IncidentRecord, type OrgState } from './org-state.js';
 
 export type ResolvedKey = ResolvedFixture['keys'][number];
 
@@ -70,7 +63,9 @@ function isObject(v: unknown): v is Record<string, unknown> {
 
 function jsonBody(req: ApiRequest): Record<string, unknown> {
   if (req.bodyError) {
-    throw new ApiError(400, 'invalid_request_error', [{ code: 'invalid_json', message: `The request body is not valid JSON: ${req.bodyError}` }]);
+    throw new ApiError(400, 'invalid_request_error', [
+      { code: 'invalid_json', message: `The request body is not valid JSON: ${req.bodyError}` },
+    ]);
   }
   if (req.body === undefined) return {};
   if (!isObject(req.body)) {
@@ -151,7 +146,8 @@ function decodeCursor(token: string): EntriesCursor | undefined {
     const v: unknown = JSON.parse(Buffer.from(token.slice(CURSOR_PREFIX.length), 'base64url').toString('utf8'));
     if (!Array.isArray(v) || v.length !== 4) return undefined;
     const [scheduleId, start, end, offset] = v as unknown[];
-    if (typeof scheduleId !== 'string' || typeof start !== 'number' || typeof end !== 'number' || typeof offset !== 'number') return undefined;
+    if (typeof scheduleId !== 'string' || typeof start !== 'number' || typeof end !== 'number' || typeof offset !== 'number')
+      return undefined;
     return { scheduleId, start, end, offset };
   } catch {
     return undefined;
@@ -199,14 +195,22 @@ function customFieldValues(
     const values: ApiCustomFieldValue[] = [];
     entry.values.forEach((v: unknown, j: number) => {
       const vat = `${at}.values[${j}]`;
-      const key = { text: 'value_text', link: 'value_link', numeric: 'value_numeric', single_select: 'value_option_id', multi_select: 'value_option_id' }[def.field_type];
+      const key = {
+        text: 'value_text',
+        link: 'value_link',
+        numeric: 'value_numeric',
+        single_select: 'value_option_id',
+        multi_select: 'value_option_id',
+      }[def.field_type];
       const value = isObject(v) ? v[key] : undefined;
       if (typeof value !== 'string') {
         errors.push(invalidValue(vat, `The ${def.field_type} field "${def.name}" needs ${key} (a string)`));
         return;
       }
       if (def.field_type === 'numeric' && !/^-?\d+(\.\d+)?$/.test(value)) {
-        errors.push(invalidValue(`${vat}.value_numeric`, `value_numeric must be a number written as a string, e.g. "123.456" (got "${value}")`));
+        errors.push(
+          invalidValue(`${vat}.value_numeric`, `value_numeric must be a number written as a string, e.g. "123.456" (got "${value}")`),
+        );
         return;
       }
       if (key === 'value_option_id') {
@@ -221,7 +225,12 @@ function customFieldValues(
   return out;
 }
 
-function roleAssignments(state: OrgState, raw: unknown, field: string, errors: ApiErrorDetail[]): Map<string, string | undefined> | undefined {
+function roleAssignments(
+  state: OrgState,
+  raw: unknown,
+  field: string,
+  errors: ApiErrorDetail[],
+): Map<string, string | undefined> | undefined {
   if (raw === undefined) return undefined;
   if (!Array.isArray(raw)) {
     errors.push(invalidValue(field, `${field} must be a list of {incident_role_id, assignee}`));
@@ -251,7 +260,8 @@ function roleAssignments(state: OrgState, raw: unknown, field: string, errors: A
         (typeof ref.email === 'string' && u.email?.toLowerCase() === ref.email.toLowerCase()) ||
         (typeof ref.slack_user_id === 'string' && u.slack_user_id === ref.slack_user_id),
     );
-    if (!user) errors.push(invalidValue(`${at}.assignee`, 'No user matches this assignee (give id, email or slack_user_id of an existing user)'));
+    if (!user)
+      errors.push(invalidValue(`${at}.assignee`, 'No user matches this assignee (give id, email or slack_user_id of an existing user)'));
     else out.set(roleId, user.id);
   });
   return out;
@@ -268,11 +278,13 @@ function createIncident(req: ApiRequest, state: OrgState): ApiResponse {
   const body = jsonBody(req);
   const errors: ApiErrorDetail[] = [];
   const key = body.idempotency_key;
-  if (key === undefined || key === null || key === '') errors.push(isRequired('idempotency_key', 'An idempotency key is required to create an incident'));
+  if (key === undefined || key === null || key === '')
+    errors.push(isRequired('idempotency_key', 'An idempotency key is required to create an incident'));
   else if (typeof key !== 'string') errors.push(invalidValue('idempotency_key', 'idempotency_key must be a string'));
   const visibility = body.visibility;
   if (visibility === undefined || visibility === null) errors.push(isRequired('visibility', 'visibility is required (public or private)'));
-  else if (visibility !== 'public' && visibility !== 'private') errors.push(invalidValue('visibility', `visibility must be public or private (got ${JSON.stringify(visibility)})`));
+  else if (visibility !== 'public' && visibility !== 'private')
+    errors.push(invalidValue('visibility', `visibility must be public or private (got ${JSON.stringify(visibility)})`));
   if (errors.length > 0) throw validationError(errors);
 
   // What incident.io does with a reused key is not documented for incidents: the fixture picks
@@ -303,9 +315,10 @@ function createIncident(req: ApiRequest, state: OrgState): ApiResponse {
   if (severityId === undefined && state.fixture.severityRequired) {
     errors.push(isRequired('severity_id', 'A severity is required to open an incident'));
   }
-  const type = typeIdGiven !== undefined
-    ? state.fixture.incidentTypes.find((t) => t.id === typeIdGiven)
-    : state.fixture.incidentTypes.find((t) => t.is_default);
+  const type =
+    typeIdGiven !== undefined
+      ? state.fixture.incidentTypes.find((t) => t.id === typeIdGiven)
+      : state.fixture.incidentTypes.find((t) => t.is_default);
   if (typeIdGiven !== undefined && !type) errors.push(invalidValue('incident_type_id', `No incident type found with ID "${typeIdGiven}"`));
   if (type?.private_incidents_only && visibility !== 'private') {
     errors.push(invalidValue('visibility', `Incidents of type "${type.name}" must be private`));
@@ -361,7 +374,8 @@ function editIncident(req: ApiRequest, state: OrgState): ApiResponse {
   const record = state.findIncident(req.params.id!);
   if (!record) throw notFound('incident', req.params.id!);
   const errors: ApiErrorDetail[] = [];
-  if (body.incident === undefined || body.incident === null) errors.push(isRequired('incident', 'incident is required (an object with the fields to change)'));
+  if (body.incident === undefined || body.incident === null)
+    errors.push(isRequired('incident', 'incident is required (an object with the fields to change)'));
   else if (!isObject(body.incident)) errors.push(invalidValue('incident', 'incident must be an object'));
   if (body.notify_incident_channel === undefined || body.notify_incident_channel === null) {
     errors.push(isRequired('notify_incident_channel', 'notify_incident_channel is required (true or false)'));
@@ -477,7 +491,9 @@ function listIncidents(req: ApiRequest, state: OrgState): ApiResponse {
   const updated = timeFilter(req.query, 'updated_at');
   const within = (d: Date, range: { from: number; to: number } | undefined): boolean =>
     range === undefined || (d.getTime() >= range.from && d.getTime() <= range.to);
-  let list = state.incidents.filter((i) => (modes.length > 0 ? modes.includes(i.mode) : i.mode === 'standard' || i.mode === 'retrospective'));
+  let list = state.incidents.filter((i) =>
+    modes.length > 0 ? modes.includes(i.mode) : i.mode === 'standard' || i.mode === 'retrospective',
+  );
   if (categories.length > 0) {
     list = list.filter((i) => categories.includes(state.fixture.incidentStatuses.find((s) => s.id === i.statusId)?.category ?? ''));
   }
@@ -508,7 +524,11 @@ function checkCustomFieldName(state: OrgState, name: unknown, errors: ApiErrorDe
   // here, which is the stricter guess.
   const clash = state.customFields.find((f) => f.id !== exceptId && f.name.toLowerCase() === name.toLowerCase());
   if (clash) {
-    errors.push({ code: 'not_unique', message: `A custom field named "${clash.name}" already exists (ID ${clash.id})`, source: { field: 'name', pointer: '/name' } });
+    errors.push({
+      code: 'not_unique',
+      message: `A custom field named "${clash.name}" already exists (ID ${clash.id})`,
+      source: { field: 'name', pointer: '/name' },
+    });
   }
   return name;
 }
@@ -519,7 +539,8 @@ function createCustomField(req: ApiRequest, state: OrgState): ApiResponse {
   const name = checkCustomFieldName(state, body.name, errors);
   if (body.description === undefined || body.description === null) errors.push(isRequired('description'));
   else if (typeof body.description !== 'string') errors.push(invalidValue('description', 'description must be a string'));
-  if (body.field_type === undefined || body.field_type === null) errors.push(isRequired('field_type', `field_type is required (one of ${FIELD_TYPES.join(', ')})`));
+  if (body.field_type === undefined || body.field_type === null)
+    errors.push(isRequired('field_type', `field_type is required (one of ${FIELD_TYPES.join(', ')})`));
   else if (!FIELD_TYPES.includes(body.field_type as CustomFieldType)) {
     errors.push(invalidValue('field_type', `field_type must be one of ${FIELD_TYPES.join(', ')} (got ${JSON.stringify(body.field_type)})`));
   }
@@ -609,7 +630,10 @@ export const ROUTES: readonly Route[] = [
       const { page, meta } = pageOf(schedules, req.query, { maxParam: 10000, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
       // next_shifts is only filled in for page sizes up to 25, as incident.io does.
       const withNext = Number(req.query.get('page_size') ?? 25) <= 25;
-      return ok({ schedules: page.map((s) => state.renderSchedule(s, withNext)), pagination_meta: { ...meta, total_record_count: schedules.length } });
+      return ok({
+        schedules: page.map((s) => state.renderSchedule(s, withNext)),
+        pagination_meta: { ...meta, total_record_count: schedules.length },
+      });
     },
   },
   {
@@ -639,7 +663,12 @@ export const ROUTES: readonly Route[] = [
       if (rawStart.startsWith(CURSOR_PREFIX)) {
         const cursor = decodeCursor(rawStart);
         if (!cursor || cursor.scheduleId !== scheduleId) {
-          throw validationError([invalidValue('entry_window_start', 'entry_window_start holds a pagination cursor that is not valid for this schedule; pass back pagination_meta.after unchanged')]);
+          throw validationError([
+            invalidValue(
+              'entry_window_start',
+              'entry_window_start holds a pagination cursor that is not valid for this schedule; pass back pagination_meta.after unchanged',
+            ),
+          ]);
         }
         const endGiven = timeQuery(req.query, 'entry_window_end');
         if (endGiven && endGiven.getTime() !== cursor.end) {
@@ -653,7 +682,8 @@ export const ROUTES: readonly Route[] = [
         // Both are optional upstream, defaulting to "a sensible range starting from now": here 24 hours.
         start = timeQuery(req.query, 'entry_window_start') ?? state.now();
         end = timeQuery(req.query, 'entry_window_end') ?? new Date(start.getTime() + 86_400_000);
-        if (end < start) throw validationError([invalidValue('entry_window_end', 'entry_window_end must not be before entry_window_start')]);
+        if (end < start)
+          throw validationError([invalidValue('entry_window_end', 'entry_window_end must not be before entry_window_start')]);
       }
       let all;
       try {
@@ -790,12 +820,29 @@ export const ROUTES: readonly Route[] = [
       return { status: 204 };
     },
   },
-  ...lookupRoutes('/v1/severities', 'severities', 'severity', 'severity', (state) => state.fixture.severities, (state, id) => state.renderSeverity(id)),
-  ...lookupRoutes('/v1/incident_types', 'incident_types', 'incident_type', 'incident type', (state) => state.fixture.incidentTypes, (state, id) =>
-    state.renderIncidentType(id),
+  ...lookupRoutes(
+    '/v1/severities',
+    'severities',
+    'severity',
+    'severity',
+    (state) => state.fixture.severities,
+    (state, id) => state.renderSeverity(id),
   ),
-  ...lookupRoutes('/v1/incident_statuses', 'incident_statuses', 'incident_status', 'incident status', (state) => state.fixture.incidentStatuses, (state, id) =>
-    state.renderIncidentStatus(id),
+  ...lookupRoutes(
+    '/v1/incident_types',
+    'incident_types',
+    'incident_type',
+    'incident type',
+    (state) => state.fixture.incidentTypes,
+    (state, id) => state.renderIncidentType(id),
+  ),
+  ...lookupRoutes(
+    '/v1/incident_statuses',
+    'incident_statuses',
+    'incident_status',
+    'incident status',
+    (state) => state.fixture.incidentStatuses,
+    (state, id) => state.renderIncidentStatus(id),
   ),
 ];
 

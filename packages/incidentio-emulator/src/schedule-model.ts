@@ -231,9 +231,7 @@ function rotationVersions(rotations: readonly RotationInput[]) {
   }
   const out: Array<{ rotation: RotationInput; from: number; until: number; version: number }> = [];
   for (const list of byId.values()) {
-    const sorted = [...list].sort(
-      (a, b) => (a.effective_from?.getTime() ?? -Infinity) - (b.effective_from?.getTime() ?? -Infinity),
-    );
+    const sorted = [...list].sort((a, b) => (a.effective_from?.getTime() ?? -Infinity) - (b.effective_from?.getTime() ?? -Infinity));
     sorted.forEach((rotation, i) => {
       out.push({
         rotation,
@@ -247,7 +245,9 @@ function rotationVersions(rotations: readonly RotationInput[]) {
 }
 
 function tooManyShifts(rotationId: string): RangeError {
-  return new RangeError(`the window covers more than ${MAX_SHIFTS_PER_ROTATION} shifts of rotation ${rotationId}; ask for a shorter window`);
+  return new RangeError(
+    `the window covers more than ${MAX_SHIFTS_PER_ROTATION} shifts of rotation ${rotationId}; ask for a shorter window`,
+  );
 }
 
 /** Scheduled shifts of every rotation overlapping [ws, we), whole (not clipped to the window). */
@@ -318,11 +318,7 @@ export function overrideRotationId(schedule: ScheduleInput, override: OverrideIn
  * `scheduled`, `overrides` and `final` entries of `schedule` that overlap [windowStart, windowEnd)
  * (a zero-length window asks about one instant), each list sorted by start.
  */
-export function computeScheduleEntries(
-  schedule: ScheduleInput,
-  windowStart: Date,
-  windowEnd: Date,
-): ComputedScheduleEntries {
+export function computeScheduleEntries(schedule: ScheduleInput, windowStart: Date, windowEnd: Date): ComputedScheduleEntries {
   const ws = windowStart.getTime();
   const we = windowEnd.getTime();
   const overrideEntries = schedule.overrides.map((o) => ({

@@ -8,13 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, type ErrorResponseBody } from './errors.js';
 import { FaultRegistry, type FaultControl, type FaultDecision } from './faults.js';
 import { resolveFixture, type EmulatorFixture, type ResolvedFixture, type ResolvedSchedule } from './fixture.js';
-import {
-  OrgState,
-  type ApiCustomField,
-  type ApiIncident,
-  type ApiUserWithRoles,
-  type ChannelNotification,
-} from './org-state.js';
+import { OrgState, type ApiCustomField, type ApiIncident, type ApiUserWithRoles, type ChannelNotification } from './org-state.js';
 import { TokenBuckets } from './rate-limiter.js';
 import { matchRoute, type ResolvedKey } from './routes.js';
 
@@ -108,11 +102,22 @@ function rfc3339Seconds(ms: number): string {
   return new Date(Math.ceil(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function tooManyRequests(keyName: string, limit: number, retryAfterHeader: string, retryAtMs: number, headers: Record<string, string>): Reply {
+function tooManyRequests(
+  keyName: string,
+  limit: number,
+  retryAfterHeader: string,
+  retryAtMs: number,
+  headers: Record<string, string>,
+): Reply {
   const err = new ApiError(
     429,
     'too_many_requests',
-    [{ code: 'too_many_requests', message: 'Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.' }],
+    [
+      {
+        code: 'too_many_requests',
+        message: 'Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.',
+      },
+    ],
     { ...headers, 'Retry-After': retryAfterHeader },
     { rate_limit: { name: keyName, limit, remaining: 0, retry_after: rfc3339Seconds(retryAtMs) } },
   );
@@ -160,7 +165,10 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     // incident.io does not document the code for a wrong but present key; never echo the key.
     if (!key) {
       throw new ApiError(401, 'authentication_error', [
-        { code: 'invalid_authorization_material', message: 'The API key provided is not valid: check it was copied whole and has not been deleted' },
+        {
+          code: 'invalid_authorization_material',
+          message: 'The API key provided is not valid: check it was copied whole and has not been deleted',
+        },
       ]);
     }
     return key;
@@ -169,11 +177,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
   function dispatch(req: IncomingMessage, method: string, url: URL, rawBody: string, record: RecordedRequest): Reply {
     const match = matchRoute(method, url.pathname);
     if (!match) {
-      return errorReply(new ApiError(404, 'not_found', [{ code: 'not_found', message: `No endpoint ${method} ${url.pathname} in this API` }]));
+      return errorReply(
+        new ApiError(404, 'not_found', [{ code: 'not_found', message: `No endpoint ${method} ${url.pathname} in this API` }]),
+      );
     }
     if ('allowed' in match) {
       return errorReply(
-        new ApiError(405, 'method_not_allowed', [{ code: 'method_not_allowed', message: `${url.pathname} does not accept ${method} (allowed: ${match.allowed.join(', ')})` }]),
+        new ApiError(405, 'method_not_allowed', [
+          { code: 'method_not_allowed', message: `${url.pathname} does not accept ${method} (allowed: ${match.allowed.join(', ')})` },
+        ]),
         { Allow: match.allowed.join(', ') },
       );
     }
@@ -191,7 +203,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       }
       const { route, params } = match;
       if (route.roles && !route.roles.some((r) => key.roles.includes(r))) {
-        const need = route.roles.length === 1 ? `the "${route.roles[0]}" role` : `one of the roles ${route.roles.map((r) => `"${r}"`).join(', ')}`;
+        const need =
+          route.roles.length === 1 ? `the "${route.roles[0]}" role` : `one of the roles ${route.roles.map((r) => `"${r}"`).join(', ')}`;
         throw new ApiError(403, 'resource_forbidden', [
           {
             code: 'resource_forbidden',
@@ -210,7 +223,16 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
         }
       }
       const result = route.handle(
-        { method, path: url.pathname, params, query: url.searchParams, body, ...(bodyError ? { bodyError } : {}), key, host: req.headers.host ?? `${host}:${port}` },
+        {
+          method,
+          path: url.pathname,
+          params,
+          query: url.searchParams,
+          body,
+          ...(bodyError ? { bodyError } : {}),
+          key,
+          host: req.headers.host ?? `${host}:${port}`,
+        },
         state,
       );
       return { status: result.status, headers, ...(result.body !== undefined ? { body: result.body } : {}) };
@@ -237,7 +259,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       });
     }
     if (action.kind === 'server-error') {
-      return errorReply(new ApiError(action.status, 'api_error', [{ code: 'internal_error', message: 'Injected server error (emulator fault)' }]));
+      return errorReply(
+        new ApiError(action.status, 'api_error', [{ code: 'internal_error', message: 'Injected server error (emulator fault)' }]),
+      );
     }
     return undefined;
   }
@@ -274,7 +298,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     let reply = faultReply(req, decision);
     if (reply) record.fault = decision.action.kind === 'none' ? undefined : decision.action.kind;
     else if (tooLarge) {
-      reply = errorReply(new ApiError(413, 'payload_too_large', [{ code: 'payload_too_large', message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes` }]));
+      reply = errorReply(
+        new ApiError(413, 'payload_too_large', [
+          { code: 'payload_too_large', message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes` },
+        ]),
+      );
     } else reply = dispatch(req, method, url, text, record);
 
     let out = reply.body === undefined ? '' : JSON.stringify(reply.body);

@@ -1,6 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Emulator } from '../src/server.js';
-import { DEMO_API_KEY, DEMO_READONLY_API_KEY, ESCALATION_FIELD, PRIMARY, call, demoFixture, incidentPayload, startDemo } from '../testing/helpers.js';
+import {
+  DEMO_API_KEY,
+  DEMO_READONLY_API_KEY,
+  ESCALATION_FIELD,
+  PRIMARY,
+  call,
+  demoFixture,
+  incidentPayload,
+  startDemo,
+} from '../testing/helpers.js';
 
 let emu: Emulator;
 
@@ -58,7 +67,11 @@ describe('roles per endpoint', () => {
   it.each([
     ['GET', '/v2/schedules', undefined],
     ['GET', `/v2/schedules/${PRIMARY}`, undefined],
-    ['GET', `/v2/schedule_entries?schedule_id=${PRIMARY}&entry_window_start=2026-03-10T12:00:00Z&entry_window_end=2026-03-10T12:01:00Z`, undefined],
+    [
+      'GET',
+      `/v2/schedule_entries?schedule_id=${PRIMARY}&entry_window_start=2026-03-10T12:00:00Z&entry_window_end=2026-03-10T12:01:00Z`,
+      undefined,
+    ],
     ['GET', '/v2/users', undefined],
     ['GET', '/v2/custom_fields', undefined],
     ['GET', '/v1/severities', undefined],
@@ -145,7 +158,13 @@ describe('recording', () => {
     emu.requests.length = 0;
     await call(emu, '/v2/users?email=alice%40example.com&page_size=5');
     const [r] = emu.requests;
-    expect(r).toMatchObject({ method: 'GET', path: '/v2/users', query: { email: 'alice@example.com', page_size: '5' }, status: 200, keyName: 'oncall-gate demo' });
+    expect(r).toMatchObject({
+      method: 'GET',
+      path: '/v2/users',
+      query: { email: 'alice@example.com', page_size: '5' },
+      status: 200,
+      keyName: 'oncall-gate demo',
+    });
     expect(r!.headers.authorization).toBeUndefined();
     expect(JSON.stringify(emu.requests)).not.toContain(DEMO_API_KEY);
   });

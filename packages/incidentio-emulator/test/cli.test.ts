@@ -108,12 +108,16 @@ describe('runEmulatorCommand', () => {
     const { url } = await h.ready;
     expect(h.out).toContain('World time: starts at 2026-01-06T10:00:00.000Z and runs on from there (--now)');
     const get = async (path: string, init: RequestInit = {}) =>
-      (await fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${DEMO_API_KEY}`, 'content-type': 'application/json' } })).json() as Promise<any>;
+      (
+        await fetch(`${url}${path}`, { ...init, headers: { authorization: `Bearer ${DEMO_API_KEY}`, 'content-type': 'application/json' } })
+      ).json() as Promise<any>;
 
     // The demo rota: alice holds the primary schedule from 09:00 on 2026-01-06, octocat is next.
     const { schedule } = await get('/v2/schedules/01HXYZSCHEDULEPRIMARY00000');
     expect(schedule.current_shifts.map((s: any) => s.user.email)).toEqual(['alice@example.com']);
-    expect(schedule.next_shifts.map((s: any) => [s.user.email, s.start_at])).toEqual([['octo.cat@example.com', '2026-01-07T09:00:00.000000Z']]);
+    expect(schedule.next_shifts.map((s: any) => [s.user.email, s.start_at])).toEqual([
+      ['octo.cat@example.com', '2026-01-07T09:00:00.000000Z'],
+    ]);
 
     const { incident } = await get('/v2/incidents', {
       method: 'POST',
@@ -127,10 +131,13 @@ describe('runEmulatorCommand', () => {
     expect(await done).toBe(0);
   });
 
-  it.each([['tomorrow'], ['2026-01-06'], ['2026-01-06T10:00:00'], ['2026-13-01T00:00:00Z']])('a malformed --now %j is a usage error', async (now) => {
-    const h = harness();
-    expect(await runEmulatorCommand(['--port', '0', '--now', now], {}, h.io)).toBe(2);
-    expect(h.err[0]).toContain(`--now must be an RFC 3339 date and time with an offset, like 2026-01-06T10:00:00Z (got "${now}").`);
-    expect(h.err[0]).toContain('Usage: oncall-gate emulator');
-  });
+  it.each([['tomorrow'], ['2026-01-06'], ['2026-01-06T10:00:00'], ['2026-13-01T00:00:00Z']])(
+    'a malformed --now %j is a usage error',
+    async (now) => {
+      const h = harness();
+      expect(await runEmulatorCommand(['--port', '0', '--now', now], {}, h.io)).toBe(2);
+      expect(h.err[0]).toContain(`--now must be an RFC 3339 date and time with an offset, like 2026-01-06T10:00:00Z (got "${now}").`);
+      expect(h.err[0]).toContain('Usage: oncall-gate emulator');
+    },
+  );
 });

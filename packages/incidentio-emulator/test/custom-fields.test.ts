@@ -49,11 +49,16 @@ describe('custom fields', () => {
     const id = (await call(emu, '/v2/custom_fields', { body: ESCALATION_FIELD })).json.custom_field.id;
     await call(emu, '/v2/custom_fields', { body: { ...ESCALATION_FIELD, name: 'Other' } });
     expect((await call(emu, `/v2/custom_fields/${id}`, { method: 'PUT', body: { name: 'Other', description: '' } })).status).toBe(422);
-    expect((await call(emu, `/v2/custom_fields/${id}`, { method: 'PUT', body: { name: 'Same', description: '', field_type: 'numeric' } })).status).toBe(422);
+    expect(
+      (await call(emu, `/v2/custom_fields/${id}`, { method: 'PUT', body: { name: 'Same', description: '', field_type: 'numeric' } }))
+        .status,
+    ).toBe(422);
     const renamed = await call(emu, `/v2/custom_fields/${id}`, { method: 'PUT', body: { name: 'Schedules', description: 'd' } });
     expect(renamed.json.custom_field).toMatchObject({ id, name: 'Schedules', field_type: 'text' });
 
-    await call(emu, '/v2/incidents', { body: incidentPayload({ custom_field_entries: [{ custom_field_id: id, values: [{ value_text: 'S' }] }] }) });
+    await call(emu, '/v2/incidents', {
+      body: incidentPayload({ custom_field_entries: [{ custom_field_id: id, values: [{ value_text: 'S' }] }] }),
+    });
     expect((await call(emu, '/v2/incidents/1')).json.incident.custom_field_entries[0].custom_field.name).toBe('Schedules');
     const del = await call(emu, `/v2/custom_fields/${id}`, { method: 'DELETE' });
     expect(del.status).toBe(204);

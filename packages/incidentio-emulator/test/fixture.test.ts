@@ -44,14 +44,42 @@ describe('parseFixtureYaml', () => {
   });
 
   it.each([
-    ['an unknown key', MINIMAL.replace('    name: One', '    name: One\n    colour: red'), '10: unknown key; allowed keys: id, name, timezone, team_ids, annotations, rotations, overrides'],
-    ['a bad interval_type', MINIMAL.replace('interval_type: weekly', 'interval_type: monthly'), '15: must be one of hourly, daily, weekly (got "monthly")'],
-    ['a rotation user that does not exist', MINIMAL.replace('users: [ann@example.com]', 'users: [bob@example.com]'), '13: "bob@example.com" is not the id or email of any user under users:'],
-    ['a timestamp that is not RFC 3339', MINIMAL.replace('2026-01-05T09:00:00Z', '2026-01-05 09:00'), '14: must be an RFC 3339 timestamp such as 2026-01-05T09:00:00Z (got "2026-01-05 09:00")'],
-    ['an unknown time zone', MINIMAL.replace('    name: One', '    name: One\n    timezone: Mars/Olympus'), '10: "Mars/Olympus" is not an IANA time zone name (e.g. Europe/London, UTC)'],
-    ['a missing roles list', MINIMAL.replace('    roles: [viewer]\n', ''), '2: is required (e.g. [viewer]); a key without roles can only call GET /v1/identity'],
+    [
+      'an unknown key',
+      MINIMAL.replace('    name: One', '    name: One\n    colour: red'),
+      '10: unknown key; allowed keys: id, name, timezone, team_ids, annotations, rotations, overrides',
+    ],
+    [
+      'a bad interval_type',
+      MINIMAL.replace('interval_type: weekly', 'interval_type: monthly'),
+      '15: must be one of hourly, daily, weekly (got "monthly")',
+    ],
+    [
+      'a rotation user that does not exist',
+      MINIMAL.replace('users: [ann@example.com]', 'users: [bob@example.com]'),
+      '13: "bob@example.com" is not the id or email of any user under users:',
+    ],
+    [
+      'a timestamp that is not RFC 3339',
+      MINIMAL.replace('2026-01-05T09:00:00Z', '2026-01-05 09:00'),
+      '14: must be an RFC 3339 timestamp such as 2026-01-05T09:00:00Z (got "2026-01-05 09:00")',
+    ],
+    [
+      'an unknown time zone',
+      MINIMAL.replace('    name: One', '    name: One\n    timezone: Mars/Olympus'),
+      '10: "Mars/Olympus" is not an IANA time zone name (e.g. Europe/London, UTC)',
+    ],
+    [
+      'a missing roles list',
+      MINIMAL.replace('    roles: [viewer]\n', ''),
+      '2: is required (e.g. [viewer]); a key without roles can only call GET /v1/identity',
+    ],
     ['a duplicate YAML key', MINIMAL.replace('    name: test', '    name: test\n    name: again'), '4: YAML: Map keys must be unique'],
-    ['an empty handovers list', MINIMAL.replace('handovers: [{ interval: 1, interval_type: weekly }]', 'handovers: []'), '15: must list at least one handover, e.g. [{ interval: 1, interval_type: weekly }]'],
+    [
+      'an empty handovers list',
+      MINIMAL.replace('handovers: [{ interval: 1, interval_type: weekly }]', 'handovers: []'),
+      '15: must list at least one handover, e.g. [{ interval: 1, interval_type: weekly }]',
+    ],
   ])('reports %s with its line', (_name, text, expected) => {
     expect(problemsOf(() => parseFixtureYaml(text))).toEqual([expected]);
   });
@@ -77,13 +105,22 @@ entriesPageSize: 0
   });
 
   it('checks fixtures built in code too, by path', () => {
-    expect(() => resolveFixture({ keys: [{ key: 'a b', name: 'x', roles: [] }], users: [{ id: 'U', name: 'n' }, { id: 'U', name: 'm' }] })).toThrow(
-      /keys\[0\]\.key: must not contain whitespace[\s\S]*users\[1\]\.id: duplicate user id "U"/,
-    );
+    expect(() =>
+      resolveFixture({
+        keys: [{ key: 'a b', name: 'x', roles: [] }],
+        users: [
+          { id: 'U', name: 'n' },
+          { id: 'U', name: 'm' },
+        ],
+      }),
+    ).toThrow(/keys\[0\]\.key: must not contain whitespace[\s\S]*users\[1\]\.id: duplicate user id "U"/);
   });
 
   it('picks the active user when an email is shared, and refuses ambiguity', () => {
-    const shared = MINIMAL.replace('  - { id: U1, name: Ann, email: ann@example.com }', '  - { id: U0, name: Ann old, email: ann@example.com, is_active: false }\n  - { id: U1, name: Ann, email: ann@example.com }');
+    const shared = MINIMAL.replace(
+      '  - { id: U1, name: Ann, email: ann@example.com }',
+      '  - { id: U0, name: Ann old, email: ann@example.com, is_active: false }\n  - { id: U1, name: Ann, email: ann@example.com }',
+    );
     expect(resolveFixture(parseFixtureYaml(shared)).schedules[0]!.rotations[0]!.users).toEqual(['U1']);
     const ambiguous = shared.replace('is_active: false', 'is_active: true');
     expect(problemsOf(() => parseFixtureYaml(ambiguous))[0]).toContain('matches 2 users (U0, U1); use a user ID');
@@ -124,7 +161,11 @@ describe('the demo fixture', () => {
       ['Critical', 3, 'Issues causing **very high impact** to customers.'],
     ]);
     expect(demo.incidentTypes.map((t) => t.name)).toEqual(['Default']);
-    expect(demo.incidentStatuses.map((s) => [s.name, s.category])).toEqual([['Triage', 'triage'], ['Investigating', 'live'], ['Closed', 'closed']]);
+    expect(demo.incidentStatuses.map((s) => [s.name, s.category])).toEqual([
+      ['Triage', 'triage'],
+      ['Investigating', 'live'],
+      ['Closed', 'closed'],
+    ]);
   });
 
   it.each([

@@ -42,7 +42,11 @@ describe('POST /v2/incidents', () => {
       body: incidentPayload({ severity_id: 'NOPE', incident_type_id: 'NOPE', incident_status_id: 'NOPE' }),
     });
     expect(refs.status).toBe(422);
-    expect(refs.json.errors.map((e: { source: { field: string } }) => e.source.field)).toEqual(['severity_id', 'incident_type_id', 'incident_status_id']);
+    expect(refs.json.errors.map((e: { source: { field: string } }) => e.source.field)).toEqual([
+      'severity_id',
+      'incident_type_id',
+      'incident_status_id',
+    ]);
     expect((await call(emu, '/v2/incidents', { body: ['a'] })).status).toBe(400);
   });
 
@@ -114,7 +118,13 @@ describe('POST /v2/incidents', () => {
       expect(again.json).toMatchObject({
         type: 'conflict',
         status: 409,
-        errors: [{ code: 'idempotency_key_reused', source: { field: 'idempotency_key' }, message: expect.stringContaining(first.json.incident.id) }],
+        errors: [
+          {
+            code: 'idempotency_key_reused',
+            source: { field: 'idempotency_key' },
+            message: expect.stringContaining(first.json.incident.id),
+          },
+        ],
       });
       expect(strict.state.incidents).toHaveLength(1);
     } finally {
@@ -134,7 +144,16 @@ describe('POST /v2/incidents', () => {
       body: incidentPayload({ custom_field_entries: [{ custom_field_id: fieldId, values: [{ value_text: `${PRIMARY}` }] }] }),
     });
     expect(res.json.incident.custom_field_entries).toEqual([
-      { custom_field: { id: fieldId, name: ESCALATION_FIELD.name, description: ESCALATION_FIELD.description, field_type: 'text', options: [] }, values: [{ value_text: PRIMARY }] },
+      {
+        custom_field: {
+          id: fieldId,
+          name: ESCALATION_FIELD.name,
+          description: ESCALATION_FIELD.description,
+          field_type: 'text',
+          options: [],
+        },
+        values: [{ value_text: PRIMARY }],
+      },
     ]);
     const unknown = await call(emu, '/v2/incidents', {
       body: incidentPayload({ idempotency_key: 'k2', custom_field_entries: [{ custom_field_id: 'NOPE', values: [{ value_text: 'x' }] }] }),
@@ -142,7 +161,10 @@ describe('POST /v2/incidents', () => {
     expect(unknown.status).toBe(422);
     expect(unknown.json.errors[0].source.field).toBe('custom_field_entries[0].custom_field_id');
     const wrongKind = await call(emu, '/v2/incidents', {
-      body: incidentPayload({ idempotency_key: 'k3', custom_field_entries: [{ custom_field_id: fieldId, values: [{ value_link: 'https://x' }] }] }),
+      body: incidentPayload({
+        idempotency_key: 'k3',
+        custom_field_entries: [{ custom_field_id: fieldId, values: [{ value_link: 'https://x' }] }],
+      }),
     });
     expect(wrongKind.status).toBe(422);
     expect(wrongKind.json.errors[0].message).toContain('value_text');
@@ -154,7 +176,11 @@ describe('POST /v2/incidents', () => {
       const { severity_id: _s, ...noSeverity } = incidentPayload();
       const res = await call(strict, '/v2/incidents', { body: noSeverity });
       expect(res.status).toBe(422);
-      expect(res.json.errors[0]).toMatchObject({ code: 'is_required', message: 'A severity is required to open an incident', source: { field: 'severity_id' } });
+      expect(res.json.errors[0]).toMatchObject({
+        code: 'is_required',
+        message: 'A severity is required to open an incident',
+        source: { field: 'severity_id' },
+      });
     } finally {
       await strict.close();
     }
@@ -180,7 +206,8 @@ describe('GET /v2/incidents/{id} and the list', () => {
       await make('b');
       clock.advance(2 * DAY);
       await make('c', { mode: 'test' });
-      const refs = async (query: string) => (await call(other, `/v2/incidents?${query}`)).json.incidents.map((i: { reference: string }) => i.reference);
+      const refs = async (query: string) =>
+        (await call(other, `/v2/incidents?${query}`)).json.incidents.map((i: { reference: string }) => i.reference);
       const q = (key: string, value: string) => `${encodeURIComponent(key)}=${encodeURIComponent(value)}`;
       expect(await refs(q('created_at[gte]', '2026-03-02'))).toEqual(['INC-2']);
       expect(await refs(`${q('created_at[gte]', '2026-03-02')}&${q('mode[one_of]', 'test')}`)).toEqual(['INC-3']);
@@ -226,7 +253,9 @@ describe('POST /v2/incidents/{id}/actions/edit', () => {
 
   it('changes only the fields given and bumps updated_at', async () => {
     const inc = await created();
-    const res = await call(emu, `/v2/incidents/${inc.id}/actions/edit`, { body: { notify_incident_channel: false, incident: { summary: 'Approved by @alice' } } });
+    const res = await call(emu, `/v2/incidents/${inc.id}/actions/edit`, {
+      body: { notify_incident_channel: false, incident: { summary: 'Approved by @alice' } },
+    });
     expect(res.status).toBe(200);
     expect(res.json.incident).toMatchObject({ summary: 'Approved by @alice', name: inc.name, severity: { id: MINOR }, reference: 'INC-1' });
     expect(emu.state.incidents[0]!.summary).toBe('Approved by @alice');
@@ -237,7 +266,10 @@ describe('POST /v2/incidents/{id}/actions/edit', () => {
     const fieldId = await createField();
     const inc = await created(fieldId);
     const replaced = await call(emu, `/v2/incidents/${inc.id}/actions/edit`, {
-      body: { notify_incident_channel: false, incident: { custom_field_entries: [{ custom_field_id: fieldId, values: [{ value_text: 'C' }] }] } },
+      body: {
+        notify_incident_channel: false,
+        incident: { custom_field_entries: [{ custom_field_id: fieldId, values: [{ value_text: 'C' }] }] },
+      },
     });
     expect(replaced.json.incident.custom_field_entries[0].values).toEqual([{ value_text: 'C' }]);
     const cleared = await call(emu, `/v2/incidents/${inc.id}/actions/edit`, {
@@ -249,9 +281,14 @@ describe('POST /v2/incidents/{id}/actions/edit', () => {
 
   it('edits by numeric reference, 404s unknown incidents and 422s unknown severities', async () => {
     await created();
-    expect((await call(emu, '/v2/incidents/1/actions/edit', { body: { notify_incident_channel: false, incident: { name: 'Renamed' } } })).json.incident.name).toBe('Renamed');
+    expect(
+      (await call(emu, '/v2/incidents/1/actions/edit', { body: { notify_incident_channel: false, incident: { name: 'Renamed' } } })).json
+        .incident.name,
+    ).toBe('Renamed');
     expect((await call(emu, '/v2/incidents/77/actions/edit', { body: { notify_incident_channel: false, incident: {} } })).status).toBe(404);
-    const bad = await call(emu, '/v2/incidents/1/actions/edit', { body: { notify_incident_channel: false, incident: { severity_id: 'NOPE' } } });
+    const bad = await call(emu, '/v2/incidents/1/actions/edit', {
+      body: { notify_incident_channel: false, incident: { severity_id: 'NOPE' } },
+    });
     expect(bad.status).toBe(422);
     expect(bad.json.errors[0].source).toEqual({ field: 'incident.severity_id', pointer: '/incident/severity_id' });
   });

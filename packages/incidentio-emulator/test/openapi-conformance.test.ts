@@ -30,9 +30,21 @@ const ERROR_RESPONSE_SCHEMA = {
   properties: {
     type: {
       enum: [
-        'invalid_request_error', 'authentication_error', 'resource_forbidden', 'not_found', 'not_acceptable',
-        'method_not_allowed', 'request_timeout', 'conflict', 'precondition_failed', 'payload_too_large',
-        'validation_error', 'too_many_requests', 'api_error', 'rate_limit_reached', 'client_timeout',
+        'invalid_request_error',
+        'authentication_error',
+        'resource_forbidden',
+        'not_found',
+        'not_acceptable',
+        'method_not_allowed',
+        'request_timeout',
+        'conflict',
+        'precondition_failed',
+        'payload_too_large',
+        'validation_error',
+        'too_many_requests',
+        'api_error',
+        'rate_limit_reached',
+        'client_timeout',
       ],
     },
     status: { type: 'integer', minimum: 400, maximum: 599 },
@@ -47,7 +59,12 @@ const ERROR_RESPONSE_SCHEMA = {
         properties: {
           code: { type: 'string', minLength: 1 },
           message: { type: 'string', minLength: 1 },
-          source: { type: 'object', additionalProperties: false, required: ['field', 'pointer'], properties: { field: { type: 'string' }, pointer: { type: 'string' } } },
+          source: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['field', 'pointer'],
+            properties: { field: { type: 'string' }, pointer: { type: 'string' } },
+          },
           metadata: { type: 'object', additionalProperties: { type: 'string' } },
         },
       },
@@ -89,7 +106,15 @@ beforeAll(async () => {
         name: 'With an external user',
         timezone: 'Europe/London',
         team_ids: [],
-        rotations: [{ id: 'R-EXT', name: 'Ext', users: ['bob@example.com', null], handover_start_at: '2026-01-05T09:00:00Z', handovers: [{ interval: 12, interval_type: 'hourly' }] }],
+        rotations: [
+          {
+            id: 'R-EXT',
+            name: 'Ext',
+            users: ['bob@example.com', null],
+            handover_start_at: '2026-01-05T09:00:00Z',
+            handovers: [{ interval: 12, interval_type: 'hourly' }],
+          },
+        ],
         overrides: [{ id: 'O-NOBODY', user: null, start_at: '2026-03-10T00:00:00Z', end_at: '2026-03-10T06:00:00Z' }],
       },
     ],
@@ -105,7 +130,10 @@ function conforms(method: string, template: string, res: CallResult): void {
   const op = spec.paths[template]?.[method.toLowerCase()];
   expect(op, `${method} ${template} is in the spec`).toBeDefined();
   const declared = op!.responses[String(res.status)];
-  expect(declared, `${method} ${template} answered ${res.status}, which the spec does not declare (${Object.keys(op!.responses).join(', ')}): ${res.text}`).toBeDefined();
+  expect(
+    declared,
+    `${method} ${template} answered ${res.status}, which the spec does not declare (${Object.keys(op!.responses).join(', ')}): ${res.text}`,
+  ).toBeDefined();
   const ref = declared!.content?.['application/json']?.schema.$ref;
   if (ref) {
     const validate = validator.schema(ref);
@@ -127,7 +155,14 @@ function isError(res: CallResult, status: number): void {
 describe('the validator itself', () => {
   it('rejects unknown properties, missing required ones and timestamps without microseconds', () => {
     const validate = validator.schema('CustomFieldV2');
-    const good = { id: 'X', name: 'n', description: 'd', field_type: 'text', created_at: '2026-01-01T00:00:00.000000Z', updated_at: '2026-01-01T00:00:00.000000Z' };
+    const good = {
+      id: 'X',
+      name: 'n',
+      description: 'd',
+      field_type: 'text',
+      created_at: '2026-01-01T00:00:00.000000Z',
+      updated_at: '2026-01-01T00:00:00.000000Z',
+    };
     expect(validate(good)).toBe(true);
     expect(validate({ ...good, colour: 'red' })).toBe(false);
     expect(validate({ ...good, created_at: '2026-01-01T00:00:00Z' })).toBe(false);
@@ -164,7 +199,9 @@ describe('success responses match the spec', () => {
       const entries = res.json.schedule_entries;
       sawNoUser ||= entries.final.some((e: Json) => e.user === undefined);
       sawOverride ||= entries.overrides.length > 0;
-      path = res.json.pagination_meta ? new URL(res.json.pagination_meta.after_url).pathname + new URL(res.json.pagination_meta.after_url).search : undefined;
+      path = res.json.pagination_meta
+        ? new URL(res.json.pagination_meta.after_url).pathname + new URL(res.json.pagination_meta.after_url).search
+        : undefined;
     }
     expect(pages).toBeGreaterThan(1);
     expect(sawNoUser).toBe(true);
@@ -188,7 +225,11 @@ describe('success responses match the spec', () => {
     const id = created.json.custom_field.id;
     conforms('GET', '/v2/custom_fields', await call(emu, '/v2/custom_fields'));
     conforms('GET', '/v2/custom_fields/{id}', await call(emu, `/v2/custom_fields/${id}`));
-    conforms('PUT', '/v2/custom_fields/{id}', await call(emu, `/v2/custom_fields/${id}`, { method: 'PUT', body: { name: 'Renamed', description: 'x' } }));
+    conforms(
+      'PUT',
+      '/v2/custom_fields/{id}',
+      await call(emu, `/v2/custom_fields/${id}`, { method: 'PUT', body: { name: 'Renamed', description: 'x' } }),
+    );
     const other = await call(emu, '/v2/custom_fields', { body: { name: 'Scratch', description: '', field_type: 'numeric' } });
     conforms('DELETE', '/v2/custom_fields/{id}', await call(emu, `/v2/custom_fields/${other.json.custom_field.id}`, { method: 'DELETE' }));
   });
@@ -198,7 +239,9 @@ describe('success responses match the spec', () => {
     const created = await call(emu, '/v2/incidents', {
       body: incidentPayload({
         idempotency_key: 'conformance-1',
-        custom_field_entries: [{ custom_field_id: field.json.custom_field.id, values: [{ value_text: `${PRIMARY},01HXYZSCHEDULESECONDARY000` }] }],
+        custom_field_entries: [
+          { custom_field_id: field.json.custom_field.id, values: [{ value_text: `${PRIMARY},01HXYZSCHEDULESECONDARY000` }] },
+        ],
         incident_role_assignments: [{ incident_role_id: '01HXYZROLELEAD000000000000', assignee: { email: 'alice@example.com' } }],
       }),
     });
@@ -209,7 +252,9 @@ describe('success responses match the spec', () => {
     conforms(
       'POST',
       '/v2/incidents/{id}/actions/edit',
-      await call(emu, `/v2/incidents/${incident.id}/actions/edit`, { body: { notify_incident_channel: false, incident: { summary: 'Approved by @alice' } } }),
+      await call(emu, `/v2/incidents/${incident.id}/actions/edit`, {
+        body: { notify_incident_channel: false, incident: { summary: 'Approved by @alice' } },
+      }),
     );
     conforms('GET', '/v2/incidents', await call(emu, '/v2/incidents?page_size=1'));
     // The lookup oncall-gate makes for a gate run: newest first, created since a date, one mode and type.
@@ -222,7 +267,11 @@ describe('success responses match the spec', () => {
   });
 
   it('lookups: severities, incident types, incident statuses (list and show)', async () => {
-    for (const [list, key] of [['severities', 'severities'], ['incident_types', 'incident_types'], ['incident_statuses', 'incident_statuses']] as const) {
+    for (const [list, key] of [
+      ['severities', 'severities'],
+      ['incident_types', 'incident_types'],
+      ['incident_statuses', 'incident_statuses'],
+    ] as const) {
       const res = await call(emu, `/v1/${list}`);
       conforms('GET', `/v1/${list}`, res);
       conforms('GET', `/v1/${list}/{id}`, await call(emu, `/v1/${list}/${res.json[key][0].id}`));

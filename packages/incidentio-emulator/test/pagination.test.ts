@@ -69,8 +69,13 @@ describe('cursor by record ID: page_size + after (schedules, users)', () => {
     const emu = await emulator(); // clock: 2026-03-10T12:00Z, 64 days after the anchor -> octocat
     const s = (await call(emu, `/v2/schedules/${PRIMARY}`)).json.schedule;
     expect(s.current_shifts.map((e: { user: { email: string } }) => e.user.email)).toEqual(['octo.cat@example.com']);
-    expect(s.next_shifts).toEqual([expect.objectContaining({ start_at: '2026-03-11T09:00:00.000000Z', user: expect.objectContaining({ email: 'alice@example.com' }) })]);
-    expect(s.config.rotations[0]).toMatchObject({ handovers: [{ interval: 1, interval_type: 'daily' }], handover_start_at: '2026-01-05T09:00:00.000000Z' });
+    expect(s.next_shifts).toEqual([
+      expect.objectContaining({ start_at: '2026-03-11T09:00:00.000000Z', user: expect.objectContaining({ email: 'alice@example.com' }) }),
+    ]);
+    expect(s.config.rotations[0]).toMatchObject({
+      handovers: [{ interval: 1, interval_type: 'daily' }],
+      handover_start_at: '2026-01-05T09:00:00.000000Z',
+    });
   });
 });
 
@@ -116,7 +121,9 @@ describe('schedule entries cursor: GET /v2/schedule_entries', () => {
       const res = await call(emu, next);
       expect(res.status).toBe(200);
       pages.push(res.json);
-      next = res.json.pagination_meta ? `${new URL(res.json.pagination_meta.after_url).pathname}${new URL(res.json.pagination_meta.after_url).search}` : undefined;
+      next = res.json.pagination_meta
+        ? `${new URL(res.json.pagination_meta.after_url).pathname}${new URL(res.json.pagination_meta.after_url).search}`
+        : undefined;
     }
     return pages;
   }
@@ -165,12 +172,24 @@ describe('schedule entries cursor: GET /v2/schedule_entries', () => {
     const res = await call(emu, window('2026-12-24T10:00:00Z', '2026-12-24T10:01:00Z'));
     const { scheduled, overrides, final } = res.json.schedule_entries;
     expect(scheduled).toEqual([
-      expect.objectContaining({ start_at: '2026-12-24T09:00:00.000000Z', end_at: '2026-12-25T09:00:00.000000Z', rotation_id: '01HXYZROTATIONPRIMARY00000' }),
+      expect.objectContaining({
+        start_at: '2026-12-24T09:00:00.000000Z',
+        end_at: '2026-12-25T09:00:00.000000Z',
+        rotation_id: '01HXYZROTATIONPRIMARY00000',
+      }),
     ]);
     expect(scheduled[0].entry_id).toBeUndefined();
     expect(scheduled[0].fingerprint).toMatch(/^[0-9A-Z]{26}$/);
-    expect(overrides).toEqual([expect.objectContaining({ entry_id: '01HXYZOVERRIDECAROL0000000', user: expect.objectContaining({ email: 'carol@example.com' }) })]);
-    expect(final).toEqual([expect.objectContaining({ start_at: '2026-12-24T09:00:00.000000Z', end_at: '2026-12-26T09:00:00.000000Z', fingerprint: overrides[0].fingerprint })]);
+    expect(overrides).toEqual([
+      expect.objectContaining({ entry_id: '01HXYZOVERRIDECAROL0000000', user: expect.objectContaining({ email: 'carol@example.com' }) }),
+    ]);
+    expect(final).toEqual([
+      expect.objectContaining({
+        start_at: '2026-12-24T09:00:00.000000Z',
+        end_at: '2026-12-26T09:00:00.000000Z',
+        fingerprint: overrides[0].fingerprint,
+      }),
+    ]);
   });
 
   it('validates its parameters', async () => {
@@ -187,6 +206,9 @@ describe('schedule entries cursor: GET /v2/schedule_entries', () => {
     const emu = await emulator();
     const res = await call(emu, `/v2/schedule_entries?schedule_id=${PRIMARY}`);
     // now = 2026-03-10T12:00Z: the 09:00 shifts on the 10th and the 11th.
-    expect(res.json.schedule_entries.final.map((e: { start_at: string }) => e.start_at)).toEqual(['2026-03-10T09:00:00.000000Z', '2026-03-11T09:00:00.000000Z']);
+    expect(res.json.schedule_entries.final.map((e: { start_at: string }) => e.start_at)).toEqual([
+      '2026-03-10T09:00:00.000000Z',
+      '2026-03-11T09:00:00.000000Z',
+    ]);
   });
 });

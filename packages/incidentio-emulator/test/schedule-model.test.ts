@@ -40,7 +40,13 @@ describe('rotation handovers', () => {
   const hourly = schedule([rotation({ users: ['a', 'b', 'c'], handovers: [{ interval: 2, interval_type: 'hourly' }] })]);
   const weekly = schedule([rotation({ users: ['a', 'b'], handovers: [{ interval: 1, interval_type: 'weekly' }] })]);
   const mixed = schedule([
-    rotation({ users: ['day', 'night'], handovers: [{ interval: 12, interval_type: 'hourly' }, { interval: 12, interval_type: 'hourly' }] }),
+    rotation({
+      users: ['day', 'night'],
+      handovers: [
+        { interval: 12, interval_type: 'hourly' },
+        { interval: 12, interval_type: 'hourly' },
+      ],
+    }),
   ]);
   const twoWeekly = schedule([rotation({ users: ['a', 'b'], handovers: [{ interval: 2, interval_type: 'weekly' }] })]);
 
@@ -138,10 +144,16 @@ describe('windows', () => {
 });
 
 describe('overrides', () => {
-  const override = (o: Partial<OverrideInput> & Pick<OverrideInput, 'user' | 'start_at' | 'end_at'>): OverrideInput => ({ id: 'OVR-1', ...o });
+  const override = (o: Partial<OverrideInput> & Pick<OverrideInput, 'user' | 'start_at' | 'end_at'>): OverrideInput => ({
+    id: 'OVR-1',
+    ...o,
+  });
 
   it('splits the scheduled shift around an override inside it', () => {
-    const s = schedule([rotation({ users: ['alice', 'bob'] })], [override({ user: 'carol', start_at: d('2026-01-05T12:00:00Z'), end_at: d('2026-01-05T15:00:00Z') })]);
+    const s = schedule(
+      [rotation({ users: ['alice', 'bob'] })],
+      [override({ user: 'carol', start_at: d('2026-01-05T12:00:00Z'), end_at: d('2026-01-05T15:00:00Z') })],
+    );
     const r = computeScheduleEntries(s, d('2026-01-05T10:00:00Z'), d('2026-01-05T20:00:00Z'));
     expect(spans(r.scheduled)).toEqual([['alice', '2026-01-05T09:00:00.000Z', '2026-01-06T09:00:00.000Z']]);
     expect(spans(r.overrides)).toEqual([['carol', '2026-01-05T12:00:00.000Z', '2026-01-05T15:00:00.000Z']]);
@@ -158,7 +170,10 @@ describe('overrides', () => {
   });
 
   it('replaces parts of two shifts when it spans a handover', () => {
-    const s = schedule([rotation({ users: ['alice', 'bob'] })], [override({ user: 'carol', start_at: d('2026-01-06T06:00:00Z'), end_at: d('2026-01-06T12:00:00Z') })]);
+    const s = schedule(
+      [rotation({ users: ['alice', 'bob'] })],
+      [override({ user: 'carol', start_at: d('2026-01-06T06:00:00Z'), end_at: d('2026-01-06T12:00:00Z') })],
+    );
     expect(whoAt(s, '2026-01-06T05:59:00Z')).toEqual(['alice']);
     expect(whoAt(s, '2026-01-06T06:00:00Z')).toEqual(['carol']);
     expect(whoAt(s, '2026-01-06T09:30:00Z')).toEqual(['carol']);
@@ -172,13 +187,19 @@ describe('overrides', () => {
   });
 
   it('models "nobody" with a null user: a final entry without a user', () => {
-    const s = schedule([rotation({ users: ['alice'] })], [override({ user: null, start_at: d('2026-02-01T00:00:00Z'), end_at: d('2026-02-02T00:00:00Z') })]);
+    const s = schedule(
+      [rotation({ users: ['alice'] })],
+      [override({ user: null, start_at: d('2026-02-01T00:00:00Z'), end_at: d('2026-02-02T00:00:00Z') })],
+    );
     expect(whoAt(s, '2026-02-01T12:00:00Z')).toEqual([null]);
     expect(whoAt(s, '2026-02-02T00:00:00Z')).toEqual(['alice']);
   });
 
   it('answers for history: an override in the past still applies to a past window', () => {
-    const s = schedule([rotation({ users: ['alice', 'bob'] })], [override({ user: 'carol', start_at: d('2025-12-24T09:00:00Z'), end_at: d('2025-12-26T09:00:00Z') })]);
+    const s = schedule(
+      [rotation({ users: ['alice', 'bob'] })],
+      [override({ user: 'carol', start_at: d('2025-12-24T09:00:00Z'), end_at: d('2025-12-26T09:00:00Z') })],
+    );
     expect(whoAt(s, '2025-12-25T10:00:00Z')).toEqual(['carol']);
     // 2025-12-26T09:00Z is exactly 10 daily handovers before the anchor: an even shift, alice's.
     expect(whoAt(s, '2025-12-26T10:00:00Z')).toEqual(['alice']);
@@ -200,7 +221,10 @@ describe('overrides', () => {
 
   it('applies only to its own rotation when rotations are concurrent layers', () => {
     const s = schedule(
-      [rotation({ id: 'R1', users: ['alice'] }), rotation({ id: 'R2', users: ['bob'], handovers: [{ interval: 1, interval_type: 'weekly' }] })],
+      [
+        rotation({ id: 'R1', users: ['alice'] }),
+        rotation({ id: 'R2', users: ['bob'], handovers: [{ interval: 1, interval_type: 'weekly' }] }),
+      ],
       [override({ user: 'carol', rotation_id: 'R2', start_at: d('2026-01-10T00:00:00Z'), end_at: d('2026-01-11T00:00:00Z') })],
     );
     expect(whoAt(s, '2026-01-09T12:00:00Z').sort()).toEqual(['alice', 'bob']);
@@ -213,7 +237,10 @@ describe('overrides', () => {
       [override({ user: 'carol', start_at: d('2026-01-10T00:00:00Z'), end_at: d('2026-01-11T00:00:00Z') })],
     );
     const { final } = computeScheduleEntries(s, d('2026-01-10T12:00:00Z'), d('2026-01-10T12:00:00Z'));
-    expect(final.map((e) => [e.rotation_id, e.user]).sort()).toEqual([['R1', 'carol'], ['R2', 'bob']]);
+    expect(final.map((e) => [e.rotation_id, e.user]).sort()).toEqual([
+      ['R1', 'carol'],
+      ['R2', 'bob'],
+    ]);
   });
 });
 
@@ -221,7 +248,12 @@ describe('rotation versions (effective_from)', () => {
   it('switches to the new version at effective_from, cutting the shift that spans it', () => {
     const s = schedule([
       rotation({ id: 'R', users: ['alice', 'bob'] }),
-      rotation({ id: 'R', users: ['zoe'], effective_from: d('2026-02-01T00:00:00Z'), handovers: [{ interval: 1, interval_type: 'weekly' }] }),
+      rotation({
+        id: 'R',
+        users: ['zoe'],
+        effective_from: d('2026-02-01T00:00:00Z'),
+        handovers: [{ interval: 1, interval_type: 'weekly' }],
+      }),
     ]);
     expect(whoAt(s, '2026-01-31T23:00:00Z')).toHaveLength(1);
     expect(whoAt(s, '2026-02-01T00:00:00Z')).toEqual(['zoe']);

@@ -56,7 +56,11 @@ export async function call(
     body = JSON.stringify(opts.body);
     headers['content-type'] = 'application/json';
   }
-  const res = await fetch(`${emu.url}${path}`, { method: opts.method ?? (body !== undefined ? 'POST' : 'GET'), headers, ...(body !== undefined ? { body } : {}) });
+  const res = await fetch(`${emu.url}${path}`, {
+    method: opts.method ?? (body !== undefined ? 'POST' : 'GET'),
+    headers,
+    ...(body !== undefined ? { body } : {}),
+  });
   const text = await res.text();
   let json: unknown;
   try {
@@ -67,7 +71,11 @@ export async function call(
   return { status: res.status, headers: res.headers, text, json };
 }
 
-export const ESCALATION_FIELD = { name: 'On-call gate schedules', description: 'incident.io schedule IDs paged by oncall-gate', field_type: 'text' };
+export const ESCALATION_FIELD = {
+  name: 'On-call gate schedules',
+  description: 'incident.io schedule IDs paged by oncall-gate',
+  field_type: 'text',
+};
 
 export function incidentPayload(extra: Record<string, unknown> = {}) {
   return {
