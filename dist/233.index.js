@@ -161,7 +161,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
 function normalizePolicyPath(policyPath) {
-    const cleaned = policyPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const cleaned = policyPath
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '');
     return cleaned === '' ? '.' : cleaned;
 }
 /**

@@ -66,7 +66,7 @@ function checkRunRequest(repo, headSha, name, state, existing) {
     if (state.status === 'in_progress' && state.conclusion) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
     }
-    const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
+    const note = "**Truncated** to fit GitHub's 65,535-character limit; the full text is in the step summary of this run.";
     const output = {
         title: state.title,
         summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.summary, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note),
@@ -161,7 +161,9 @@ function gitHubError(kind, message, fix, status, call) {
  */
 const BUDGET = Symbol('oncall-gate request budget');
 function requestBudgetExceeded(budgetMs, lastFailure) {
-    return Object.assign(new Error(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`), { [BUDGET]: { budgetMs, lastFailure } });
+    return Object.assign(new Error(`the ${budgetMs / 1000} s allowed for one GitHub request ran out`), {
+        [BUDGET]: { budgetMs, lastFailure },
+    });
 }
 const budgetOf = (error) => typeof error === 'object' && error !== null ? (error[BUDGET] ?? undefined) : undefined;
 const FORK_NOTE = ' On pull requests from forks the GITHUB_TOKEN is read-only whatever `permissions:` says, so this write cannot happen there (run it from a `workflow_run` or `pull_request_target` workflow that never executes the PR code).';
@@ -251,8 +253,7 @@ function toGitHubError(error, info, apiUrl, redact) {
             ? `GitHub at ${apiUrl} did not answer in time while trying to ${info.action}${where}.`
             : `Could not reach GitHub at ${apiUrl} while trying to ${info.action}${where}${detail ? `: ${detail}` : ''}.`, (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Check GITHUB_API_URL (GitHub Enterprise Server uses https://HOST/api/v3) and that ${{ say: 'reach' }}, then ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6}.`, undefined, call);
     }
-    const rateLimited = (status === 403 || status === 429) &&
-        (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
+    const rateLimited = (status === 403 || status === 429) && (headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(ghText));
     if (rateLimited) {
         const reset = Number(headers['x-ratelimit-reset']);
         const when = Number.isFinite(reset) && reset > 0 ? ` (the limit resets at ${new Date(reset * 1000).toISOString()})` : '';
@@ -265,9 +266,7 @@ function toGitHubError(error, info, apiUrl, redact) {
             const accepted = headers['x-accepted-github-permissions'];
             const acceptedNote = accepted ? ` GitHub says it accepts: ${accepted}.` : '';
             if (/not accessible by/i.test(ghText)) {
-                const lines = info.altPermission
-                    ? `\`${info.permission}\` (or \`${info.altPermission}\`)`
-                    : `\`${info.permission}\``;
+                const lines = info.altPermission ? `\`${info.permission}\` (or \`${info.altPermission}\`)` : `\`${info.permission}\``;
                 return gitHubError('permission', `GitHub refused to ${info.action} (403 ${ghText})${where}: the token in \`github-token\` lacks ${lines}.${acceptedNote}`, `Add ${lines} under \`permissions:\` for this job (naming any permission sets the others to none, so list every one the action needs).${info.write ? FORK_NOTE : ''}`, status, call);
             }
             return gitHubError('permission', `GitHub refused to ${info.action} (403${ghText ? ` ${ghText}` : ''})${where}.${acceptedNote}`, `Give the token in \`github-token\` \`${info.permission}\` (under \`permissions:\` for the GITHUB_TOKEN).${info.write ? FORK_NOTE : ''}`, status, call);

@@ -44,7 +44,15 @@ async function computePlan(src) {
             if (remote.actions.length > 0 && (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_4__.lacksManageSettings)(live.facts.identity)) {
                 const at = remote.changes[0]?.at;
                 const { message, fix } = (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_4__.manageSettingsMessage)(live.facts.identity.name, head.integration.escalation.customField);
-                extra.push({ severity: 'warning', code: 'missing-role', file: at?.file ?? '', line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
+                extra.push({
+                    severity: 'warning',
+                    code: 'missing-role',
+                    file: at?.file ?? '',
+                    line: at?.line ?? 1,
+                    column: at?.column ?? 1,
+                    message,
+                    fix,
+                });
             }
             // Schedules only the base names still matter for who loses rights: one windowed query each.
             const baseOnly = (0,_people_js__WEBPACK_IMPORTED_MODULE_3__.scheduleIdsOf)(base).filter((id) => !shifts.has(id) && live.facts.schedules.has(id));
@@ -116,7 +124,11 @@ function needsCustomField(set) {
 }
 function fieldPosition(set) {
     return (set.integration.at ??
-        set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 });
+        set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? {
+        file: set.files[0] ?? 'policies',
+        line: 1,
+        column: 1,
+    });
 }
 /**
  * Compares what the policies need with the custom fields incident.io has. The field is matched by
@@ -151,7 +163,13 @@ function planRemoteChanges(set, customFields) {
                 ],
             };
         }
-        return { changes: [], actions: [], diagnostics: [], existingField: existing, note: `The custom field "${name}" exists (${existing.id}).` };
+        return {
+            changes: [],
+            actions: [],
+            diagnostics: [],
+            existingField: existing,
+            note: `The custom field "${name}" exists (${existing.id}).`,
+        };
     }
     if (name.length > CUSTOM_FIELD_NAME_MAX) {
         return {

@@ -119,7 +119,8 @@ async function runApply(ctx) {
         const table = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDiagnosticsTable */ .bZ)(found);
         return {
             outputs: { result: 'error' },
-            summary: ['### oncall-gate apply: error', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(message), '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(fix), ...(table ? ['', table] : [])].join('\n') + '\n',
+            summary: ['### oncall-gate apply: error', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(message), '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(fix), ...(table ? ['', table] : [])].join('\n') +
+                '\n',
             annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticsToAnnotations */ .Af)(found),
             failure: `${message} ${fix}`,
         };
@@ -203,7 +204,7 @@ function checkRunRequest(repo, headSha, name, state, existing) {
     if (state.status === 'in_progress' && state.conclusion) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
     }
-    const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
+    const note = "**Truncated** to fit GitHub's 65,535-character limit; the full text is in the step summary of this run.";
     const output = {
         title: state.title,
         summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.summary, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note),

@@ -54,7 +54,10 @@ async function findIncident(api, requestKey, lookup) {
     }
     return carries(incident) ? { incident } : { rejected: { id: lookup.id, why: 'foreign' } };
 }
-const summaryEdit = (summary, notify) => ({ incident: { summary }, notify_incident_channel: notify });
+const summaryEdit = (summary, notify) => ({
+    incident: { summary },
+    notify_incident_channel: notify,
+});
 /**
  * The write that makes the request's incident say what it should: a create when none was found,
  * else an edit of the summary when it differs; none when it already says that.
@@ -81,7 +84,8 @@ async function writeIncidents(writes, requests) {
     const made = answers(await writes.apply(planned), planned);
     const fixes = requests.map((request, i) => {
         const created = planned[i]?.action.kind === 'create-incident' ? made[i] : undefined;
-        return created && summaryWrite(created, request.payload.summary ?? '', request.notify, `set the summary of the new incident ${created.reference} (${created.id}) of ${request.requestKey}`);
+        return (created &&
+            summaryWrite(created, request.payload.summary ?? '', request.notify, `set the summary of the new incident ${created.reference} (${created.id}) of ${request.requestKey}`));
     });
     const fixed = answers(await writes.apply(fixes), fixes);
     return requests.map((request, i) => {
@@ -146,12 +150,18 @@ const malformed = (message) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .On
  */
 function checkReviews(reviews, pull) {
     for (const r of reviews) {
-        const problem = !Number.isSafeInteger(r.id) ? 'no numeric `id`'
-            : typeof r.state !== 'string' || r.state.trim() === '' ? 'no `state`'
-                : typeof r.login !== 'string' ? 'no `user.login`'
-                    : typeof r.userType !== 'string' ? 'no `user.type`'
-                        : r.commitId !== null && typeof r.commitId !== 'string' ? 'a `commit_id` that is not a string'
-                            : r.submittedAt !== null && typeof r.submittedAt !== 'string' ? 'a `submitted_at` that is not a string'
+        const problem = !Number.isSafeInteger(r.id)
+            ? 'no numeric `id`'
+            : typeof r.state !== 'string' || r.state.trim() === ''
+                ? 'no `state`'
+                : typeof r.login !== 'string'
+                    ? 'no `user.login`'
+                    : typeof r.userType !== 'string'
+                        ? 'no `user.type`'
+                        : r.commitId !== null && typeof r.commitId !== 'string'
+                            ? 'a `commit_id` that is not a string'
+                            : r.submittedAt !== null && typeof r.submittedAt !== 'string'
+                                ? 'a `submitted_at` that is not a string'
                                 : undefined;
         if (problem) {
             throw malformed(`GitHub returned a malformed review (id ${String(r.id)}) of pull request #${pull}: it has ${problem}`);
@@ -208,7 +218,16 @@ async function readParties(github, pull) {
  */
 async function collectDeployEvidence(github, reader, identity, request) {
     const identitiesFile = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identitiesFilePath */ .ku)(identity.identities, identity.policyPath);
-    const none = { commitSha: request.sha, defaultBranch: request.defaultBranch, pulls: [], reviews: new Map(), parties: new Map(), emails: new Map(), history: [], identitiesFile };
+    const none = {
+        commitSha: request.sha,
+        defaultBranch: request.defaultBranch,
+        pulls: [],
+        reviews: new Map(),
+        parties: new Map(),
+        emails: new Map(),
+        history: [],
+        identitiesFile,
+    };
     if (request.rules.length === 0)
         return none;
     const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
@@ -320,7 +339,9 @@ async function resolveIncidentSettings(api, writes, settings, where) {
         return out;
     }
     const [created] = await writes.apply([missingFieldWrite(name, where)]);
-    return created?.status === 'made' ? { ...out, customFieldId: created.answer.id, customFieldCreated: 'created' } : { ...out, customFieldCreated: 'would-create' };
+    return created?.status === 'made'
+        ? { ...out, customFieldId: created.answer.id, customFieldCreated: 'created' }
+        : { ...out, customFieldCreated: 'would-create' };
 }
 /**
  * The create of the missing escalation field. Creating custom fields needs the manage_settings
@@ -377,7 +398,10 @@ const unescapePunctuation = (line) => line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
  * request's key sits inside one of the lines above, which all start with oncall-gate's own text.
  */
 function carriesRequestKey(summary, requestKey) {
-    const lines = (summary ?? '').split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const lines = (summary ?? '')
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
     const last = lines[lines.length - 1];
     return last !== undefined && unescapePunctuation(last) === `${REQUEST_KEY_LABEL}${requestKey}`;
 }
@@ -588,7 +612,7 @@ function checkRunRequest(repo, headSha, name, state, existing) {
     if (state.status === 'in_progress' && state.conclusion) {
         throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
     }
-    const note = '**Truncated** to fit GitHub\'s 65,535-character limit; the full text is in the step summary of this run.';
+    const note = "**Truncated** to fit GitHub's 65,535-character limit; the full text is in the step summary of this run.";
     const output = {
         title: state.title,
         summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.summary, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note),

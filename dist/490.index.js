@@ -237,7 +237,11 @@ function roleNeeds(set) {
     if (escalations.length > 0) {
         const at = escalations[0].at;
         needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
-        needs.push({ anyOf: ['incident_editor'], why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)', at });
+        needs.push({
+            anyOf: ['incident_editor'],
+            why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)',
+            at,
+        });
     }
     return needs;
 }
@@ -331,9 +335,7 @@ async function runLiveChecks(set, files, client, options) {
     const results = await Promise.all(entries.map(async ([login, email]) => {
         try {
             const user = await client.findUserByEmail(email);
-            return user
-                ? { login, email, status: 'active', userId: user.id, name: user.name }
-                : { login, email, status: 'missing' };
+            return user ? { login, email, status: 'active', userId: user.id, name: user.name } : { login, email, status: 'missing' };
         }
         catch (error) {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'conflict'))
@@ -403,7 +405,14 @@ async function runLiveChecks(set, files, client, options) {
     }
     return {
         diagnostics,
-        facts: { identity, schedules, unknownSchedules: unknown, identities, shifts, missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)) },
+        facts: {
+            identity,
+            schedules,
+            unknownSchedules: unknown,
+            identities,
+            shifts,
+            missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)),
+        },
     };
 }
 /** Base diagnostics plus live ones, in the order loadPolicySet gives them; `valid` recomputed. */

@@ -41,7 +41,10 @@ const unescapePunctuation = (line) => line.replace(/\\([!-/:-@[-`{-~])/g, '$1');
  * request's key sits inside one of the lines above, which all start with oncall-gate's own text.
  */
 function carriesRequestKey(summary, requestKey) {
-    const lines = (summary ?? '').split(/\r\n|\r|\n/).map((l) => l.trim()).filter((l) => l !== '');
+    const lines = (summary ?? '')
+        .split(/\r\n|\r|\n/)
+        .map((l) => l.trim())
+        .filter((l) => l !== '');
     const last = lines[lines.length - 1];
     return last !== undefined && unescapePunctuation(last) === `${REQUEST_KEY_LABEL}${requestKey}`;
 }

@@ -482,12 +482,7 @@ function peopleLines(people) {
 }
 // ---------------------------------------------------------------------------------------------
 // The whole plan
-const LEGEND = [
-    'Resource actions are indicated with the following symbols:',
-    '  + create',
-    '  ~ update in-place',
-    '  - destroy',
-];
+const LEGEND = ['Resource actions are indicated with the following symbols:', '  + create', '  ~ update in-place', '  - destroy'];
 /** The plan body: legend, actions, people (no totals line: renderers add it last). */
 function planBodyLines(model) {
     const lines = [];

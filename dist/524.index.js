@@ -225,7 +225,11 @@ function wrongType(expected, value, here, key, root, example) {
         ];
     }
     if (expected === 'boolean') {
-        return ['schema', `\`${here}\` must be true or false, but it is ${got}`, `Write \`${write('true')}\` or \`${write('false')}\` (without quotes).`];
+        return [
+            'schema',
+            `\`${here}\` must be true or false, but it is ${got}`,
+            `Write \`${write('true')}\` or \`${write('false')}\` (without quotes).`,
+        ];
     }
     if (expected === 'string') {
         return [
@@ -352,7 +356,9 @@ function flowYaml(value) {
     if (Array.isArray(value))
         return `[${value.map(flowYaml).join(', ')}]`;
     if (isRecord(value))
-        return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flowYaml(v)}`).join(', ')} }`;
+        return `{ ${Object.entries(value)
+            .map(([k, v]) => `${k}: ${flowYaml(v)}`)
+            .join(', ')} }`;
     return String(value);
 }
 function describeValue(value) {
@@ -2758,7 +2764,12 @@ const autoRuleSchema = {
             description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
             examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
-        duration: { ...duration, title: 'duration', description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`, examples: ['1h'] },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`,
+            examples: ['1h'],
+        },
         options: {
             type: 'object',
             title: 'options',
@@ -2787,7 +2798,12 @@ const escalationRuleSchema = {
             description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
             examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
-        duration: { ...duration, title: 'duration', description: `An approval older than this no longer counts (default 24h). ${duration.description}`, examples: ['24h'] },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
         options: {
             type: 'object',
             title: 'options',
@@ -2909,14 +2925,26 @@ const integrationDocSchema = {
                     description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
                     examples: ['On-call gate schedules'],
                 },
-                visibility: { type: 'string', enum: ['public', 'private'], title: 'visibility', description: 'Incident visibility. Default public.' },
+                visibility: {
+                    type: 'string',
+                    enum: ['public', 'private'],
+                    title: 'visibility',
+                    description: 'Incident visibility. Default public.',
+                },
                 mode: {
                     type: 'string',
                     enum: ['standard', 'test'],
                     title: 'mode',
                     description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
                 },
-                severity: { type: 'string', minLength: 1, maxLength: 255, title: 'severity', description: 'Optional severity name or ID.', examples: ['Minor'] },
+                severity: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'severity',
+                    description: 'Optional severity name or ID.',
+                    examples: ['Minor'],
+                },
                 incidentType: {
                     type: 'string',
                     minLength: 1,
@@ -2947,7 +2975,7 @@ const identitiesDocSchema = {
         lookup: {
             type: 'array',
             title: 'lookup',
-            description: 'Ways to find a login\'s email, in order (default [map]). github-verified-domain-email needs an org-capable token.',
+            description: "Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.",
             minItems: 1,
             uniqueItems: true,
             items: { type: 'string', enum: IDENTITY_LOOKUPS },

@@ -233,7 +233,12 @@ const NOT_REQUIRED_CHECK = {
 /** The step summary of a pull request no policy matches. */
 const notRequiredSummary = () => `### ➖ oncall-gate: no approval required\n\n${NOT_REQUIRED_CHECK.summary}\n`;
 /** The check that shows a run that could not decide, so the pull request does not look merely pending. */
-const errorCheck = (summary) => ({ status: 'completed', conclusion: 'failure', title: 'oncall-gate error', summary });
+const errorCheck = (summary) => ({
+    status: 'completed',
+    conclusion: 'failure',
+    title: 'oncall-gate error',
+    summary,
+});
 /** The step summary of `request` or `review` that could not decide. */
 const errorSummary = (command, message, fix) => `### ⛔ oncall-gate ${command}: error\n\n${message}${fix ? `.\n\n**What to do:** ${fix}` : ''}\n`;
 /** The fork message: a fork PR gets a clear message of what cannot happen and why, never a crash. */
@@ -244,8 +249,8 @@ function forkMessage(command, pr, policies) {
             'GitHub runs `pull_request` and `pull_request_review` workflows of forks with a read-only GITHUB_TOKEN and without secrets, ' +
             `so \`${command}\` cannot read who is on call, page the on-call team, or write the \`oncall-gate\` check here; nothing was recorded`,
         fix: 'Run `command: request` for fork pull requests from a maintainer-controlled workflow: one triggered by `pull_request_target` ' +
-            '(types opened, synchronize, reopened, labeled, edited, ready_for_review) runs the default branch\'s workflow file with secrets and a writable token; ' +
-            'oncall-gate reads the pull request only through the API, so never check out or run the PR\'s code in that job. After an on-call ' +
+            "(types opened, synchronize, reopened, labeled, edited, ready_for_review) runs the default branch's workflow file with secrets and a writable token; " +
+            "oncall-gate reads the pull request only through the API, so never check out or run the PR's code in that job. After an on-call " +
             'approval, a maintainer re-runs that workflow (or adds a label) to record it. See "Fork pull requests" in docs/escalation.md.',
     };
 }
@@ -374,7 +379,9 @@ async function readBasePolicy(ctx, github, pr) {
 async function matchPullRequest(ctx, github, pr, policy) {
     const { set } = policy;
     const { globMatcher } = await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 4062));
-    const files = needsFileList(set.policies, pr.baseRef, globMatcher) ? await github.listPullFiles(pr.number) : { names: [], truncated: false };
+    const files = needsFileList(set.policies, pr.baseRef, globMatcher)
+        ? await github.listPullFiles(pr.number)
+        : { names: [], truncated: false };
     const matches = selectRequestPolicies(set.policies, { baseRef: pr.baseRef, files: files.names, filesTruncated: files.truncated, labels: pr.labels }, globMatcher);
     ctx.log.info(`Policy: ${set.files.length} file(s) from ${policy.source}; matched: ${matches.length > 0 ? matches.map((m) => m.policy.name).join(', ') : 'none'}.`);
     return matches;
@@ -503,7 +510,13 @@ async function writeRequestIncidents(ctx, incidentio, set, decision, matches, pr
         const requestKey = (0,incident_text/* escalationRequestKey */.cT)(subject);
         const summary = (0,incident_text/* escalationSummary */.gV)(subject, outcomeFor(decision, name, pr.headSha));
         const found = await (0,act/* findIncident */.O6)(incidentio, requestKey, { kind: 'recorded', id: recorded.find((r) => r.policy === name)?.id });
-        requests.push({ policy: name, requestKey, payload: (0,incident_text/* escalationIncidentPayload */.Cu)(subject, settings, resolved, summary), found, notify: settings.notifyIncidentChannel });
+        requests.push({
+            policy: name,
+            requestKey,
+            payload: (0,incident_text/* escalationIncidentPayload */.Cu)(subject, settings, resolved, summary),
+            found,
+            notify: settings.notifyIncidentChannel,
+        });
     }
     const results = await (0,act/* writeIncidents */.HS)(ctx.writes, requests);
     return results.map((written, i) => {
@@ -530,7 +543,15 @@ function outcomeFor(decision, policy, headSha) {
     const actor = verdict.result === 'denied' ? review.veto : verdict.result === 'approved' ? review.approval : undefined;
     if (!actor)
         return undefined;
-    return { kind: verdict.result === 'denied' ? 'denied' : 'approved', login: actor.login, name: actor.onCallName, scheduleId: actor.scheduleId, at: actor.at, via: actor.via, sha: headSha };
+    return {
+        kind: verdict.result === 'denied' ? 'denied' : 'approved',
+        login: actor.login,
+        name: actor.onCallName,
+        scheduleId: actor.scheduleId,
+        at: actor.at,
+        via: actor.via,
+        sha: headSha,
+    };
 }
 /** Says why the incident ID the comment recorded was not used. */
 function logRejected(ctx, rejected, policy, requestKey) {
@@ -580,7 +601,12 @@ function checkWrite(repo, headSha, check, existing) {
         repo,
         headSha,
         name: CHECK_NAME,
-        state: { status: check.status, ...(check.conclusion ? { conclusion: check.conclusion } : {}), title: check.title, summary: check.summary },
+        state: {
+            status: check.status,
+            ...(check.conclusion ? { conclusion: check.conclusion } : {}),
+            title: check.title,
+            summary: check.summary,
+        },
         existing,
     });
 }
@@ -628,7 +654,12 @@ async function runPullRequestFlow(ctx, command) {
         const outputs = { result: 'error', approved: false };
         if (state.matched.length > 0)
             outputs.policies = state.matched.map((p) => p.name);
-        return { outputs, summary: errorSummary(command, message), annotations: [], failure: `oncall-gate ${command} could not decide: ${message}` };
+        return {
+            outputs,
+            summary: errorSummary(command, message),
+            annotations: [],
+            failure: `oncall-gate ${command} could not decide: ${message}`,
+        };
     }
 }
 /** A fork PR under `pull_request`/`pull_request_review`: read-only token, no secrets. */
@@ -648,7 +679,12 @@ async function flow(ctx, command, state) {
         const fix = `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`;
         if (!isForkEvent(ctx, pr))
             await writeCheck(ctx, github, pr, errorCheck(`${message}.\n\n${fix}`));
-        return { outputs: { result: 'error', approved: false }, summary: errorSummary(command, message, fix), annotations: (0,render_diagnostics/* diagnosticsToAnnotations */.Af)(errors), failure: `${message}. ${fix}` };
+        return {
+            outputs: { result: 'error', approved: false },
+            summary: errorSummary(command, message, fix),
+            annotations: (0,render_diagnostics/* diagnosticsToAnnotations */.Af)(errors),
+            failure: `${message}. ${fix}`,
+        };
     }
     const matches = await matchPullRequest(ctx, github, pr, policy);
     const policies = (state.matched = matches.map((m) => m.policy));
@@ -660,11 +696,19 @@ async function flow(ctx, command, state) {
     }
     if (isForkEvent(ctx, pr)) {
         const { message, fix } = forkMessage(command, pr, policies.map((p) => p.name));
-        return { outputs: { result: 'error', approved: false, policies: policies.map((p) => p.name) }, summary: forkSummary(command, message, fix), annotations: [], failure: `${message}. ${fix}` };
+        return {
+            outputs: { result: 'error', approved: false, policies: policies.map((p) => p.name) },
+            summary: forkSummary(command, message, fix),
+            annotations: [],
+            failure: `${message}. ${fix}`,
+        };
     }
     // Our sticky comment records the incident IDs; only our own bot's comment is read, and what it
     // records is still checked before use. Our check run is read too, to know whether it is updated.
-    const [sticky, existingCheck] = await Promise.all([github.findStickyComment(pr.number, REQUEST_MARKER), github.findCheckRun(pr.headSha, CHECK_NAME)]);
+    const [sticky, existingCheck] = await Promise.all([
+        github.findStickyComment(pr.number, REQUEST_MARKER),
+        github.findCheckRun(pr.headSha, CHECK_NAME),
+    ]);
     const recordedBefore = sticky ? readRecordedIncidents(sticky.body) : [];
     // Decide. A draft never pages: no incident, no review requests, not even a read of who is on call.
     const paging = pr.state === 'open' && !pr.draft;

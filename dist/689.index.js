@@ -99,7 +99,10 @@ async function runAudit(ctx) {
         annotations,
         ...(drift.length > 0
             ? {
-                failure: `oncall-gate audit found drift: ${drift.map((d) => KIND_TITLE[d.kind]).filter((k, i, all) => all.indexOf(k) === i).join(', ')}; see the step summary for what to fix.`,
+                failure: `oncall-gate audit found drift: ${drift
+                    .map((d) => KIND_TITLE[d.kind])
+                    .filter((k, i, all) => all.indexOf(k) === i)
+                    .join(', ')}; see the step summary for what to fix.`,
             }
             : {}),
     };

@@ -150,9 +150,7 @@ function renderOnCall(schedules, serverUrl) {
         if (s.people.length === 0)
             return [(0,markdown/* code */.aY)(s.scheduleId), 'nobody', '', ''];
         const names = s.people.map((p) => `${(0,markdown/* escapeMarkdown */.FV)(p.name)} (${(0,markdown/* code */.aY)(p.email)})`).join('<br>');
-        const logins = s.people
-            .map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_'))
-            .join('<br>');
+        const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => (0,explain/* rfc3339 */.ag)(p.endAt)).join('<br>');
         return [(0,markdown/* code */.aY)(s.scheduleId), names, logins, until];
     });
@@ -192,7 +190,10 @@ function renderGateSummary(decision, ctx) {
     if (decision.approved) {
         // Through the escalation evidence, one login per merged PR, comma-separated.
         const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
-        facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
+        facts.push([
+            'Approved by',
+            decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', '),
+        ]);
         if (decision.expiresAt)
             facts.push(['Approval expires', (0,explain/* rfc3339 */.ag)(decision.expiresAt)]);
     }
@@ -250,7 +251,11 @@ function gateResult(decision, c) {
     const failure = gateFailure(decision, c.failOnDeny, incidents);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
-        annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: c.redact(gateReasons(decision, incidents).join(' ')) });
+        annotations.push({
+            level: 'warning',
+            title: `oncall-gate ${decision.result}`,
+            message: c.redact(gateReasons(decision, incidents).join(' ')),
+        });
     }
     return {
         outputs: { ...(0,outputs/* gateOutputs */.Q)(decision), ...c.incidentOutputs },
@@ -326,7 +331,12 @@ function openObjectStore(repoDir, options = {}) {
             w.reject(failure);
     };
     try {
-        child = (0,external_node_child_process_.spawn)(options.git ?? 'git', args, { cwd: dir, env: gitReadEnv(dir, options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        child = (0,external_node_child_process_.spawn)(options.git ?? 'git', args, {
+            cwd: dir,
+            env: gitReadEnv(dir, options.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
     }
     catch (error) {
         failure = gitObjectStoreError(`Cannot run git: ${error.message}`);
@@ -736,7 +746,7 @@ async function readGateFacts(ctx, target, now) {
     });
     try {
         const policy = readGatePolicy(branch, readers);
-        const factsFor = (p) => (p.files ? factsOf(ctx, target, p.files, now, github) : undefined);
+        const factsFor = (p) => p.files ? factsOf(ctx, target, p.files, now, github) : undefined;
         const early = await policy.early;
         const earlyFacts = early ? factsFor(early) : undefined;
         earlyFacts?.catch(() => undefined); // thrown away unless HEAD is the tip; awaited by the caller if it is
@@ -763,7 +773,15 @@ var describe_error = __webpack_require__(262);
 
 
 
-const notRequired = (requester, at) => (0,engine/* evaluate */._3)({ requester, policies: [], onCall: new Map(), at, reason: '', identities: { lookup: ['map'], users: new Map() }, subject: { kind: 'run' } });
+const notRequired = (requester, at) => (0,engine/* evaluate */._3)({
+    requester,
+    policies: [],
+    onCall: new Map(),
+    at,
+    reason: '',
+    identities: { lookup: ['map'], users: new Map() },
+    subject: { kind: 'run' },
+});
 async function runGate(ctx) {
     const { inputs, run, log, event } = ctx;
     const login = run.triggeringActor;
@@ -813,7 +831,9 @@ async function runGate(ctx) {
             return finish(ctx, target, { ...outcome, decision: notRequired(requester, now) });
         }
         log.info(`Matched policies: ${matched.map((p) => p.name).join(', ')}.`);
-        log.info(requester.emailSource ? `Identity: ${login} resolved by ${requester.emailSource}.` : `Identity: ${login} has no known incident.io email.`);
+        log.info(requester.emailSource
+            ? `Identity: ${login} resolved by ${requester.emailSource}.`
+            : `Identity: ${login} has no known incident.io email.`);
         for (const id of (0,engine/* policySchedules */.VH)(matched))
             log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
         // Decide.
@@ -832,7 +852,13 @@ async function runGate(ctx) {
         // Loaded only then, so an auto-approved gate does not pay for it.
         if ((0,engine/* openEscalations */.Lp)(outcome.decision, matched).length > 0) {
             const { applyGateEscalation } = await Promise.all(/* import() */[__webpack_require__.e(645), __webpack_require__.e(397), __webpack_require__.e(866)]).then(__webpack_require__.bind(__webpack_require__, 1866));
-            const escalated = await applyGateEscalation(ctx, { decision: outcome.decision, policies: matched, set, redecide: decideWith, environment: target.environment });
+            const escalated = await applyGateEscalation(ctx, {
+                decision: outcome.decision,
+                policies: matched,
+                set,
+                redecide: decideWith,
+                environment: target.environment,
+            });
             outcome.decision = escalated.decision;
             outcome.incidentOutputs = escalated.outputs;
             outcome.incidents = escalated.incidents;
@@ -889,7 +915,9 @@ function finish(ctx, target, outcome) {
         actor: run.actor,
         triggeringActor: run.triggeringActor,
         environment: target.environment,
-        ...(target.environmentFrom === 'deployment' ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` } : {}),
+        ...(target.environmentFrom === 'deployment'
+            ? { environmentFrom: `the ${ctx.event.name} event's \`deployment.environment\`; the \`environment\` input is empty` }
+            : {}),
         policyInput: target.policy,
         ...(source ? { policySource: describePolicySource(inputs.policyPath, source) } : {}),
         dryRun: inputs.dryRun,
@@ -1067,7 +1095,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
 function normalizePolicyPath(policyPath) {
-    const cleaned = policyPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const cleaned = policyPath
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '');
     return cleaned === '' ? '.' : cleaned;
 }
 /**

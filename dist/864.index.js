@@ -31,7 +31,11 @@ async function resolveIdentity(login, settings, options) {
                 tried.push({ lookup, outcome: 'found', note: { kind: 'map-found', file } });
                 return { login, emails: [normalizeEmail(email)], source: lookup, tried };
             }
-            tried.push({ lookup, outcome: 'none', note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file } });
+            tried.push({
+                lookup,
+                outcome: 'none',
+                note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file },
+            });
             continue;
         }
         if (!options.github) {
@@ -293,7 +297,10 @@ function diffPeople(base, head, shifts, now) {
                 const login = loginOf(email);
                 const gained = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_1__.subtract)(a?.intervals ?? [], b?.intervals ?? []);
                 const lost = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_1__.subtract)(b?.intervals ?? [], a?.intervals ?? []);
-                for (const [change, intervals] of [['gain', gained], ['lose', lost]]) {
+                for (const [change, intervals] of [
+                    ['gain', gained],
+                    ['lose', lost],
+                ]) {
                     if (intervals.length === 0)
                         continue;
                     changes.push({
@@ -494,7 +501,11 @@ function roleNeeds(set) {
     if (escalations.length > 0) {
         const at = escalations[0].at;
         needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
-        needs.push({ anyOf: ['incident_editor'], why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)', at });
+        needs.push({
+            anyOf: ['incident_editor'],
+            why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)',
+            at,
+        });
     }
     return needs;
 }
@@ -588,9 +599,7 @@ async function runLiveChecks(set, files, client, options) {
     const results = await Promise.all(entries.map(async ([login, email]) => {
         try {
             const user = await client.findUserByEmail(email);
-            return user
-                ? { login, email, status: 'active', userId: user.id, name: user.name }
-                : { login, email, status: 'missing' };
+            return user ? { login, email, status: 'active', userId: user.id, name: user.name } : { login, email, status: 'missing' };
         }
         catch (error) {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'conflict'))
@@ -660,7 +669,14 @@ async function runLiveChecks(set, files, client, options) {
     }
     return {
         diagnostics,
-        facts: { identity, schedules, unknownSchedules: unknown, identities, shifts, missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)) },
+        facts: {
+            identity,
+            schedules,
+            unknownSchedules: unknown,
+            identities,
+            shifts,
+            missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)),
+        },
     };
 }
 /** Base diagnostics plus live ones, in the order loadPolicySet gives them; `valid` recomputed. */

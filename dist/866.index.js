@@ -49,13 +49,24 @@ async function applyGateEscalation(ctx, input) {
     const settings = input.set.integration.escalation;
     const file = input.set.integration.at?.file ?? `${inputs.policyPath}/incidentio.yaml`;
     const subjectOf = runSubject(ctx, input, decision, evidence);
-    const lookup = (incidentTypeId) => ({ kind: 'recent', query: recentQuery(ctx, settings, incidentTypeId) });
+    const lookup = (incidentTypeId) => ({
+        kind: 'recent',
+        query: recentQuery(ctx, settings, incidentTypeId),
+    });
     if (decision.result === 'approved') {
         log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
         // A first attempt opened no incident of its own to update; re-runs look for the one an
         // earlier attempt opened.
         if (Number(run.runAttempt) > 1) {
-            await markRunApproved(ctx, incidentio, { decision, first: input.decision, policies: input.policies, subjectOf, lookup, settings, file });
+            await markRunApproved(ctx, incidentio, {
+                decision,
+                first: input.decision,
+                policies: input.policies,
+                subjectOf,
+                lookup,
+                settings,
+                file,
+            });
         }
         return { decision, outputs: {}, incidents: [] };
     }

@@ -60,7 +60,9 @@ async function runValidate(ctx) {
         outputs: { result: set.valid ? 'valid' : 'invalid', errors },
         summary: renderValidationSummary(set, ctx.inputs.policyPath),
         annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticsToAnnotations */ .Af)(set.diagnostics),
-        ...(set.valid ? {} : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
+        ...(set.valid
+            ? {}
+            : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
     };
 }
 
@@ -274,7 +276,11 @@ __webpack_require__.r(__webpack_exports__);
 
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
 function normalizePolicyPath(policyPath) {
-    const cleaned = policyPath.trim().replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/\/+$/, '');
+    const cleaned = policyPath
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^(\.\/)+/, '')
+        .replace(/\/+$/, '');
     return cleaned === '' ? '.' : cleaned;
 }
 /**

@@ -26,7 +26,11 @@ function needsCustomField(set) {
 }
 function fieldPosition(set) {
     return (set.integration.at ??
-        set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 });
+        set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? {
+        file: set.files[0] ?? 'policies',
+        line: 1,
+        column: 1,
+    });
 }
 /**
  * Compares what the policies need with the custom fields incident.io has. The field is matched by
@@ -61,7 +65,13 @@ function planRemoteChanges(set, customFields) {
                 ],
             };
         }
-        return { changes: [], actions: [], diagnostics: [], existingField: existing, note: `The custom field "${name}" exists (${existing.id}).` };
+        return {
+            changes: [],
+            actions: [],
+            diagnostics: [],
+            existingField: existing,
+            note: `The custom field "${name}" exists (${existing.id}).`,
+        };
     }
     if (name.length > CUSTOM_FIELD_NAME_MAX) {
         return {

@@ -116,7 +116,9 @@ function mapText(t, f) {
 }
 /** The strings of a text and the values of its terms: what a redactor has to look through. */
 function plainText(t) {
-    return typeof t === 'string' ? t : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
+    return typeof t === 'string'
+        ? t
+        : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
 }
 class OncallGateError extends Error {
     name = 'OncallGateError';
@@ -210,7 +212,12 @@ const MIN_FRAGMENT = 12;
 /** The characters report/markdown.ts escapes with a backslash (kept in step with its SPECIALS). */
 const MARKDOWN_SPECIAL = /[\\`*_[\]()#|<>~&]/g;
 function formsOf(secret) {
-    const forms = new Set([secret, secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`), JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+    const forms = new Set([
+        secret,
+        secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`),
+        JSON.stringify(secret).slice(1, -1),
+        encodeURIComponent(secret),
+    ]);
     return [...forms];
 }
 function createRedactor(secrets) {
@@ -1176,9 +1183,7 @@ const optStr = (obj, path) => {
     return typeof cur === 'string' ? cur : '';
 };
 function parsePullRequest(pr) {
-    const labels = Array.isArray(pr.labels)
-        ? pr.labels.flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : []))
-        : [];
+    const labels = Array.isArray(pr.labels) ? pr.labels.flatMap((l) => (isObj(l) && typeof l.name === 'string' ? [l.name] : [])) : [];
     const headRepo = optStr(pr, 'head.repo.full_name');
     const baseRepo = field(pr, 'base.repo.full_name', isStr, 'a string');
     return {
@@ -1687,9 +1692,7 @@ async function run(options = {}) {
     }
     const results = ran.map((r) => r.result);
     const errorAt = results.findIndex((r) => r.outputs.result === 'error');
-    const primary = errorAt >= 0
-        ? errorAt
-        : primaryIndex(ran.map((r) => r.name));
+    const primary = errorAt >= 0 ? errorAt : primaryIndex(ran.map((r) => r.name));
     report(runner, results, primary);
     const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
     for (const f of failures)
@@ -1721,7 +1724,10 @@ function report(runner, results, primary) {
             });
         }
     }
-    const summary = results.map((r) => r.summary).filter(Boolean).join('\n\n');
+    const summary = results
+        .map((r) => r.summary)
+        .filter(Boolean)
+        .join('\n\n');
     if (summary)
         runner.appendSummary(summary);
     const outputs = { ...results.reduce((acc, r) => ({ ...acc, ...r.outputs }), { result: 'error' }) };

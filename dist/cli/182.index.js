@@ -768,7 +768,7 @@ function openEscalations(decision, policies) {
  * escalation opens nothing.
  */
 function escalatingPolicies(decision) {
-    const owns = (e) => (decision.result === 'denied' ? e === 'approved' || e === 'vetoed' : e !== 'none' && e !== 'unread');
+    const owns = (e) => decision.result === 'denied' ? e === 'approved' || e === 'vetoed' : e !== 'none' && e !== 'unread';
     return decision.verdicts.filter((v) => owns(v.escalation)).map((v) => v.policy);
 }
 
@@ -825,7 +825,11 @@ function latestReviews(reviews) {
     return [...latest.values()].sort((a, b) => submittedMs(a) - submittedMs(b) || a.id - b.id);
 }
 /** The facts were not read (a caller that knows the rule lets one party approve): nobody is shown to be a second party. */
-const UNREAD_PARTIES = { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'it was not looked up' } };
+const UNREAD_PARTIES = {
+    commitLogins: [],
+    commitsTruncated: true,
+    pushers: { known: false, why: 'it was not looked up' },
+};
 // GitHub's own committer of web edits, squash and merge commits and "Update branch" merges: not a
 // person, and never a reviewer; its email is not worth a lookup.
 const SYSTEM_LOGINS = new Set(['web-flow']);
@@ -1015,7 +1019,11 @@ async function resolveIdentity(login, settings, options) {
                 tried.push({ lookup, outcome: 'found', note: { kind: 'map-found', file } });
                 return { login, emails: [normalizeEmail(email)], source: lookup, tried };
             }
-            tried.push({ lookup, outcome: 'none', note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file } });
+            tried.push({
+                lookup,
+                outcome: 'none',
+                note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file },
+            });
             continue;
         }
         if (!options.github) {
@@ -1126,7 +1134,8 @@ function lookupNote(note, o) {
         case 'public-none':
             return 'the GitHub profile shows no public email';
         case 'domain-forbidden': {
-            const which = `a GitHub App token with Organization "Members: read" installed on ${c(note.org)}, ` + `or an organization owner's token with ${c('read:org')}`;
+            const which = `a GitHub App token with Organization "Members: read" installed on ${c(note.org)}, ` +
+                `or an organization owner's token with ${c('read:org')}`;
             return o.advice === 'cli'
                 ? `the token cannot read verified-domain emails of the ${c(note.org)} organization: set GITHUB_TOKEN to a token that can (${which})`
                 : `the token cannot read verified-domain emails of the ${c(note.org)} organization: pass ${c('github-token')} a token that can (${which}); ` +
@@ -1187,7 +1196,9 @@ function reviewNote(n, o) {
             return (`${reviewer}'s approval cannot count: GitHub lists at most ${n.commitsListed} commits of a pull request and this one may have more, ` +
                 'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)');
         case 'no-identity': {
-            const add = n.identitiesFile ? ` (add ${c(`${n.review.login.trim().toLowerCase()}: <their incident.io email>`)} under ${c('users:')} in ${n.identitiesFile})` : '';
+            const add = n.identitiesFile
+                ? ` (add ${c(`${n.review.login.trim().toLowerCase()}: <their incident.io email>`)} under ${c('users:')} in ${n.identitiesFile})`
+                : '';
             return `${reviewer} has no known incident.io email, so they are never on call${add}`;
         }
         case 'not-on-call':
@@ -1257,7 +1268,9 @@ function deployEvidenceFix(e, o) {
 function reasonProblem(p, d, o) {
     const line = o.style.code('Reason:');
     if (p.kind === 'missing') {
-        return d.subject === 'pull' ? `this rule requires a reason and the pull request description has no ${line} line` : 'this rule requires a reason and none was given';
+        return d.subject === 'pull'
+            ? `this rule requires a reason and the pull request description has no ${line} line`
+            : 'this rule requires a reason and none was given';
     }
     const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
     return `this rule requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
@@ -1287,7 +1300,8 @@ function ruleReason(rule, d, o) {
             case 'no-schedules':
                 return `this auto rule has no schedules: it names none and the integration settings have no ${c('autoApproval.schedules')}, so it approves nobody`;
             case 'no-identity':
-                return (d.requester.identityProblem ? identityProblem(d.requester.identityProblem, o) : `${who(d, o)} has no known incident.io email`) + also;
+                return ((d.requester.identityProblem ? identityProblem(d.requester.identityProblem, o) : `${who(d, o)} has no known incident.io email`) +
+                    also);
             case 'not-on-call': {
                 // A pull request comment is public: the author is named by login only, never by email.
                 const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
@@ -1304,7 +1318,7 @@ function ruleReason(rule, d, o) {
         return prefix + reasonProblem(rule.reasonProblem, d, o);
     if (!rule.evidence)
         return `${prefix}no approval yet from someone on call for ${list(o, rule.schedules)}`;
-    return prefix + (rule.evidence.subject === 'pull' ? reviewResult(rule.evidence.review, o) : deployEvidenceReason(rule.evidence.deploy, o));
+    return (prefix + (rule.evidence.subject === 'pull' ? reviewResult(rule.evidence.review, o) : deployEvidenceReason(rule.evidence.deploy, o)));
 }
 /** What to do to make a rule hold (undefined when it holds or nothing helps, e.g. a deny rule). */
 function ruleFix(rule, d, o) {
@@ -1319,7 +1333,9 @@ function ruleFix(rule, d, o) {
                 return d.requester.identityProblem ? identityFix(d.requester.identityProblem, o) : undefined;
             case 'not-on-call':
                 // A pull request's author cannot hand it to someone else; its escalation says whom to ask.
-                return d.subject === 'pull' ? undefined : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
+                return d.subject === 'pull'
+                    ? undefined
+                    : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
             default:
                 return reasonFix(d, o);
         }
@@ -1400,7 +1416,11 @@ function decisionNotices(d, o) {
     const all = unique(d.verdicts.flatMap((v) => v.rules.flatMap((r) => {
         if (r.type !== 'escalation' || !r.evidence)
             return [];
-        const reviews = r.evidence.subject === 'pull' ? [r.evidence.review] : r.evidence.deploy.kind === 'pulls' ? r.evidence.deploy.pulls.map((p) => p.review) : [];
+        const reviews = r.evidence.subject === 'pull'
+            ? [r.evidence.review]
+            : r.evidence.deploy.kind === 'pulls'
+                ? r.evidence.deploy.pulls.map((p) => p.review)
+                : [];
         return reviews.flatMap((rv) => rv.notices.map((n) => notice(n, o)));
     })));
     const reasons = decisionReasons(d, o);

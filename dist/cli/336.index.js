@@ -76,7 +76,12 @@ function openObjectStore(repoDir, options = {}) {
             w.reject(failure);
     };
     try {
-        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(options.git ?? 'git', args, { cwd: dir, env: gitReadEnv(dir, options.env), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+        child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(options.git ?? 'git', args, {
+            cwd: dir,
+            env: gitReadEnv(dir, options.env),
+            stdio: ['pipe', 'pipe', 'pipe'],
+            windowsHide: true,
+        });
     }
     catch (error) {
         failure = gitObjectStoreError(`Cannot run git: ${error.message}`);

@@ -501,7 +501,16 @@ function formatPath(path) {
 }
 const INTERVAL_TYPES = ['hourly', 'daily', 'weekly'];
 const FIELD_TYPES = ['single_select', 'multi_select', 'text', 'link', 'numeric'];
-const STATUS_CATEGORIES = ['triage', 'declined', 'merged', 'canceled', 'live', 'learning', 'closed', 'paused'];
+const STATUS_CATEGORIES = [
+    'triage',
+    'declined',
+    'merged',
+    'canceled',
+    'live',
+    'learning',
+    'closed',
+    'paused',
+];
 const USER_ROLES = ['viewer', 'responder', 'administrator', 'owner'];
 class Checker {
     problems = [];
@@ -653,7 +662,10 @@ function describe(v) {
     return String(v);
 }
 function slugify(s) {
-    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'org';
+    return (s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'org');
 }
 /** Derives an ID for a key without one (stable, so creator.api_key.id is too). */
 function keyIdFor(name, index) {
@@ -671,8 +683,21 @@ function resolveFixture(input, source) {
     return resolved;
 }
 const TOP_KEYS = [
-    'organisation', 'keys', 'users', 'schedules', 'customFields', 'severities', 'incidentTypes', 'incidentStatuses',
-    'incidentRoles', 'entriesPageSize', 'alwaysReturnAfter', 'userEmailMatch', 'severityRequired', 'firstIncidentNumber', 'idempotencyReuse',
+    'organisation',
+    'keys',
+    'users',
+    'schedules',
+    'customFields',
+    'severities',
+    'incidentTypes',
+    'incidentStatuses',
+    'incidentRoles',
+    'entriesPageSize',
+    'alwaysReturnAfter',
+    'userEmailMatch',
+    'severityRequired',
+    'firstIncidentNumber',
+    'idempotencyReuse',
     'rateLimit',
 ];
 function check(c, input) {
@@ -825,13 +850,23 @@ function check(c, input) {
                     handovers.push({ interval, interval_type: type });
             });
             if (rid && rname && start && usersOk && handovers.length === hList.length) {
-                rotations.push({ id: rid, name: rname, users: rUsers, handover_start_at: start, handovers, ...(effective ? { effective_from: effective } : {}) });
+                rotations.push({
+                    id: rid,
+                    name: rname,
+                    users: rUsers,
+                    handover_start_at: start,
+                    handovers,
+                    ...(effective ? { effective_from: effective } : {}),
+                });
             }
         });
         // Several versions of one rotation are told apart by effective_from, so those must differ.
         c.unique(rotList.map((rr, j) => {
             const r = rr;
-            return { value: r?.id === undefined ? undefined : `${String(r.id)} effective_from ${String(r.effective_from ?? '(none)')}`, path: [...p, 'rotations', j] };
+            return {
+                value: r?.id === undefined ? undefined : `${String(r.id)} effective_from ${String(r.effective_from ?? '(none)')}`,
+                path: [...p, 'rotations', j],
+            };
         }), 'rotation version');
         const overrides = [];
         c.list(s.overrides, [...p, 'overrides']).forEach((or, j) => {
@@ -941,7 +976,12 @@ function check(c, input) {
             incidentRoles.push({ id, name, shortform, description, role_type: roleType, instructions: c.text(o, 'instructions', p) ?? '' });
         }
     });
-    for (const [key, list] of [['severities', severities], ['incidentTypes', incidentTypes], ['incidentStatuses', incidentStatuses], ['incidentRoles', incidentRoles]]) {
+    for (const [key, list] of [
+        ['severities', severities],
+        ['incidentTypes', incidentTypes],
+        ['incidentStatuses', incidentStatuses],
+        ['incidentRoles', incidentRoles],
+    ]) {
         c.unique(list.map((x, i) => ({ value: x.id, path: [key, i, 'id'] })), `${key} id`);
     }
     const entriesPageSize = c.integer(top, 'entriesPageSize', [], { min: 1 }) ?? DEFAULT_ENTRIES_PAGE_SIZE;
@@ -969,7 +1009,13 @@ function check(c, input) {
         schedules,
         customFields,
         severities: severities.map((s) => ({ description: '', ...s })),
-        incidentTypes: incidentTypes.map((t) => ({ description: '', is_default: false, private_incidents_only: false, create_in_triage: 'optional', ...t })),
+        incidentTypes: incidentTypes.map((t) => ({
+            description: '',
+            is_default: false,
+            private_incidents_only: false,
+            create_in_triage: 'optional',
+            ...t,
+        })),
         incidentStatuses: incidentStatuses.map((s) => ({ description: '', ...s })),
         incidentRoles: incidentRoles.map((r) => ({ instructions: '', ...r })),
         entriesPageSize,
@@ -1050,7 +1096,13 @@ class ApiError extends Error {
 }
 /** `source` for a body field given as a dotted path (`incident.summary` -> pointer `/incident/summary`). */
 function sourceOf(field) {
-    return { field, pointer: `/${field.replace(/\[(\d+)\]/g, '.$1').split('.').join('/')}` };
+    return {
+        field,
+        pointer: `/${field
+            .replace(/\[(\d+)\]/g, '.$1')
+            .split('.')
+            .join('/')}`,
+    };
 }
 /** 422 `is_required` for a missing field (the documented shape). */
 function isRequired(field, message = `${field} is required`) {
@@ -1209,7 +1261,11 @@ function apiTime(d) {
 /** When catalogue objects from the fixture claim to have been created. */
 const FIXTURE_EPOCH = new Date('2025-12-01T00:00:00Z');
 function slug(s) {
-    return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
+    return s
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 60);
 }
 /** A fresh ULID-shaped ID (26 Crockford base32 characters, time-ordered prefix). */
 function newId(nowMs, salt) {
@@ -1339,7 +1395,14 @@ class OrgState {
         const s = this.fixture.severities.find((x) => x.id === id);
         if (!s)
             return undefined;
-        return { id: s.id, name: s.name, description: s.description, rank: s.rank, created_at: apiTime(FIXTURE_EPOCH), updated_at: apiTime(FIXTURE_EPOCH) };
+        return {
+            id: s.id,
+            name: s.name,
+            description: s.description,
+            rank: s.rank,
+            created_at: apiTime(FIXTURE_EPOCH),
+            updated_at: apiTime(FIXTURE_EPOCH),
+        };
     }
     renderIncidentType(id) {
         const t = this.fixture.incidentTypes.find((x) => x.id === id);
@@ -1360,10 +1423,25 @@ class OrgState {
         const s = this.fixture.incidentStatuses.find((x) => x.id === id);
         if (!s)
             return undefined;
-        return { id: s.id, name: s.name, description: s.description, rank: s.rank, category: s.category, created_at: apiTime(FIXTURE_EPOCH), updated_at: apiTime(FIXTURE_EPOCH) };
+        return {
+            id: s.id,
+            name: s.name,
+            description: s.description,
+            rank: s.rank,
+            category: s.category,
+            created_at: apiTime(FIXTURE_EPOCH),
+            updated_at: apiTime(FIXTURE_EPOCH),
+        };
     }
     renderCustomField(f) {
-        return { id: f.id, name: f.name, description: f.description, field_type: f.field_type, created_at: apiTime(f.createdAt), updated_at: apiTime(f.updatedAt) };
+        return {
+            id: f.id,
+            name: f.name,
+            description: f.description,
+            field_type: f.field_type,
+            created_at: apiTime(f.createdAt),
+            updated_at: apiTime(f.updatedAt),
+        };
     }
     // ---- incidents ----
     /** By ID, or by the numeric part of the reference (`/v2/incidents/123` for INC-123), as incident.io accepts. */
@@ -1502,7 +1580,9 @@ function isObject(v) {
 }
 function jsonBody(req) {
     if (req.bodyError) {
-        throw new ApiError(400, 'invalid_request_error', [{ code: 'invalid_json', message: `The request body is not valid JSON: ${req.bodyError}` }]);
+        throw new ApiError(400, 'invalid_request_error', [
+            { code: 'invalid_json', message: `The request body is not valid JSON: ${req.bodyError}` },
+        ]);
     }
     if (req.body === undefined)
         return {};
@@ -1617,7 +1697,13 @@ function customFieldValues(state, raw, field, errors) {
         const values = [];
         entry.values.forEach((v, j) => {
             const vat = `${at}.values[${j}]`;
-            const key = { text: 'value_text', link: 'value_link', numeric: 'value_numeric', single_select: 'value_option_id', multi_select: 'value_option_id' }[def.field_type];
+            const key = {
+                text: 'value_text',
+                link: 'value_link',
+                numeric: 'value_numeric',
+                single_select: 'value_option_id',
+                multi_select: 'value_option_id',
+            }[def.field_type];
             const value = isObject(v) ? v[key] : undefined;
             if (typeof value !== 'string') {
                 errors.push(invalidValue(vat, `The ${def.field_type} field "${def.name}" needs ${key} (a string)`));
@@ -1917,7 +2003,7 @@ function listIncidents(req, state) {
     const created = timeFilter(req.query, 'created_at');
     const updated = timeFilter(req.query, 'updated_at');
     const within = (d, range) => range === undefined || (d.getTime() >= range.from && d.getTime() <= range.to);
-    let list = state.incidents.filter((i) => (modes.length > 0 ? modes.includes(i.mode) : i.mode === 'standard' || i.mode === 'retrospective'));
+    let list = state.incidents.filter((i) => modes.length > 0 ? modes.includes(i.mode) : i.mode === 'standard' || i.mode === 'retrospective');
     if (categories.length > 0) {
         list = list.filter((i) => categories.includes(state.fixture.incidentStatuses.find((s) => s.id === i.statusId)?.category ?? ''));
     }
@@ -1944,7 +2030,11 @@ function checkCustomFieldName(state, name, errors, exceptId) {
     // here, which is the stricter guess.
     const clash = state.customFields.find((f) => f.id !== exceptId && f.name.toLowerCase() === name.toLowerCase());
     if (clash) {
-        errors.push({ code: 'not_unique', message: `A custom field named "${clash.name}" already exists (ID ${clash.id})`, source: { field: 'name', pointer: '/name' } });
+        errors.push({
+            code: 'not_unique',
+            message: `A custom field named "${clash.name}" already exists (ID ${clash.id})`,
+            source: { field: 'name', pointer: '/name' },
+        });
     }
     return name;
 }
@@ -2041,7 +2131,10 @@ const ROUTES = [
             const { page, meta } = pageOf(schedules, req.query, { maxParam: 10000, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
             // next_shifts is only filled in for page sizes up to 25, as incident.io does.
             const withNext = Number(req.query.get('page_size') ?? 25) <= 25;
-            return ok({ schedules: page.map((s) => state.renderSchedule(s, withNext)), pagination_meta: { ...meta, total_record_count: schedules.length } });
+            return ok({
+                schedules: page.map((s) => state.renderSchedule(s, withNext)),
+                pagination_meta: { ...meta, total_record_count: schedules.length },
+            });
         },
     },
     {
@@ -2074,7 +2167,9 @@ const ROUTES = [
             if (rawStart.startsWith(CURSOR_PREFIX)) {
                 const cursor = decodeCursor(rawStart);
                 if (!cursor || cursor.scheduleId !== scheduleId) {
-                    throw validationError([invalidValue('entry_window_start', 'entry_window_start holds a pagination cursor that is not valid for this schedule; pass back pagination_meta.after unchanged')]);
+                    throw validationError([
+                        invalidValue('entry_window_start', 'entry_window_start holds a pagination cursor that is not valid for this schedule; pass back pagination_meta.after unchanged'),
+                    ]);
                 }
                 const endGiven = timeQuery(req.query, 'entry_window_end');
                 if (endGiven && endGiven.getTime() !== cursor.end) {
@@ -2313,7 +2408,12 @@ function rfc3339Seconds(ms) {
     return new Date(Math.ceil(ms / 1000) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 function tooManyRequests(keyName, limit, retryAfterHeader, retryAtMs, headers) {
-    const err = new ApiError(429, 'too_many_requests', [{ code: 'too_many_requests', message: 'Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.' }], { ...headers, 'Retry-After': retryAfterHeader }, { rate_limit: { name: keyName, limit, remaining: 0, retry_after: rfc3339Seconds(retryAtMs) } });
+    const err = new ApiError(429, 'too_many_requests', [
+        {
+            code: 'too_many_requests',
+            message: 'Too many requests hit the API too quickly. We recommend an exponential backoff of your requests.',
+        },
+    ], { ...headers, 'Retry-After': retryAfterHeader }, { rate_limit: { name: keyName, limit, remaining: 0, retry_after: rfc3339Seconds(retryAtMs) } });
     return errorReply(err);
 }
 async function startEmulator(options) {
@@ -2355,7 +2455,10 @@ async function startEmulator(options) {
         // incident.io does not document the code for a wrong but present key; never echo the key.
         if (!key) {
             throw new ApiError(401, 'authentication_error', [
-                { code: 'invalid_authorization_material', message: 'The API key provided is not valid: check it was copied whole and has not been deleted' },
+                {
+                    code: 'invalid_authorization_material',
+                    message: 'The API key provided is not valid: check it was copied whole and has not been deleted',
+                },
             ]);
         }
         return key;
@@ -2366,7 +2469,9 @@ async function startEmulator(options) {
             return errorReply(new ApiError(404, 'not_found', [{ code: 'not_found', message: `No endpoint ${method} ${url.pathname} in this API` }]));
         }
         if ('allowed' in match) {
-            return errorReply(new ApiError(405, 'method_not_allowed', [{ code: 'method_not_allowed', message: `${url.pathname} does not accept ${method} (allowed: ${match.allowed.join(', ')})` }]), { Allow: match.allowed.join(', ') });
+            return errorReply(new ApiError(405, 'method_not_allowed', [
+                { code: 'method_not_allowed', message: `${url.pathname} does not accept ${method} (allowed: ${match.allowed.join(', ')})` },
+            ]), { Allow: match.allowed.join(', ') });
         }
         let headers = {};
         try {
@@ -2401,7 +2506,16 @@ async function startEmulator(options) {
                     bodyError = err.message;
                 }
             }
-            const result = route.handle({ method, path: url.pathname, params, query: url.searchParams, body, ...(bodyError ? { bodyError } : {}), key, host: req.headers.host ?? `${host}:${port}` }, state);
+            const result = route.handle({
+                method,
+                path: url.pathname,
+                params,
+                query: url.searchParams,
+                body,
+                ...(bodyError ? { bodyError } : {}),
+                key,
+                host: req.headers.host ?? `${host}:${port}`,
+            }, state);
             return { status: result.status, headers, ...(result.body !== undefined ? { body: result.body } : {}) };
         }
         catch (err) {
@@ -2463,7 +2577,9 @@ async function startEmulator(options) {
         if (reply)
             record.fault = decision.action.kind === 'none' ? undefined : decision.action.kind;
         else if (tooLarge) {
-            reply = errorReply(new ApiError(413, 'payload_too_large', [{ code: 'payload_too_large', message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes` }]));
+            reply = errorReply(new ApiError(413, 'payload_too_large', [
+                { code: 'payload_too_large', message: `Request bodies are limited to ${MAX_BODY_BYTES} bytes` },
+            ]));
         }
         else
             reply = dispatch(req, method, url, text, record);

@@ -163,7 +163,11 @@ function needsCustomField(set) {
 }
 function fieldPosition(set) {
     return (set.integration.at ??
-        set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 });
+        set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? {
+        file: set.files[0] ?? 'policies',
+        line: 1,
+        column: 1,
+    });
 }
 /**
  * Compares what the policies need with the custom fields incident.io has. The field is matched by
@@ -198,7 +202,13 @@ function planRemoteChanges(set, customFields) {
                 ],
             };
         }
-        return { changes: [], actions: [], diagnostics: [], existingField: existing, note: `The custom field "${name}" exists (${existing.id}).` };
+        return {
+            changes: [],
+            actions: [],
+            diagnostics: [],
+            existingField: existing,
+            note: `The custom field "${name}" exists (${existing.id}).`,
+        };
     }
     if (name.length > CUSTOM_FIELD_NAME_MAX) {
         return {
@@ -324,7 +334,10 @@ function diffPeople(base, head, shifts, now) {
                 const login = loginOf(email);
                 const gained = (0,plan_intervals/* subtract */.Re)(a?.intervals ?? [], b?.intervals ?? []);
                 const lost = (0,plan_intervals/* subtract */.Re)(b?.intervals ?? [], a?.intervals ?? []);
-                for (const [change, intervals] of [['gain', gained], ['lose', lost]]) {
+                for (const [change, intervals] of [
+                    ['gain', gained],
+                    ['lose', lost],
+                ]) {
                     if (intervals.length === 0)
                         continue;
                     changes.push({
@@ -399,7 +412,15 @@ async function computePlan(src) {
             if (remote.actions.length > 0 && lacksManageSettings(live.facts.identity)) {
                 const at = remote.changes[0]?.at;
                 const { message, fix } = manageSettingsMessage(live.facts.identity.name, head.integration.escalation.customField);
-                extra.push({ severity: 'warning', code: 'missing-role', file: at?.file ?? '', line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
+                extra.push({
+                    severity: 'warning',
+                    code: 'missing-role',
+                    file: at?.file ?? '',
+                    line: at?.line ?? 1,
+                    column: at?.column ?? 1,
+                    message,
+                    fix,
+                });
             }
             // Schedules only the base names still matter for who loses rights: one windowed query each.
             const baseOnly = scheduleIdsOf(base).filter((id) => !shifts.has(id) && live.facts.schedules.has(id));
@@ -879,7 +900,11 @@ function roleNeeds(set) {
     if (escalations.length > 0) {
         const at = escalations[0].at;
         needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
-        needs.push({ anyOf: ['incident_editor'], why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)', at });
+        needs.push({
+            anyOf: ['incident_editor'],
+            why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)',
+            at,
+        });
     }
     return needs;
 }
@@ -973,9 +998,7 @@ async function runLiveChecks(set, files, client, options) {
     const results = await Promise.all(entries.map(async ([login, email]) => {
         try {
             const user = await client.findUserByEmail(email);
-            return user
-                ? { login, email, status: 'active', userId: user.id, name: user.name }
-                : { login, email, status: 'missing' };
+            return user ? { login, email, status: 'active', userId: user.id, name: user.name } : { login, email, status: 'missing' };
         }
         catch (error) {
             if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'conflict'))
@@ -1045,7 +1068,14 @@ async function runLiveChecks(set, files, client, options) {
     }
     return {
         diagnostics,
-        facts: { identity, schedules, unknownSchedules: unknown, identities, shifts, missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)) },
+        facts: {
+            identity,
+            schedules,
+            unknownSchedules: unknown,
+            identities,
+            shifts,
+            missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)),
+        },
     };
 }
 /** Base diagnostics plus live ones, in the order loadPolicySet gives them; `valid` recomputed. */

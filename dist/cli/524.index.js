@@ -85,9 +85,7 @@ function renderOnCall(schedules, serverUrl) {
         if (s.people.length === 0)
             return [code(s.scheduleId), 'nobody', '', ''];
         const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
-        const logins = s.people
-            .map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_'))
-            .join('<br>');
+        const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
         return [code(s.scheduleId), names, logins, until];
     });
@@ -127,7 +125,10 @@ function renderGateSummary(decision, ctx) {
     if (decision.approved) {
         // Through the escalation evidence, one login per merged PR, comma-separated.
         const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
-        facts.push(['Approved by', decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', ')]);
+        facts.push([
+            'Approved by',
+            decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', '),
+        ]);
         if (decision.expiresAt)
             facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
     }
@@ -185,7 +186,11 @@ function gateResult(decision, c) {
     const failure = gateFailure(decision, c.failOnDeny, incidents);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
-        annotations.push({ level: 'warning', title: `oncall-gate ${decision.result}`, message: c.redact(gateReasons(decision, incidents).join(' ')) });
+        annotations.push({
+            level: 'warning',
+            title: `oncall-gate ${decision.result}`,
+            message: c.redact(gateReasons(decision, incidents).join(' ')),
+        });
     }
     return {
         outputs: { ...gateOutputs(decision), ...c.incidentOutputs },
@@ -312,9 +317,7 @@ async function runWhoCommand(args, cli) {
     catch (error) {
         // A 404 for the schedule: the ID came from the command line, not from a policy file.
         const notFound = (0,errors/* isServiceError */.gi)(error, 'incidentio', 'not-found') && error.message.includes(scheduleId);
-        out.error(notFound
-            ? `Error: ${error.message} ${SCHEDULE_ID_HELP}`
-            : `Error: ${(0,describe_error.describeCliError)(error, cli.redactor.redact)}`);
+        out.error(notFound ? `Error: ${error.message} ${SCHEDULE_ID_HELP}` : `Error: ${(0,describe_error.describeCliError)(error, cli.redactor.redact)}`);
         return 1;
     }
 }
@@ -404,7 +407,12 @@ const autoRuleSchema = {
             description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
             examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
-        duration: { ...duration, title: 'duration', description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`, examples: ['1h'] },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`,
+            examples: ['1h'],
+        },
         options: {
             type: 'object',
             title: 'options',
@@ -433,7 +441,12 @@ const escalationRuleSchema = {
             description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
             examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
-        duration: { ...duration, title: 'duration', description: `An approval older than this no longer counts (default 24h). ${duration.description}`, examples: ['24h'] },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
         options: {
             type: 'object',
             title: 'options',
@@ -555,14 +568,26 @@ const integrationDocSchema = {
                     description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
                     examples: ['On-call gate schedules'],
                 },
-                visibility: { type: 'string', enum: ['public', 'private'], title: 'visibility', description: 'Incident visibility. Default public.' },
+                visibility: {
+                    type: 'string',
+                    enum: ['public', 'private'],
+                    title: 'visibility',
+                    description: 'Incident visibility. Default public.',
+                },
                 mode: {
                     type: 'string',
                     enum: ['standard', 'test'],
                     title: 'mode',
                     description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
                 },
-                severity: { type: 'string', minLength: 1, maxLength: 255, title: 'severity', description: 'Optional severity name or ID.', examples: ['Minor'] },
+                severity: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'severity',
+                    description: 'Optional severity name or ID.',
+                    examples: ['Minor'],
+                },
                 incidentType: {
                     type: 'string',
                     minLength: 1,
@@ -593,7 +618,7 @@ const identitiesDocSchema = {
         lookup: {
             type: 'array',
             title: 'lookup',
-            description: 'Ways to find a login\'s email, in order (default [map]). github-verified-domain-email needs an org-capable token.',
+            description: "Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.",
             minItems: 1,
             uniqueItems: true,
             items: { type: 'string', enum: IDENTITY_LOOKUPS },

@@ -35,7 +35,7 @@ const KEY = (0,errors/* setting */.Pe)('incidentio-api-key');
 const KEY_SECRET = { secret: 'incidentio-api-key' };
 const apiUrl = (baseUrl) => (0,errors/* setting */.Pe)('incidentio-api-url', baseUrl);
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v, scrub) => typeof v === 'string' && v.length > 0 ? scrub(v) : undefined;
+const optString = (v, scrub) => (typeof v === 'string' && v.length > 0 ? scrub(v) : undefined);
 /**
  * Parses an error body defensively: it may be missing, not JSON, or another shape (a proxy's HTML
  * page). Never throws; unknown parts are dropped.
@@ -142,7 +142,11 @@ function errorForStatus(req, status, body, summary) {
             const text = e.message ?? e.code ?? 'invalid';
             return e.field ? `${e.field}: ${text}` : text;
         });
-        const list = fields.length > 0 ? fields.join('; ') : body.snippet ? `no details given (the body starts with ${JSON.stringify(body.snippet)})` : 'no details given';
+        const list = fields.length > 0
+            ? fields.join('; ')
+            : body.snippet
+                ? `no details given (the body starts with ${JSON.stringify(body.snippet)})`
+                : 'no details given';
         const id = body.requestId ? ` (request_id ${body.requestId})` : '';
         return incidentIoError({
             ...common,
@@ -745,7 +749,13 @@ function createHttp(settings) {
             const res = await settings.fetch(url, { ...init, signal });
             // The body is read under the same signal, so a stalled body also times out.
             const text = await res.text();
-            return { type: 'response', status: res.status, retryAfter: res.headers.get('retry-after'), location: res.headers.get('location'), text };
+            return {
+                type: 'response',
+                status: res.status,
+                retryAfter: res.headers.get('retry-after'),
+                location: res.headers.get('location'),
+                text,
+            };
         }
         catch (error) {
             if (deadline?.signal.aborted)
@@ -1275,7 +1285,9 @@ function createIncidentIoClient(options) {
         },
     };
     function tooManyIncidents(pages, day, filters) {
-        const query = Object.entries(filters).map(([k, v]) => `${k}=${v}`).join('&');
+        const query = Object.entries(filters)
+            .map(([k, v]) => `${k}=${v}`)
+            .join('&');
         return incidentIoError({
             kind: 'too-large',
             message: `incident.io listed more than ${pages * INCIDENT_PAGE_SIZE} incidents (${pages} pages of GET /v2/incidents?${query}) ` +
@@ -1556,7 +1568,10 @@ function decoderFor(contentEncoding) {
     // Like fetch, accept a stream that ends without its final block (some servers cut it).
     const lenient = { flush: zlib.constants.Z_SYNC_FLUSH, finishFlush: zlib.constants.Z_SYNC_FLUSH };
     if (coding === 'br') {
-        return zlib.createBrotliDecompress({ flush: zlib.constants.BROTLI_OPERATION_FLUSH, finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH });
+        return zlib.createBrotliDecompress({
+            flush: zlib.constants.BROTLI_OPERATION_FLUSH,
+            finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH,
+        });
     }
     // "deflate" is the zlib format (RFC 9110 section 8.4.1.2).
     return coding === 'deflate' ? zlib.createInflate(lenient) : zlib.createGunzip(lenient);

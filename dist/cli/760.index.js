@@ -37,7 +37,7 @@ function gitRefError(message, fix) {
 }
 const stderrOf = (error) => {
     const s = error.stderr;
-    return typeof s === 'string' ? s.trim().split('\n')[0] ?? '' : '';
+    return typeof s === 'string' ? (s.trim().split('\n')[0] ?? '') : '';
 };
 /** The top of the working tree that contains `cwd`. */
 async function gitTopLevel(cwd, git = runGit) {

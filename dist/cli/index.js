@@ -165,7 +165,9 @@ function mapText(t, f) {
 }
 /** The strings of a text and the values of its terms: what a redactor has to look through. */
 function plainText(t) {
-    return typeof t === 'string' ? t : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
+    return typeof t === 'string'
+        ? t
+        : t.map((p) => (typeof p === 'string' ? p : 'setting' in p && p.value !== undefined ? p.value : '')).join('\n');
 }
 class OncallGateError extends Error {
     name = 'OncallGateError';
@@ -259,7 +261,12 @@ const MIN_FRAGMENT = 12;
 /** The characters report/markdown.ts escapes with a backslash (kept in step with its SPECIALS). */
 const MARKDOWN_SPECIAL = /[\\`*_[\]()#|<>~&]/g;
 function formsOf(secret) {
-    const forms = new Set([secret, secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`), JSON.stringify(secret).slice(1, -1), encodeURIComponent(secret)]);
+    const forms = new Set([
+        secret,
+        secret.replace(MARKDOWN_SPECIAL, (c) => `\\${c}`),
+        JSON.stringify(secret).slice(1, -1),
+        encodeURIComponent(secret),
+    ]);
     return [...forms];
 }
 function createRedactor(secrets) {
@@ -1022,7 +1029,7 @@ async function validateCommand(args, cli) {
         out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
         return 2;
     }
-    const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError }] = await Promise.all([
+    const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError },] = await Promise.all([
         __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182)),
         __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
         Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
