@@ -162,6 +162,7 @@ export function prepareWorkspace() {
     rmSync(dir, { recursive: true, force: true });
     throw new Error(
       `the demo needs git to make a checkout like actions/checkout does: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
     );
   }
 }

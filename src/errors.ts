@@ -130,10 +130,8 @@ export function text(strings: TemplateStringsArray, ...values: readonly (string 
   const parts: (string | Term)[] = [];
   strings.forEach((s, i) => {
     parts.push(s);
-    if (i < values.length) {
-      const v = values[i]!;
-      parts.push(typeof v === 'number' ? String(v) : v);
-    }
+    const v = values[i];
+    if (v !== undefined) parts.push(typeof v === 'number' ? String(v) : v);
   });
   return joinText([parts], '');
 }

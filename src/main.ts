@@ -104,8 +104,9 @@ export async function run(options: RunOptions = {}): Promise<number> {
     );
     // One deadline for all of the run's API work: the clients stop starting requests and abort
     // those in flight when it passes, and the run reports `error` at once, naming what waited.
-    deadline = createApiDeadline(inputs.apiTimeoutSeconds * 1000);
-    const expired = deadline.expired.then(() => Promise.reject(deadline!.signal.reason as Error));
+    const runDeadline = createApiDeadline(inputs.apiTimeoutSeconds * 1000);
+    deadline = runDeadline;
+    const expired = runDeadline.expired.then(() => Promise.reject(runDeadline.signal.reason as Error));
     expired.catch(() => undefined);
     const withinDeadline = <T>(work: Promise<T>): Promise<T> => Promise.race([work, expired]);
     const context: Context = (ctx = createContext({

@@ -136,7 +136,7 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
 }
 
 function verifiedLines(policies: number, scheduleIds: string[], facts: LiveFacts, fieldNote: string): string[] {
-  const named = scheduleIds.flatMap((id) => (facts.schedules.has(id) ? [facts.schedules.get(id)!] : []));
+  const named = scheduleIds.flatMap((id) => facts.schedules.get(id) ?? []);
   const active = facts.identities.filter((i) => i.status === 'active').length;
   return [
     `The API key ${code(facts.identity.name)} works (roles: ${facts.identity.roles.map((r) => code(r)).join(', ') || 'none'}).`,

@@ -101,11 +101,11 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
     out.log(CHECK_USAGE);
     return 0;
   }
-  if (parsed.positionals.length !== 1) {
+  const [who, ...extra] = parsed.positionals;
+  if (who === undefined || extra.length > 0) {
     out.error(`oncall-gate check takes one login or email.\n\n${CHECK_USAGE}`);
     return 2;
   }
-  const who = parsed.positionals[0]!;
   const { flags } = parsed;
   const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
   const apiKey = env.INCIDENTIO_API_KEY ?? '';

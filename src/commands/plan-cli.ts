@@ -69,12 +69,11 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
     out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
     return 2;
   }
-  if (parsed.help) {
+  const { help, base, policyPath } = parsed;
+  if (help || base === undefined) {
     out.log(USAGE);
     return 0;
   }
-  const base = parsed.base!;
-  const { policyPath } = parsed;
 
   const git = await import('../plan/git-policy-files.js');
   const run = options.git ?? git.runGit;

@@ -58,11 +58,11 @@ export async function runWhoCommand(args: string[], cli: CliContext): Promise<nu
     out.log(WHO_USAGE);
     return 0;
   }
-  if (parsed.positionals.length !== 1) {
+  const [scheduleId, ...extra] = parsed.positionals;
+  if (scheduleId === undefined || extra.length > 0) {
     out.error(`oncall-gate who takes one schedule ID.\n\n${WHO_USAGE}`);
     return 2;
   }
-  const scheduleId = parsed.positionals[0]!;
   if (!new RegExp(SCHEDULE_ID_PATTERN).test(scheduleId)) {
     out.error(
       `"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000). ` +

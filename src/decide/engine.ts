@@ -168,7 +168,9 @@ function evaluateEscalation(rule: EscalationRule, index: number, input: Evaluati
     const evidence = { subject: 'pull' as const, review };
     if (review.result === 'denied') return { ...base, status: 'vetoed', evidence };
     if (review.result === 'pending') return { ...base, status: 'waiting', evidence };
-    const approval = review.approval!;
+    const approval = review.approval;
+    // An approved review always names its approval; without one nothing is approved.
+    if (!approval) return { ...base, status: 'waiting', evidence };
     return {
       ...base,
       status: 'approved',
@@ -208,7 +210,7 @@ function evaluatePolicy(policy: Policy, input: EvaluationInput): PolicyVerdict {
   const autos = policy.rules.map((rule, index) => (rule.type === 'auto' ? evaluateAuto(rule, index, input) : undefined));
   const autoHolds = autos.some((a) => a?.holds);
   const rules = policy.rules.map((rule, index): RuleOutcome => {
-    if (rule.type === 'auto') return autos[index]!;
+    if (rule.type === 'auto') return autos[index] ?? evaluateAuto(rule, index, input);
     if (rule.type === 'escalation') return evaluateEscalation(rule, index, input, !autoHolds);
     return { index, type: 'deny', at: rule.at, schedules: [], holds: false, status: 'denies', text: rule.reason };
   });

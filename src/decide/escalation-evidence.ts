@@ -127,7 +127,7 @@ export function evaluateDeployEvidence({ rule, facts, now }: DeployEvidenceInput
       ...(facts.identitiesFile ? { identitiesFile: facts.identitiesFile } : {}),
       history: facts.history,
       now,
-      onePartyAt: new Date(Date.parse(p.mergedAt!)),
+      ...(p.mergedAt !== null ? { onePartyAt: new Date(Date.parse(p.mergedAt)) } : {}),
     }),
   }));
   const base = { ...common, kind: 'pulls' as const, pulls };
@@ -136,7 +136,9 @@ export function evaluateDeployEvidence({ rule, facts, now }: DeployEvidenceInput
   if (vetoed) return { ...base, result: 'vetoed', vetoedPull: vetoed.number, waitingPulls: [], approvedBy: [] };
   const waiting = pulls.filter((p) => p.review.result !== 'approved').map((p) => p.number);
   if (waiting.length > 0) return { ...base, result: 'waiting', waitingPulls: waiting, approvedBy: [] };
-  const approvals = pulls.map((p) => p.review.approval!);
+  const approvals = pulls.flatMap((p) => p.review.approval ?? []);
+  // Every pull is approved here, and an approved review always names its approval.
+  if (approvals.length !== pulls.length) return { ...base, result: 'waiting', waitingPulls: pulls.map((p) => p.number), approvedBy: [] };
   const expiry = Math.min(...approvals.map((a) => a.expiresAt?.getTime() ?? Infinity));
   return {
     ...base,

@@ -333,8 +333,8 @@ export function evaluateEscalationReviews(input: EscalationReviewInput): Escalat
   const notes = latestReviews(input.reviews).map((r) => classify(r, input));
   const base = { services: input.services, notes, notices: partyNotices(input) };
 
-  const vetoes = notes.filter(hasStatus('vetoes'));
-  if (vetoes.length > 0) return { ...base, result: 'denied', veto: actorOf(vetoes[0]!, input.durationMs) };
+  const [veto] = notes.filter(hasStatus('vetoes'));
+  if (veto) return { ...base, result: 'denied', veto: actorOf(veto, input.durationMs) };
 
   const approvals = notes.filter(hasStatus('approves')).map((n) => actorOf(n, input.durationMs));
 

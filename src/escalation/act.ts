@@ -147,9 +147,13 @@ export type IncidentResult =
 /**
  * Makes each request's incident say what it should (incidentWrite), in order, through the run's
  * applier; the first failure stops the writes after it. A created incident whose summary
- * incident.io answered changed is edited back, in a stage planned from that answer.
+ * incident.io answered changed is edited back, in a stage planned from that answer. Each result
+ * comes back beside its request.
  */
-export async function writeIncidents(writes: WriteApplier, requests: readonly IncidentRequest[]): Promise<IncidentResult[]> {
+export async function writeIncidents<R extends IncidentRequest>(
+  writes: WriteApplier,
+  requests: readonly R[],
+): Promise<{ request: R; result: IncidentResult }[]> {
   const planned = requests.map(incidentWrite);
   const made = answers(await writes.apply(planned), planned);
   const fixes = requests.map((request, i) => {
@@ -165,19 +169,21 @@ export async function writeIncidents(writes: WriteApplier, requests: readonly In
     );
   });
   const fixed = answers(await writes.apply(fixes), fixes);
-  return requests.map((request, i): IncidentResult => {
+  return requests.map((request, i) => {
     const { incident: found, rejected } = request.found;
     const also = rejected ? { rejected } : {};
     const incident = fixed[i] ?? made[i] ?? found;
     // A dry run made nothing; a real run has an incident here: the one found, or the one created.
-    if (writes.dryRun || !incident) return { kind: 'dry-run', ...(found ? { existing: incidentRef(found) } : {}), ...also };
-    return {
+    if (writes.dryRun || !incident)
+      return { request, result: { kind: 'dry-run', ...(found ? { existing: incidentRef(found) } : {}), ...also } };
+    const result: IncidentResult = {
       kind: 'written',
       incident: incidentRef(incident),
       created: !found,
       edited: planned[i]?.action.kind === 'edit-incident' || fixed[i] !== undefined,
       ...also,
     };
+    return { request, result };
   });
 }
 

@@ -177,7 +177,7 @@ export async function collectDeployEvidence(
 
   const services = [...new Set(request.rules.flatMap((r) => r.services))];
   const instants = reviewInstants(candidates);
-  if (onePartyRules) for (const p of merged) instants.push(new Date(Date.parse(p.mergedAt!)));
+  if (onePartyRules) for (const p of merged) if (p.mergedAt !== null) instants.push(new Date(Date.parse(p.mergedAt)));
   const history = await readHistory(reader, services, dedupe(instants));
   return { ...none, pulls, reviews, parties, emails, history };
 }

@@ -122,8 +122,7 @@ export async function applyGateEscalation(ctx: Context, input: GateEscalationInp
 
   const incidents: GateIncident[] = [];
   const outputs: GateEscalationResult['outputs'] = {};
-  results.forEach((written, i) => {
-    const { policy, requestKey } = requests[i]!;
+  results.forEach(({ request: { policy, requestKey }, result: written }) => {
     if (written.kind === 'dry-run') {
       incidents.push({ policy, kind: 'dry-run', ...(written.existing ? { reference: written.existing.reference } : {}), requestKey });
       return;

@@ -59,8 +59,9 @@ export async function writeRequestIncidents(
   const run = creatingRun(ctx.run);
 
   const requests: (IncidentRequest & { policy: string })[] = [];
-  for (const name of owning) {
-    const policy = matches.find((m) => m.policy.name === name)!.policy;
+  const owningPolicies = owning.flatMap((name) => matches.filter((m) => m.policy.name === name).map((m) => m.policy));
+  for (const policy of owningPolicies) {
+    const { name } = policy;
     const rules = policy.rules.filter((r) => r.type === 'escalation');
     const subject: EscalationSubject = {
       owner: ctx.run.repository.owner,
@@ -87,8 +88,7 @@ export async function writeRequestIncidents(
   }
   const results = await writeIncidents(ctx.writes, requests);
 
-  return results.map((written, i): IncidentView => {
-    const { policy, requestKey, found } = requests[i]!;
+  return results.map(({ request: { policy, requestKey, found }, result: written }): IncidentView => {
     if (found.rejected) logRejected(ctx, found.rejected, policy, requestKey);
     if (written.kind === 'dry-run') return { policy, dryRun: true };
     const { incident } = written;

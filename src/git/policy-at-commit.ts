@@ -66,7 +66,8 @@ export async function readPolicyAtCommit(store: ObjectStore, commitName: string,
   const oids = new Map(entries.map((e) => [e.path, e.oid]));
   const read = await Promise.all(
     plan.read.map(async (entry): Promise<PolicyFile> => {
-      const blob = await store.read(oids.get(entry.path)!);
+      const oid = oids.get(entry.path);
+      const blob = oid === undefined ? undefined : await store.read(oid);
       if (!blob || blob.type !== 'blob') throw gitObjectStoreError(`${entry.path} is missing from the checkout's objects`);
       return { path: entry.path, text: blob.content.toString('utf8') };
     }),

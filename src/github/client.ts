@@ -347,7 +347,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
         // An absolute URL (a pagination `Link` to follow) must be on GitHub's own origin: the
         // token goes with it.
         if (typeof opts.url === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(opts.url)) {
-          let origin = '';
+          let origin: string;
           try {
             origin = new URL(opts.url).origin;
           } catch {
@@ -397,7 +397,7 @@ export function createGitHubClient(options: GitHubClientOptions): GitHub {
           }
           // Every hook shares this options object; send the next request to the absolute target,
           // with no route parameters left to fill in.
-          for (const k of Object.keys(opts)) if (!OPTION_KEYS.has(k)) delete opts[k];
+          for (const k of Object.keys(opts)) if (!OPTION_KEYS.has(k)) Reflect.deleteProperty(opts, k);
           opts.url = target.href;
         }
       });

@@ -117,8 +117,8 @@ export async function findStickyComment(
         const mine = page.data.find((c) => (c.body ?? '').includes(marker) && isBotAuthor(c.user, ourBot));
         if (mine) return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
         for (const c of page.data) {
-          if ((c.body ?? '').includes(marker) && isBotAuthor(c.user))
-            otherBots.push({ id: c.id, url: c.html_url, body: c.body ?? '', login: c.user!.login });
+          if (c.user && (c.body ?? '').includes(marker) && isBotAuthor(c.user))
+            otherBots.push({ id: c.id, url: c.html_url, body: c.body ?? '', login: c.user.login });
         }
       }
       return undefined;

@@ -154,9 +154,7 @@ export async function readPolicyFilesAtRef(
   const files: PolicyFile[] = new Array(blobs.length);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < blobs.length) {
-      const i = next++;
-      const b = blobs[i]!;
+    for (let i = next++, b = blobs[i]; b; i = next++, b = blobs[i]) {
       const text = await gh.call(
         { ...info, action: `read ${b.path} at ${ref}`, notFound: `blob ${b.sha} (${b.path}) in ${where}` },
         async (o) => {

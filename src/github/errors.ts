@@ -71,7 +71,7 @@ function callOf(err: HttpLikeError, apiUrl: string): string | undefined {
   const method = err.request?.method;
   const url = err.request?.url;
   if (!method || !url) return undefined;
-  let path = url;
+  let path: string;
   try {
     const base = new URL(apiUrl);
     const u = new URL(url, base);

@@ -53,8 +53,7 @@ const at = (parent: string, key: string): string => (parent === '' ? key : `${pa
 
 /** Drops undefined properties, so decoded objects only carry what the server sent. */
 function defined<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
 export function obj(ctx: DecodeContext, value: unknown, field: string): Json {

@@ -90,7 +90,7 @@ const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 // Header values may not hold control characters, and a key with spaces or a trailing newline
 // (a common copy-paste slip) would be rejected by fetch with a message that could quote it.
-const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
+const BAD_KEY_CHARS = /[\s\p{Cc}\u0080-\u{10FFFF}]/u;
 
 export function createHttp(settings: HttpSettings): Http {
   const baseUrl = settings.baseUrl.replace(/\/+$/, '');

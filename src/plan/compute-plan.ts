@@ -80,7 +80,8 @@ export async function computePlan(src: PlanSources): Promise<PlanOutcome> {
         });
       }
       // Schedules only the base names still matter for who loses rights: one windowed query each.
-      const baseOnly = scheduleIdsOf(base).filter((id) => !shifts.has(id) && live!.facts.schedules.has(id));
+      const liveSchedules = live.facts.schedules;
+      const baseOnly = scheduleIdsOf(base).filter((id) => !shifts.has(id) && liveSchedules.has(id));
       if (baseOnly.length > 0) {
         for (const [id, list] of await fetchShifts(src.client, baseOnly, src.now, new Date(src.now.getTime() + LOOKAHEAD_MS))) {
           shifts.set(id, list);

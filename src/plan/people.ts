@@ -110,7 +110,8 @@ export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts:
       for (const email of emails) {
         const b = before[kind].get(email);
         const a = after[kind].get(email);
-        const who = (a ?? b)!;
+        const who = a ?? b;
+        if (!who) continue;
         const login = loginOf(email);
         const gained = subtract(a?.intervals ?? [], b?.intervals ?? []);
         const lost = subtract(b?.intervals ?? [], a?.intervals ?? []);

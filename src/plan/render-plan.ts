@@ -45,8 +45,7 @@ export function totalsLine(changes: readonly ResourceChange[]): string {
 // Values
 
 /** Control characters (and a newline) never reach the output raw: a name cannot break a line. */
-const clean = (text: string): string =>
-  text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const clean = (text: string): string => text.replace(/[\p{Cc}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function scheduleText(id: string, names: ReadonlyMap<string, string>): string {
   const name = names.get(id);
@@ -269,8 +268,9 @@ export function renderPlanMarkdown(model: PlanModel, options: MarkdownOptions = 
   const fixed = assemble([]).length + note(body.length).length + 1;
   let budget = options.maxChars - fixed;
   let keep = 0;
-  while (keep < body.length && budget - (body[keep]!.length + 1) >= 0) {
-    budget -= body[keep]!.length + 1;
+  for (const line of body) {
+    if (budget - (line.length + 1) < 0) break;
+    budget -= line.length + 1;
     keep++;
   }
   return assemble([...body.slice(0, keep), note(body.length - keep)]);

@@ -153,8 +153,9 @@ export function roleNeeds(set: PolicySet): RoleNeed[] {
   if (set.policies.length > 0) {
     needs.push({ anyOf: SCHEDULE_READERS, why: 'to read who is on call (GET /v2/schedule_entries)', at: firstPolicy });
   }
-  if (escalations.length > 0) {
-    const at = escalations[0]!.at;
+  const [firstEscalation] = escalations;
+  if (firstEscalation) {
+    const { at } = firstEscalation;
     needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
     needs.push({
       anyOf: ['incident_editor'],
@@ -242,7 +243,8 @@ export async function runLiveChecks(
   const unknownSet = new Set(unknown);
   for (const ref of refs) {
     if (!unknownSet.has(ref.id)) continue;
-    const near = nearestId(ref.id, [...schedules.keys()]);
+    const nearId = nearestId(ref.id, [...schedules.keys()]);
+    const near = nearId === undefined ? undefined : schedules.get(nearId);
     diagnostics.push({
       severity: 'error',
       code: 'unknown-schedule',
@@ -251,7 +253,7 @@ export async function runLiveChecks(
       column: ref.at.column,
       message: `Schedule ${ref.id} does not exist in incident.io (or the API key "${identity.name}" cannot see it)`,
       fix:
-        (near ? `Did you mean ${scheduleLabel(schedules.get(near)!)}? ` : '') +
+        (near ? `Did you mean ${scheduleLabel(near)}? ` : '') +
         "Copy the ID from the schedule's address in incident.io (On-call > Schedules > open the schedule: the last part of the URL)." +
         knownList(schedules),
     });

@@ -41,13 +41,14 @@ export function coverageGaps(set: PolicySet, shifts: ShiftsBySchedule, now: Date
   for (const policy of set.policies) {
     if (policy.rules.some((r) => r.type === 'deny')) continue;
     const escalations = policy.rules.filter((r) => r.type === 'escalation');
-    if (escalations.length === 0) continue;
+    const [first] = escalations;
+    if (!first) continue;
     const schedules = [...new Set(escalations.flatMap((r) => r.services))];
     const covered = schedules.flatMap((id) =>
       (shifts.get(id) ?? []).filter((s) => mapped.has(s.email)).map((s) => ({ start: s.startAt.getTime(), end: s.endAt.getTime() })),
     );
     const gaps = subtract([window], clip(covered, window));
-    if (gaps.length > 0) out.push({ policy: policy.name, schedules, gaps, at: escalations[0]!.at });
+    if (gaps.length > 0) out.push({ policy: policy.name, schedules, gaps, at: first.at });
   }
   return out;
 }
@@ -91,7 +92,12 @@ export function findDrift(input: DriftInput): Drift[] {
     });
   }
   const names = (ids: string[]): string =>
-    ids.map((id) => (live.facts.schedules.get(id) ? `${live.facts.schedules.get(id)!.name} (${id})` : id)).join(', ');
+    ids
+      .map((id) => {
+        const schedule = live.facts.schedules.get(id);
+        return schedule ? `${schedule.name} (${id})` : id;
+      })
+      .join(', ');
   for (const gap of coverageGaps(set, live.facts.shifts, input.now, input.windowMs)) {
     drift.push({
       kind: 'coverage-gap',

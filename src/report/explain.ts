@@ -198,9 +198,10 @@ export function deployEvidenceReason(e: DeployEvaluation, o: ExplainOptions): st
         : '';
     return `the deployed commit ${c(short(e.commitSha))} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`;
   }
-  const of = (n: number): EscalationReviewResult => e.pulls.find((p) => p.number === n)!.review;
-  if (e.result === 'vetoed') return `pull request #${e.vetoedPull}: ${reviewResult(of(e.vetoedPull!), o)}`;
-  if (e.result === 'waiting') return e.waitingPulls.map((n) => `pull request #${n}: ${reviewResult(of(n), o)}`).join('; ');
+  const about = (pulls: readonly { number: number; review: EscalationReviewResult }[]): string =>
+    pulls.map((p) => `pull request #${p.number}: ${reviewResult(p.review, o)}`).join('; ');
+  if (e.result === 'vetoed') return about(e.pulls.filter((p) => p.number === e.vetoedPull));
+  if (e.result === 'waiting') return about(e.pulls.filter((p) => e.waitingPulls.includes(p.number)));
   return e.pulls.map((p) => `pull request #${p.number} ${reviewResult(p.review, o)}`).join('; ');
 }
 
@@ -227,7 +228,8 @@ export function deployEvidenceFix(e: DeployEvaluation, o: ExplainOptions): strin
 // ---------------------------------------------------------------------------------------------
 // Rules, policies, decisions
 
-function reasonProblem(p: ReasonProblem, d: Decision, o: ExplainOptions): string {
+/** `p` is set whenever a rule's status is reason-missing; without it the reason counts as missing. */
+function reasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: ExplainOptions): string {
   const line = o.style.code('Reason:');
   if (p.kind === 'missing') {
     return d.subject === 'pull'
@@ -278,13 +280,13 @@ export function ruleReason(rule: RuleOutcome, d: Decision, o: ExplainOptions): s
         return `${person} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
       }
       case 'reason-missing':
-        return `${who(d, o)} is on call, but ${reasonProblem(rule.reasonProblem!, d, o)}`;
+        return `${who(d, o)} is on call, but ${reasonProblem(rule.reasonProblem, d, o)}`;
       case 'on-call':
         return `${who(d, o)} is on call ${when(d, o)} for ${list(o, rule.onCallFor ?? [])}`;
     }
   }
   const prefix = 'escalation: ';
-  if (rule.status === 'reason-missing') return prefix + reasonProblem(rule.reasonProblem!, d, o);
+  if (rule.status === 'reason-missing') return prefix + reasonProblem(rule.reasonProblem, d, o);
   if (!rule.evidence) return `${prefix}no approval yet from someone on call for ${list(o, rule.schedules)}`;
   return (
     prefix + (rule.evidence.subject === 'pull' ? reviewResult(rule.evidence.review, o) : deployEvidenceReason(rule.evidence.deploy, o))
@@ -340,13 +342,19 @@ export function policyReason(v: PolicyVerdict, d: Decision, o: ExplainOptions): 
     case 'draft':
       return draftReason();
     case 'rule':
-      return ruleReason(decided!, d, o);
+      if (decided) return ruleReason(decided, d, o);
+      return unheldReasons(v, d, o);
     default:
-      return v.rules
-        .filter((r) => !r.holds)
-        .map((r) => ruleReason(r, d, o))
-        .join('; ');
+      return unheldReasons(v, d, o);
   }
+}
+
+/** The rules that did not hold, each with its reason. */
+function unheldReasons(v: PolicyVerdict, d: Decision, o: ExplainOptions): string {
+  return v.rules
+    .filter((r) => !r.holds)
+    .map((r) => ruleReason(r, d, o))
+    .join('; ');
 }
 
 /** The policies a denial or a wait is explained by: deny rules first (they win), then denied policies, then pending ones. */

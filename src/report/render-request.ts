@@ -55,13 +55,13 @@ export function readRecordedIncidents(body: string): RecordedIncident[] {
   if (lines[0] !== REQUEST_MARKER) return [];
   const out: RecordedIncident[] = [];
   for (const line of lines.slice(1)) {
-    const m = INCIDENT_LINE.exec(line);
-    if (!m) break;
+    const [, rawPolicy, rawId] = INCIDENT_LINE.exec(line) ?? [];
+    if (rawPolicy === undefined || rawId === undefined) break;
     let policy: string;
     let id: string;
     try {
-      policy = decodeURIComponent(m[1]!);
-      id = decodeURIComponent(m[2]!);
+      policy = decodeURIComponent(rawPolicy);
+      id = decodeURIComponent(rawId);
     } catch {
       continue;
     }

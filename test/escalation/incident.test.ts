@@ -425,8 +425,8 @@ describe('finding and writing the incident of a request', () => {
       notify: options.notify ?? false,
     };
     const writes = applier(a, options.dryRun);
-    const [result] = await writeIncidents(writes, [request]);
-    return { result: result!, planned: writes.planned.map((w) => `${w.method} ${w.target}`) };
+    const [written] = await writeIncidents(writes, [request]);
+    return { result: written!.result, planned: writes.planned.map((w) => `${w.method} ${w.target}`) };
   }
 
   it('a recorded ID whose incident carries the request key is used: no create, summary edited when it differs', async () => {

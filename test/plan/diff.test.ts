@@ -125,7 +125,7 @@ approval:
     ]);
     expect(added.unchangedRules).toBe(2);
 
-    const withoutAuto = PRODUCTION.replace(/  - type: auto\n(    .*\n){3}/, '');
+    const withoutAuto = PRODUCTION.replace(/ {2}- type: auto\n( {4}.*\n){3}/, '');
     const removed = only(diffPolicySets(base(), headWith({ 'policies/production.yaml': withoutAuto })));
     expect(removed.rules.map((r) => [r.action, r.type, r.index])).toEqual([['destroy', 'auto', 0]]);
     expect(removed.rules[0]!.attributes.map((a) => [a.name, a.before, a.after])).toEqual([

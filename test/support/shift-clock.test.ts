@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inheritedNodeEnv, repoRoot } from '../e2e/harness.js';
-import { shiftForSha } from '../../scripts/test-shifted.mjs';
+import { SHARDS, shardForSha, shiftForSha } from '../../scripts/test-shifted.mjs';
 
 const preload = pathToFileURL(join(repoRoot, 'test', 'support', 'shift-clock.mjs')).href;
 
@@ -77,5 +77,14 @@ describe('npm run test:shifted', () => {
     expect(shift).toBeGreaterThanOrEqual(0);
     expect(shift).toBeLessThan(400 * 86_400_000);
     expect(shiftForSha('0123456789ab' + 'c'.repeat(28))).not.toBe(shift);
+  });
+
+  it('runs one shard of the files per commit, each shard coming up as the commits change', () => {
+    expect(SHARDS).toBe(3);
+    const shards = new Set(['0000', '0001', '0002', 'ffff', '1234'].map((d) => shardForSha('9f86d081884c' + d + 'a'.repeat(24))));
+    expect(shards).toEqual(new Set([1, 2, 3]));
+    expect(shardForSha('9f86d081884c0000' + 'a'.repeat(24))).toBe(1);
+    expect(shardForSha('9f86d081884c0001' + 'a'.repeat(24))).toBe(2);
+    expect(shardForSha('')).toBe(1);
   });
 });

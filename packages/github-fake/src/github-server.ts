@@ -639,7 +639,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         'deletions',
         'changed_files',
       ]) {
-        delete o[k];
+        Reflect.deleteProperty(o, k);
       }
     }
     return o;
@@ -828,8 +828,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const perPage = Math.min(100, Math.max(1, Number(c.query.per_page) || 30));
         const page = items.slice(0, perPage);
         const headers: Record<string, string> = {};
-        if (items.length > perPage) {
-          const q = new URLSearchParams({ ...c.query, per_page: String(perPage), after: String(page[page.length - 1]!.id) });
+        const last = page.at(-1);
+        if (items.length > perPage && last) {
+          const q = new URLSearchParams({ ...c.query, per_page: String(perPage), after: String(last.id) });
           headers.link = `<${c.base}${c.path}?${q.toString()}>; rel="next"`;
         }
         return { body: page.map(activityJson), headers };
@@ -1479,7 +1480,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
           sha: oid,
           ...(type === 'blob' ? { size: Number(size) } : {}),
         };
-        (byParent.get(parent) ?? byParent.set(parent, []).get(parent)!).push(entry);
+        const siblings = byParent.get(parent);
+        if (siblings) siblings.push(entry);
+        else byParent.set(parent, [entry]);
         if (type === 'tree') {
           treeOf.set(path, oid);
           if (!byParent.has(path)) byParent.set(path, []);
@@ -1496,10 +1499,13 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         const eol = out.indexOf(0x0a, at);
         const [oid, , size] = out.subarray(at, eol).toString('latin1').split(' ');
         const end = eol + 1 + Number(size);
-        state.blobs[oid!] = out.subarray(eol + 1, end).toString('base64');
+        if (oid) state.blobs[oid] = out.subarray(eol + 1, end).toString('base64');
         at = end + 1;
       }
-      for (const [path, entries] of byParent) state.trees[treeOf.get(path)!] = entries;
+      for (const [path, entries] of byParent) {
+        const tree = treeOf.get(path);
+        if (tree) state.trees[tree] = entries;
+      }
       repoOf(repoName).refs[sha] = root;
       return sha;
     },

@@ -116,14 +116,16 @@ export async function runEmulatorCommand(args: string[], env: Record<string, str
     return 1;
   }
 
-  const firstKey = fixture.keys[0]!;
+  const [firstKey] = fixture.keys;
   out(`incident.io emulator listening on ${emulator.url} (${parsed.fixture ? `fixture ${parsed.fixture}` : 'demo organisation'})`);
   out(`Base URL: ${emulator.url} (give it as incidentio-api-url)`);
   if (parsed.now) out(`World time: starts at ${parsed.now.toISOString()} and runs on from there (--now)`);
   // Emulator keys are fake by construction, so printing one is safe; the line ends with the key
   // so scripts can take the last field.
-  out(`Key name: ${firstKey.name} (roles: ${firstKey.roles.join(', ') || 'none'})`);
-  out(`API key: ${firstKey.key}`);
+  if (firstKey) {
+    out(`Key name: ${firstKey.name} (roles: ${firstKey.roles.join(', ') || 'none'})`);
+    out(`API key: ${firstKey.key}`);
+  }
   out('Press Ctrl-C to stop.');
 
   await new Promise<void>((resolve) => {

@@ -522,7 +522,8 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     const byEmail = users.filter((u) => u.email?.toLowerCase() === ref.toLowerCase());
     const active = byEmail.filter((u) => u.is_active);
     const pick = byEmail.length === 1 ? byEmail : active;
-    if (pick.length === 1) return pick[0]!.id;
+    const [only, ...others] = pick;
+    if (only && others.length === 0) return only.id;
     if (byEmail.length > 1) {
       c.add(path, `"${ref}" matches ${byEmail.length} users (${byEmail.map((u) => u.id).join(', ')}); use a user ID`);
       return undefined;
@@ -785,7 +786,7 @@ export function parseFixtureYaml(text: string, source = 'emulator fixture'): Emu
     throw new FixtureError(
       doc.errors.map((e) => ({
         path: [],
-        message: `YAML: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+        message: `YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
         line: e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line,
       })),
       source,

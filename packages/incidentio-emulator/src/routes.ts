@@ -9,6 +9,9 @@ import { apiTime, newId, type ApiCustomFieldValue, type IncidentMode, type Incid
 
 export type ResolvedKey = ResolvedFixture['keys'][number];
 
+/** The `{id}` of a route's path ('' when the route has none: it then matches no record). */
+const idOf = (req: ApiRequest): string => req.params.id ?? '';
+
 export interface ApiRequest {
   method: string;
   path: string;
@@ -338,7 +341,7 @@ function createIncident(req: ApiRequest, state: OrgState): ApiResponse {
   }
   const fields = customFieldValues(state, body.custom_field_entries, 'custom_field_entries', errors);
   const assignments = roleAssignments(state, body.incident_role_assignments, 'incident_role_assignments', errors);
-  if (errors.length > 0) throw validationError(errors);
+  if (errors.length > 0 || statusId === undefined) throw validationError(errors);
 
   const now = state.now();
   const number = state.nextIncidentNumber++;
@@ -351,7 +354,7 @@ function createIncident(req: ApiRequest, state: OrgState): ApiResponse {
     ...(summary !== undefined ? { summary } : {}),
     visibility: visibility as 'public' | 'private',
     mode: mode as IncidentMode,
-    statusId: statusId!,
+    statusId: statusId,
     ...(severityId !== undefined ? { severityId } : {}),
     ...(type ? { typeId: type.id } : {}),
     slackChannelName: state.channelNameFor(number, finalName, channelOverride),
@@ -371,8 +374,8 @@ function createIncident(req: ApiRequest, state: OrgState): ApiResponse {
 
 function editIncident(req: ApiRequest, state: OrgState): ApiResponse {
   const body = jsonBody(req);
-  const record = state.findIncident(req.params.id!);
-  if (!record) throw notFound('incident', req.params.id!);
+  const record = state.findIncident(idOf(req));
+  if (!record) throw notFound('incident', idOf(req));
   const errors: ApiErrorDetail[] = [];
   if (body.incident === undefined || body.incident === null)
     errors.push(isRequired('incident', 'incident is required (an object with the fields to change)'));
@@ -544,11 +547,11 @@ function createCustomField(req: ApiRequest, state: OrgState): ApiResponse {
   else if (!FIELD_TYPES.includes(body.field_type as CustomFieldType)) {
     errors.push(invalidValue('field_type', `field_type must be one of ${FIELD_TYPES.join(', ')} (got ${JSON.stringify(body.field_type)})`));
   }
-  if (errors.length > 0) throw validationError(errors);
+  if (errors.length > 0 || name === undefined) throw validationError(errors);
   const now = state.now();
   const record = {
     id: newId(now.getTime(), `custom-field-${name}`),
-    name: name!,
+    name,
     description: body.description as string,
     field_type: body.field_type as CustomFieldType,
     createdAt: now,
@@ -561,7 +564,7 @@ function createCustomField(req: ApiRequest, state: OrgState): ApiResponse {
 function updateCustomField(req: ApiRequest, state: OrgState): ApiResponse {
   const body = jsonBody(req);
   const record = state.customFields.find((f) => f.id === req.params.id);
-  if (!record) throw notFound('custom field', req.params.id!);
+  if (!record) throw notFound('custom field', idOf(req));
   const errors: ApiErrorDetail[] = [];
   const name = checkCustomFieldName(state, body.name, errors, record.id);
   if (body.description === undefined || body.description === null) errors.push(isRequired('description'));
@@ -569,8 +572,8 @@ function updateCustomField(req: ApiRequest, state: OrgState): ApiResponse {
   if (body.field_type !== undefined && body.field_type !== record.field_type) {
     errors.push(invalidValue('field_type', 'field_type cannot be changed; create a new field instead'));
   }
-  if (errors.length > 0) throw validationError(errors);
-  record.name = name!;
+  if (errors.length > 0 || name === undefined) throw validationError(errors);
+  record.name = name;
   record.description = body.description as string;
   record.updatedAt = state.now();
   return ok({ custom_field: state.renderCustomField(record) });
@@ -595,8 +598,8 @@ function lookupRoutes(
       pattern: `${path}/{id}`,
       roles: VIEW,
       handle: (req, state) => {
-        const found = render(state, req.params.id!);
-        if (!found) throw notFound(what, req.params.id!);
+        const found = render(state, idOf(req));
+        if (!found) throw notFound(what, idOf(req));
         return ok({ [oneKey]: found });
       },
     },
@@ -641,8 +644,8 @@ export const ROUTES: readonly Route[] = [
     pattern: '/v2/schedules/{id}',
     roles: VIEW_SCHEDULES,
     handle: (req, state) => {
-      const s = state.schedule(req.params.id!);
-      if (!s) throw notFound('schedule', req.params.id!);
+      const s = state.schedule(idOf(req));
+      if (!s) throw notFound('schedule', idOf(req));
       return ok({ schedule: state.renderSchedule(s, true) });
     },
   },
@@ -773,8 +776,8 @@ export const ROUTES: readonly Route[] = [
     roles: VIEW,
     handle: (req, state) => {
       // Show works for inactive users too.
-      const user = state.renderUserWithRoles(req.params.id!);
-      if (!user) throw notFound('user', req.params.id!);
+      const user = state.renderUserWithRoles(idOf(req));
+      if (!user) throw notFound('user', idOf(req));
       return ok({ user });
     },
   },
@@ -785,8 +788,8 @@ export const ROUTES: readonly Route[] = [
     pattern: '/v2/incidents/{id}',
     roles: VIEW,
     handle: (req, state) => {
-      const record = state.findIncident(req.params.id!);
-      if (!record) throw notFound('incident', req.params.id!);
+      const record = state.findIncident(idOf(req));
+      if (!record) throw notFound('incident', idOf(req));
       return ok({ incident: state.renderIncident(record) });
     },
   },
@@ -804,7 +807,7 @@ export const ROUTES: readonly Route[] = [
     roles: VIEW,
     handle: (req, state) => {
       const f = state.customFields.find((x) => x.id === req.params.id);
-      if (!f) throw notFound('custom field', req.params.id!);
+      if (!f) throw notFound('custom field', idOf(req));
       return ok({ custom_field: state.renderCustomField(f) });
     },
   },
@@ -815,7 +818,7 @@ export const ROUTES: readonly Route[] = [
     roles: MANAGE_SETTINGS,
     handle: (req, state) => {
       const idx = state.customFields.findIndex((x) => x.id === req.params.id);
-      if (idx < 0) throw notFound('custom field', req.params.id!);
+      if (idx < 0) throw notFound('custom field', idOf(req));
       state.customFields.splice(idx, 1);
       return { status: 204 };
     },
@@ -877,7 +880,7 @@ export function matchRoute(method: string, path: string): RouteMatch | { allowed
     }
     const params: Record<string, string> = {};
     names.forEach((n, i) => {
-      const raw = m[i + 1]!;
+      const raw = m[i + 1] ?? '';
       try {
         params[n] = decodeURIComponent(raw);
       } catch {

@@ -129,12 +129,10 @@ function wallClockAsUtc(utcMs: number, timeZone: string): number {
     });
     formatterCache.set(timeZone, fmt);
   }
-  const parts: Record<string, number> = {};
-  for (const p of fmt.formatToParts(new Date(utcMs))) {
-    if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  }
+  const all = fmt.formatToParts(new Date(utcMs));
+  const part = (type: Intl.DateTimeFormatPartTypes): number => Number(all.find((p) => p.type === type)?.value);
   const ms = ((utcMs % 1000) + 1000) % 1000;
-  return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!, ms);
+  return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'), ms);
 }
 
 /** The UTC instant at which the wall clock in `timeZone` shows `wallMs` (first match in a DST gap). */
@@ -201,9 +199,9 @@ function boundary(c: RotationCycle, k: number): number {
   const r = k - q * n;
   let days = q * c.cycleDays;
   let hours = q * c.cycleHours;
-  for (let j = 0; j < r; j++) {
-    days += c.steps[j]!.days;
-    hours += c.steps[j]!.hours;
+  for (const step of c.steps.slice(0, r)) {
+    days += step.days;
+    hours += step.hours;
   }
   return addCalendarDays(c.anchor, days, c.timeZone) + hours * HOUR_MS;
 }

@@ -274,7 +274,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     const query: Record<string, string | string[]> = {};
     for (const k of new Set(url.searchParams.keys())) {
       const all = url.searchParams.getAll(k);
-      query[k] = all.length === 1 ? all[0]! : all;
+      const [one, ...more] = all;
+      query[k] = one !== undefined && more.length === 0 ? one : all;
     }
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) {
@@ -361,7 +362,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
       return state.customFields.map((f) => state.renderCustomField(f));
     },
     get users() {
-      return fixture.users.map((u) => state.renderUserWithRoles(u.id)!);
+      return fixture.users.flatMap((u) => state.renderUserWithRoles(u.id) ?? []);
     },
     get schedules() {
       return fixture.schedules;
