@@ -122,9 +122,7 @@ async function readPolicyFilesAtRef(gh, repo, ref, policyPath, options = {}) {
     const files = new Array(blobs.length);
     let next = 0;
     const worker = async () => {
-        while (next < blobs.length) {
-            const i = next++;
-            const b = blobs[i];
+        for (let i = next++, b = blobs[i]; b; i = next++, b = blobs[i]) {
             const text = await gh.call({ ...info, action: `read ${b.path} at ${ref}`, notFound: `blob ${b.sha} (${b.path}) in ${where}` }, async (o) => {
                 const res = await o.request('GET /repos/{owner}/{repo}/git/blobs/{file_sha}', { ...repo, file_sha: b.sha });
                 const data = res.data;
@@ -194,7 +192,7 @@ function callOf(err, apiUrl) {
     const url = err.request?.url;
     if (!method || !url)
         return undefined;
-    let path = url;
+    let path;
     try {
         const base = new URL(apiUrl);
         const u = new URL(url, base);
@@ -379,7 +377,8 @@ function notAFolderError(path, kind) {
     if (kind === 'file') {
         return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    const problem = entryProblem({ path, kind })?.message ?? `\`${path}\` is not a folder`;
+    return policyDirError(path, `${problem}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**

@@ -173,7 +173,7 @@ function callOf(err, apiUrl) {
     const url = err.request?.url;
     if (!method || !url)
         return undefined;
-    let path = url;
+    let path;
     try {
         const base = new URL(apiUrl);
         const u = new URL(url, base);

@@ -55,7 +55,8 @@ async function computePlan(src) {
                 });
             }
             // Schedules only the base names still matter for who loses rights: one windowed query each.
-            const baseOnly = (0,_people_js__WEBPACK_IMPORTED_MODULE_3__.scheduleIdsOf)(base).filter((id) => !shifts.has(id) && live.facts.schedules.has(id));
+            const liveSchedules = live.facts.schedules;
+            const baseOnly = (0,_people_js__WEBPACK_IMPORTED_MODULE_3__.scheduleIdsOf)(base).filter((id) => !shifts.has(id) && liveSchedules.has(id));
             if (baseOnly.length > 0) {
                 for (const [id, list] of await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__.fetchShifts)(src.client, baseOnly, src.now, new Date(src.now.getTime() + _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.LOOKAHEAD_MS))) {
                     shifts.set(id, list);

@@ -127,7 +127,7 @@ async function runApply(ctx) {
     }
 }
 function verifiedLines(policies, scheduleIds, facts, fieldNote) {
-    const named = scheduleIds.flatMap((id) => (facts.schedules.has(id) ? [facts.schedules.get(id)] : []));
+    const named = scheduleIds.flatMap((id) => facts.schedules.get(id) ?? []);
     const active = facts.identities.filter((i) => i.status === 'active').length;
     return [
         `The API key ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(facts.identity.name)} works (roles: ${facts.identity.roles.map((r) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .code */ .aY)(r)).join(', ') || 'none'}).`,

@@ -77,7 +77,8 @@ function summaryWrite(incident, summary, notify, description) {
 /**
  * Makes each request's incident say what it should (incidentWrite), in order, through the run's
  * applier; the first failure stops the writes after it. A created incident whose summary
- * incident.io answered changed is edited back, in a stage planned from that answer.
+ * incident.io answered changed is edited back, in a stage planned from that answer. Each result
+ * comes back beside its request.
  */
 async function writeIncidents(writes, requests) {
     const planned = requests.map(incidentWrite);
@@ -94,14 +95,15 @@ async function writeIncidents(writes, requests) {
         const incident = fixed[i] ?? made[i] ?? found;
         // A dry run made nothing; a real run has an incident here: the one found, or the one created.
         if (writes.dryRun || !incident)
-            return { kind: 'dry-run', ...(found ? { existing: incidentRef(found) } : {}), ...also };
-        return {
+            return { request, result: { kind: 'dry-run', ...(found ? { existing: incidentRef(found) } : {}), ...also } };
+        const result = {
             kind: 'written',
             incident: incidentRef(incident),
             created: !found,
             edited: planned[i]?.action.kind === 'edit-incident' || fixed[i] !== undefined,
             ...also,
         };
+        return { request, result };
     });
 }
 /** The incident each planned write answered with, by position (undefined: no write there, or none made). */
@@ -259,7 +261,8 @@ async function collectDeployEvidence(github, reader, identity, request) {
     const instants = (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewInstants */ .rk)(candidates);
     if (onePartyRules)
         for (const p of merged)
-            instants.push(new Date(Date.parse(p.mergedAt)));
+            if (p.mergedAt !== null)
+                instants.push(new Date(Date.parse(p.mergedAt)));
     const history = await readHistory(reader, services, dedupe(instants));
     return { ...none, pulls, reviews, parties, emails, history };
 }
@@ -412,7 +415,7 @@ function escalationIncidentName(s) {
 }
 // Line breaks of every kind (CR, LF, NEL, LS, PS) and other control characters: user text must
 // stay on the line it was put on.
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
 /** User text flattened to one line and cut to `max` characters (before escaping). */
 function flat(text, max) {
     const one = text.replace(BREAKS, ' ').trim();

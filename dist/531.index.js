@@ -49,14 +49,14 @@ function readRecordedIncidents(body) {
         return [];
     const out = [];
     for (const line of lines.slice(1)) {
-        const m = INCIDENT_LINE.exec(line);
-        if (!m)
+        const [, rawPolicy, rawId] = INCIDENT_LINE.exec(line) ?? [];
+        if (rawPolicy === undefined || rawId === undefined)
             break;
         let policy;
         let id;
         try {
-            policy = decodeURIComponent(m[1]);
-            id = decodeURIComponent(m[2]);
+            policy = decodeURIComponent(rawPolicy);
+            id = decodeURIComponent(rawId);
         }
         catch {
             continue;
@@ -492,8 +492,9 @@ async function writeRequestIncidents(ctx, incidentio, set, decision, matches, pr
         log.info(`Created the incident.io text custom field "${settings.customField}".`);
     const run = (0,act/* creatingRun */.Dy)(ctx.run);
     const requests = [];
-    for (const name of owning) {
-        const policy = matches.find((m) => m.policy.name === name).policy;
+    const owningPolicies = owning.flatMap((name) => matches.filter((m) => m.policy.name === name).map((m) => m.policy));
+    for (const policy of owningPolicies) {
+        const { name } = policy;
         const rules = policy.rules.filter((r) => r.type === 'escalation');
         const subject = {
             owner: ctx.run.repository.owner,
@@ -519,8 +520,7 @@ async function writeRequestIncidents(ctx, incidentio, set, decision, matches, pr
         });
     }
     const results = await (0,act/* writeIncidents */.HS)(ctx.writes, requests);
-    return results.map((written, i) => {
-        const { policy, requestKey, found } = requests[i];
+    return results.map(({ request: { policy, requestKey, found }, result: written }) => {
         if (found.rejected)
             logRejected(ctx, found.rejected, policy, requestKey);
         if (written.kind === 'dry-run')

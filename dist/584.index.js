@@ -231,7 +231,7 @@ function createGitHubClient(options) {
                 // An absolute URL (a pagination `Link` to follow) must be on GitHub's own origin: the
                 // token goes with it.
                 if (typeof opts.url === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(opts.url)) {
-                    let origin = '';
+                    let origin;
                     try {
                         origin = new URL(opts.url).origin;
                     }
@@ -267,7 +267,7 @@ function createGitHubClient(options) {
                     // with no route parameters left to fill in.
                     for (const k of Object.keys(opts))
                         if (!OPTION_KEYS.has(k))
-                            delete opts[k];
+                            Reflect.deleteProperty(opts, k);
                     opts.url = target.href;
                 }
             });
@@ -358,7 +358,7 @@ function callOf(err, apiUrl) {
     const url = err.request?.url;
     if (!method || !url)
         return undefined;
-    let path = url;
+    let path;
     try {
         const base = new URL(apiUrl);
         const u = new URL(url, base);

@@ -95,13 +95,14 @@ function coverageGaps(set, shifts, now, windowMs) {
         if (policy.rules.some((r) => r.type === 'deny'))
             continue;
         const escalations = policy.rules.filter((r) => r.type === 'escalation');
-        if (escalations.length === 0)
+        const [first] = escalations;
+        if (!first)
             continue;
         const schedules = [...new Set(escalations.flatMap((r) => r.services))];
         const covered = schedules.flatMap((id) => (shifts.get(id) ?? []).filter((s) => mapped.has(s.email)).map((s) => ({ start: s.startAt.getTime(), end: s.endAt.getTime() })));
         const gaps = (0,_plan_intervals_js__WEBPACK_IMPORTED_MODULE_0__.subtract)([window], (0,_plan_intervals_js__WEBPACK_IMPORTED_MODULE_0__.clip)(covered, window));
         if (gaps.length > 0)
-            out.push({ policy: policy.name, schedules, gaps, at: escalations[0].at });
+            out.push({ policy: policy.name, schedules, gaps, at: first.at });
     }
     return out;
 }
@@ -138,7 +139,12 @@ function findDrift(input) {
             ...(at ? { at } : {}),
         });
     }
-    const names = (ids) => ids.map((id) => (live.facts.schedules.get(id) ? `${live.facts.schedules.get(id).name} (${id})` : id)).join(', ');
+    const names = (ids) => ids
+        .map((id) => {
+        const schedule = live.facts.schedules.get(id);
+        return schedule ? `${schedule.name} (${id})` : id;
+    })
+        .join(', ');
     for (const gap of coverageGaps(set, live.facts.shifts, input.now, input.windowMs)) {
         drift.push({
             kind: 'coverage-gap',

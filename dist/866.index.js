@@ -89,8 +89,7 @@ async function applyGateEscalation(ctx, input) {
     const results = await (0,_act_js__WEBPACK_IMPORTED_MODULE_3__/* .writeIncidents */ .HS)(ctx.writes, requests);
     const incidents = [];
     const outputs = {};
-    results.forEach((written, i) => {
-        const { policy, requestKey } = requests[i];
+    results.forEach(({ request: { policy, requestKey }, result: written }) => {
         if (written.kind === 'dry-run') {
             incidents.push({ policy, kind: 'dry-run', ...(written.existing ? { reference: written.existing.reference } : {}), requestKey });
             return;

@@ -118,7 +118,8 @@ function notAFolderError(path, kind) {
     if (kind === 'file') {
         return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    const problem = entryProblem({ path, kind })?.message ?? `\`${path}\` is not a folder`;
+    return policyDirError(path, `${problem}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**

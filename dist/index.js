@@ -76,10 +76,9 @@ function text(strings, ...values) {
     const parts = [];
     strings.forEach((s, i) => {
         parts.push(s);
-        if (i < values.length) {
-            const v = values[i];
+        const v = values[i];
+        if (v !== undefined)
             parts.push(typeof v === 'number' ? String(v) : v);
-        }
     });
     return joinText([parts], '');
 }
@@ -1655,8 +1654,9 @@ async function run(options = {}) {
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
         // One deadline for all of the run's API work: the clients stop starting requests and abort
         // those in flight when it passes, and the run reports `error` at once, naming what waited.
-        deadline = createApiDeadline(inputs.apiTimeoutSeconds * 1000);
-        const expired = deadline.expired.then(() => Promise.reject(deadline.signal.reason));
+        const runDeadline = createApiDeadline(inputs.apiTimeoutSeconds * 1000);
+        deadline = runDeadline;
+        const expired = runDeadline.expired.then(() => Promise.reject(runDeadline.signal.reason));
         expired.catch(() => undefined);
         const withinDeadline = (work) => Promise.race([work, expired]);
         const context = (ctx = createContext({

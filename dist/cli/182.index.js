@@ -304,11 +304,11 @@ async function runCheckCommand(args, cli) {
         out.log(CHECK_USAGE);
         return 0;
     }
-    if (parsed.positionals.length !== 1) {
+    const [who, ...extra] = parsed.positionals;
+    if (who === undefined || extra.length > 0) {
         out.error(`oncall-gate check takes one login or email.\n\n${CHECK_USAGE}`);
         return 2;
     }
-    const who = parsed.positionals[0];
     const { flags } = parsed;
     const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
     const apiKey = env.INCIDENTIO_API_KEY ?? '';
@@ -442,7 +442,7 @@ function evaluateDeployEvidence({ rule, facts, now }) {
             ...(facts.identitiesFile ? { identitiesFile: facts.identitiesFile } : {}),
             history: facts.history,
             now,
-            onePartyAt: new Date(Date.parse(p.mergedAt)),
+            ...(p.mergedAt !== null ? { onePartyAt: new Date(Date.parse(p.mergedAt)) } : {}),
         }),
     }));
     const base = { ...common, kind: 'pulls', pulls };
@@ -452,7 +452,10 @@ function evaluateDeployEvidence({ rule, facts, now }) {
     const waiting = pulls.filter((p) => p.review.result !== 'approved').map((p) => p.number);
     if (waiting.length > 0)
         return { ...base, result: 'waiting', waitingPulls: waiting, approvedBy: [] };
-    const approvals = pulls.map((p) => p.review.approval);
+    const approvals = pulls.flatMap((p) => p.review.approval ?? []);
+    // Every pull is approved here, and an approved review always names its approval.
+    if (approvals.length !== pulls.length)
+        return { ...base, result: 'waiting', waitingPulls: pulls.map((p) => p.number), approvedBy: [] };
     const expiry = Math.min(...approvals.map((a) => a.expiresAt?.getTime() ?? Infinity));
     return {
         ...base,
@@ -584,6 +587,9 @@ function evaluateEscalation(rule, index, input, readEvidence) {
         if (review.result === 'pending')
             return { ...base, status: 'waiting', evidence };
         const approval = review.approval;
+        // An approved review always names its approval; without one nothing is approved.
+        if (!approval)
+            return { ...base, status: 'waiting', evidence };
         return {
             ...base,
             status: 'approved',
@@ -624,7 +630,7 @@ function evaluatePolicy(policy, input) {
     const autoHolds = autos.some((a) => a?.holds);
     const rules = policy.rules.map((rule, index) => {
         if (rule.type === 'auto')
-            return autos[index];
+            return autos[index] ?? evaluateAuto(rule, index, input);
         if (rule.type === 'escalation')
             return evaluateEscalation(rule, index, input, !autoHolds);
         return { index, type: 'deny', at: rule.at, schedules: [], holds: false, status: 'denies', text: rule.reason };
@@ -960,9 +966,9 @@ const hasStatus = (...statuses) => (n) => statuses.includes(n.status);
 function evaluateEscalationReviews(input) {
     const notes = latestReviews(input.reviews).map((r) => classify(r, input));
     const base = { services: input.services, notes, notices: partyNotices(input) };
-    const vetoes = notes.filter(hasStatus('vetoes'));
-    if (vetoes.length > 0)
-        return { ...base, result: 'denied', veto: actorOf(vetoes[0], input.durationMs) };
+    const [veto] = notes.filter(hasStatus('vetoes'));
+    if (veto)
+        return { ...base, result: 'denied', veto: actorOf(veto, input.durationMs) };
     const approvals = notes.filter(hasStatus('approves')).map((n) => actorOf(n, input.durationMs));
     // allowOneParty: the author counts when on call for `services`; GitHub forbids approving one's
     // own PR, so this is the only one-party path.
@@ -1241,11 +1247,11 @@ function deployEvidenceReason(e, o) {
             : '';
         return `the deployed commit ${c(short(e.commitSha))} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`;
     }
-    const of = (n) => e.pulls.find((p) => p.number === n).review;
+    const about = (pulls) => pulls.map((p) => `pull request #${p.number}: ${reviewResult(p.review, o)}`).join('; ');
     if (e.result === 'vetoed')
-        return `pull request #${e.vetoedPull}: ${reviewResult(of(e.vetoedPull), o)}`;
+        return about(e.pulls.filter((p) => p.number === e.vetoedPull));
     if (e.result === 'waiting')
-        return e.waitingPulls.map((n) => `pull request #${n}: ${reviewResult(of(n), o)}`).join('; ');
+        return about(e.pulls.filter((p) => e.waitingPulls.includes(p.number)));
     return e.pulls.map((p) => `pull request #${p.number} ${reviewResult(p.review, o)}`).join('; ');
 }
 function deployEvidenceFix(e, o) {
@@ -1265,7 +1271,8 @@ function deployEvidenceFix(e, o) {
 }
 // ---------------------------------------------------------------------------------------------
 // Rules, policies, decisions
-function reasonProblem(p, d, o) {
+/** `p` is set whenever a rule's status is reason-missing; without it the reason counts as missing. */
+function reasonProblem(p = { kind: 'missing' }, d, o) {
     const line = o.style.code('Reason:');
     if (p.kind === 'missing') {
         return d.subject === 'pull'
@@ -1369,13 +1376,19 @@ function policyReason(v, d, o) {
         case 'draft':
             return draftReason();
         case 'rule':
-            return ruleReason(decided, d, o);
+            if (decided)
+                return ruleReason(decided, d, o);
+            return unheldReasons(v, d, o);
         default:
-            return v.rules
-                .filter((r) => !r.holds)
-                .map((r) => ruleReason(r, d, o))
-                .join('; ');
+            return unheldReasons(v, d, o);
     }
+}
+/** The rules that did not hold, each with its reason. */
+function unheldReasons(v, d, o) {
+    return v.rules
+        .filter((r) => !r.holds)
+        .map((r) => ruleReason(r, d, o))
+        .join('; ');
 }
 /** The policies a denial or a wait is explained by: deny rules first (they win), then denied policies, then pending ones. */
 function shownPolicies(d) {

@@ -71,12 +71,11 @@ async function runPlanCli(args, cli, options = {}) {
         out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
         return 2;
     }
-    if (parsed.help) {
+    const { help, base, policyPath } = parsed;
+    if (help || base === undefined) {
         out.log(USAGE);
         return 0;
     }
-    const base = parsed.base;
-    const { policyPath } = parsed;
     const git = await __webpack_require__.e(/* import() */ 760).then(__webpack_require__.bind(__webpack_require__, 2760));
     const run = options.git ?? git.runGit;
     let root;

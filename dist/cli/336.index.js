@@ -98,24 +98,23 @@ function openObjectStore(repoDir, options = {}) {
         fail(gitObjectStoreError(why));
     });
     const drain = () => {
-        while (waiting.length > 0) {
+        for (let w = waiting[0]; w; w = waiting[0]) {
             const eol = buffer.indexOf(0x0a);
             if (eol < 0)
                 return;
             const header = buffer.subarray(0, eol).toString('utf8');
-            const w = waiting[0];
             if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
                 buffer = buffer.subarray(eol + 1);
                 waiting.shift();
                 w.resolve(undefined);
                 continue;
             }
-            const m = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag) (\d+)$/.exec(header);
-            if (!m) {
+            const [, oid, type, size] = /^([0-9a-f]{40}|[0-9a-f]{64}) (commit|tree|blob|tag) (\d+)$/.exec(header) ?? [];
+            if (!oid || !type || !size) {
                 fail(gitObjectStoreError(`Unexpected answer from git cat-file: "${header.slice(0, 100)}"`));
                 return;
             }
-            const info = { oid: m[1], type: m[2], size: Number(m[3]) };
+            const info = { oid, type: type, size: Number(size) };
             // An object asked for by its ID must come back under that ID (its content is then checked
             // against it below): git answering with another object is an error, not a substitute.
             if (/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(w.name) && info.oid !== w.name) {
@@ -195,10 +194,10 @@ function parseTree(content, hexLength = 40) {
 }
 /** The tree a commit object points at. */
 function commitTree(content) {
-    const m = /^tree ([0-9a-f]{40}|[0-9a-f]{64})\n/.exec(content.subarray(0, 80).toString('latin1'));
-    if (!m)
+    const tree = /^tree ([0-9a-f]{40}|[0-9a-f]{64})\n/.exec(content.subarray(0, 80).toString('latin1'))?.[1];
+    if (!tree)
         throw gitObjectStoreError('A commit object in the checkout is malformed');
-    return m[1];
+    return tree;
 }
 
 
@@ -278,7 +277,8 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
     const plan = (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .planPolicyRead */ .y4)(segments.join('/'), entries);
     const oids = new Map(entries.map((e) => [e.path, e.oid]));
     const read = await Promise.all(plan.read.map(async (entry) => {
-        const blob = await store.read(oids.get(entry.path));
+        const oid = oids.get(entry.path);
+        const blob = oid === undefined ? undefined : await store.read(oid);
         if (!blob || blob.type !== 'blob')
             throw (0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.gitObjectStoreError)(`${entry.path} is missing from the checkout's objects`);
         return { path: entry.path, text: blob.content.toString('utf8') };
@@ -357,7 +357,8 @@ function notAFolderError(path, kind) {
     if (kind === 'file') {
         return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
     }
-    return policyDirError(path, `${entryProblem({ path, kind }).message}. Make \`${path}\` a real folder.`);
+    const problem = entryProblem({ path, kind })?.message ?? `\`${path}\` is not a folder`;
+    return policyDirError(path, `${problem}. Make \`${path}\` a real folder.`);
 }
 const formatCount = (n) => n.toLocaleString('en-US');
 /**

@@ -220,13 +220,10 @@ function wallClockAsUtc(utcMs, timeZone) {
         });
         formatterCache.set(timeZone, fmt);
     }
-    const parts = {};
-    for (const p of fmt.formatToParts(new Date(utcMs))) {
-        if (p.type !== 'literal')
-            parts[p.type] = Number(p.value);
-    }
+    const all = fmt.formatToParts(new Date(utcMs));
+    const part = (type) => Number(all.find((p) => p.type === type)?.value);
     const ms = ((utcMs % 1000) + 1000) % 1000;
-    return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second, ms);
+    return Date.UTC(part('year'), part('month') - 1, part('day'), part('hour'), part('minute'), part('second'), ms);
 }
 /** The UTC instant at which the wall clock in `timeZone` shows `wallMs` (first match in a DST gap). */
 function utcFromWallClock(wallMs, timeZone) {
@@ -280,9 +277,9 @@ function boundary(c, k) {
     const r = k - q * n;
     let days = q * c.cycleDays;
     let hours = q * c.cycleHours;
-    for (let j = 0; j < r; j++) {
-        days += c.steps[j].days;
-        hours += c.steps[j].hours;
+    for (const step of c.steps.slice(0, r)) {
+        days += step.days;
+        hours += step.hours;
     }
     return addCalendarDays(c.anchor, days, c.timeZone) + hours * HOUR_MS;
 }
@@ -782,8 +779,9 @@ function check(c, input) {
         const byEmail = users.filter((u) => u.email?.toLowerCase() === ref.toLowerCase());
         const active = byEmail.filter((u) => u.is_active);
         const pick = byEmail.length === 1 ? byEmail : active;
-        if (pick.length === 1)
-            return pick[0].id;
+        const [only, ...others] = pick;
+        if (only && others.length === 0)
+            return only.id;
         if (byEmail.length > 1) {
             c.add(path, `"${ref}" matches ${byEmail.length} users (${byEmail.map((u) => u.id).join(', ')}); use a user ID`);
             return undefined;
@@ -1049,7 +1047,7 @@ function parseFixtureYaml(text, source = 'emulator fixture') {
     if (doc.errors.length > 0) {
         throw new FixtureError(doc.errors.map((e) => ({
             path: [],
-            message: `YAML: ${e.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
+            message: `YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
             line: e.linePos?.[0]?.line ?? counter.linePos(e.pos[0]).line,
         })), source);
     }
@@ -1559,6 +1557,8 @@ class TokenBuckets {
 
 
 
+/** The `{id}` of a route's path ('' when the route has none: it then matches no record). */
+const idOf = (req) => req.params.id ?? '';
 // Role requirements: incident.io names the scope each endpoint needs but not which role grants
 // it, so these are the likely roles (docs/incidentio.md, "The key and its roles").
 const VIEW = ['viewer'];
@@ -1836,7 +1836,7 @@ function createIncident(req, state) {
     }
     const fields = customFieldValues(state, body.custom_field_entries, 'custom_field_entries', errors);
     const assignments = roleAssignments(state, body.incident_role_assignments, 'incident_role_assignments', errors);
-    if (errors.length > 0)
+    if (errors.length > 0 || statusId === undefined)
         throw validationError(errors);
     const now = state.now();
     const number = state.nextIncidentNumber++;
@@ -1869,9 +1869,9 @@ function createIncident(req, state) {
 }
 function editIncident(req, state) {
     const body = jsonBody(req);
-    const record = state.findIncident(req.params.id);
+    const record = state.findIncident(idOf(req));
     if (!record)
-        throw notFound('incident', req.params.id);
+        throw notFound('incident', idOf(req));
     const errors = [];
     if (body.incident === undefined || body.incident === null)
         errors.push(isRequired('incident', 'incident is required (an object with the fields to change)'));
@@ -2051,12 +2051,12 @@ function createCustomField(req, state) {
     else if (!routes_FIELD_TYPES.includes(body.field_type)) {
         errors.push(invalidValue('field_type', `field_type must be one of ${routes_FIELD_TYPES.join(', ')} (got ${JSON.stringify(body.field_type)})`));
     }
-    if (errors.length > 0)
+    if (errors.length > 0 || name === undefined)
         throw validationError(errors);
     const now = state.now();
     const record = {
         id: newId(now.getTime(), `custom-field-${name}`),
-        name: name,
+        name,
         description: body.description,
         field_type: body.field_type,
         createdAt: now,
@@ -2069,7 +2069,7 @@ function updateCustomField(req, state) {
     const body = jsonBody(req);
     const record = state.customFields.find((f) => f.id === req.params.id);
     if (!record)
-        throw notFound('custom field', req.params.id);
+        throw notFound('custom field', idOf(req));
     const errors = [];
     const name = checkCustomFieldName(state, body.name, errors, record.id);
     if (body.description === undefined || body.description === null)
@@ -2079,7 +2079,7 @@ function updateCustomField(req, state) {
     if (body.field_type !== undefined && body.field_type !== record.field_type) {
         errors.push(invalidValue('field_type', 'field_type cannot be changed; create a new field instead'));
     }
-    if (errors.length > 0)
+    if (errors.length > 0 || name === undefined)
         throw validationError(errors);
     record.name = name;
     record.description = body.description;
@@ -2098,9 +2098,9 @@ function lookupRoutes(path, listKey, oneKey, what, all, render) {
             pattern: `${path}/{id}`,
             roles: VIEW,
             handle: (req, state) => {
-                const found = render(state, req.params.id);
+                const found = render(state, idOf(req));
                 if (!found)
-                    throw notFound(what, req.params.id);
+                    throw notFound(what, idOf(req));
                 return ok({ [oneKey]: found });
             },
         },
@@ -2142,9 +2142,9 @@ const ROUTES = [
         pattern: '/v2/schedules/{id}',
         roles: VIEW_SCHEDULES,
         handle: (req, state) => {
-            const s = state.schedule(req.params.id);
+            const s = state.schedule(idOf(req));
             if (!s)
-                throw notFound('schedule', req.params.id);
+                throw notFound('schedule', idOf(req));
             return ok({ schedule: state.renderSchedule(s, true) });
         },
     },
@@ -2276,9 +2276,9 @@ const ROUTES = [
         roles: VIEW,
         handle: (req, state) => {
             // Show works for inactive users too.
-            const user = state.renderUserWithRoles(req.params.id);
+            const user = state.renderUserWithRoles(idOf(req));
             if (!user)
-                throw notFound('user', req.params.id);
+                throw notFound('user', idOf(req));
             return ok({ user });
         },
     },
@@ -2289,9 +2289,9 @@ const ROUTES = [
         pattern: '/v2/incidents/{id}',
         roles: VIEW,
         handle: (req, state) => {
-            const record = state.findIncident(req.params.id);
+            const record = state.findIncident(idOf(req));
             if (!record)
-                throw notFound('incident', req.params.id);
+                throw notFound('incident', idOf(req));
             return ok({ incident: state.renderIncident(record) });
         },
     },
@@ -2310,7 +2310,7 @@ const ROUTES = [
         handle: (req, state) => {
             const f = state.customFields.find((x) => x.id === req.params.id);
             if (!f)
-                throw notFound('custom field', req.params.id);
+                throw notFound('custom field', idOf(req));
             return ok({ custom_field: state.renderCustomField(f) });
         },
     },
@@ -2322,7 +2322,7 @@ const ROUTES = [
         handle: (req, state) => {
             const idx = state.customFields.findIndex((x) => x.id === req.params.id);
             if (idx < 0)
-                throw notFound('custom field', req.params.id);
+                throw notFound('custom field', idOf(req));
             state.customFields.splice(idx, 1);
             return { status: 204 };
         },
@@ -2356,7 +2356,7 @@ function matchRoute(method, path) {
         }
         const params = {};
         names.forEach((n, i) => {
-            const raw = m[i + 1];
+            const raw = m[i + 1] ?? '';
             try {
                 params[n] = decodeURIComponent(raw);
             }
@@ -2550,7 +2550,8 @@ async function startEmulator(options) {
         const query = {};
         for (const k of new Set(url.searchParams.keys())) {
             const all = url.searchParams.getAll(k);
-            query[k] = all.length === 1 ? all[0] : all;
+            const [one, ...more] = all;
+            query[k] = one !== undefined && more.length === 0 ? one : all;
         }
         const headers = {};
         for (const [k, v] of Object.entries(req.headers)) {
@@ -2634,7 +2635,7 @@ async function startEmulator(options) {
             return state.customFields.map((f) => state.renderCustomField(f));
         },
         get users() {
-            return fixture.users.map((u) => state.renderUserWithRoles(u.id));
+            return fixture.users.flatMap((u) => state.renderUserWithRoles(u.id) ?? []);
         },
         get schedules() {
             return fixture.schedules;
@@ -2825,15 +2826,17 @@ async function runEmulatorCommand(args, env, io = {}) {
         err(`oncall-gate emulator: ${e.message}`);
         return 1;
     }
-    const firstKey = fixture.keys[0];
+    const [firstKey] = fixture.keys;
     out(`incident.io emulator listening on ${emulator.url} (${parsed.fixture ? `fixture ${parsed.fixture}` : 'demo organisation'})`);
     out(`Base URL: ${emulator.url} (give it as incidentio-api-url)`);
     if (parsed.now)
         out(`World time: starts at ${parsed.now.toISOString()} and runs on from there (--now)`);
     // Emulator keys are fake by construction, so printing one is safe; the line ends with the key
     // so scripts can take the last field.
-    out(`Key name: ${firstKey.name} (roles: ${firstKey.roles.join(', ') || 'none'})`);
-    out(`API key: ${firstKey.key}`);
+    if (firstKey) {
+        out(`Key name: ${firstKey.name} (roles: ${firstKey.roles.join(', ') || 'none'})`);
+        out(`API key: ${firstKey.key}`);
+    }
     out('Press Ctrl-C to stop.');
     await new Promise((resolve) => {
         const stop = (signal) => {

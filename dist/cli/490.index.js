@@ -234,8 +234,9 @@ function roleNeeds(set) {
     if (set.policies.length > 0) {
         needs.push({ anyOf: SCHEDULE_READERS, why: 'to read who is on call (GET /v2/schedule_entries)', at: firstPolicy });
     }
-    if (escalations.length > 0) {
-        const at = escalations[0].at;
+    const [firstEscalation] = escalations;
+    if (firstEscalation) {
+        const { at } = firstEscalation;
         needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
         needs.push({
             anyOf: ['incident_editor'],
@@ -315,7 +316,8 @@ async function runLiveChecks(set, files, client, options) {
     for (const ref of refs) {
         if (!unknownSet.has(ref.id))
             continue;
-        const near = nearestId(ref.id, [...schedules.keys()]);
+        const nearId = nearestId(ref.id, [...schedules.keys()]);
+        const near = nearId === undefined ? undefined : schedules.get(nearId);
         diagnostics.push({
             severity: 'error',
             code: 'unknown-schedule',
@@ -323,7 +325,7 @@ async function runLiveChecks(set, files, client, options) {
             line: ref.at.line,
             column: ref.at.column,
             message: `Schedule ${ref.id} does not exist in incident.io (or the API key "${identity.name}" cannot see it)`,
-            fix: (near ? `Did you mean ${scheduleLabel(schedules.get(near))}? ` : '') +
+            fix: (near ? `Did you mean ${scheduleLabel(near)}? ` : '') +
                 "Copy the ID from the schedule's address in incident.io (On-call > Schedules > open the schedule: the last part of the URL)." +
                 knownList(schedules),
         });

@@ -51,7 +51,7 @@ function escalationIncidentName(s) {
 }
 // Line breaks of every kind (CR, LF, NEL, LS, PS) and other control characters: user text must
 // stay on the line it was put on.
-const BREAKS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const BREAKS = /[\p{Cc}\u2028\u2029]+/gu;
 /** User text flattened to one line and cut to `max` characters (before escaping). */
 function flat(text, max) {
     const one = text.replace(BREAKS, ' ').trim();

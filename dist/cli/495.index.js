@@ -35,7 +35,8 @@ function compareAttrs(before, after) {
     for (const name of names) {
         const b = before.find((a) => a.name === name);
         const a = after.find((x) => x.name === name);
-        if (sameValue(b?.value, a?.value)) {
+        const either = a ?? b;
+        if (!either || sameValue(b?.value, a?.value)) {
             if (b?.value !== undefined)
                 unchanged++;
             continue;
@@ -45,7 +46,7 @@ function compareAttrs(before, after) {
             name,
             before: b?.value,
             after: a?.value,
-            format: (a ?? b).format,
+            format: either.format,
             ...(note ? { note } : {}),
         });
     }
@@ -131,31 +132,32 @@ function likeness(a, b) {
     return x.filter((attr) => sameValue(attr.value, y.find((o) => o.name === attr.name)?.value)).length;
 }
 function diffRules(base, head) {
-    const baseFree = new Set(base.map((_, i) => i));
-    const headFree = new Set(head.map((_, i) => i));
+    // The rules not matched yet, by index.
+    const baseFree = new Map(base.map((rule, i) => [i, rule]));
+    const headFree = new Map(head.map((rule, i) => [i, rule]));
     let unchanged = 0;
     // 1. Identical rules, wherever they moved.
-    for (const h of [...headFree]) {
-        const key = ruleKey(head[h]);
-        const b = [...baseFree].find((i) => ruleKey(base[i]) === key);
-        if (b !== undefined) {
-            baseFree.delete(b);
+    for (const [h, rule] of [...headFree]) {
+        const key = ruleKey(rule);
+        const match = [...baseFree].find(([, r]) => ruleKey(r) === key);
+        if (match !== undefined) {
+            baseFree.delete(match[0]);
             headFree.delete(h);
             unchanged++;
         }
     }
     // 2. Same type: the most alike base rule, ties to the nearest index, is the one that changed.
     const changes = [];
-    for (const h of [...headFree]) {
-        const rule = head[h];
-        const candidates = [...baseFree].filter((i) => base[i].type === rule.type);
-        if (candidates.length === 0)
+    for (const [h, rule] of [...headFree]) {
+        const candidates = [...baseFree].filter(([, r]) => r.type === rule.type);
+        candidates.sort(([x, rx], [y, ry]) => likeness(ry, rule) - likeness(rx, rule) || Math.abs(x - h) - Math.abs(y - h));
+        const [best] = candidates;
+        if (!best)
             continue;
-        candidates.sort((x, y) => likeness(base[y], rule) - likeness(base[x], rule) || Math.abs(x - h) - Math.abs(y - h));
-        const b = candidates[0];
+        const [b, baseRule] = best;
         baseFree.delete(b);
         headFree.delete(h);
-        const { changes: attrs, unchanged: same } = compareAttrs(ruleAttributes(base[b]), ruleAttributes(rule));
+        const { changes: attrs, unchanged: same } = compareAttrs(ruleAttributes(baseRule), ruleAttributes(rule));
         changes.push({
             action: 'update',
             type: rule.type,
@@ -167,10 +169,10 @@ function diffRules(base, head) {
         });
     }
     // 3. What is left was added or removed.
-    for (const h of headFree)
-        changes.push(wholeRule(head[h], h, 'create'));
-    for (const b of baseFree)
-        changes.push(wholeRule(base[b], b, 'destroy'));
+    for (const [h, rule] of headFree)
+        changes.push(wholeRule(rule, h, 'create'));
+    for (const [b, rule] of baseFree)
+        changes.push(wholeRule(rule, b, 'destroy'));
     const order = { update: 0, create: 0, destroy: 1 };
     changes.sort((x, y) => order[x.action] - order[y.action] || x.index - y.index);
     return { changes, unchanged };
@@ -246,7 +248,7 @@ function diffPolicySets(base, head) {
     }
     for (const p of base?.policies ?? []) {
         if (!headByName.has(p.name))
-            changes.push(diffPolicy(p, undefined));
+            changes.push(wholePolicy(p, 'destroy'));
     }
     const integration = diffSettings('integration', 'incidentio', integrationSide(base), integrationSide(head));
     if (integration)
@@ -362,7 +364,7 @@ function totalsLine(changes) {
 // ---------------------------------------------------------------------------------------------
 // Values
 /** Control characters (and a newline) never reach the output raw: a name cannot break a line. */
-const clean = (text) => text.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const clean = (text) => text.replace(/[\p{Cc}]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 function scheduleText(id, names) {
     const name = names.get(id);
     return name ? `${JSON.stringify(id)} (${clean(name)})` : JSON.stringify(id);
@@ -568,8 +570,10 @@ function renderPlanMarkdown(model, options = {}) {
     const fixed = assemble([]).length + note(body.length).length + 1;
     let budget = options.maxChars - fixed;
     let keep = 0;
-    while (keep < body.length && budget - (body[keep].length + 1) >= 0) {
-        budget -= body[keep].length + 1;
+    for (const line of body) {
+        if (budget - (line.length + 1) < 0)
+            break;
+        budget -= line.length + 1;
         keep++;
     }
     return assemble([...body.slice(0, keep), note(body.length - keep)]);

@@ -330,7 +330,9 @@ function diffPeople(base, head, shifts, now) {
             for (const email of emails) {
                 const b = before[kind].get(email);
                 const a = after[kind].get(email);
-                const who = (a ?? b);
+                const who = a ?? b;
+                if (!who)
+                    continue;
                 const login = loginOf(email);
                 const gained = (0,plan_intervals/* subtract */.Re)(a?.intervals ?? [], b?.intervals ?? []);
                 const lost = (0,plan_intervals/* subtract */.Re)(b?.intervals ?? [], a?.intervals ?? []);
@@ -423,7 +425,8 @@ async function computePlan(src) {
                 });
             }
             // Schedules only the base names still matter for who loses rights: one windowed query each.
-            const baseOnly = scheduleIdsOf(base).filter((id) => !shifts.has(id) && live.facts.schedules.has(id));
+            const liveSchedules = live.facts.schedules;
+            const baseOnly = scheduleIdsOf(base).filter((id) => !shifts.has(id) && liveSchedules.has(id));
             if (baseOnly.length > 0) {
                 for (const [id, list] of await (0,on_call.fetchShifts)(src.client, baseOnly, src.now, new Date(src.now.getTime() + live_checks.LOOKAHEAD_MS))) {
                     shifts.set(id, list);
@@ -501,7 +504,8 @@ function compareAttrs(before, after) {
     for (const name of names) {
         const b = before.find((a) => a.name === name);
         const a = after.find((x) => x.name === name);
-        if (sameValue(b?.value, a?.value)) {
+        const either = a ?? b;
+        if (!either || sameValue(b?.value, a?.value)) {
             if (b?.value !== undefined)
                 unchanged++;
             continue;
@@ -511,7 +515,7 @@ function compareAttrs(before, after) {
             name,
             before: b?.value,
             after: a?.value,
-            format: (a ?? b).format,
+            format: either.format,
             ...(note ? { note } : {}),
         });
     }
@@ -597,31 +601,32 @@ function likeness(a, b) {
     return x.filter((attr) => sameValue(attr.value, y.find((o) => o.name === attr.name)?.value)).length;
 }
 function diffRules(base, head) {
-    const baseFree = new Set(base.map((_, i) => i));
-    const headFree = new Set(head.map((_, i) => i));
+    // The rules not matched yet, by index.
+    const baseFree = new Map(base.map((rule, i) => [i, rule]));
+    const headFree = new Map(head.map((rule, i) => [i, rule]));
     let unchanged = 0;
     // 1. Identical rules, wherever they moved.
-    for (const h of [...headFree]) {
-        const key = ruleKey(head[h]);
-        const b = [...baseFree].find((i) => ruleKey(base[i]) === key);
-        if (b !== undefined) {
-            baseFree.delete(b);
+    for (const [h, rule] of [...headFree]) {
+        const key = ruleKey(rule);
+        const match = [...baseFree].find(([, r]) => ruleKey(r) === key);
+        if (match !== undefined) {
+            baseFree.delete(match[0]);
             headFree.delete(h);
             unchanged++;
         }
     }
     // 2. Same type: the most alike base rule, ties to the nearest index, is the one that changed.
     const changes = [];
-    for (const h of [...headFree]) {
-        const rule = head[h];
-        const candidates = [...baseFree].filter((i) => base[i].type === rule.type);
-        if (candidates.length === 0)
+    for (const [h, rule] of [...headFree]) {
+        const candidates = [...baseFree].filter(([, r]) => r.type === rule.type);
+        candidates.sort(([x, rx], [y, ry]) => likeness(ry, rule) - likeness(rx, rule) || Math.abs(x - h) - Math.abs(y - h));
+        const [best] = candidates;
+        if (!best)
             continue;
-        candidates.sort((x, y) => likeness(base[y], rule) - likeness(base[x], rule) || Math.abs(x - h) - Math.abs(y - h));
-        const b = candidates[0];
+        const [b, baseRule] = best;
         baseFree.delete(b);
         headFree.delete(h);
-        const { changes: attrs, unchanged: same } = compareAttrs(ruleAttributes(base[b]), ruleAttributes(rule));
+        const { changes: attrs, unchanged: same } = compareAttrs(ruleAttributes(baseRule), ruleAttributes(rule));
         changes.push({
             action: 'update',
             type: rule.type,
@@ -633,10 +638,10 @@ function diffRules(base, head) {
         });
     }
     // 3. What is left was added or removed.
-    for (const h of headFree)
-        changes.push(wholeRule(head[h], h, 'create'));
-    for (const b of baseFree)
-        changes.push(wholeRule(base[b], b, 'destroy'));
+    for (const [h, rule] of headFree)
+        changes.push(wholeRule(rule, h, 'create'));
+    for (const [b, rule] of baseFree)
+        changes.push(wholeRule(rule, b, 'destroy'));
     const order = { update: 0, create: 0, destroy: 1 };
     changes.sort((x, y) => order[x.action] - order[y.action] || x.index - y.index);
     return { changes, unchanged };
@@ -712,7 +717,7 @@ function diffPolicySets(base, head) {
     }
     for (const p of base?.policies ?? []) {
         if (!headByName.has(p.name))
-            changes.push(diffPolicy(p, undefined));
+            changes.push(wholePolicy(p, 'destroy'));
     }
     const integration = diffSettings('integration', 'incidentio', integrationSide(base), integrationSide(head));
     if (integration)
@@ -897,8 +902,9 @@ function roleNeeds(set) {
     if (set.policies.length > 0) {
         needs.push({ anyOf: SCHEDULE_READERS, why: 'to read who is on call (GET /v2/schedule_entries)', at: firstPolicy });
     }
-    if (escalations.length > 0) {
-        const at = escalations[0].at;
+    const [firstEscalation] = escalations;
+    if (firstEscalation) {
+        const { at } = firstEscalation;
         needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
         needs.push({
             anyOf: ['incident_editor'],
@@ -978,7 +984,8 @@ async function runLiveChecks(set, files, client, options) {
     for (const ref of refs) {
         if (!unknownSet.has(ref.id))
             continue;
-        const near = nearestId(ref.id, [...schedules.keys()]);
+        const nearId = nearestId(ref.id, [...schedules.keys()]);
+        const near = nearId === undefined ? undefined : schedules.get(nearId);
         diagnostics.push({
             severity: 'error',
             code: 'unknown-schedule',
@@ -986,7 +993,7 @@ async function runLiveChecks(set, files, client, options) {
             line: ref.at.line,
             column: ref.at.column,
             message: `Schedule ${ref.id} does not exist in incident.io (or the API key "${identity.name}" cannot see it)`,
-            fix: (near ? `Did you mean ${scheduleLabel(schedules.get(near))}? ` : '') +
+            fix: (near ? `Did you mean ${scheduleLabel(near)}? ` : '') +
                 "Copy the ID from the schedule's address in incident.io (On-call > Schedules > open the schedule: the last part of the URL)." +
                 knownList(schedules),
         });

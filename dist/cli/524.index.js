@@ -252,11 +252,11 @@ async function runWhoCommand(args, cli) {
         out.log(WHO_USAGE);
         return 0;
     }
-    if (parsed.positionals.length !== 1) {
+    const [scheduleId, ...extra] = parsed.positionals;
+    if (scheduleId === undefined || extra.length > 0) {
         out.error(`oncall-gate who takes one schedule ID.\n\n${WHO_USAGE}`);
         return 2;
     }
-    const scheduleId = parsed.positionals[0];
     if (!new RegExp(schema/* SCHEDULE_ID_PATTERN */.v$).test(scheduleId)) {
         out.error(`"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000). ` +
             `${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`);

@@ -91,7 +91,7 @@ async function findStickyComment(gh, repo, number, marker, options = {}) {
             if (mine)
                 return { id: mine.id, url: mine.html_url, body: mine.body ?? '' };
             for (const c of page.data) {
-                if ((c.body ?? '').includes(marker) && isBotAuthor(c.user))
+                if (c.user && (c.body ?? '').includes(marker) && isBotAuthor(c.user))
                     otherBots.push({ id: c.id, url: c.html_url, body: c.body ?? '', login: c.user.login });
             }
         }
@@ -222,7 +222,7 @@ function callOf(err, apiUrl) {
     const url = err.request?.url;
     if (!method || !url)
         return undefined;
-    let path = url;
+    let path;
     try {
         const base = new URL(apiUrl);
         const u = new URL(url, base);

@@ -316,10 +316,7 @@ const isJson = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const at = (parent, key) => (parent === '' ? key : `${parent}.${key}`);
 /** Drops undefined properties, so decoded objects only carry what the server sent. */
 function defined(o) {
-    for (const k of Object.keys(o))
-        if (o[k] === undefined)
-            delete o[k];
-    return o;
+    return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 function obj(ctx, value, field) {
     if (!isJson(value))
@@ -716,7 +713,7 @@ const MAX_REDIRECTS = 5;
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 // Header values may not hold control characters, and a key with spaces or a trailing newline
 // (a common copy-paste slip) would be rejected by fetch with a message that could quote it.
-const BAD_KEY_CHARS = /[\s\x00-\x1f\x7f-\uffff]/;
+const BAD_KEY_CHARS = /[\s\p{Cc}\u0080-\u{10FFFF}]/u;
 function createHttp(settings) {
     const baseUrl = settings.baseUrl.replace(/\/+$/, '');
     const base = new URL(baseUrl);

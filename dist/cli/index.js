@@ -125,10 +125,9 @@ function text(strings, ...values) {
     const parts = [];
     strings.forEach((s, i) => {
         parts.push(s);
-        if (i < values.length) {
-            const v = values[i];
+        const v = values[i];
+        if (v !== undefined)
             parts.push(typeof v === 'number' ? String(v) : v);
-        }
     });
     return joinText([parts], '');
 }
