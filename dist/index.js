@@ -1553,6 +1553,8 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
         appendSummary: (markdown) => {
             fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL);
         },
+        // What @actions/core's setFailed prints; the process's exit code comes from run()'s result.
+        fail: (message) => write(formatCommand('error', {}, message)),
     };
 }
 /**
@@ -1570,6 +1572,7 @@ function redactingRunner(runner, redact) {
         endGroup: () => runner.endGroup(),
         setOutput: (name, value) => runner.setOutput(name, redact(value)),
         appendSummary: (markdown) => runner.appendSummary(redact(markdown)),
+        fail: (message) => runner.fail(redact(message)),
     };
 }
 
@@ -1681,7 +1684,7 @@ function errorResult(message, command) {
 }
 async function run(options = {}) {
     const env = options.env ?? process.env;
-    const read = envInputReader(env);
+    const read = options.read ?? envInputReader(env);
     const secrets = [read('incidentio-api-key'), read('github-token')];
     // One redactor for the run; every sink writes through it (the runner here, GitHub and
     // incident.io writes in their clients, which get this same redactor).
@@ -1748,7 +1751,7 @@ async function run(options = {}) {
     report(runner, results, primary);
     const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
     for (const f of failures)
-        runner.annotate('error', f);
+        runner.fail(f);
     log.close();
     deadline?.dispose();
     return failures.length > 0 ? 1 : 0;
