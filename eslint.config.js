@@ -17,7 +17,7 @@ const NO_TEST_DOUBLES = ['@oncall-gate/*', '**/packages/*'];
 const TEST_DOUBLES_WHY = 'The product never imports a test double; src/cli.ts alone starts the emulator (docs/architecture.md).';
 
 const ADAPTERS = ['**/incidentio/*', '**/github/*', '**/git/*', '!**/github/text.js'];
-const ENTRY = ['**/main.js', '**/cli.js', '**/compose.js', '**/index.js', '**/cli-main.js'];
+const ENTRY = ['**/main.js', '**/cli.js', '**/compose.js', '**/index.js', '**/cli-main.js', '**/local-action.js'];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '**/*.generated.ts', 'packages/*/node_modules/**'] },

@@ -119,7 +119,7 @@ async function runApply(ctx) {
         const table = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .renderDiagnosticsTable */ .bZ)(found);
         return {
             outputs: { result: 'error' },
-            summary: ['### oncall-gate apply: error', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(message), '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .escapeMarkdown */ .FV)(fix), ...(table ? ['', table] : [])].join('\n') +
+            summary: ['### oncall-gate apply: error', '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .messageMarkdown */ .zv)(message), '', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_5__/* .messageMarkdown */ .zv)(fix), ...(table ? ['', table] : [])].join('\n') +
                 '\n',
             annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticsToAnnotations */ .Af)(found),
             failure: `${message} ${fix}`,
@@ -524,8 +524,8 @@ function renderDiagnosticsTable(diagnostics) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
         d.severity === 'error' ? '❌ error' : '⚠️ warning',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.message),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.fix),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.fix),
     ]));
 }
 

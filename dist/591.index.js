@@ -11,7 +11,9 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ON_CALL_WINDOW_MS: () => (/* binding */ ON_CALL_WINDOW_MS),
+  OUTLOOK_MS: () => (/* binding */ OUTLOOK_MS),
   fetchOnCall: () => (/* binding */ fetchOnCall),
+  fetchOnCallWithOutlook: () => (/* binding */ fetchOnCallWithOutlook),
   fetchShifts: () => (/* binding */ fetchShifts),
   finalEntriesCovering: () => (/* reexport */ finalEntriesCovering),
   onCallAt: () => (/* reexport */ onCallAt),
@@ -113,6 +115,25 @@ async function fetchOnCall(client, scheduleIds, at) {
         return toShifts(id, finalEntriesCovering(entries.final, at));
     }));
     return new Map(ids.map((id, i) => [id, lists[i] ?? []]));
+}
+/** How far ahead the gate's one query per schedule reaches: the step summary's on-call outlook. */
+const OUTLOOK_MS = 12 * 60 * 60_000;
+/**
+ * fetchOnCall and the next `outlookMs` in one query per schedule: the window runs from `at` to
+ * `at + outlookMs` instead of one minute. The API returns every entry overlapping the window, so
+ * the entries covering `at` (the decision's facts) are the same as for a one-minute window.
+ */
+async function fetchOnCallWithOutlook(client, scheduleIds, at, outlookMs = OUTLOOK_MS) {
+    const to = new Date(at.getTime() + Math.max(outlookMs, ON_CALL_WINDOW_MS));
+    const ids = unique(scheduleIds);
+    const lists = await Promise.all(ids.map(async (id) => {
+        const entries = await client.listScheduleEntries(id, at, to);
+        return { now: toShifts(id, finalEntriesCovering(entries.final, at)), ahead: shiftsOverlapping(toShifts(id, entries.final), at, to) };
+    }));
+    return {
+        now: new Map(ids.map((id, i) => [id, lists[i]?.now ?? []])),
+        outlook: { from: at, to, shifts: new Map(ids.map((id, i) => [id, lists[i]?.ahead ?? []])) },
+    };
 }
 /**
  * Final shifts overlapping [from, to), per schedule, sorted by start: one windowed query per

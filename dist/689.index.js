@@ -44,7 +44,7 @@ async function runAudit(ctx) {
         const message = `The policies in ${inputs.policyPath}/ have ${errors} error(s), so they cannot be audited. Fix the problems at the files and lines shown.`;
         return {
             outputs: { result: 'error' },
-            summary: `### oncall-gate audit: error\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(message)}\n\n${(0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsTable */ .bZ)(set.diagnostics)}\n`,
+            summary: `### oncall-gate audit: error\n\n${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .messageMarkdown */ .zv)(message)}\n\n${(0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDiagnosticsTable */ .bZ)(set.diagnostics)}\n`,
             annotations: (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticsToAnnotations */ .Af)(set.diagnostics),
             failure: message,
         };
@@ -79,8 +79,8 @@ async function runAudit(ctx) {
         lines.push('', (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['Finding', 'Where', 'Problem', 'Fix'], drift.map((d) => [
             KIND_TITLE[d.kind],
             d.at ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(`${d.at.file}:${d.at.line}`) : '',
-            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(d.message),
-            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeMarkdown */ .FV)(d.fix),
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .messageMarkdown */ .zv)(d.message),
+            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .messageMarkdown */ .zv)(d.fix),
         ])));
         for (const d of drift.filter((x) => x.kind === 'coverage-gap' && !!x.gaps)) {
             lines.push('', `**Coverage gaps of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .code */ .aY)(d.policy ?? '')}** (UTC; nobody who can approve is on call):`, '');
@@ -181,8 +181,8 @@ function renderDiagnosticsTable(diagnostics) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
         d.severity === 'error' ? '❌ error' : '⚠️ warning',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.message),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.fix),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.fix),
     ]));
 }
 

@@ -321,8 +321,10 @@ function describeCliError(error, redact = asIs) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   OF: () => (/* binding */ fenced),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zv: () => (/* binding */ messageMarkdown)
 /* harmony export */ });
+/* unused harmony export escapeCellPipes */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.
@@ -341,9 +343,59 @@ function code(text) {
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
+/**
+ * A message as oncall-gate words them (diagnostics, errors and their fixes): prose with names in
+ * code spans (`` `production` ``). The code spans stay code spans, their content literal; the
+ * prose between them is escaped as user text, since a message may quote a file's content (a
+ * policy name, a key). A backtick that closes nothing is prose. Escaping the whole message
+ * instead would show the backticks themselves, and a code span cannot hold an escape.
+ */
+function messageMarkdown(message) {
+    const flat = message.replace(/\r?\n/g, ' ');
+    const out = [];
+    let prose = '';
+    let i = 0;
+    while (i < flat.length) {
+        const open = /`+/y;
+        open.lastIndex = i;
+        const run = flat[i] === '`' ? open.exec(flat)?.[0] : undefined;
+        if (!run) {
+            prose += flat[i];
+            i += 1;
+            continue;
+        }
+        // CommonMark: a span closes at the next run of exactly as many backticks.
+        const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+        close.lastIndex = i + run.length;
+        const end = close.exec(flat);
+        if (!end) {
+            prose += run;
+            i += run.length;
+            continue;
+        }
+        if (prose)
+            out.push(escapeMarkdown(prose));
+        prose = '';
+        out.push(code(flat.slice(i + run.length, end.index)));
+        i = end.index + run.length;
+    }
+    if (prose)
+        out.push(escapeMarkdown(prose));
+    return out.join('');
+}
+/**
+ * A pipe inside a table cell must be escaped, or it ends the cell (GFM tables split a row at
+ * unescaped pipes before they read the cells' inlines, so even a code span cannot hold a bare
+ * one). A pipe counts as escaped when an odd number of backslashes stands before it; an even
+ * number (`\\|`, an escaped backslash in prose, or backslashes in a code span) gets one more.
+ * Renderers differ on whether `\\` before a pipe is a pair, and an odd count is escaped either way.
+ */
+function escapeCellPipes(cell) {
+    return cell.replace(/(\\*)\|/g, (_, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`));
+}
 /** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
 function table(header, rows) {
-    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+    const cell = (c) => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -1500,6 +1552,8 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
         appendSummary: (markdown) => {
             fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL);
         },
+        // What @actions/core's setFailed prints; the process's exit code comes from run()'s result.
+        fail: (message) => write(formatCommand('error', {}, message)),
     };
 }
 /**
@@ -1517,6 +1571,7 @@ function redactingRunner(runner, redact) {
         endGroup: () => runner.endGroup(),
         setOutput: (name, value) => runner.setOutput(name, redact(value)),
         appendSummary: (markdown) => runner.appendSummary(redact(markdown)),
+        fail: (message) => runner.fail(redact(message)),
     };
 }
 
@@ -1584,7 +1639,7 @@ function renderWritePlan(command, writes) {
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
     validate: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5695)).then((m) => m.runGate),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772)).then((m) => m.runGate),
     plan: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(495), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
@@ -1628,7 +1683,7 @@ function errorResult(message, command) {
 }
 async function run(options = {}) {
     const env = options.env ?? process.env;
-    const read = envInputReader(env);
+    const read = options.read ?? envInputReader(env);
     const secrets = [read('incidentio-api-key'), read('github-token')];
     // One redactor for the run; every sink writes through it (the runner here, GitHub and
     // incident.io writes in their clients, which get this same redactor).
@@ -1696,7 +1751,7 @@ async function run(options = {}) {
     report(runner, results, primary);
     const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
     for (const f of failures)
-        runner.annotate('error', f);
+        runner.fail(f);
     log.close();
     deadline?.dispose();
     return failures.length > 0 ? 1 : 0;

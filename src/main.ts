@@ -9,7 +9,7 @@ import { systemClock, type Clock } from './clock.js';
 import { createContext } from './compose.js';
 import { parseEvent, readEventPayload } from './event/event.js';
 import { readRunContext } from './event/run-context.js';
-import { envInputReader, readInputs, type Inputs } from './inputs.js';
+import { envInputReader, readInputs, type InputReader, type Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { outputRecord, type ActionOutputs } from './report/outputs.js';
 import { createRunnerCommands, redactingRunner, type RunnerCommands } from './report/runner-commands.js';
@@ -34,7 +34,10 @@ export interface RunOptions {
   cwd?: string;
   /** The run's "now": the system clock on a runner; in-process tests pin it. */
   clock?: Clock;
+  /** Where the protocol is written: by hand to the runner (the default), or through @actions/core (src/local-action.ts). */
   runner?: RunnerCommands;
+  /** Where inputs come from: the runner's INPUT_* variables (the default), or @actions/core's getInput. */
+  read?: InputReader;
 }
 
 /**
@@ -76,7 +79,7 @@ function errorResult(message: string, command: string): CommandResult {
 
 export async function run(options: RunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
-  const read = envInputReader(env);
+  const read = options.read ?? envInputReader(env);
   const secrets = [read('incidentio-api-key'), read('github-token')];
   // One redactor for the run; every sink writes through it (the runner here, GitHub and
   // incident.io writes in their clients, which get this same redactor).
@@ -153,7 +156,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
   const primary = errorAt >= 0 ? errorAt : primaryIndex(ran.map((r) => r.name as RunnableCommand));
   report(runner, results, primary);
   const failures = results.flatMap((r) => (r.failure ? [r.failure] : []));
-  for (const f of failures) runner.annotate('error', f);
+  for (const f of failures) runner.fail(f);
   log.close();
   deadline?.dispose();
   return failures.length > 0 ? 1 : 0;

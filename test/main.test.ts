@@ -28,6 +28,7 @@ function fakeRunner(): { runner: RunnerCommands; rec: Recorded } {
     endGroup: () => rec.lines.push('endgroup'),
     setOutput: (n, v) => (rec.outputs[n] = v),
     appendSummary: (m) => (rec.summary += m),
+    fail: (message) => rec.annotations.push({ level: 'error', message, props: {} }),
   };
   return { runner, rec };
 }

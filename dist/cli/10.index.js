@@ -206,11 +206,11 @@ function toRepoPath(root, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zv: () => (/* binding */ messageMarkdown)
 /* harmony export */ });
-/* unused harmony export fenced */
+/* unused harmony exports escapeMarkdown, escapeCellPipes, fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.
@@ -229,9 +229,59 @@ function code(text) {
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
 }
+/**
+ * A message as oncall-gate words them (diagnostics, errors and their fixes): prose with names in
+ * code spans (`` `production` ``). The code spans stay code spans, their content literal; the
+ * prose between them is escaped as user text, since a message may quote a file's content (a
+ * policy name, a key). A backtick that closes nothing is prose. Escaping the whole message
+ * instead would show the backticks themselves, and a code span cannot hold an escape.
+ */
+function messageMarkdown(message) {
+    const flat = message.replace(/\r?\n/g, ' ');
+    const out = [];
+    let prose = '';
+    let i = 0;
+    while (i < flat.length) {
+        const open = /`+/y;
+        open.lastIndex = i;
+        const run = flat[i] === '`' ? open.exec(flat)?.[0] : undefined;
+        if (!run) {
+            prose += flat[i];
+            i += 1;
+            continue;
+        }
+        // CommonMark: a span closes at the next run of exactly as many backticks.
+        const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+        close.lastIndex = i + run.length;
+        const end = close.exec(flat);
+        if (!end) {
+            prose += run;
+            i += run.length;
+            continue;
+        }
+        if (prose)
+            out.push(escapeMarkdown(prose));
+        prose = '';
+        out.push(code(flat.slice(i + run.length, end.index)));
+        i = end.index + run.length;
+    }
+    if (prose)
+        out.push(escapeMarkdown(prose));
+    return out.join('');
+}
+/**
+ * A pipe inside a table cell must be escaped, or it ends the cell (GFM tables split a row at
+ * unescaped pipes before they read the cells' inlines, so even a code span cannot hold a bare
+ * one). A pipe counts as escaped when an odd number of backslashes stands before it; an even
+ * number (`\\|`, an escaped backslash in prose, or backslashes in a code span) gets one more.
+ * Renderers differ on whether `\\` before a pipe is a pair, and an odd count is escaped either way.
+ */
+function escapeCellPipes(cell) {
+    return cell.replace(/(\\*)\|/g, (_, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`));
+}
 /** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
 function table(header, rows) {
-    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+    const cell = (c) => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -295,8 +345,8 @@ function renderDiagnosticsTable(diagnostics) {
     return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
         d.severity === 'error' ? '❌ error' : '⚠️ warning',
         (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.message),
-        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(d.fix),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.fix),
     ]));
 }
 

@@ -1082,7 +1082,7 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
         case 'check':
             return (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).runCheckCommand(args, cli);
         case 'who':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7524))).runWhoCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).runWhoCommand(args, cli);
         case 'plan':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
         case 'emulator':

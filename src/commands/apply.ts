@@ -10,7 +10,7 @@ import { isServiceError } from '../errors.js';
 import { missingKeyError } from '../plan/command-error.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { LiveFacts } from '../policy/live-checks.js';
-import { code, escapeMarkdown } from '../report/markdown.js';
+import { code, escapeMarkdown, messageMarkdown } from '../report/markdown.js';
 import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } from '../report/render-diagnostics.js';
 import { answerOf } from '../write-plan/apply-writes.js';
 import { createCustomFieldWrite } from '../write-plan/write-plan.js';
@@ -127,7 +127,7 @@ export async function runApply(ctx: Context): Promise<CommandResult> {
     return {
       outputs: { result: 'error' },
       summary:
-        ['### oncall-gate apply: error', '', escapeMarkdown(message), '', escapeMarkdown(fix), ...(table ? ['', table] : [])].join('\n') +
+        ['### oncall-gate apply: error', '', messageMarkdown(message), '', messageMarkdown(fix), ...(table ? ['', table] : [])].join('\n') +
         '\n',
       annotations: diagnosticsToAnnotations(found),
       failure: `${message} ${fix}`,

@@ -6,7 +6,7 @@
 import type { Context } from '../context.js';
 import type { Annotation, CommandResult } from '../report/command-result.js';
 import { missingKeyError } from '../plan/command-error.js';
-import { code, escapeMarkdown, table } from '../report/markdown.js';
+import { code, escapeMarkdown, messageMarkdown, table } from '../report/markdown.js';
 import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable } from '../report/render-diagnostics.js';
 import type { Drift, DriftKind } from '../reconcile/drift.js';
 
@@ -43,7 +43,7 @@ export async function runAudit(ctx: Context): Promise<CommandResult> {
     const message = `The policies in ${inputs.policyPath}/ have ${errors} error(s), so they cannot be audited. Fix the problems at the files and lines shown.`;
     return {
       outputs: { result: 'error' },
-      summary: `### oncall-gate audit: error\n\n${escapeMarkdown(message)}\n\n${renderDiagnosticsTable(set.diagnostics)}\n`,
+      summary: `### oncall-gate audit: error\n\n${messageMarkdown(message)}\n\n${renderDiagnosticsTable(set.diagnostics)}\n`,
       annotations: diagnosticsToAnnotations(set.diagnostics),
       failure: message,
     };
@@ -86,8 +86,8 @@ export async function runAudit(ctx: Context): Promise<CommandResult> {
         drift.map((d) => [
           KIND_TITLE[d.kind],
           d.at ? code(`${d.at.file}:${d.at.line}`) : '',
-          escapeMarkdown(d.message),
-          escapeMarkdown(d.fix),
+          messageMarkdown(d.message),
+          messageMarkdown(d.fix),
         ]),
       ),
     );

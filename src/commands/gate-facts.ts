@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import type { GitHubPort } from '../github/port.js';
 import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
 import type { OnCallFacts, Requester } from '../decide/types.js';
+import type { OnCallWithOutlook } from '../oncall/on-call.js';
 import { policySchedules } from '../decide/engine.js';
 import { selectGatePolicies, type GateTarget } from '../decide/select-gate-policies.js';
 import { resolveIdentity } from '../identity/resolve-identity.js';
@@ -17,6 +18,8 @@ export interface GateFacts {
   matched: Policy[];
   requester: Requester;
   onCall: OnCallFacts;
+  /** The shifts of the hours ahead, read in the same queries (for the step summary only). */
+  outlook?: OnCallWithOutlook['outlook'];
 }
 
 export interface GateReads {
@@ -63,8 +66,8 @@ export function preloadOnCall(ctx: Context, target: GateTarget): void {
   }
 }
 
-async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promise<OnCallFacts> {
-  if (scheduleIds.length === 0) return new Map();
+async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promise<OnCallWithOutlook | undefined> {
+  if (scheduleIds.length === 0) return undefined;
   if (!ctx.inputs.incidentioApiKey) {
     throw new OncallGateError({
       kind: 'input',
@@ -74,8 +77,10 @@ async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promis
     });
   }
   // dry-run: the run's client is read-only (the gate only reads anyway).
-  const [client, { fetchOnCall }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
-  return fetchOnCall(client, scheduleIds, at);
+  // One query per schedule reaches past now, so the summary can show the next hours' handovers
+  // without another request; the decision still sees only the shifts covering `at`.
+  const [client, { fetchOnCallWithOutlook }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
+  return fetchOnCallWithOutlook(client, scheduleIds, at);
 }
 
 /**
@@ -109,7 +114,7 @@ async function factsOf(
   const matched = selection.kind === 'matched' ? selection.policies : [];
   if (matched.length === 0) return { set, matched, requester: { login, emails: [] }, onCall: new Map() };
   // Identity and on-call are independent reads: do them concurrently.
-  const [identity, onCall] = await Promise.all([
+  const [identity, read] = await Promise.all([
     resolveIdentity(login, set.identities, {
       org: run.repository.owner,
       policyPath: inputs.policyPath,
@@ -126,7 +131,7 @@ async function factsOf(
     ...(identity.source ? { emailSource: identity.source } : {}),
     ...(identity.problem ? { identityProblem: identity.problem } : {}),
   };
-  return { set, matched, requester, onCall };
+  return { set, matched, requester, onCall: read?.now ?? new Map(), ...(read ? { outlook: read.outlook } : {}) };
 }
 
 /**

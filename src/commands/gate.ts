@@ -13,7 +13,8 @@ import type { Decision, Requester } from '../decide/types.js';
 import type { DeployFacts } from '../decide/escalation-evidence.js';
 import { errorDecision, evaluate, openEscalations, policySchedules } from '../decide/engine.js';
 import { gateTarget, type GateTarget } from '../decide/select-gate-policies.js';
-import { gateLogLine, gateResult, type GateIncident } from '../report/render-gate-summary.js';
+import { gateLogLine, gateResult, type GateIncident, type GateSummaryContext } from '../report/render-gate-summary.js';
+import { loginsByEmail } from '../identity/resolve-identity.js';
 import { describePolicySource, type TrustedPolicy } from './gate-policy.js';
 import { missingFolderError, preloadOnCall, readGateFacts } from './gate-facts.js';
 import { describeError } from '../report/describe-error.js';
@@ -44,6 +45,8 @@ interface GateOutcome {
   incidents?: GateIncident[];
   /** Why nothing was checked (a deletion push), shown as a notice instead of the open-gate warning. */
   notice?: { title: string; message: string };
+  /** The next hours on the matched schedules, for the summary's timeline. */
+  outlook?: GateSummaryContext['outlook'];
 }
 
 export async function runGate(ctx: Context): Promise<CommandResult> {
@@ -88,6 +91,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     });
     ({ matched, requester } = facts);
     const { set, onCall } = facts;
+    if (facts.outlook) outcome.outlook = { ...facts.outlook, logins: loginsByEmail(set.identities) };
     log.info(`Policy: ${set.files.length} file(s).`);
     if (matched.length === 0) {
       log.info('No `environment` or `policy` input: no policy applies, approval not required.');
@@ -178,7 +182,7 @@ function deletionPush(ctx: Context, target: GateTarget, now: Date): GateOutcome 
 
 function finish(ctx: Context, target: GateTarget, outcome: GateOutcome): CommandResult {
   const { inputs, run } = ctx;
-  const { decision, source, diagnostics = [], incidentOutputs = {}, incidents = [], notice } = outcome;
+  const { decision, source, diagnostics = [], incidentOutputs = {}, incidents = [], notice, outlook } = outcome;
   ctx.log.info(gateLogLine(decision, incidents));
   return gateResult(decision, {
     actor: run.actor,
@@ -198,6 +202,7 @@ function finish(ctx: Context, target: GateTarget, outcome: GateOutcome): Command
     eventName: ctx.event.name,
     incidentOutputs,
     ...(notice ? { notice } : {}),
+    ...(outlook ? { outlook } : {}),
     redact: ctx.redactor.redact,
   });
 }

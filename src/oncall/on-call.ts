@@ -30,6 +30,42 @@ export async function fetchOnCall(client: ScheduleEntriesReader, scheduleIds: st
   return new Map(ids.map((id, i) => [id, lists[i] ?? []]));
 }
 
+/** How far ahead the gate's one query per schedule reaches: the step summary's on-call outlook. */
+export const OUTLOOK_MS = 12 * 60 * 60_000;
+
+/** Who is on call now, and the shifts of the hours ahead, from the same query. */
+export interface OnCallWithOutlook {
+  /** Shifts covering `at`, per schedule: exactly what fetchOnCall returns, the decision's facts. */
+  now: OnCallBySchedule;
+  /** Final shifts overlapping [from, to), per schedule, sorted by start: for the summary only. */
+  outlook: { from: Date; to: Date; shifts: OnCallBySchedule };
+}
+
+/**
+ * fetchOnCall and the next `outlookMs` in one query per schedule: the window runs from `at` to
+ * `at + outlookMs` instead of one minute. The API returns every entry overlapping the window, so
+ * the entries covering `at` (the decision's facts) are the same as for a one-minute window.
+ */
+export async function fetchOnCallWithOutlook(
+  client: ScheduleEntriesReader,
+  scheduleIds: string[],
+  at: Date,
+  outlookMs = OUTLOOK_MS,
+): Promise<OnCallWithOutlook> {
+  const to = new Date(at.getTime() + Math.max(outlookMs, ON_CALL_WINDOW_MS));
+  const ids = unique(scheduleIds);
+  const lists = await Promise.all(
+    ids.map(async (id) => {
+      const entries = await client.listScheduleEntries(id, at, to);
+      return { now: toShifts(id, finalEntriesCovering(entries.final, at)), ahead: shiftsOverlapping(toShifts(id, entries.final), at, to) };
+    }),
+  );
+  return {
+    now: new Map(ids.map((id, i) => [id, lists[i]?.now ?? []])),
+    outlook: { from: at, to, shifts: new Map(ids.map((id, i) => [id, lists[i]?.ahead ?? []])) },
+  };
+}
+
 /**
  * Final shifts overlapping [from, to), per schedule, sorted by start: one windowed query per
  * schedule plus its pages. Used for "was X on call at t" (a one-minute window at t) and for the

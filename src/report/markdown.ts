@@ -19,9 +19,59 @@ export function code(text: string): string {
   return `${fence}${pad}${clean}${pad}${fence}`;
 }
 
+/**
+ * A message as oncall-gate words them (diagnostics, errors and their fixes): prose with names in
+ * code spans (`` `production` ``). The code spans stay code spans, their content literal; the
+ * prose between them is escaped as user text, since a message may quote a file's content (a
+ * policy name, a key). A backtick that closes nothing is prose. Escaping the whole message
+ * instead would show the backticks themselves, and a code span cannot hold an escape.
+ */
+export function messageMarkdown(message: string): string {
+  const flat = message.replace(/\r?\n/g, ' ');
+  const out: string[] = [];
+  let prose = '';
+  let i = 0;
+  while (i < flat.length) {
+    const open = /`+/y;
+    open.lastIndex = i;
+    const run = flat[i] === '`' ? open.exec(flat)?.[0] : undefined;
+    if (!run) {
+      prose += flat[i];
+      i += 1;
+      continue;
+    }
+    // CommonMark: a span closes at the next run of exactly as many backticks.
+    const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+    close.lastIndex = i + run.length;
+    const end = close.exec(flat);
+    if (!end) {
+      prose += run;
+      i += run.length;
+      continue;
+    }
+    if (prose) out.push(escapeMarkdown(prose));
+    prose = '';
+    out.push(code(flat.slice(i + run.length, end.index)));
+    i = end.index + run.length;
+  }
+  if (prose) out.push(escapeMarkdown(prose));
+  return out.join('');
+}
+
+/**
+ * A pipe inside a table cell must be escaped, or it ends the cell (GFM tables split a row at
+ * unescaped pipes before they read the cells' inlines, so even a code span cannot hold a bare
+ * one). A pipe counts as escaped when an odd number of backslashes stands before it; an even
+ * number (`\\|`, an escaped backslash in prose, or backslashes in a code span) gets one more.
+ * Renderers differ on whether `\\` before a pipe is a pair, and an odd count is escaped either way.
+ */
+export function escapeCellPipes(cell: string): string {
+  return cell.replace(/(\\*)\|/g, (_, slashes: string) => (slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`));
+}
+
 /** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
 export function table(header: string[], rows: string[][]): string {
-  const cell = (c: string): string => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+  const cell = (c: string): string => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
   const line = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

@@ -2,7 +2,7 @@
 // a step-summary table, and CLI lines `file:line:col: message (fix)`.
 import type { Annotation } from './command-result.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
-import { code, escapeMarkdown, table } from './markdown.js';
+import { code, messageMarkdown, table } from './markdown.js';
 
 const TITLES: Record<string, string> = {
   'yaml-syntax': 'policy YAML syntax',
@@ -47,8 +47,8 @@ export function renderDiagnosticsTable(diagnostics: Diagnostic[]): string {
     diagnostics.map((d) => [
       d.severity === 'error' ? '❌ error' : '⚠️ warning',
       code(`${d.file}:${d.line}:${d.column}`),
-      escapeMarkdown(d.message),
-      escapeMarkdown(d.fix),
+      messageMarkdown(d.message),
+      messageMarkdown(d.fix),
     ]),
   );
 }

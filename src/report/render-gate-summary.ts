@@ -10,6 +10,7 @@ import { diagnosticsToAnnotations, renderDiagnosticsTable } from './render-diagn
 import type { Annotation, CommandResult } from './command-result.js';
 import { gateOutputs, type ActionOutputs } from './outputs.js';
 import { openGateWarning } from '../decide/select-gate-policies.js';
+import { renderOnCallTimeline, type OnCallTimeline } from './render-on-call-timeline.js';
 
 export { rfc3339 } from './explain.js';
 
@@ -38,6 +39,8 @@ export interface GateSummaryContext {
   serverUrl: string;
   /** The escalation incidents of a pending run. */
   incidents?: GateIncident[];
+  /** Who is on call for the matched schedules over the next hours (the gate's outlook). */
+  outlook?: Pick<OnCallTimeline, 'from' | 'to' | 'shifts' | 'logins'>;
 }
 
 const HEADINGS: Record<DecisionResult, string> = {
@@ -185,6 +188,15 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
 
   if (decision.facts.schedules.length > 0) {
     out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
+    const timeline = ctx.outlook
+      ? renderOnCallTimeline({
+          ...ctx.outlook,
+          scheduleIds: decision.facts.schedules.map((s) => s.scheduleId),
+          serverUrl: ctx.serverUrl,
+          ...(decision.approved && decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
+        })
+      : '';
+    if (timeline) out.push(timeline, '');
   }
 
   if (ctx.diagnostics && ctx.diagnostics.length > 0) {

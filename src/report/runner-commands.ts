@@ -48,6 +48,8 @@ export interface RunnerCommands {
   endGroup(): void;
   setOutput(name: string, value: string): void;
   appendSummary(markdown: string): void;
+  /** Fails the step with `message` (an error annotation; the exit code is the caller's). */
+  fail(message: string): void;
 }
 
 /** A runner file command cannot be written: an `environment` error. */
@@ -87,6 +89,8 @@ export function createRunnerCommands(
     appendSummary: (markdown) => {
       fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(EOL) ? markdown : markdown + EOL);
     },
+    // What @actions/core's setFailed prints; the process's exit code comes from run()'s result.
+    fail: (message) => write(formatCommand('error', {}, message)),
   };
 }
 
@@ -106,5 +110,6 @@ export function redactingRunner(runner: RunnerCommands, redact: (text: string) =
     endGroup: () => runner.endGroup(),
     setOutput: (name, value) => runner.setOutput(name, redact(value)),
     appendSummary: (markdown) => runner.appendSummary(redact(markdown)),
+    fail: (message) => runner.fail(redact(message)),
   };
 }

@@ -199,6 +199,42 @@ describe('renderGateSummary', () => {
     expect(md).toContain('2026-11-20T12:00:00Z<br>2026-11-20T11:00:00Z');
   });
 
+  it('approved: the next hours on the matched schedules, with the row where the approval expires', () => {
+    const onCall = facts(shift(PRIMARY, 'alice@example.com', -HOUR, 2 * HOUR, 'Alice'));
+    const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall });
+    const outlook = {
+      from: NOW,
+      to: new Date(NOW.getTime() + 12 * HOUR),
+      shifts: facts(
+        shift(PRIMARY, 'alice@example.com', -HOUR, 2 * HOUR, 'Alice'),
+        shift(PRIMARY, 'bob@example.com', 2 * HOUR, 14 * HOUR, 'Bob'),
+      ),
+      logins: new Map([['alice@example.com', 'alice']]),
+    };
+    const md = renderGateSummary(d, { ...summaryCtx, outlook });
+    const at = md.indexOf('**On call over the next 12 hours**');
+    expect(at).toBeGreaterThan(md.indexOf('**On call now**'));
+    expect(md.slice(at)).toContain(
+      [
+        '| Time (UTC) | `01HXYZSCHEDULEPRIMARY00000` |',
+        '| --- | --- |',
+        '| now, 2026-11-20T10:00:00Z | Alice ([`alice`](https://github.com/alice)) |',
+        '| 2026-11-20T11:00:00Z<br>⏱ **approval expires** |  |',
+        '| 2026-11-20T12:00:00Z | Bob |',
+      ].join('\n'),
+    );
+    // Not approved: no expiry in the timeline.
+    const denied = decideGate({
+      ...base,
+      requester: { login: 'carol', emails: ['carol@example.com'] },
+      policies: [policy('p', [auto([PRIMARY])])],
+      onCall,
+    });
+    expect(renderGateSummary(denied, { ...summaryCtx, outlook })).not.toContain('approval expires');
+    // No outlook (a run that read nobody): no timeline.
+    expect(renderGateSummary(d, summaryCtx)).not.toContain('On call over the next');
+  });
+
   it('a re-run by someone else says who must be on call', () => {
     const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall: facts() });
     const md = renderGateSummary(d, { ...summaryCtx, actor: 'carol', triggeringActor: 'alice' });

@@ -224,9 +224,13 @@ describe('gate: on call or not', () => {
     const reqs = entryRequests(e);
     expect(reqs).toHaveLength(1);
     expect(reqs[0]!.query.schedule_id).toBe(PRIMARY);
-    // "On call now" asks for a one-minute window, as incident.io's own approval integration does.
+    // The one query per schedule reaches 12 hours ahead: who is on call now decides, the rest is
+    // the summary's timeline (the same rotation hands over to the same person: no change shown).
     const q = reqs[0]!.query as Record<string, string>;
-    expect(Date.parse(q.entry_window_end!) - Date.parse(q.entry_window_start!)).toBe(60_000);
+    expect(Date.parse(q.entry_window_end!) - Date.parse(q.entry_window_start!)).toBe(12 * HOUR);
+    expect(r.summary).toContain('**On call over the next 12 hours**');
+    expect(r.summary).toMatch(/\| now, [0-9T:-]+Z \| Alice Archer \(\[`alice`\]\(https:\/\/github\.com\/alice\)\) \|/);
+    expect(r.summary).toMatch(/\| [0-9T:-]+Z<br>⏱ \*\*approval expires\*\* \| {2}\|/);
     expect(e.requests).toHaveLength(1);
     expect(githubCalls()).toEqual([TIP_REQUEST]);
     expect(r.stdout).toContain('Requester: alice (GITHUB_TRIGGERING_ACTOR); run started by alice (GITHUB_ACTOR).');
@@ -260,8 +264,10 @@ describe('gate: on call or not', () => {
     await emulate([{ id: PRIMARY, rotations: [{ users: ['alice@example.com', 'bob@example.com'], start: now - HOUR - 3000, hours: 1 }] }]);
     const r = await gate({ actor: 'alice' });
     expect(r.outputs.result).toBe('denied');
-    expect(r.summary).toContain('Bob Baker');
-    expect(r.summary).not.toContain('Alice Archer (');
+    // Who is on call now; alice shows again only in the timeline, when the rota hands back to her.
+    const onCallNowTable = r.summary.slice(0, r.summary.indexOf('**On call over the next'));
+    expect(onCallNowTable).toContain('Bob Baker');
+    expect(onCallNowTable).not.toContain('Alice Archer (');
   });
 
   it('an override replaces the scheduled person: the override holder passes until it ends, the scheduled one does not', async () => {
@@ -319,7 +325,8 @@ describe('gate: on call or not', () => {
     const r = await gate({ actor: 'alice' });
     expect(r.outputs.result).toBe('approved');
     const reqs = entryRequests(emulator!);
-    expect(reqs).toHaveLength(2);
+    // One entry a page: the 12-hour window holds two shifts of each layer.
+    expect(reqs).toHaveLength(4);
     expect(String(reqs[1]!.query.entry_window_start)).not.toBe(String(reqs[0]!.query.entry_window_start));
   });
 

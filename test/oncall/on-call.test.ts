@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleEntries, ScheduleEntry } from '../../src/incidentio/types.js';
 import { incidentIoError } from '../../src/incidentio/errors.js';
-import { fetchOnCall, fetchShifts, ON_CALL_WINDOW_MS, type ScheduleEntriesReader } from '../../src/oncall/on-call.js';
+import {
+  fetchOnCall,
+  fetchOnCallWithOutlook,
+  fetchShifts,
+  ON_CALL_WINDOW_MS,
+  OUTLOOK_MS,
+  type ScheduleEntriesReader,
+} from '../../src/oncall/on-call.js';
 
 const AT = new Date('2026-08-20T10:00:00Z');
 const e = (start: string, end: string, id: string, email?: string): ScheduleEntry => ({
@@ -105,5 +112,49 @@ describe('fetchShifts', () => {
     const { reader } = fakeReader({ S1: { final: [e('2026-08-18T00:00:00Z', '2026-08-18T08:00:00Z', 'U1', 'a@example.com')] } });
     const result = await fetchShifts(reader, ['S1'], t, new Date(t.getTime() + 60_000));
     expect(result.get('S1')?.map((s) => s.email)).toEqual(['a@example.com']);
+  });
+});
+
+describe("fetchOnCallWithOutlook: the gate's one query per schedule, reaching 12 hours ahead", () => {
+  const entries = {
+    S1: {
+      final: [
+        e('2026-08-20T09:00:00Z', '2026-08-20T10:00:00Z', 'U0', 'gone@example.com'), // ended at `at`
+        e('2026-08-20T06:00:00Z', '2026-08-20T18:00:00Z', 'U1', 'Alice@Example.com'),
+        e('2026-08-20T18:00:00Z', '2026-08-21T06:00:00Z', 'U2', 'bob@example.com'),
+        e('2026-08-20T22:00:00Z', '2026-08-21T06:00:00Z', 'U3', 'late@example.com'), // starts at the end of the view
+        e('2026-08-20T12:00:00Z', '2026-08-20T13:00:00Z', 'U4'), // no email
+      ],
+    },
+    S2: { final: [] },
+  };
+
+  it('asks [at, at + 12 h) once per schedule, and no other request', async () => {
+    const { reader, calls } = fakeReader(entries);
+    await fetchOnCallWithOutlook(reader, ['S1', 'S2', 'S1'], AT);
+    expect(OUTLOOK_MS).toBe(12 * 60 * 60_000);
+    expect(calls).toEqual([
+      { id: 'S1', start: AT, end: new Date(AT.getTime() + OUTLOOK_MS) },
+      { id: 'S2', start: AT, end: new Date(AT.getTime() + OUTLOOK_MS) },
+    ]);
+  });
+
+  it("gives the decision exactly fetchOnCall's facts: the shifts covering `at`, nothing later", async () => {
+    const wide = await fetchOnCallWithOutlook(fakeReader(entries).reader, ['S1', 'S2'], AT);
+    const narrow = await fetchOnCall(fakeReader(entries).reader, ['S1', 'S2'], AT);
+    expect(wide.now).toEqual(narrow);
+    expect(wide.now.get('S1')?.map((s) => s.email)).toEqual(['alice@example.com']);
+  });
+
+  it('keeps the shifts overlapping the view for the summary, sorted by start', async () => {
+    const { outlook } = await fetchOnCallWithOutlook(fakeReader(entries).reader, ['S1', 'S2'], AT);
+    expect(outlook.from).toEqual(AT);
+    expect(outlook.to).toEqual(new Date('2026-08-20T22:00:00Z'));
+    expect(outlook.shifts.get('S1')?.map((s) => s.email)).toEqual(['alice@example.com', 'bob@example.com']);
+    expect(outlook.shifts.get('S2')).toEqual([]);
+  });
+
+  it('passes a client error through (fail closed)', async () => {
+    await expect(fetchOnCallWithOutlook(fakeReader({ S1: {} }).reader, ['NOPE'], AT)).rejects.toMatchObject({ kind: 'not-found' });
   });
 });
