@@ -1,10 +1,11 @@
 // The CLI's own commands (validate, usage) through runCli, with the emulator for live checks.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliOutput } from '../src/cli.js';
 import { systemClock } from '../src/clock.js';
+import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 import { parseFixtureYaml, DEMO_API_KEY, DEMO_FIXTURE_YAML, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
 
 const repoRoot = join(import.meta.dirname, '..');
@@ -228,5 +229,90 @@ describe('--help per command', () => {
     const out = capture();
     expect(await runCli(['help', 'frobnicate'], {}, out)).toBe(2);
     expect(out.stderr[0]).toMatch(/^Unknown command "frobnicate"/);
+  });
+});
+
+describe('oncall-gate validate with GITHUB_TOKEN: every login of the identities file is a GitHub account', () => {
+  let github: FakeGitHub;
+  beforeAll(async () => {
+    github = await startFakeGitHub();
+    for (const login of ['octocat', 'alice', 'bob', 'carol', 'dave']) github.addUser({ login });
+    github.addUser({ login: 'acme-corp', type: 'Organization' });
+    github.addRepo('octo-org/octo-repo', { collaborators: ['octocat', 'alice', 'bob', 'carol', 'dave'] });
+  });
+  afterAll(() => github.close());
+  const env = (): NodeJS.ProcessEnv => ({
+    GITHUB_TOKEN: 'ghp_fake0123456789abcdef',
+    GITHUB_API_URL: github.url,
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+  });
+
+  /** The examples with `dave` misspelt in the identities file. */
+  function misspelt(): { dir: string; line: number } {
+    const dir = examplesCopy();
+    const file = join(dir, 'policies', 'identities.yaml');
+    const text = readFileSync(file, 'utf8').replace('  dave:', '  daev:');
+    writeFileSync(file, text);
+    return { dir, line: text.split('\n').findIndex((l) => l.startsWith('  daev:')) + 1 };
+  }
+
+  it('the examples pass; every login was asked for', async () => {
+    const out = capture();
+    const before = github.requests.length;
+    expect(await runCli(['validate'], env(), out, systemClock, examplesCopy())).toBe(0);
+    expect(out.stderr).toEqual([]);
+    const asked = github.requests.slice(before).map((r) => r.path);
+    expect(asked.sort()).toEqual(['/users/alice', '/users/bob', '/users/carol', '/users/dave', '/users/octocat']);
+  });
+
+  it('a login that is no account is an error on its line, with "did you mean" from the repository’s assignees', async () => {
+    const { dir, line } = misspelt();
+    const out = capture();
+    expect(await runCli(['validate'], env(), out, systemClock, dir)).toBe(1);
+    expect(out.stderr).toEqual([
+      `policies/identities.yaml:${line}:3: \`daev\` is not a GitHub account (GitHub has no user with that login), so the email dave@example.com is never matched to anyone (Did you mean \`dave\`? Write the login as it appears in the person’s GitHub profile address (https://github.com/<login>).)`,
+    ]);
+    expect(out.stdout.at(-1)).toBe('5 files checked: 1 error, 0 warnings.');
+  });
+
+  it('without GITHUB_REPOSITORY: the error, no suggestion; without a token: no GitHub request at all', async () => {
+    const { dir } = misspelt();
+    const out = capture();
+    expect(await runCli(['validate'], { ...env(), GITHUB_REPOSITORY: '' }, out, systemClock, dir)).toBe(1);
+    expect(out.stderr[0]).toMatch(/`daev` is not a GitHub account .*\(Write the login/);
+    const before = github.requests.length;
+    expect(await runCli(['validate'], { GITHUB_API_URL: github.url }, capture(), systemClock, dir)).toBe(0);
+    expect(github.requests.length).toBe(before);
+  });
+
+  it('--json: the diagnostic, and that GitHub was checked', async () => {
+    const { dir, line } = misspelt();
+    const out = capture();
+    expect(await runCli(['validate', '--json'], env(), out, systemClock, dir)).toBe(1);
+    const doc = JSON.parse(out.stdout[0]!) as {
+      verdict: string;
+      diagnostics: { code: string; line: number; fix: string }[];
+      facts: { checks: unknown };
+    };
+    expect(doc.verdict).toBe('invalid');
+    expect(doc.diagnostics).toEqual([
+      expect.objectContaining({ code: 'unknown-github-login', line, fix: expect.stringMatching(/^Did you mean `dave`\?/) }),
+    ]);
+    expect(doc.facts.checks).toEqual({ incidentio: 'skipped', github: 'checked' });
+  });
+
+  it('a refused token: the files are still checked, then GitHub refused the token and the fix', async () => {
+    const refusing = await startFakeGitHub({ tokens: {} });
+    try {
+      const out = capture();
+      const token = 'ghp_refused0123456789abc';
+      const code = await runCli(['validate'], { GITHUB_TOKEN: token, GITHUB_API_URL: refusing.url }, out, systemClock, examplesCopy());
+      expect(code).toBe(1);
+      expect(out.stdout.at(-1)).toBe('5 files checked: 0 errors, 0 warnings. Not checked against GitHub: see below.');
+      expect(out.stderr.at(-1)).toMatch(/^Error: .*401.*GITHUB_TOKEN.*to check only the files, unset GITHUB_TOKEN and GH_TOKEN\.$/);
+      expect(out.stderr.join('\n')).not.toContain(token);
+    } finally {
+      await refusing.close();
+    }
   });
 });

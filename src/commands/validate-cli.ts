@@ -89,6 +89,24 @@ export async function runValidateCli(args: string[], cli: CliContext): Promise<C
     }
   }
 
+  if (env.GITHUB_TOKEN || env.GH_TOKEN) {
+    try {
+      const [{ checkGitHubLogins }, { withLiveDiagnostics }, github] = await Promise.all([
+        import('../policy/github-logins.js'),
+        import('../policy/live-checks.js'),
+        cli.github(),
+      ]);
+      // The repository's assignees give "did you mean"; without GITHUB_REPOSITORY there are none.
+      const { owner, repo } = github.repository;
+      const client = owner && repo ? github : { getUser: (login: string) => github.getUser(login) };
+      set = withLiveDiagnostics(set, await checkGitHubLogins(set, files, client));
+      checks.github = 'checked';
+    } catch (error) {
+      checks.github = 'failed';
+      failures.push({ service: 'GitHub', error });
+    }
+  }
+
   const diagnostics = shownDiagnostics(set.diagnostics, shown);
   const { formatDiagnosticLine, countBySeverity, totalsLine } = await import('../report/render-diagnostics.js');
   for (const d of diagnostics) (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));
