@@ -2,11 +2,12 @@
 // npm offline (everything the CLI runs is bundled in dist/, so nothing is fetched), then run
 // through `npx oncall-gate` on Node 24 and on Node 22 (the oldest Node the CLI supports; the
 // private workspace packages/node22 installs it).
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { execFile, spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_API_KEY, DEMO_FIXTURE_YAML, parseFixtureYaml, startEmulator, type Emulator } from '@oncall-gate/incidentio-emulator';
 import { inheritedNodeEnv, repoRoot } from './harness.js';
 
 const NODE22 = join(repoRoot, 'packages', 'node22', 'node_modules', '.bin', 'node');
@@ -15,6 +16,7 @@ const { version } = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf
 let temp: string;
 let app: string;
 let packed: { filename: string; files: { path: string }[] };
+let emulator: Emulator;
 
 /** npm with a private cache and home, offline: a request to any registry would fail the install. */
 function npmEnv(nodeDir?: string): NodeJS.ProcessEnv {
@@ -36,7 +38,8 @@ function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEn
   return spawnSync(command, args, { cwd, env, encoding: 'utf8', timeout: 120_000 });
 }
 
-beforeAll(() => {
+beforeAll(async () => {
+  emulator = await startEmulator({ fixture: parseFixtureYaml(DEMO_FIXTURE_YAML), port: 0 });
   temp = mkdtempSync(join(tmpdir(), 'oncall-gate-pack-'));
   mkdirSync(join(temp, 'home'));
   const pack = run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', temp], repoRoot, npmEnv());
@@ -51,6 +54,7 @@ beforeAll(() => {
   cpSync(join(repoRoot, 'policies'), join(app, 'policies'), { recursive: true });
   cpSync(join(repoRoot, 'test', 'fixtures', 'policies', 'unknown-key'), join(app, 'bad'), { recursive: true });
 }, 180_000);
+afterAll(() => emulator?.close());
 
 describe('the packed package', () => {
   it('holds the bundles, their licenses and the docs, and no sources or tests', () => {
@@ -109,5 +113,21 @@ describe.each([
     const bad = JSON.parse(invalid.stdout) as { verdict: string; diagnostics: { file: string; line: number; column: number }[] };
     expect(bad.verdict).toBe('invalid');
     expect(bad.diagnostics[0]).toMatchObject({ file: 'bad/deploy.yaml', line: 4, column: 1 });
+  });
+
+  it('who --json against incident.io (the emulator, in this process): the node:http client runs on that Node too', async () => {
+    const env = { ...npmEnv(nodeDir), INCIDENTIO_API_URL: emulator.url, INCIDENTIO_API_KEY: DEMO_API_KEY };
+    const args = ['oncall-gate', 'who', '01HXYZSCHEDULEPRIMARY00000', '--at', '2026-01-06T10:00:00Z', '--json'];
+    // Asynchronously: the emulator answers from this process's event loop.
+    const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile('npx', args, { cwd: app, env, encoding: 'utf8', timeout: 60_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { verdict: string; facts: { onCall: { login?: string }[] } };
+    expect(doc.verdict).toBe('ok');
+    expect(doc.facts.onCall.map((p) => p.login)).toEqual(['alice']);
   });
 });
