@@ -168,17 +168,51 @@ function capitalise(text) {
 
 /***/ }),
 
+/***/ 1674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ cappedPages)
+/* harmony export */ });
+/* unused harmony export MAX_PAGES */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
+// Every list the action reads from GitHub is paged with a cap: a server (or a proxy) that keeps
+// answering "next page" must not keep a deploy job reading for ever. No list oncall-gate reads
+// comes near the cap (100 pages of 100: reviews, comments, check runs, the PRs of a commit).
+
+const MAX_PAGES = 100;
+/** The pages of `pages`, failing with a clear error after `maxPages` of them. */
+async function* cappedPages(pages, what, maxPages = MAX_PAGES) {
+    let count = 0;
+    for await (const page of pages) {
+        count++;
+        if (count > maxPages) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .gitHubError */ .Mj)('too-large', `GitHub kept answering with more pages of ${what}: over ${maxPages} pages, so oncall-gate stopped reading rather than decide on part of the list.`, 'Check GITHUB_API_URL (a proxy may be repeating pages); if the list really is that long, report it with this message.');
+        }
+        yield page;
+    }
+}
+
+
+/***/ }),
+
 /***/ 8267:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   getUser: () => (/* binding */ getUser),
 /* harmony export */   getUserPublicEmail: () => (/* binding */ getUserPublicEmail),
 /* harmony export */   getVerifiedDomainEmails: () => (/* binding */ getVerifiedDomainEmails),
+/* harmony export */   listAssignees: () => (/* binding */ listAssignees),
 /* harmony export */   verifiedDomainEmailsOrForbidden: () => (/* binding */ verifiedDomainEmailsOrForbidden)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _policy_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4139);
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1674);
+
+
 
 
 /**
@@ -280,6 +314,377 @@ async function verifiedDomainEmailsOrForbidden(gh, login, org) {
         throw error;
     }
 }
+const LOGIN = new RegExp(_policy_schema_js__WEBPACK_IMPORTED_MODULE_2__/* .LOGIN_PATTERN */ .NT);
+/**
+ * GET /users/{login}: the account, or null when there is none. GitHub compares logins without
+ * regard to case and answers with its own spelling. Something that is not shaped like a login is
+ * never sent (it could reach another endpoint): it names no account.
+ */
+async function getUser(gh, login) {
+    if (!LOGIN.test(login))
+        return null;
+    try {
+        return await gh.call({
+            action: `read the GitHub account ${login}`,
+            permission: 'no permission (public data)',
+            write: false,
+            notFound: `GitHub user ${login}`,
+        }, async (o) => {
+            const res = await o.request('GET /users/{username}', { username: login });
+            const data = res.data;
+            return { login: typeof data.login === 'string' ? data.login : login, type: typeof data.type === 'string' ? data.type : 'User' };
+        });
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'github', 'not-found'))
+            return null;
+        throw error;
+    }
+}
+/** GET /repos/{o}/{r}/assignees, every page: the logins that can be assigned in the repository (its people). */
+async function listAssignees(gh, repo) {
+    return gh.call({
+        action: `list the assignees of ${repo.owner}/${repo.repo}`,
+        permission: 'issues: read',
+        write: false,
+        notFound: `repository ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        const logins = [];
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_3__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/assignees', { ...repo, per_page: 100 }), 'the assignees of the repository', 10)) {
+            for (const user of page.data)
+                logins.push(user.login);
+        }
+        return logins;
+    });
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ RULE_TYPES),
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Fo: () => (/* binding */ escalationRuleSchema),
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   GX: () => (/* binding */ EMAIL_PATTERN),
+/* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   g0: () => (/* binding */ denyRuleSchema),
+/* harmony export */   pB: () => (/* binding */ autoRuleSchema),
+/* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
+/* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
+// source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
+// published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
+// is this object serialised. `npm run generate` rewrites it and the standalone validator from this
+// file; test/scripts/generate.test.ts fails while either committed file is stale.
+//
+// Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
+// share. `discriminator` is an OpenAPI keyword that ajv understands (option `discriminator`) and
+// editors ignore: it makes ajv validate only the branch named by `kind` / `type`, so errors point
+// at the right rule instead of listing every branch of the `oneOf`.
+/** Policy names: lower-case letters, digits and inner hyphens (a DNS label, like GitHub environments in URLs). */
+const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
+/**
+ * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
+ * part of a schedule's permalink, `https://app.incident.io/<org>/on-call/schedules/<ID>`). Names such as
+ * "Platform primary" contain spaces and are rejected here with a fix.
+ */
+const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/** A whole number of minutes, hours or days; the semantic pass bounds the value. */
+const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
+/** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
+const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+/** GitHub logins: letters, digits and hyphens, starting with a letter or digit, at most 39 characters. */
+const LOGIN_PATTERN = '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json';
+const scheduleIdList = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'string',
+        pattern: SCHEDULE_ID_PATTERN,
+        title: 'incident.io schedule ID',
+        description: "The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.",
+        examples: ['01HXYZSCHEDULEPRIMARY00000'],
+    },
+};
+const duration = {
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    description: 'A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.',
+};
+const stringList = (title, description, maxLength, example) => ({
+    type: 'array',
+    title,
+    description,
+    minItems: 1,
+    items: { type: 'string', minLength: 1, maxLength },
+    examples: [[example]],
+});
+const autoRuleSchema = {
+    type: 'object',
+    title: 'auto rule',
+    description: 'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
+    additionalProperties: false,
+    required: ['type', 'integration'],
+    properties: {
+        type: { const: 'auto' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        schedules: {
+            ...scheduleIdList,
+            title: 'schedules',
+            description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`,
+            examples: ['1h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const escalationRuleSchema = {
+    type: 'object',
+    title: 'escalation rule',
+    description: 'Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.',
+    additionalProperties: false,
+    required: ['type', 'integration', 'services'],
+    properties: {
+        type: { const: 'escalation' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        services: {
+            ...scheduleIdList,
+            title: 'services',
+            description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                allowOneParty: {
+                    type: 'boolean',
+                    description: 'Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false.',
+                },
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const denyRuleSchema = {
+    type: 'object',
+    title: 'deny rule',
+    description: 'Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { const: 'deny' },
+        reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            title: 'reason',
+            description: 'Shown with the denial. Default "Denied by policy <name>".',
+            examples: ['Change freeze until 2026-12-01'],
+        },
+    },
+};
+const RULE_TYPES = ['auto', 'escalation', 'deny'];
+const approvalRuleSchema = {
+    type: 'object',
+    title: 'approval rule',
+    description: 'One way to approve (`auto`, `escalation`) or a `deny`.',
+    required: ['type'],
+    properties: { type: { type: 'string', enum: RULE_TYPES } },
+    discriminator: { propertyName: 'type' },
+    oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
+};
+const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+const policyDocSchema = {
+    type: 'object',
+    title: 'policy',
+    description: 'Who may approve what: which jobs and pull requests it matches, and the rules that approve them.',
+    additionalProperties: false,
+    required: ['version', 'kind', 'name', 'match', 'approval'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'policy' },
+        name: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            maxLength: 63,
+            title: 'name',
+            description: 'Unique across all policy files: lower-case letters, digits and hyphens.',
+            examples: ['production-deploy'],
+        },
+        description: { type: 'string', maxLength: 2000, title: 'description' },
+        match: {
+            type: 'object',
+            title: 'match',
+            description: 'What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).',
+            additionalProperties: false,
+            properties: {
+                environments: stringList('environments', 'gate: matches when the `environment` input is one of these.', 255, 'production'),
+                branches: stringList('branches', 'request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.', 255, 'main'),
+                paths: stringList('paths', 'request/review, optional: some changed file matches one of these globs.', 1024, 'services/api/**'),
+                labels: stringList('labels', 'request/review, optional: the pull request has one of these labels.', 100, 'deploy'),
+            },
+        },
+        approval: {
+            type: 'array',
+            title: 'approval',
+            description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
+            items: approvalRuleSchema,
+        },
+    },
+};
+const integrationDocSchema = {
+    type: 'object',
+    title: 'integration',
+    description: 'incident.io settings for auto-approval and escalation incidents (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind', 'integration'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'integration' },
+        integration: { const: 'incidentio', title: 'integration', description: 'The only integration: incident.io.' },
+        autoApproval: {
+            type: 'object',
+            title: 'autoApproval',
+            additionalProperties: false,
+            properties: {
+                schedules: {
+                    type: 'array',
+                    title: 'schedules',
+                    description: '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
+                    items: scheduleIdList.items,
+                    examples: [['01HXYZSCHEDULEPRIMARY00000']],
+                },
+            },
+        },
+        escalation: {
+            type: 'object',
+            title: 'escalation',
+            additionalProperties: false,
+            properties: {
+                customField: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'customField',
+                    description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
+                    examples: ['On-call gate schedules'],
+                },
+                visibility: {
+                    type: 'string',
+                    enum: ['public', 'private'],
+                    title: 'visibility',
+                    description: 'Incident visibility. Default public.',
+                },
+                mode: {
+                    type: 'string',
+                    enum: ['standard', 'test'],
+                    title: 'mode',
+                    description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
+                },
+                severity: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'severity',
+                    description: 'Optional severity name or ID.',
+                    examples: ['Minor'],
+                },
+                incidentType: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'incidentType',
+                    description: 'Optional incident type name or ID.',
+                    examples: ['Default'],
+                },
+                notifyIncidentChannel: {
+                    type: 'boolean',
+                    title: 'notifyIncidentChannel',
+                    description: 'Post summary updates to the incident channel. Default false.',
+                },
+            },
+        },
+    },
+};
+const IDENTITY_LOOKUPS = ['map', 'github-public-email', 'github-verified-domain-email'];
+const identitiesDocSchema = {
+    type: 'object',
+    title: 'identities',
+    description: 'How GitHub logins map to incident.io emails (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'identities' },
+        lookup: {
+            type: 'array',
+            title: 'lookup',
+            description: "Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', enum: IDENTITY_LOOKUPS },
+            examples: [['map', 'github-public-email']],
+        },
+        users: {
+            type: 'object',
+            title: 'users',
+            description: 'GitHub login: incident.io email. Logins and emails are compared case-insensitively.',
+            propertyNames: { pattern: LOGIN_PATTERN },
+            additionalProperties: { type: 'string', pattern: EMAIL_PATTERN, maxLength: 254 },
+            examples: [{ octocat: 'octo.cat@example.com' }],
+        },
+    },
+};
+const KINDS = ['policy', 'integration', 'identities'];
+const policyFileSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'oncall-gate policy file',
+    description: 'One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.',
+    type: 'object',
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1 },
+        kind: { type: 'string', enum: KINDS },
+    },
+    discriminator: { propertyName: 'kind' },
+    oneOf: [policyDocSchema, integrationDocSchema, identitiesDocSchema],
+};
 
 
 /***/ })

@@ -1,5 +1,5 @@
 export const id = 397;
-export const ids = [397,388,491,432];
+export const ids = [397,388,491,432,940];
 export const modules = {
 
 /***/ 9437:
@@ -282,10 +282,12 @@ function dedupe(instants) {
 /* harmony export */ });
 /* unused harmony exports findCustomField, missingFieldWrite */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3940);
 /* harmony import */ var _write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5800);
 
+// One description for the field, whether `apply` or an escalation creates it.
 
-const CUSTOM_FIELD_DESCRIPTION = 'incident.io schedule IDs whose on-call may approve this oncall-gate escalation (written by oncall-gate).';
+
 /** The field with exactly this name (case-sensitive, the first that has it). */
 function findCustomField(fields, name) {
     return fields.find((f) => f.name === name);
@@ -352,7 +354,7 @@ async function resolveIncidentSettings(api, writes, settings, where) {
  * made, so its refusal says so.
  */
 function missingFieldWrite(name, where) {
-    return (0,_write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .createCustomFieldWrite */ .Xb)({ name, description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' }, {
+    return (0,_write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .createCustomFieldWrite */ .Xb)({ name, description: _reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_2__.CUSTOM_FIELD_DESCRIPTION, field_type: 'text' }, {
         message: `The incident.io custom field "${name}" (\`escalation.customField\` in ${where.file}) does not exist, and this API key may not create it (that needs the manage_settings role)`,
         fix: 'Let `oncall-gate apply` create it: run the workflow that applies policies on the default branch with a key that has manage_settings ' +
             `(or create a text custom field named "${name}" in incident.io -> Settings -> Custom fields), then re-run this job.`,
@@ -908,6 +910,125 @@ function formatDuration(ms) {
     if (ms % UNIT_MS.h === 0)
         return `${ms / UNIT_MS.h}h`;
     return `${Math.round(ms / UNIT_MS.m)}m`;
+}
+
+
+/***/ }),
+
+/***/ 3940:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CUSTOM_FIELD_DESCRIPTION: () => (/* binding */ CUSTOM_FIELD_DESCRIPTION),
+/* harmony export */   CUSTOM_FIELD_NAME_MAX: () => (/* binding */ CUSTOM_FIELD_NAME_MAX),
+/* harmony export */   MANAGE_SETTINGS_ROLE: () => (/* binding */ MANAGE_SETTINGS_ROLE),
+/* harmony export */   lacksManageSettings: () => (/* binding */ lacksManageSettings),
+/* harmony export */   manageSettingsMessage: () => (/* binding */ manageSettingsMessage),
+/* harmony export */   needsCustomField: () => (/* binding */ needsCustomField),
+/* harmony export */   planRemoteChanges: () => (/* binding */ planRemoteChanges)
+/* harmony export */ });
+/** CustomFieldsCreatePayloadV2 caps `name` at 50 characters. */
+const CUSTOM_FIELD_NAME_MAX = 50;
+const CUSTOM_FIELD_DESCRIPTION = 'incident.io schedule IDs (comma-separated) of the on-call schedules an oncall-gate escalation pages. Managed by oncall-gate.';
+/** POST /v2/custom_fields needs the scope `organisation_settings.update`: most likely the manage_settings role. */
+const MANAGE_SETTINGS_ROLE = 'manage_settings';
+/** The custom field is needed only by escalation rules: they put the schedule IDs on the incident. */
+function needsCustomField(set) {
+    return set.policies.some((p) => p.rules.some((r) => r.type === 'escalation'));
+}
+function fieldPosition(set) {
+    return (set.integration.at ??
+        set.policies.flatMap((p) => p.rules).find((r) => r.type === 'escalation')?.at ?? {
+        file: set.files[0] ?? 'policies',
+        line: 1,
+        column: 1,
+    });
+}
+/**
+ * Compares what the policies need with the custom fields incident.io has. The field is matched by
+ * exact name, as incident.io's own Terraform data source does: the list has no filter by name.
+ */
+function planRemoteChanges(set, customFields) {
+    const name = set.integration.escalation.customField;
+    const at = fieldPosition(set);
+    const diagnostic = (severity, code, message, fix) => ({
+        severity,
+        code,
+        file: at.file,
+        line: at.line,
+        column: at.column,
+        message,
+        fix,
+    });
+    if (!needsCustomField(set)) {
+        return { changes: [], actions: [], diagnostics: [], note: 'No escalation rules: the escalation custom field is not needed.' };
+    }
+    const existing = customFields.find((f) => f.name === name);
+    if (existing) {
+        if (existing.field_type !== 'text') {
+            // field_type cannot be changed once the field exists (PUT /v2/custom_fields/{id} does not take it).
+            return {
+                changes: [],
+                actions: [],
+                existingField: existing,
+                note: `The custom field "${name}" exists but has type ${existing.field_type}.`,
+                diagnostics: [
+                    diagnostic('error', 'custom-field-type', `The incident.io custom field "${name}" (${existing.id}) has type ${existing.field_type}, but escalations write schedule IDs into a text field`, 'Set `escalation.customField` in the integration file to a new name (apply creates it as a text field), or delete or rename the existing field in incident.io (Settings > Custom fields); its type cannot be changed.'),
+                ],
+            };
+        }
+        return {
+            changes: [],
+            actions: [],
+            diagnostics: [],
+            existingField: existing,
+            note: `The custom field "${name}" exists (${existing.id}).`,
+        };
+    }
+    if (name.length > CUSTOM_FIELD_NAME_MAX) {
+        return {
+            changes: [],
+            actions: [],
+            note: `The custom field name "${name}" is too long.`,
+            diagnostics: [
+                diagnostic('error', 'custom-field-name', `The custom field name "${name}" has ${name.length} characters; incident.io allows at most ${CUSTOM_FIELD_NAME_MAX}`, 'Shorten `escalation.customField` in the integration file.'),
+            ],
+        };
+    }
+    const payload = { name, description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' };
+    return {
+        changes: [
+            {
+                kind: 'incidentio_custom_field',
+                name,
+                action: 'create',
+                remote: true,
+                reason: 'escalation incidents record the paged schedule IDs in it; incident.io does not have it yet',
+                attributes: [
+                    { name: 'field_type', before: undefined, after: 'text', format: 'plain' },
+                    { name: 'description', before: undefined, after: CUSTOM_FIELD_DESCRIPTION, format: 'plain' },
+                ],
+                rules: [],
+                unchangedAttributes: 0,
+                unchangedRules: 0,
+                at,
+            },
+        ],
+        actions: [{ kind: 'create-custom-field', payload }],
+        diagnostics: [],
+        note: `The custom field "${name}" does not exist yet.`,
+    };
+}
+/** A key that cannot create the field: the error apply reports before trying (named role). */
+function lacksManageSettings(identity) {
+    return !identity.roles.includes(MANAGE_SETTINGS_ROLE);
+}
+function manageSettingsMessage(keyName, fieldName) {
+    return {
+        message: `The incident.io API key "${keyName}" lacks the \`${MANAGE_SETTINGS_ROLE}\` role, which apply needs to create the custom field "${fieldName}" (POST /v2/custom_fields)`,
+        fix: `In incident.io (Settings > API keys), give the key the \`${MANAGE_SETTINGS_ROLE}\` role, or create a text custom field named "${fieldName}" by hand (Settings > Custom fields) and re-run.`,
+    };
 }
 
 

@@ -129,7 +129,7 @@ async function runPlan(ctx) {
         // The plan itself is the result; a comment GitHub refused is reported, not fatal.
         if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isServiceError */ .gi)(error, 'github'))
             throw error;
-        const message = `The plan could not be posted on pull request #${pr.number}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .U)(error)}`;
+        const message = `The plan could not be posted on pull request #${pr.number}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`;
         annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
         summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
     }

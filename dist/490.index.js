@@ -291,7 +291,7 @@ function nearestId(id, known) {
     let best;
     let bestDistance = 3;
     for (const k of known) {
-        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .editDistance */ .Y)(id, k);
+        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .editDistance */ .YC)(id, k);
         if (d < bestDistance) {
             best = k;
             bestDistance = d;

@@ -137,7 +137,7 @@ function describe(error, doc) {
         }
         case 'enum': {
             const allowed = params.allowedValues.map(String);
-            const suggestion = typeof value === 'string' ? (0,suggest/* closest */.k)(value, allowed) : undefined;
+            const suggestion = typeof value === 'string' ? (0,suggest/* closest */.kp)(value, allowed) : undefined;
             const mean = suggestion ? `Did you mean \`${suggestion}\`? ` : '';
             if (segments.length === 1 && lastKey === 'kind') {
                 return problem('unknown-kind', `Unknown kind ${named(value)}; a policy file's \`kind\` is policy, integration or identities`, `${mean}Set \`kind:\` to one of: ${policy_schema/* KINDS */.GW.join(', ')}.`);
@@ -280,7 +280,7 @@ function patternProblem(pattern, value, here, key) {
     }
 }
 function unknownKeyFix(key, allowed, segments, doc) {
-    const suggestion = (0,suggest/* closest */.k)(key, allowed);
+    const suggestion = (0,suggest/* closest */.kp)(key, allowed);
     const list = `Allowed keys here: ${allowed.join(', ')}.`;
     if (suggestion)
         return `Did you mean \`${suggestion}\`? ${list}`;
@@ -3014,9 +3014,10 @@ const policyFileSchema = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ editDistance),
-/* harmony export */   k: () => (/* binding */ closest)
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   kp: () => (/* binding */ closest)
 /* harmony export */ });
+/* unused harmony export typoDistance */
 // "Did you mean" suggestions for misspelt keys and values.
 /** Levenshtein distance (insert, delete, substitute), case-insensitive. */
 function editDistance(a, b) {
@@ -3048,6 +3049,30 @@ function closest(input, candidates) {
     }
     const allowed = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
     return bestDistance <= allowed ? best : undefined;
+}
+/**
+ * Edit distance that also counts swapping two neighbouring characters as one edit (optimal string
+ * alignment), case-insensitive: "daev" is one slip away from "dave".
+ */
+function typoDistance(a, b) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    // Three rows of the table: two back (for a swap), the previous one and the current one.
+    let before = [];
+    let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+                best = Math.min(best, (before[j - 2] ?? 0) + 1);
+            current[j] = best;
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[t.length] ?? 0;
 }
 
 

@@ -641,14 +641,14 @@ async function runPullRequestFlow(ctx, command) {
     }
     catch (error) {
         ctx.log.debug(scrub(error instanceof Error && error.stack ? error.stack : String(error)));
-        const message = scrub((0,describe_error/* describeError */.U)(error));
+        const message = scrub((0,describe_error/* describeError */.Uc)(error));
         // Best effort: show the error on the check too, so the PR does not look merely pending.
         if (state.pr && !isForkEvent(ctx, state.pr)) {
             try {
                 await writeCheck(ctx, await (0,ports/* escalationGitHub */.Z)(ctx), state.pr, errorCheck(`oncall-gate could not decide: ${message}`));
             }
             catch (checkError) {
-                ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${(0,describe_error/* describeError */.U)(checkError)}`);
+                ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${(0,describe_error/* describeError */.Uc)(checkError)}`);
             }
         }
         const outputs = { result: 'error', approved: false };

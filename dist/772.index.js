@@ -975,7 +975,7 @@ function failed(ctx, error, requester, policies, at) {
     return (0,engine/* errorDecision */.zo)({
         requester,
         at,
-        message: scrub(known ? error.message : (0,describe_error/* describeError */.U)(error)),
+        message: scrub(known ? error.message : (0,describe_error/* describeError */.Uc)(error)),
         ...(known && error.fix ? { fix: scrub(error.fix) } : {}),
         policies,
     });

@@ -277,9 +277,9 @@ function createRedactor(secrets) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ describeError)
+/* harmony export */   Uc: () => (/* binding */ describeError)
 /* harmony export */ });
-/* unused harmony export describeCliError */
+/* unused harmony exports describeCliError, describeCliErrorReport */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The one place a thrown value becomes the line a user reads, for the action and for the command
 // line. Our own errors (src/errors.ts) carry what failed and the fix as data, spelled for the
@@ -309,6 +309,25 @@ function describeError(error, redact = asIs) {
 /** The line the command line prints for `error`. */
 function describeCliError(error, redact = asIs) {
     return describe(error, 'cli', redact);
+}
+/**
+ * `error` as the fields of a `--json` document: its kind (`usage` for a command line the command
+ * cannot run, `internal` for a bug), the message and the fix as the command line words them.
+ */
+function describeCliErrorReport(error, redact = asIs) {
+    if (isError(error)) {
+        const message = redact(spell(error.text.message, 'cli'));
+        const fix = redact(spell(error.text.fix, 'cli'));
+        return {
+            kind: error.kind === 'input' && error.service === undefined ? 'usage' : error.kind,
+            message,
+            ...(fix && !message.includes(fix) ? { fix } : {}),
+            ...(error.service ? { service: error.service } : {}),
+            ...(error.status !== undefined ? { status: error.status } : {}),
+        };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'internal', message: redact(`Unexpected error: ${message}`), fix: UNEXPECTED.cli };
 }
 
 
@@ -530,7 +549,7 @@ function createWriteApplier(options) {
                     }
                     if (!(write.optional && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, write.service)))
                         throw error;
-                    log.warning(`Could not ${oneLine(write.description)}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error, redact)}`);
+                    log.warning(`Could not ${oneLine(write.description)}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error, redact)}`);
                     outcomes.push({ write, status: 'failed', error });
                 }
             }
@@ -1177,7 +1196,7 @@ function createContext(parts) {
  * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
  * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
  */
-function createCliContext(env, out, clock) {
+function createCliContext(env, out, clock, cwd = process.cwd()) {
     const redactor = createRedactor([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
     const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -1201,7 +1220,7 @@ function createCliContext(env, out, clock) {
     };
     // The GitHub port does not depend on the incident.io URL: one for the whole command.
     const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
-    return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+    return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1742,7 +1761,7 @@ async function run(options = {}) {
             log.debug(error instanceof Error && error.stack ? error.stack : String(error));
         // Before the command is known (bad inputs or event), the `command` input says which it was.
         const command = current !== 'setup' ? current : read('command').toLowerCase();
-        const result = errorResult((0,describe_error/* describeError */.U)(error, redactor.redact), command);
+        const result = errorResult((0,describe_error/* describeError */.Uc)(error, redactor.redact), command);
         ran.push({ name: current, result: ctx && current !== 'setup' ? withWritePlan(ctx, current, firstWrite, result, log) : result });
     }
     const results = ran.map((r) => r.result);

@@ -7,11 +7,19 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist');
+// `node scripts/build.mjs [out] [--stats <folder>]`: --stats also writes webpack's statistics of
+// each bundle (action.json, cli.json) into that folder, outside the output; the dist test reads
+// them to check that licenses.txt names every package each bundle holds.
+const args = process.argv.slice(2);
+const statsAt = args.indexOf('--stats');
+const stats = statsAt >= 0 ? resolve(args.splice(statsAt, 2)[1]) : undefined;
+const out = args[0] ? resolve(args[0]) : join(root, 'dist');
 const ncc = join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js');
 
 rmSync(out, { recursive: true, force: true });
-const build = (entry, dir) =>
+// `--license` writes licenses.txt beside each bundle: the name, license and license text of every
+// package it holds.
+const build = (entry, dir, name) =>
   execFileSync(
     process.execPath,
     [
@@ -27,14 +35,15 @@ const build = (entry, dir) =>
       '--no-source-map-register',
       '--license',
       'licenses.txt',
+      ...(stats ? ['--stats-out', join(stats, `${name}.json`)] : []),
     ],
     {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
     },
   );
-build('src/index.ts', out);
-build('src/cli-main.ts', join(out, 'cli'));
+build('src/index.ts', out, 'action');
+build('src/cli-main.ts', join(out, 'cli'), 'cli');
 
 // ncc's ES module output keeps bare `require("assert")` calls for Node built-ins used by the
 // CommonJS parts of @actions/github's dependencies; an ES module has no `require`, so each file

@@ -4,15 +4,16 @@ import { systemClock, type Clock } from './clock.js';
 import { VERSION } from './version.generated.js';
 import { createCliContext } from './compose.js';
 import type { CliContext, CliOutput } from './context.js';
-import { isError } from './errors.js';
+import { JSON_COMMANDS, type CliOutcome, type JsonCommand } from './report/cli-json.js';
 
 export type { CliOutput } from './context.js';
 
 const USAGE = `Usage: oncall-gate <command> [options]
 
 Commands:
-  validate [folder]                       check every policy file (default folder: policies);
-                                          with INCIDENTIO_API_KEY also schedules, people and roles
+  validate [folder] [--api-url URL]       check every policy file (default folder: policies);
+                                          with INCIDENTIO_API_KEY also schedules, people and roles,
+                                          with GITHUB_TOKEN also the GitHub logins
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
   check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL] [--at T]
                                           would this person pass the gate now (or at T), and why
@@ -20,118 +21,40 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  help <command>, <command> --help        the options of one command
 
+--json (validate, plan, check, who) prints one JSON document on stdout instead of text.
 Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
 
-Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io).
-Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error.`;
+Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io),
+GITHUB_TOKEN or GH_TOKEN, GITHUB_REPOSITORY (owner/repo).
+Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error (docs/cli.md).`;
 
 const consoleOutput: CliOutput = {
   log: (line) => process.stdout.write(line + '\n'),
   error: (line) => process.stderr.write(line + '\n'),
 };
 
-const VALIDATE_USAGE =
-  'Usage: oncall-gate validate [folder]\n' +
-  '  Checks every *.yaml / *.yml policy file under the folder (default: policies) and prints one\n' +
-  '  line per problem, file:line:col: message (fix), then the totals. With INCIDENTIO_API_KEY set it\n' +
-  '  also checks, read-only, that the schedules, people and key roles the files name exist in\n' +
-  '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
-  '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
-
-async function validateCommand(args: string[], cli: CliContext): Promise<number> {
-  const { env, out } = cli;
-  const { isUsageError, parseFlags } = await import('./cli-args.js');
-  let positional: string[];
-  try {
-    const parsed = parseFlags(args, []);
-    if (parsed.help) {
-      out.log(VALIDATE_USAGE);
-      return 0;
-    }
-    positional = parsed.positionals;
-  } catch (error) {
-    if (!isUsageError(error)) throw error;
-    out.error(`${error.message}\n\n${VALIDATE_USAGE}`);
-    return 2;
-  }
-  if (positional.length > 1) {
-    out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
-    return 2;
-  }
-  const [
-    { apiUrlFrom, localPolicyFolder },
-    { readPolicyDir },
-    { loadPolicySet },
-    { formatDiagnosticLine, totalsLine },
-    { describeCliError },
-  ] = await Promise.all([
-    import('./commands/check.js'),
-    import('./policy/read-policy-dir.js'),
-    import('./policy/load-policy.js'),
-    import('./report/render-diagnostics.js'),
-    import('./report/describe-error.js'),
-  ]);
-  const key = env.INCIDENTIO_API_KEY ?? '';
-  let files;
-  let url = '';
-  try {
-    if (key) url = apiUrlFrom(new Map(), env);
-    const { root, folder } = await localPolicyFolder(
-      positional[0] ?? 'policies',
-      process.cwd(),
-      'pass the folder that holds the policy files: oncall-gate validate <folder>',
-    );
-    files = await readPolicyDir(root, folder);
-  } catch (error) {
-    // A folder that cannot be read, or a malformed API URL, is a usage error.
-    out.error(describeCliError(error, cli.redactor.redact));
-    return isError(error, 'policy') || isUsageError(error) ? 2 : 1;
-  }
-  let set = loadPolicySet(files);
-  let liveError: string | undefined;
-  if (key) {
-    try {
-      const { withLiveChecks } = await import('./commands/validate.js');
-      set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
-    } catch (error) {
-      // incident.io failing the live checks does not hide what the files themselves say.
-      liveError = describeCliError(error, cli.redactor.redact);
-    }
-  }
-  for (const d of set.diagnostics) (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));
-  out.log(totalsLine(set.files.length, set.diagnostics));
-  if (liveError) {
-    out.error(`The live checks against incident.io failed, so schedules, people and key roles were not checked: ${liveError}`);
-    return 1;
-  }
-  return set.valid ? 0 : 1;
-}
-
-/** `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per command. */
+/**
+ * `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per
+ * command. `cwd` is the folder the command runs in.
+ */
 export async function runCli(
   argv: string[],
   env: NodeJS.ProcessEnv,
   rawOut: CliOutput = consoleOutput,
   clock: Clock = systemClock,
+  cwd: string = process.cwd(),
 ): Promise<number> {
   const [command, ...args] = argv;
+  if (isJsonCommand(command)) return runAnswering(command, args, env, rawOut, clock, cwd);
   // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
-  const cli = createCliContext(env, rawOut, clock);
+  const cli = createCliContext(env, rawOut, clock, cwd);
   const { out } = cli;
   switch (command) {
-    case 'validate':
-      return validateCommand(args, cli);
-    case 'check':
-      return (await import('./commands/check.js')).runCheckCommand(args, cli);
-    case 'who':
-      return (await import('./commands/who.js')).runWhoCommand(args, cli);
-    case 'plan':
-      return (await import('./commands/plan-cli.js')).runPlanCli(args, cli);
     case 'emulator':
-      // The emulator is a test double (packages/incidentio-emulator); this is the one place the
-      // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.
-      return (await import('@oncall-gate/incidentio-emulator/cli')).runEmulatorCommand(args, env, { clock });
+      if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) return help('emulator', out);
+      return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
     case undefined:
       // No command is a usage error: the usage goes to stderr, as for any other usage error.
       out.error(USAGE);
@@ -139,8 +62,7 @@ export async function runCli(
     case 'help':
     case '--help':
     case '-h':
-      out.log(USAGE);
-      return 0;
+      return help(args[0], out);
     case 'version':
     case '--version':
     case '-V':
@@ -150,4 +72,79 @@ export async function runCli(
       out.error(`Unknown command "${command}".\n\n${USAGE}`);
       return 2;
   }
+}
+
+// The emulator is a test double (packages/incidentio-emulator); this is the one place the product
+// imports it (test/boundaries.test.ts keeps it so). Loaded only for `oncall-gate emulator`.
+const emulatorCli = () => import('@oncall-gate/incidentio-emulator/cli');
+
+const isJsonCommand = (command: string | undefined): command is JsonCommand => (JSON_COMMANDS as readonly string[]).includes(command ?? '');
+
+/** Runs one of the subcommands that answer with an outcome: as text, or with --json as one JSON document on stdout and nothing else. */
+async function runAnswering(
+  command: JsonCommand,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  rawOut: CliOutput,
+  clock: Clock,
+  cwd: string,
+): Promise<number> {
+  // `--json` before a `--`; --help stays text (it is for people).
+  const end = args.includes('--') ? args.indexOf('--') : args.length;
+  const before = args.slice(0, end);
+  const json = before.includes('--json') && !before.some((a) => a === '--help' || a === '-h');
+  const rest = [...before.filter((a) => a !== '--json'), ...args.slice(end)];
+  // In JSON mode the subcommand's own lines are not printed: the document says it all.
+  const quiet: CliOutput = { log: () => undefined, error: () => undefined };
+  const cli = createCliContext(env, json ? quiet : rawOut, clock, cwd);
+  let outcome: CliOutcome;
+  try {
+    outcome = await answer(command, rest, cli);
+  } catch (error) {
+    if (!json) throw error;
+    // A bug: still one document, with the error; the entry prints no second line.
+    const { describeCliErrorReport } = await import('./report/describe-error.js');
+    outcome = { exitCode: 1, verdict: 'error', error: describeCliErrorReport(error, cli.redactor.redact) };
+  }
+  if (json) {
+    const { renderCliJson } = await import('./report/cli-json.js');
+    // Printed through the redactor, like every other line.
+    createCliContext(env, rawOut, clock, cwd).out.log(renderCliJson(command, outcome));
+  }
+  return outcome.exitCode;
+}
+
+async function answer(command: JsonCommand, args: string[], cli: CliContext): Promise<CliOutcome> {
+  switch (command) {
+    case 'validate':
+      return (await import('./commands/validate-cli.js')).runValidateCli(args, cli);
+    case 'check':
+      return (await import('./commands/check.js')).runCheckCommand(args, cli);
+    case 'who':
+      return (await import('./commands/who.js')).runWhoCommand(args, cli);
+    case 'plan':
+      return (await import('./commands/plan-cli.js')).runPlanCli(args, cli);
+  }
+}
+
+/** `oncall-gate help [command]`: the usage of one command, or of all. */
+async function help(command: string | undefined, out: CliOutput): Promise<number> {
+  const usages: Record<string, () => Promise<string>> = {
+    validate: async () => (await import('./commands/validate-cli.js')).VALIDATE_USAGE,
+    check: async () => (await import('./commands/check.js')).CHECK_USAGE,
+    who: async () => (await import('./commands/who.js')).WHO_USAGE,
+    plan: async () => (await import('./commands/plan-cli.js')).PLAN_USAGE,
+  };
+  if (command === undefined) {
+    out.log(USAGE);
+    return 0;
+  }
+  if (command === 'emulator') return (await emulatorCli()).runEmulatorCommand(['--help'], {}, { stdout: out.log, stderr: out.error });
+  const usage = usages[command];
+  if (!usage) {
+    out.error(`Unknown command "${command}".\n\n${USAGE}`);
+    return 2;
+  }
+  out.log(await usage());
+  return 0;
 }

@@ -120,7 +120,7 @@ export function createContext(parts: ContextParts): Context {
  * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
  * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
  */
-export function createCliContext(env: NodeJS.ProcessEnv, out: CliOutput, clock: Clock): CliContext {
+export function createCliContext(env: NodeJS.ProcessEnv, out: CliOutput, clock: Clock, cwd: string = process.cwd()): CliContext {
   const redactor = createRedactor([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
   const printed: CliOutput = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
   const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -144,5 +144,5 @@ export function createCliContext(env: NodeJS.ProcessEnv, out: CliOutput, clock: 
   };
   // The GitHub port does not depend on the incident.io URL: one for the whole command.
   const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
-  return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+  return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
 }

@@ -61,6 +61,8 @@ export interface CliContext {
   out: CliOutput;
   /** "Now", unless a subcommand's --at asks about another moment. */
   clock: Clock;
+  /** The folder the command runs in: relative paths on the command line, and in what it prints, are relative to it. */
+  cwd: string;
   redactor: Redactor;
   /** The GitHub port from GITHUB_TOKEN (or GH_TOKEN), GITHUB_API_URL and GITHUB_REPOSITORY. */
   github(): Promise<GitHubPort>;

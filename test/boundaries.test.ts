@@ -31,7 +31,8 @@ const packageNames = packages.map(
 
 describe('the product does not depend on the test doubles', () => {
   it('finds the packages', () => {
-    expect(packageNames.sort()).toEqual(['@oncall-gate/github-fake', '@oncall-gate/incidentio-emulator']);
+    // The two test doubles, and the Node 22 the packed CLI is tested on (no sources).
+    expect(packageNames.sort()).toEqual(['@oncall-gate/github-fake', '@oncall-gate/incidentio-emulator', '@oncall-gate/node22']);
   });
 
   it('only the CLI entry (src/cli.ts) imports a package, and only the emulator for `oncall-gate emulator`', () => {

@@ -29,7 +29,7 @@ async function loadWorkspacePolicies(ctx) {
 async function withLiveChecks(set, files, incidentio, now) {
     const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
         __webpack_require__.e(/* import() */ 71).then(__webpack_require__.bind(__webpack_require__, 9071)),
-        __webpack_require__.e(/* import() */ 490).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        __webpack_require__.e(/* import() */ 109).then(__webpack_require__.bind(__webpack_require__, 7490)),
     ]);
     const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
     return withLiveDiagnostics(set, live.diagnostics);

@@ -1,14 +1,14 @@
 export const id = 182;
-export const ids = [182,391];
+export const ids = [182];
 export const modules = {
 
 /***/ 7391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ usageError),
-/* harmony export */   isUsageError: () => (/* binding */ isUsageError),
-/* harmony export */   parseFlags: () => (/* binding */ parseFlags)
+/* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   mD: () => (/* binding */ isUsageError)
 /* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
@@ -80,7 +80,9 @@ __webpack_require__.d(__webpack_exports__, {
   loadLocalPolicy: () => (/* binding */ loadLocalPolicy),
   localPolicyFolder: () => (/* binding */ localPolicyFolder),
   momentFrom: () => (/* binding */ momentFrom),
-  runCheckCommand: () => (/* binding */ runCheckCommand)
+  runCheckCommand: () => (/* binding */ runCheckCommand),
+  shownDiagnostics: () => (/* binding */ shownDiagnostics),
+  shownFrom: () => (/* binding */ shownFrom)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -229,7 +231,7 @@ var render_check = __webpack_require__(5721);
 
 
 
-const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
+const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T] [--json]\n' +
     '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
     '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
     '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
@@ -237,41 +239,53 @@ const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | -
     '  --reason is the `reason` input, for rules with requireReason.\n' +
     '  --at asks about another moment instead of now, as an RFC 3339 time with an offset\n' +
     '  (--at 2026-12-11T18:00:00+01:00: who can deploy on Friday at 18:00 in Paris).\n' +
+    '  --json prints one JSON document instead (docs/cli.md).\n' +
     '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
 /**
- * Where a policy folder given on the command line is read from: paths are reported relative to
- * the current folder (as the action reports them relative to the repository root); a folder
- * outside it is reported relative to its parent. Throws a usage error when there is no folder.
+ * Where a policy folder given on the command line is read from. The reader takes a folder inside
+ * a root (as the action reads one inside the repository), so a folder outside the current one is
+ * read relative to its parent; `shown` turns the paths it reports back into paths relative to
+ * the current folder. Throws a usage error when there is no folder.
  */
 async function localPolicyFolder(policyPath, cwd = process.cwd(), how = 'run from the repository root, or pass the folder that holds the policy files with --policy-path') {
     const dir = (0,external_node_path_.resolve)(cwd, policyPath);
     const kind = await (0,promises_.stat)(dir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'none');
     if (kind === 'none')
-        throw (0,cli_args/* usageError */.W)(`There is no policy folder at ${dir}; ${how}.`);
+        throw (0,cli_args/* usageError */.Wp)(`There is no policy folder at ${dir}; ${how}.`);
     if (kind === 'file')
-        throw (0,cli_args/* usageError */.W)(`${dir} is a file, not a folder; ${how}.`);
+        throw (0,cli_args/* usageError */.Wp)(`${dir} is a file, not a folder; ${how}.`);
     let root = cwd;
     let folder = (0,external_node_path_.relative)(root, dir);
     if (folder === '' || folder.startsWith('..') || (0,external_node_path_.isAbsolute)(folder)) {
         root = (0,external_node_path_.dirname)(dir);
         folder = (0,external_node_path_.basename)(dir);
     }
-    return { root, folder: folder.split(external_node_path_.sep).join('/') };
+    return { root, folder: folder.split(external_node_path_.sep).join('/'), shown: shownFrom(cwd, root) };
+}
+/** Paths relative to `root`, rewritten relative to `cwd` (forward slashes). */
+function shownFrom(cwd, root) {
+    if ((0,external_node_path_.relative)(cwd, root) === '')
+        return (path) => path;
+    return (path) => (0,external_node_path_.relative)(cwd, (0,external_node_path_.resolve)(root, path)).split(external_node_path_.sep).join('/');
+}
+/** The diagnostics with their paths relative to the current folder. */
+function shownDiagnostics(diagnostics, shown) {
+    return diagnostics.map((d) => ({ ...d, file: shown(d.file) }));
 }
 /** Reads and checks the policy folder; throws with the problems listed. */
 async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
-    const { root, folder } = await localPolicyFolder(policyPath, cwd);
+    const { root, folder, shown } = await localPolicyFolder(policyPath, cwd);
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 5640)),
     ]);
-    return loadPolicySet(await readPolicyDir(root, folder));
+    return { set: loadPolicySet(await readPolicyDir(root, folder)), shown };
 }
 function apiUrlFrom(flags, env) {
     const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
     const checked = checkApiUrl(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
     if ('message' in checked)
-        throw (0,cli_args/* usageError */.W)(checked.message);
+        throw (0,cli_args/* usageError */.Wp)(checked.message);
     return checked.url;
 }
 /**
@@ -284,54 +298,68 @@ function momentFrom(flags, clock) {
         return { at: clock(), asked: false };
     const at = (0,src_clock/* parseRfc3339 */.TM)(text);
     if (!at) {
-        throw (0,cli_args/* usageError */.W)(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`);
+        throw (0,cli_args/* usageError */.Wp)(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`);
     }
     return { at, asked: true };
 }
+const usage = (message) => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
 async function runCheckCommand(args, cli) {
     const { env, out } = cli;
     let parsed;
     let moment;
     try {
-        parsed = (0,cli_args.parseFlags)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
+        parsed = (0,cli_args/* parseFlags */.bQ)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
         moment = momentFrom(parsed.flags, cli.clock);
     }
     catch (error) {
         out.error(`${error.message}\n\n${CHECK_USAGE}`);
-        return 2;
+        return usage(error.message);
     }
     if (parsed.help) {
         out.log(CHECK_USAGE);
-        return 0;
+        return { exitCode: 0, verdict: 'help' };
     }
     const [who, ...extra] = parsed.positionals;
     if (who === undefined || extra.length > 0) {
         out.error(`oncall-gate check takes one login or email.\n\n${CHECK_USAGE}`);
-        return 2;
+        return usage('oncall-gate check takes one login or email.');
     }
     const { flags } = parsed;
     const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
     const apiKey = env.INCIDENTIO_API_KEY ?? '';
     try {
-        const set = await loadLocalPolicy(policyPath);
+        const { set, shown } = await loadLocalPolicy(policyPath, cli.cwd);
         if (!set.valid) {
             const { formatDiagnosticLine } = await __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853));
-            for (const d of set.diagnostics.filter((x) => x.severity === 'error'))
+            const errors = shownDiagnostics(set.diagnostics.filter((x) => x.severity === 'error'), shown);
+            for (const d of errors)
                 out.error(formatDiagnosticLine(d));
-            out.error(`Result: ERROR: the policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed).`);
-            return 1;
+            const message = `the policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed)`;
+            out.error(`Result: ERROR: ${message}.`);
+            return {
+                exitCode: 1,
+                verdict: 'error',
+                diagnostics: errors,
+                error: {
+                    kind: 'policy',
+                    message: `The policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed).`,
+                    fix: 'Fix the problems the diagnostics name (oncall-gate validate).',
+                },
+            };
         }
         const selection = selectGatePolicies(set.policies, { environment: flags.get('environment') ?? '', policy: flags.get('policy') ?? '' }, policyPath);
         if (selection.kind === 'unmatched') {
+            const fix = `Check --environment / --policy, or add a policy for it under ${policyPath}/.`;
             out.error(`Result: ERROR: ${selection.message}.`);
-            out.error(`Check --environment / --policy, or add a policy for it under ${policyPath}/.`);
-            return 1;
+            out.error(fix);
+            return { exitCode: 1, verdict: 'error', error: { kind: 'policy', message: `${selection.message}.`, fix } };
         }
         const policies = selection.kind === 'matched' ? selection.policies : [];
         const schedules = (0,engine/* policySchedules */.VH)(policies);
         if (schedules.length > 0 && !apiKey) {
-            out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
-            return 2;
+            const message = 'Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.';
+            out.error(message);
+            return usage(message);
         }
         let requester;
         if (who.includes('@') && !who.startsWith('@')) {
@@ -359,7 +387,7 @@ async function runCheckCommand(args, cli) {
             const { fetchOnCall } = await __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 6250));
             onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
         }
-        const decision = (0,engine/* evaluate */._3)({
+        const evaluated = (0,engine/* evaluate */._3)({
             requester,
             policies,
             onCall,
@@ -369,18 +397,27 @@ async function runCheckCommand(args, cli) {
             // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
             subject: { kind: 'run' },
         });
-        for (const line of (0,render_check/* renderCheckText */.O)(decision, { asked }))
+        const decision = withShownPaths(evaluated, shown);
+        for (const line of (0,render_check/* renderCheckText */.OW)(decision, { asked }))
             out.log(line);
-        return decision.approved ? 0 : 1;
+        return { exitCode: decision.approved ? 0 : 1, verdict: decision.result, facts: (0,render_check/* checkFacts */.un)(decision, { asked }) };
     }
     catch (error) {
-        if ((0,cli_args.isUsageError)(error)) {
+        if ((0,cli_args/* isUsageError */.mD)(error)) {
             out.error(error.message);
-            return 2;
+            return usage(error.message);
         }
         out.error(`Result: ERROR: ${(0,describe_error.describeCliError)(error, cli.redactor.redact)}`);
-        return 1;
+        return { exitCode: 1, verdict: 'error', error: (0,describe_error.describeCliErrorReport)(error, cli.redactor.redact) };
     }
+}
+/** The decision with the policies' and rules' file paths relative to the current folder. */
+function withShownPaths(decision, shown) {
+    const at = (p) => ({ ...p, file: shown(p.file) });
+    return {
+        ...decision,
+        verdicts: decision.verdicts.map((v) => ({ ...v, at: at(v.at), rules: v.rules.map((r) => ({ ...r, at: at(r.at) })) })),
+    };
 }
 
 
@@ -1478,8 +1515,9 @@ function matchedBy(why, o) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ onCallHeading),
-/* harmony export */   O: () => (/* binding */ renderCheckText)
+/* harmony export */   MU: () => (/* binding */ onCallHeading),
+/* harmony export */   OW: () => (/* binding */ renderCheckText),
+/* harmony export */   un: () => (/* binding */ checkFacts)
 /* harmony export */ });
 /* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7389);
 
@@ -1534,6 +1572,32 @@ function renderCheckText(decision, options) {
             'request that a person on call for the escalation schedules approved (docs/escalation.md).');
     }
     return lines;
+}
+/**
+ * The decision as the `facts` of `oncall-gate check --json` (docs/cli.md): the decision's data,
+ * each policy's verdict with the sentence that explains it, and what to do.
+ */
+function checkFacts(decision, options) {
+    const o = { style: _explain_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN */ .tZ, advice: 'cli', asked: options.asked };
+    return {
+        requester: decision.requester,
+        at: decision.facts.at,
+        asked: options.asked,
+        reason: decision.facts.reason,
+        result: decision.result,
+        approved: decision.approved,
+        ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
+        ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
+        policies: decision.policies,
+        onCall: decision.onCall,
+        onCallSchedules: decision.onCallSchedules,
+        verdicts: decision.verdicts.map((v) => ({ ...v, explanation: (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .policyReason */ .hN)(v, decision, o) })),
+        reasons: decision.verdicts.length === 0 ? (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .decisionReasons */ .EP)(decision, o) : [],
+        fixes: (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .decisionFixes */ .Ox)(decision, o),
+        schedules: decision.facts.schedules,
+        // check cannot see pull-request reviews; the gate in a workflow can (docs/escalation.md).
+        reviewsRead: false,
+    };
 }
 
 

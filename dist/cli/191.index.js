@@ -309,11 +309,13 @@ var check = __webpack_require__(9182);
 
 
 
-const WHO_USAGE = 'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T]\n' +
+const WHO_USAGE = 'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T] [--json]\n' +
     '  Who is on call now for the incident.io schedule, and who is next (within 7 days), with\n' +
     '  GitHub logins from the identities file under DIR (default: policies) when there is one.\n' +
     '  --at asks about another moment, as an RFC 3339 time with an offset (2026-12-11T18:00:00Z).\n' +
-    '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.';
+    '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.\n' +
+    '  --json prints one JSON document instead (docs/cli.md).\n' +
+    '  Exit codes: 0 answered, 1 error, 2 usage error.';
 const SCHEDULE_ID_HELP = "Copy the ID from the schedule's URL in incident.io (On-call -> Schedules -> open the schedule; the ID is the last part of the URL), " +
     'or take it from a policy file (`schedules:` / `services:`).';
 /** How far ahead "next" looks. */
@@ -328,36 +330,38 @@ function whoIsOnCall(shifts, at) {
     const nextAt = Math.min(...later.map((s) => s.startAt.getTime()));
     return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
 }
+const usage = (message) => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
 async function runWhoCommand(args, cli) {
     const { env, out } = cli;
     let parsed;
     let moment;
     try {
-        parsed = (0,cli_args.parseFlags)(args, ['policy-path', 'api-url', 'at']);
+        parsed = (0,cli_args/* parseFlags */.bQ)(args, ['policy-path', 'api-url', 'at']);
         moment = (0,check.momentFrom)(parsed.flags, cli.clock);
     }
     catch (error) {
         out.error(`${error.message}\n\n${WHO_USAGE}`);
-        return 2;
+        return usage(error.message);
     }
     if (parsed.help) {
         out.log(WHO_USAGE);
-        return 0;
+        return { exitCode: 0, verdict: 'help' };
     }
     const [scheduleId, ...extra] = parsed.positionals;
     if (scheduleId === undefined || extra.length > 0) {
         out.error(`oncall-gate who takes one schedule ID.\n\n${WHO_USAGE}`);
-        return 2;
+        return usage('oncall-gate who takes one schedule ID.');
     }
     if (!new RegExp(schema/* SCHEDULE_ID_PATTERN */.v$).test(scheduleId)) {
-        out.error(`"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000). ` +
-            `${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`);
-        return 2;
+        const message = `"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000).`;
+        out.error(`${message} ${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`);
+        return { exitCode: 2, verdict: 'error', error: { kind: 'usage', message, fix: SCHEDULE_ID_HELP } };
     }
     const apiKey = env.INCIDENTIO_API_KEY ?? '';
     if (!apiKey) {
-        out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
-        return 2;
+        const message = 'Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.';
+        out.error(message);
+        return usage(message);
     }
     let baseUrl;
     try {
@@ -365,33 +369,37 @@ async function runWhoCommand(args, cli) {
     }
     catch (error) {
         out.error(error.message);
-        return 2;
+        return usage(error.message);
     }
     const policyPath = parsed.flags.get('policy-path') ?? 'policies';
     // Logins are a convenience: a missing or invalid policy folder only loses them.
+    const notes = [];
     let logins = new Map();
     try {
-        const set = await (0,check.loadLocalPolicy)(policyPath);
+        const { set } = await (0,check.loadLocalPolicy)(policyPath, cli.cwd);
         if (set.valid)
             logins = (0,resolve_identity/* loginsByEmail */.Ob)(set.identities);
         else
-            out.error(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
+            notes.push(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
     }
     catch {
         if (parsed.flags.has('policy-path'))
-            out.error(`Note: no policy folder at ${policyPath}; GitHub logins are not shown.`);
+            notes.push(`Note: no policy folder at ${policyPath}; GitHub logins are not shown.`);
     }
+    for (const note of notes)
+        out.error(note);
     try {
         const [client, { fetchShifts }] = await Promise.all([cli.incidentio(baseUrl), __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 6250))]);
         const { at, asked } = moment;
         const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
         const answer = whoIsOnCall(shifts, at);
+        const login = (s) => logins.get(s.email.toLowerCase());
         const person = (s) => {
-            const login = logins.get(s.email.toLowerCase());
-            return `${s.name} <${s.email}>${login ? ` @${login}` : ''}`;
+            const l = login(s);
+            return `${s.name} <${s.email}>${l ? ` @${l}` : ''}`;
         };
         out.log(`Schedule ${scheduleId}`);
-        out.log((0,render_check/* onCallHeading */.M)(at, asked));
+        out.log((0,render_check/* onCallHeading */.MU)(at, asked));
         if (answer.now.length === 0)
             out.log('  nobody');
         for (const s of answer.now)
@@ -404,13 +412,27 @@ async function runWhoCommand(args, cli) {
         else {
             out.log('Next: no change in the next 7 days.');
         }
-        return 0;
+        const shift = (s) => {
+            const l = login(s);
+            return { name: s.name, email: s.email, userId: s.userId, ...(l ? { login: l } : {}), startAt: s.startAt, endAt: s.endAt };
+        };
+        const facts = {
+            scheduleId,
+            at,
+            asked,
+            onCall: answer.now.map(shift),
+            next: answer.next.map(shift),
+            ...(answer.nextAt ? { nextAt: answer.nextAt } : {}),
+            notes,
+        };
+        return { exitCode: 0, verdict: 'ok', facts };
     }
     catch (error) {
         // A 404 for the schedule: the ID came from the command line, not from a policy file.
         const notFound = (0,errors/* isServiceError */.gi)(error, 'incidentio', 'not-found') && error.message.includes(scheduleId);
         out.error(notFound ? `Error: ${error.message} ${SCHEDULE_ID_HELP}` : `Error: ${(0,describe_error.describeCliError)(error, cli.redactor.redact)}`);
-        return 1;
+        const report = (0,describe_error.describeCliErrorReport)(error, cli.redactor.redact);
+        return { exitCode: 1, verdict: 'error', error: notFound ? { ...report, fix: SCHEDULE_ID_HELP } : report, facts: { scheduleId, notes } };
     }
 }
 

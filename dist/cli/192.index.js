@@ -7,6 +7,7 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PLAN_USAGE: () => (/* binding */ PLAN_USAGE),
 /* harmony export */   parsePlanArgs: () => (/* binding */ parsePlanArgs),
 /* harmony export */   runPlanCli: () => (/* binding */ runPlanCli)
 /* harmony export */ });
@@ -26,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = `Usage: oncall-gate plan --base <git ref> [--policy-path <folder>]
+const PLAN_USAGE = `Usage: oncall-gate plan --base <git ref> [--policy-path <folder>] [--json]
 
 Shows what a policy change does, Terraform-style: the policies and rules added, changed and
 removed between <git ref> and the working tree, and (with INCIDENTIO_API_KEY set) who gains or
@@ -35,16 +36,17 @@ loses approval rights now and over the next 7 days, plus live checks of schedule
 Options:
   --base <ref>           the git ref to compare with (branch, tag or commit), e.g. origin/main
   --policy-path <folder> the policy folder, relative to the repository root (default: policies)
+  --json                 print one JSON document instead (docs/cli.md)
 
 Environment: INCIDENTIO_API_KEY, INCIDENTIO_API_URL (default https://api.incident.io).
 Exit codes: 0 valid, 1 invalid, 2 usage error.`;
 function parsePlanArgs(args) {
     let parsed;
     try {
-        parsed = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__.parseFlags)(args, ['base', 'policy-path']);
+        parsed = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseFlags */ .bQ)(args, ['base', 'policy-path']);
     }
     catch (error) {
-        if ((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__.isUsageError)(error))
+        if ((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .isUsageError */ .mD)(error))
             return error.message;
         throw error;
     }
@@ -64,45 +66,50 @@ function parsePlanArgs(args) {
     return out;
 }
 const isFolder = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then((s) => s.isDirectory(), () => false);
+const usage = (message) => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
 async function runPlanCli(args, cli, options = {}) {
     const { env, out } = cli;
     const parsed = parsePlanArgs(args);
     if (typeof parsed === 'string') {
-        out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
-        return 2;
+        out.error(`oncall-gate plan: ${parsed}\n\n${PLAN_USAGE}`);
+        return usage(parsed);
     }
-    const { help, base, policyPath } = parsed;
-    if (help || base === undefined) {
-        out.log(USAGE);
-        return 0;
+    const { base } = parsed;
+    if (parsed.help || base === undefined) {
+        out.log(PLAN_USAGE);
+        return { exitCode: 0, verdict: 'help' };
     }
+    const { policyPath } = parsed;
+    const { describeCliError, describeCliErrorReport } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 262));
+    /** A plan that cannot be made: the message on stderr, the outcome with the error. */
+    const failed = (exitCode, line, error) => {
+        out.error(`oncall-gate plan: ${line}`);
+        const report = describeCliErrorReport(error, cli.redactor.redact);
+        return { exitCode, verdict: 'error', error: exitCode === 2 ? { ...report, kind: 'usage', message: line } : report };
+    };
     const git = await __webpack_require__.e(/* import() */ 760).then(__webpack_require__.bind(__webpack_require__, 2760));
     const run = options.git ?? git.runGit;
+    const cwd = options.cwd ?? cli.cwd;
     let root;
     let baseFiles;
     let baseLabel;
     try {
-        root = await git.gitTopLevel(options.cwd ?? process.cwd(), run);
+        root = await git.gitTopLevel(cwd, run);
         baseFiles = await git.readPolicyFilesAtGitRef(root, base, policyPath, run);
         baseLabel = await git.describeRef(root, base, run);
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'input')) {
-            const { describeCliError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 262));
-            out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
-            return 2;
-        }
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'policy')) {
-            out.error(`oncall-gate plan: at ${base}: ${error.message}`);
-            return 2;
-        }
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'input'))
+            return failed(2, describeCliError(error, cli.redactor.redact), error);
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'policy'))
+            return failed(2, `at ${base}: ${error.message}`, error);
         throw error;
     }
     const headExists = await isFolder((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, policyPath));
     if (!headExists && baseFiles.length === 0) {
-        out.error(`oncall-gate plan: there is no policy folder ${policyPath}/ in the working tree (${root}) nor at ${base}. ` +
-            'Pass --policy-path with the folder that holds your policy files.');
-        return 2;
+        const line = `there is no policy folder ${policyPath}/ in the working tree (${root}) nor at ${base}. ` +
+            'Pass --policy-path with the folder that holds your policy files.';
+        return failed(2, line, (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_2__/* .usageError */ .Wp)(line));
     }
     const { readPolicyDir } = await __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233));
     let headFiles;
@@ -110,10 +117,8 @@ async function runPlanCli(args, cli, options = {}) {
         headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'policy')) {
-            out.error(`oncall-gate plan: ${error.message}`);
-            return 2;
-        }
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isError */ .bJ)(error, 'policy'))
+            return failed(2, error.message, error);
         throw error;
     }
     const apiKey = env.INCIDENTIO_API_KEY?.trim() ?? '';
@@ -125,15 +130,15 @@ async function runPlanCli(args, cli, options = {}) {
             url = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__.apiUrlFrom)(new Map(), env);
         }
         catch (error) {
-            out.error(`oncall-gate plan: ${error.message}`);
-            return 2;
+            return failed(2, error.message, error);
         }
         client = await cli.incidentio(url);
     }
-    const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
+    const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }, { totals }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
         __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853)),
+        __webpack_require__.e(/* import() */ 256).then(__webpack_require__.bind(__webpack_require__, 8256)),
     ]);
     let outcome;
     try {
@@ -149,24 +154,42 @@ async function runPlanCli(args, cli, options = {}) {
         });
     }
     catch (error) {
-        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isServiceError */ .gi)(error, 'incidentio')) {
-            const { describeCliError } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 262));
-            out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
-            return 1;
-        }
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isServiceError */ .gi)(error, 'incidentio'))
+            return failed(1, describeCliError(error, cli.redactor.redact), error);
         throw error;
     }
     const { model } = outcome;
-    for (const d of model.diagnostics) {
+    // Paths as the user reads them: relative to the folder the command ran in, not the repository root.
+    // git names the top level by its real path; so must the current folder, for the two to compare.
+    const shown = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__.shownFrom)(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath)(cwd).catch(() => cwd), root);
+    const diagnostics = (0,_check_js__WEBPACK_IMPORTED_MODULE_4__.shownDiagnostics)(model.diagnostics, shown);
+    for (const d of diagnostics) {
         if (d.severity === 'error')
             out.error(formatDiagnosticLine(d));
         else
             out.log(formatDiagnosticLine(d));
     }
-    if (model.diagnostics.length > 0)
+    if (diagnostics.length > 0)
         out.log('');
     out.log(renderPlanText(model).trimEnd());
-    return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+    const invalid = diagnostics.some((d) => d.severity === 'error');
+    return {
+        exitCode: invalid ? 1 : 0,
+        verdict: invalid ? 'invalid' : 'valid',
+        diagnostics,
+        facts: {
+            base: baseLabel,
+            head: model.headLabel,
+            policyPath: shown(policyPath),
+            files: model.files,
+            baseErrors: model.baseErrors,
+            totals: totals(model.changes),
+            changes: model.changes,
+            people: model.people,
+            scheduleNames: model.scheduleNames,
+            ...(model.remoteNote ? { remoteNote: model.remoteNote } : {}),
+        },
+    };
 }
 
 

@@ -1,15 +1,18 @@
 export const id = 495;
-export const ids = [495,853];
+export const ids = [495,853,256];
 export const modules = {
 
 /***/ 8256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H1: () => (/* binding */ diffPolicySets),
-/* harmony export */   Sd: () => (/* binding */ totals)
+/* harmony export */   diffPolicySets: () => (/* binding */ diffPolicySets),
+/* harmony export */   diffRules: () => (/* binding */ diffRules),
+/* harmony export */   ruleAttributes: () => (/* binding */ ruleAttributes),
+/* harmony export */   sameValue: () => (/* binding */ sameValue),
+/* harmony export */   totals: () => (/* binding */ totals)
 /* harmony export */ });
-/* unused harmony exports sameValue, ruleAttributes, diffRules */
 function totals(changes) {
     return {
         add: changes.filter((c) => c.action === 'create').length,
@@ -358,7 +361,7 @@ __webpack_require__.r(__webpack_exports__);
 const PLAN_MARKER = '<!-- oncall-gate:plan -->';
 const isValid = (m) => (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__.countBySeverity)(m.diagnostics).errors === 0;
 function totalsLine(changes) {
-    const t = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .totals */ .Sd)(changes);
+    const t = (0,_diff_js__WEBPACK_IMPORTED_MODULE_1__.totals)(changes);
     return `Plan: ${t.add} to add, ${t.change} to change, ${t.destroy} to destroy.`;
 }
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 export const id = 522;
-export const ids = [522,853,869,490];
+export const ids = [522,490,853,869,256,109];
 export const modules = {
 
 /***/ 6250:
@@ -457,7 +457,7 @@ async function computePlan(src) {
     }
     if (extra.length > 0)
         head = (0,live_checks.withLiveDiagnostics)(head, extra);
-    const changes = head.valid ? [...(0,diff/* diffPolicySets */.H1)(base, head), ...(remote?.changes ?? [])] : [];
+    const changes = head.valid ? [...(0,diff.diffPolicySets)(base, head), ...(remote?.changes ?? [])] : [];
     const people = !src.client
         ? { skipped: `no incident.io API key; ${src.keyHint} to see who gains or loses approval rights` }
         : head.valid
@@ -495,11 +495,14 @@ async function computePlan(src) {
 /***/ 8256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H1: () => (/* binding */ diffPolicySets),
-/* harmony export */   Sd: () => (/* binding */ totals)
+/* harmony export */   diffPolicySets: () => (/* binding */ diffPolicySets),
+/* harmony export */   diffRules: () => (/* binding */ diffRules),
+/* harmony export */   ruleAttributes: () => (/* binding */ ruleAttributes),
+/* harmony export */   sameValue: () => (/* binding */ sameValue),
+/* harmony export */   totals: () => (/* binding */ totals)
 /* harmony export */ });
-/* unused harmony exports sameValue, ruleAttributes, diffRules */
 function totals(changes) {
     return {
         add: changes.filter((c) => c.action === 'create').length,
@@ -959,7 +962,7 @@ function nearestId(id, known) {
     let best;
     let bestDistance = 3;
     for (const k of known) {
-        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .editDistance */ .Y)(id, k);
+        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .editDistance */ .YC)(id, k);
         if (d < bestDistance) {
             best = k;
             bestDistance = d;

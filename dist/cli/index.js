@@ -322,14 +322,62 @@ function createRedactor(secrets) {
 
 /***/ }),
 
+/***/ 1511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ JSON_COMMANDS),
+/* harmony export */   renderCliJson: () => (/* binding */ renderCliJson)
+/* harmony export */ });
+/* unused harmony export JSON_FORMAT_VERSION */
+/* harmony import */ var _version_generated_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5544);
+
+/** The subcommands that answer with `--json`. */
+const JSON_COMMANDS = ['validate', 'plan', 'check', 'who'];
+/** Bumped when a field changes meaning or goes away; new fields may appear without a bump. */
+const JSON_FORMAT_VERSION = 1;
+/** Maps to objects, Dates to RFC 3339 (their own toJSON), undefined fields left out. */
+function replacer(_key, value) {
+    if (value instanceof Map)
+        return Object.fromEntries(value);
+    if (value instanceof Set)
+        return [...value];
+    return value;
+}
+/** The one JSON document `--json` prints on stdout. */
+function renderCliJson(command, outcome) {
+    const document = {
+        formatVersion: JSON_FORMAT_VERSION,
+        oncallGateVersion: _version_generated_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x,
+        command,
+        verdict: outcome.verdict,
+        exitCode: outcome.exitCode,
+        diagnostics: (outcome.diagnostics ?? []).map((d) => ({
+            severity: d.severity,
+            code: d.code,
+            file: d.file,
+            line: d.line,
+            column: d.column,
+            message: d.message,
+            fix: d.fix,
+        })),
+        facts: outcome.facts ?? {},
+        ...(outcome.error ? { error: outcome.error } : {}),
+    };
+    return JSON.stringify(document, replacer, 2);
+}
+
+
+/***/ }),
+
 /***/ 262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-__nccwpck_require__.r(__webpack_exports__);
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   describeCliError: () => (/* binding */ describeCliError),
-/* harmony export */   describeError: () => (/* binding */ describeError)
+/* harmony export */   describeCliErrorReport: () => (/* binding */ describeCliErrorReport)
 /* harmony export */ });
+/* unused harmony export describeError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The one place a thrown value becomes the line a user reads, for the action and for the command
 // line. Our own errors (src/errors.ts) carry what failed and the fix as data, spelled for the
@@ -360,6 +408,38 @@ function describeError(error, redact = asIs) {
 function describeCliError(error, redact = asIs) {
     return describe(error, 'cli', redact);
 }
+/**
+ * `error` as the fields of a `--json` document: its kind (`usage` for a command line the command
+ * cannot run, `internal` for a bug), the message and the fix as the command line words them.
+ */
+function describeCliErrorReport(error, redact = asIs) {
+    if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isError */ .bJ)(error)) {
+        const message = redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.message, 'cli'));
+        const fix = redact((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .spell */ .lO)(error.text.fix, 'cli'));
+        return {
+            kind: error.kind === 'input' && error.service === undefined ? 'usage' : error.kind,
+            message,
+            ...(fix && !message.includes(fix) ? { fix } : {}),
+            ...(error.service ? { service: error.service } : {}),
+            ...(error.status !== undefined ? { status: error.status } : {}),
+        };
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    return { kind: 'internal', message: redact(`Unexpected error: ${message}`), fix: UNEXPECTED.cli };
+}
+
+
+/***/ }),
+
+/***/ 5544:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// GENERATED from package.json by scripts/generated-files.ts; do not edit.
+// Regenerate: npm run generate
+const VERSION = "0.1.0";
 
 
 /***/ }),
@@ -792,11 +872,8 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: ./src/clock.ts
 var src_clock = __nccwpck_require__(9373);
-;// CONCATENATED MODULE: ./src/version.generated.ts
-// GENERATED from package.json by scripts/generated-files.ts; do not edit.
-// Regenerate: npm run generate
-const VERSION = "0.1.0";
-
+// EXTERNAL MODULE: ./src/version.generated.ts
+var version_generated = __nccwpck_require__(5544);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/redact.ts
@@ -945,7 +1022,7 @@ function createContext(parts) {
  * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
  * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
  */
-function createCliContext(env, out, clock) {
+function createCliContext(env, out, clock, cwd = process.cwd()) {
     const redactor = (0,src_redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
     const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
@@ -969,9 +1046,11 @@ function createCliContext(env, out, clock) {
     };
     // The GitHub port does not depend on the incident.io URL: one for the whole command.
     const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
-    return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+    return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
 }
 
+// EXTERNAL MODULE: ./src/report/cli-json.ts
+var cli_json = __nccwpck_require__(1511);
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
@@ -982,8 +1061,9 @@ function createCliContext(env, out, clock) {
 const USAGE = `Usage: oncall-gate <command> [options]
 
 Commands:
-  validate [folder]                       check every policy file (default folder: policies);
-                                          with INCIDENTIO_API_KEY also schedules, people and roles
+  validate [folder] [--api-url URL]       check every policy file (default folder: policies);
+                                          with INCIDENTIO_API_KEY also schedules, people and roles,
+                                          with GITHUB_TOKEN also the GitHub logins
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
   check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL] [--at T]
                                           would this person pass the gate now (or at T), and why
@@ -991,104 +1071,34 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  help <command>, <command> --help        the options of one command
 
+--json (validate, plan, check, who) prints one JSON document on stdout instead of text.
 Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
 
-Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io).
-Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error.`;
+Environment: INCIDENTIO_API_KEY (the key), INCIDENTIO_API_URL (default https://api.incident.io),
+GITHUB_TOKEN or GH_TOKEN, GITHUB_REPOSITORY (owner/repo).
+Exit codes: 0 success, 1 invalid / not approved / failed, 2 usage error (docs/cli.md).`;
 const consoleOutput = {
     log: (line) => process.stdout.write(line + '\n'),
     error: (line) => process.stderr.write(line + '\n'),
 };
-const VALIDATE_USAGE = 'Usage: oncall-gate validate [folder]\n' +
-    '  Checks every *.yaml / *.yml policy file under the folder (default: policies) and prints one\n' +
-    '  line per problem, file:line:col: message (fix), then the totals. With INCIDENTIO_API_KEY set it\n' +
-    '  also checks, read-only, that the schedules, people and key roles the files name exist in\n' +
-    '  incident.io (URL from INCIDENTIO_API_URL, default https://api.incident.io).\n' +
-    '  Exit codes: 0 valid (warnings allowed), 1 invalid or the live checks failed, 2 usage error.';
-async function validateCommand(args, cli) {
-    const { env, out } = cli;
-    const { isUsageError, parseFlags } = await __nccwpck_require__.e(/* import() */ 391).then(__nccwpck_require__.bind(__nccwpck_require__, 7391));
-    let positional;
-    try {
-        const parsed = parseFlags(args, []);
-        if (parsed.help) {
-            out.log(VALIDATE_USAGE);
-            return 0;
-        }
-        positional = parsed.positionals;
-    }
-    catch (error) {
-        if (!isUsageError(error))
-            throw error;
-        out.error(`${error.message}\n\n${VALIDATE_USAGE}`);
-        return 2;
-    }
-    if (positional.length > 1) {
-        out.error(`oncall-gate validate takes one folder; got ${positional.length}: ${positional.join(' ')}\n\n${VALIDATE_USAGE}`);
-        return 2;
-    }
-    const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError },] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182)),
-        __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
-        __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853)),
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 262)),
-    ]);
-    const key = env.INCIDENTIO_API_KEY ?? '';
-    let files;
-    let url = '';
-    try {
-        if (key)
-            url = apiUrlFrom(new Map(), env);
-        const { root, folder } = await localPolicyFolder(positional[0] ?? 'policies', process.cwd(), 'pass the folder that holds the policy files: oncall-gate validate <folder>');
-        files = await readPolicyDir(root, folder);
-    }
-    catch (error) {
-        // A folder that cannot be read, or a malformed API URL, is a usage error.
-        out.error(describeCliError(error, cli.redactor.redact));
-        return (0,errors/* isError */.bJ)(error, 'policy') || isUsageError(error) ? 2 : 1;
-    }
-    let set = loadPolicySet(files);
-    let liveError;
-    if (key) {
-        try {
-            const { withLiveChecks } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10));
-            set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
-        }
-        catch (error) {
-            // incident.io failing the live checks does not hide what the files themselves say.
-            liveError = describeCliError(error, cli.redactor.redact);
-        }
-    }
-    for (const d of set.diagnostics)
-        (d.severity === 'error' ? out.error : out.log)(formatDiagnosticLine(d));
-    out.log(totalsLine(set.files.length, set.diagnostics));
-    if (liveError) {
-        out.error(`The live checks against incident.io failed, so schedules, people and key roles were not checked: ${liveError}`);
-        return 1;
-    }
-    return set.valid ? 0 : 1;
-}
-/** `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per command. */
-async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* systemClock */.ml) {
+/**
+ * `clock` is the CLI's "now" (the system clock; tests pin it). `--at` / `--now` override it per
+ * command. `cwd` is the folder the command runs in.
+ */
+async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* systemClock */.ml, cwd = process.cwd()) {
     const [command, ...args] = argv;
+    if (isJsonCommand(command))
+        return runAnswering(command, args, env, rawOut, clock, cwd);
     // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
-    const cli = createCliContext(env, rawOut, clock);
+    const cli = createCliContext(env, rawOut, clock, cwd);
     const { out } = cli;
     switch (command) {
-        case 'validate':
-            return validateCommand(args, cli);
-        case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).runCheckCommand(args, cli);
-        case 'who':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).runWhoCommand(args, cli);
-        case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
         case 'emulator':
-            // The emulator is a test double (packages/incidentio-emulator); this is the one place the
-            // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8485))).runEmulatorCommand(args, env, { clock });
+            if (args.length === 1 && (args[0] === '--help' || args[0] === '-h'))
+                return help('emulator', out);
+            return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);
@@ -1096,17 +1106,82 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
         case 'help':
         case '--help':
         case '-h':
-            out.log(USAGE);
-            return 0;
+            return help(args[0], out);
         case 'version':
         case '--version':
         case '-V':
-            out.log(`oncall-gate ${VERSION}`);
+            out.log(`oncall-gate ${version_generated/* VERSION */.x}`);
             return 0;
         default:
             out.error(`Unknown command "${command}".\n\n${USAGE}`);
             return 2;
     }
+}
+// The emulator is a test double (packages/incidentio-emulator); this is the one place the product
+// imports it (test/boundaries.test.ts keeps it so). Loaded only for `oncall-gate emulator`.
+const emulatorCli = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8485));
+const isJsonCommand = (command) => cli_json/* JSON_COMMANDS */.g.includes(command ?? '');
+/** Runs one of the subcommands that answer with an outcome: as text, or with --json as one JSON document on stdout and nothing else. */
+async function runAnswering(command, args, env, rawOut, clock, cwd) {
+    // `--json` before a `--`; --help stays text (it is for people).
+    const end = args.includes('--') ? args.indexOf('--') : args.length;
+    const before = args.slice(0, end);
+    const json = before.includes('--json') && !before.some((a) => a === '--help' || a === '-h');
+    const rest = [...before.filter((a) => a !== '--json'), ...args.slice(end)];
+    // In JSON mode the subcommand's own lines are not printed: the document says it all.
+    const quiet = { log: () => undefined, error: () => undefined };
+    const cli = createCliContext(env, json ? quiet : rawOut, clock, cwd);
+    let outcome;
+    try {
+        outcome = await answer(command, rest, cli);
+    }
+    catch (error) {
+        if (!json)
+            throw error;
+        // A bug: still one document, with the error; the entry prints no second line.
+        const { describeCliErrorReport } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 262));
+        outcome = { exitCode: 1, verdict: 'error', error: describeCliErrorReport(error, cli.redactor.redact) };
+    }
+    if (json) {
+        const { renderCliJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1511));
+        // Printed through the redactor, like every other line.
+        createCliContext(env, rawOut, clock, cwd).out.log(renderCliJson(command, outcome));
+    }
+    return outcome.exitCode;
+}
+async function answer(command, args, cli) {
+    switch (command) {
+        case 'validate':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).runValidateCli(args, cli);
+        case 'check':
+            return (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).runCheckCommand(args, cli);
+        case 'who':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).runWhoCommand(args, cli);
+        case 'plan':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
+    }
+}
+/** `oncall-gate help [command]`: the usage of one command, or of all. */
+async function help(command, out) {
+    const usages = {
+        validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
+        check: async () => (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).CHECK_USAGE,
+        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).WHO_USAGE,
+        plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
+    };
+    if (command === undefined) {
+        out.log(USAGE);
+        return 0;
+    }
+    if (command === 'emulator')
+        return (await emulatorCli()).runEmulatorCommand(['--help'], {}, { stdout: out.log, stderr: out.error });
+    const usage = usages[command];
+    if (!usage) {
+        out.error(`Unknown command "${command}".\n\n${USAGE}`);
+        return 2;
+    }
+    out.log(await usage());
+    return 0;
 }
 
 ;// CONCATENATED MODULE: ./src/cli-main.ts

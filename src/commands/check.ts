@@ -4,20 +4,22 @@
 // applies), 1 not approved or an error, 2 usage.
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Requester } from '../decide/types.js';
+import type { Decision, Requester } from '../decide/types.js';
 import { evaluate, policySchedules } from '../decide/engine.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { normalizeEmail, resolveIdentity } from '../identity/resolve-identity.js';
-import type { PolicySet } from '../policy/types.js';
+import type { Diagnostic } from '../policy/diagnostic.js';
+import type { PolicySet, Position } from '../policy/types.js';
 import { isUsageError, parseFlags, usageError } from '../cli-args.js';
 import { parseRfc3339, type Clock } from '../clock.js';
 import type { CliContext } from '../context.js';
 import { checkApiUrl } from '../api-url.js';
-import { describeCliError } from '../report/describe-error.js';
-import { renderCheckText } from '../report/render-check.js';
+import type { CliOutcome } from '../report/cli-json.js';
+import { describeCliError, describeCliErrorReport } from '../report/describe-error.js';
+import { checkFacts, renderCheckText } from '../report/render-check.js';
 
 export const CHECK_USAGE =
-  'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
+  'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T] [--json]\n' +
   '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
   '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
   '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
@@ -25,18 +27,29 @@ export const CHECK_USAGE =
   '  --reason is the `reason` input, for rules with requireReason.\n' +
   '  --at asks about another moment instead of now, as an RFC 3339 time with an offset\n' +
   '  (--at 2026-12-11T18:00:00+01:00: who can deploy on Friday at 18:00 in Paris).\n' +
+  '  --json prints one JSON document instead (docs/cli.md).\n' +
   '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
 
+export interface LocalPolicyFolder {
+  /** The folder `folder` is relative to: the current folder, or for a folder outside it, its parent. */
+  root: string;
+  /** The policy folder, relative to `root`, with forward slashes. */
+  folder: string;
+  /** A path relative to `root` (as diagnostics carry them) as the user reads it: relative to the current folder. */
+  shown(path: string): string;
+}
+
 /**
- * Where a policy folder given on the command line is read from: paths are reported relative to
- * the current folder (as the action reports them relative to the repository root); a folder
- * outside it is reported relative to its parent. Throws a usage error when there is no folder.
+ * Where a policy folder given on the command line is read from. The reader takes a folder inside
+ * a root (as the action reads one inside the repository), so a folder outside the current one is
+ * read relative to its parent; `shown` turns the paths it reports back into paths relative to
+ * the current folder. Throws a usage error when there is no folder.
  */
 export async function localPolicyFolder(
   policyPath: string,
   cwd: string = process.cwd(),
   how = 'run from the repository root, or pass the folder that holds the policy files with --policy-path',
-): Promise<{ root: string; folder: string }> {
+): Promise<LocalPolicyFolder> {
   const dir = resolve(cwd, policyPath);
   const kind = await stat(dir).then(
     (s) => (s.isDirectory() ? 'folder' : 'file'),
@@ -50,17 +63,31 @@ export async function localPolicyFolder(
     root = dirname(dir);
     folder = basename(dir);
   }
-  return { root, folder: folder.split(sep).join('/') };
+  return { root, folder: folder.split(sep).join('/'), shown: shownFrom(cwd, root) };
+}
+
+/** Paths relative to `root`, rewritten relative to `cwd` (forward slashes). */
+export function shownFrom(cwd: string, root: string): (path: string) => string {
+  if (relative(cwd, root) === '') return (path) => path;
+  return (path) => relative(cwd, resolve(root, path)).split(sep).join('/');
+}
+
+/** The diagnostics with their paths relative to the current folder. */
+export function shownDiagnostics(diagnostics: readonly Diagnostic[], shown: (path: string) => string): Diagnostic[] {
+  return diagnostics.map((d) => ({ ...d, file: shown(d.file) }));
 }
 
 /** Reads and checks the policy folder; throws with the problems listed. */
-export async function loadLocalPolicy(policyPath: string, cwd: string = process.cwd()): Promise<PolicySet> {
-  const { root, folder } = await localPolicyFolder(policyPath, cwd);
+export async function loadLocalPolicy(
+  policyPath: string,
+  cwd: string = process.cwd(),
+): Promise<{ set: PolicySet; shown: (path: string) => string }> {
+  const { root, folder, shown } = await localPolicyFolder(policyPath, cwd);
   const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
     import('../policy/read-policy-dir.js'),
     import('../policy/load-policy.js'),
   ]);
-  return loadPolicySet(await readPolicyDir(root, folder));
+  return { set: loadPolicySet(await readPolicyDir(root, folder)), shown };
 }
 
 export function apiUrlFrom(flags: Map<string, string>, env: NodeJS.ProcessEnv): string {
@@ -86,7 +113,9 @@ export function momentFrom(flags: Map<string, string>, clock: Clock): { at: Date
   return { at, asked: true };
 }
 
-export async function runCheckCommand(args: string[], cli: CliContext): Promise<number> {
+const usage = (message: string): CliOutcome => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
+
+export async function runCheckCommand(args: string[], cli: CliContext): Promise<CliOutcome> {
   const { env, out } = cli;
   let parsed;
   let moment;
@@ -95,28 +124,42 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
     moment = momentFrom(parsed.flags, cli.clock);
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${CHECK_USAGE}`);
-    return 2;
+    return usage((error as Error).message);
   }
   if (parsed.help) {
     out.log(CHECK_USAGE);
-    return 0;
+    return { exitCode: 0, verdict: 'help' };
   }
   const [who, ...extra] = parsed.positionals;
   if (who === undefined || extra.length > 0) {
     out.error(`oncall-gate check takes one login or email.\n\n${CHECK_USAGE}`);
-    return 2;
+    return usage('oncall-gate check takes one login or email.');
   }
   const { flags } = parsed;
   const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
   const apiKey = env.INCIDENTIO_API_KEY ?? '';
 
   try {
-    const set = await loadLocalPolicy(policyPath);
+    const { set, shown } = await loadLocalPolicy(policyPath, cli.cwd);
     if (!set.valid) {
       const { formatDiagnosticLine } = await import('../report/render-diagnostics.js');
-      for (const d of set.diagnostics.filter((x) => x.severity === 'error')) out.error(formatDiagnosticLine(d));
-      out.error(`Result: ERROR: the policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed).`);
-      return 1;
+      const errors = shownDiagnostics(
+        set.diagnostics.filter((x) => x.severity === 'error'),
+        shown,
+      );
+      for (const d of errors) out.error(formatDiagnosticLine(d));
+      const message = `the policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed)`;
+      out.error(`Result: ERROR: ${message}.`);
+      return {
+        exitCode: 1,
+        verdict: 'error',
+        diagnostics: errors,
+        error: {
+          kind: 'policy',
+          message: `The policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed).`,
+          fix: 'Fix the problems the diagnostics name (oncall-gate validate).',
+        },
+      };
     }
     const selection = selectGatePolicies(
       set.policies,
@@ -124,15 +167,17 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
       policyPath,
     );
     if (selection.kind === 'unmatched') {
+      const fix = `Check --environment / --policy, or add a policy for it under ${policyPath}/.`;
       out.error(`Result: ERROR: ${selection.message}.`);
-      out.error(`Check --environment / --policy, or add a policy for it under ${policyPath}/.`);
-      return 1;
+      out.error(fix);
+      return { exitCode: 1, verdict: 'error', error: { kind: 'policy', message: `${selection.message}.`, fix } };
     }
     const policies = selection.kind === 'matched' ? selection.policies : [];
     const schedules = policySchedules(policies);
     if (schedules.length > 0 && !apiKey) {
-      out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
-      return 2;
+      const message = 'Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.';
+      out.error(message);
+      return usage(message);
     }
 
     let requester: Requester;
@@ -161,7 +206,7 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
       const { fetchOnCall } = await import('../oncall/on-call.js');
       onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
     }
-    const decision = evaluate({
+    const evaluated = evaluate({
       requester,
       policies,
       onCall,
@@ -171,14 +216,24 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
       // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
       subject: { kind: 'run' },
     });
+    const decision = withShownPaths(evaluated, shown);
     for (const line of renderCheckText(decision, { asked })) out.log(line);
-    return decision.approved ? 0 : 1;
+    return { exitCode: decision.approved ? 0 : 1, verdict: decision.result, facts: checkFacts(decision, { asked }) };
   } catch (error) {
     if (isUsageError(error)) {
       out.error(error.message);
-      return 2;
+      return usage(error.message);
     }
     out.error(`Result: ERROR: ${describeCliError(error, cli.redactor.redact)}`);
-    return 1;
+    return { exitCode: 1, verdict: 'error', error: describeCliErrorReport(error, cli.redactor.redact) };
   }
+}
+
+/** The decision with the policies' and rules' file paths relative to the current folder. */
+function withShownPaths(decision: Decision, shown: (path: string) => string): Decision {
+  const at = (p: Position): Position => ({ ...p, file: shown(p.file) });
+  return {
+    ...decision,
+    verdicts: decision.verdicts.map((v) => ({ ...v, at: at(v.at), rules: v.rules.map((r) => ({ ...r, at: at(r.at) })) })),
+  };
 }

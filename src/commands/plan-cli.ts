@@ -2,13 +2,14 @@
 // the pull request gets, locally before pushing. The base policies come from git at the ref, the
 // head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
 // the effect on people. Exit codes: 0 valid, 1 invalid (or incident.io failed), 2 usage error.
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { RunGit } from '../plan/git-policy-files.js';
-import { isUsageError, parseFlags } from '../cli-args.js';
+import { isUsageError, parseFlags, usageError } from '../cli-args.js';
 import type { CliContext } from '../context.js';
 import { isError, isServiceError } from '../errors.js';
-import { apiUrlFrom } from './check.js';
+import type { CliOutcome } from '../report/cli-json.js';
+import { apiUrlFrom, shownDiagnostics, shownFrom } from './check.js';
 
 export interface PlanCliOptions {
   /** Where to find the repository (default: the current folder). */
@@ -16,7 +17,7 @@ export interface PlanCliOptions {
   git?: RunGit;
 }
 
-const USAGE = `Usage: oncall-gate plan --base <git ref> [--policy-path <folder>]
+export const PLAN_USAGE = `Usage: oncall-gate plan --base <git ref> [--policy-path <folder>] [--json]
 
 Shows what a policy change does, Terraform-style: the policies and rules added, changed and
 removed between <git ref> and the working tree, and (with INCIDENTIO_API_KEY set) who gains or
@@ -25,6 +26,7 @@ loses approval rights now and over the next 7 days, plus live checks of schedule
 Options:
   --base <ref>           the git ref to compare with (branch, tag or commit), e.g. origin/main
   --policy-path <folder> the policy folder, relative to the repository root (default: policies)
+  --json                 print one JSON document instead (docs/cli.md)
 
 Environment: INCIDENTIO_API_KEY, INCIDENTIO_API_URL (default https://api.incident.io).
 Exit codes: 0 valid, 1 invalid, 2 usage error.`;
@@ -62,58 +64,58 @@ const isFolder = (path: string): Promise<boolean> =>
     () => false,
   );
 
-export async function runPlanCli(args: string[], cli: CliContext, options: PlanCliOptions = {}): Promise<number> {
+const usage = (message: string): CliOutcome => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
+
+export async function runPlanCli(args: string[], cli: CliContext, options: PlanCliOptions = {}): Promise<CliOutcome> {
   const { env, out } = cli;
   const parsed = parsePlanArgs(args);
   if (typeof parsed === 'string') {
-    out.error(`oncall-gate plan: ${parsed}\n\n${USAGE}`);
-    return 2;
+    out.error(`oncall-gate plan: ${parsed}\n\n${PLAN_USAGE}`);
+    return usage(parsed);
   }
-  const { help, base, policyPath } = parsed;
-  if (help || base === undefined) {
-    out.log(USAGE);
-    return 0;
+  const { base } = parsed;
+  if (parsed.help || base === undefined) {
+    out.log(PLAN_USAGE);
+    return { exitCode: 0, verdict: 'help' };
   }
+  const { policyPath } = parsed;
+  const { describeCliError, describeCliErrorReport } = await import('../report/describe-error.js');
+  /** A plan that cannot be made: the message on stderr, the outcome with the error. */
+  const failed = (exitCode: 1 | 2, line: string, error: unknown): CliOutcome => {
+    out.error(`oncall-gate plan: ${line}`);
+    const report = describeCliErrorReport(error, cli.redactor.redact);
+    return { exitCode, verdict: 'error', error: exitCode === 2 ? { ...report, kind: 'usage', message: line } : report };
+  };
 
   const git = await import('../plan/git-policy-files.js');
   const run = options.git ?? git.runGit;
+  const cwd = options.cwd ?? cli.cwd;
   let root: string;
   let baseFiles;
   let baseLabel: string;
   try {
-    root = await git.gitTopLevel(options.cwd ?? process.cwd(), run);
+    root = await git.gitTopLevel(cwd, run);
     baseFiles = await git.readPolicyFilesAtGitRef(root, base, policyPath, run);
     baseLabel = await git.describeRef(root, base, run);
   } catch (error) {
-    if (isError(error, 'input')) {
-      const { describeCliError } = await import('../report/describe-error.js');
-      out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
-      return 2;
-    }
-    if (isError(error, 'policy')) {
-      out.error(`oncall-gate plan: at ${base}: ${error.message}`);
-      return 2;
-    }
+    if (isError(error, 'input')) return failed(2, describeCliError(error, cli.redactor.redact), error);
+    if (isError(error, 'policy')) return failed(2, `at ${base}: ${error.message}`, error);
     throw error;
   }
 
   const headExists = await isFolder(join(root, policyPath));
   if (!headExists && baseFiles.length === 0) {
-    out.error(
-      `oncall-gate plan: there is no policy folder ${policyPath}/ in the working tree (${root}) nor at ${base}. ` +
-        'Pass --policy-path with the folder that holds your policy files.',
-    );
-    return 2;
+    const line =
+      `there is no policy folder ${policyPath}/ in the working tree (${root}) nor at ${base}. ` +
+      'Pass --policy-path with the folder that holds your policy files.';
+    return failed(2, line, usageError(line));
   }
   const { readPolicyDir } = await import('../policy/read-policy-dir.js');
   let headFiles;
   try {
     headFiles = headExists ? await readPolicyDir(root, policyPath) : [];
   } catch (error) {
-    if (isError(error, 'policy')) {
-      out.error(`oncall-gate plan: ${error.message}`);
-      return 2;
-    }
+    if (isError(error, 'policy')) return failed(2, error.message, error);
     throw error;
   }
 
@@ -125,16 +127,16 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
       // The same https-only rule as every other command: the key travels with each request.
       url = apiUrlFrom(new Map(), env);
     } catch (error) {
-      out.error(`oncall-gate plan: ${(error as Error).message}`);
-      return 2;
+      return failed(2, (error as Error).message, error);
     }
     client = await cli.incidentio(url);
   }
 
-  const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
+  const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }, { totals }] = await Promise.all([
     import('../plan/compute-plan.js'),
     import('../plan/render-plan.js'),
     import('../report/render-diagnostics.js'),
+    import('../plan/diff.js'),
   ]);
   let outcome;
   try {
@@ -149,19 +151,36 @@ export async function runPlanCli(args: string[], cli: CliContext, options: PlanC
       keyHint: 'set INCIDENTIO_API_KEY (and INCIDENTIO_API_URL for the emulator)',
     });
   } catch (error) {
-    if (isServiceError(error, 'incidentio')) {
-      const { describeCliError } = await import('../report/describe-error.js');
-      out.error(`oncall-gate plan: ${describeCliError(error, cli.redactor.redact)}`);
-      return 1;
-    }
+    if (isServiceError(error, 'incidentio')) return failed(1, describeCliError(error, cli.redactor.redact), error);
     throw error;
   }
   const { model } = outcome;
-  for (const d of model.diagnostics) {
+  // Paths as the user reads them: relative to the folder the command ran in, not the repository root.
+  // git names the top level by its real path; so must the current folder, for the two to compare.
+  const shown = shownFrom(await realpath(cwd).catch(() => cwd), root);
+  const diagnostics = shownDiagnostics(model.diagnostics, shown);
+  for (const d of diagnostics) {
     if (d.severity === 'error') out.error(formatDiagnosticLine(d));
     else out.log(formatDiagnosticLine(d));
   }
-  if (model.diagnostics.length > 0) out.log('');
+  if (diagnostics.length > 0) out.log('');
   out.log(renderPlanText(model).trimEnd());
-  return model.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+  const invalid = diagnostics.some((d) => d.severity === 'error');
+  return {
+    exitCode: invalid ? 1 : 0,
+    verdict: invalid ? 'invalid' : 'valid',
+    diagnostics,
+    facts: {
+      base: baseLabel,
+      head: model.headLabel,
+      policyPath: shown(policyPath),
+      files: model.files,
+      baseErrors: model.baseErrors,
+      totals: totals(model.changes),
+      changes: model.changes,
+      people: model.people,
+      scheduleNames: model.scheduleNames,
+      ...(model.remoteNote ? { remoteNote: model.remoteNote } : {}),
+    },
+  };
 }

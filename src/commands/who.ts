@@ -4,7 +4,8 @@
 import type { OnCallFact } from '../decide/types.js';
 import { loginsByEmail } from '../identity/resolve-identity.js';
 import { SCHEDULE_ID_PATTERN } from '../policy/schema.js';
-import { describeCliError } from '../report/describe-error.js';
+import type { CliOutcome } from '../report/cli-json.js';
+import { describeCliError, describeCliErrorReport } from '../report/describe-error.js';
 import { rfc3339 } from '../report/render-gate-summary.js';
 import { parseFlags } from '../cli-args.js';
 import type { CliContext } from '../context.js';
@@ -13,11 +14,13 @@ import { onCallHeading } from '../report/render-check.js';
 import { apiUrlFrom, loadLocalPolicy, momentFrom } from './check.js';
 
 export const WHO_USAGE =
-  'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T]\n' +
+  'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T] [--json]\n' +
   '  Who is on call now for the incident.io schedule, and who is next (within 7 days), with\n' +
   '  GitHub logins from the identities file under DIR (default: policies) when there is one.\n' +
   '  --at asks about another moment, as an RFC 3339 time with an offset (2026-12-11T18:00:00Z).\n' +
-  '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.';
+  '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.\n' +
+  '  --json prints one JSON document instead (docs/cli.md).\n' +
+  '  Exit codes: 0 answered, 1 error, 2 usage error.';
 
 const SCHEDULE_ID_HELP =
   "Copy the ID from the schedule's URL in incident.io (On-call -> Schedules -> open the schedule; the ID is the last part of the URL), " +
@@ -43,7 +46,9 @@ export function whoIsOnCall(shifts: readonly OnCallFact[], at: Date): WhoAnswer 
   return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
 }
 
-export async function runWhoCommand(args: string[], cli: CliContext): Promise<number> {
+const usage = (message: string): CliOutcome => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
+
+export async function runWhoCommand(args: string[], cli: CliContext): Promise<CliOutcome> {
   const { env, out } = cli;
   let parsed;
   let moment;
@@ -52,56 +57,58 @@ export async function runWhoCommand(args: string[], cli: CliContext): Promise<nu
     moment = momentFrom(parsed.flags, cli.clock);
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${WHO_USAGE}`);
-    return 2;
+    return usage((error as Error).message);
   }
   if (parsed.help) {
     out.log(WHO_USAGE);
-    return 0;
+    return { exitCode: 0, verdict: 'help' };
   }
   const [scheduleId, ...extra] = parsed.positionals;
   if (scheduleId === undefined || extra.length > 0) {
     out.error(`oncall-gate who takes one schedule ID.\n\n${WHO_USAGE}`);
-    return 2;
+    return usage('oncall-gate who takes one schedule ID.');
   }
   if (!new RegExp(SCHEDULE_ID_PATTERN).test(scheduleId)) {
-    out.error(
-      `"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000). ` +
-        `${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`,
-    );
-    return 2;
+    const message = `"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000).`;
+    out.error(`${message} ${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`);
+    return { exitCode: 2, verdict: 'error', error: { kind: 'usage', message, fix: SCHEDULE_ID_HELP } };
   }
   const apiKey = env.INCIDENTIO_API_KEY ?? '';
   if (!apiKey) {
-    out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.');
-    return 2;
+    const message = 'Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.';
+    out.error(message);
+    return usage(message);
   }
   let baseUrl: string;
   try {
     baseUrl = apiUrlFrom(parsed.flags, env);
   } catch (error) {
     out.error((error as Error).message);
-    return 2;
+    return usage((error as Error).message);
   }
   const policyPath = parsed.flags.get('policy-path') ?? 'policies';
 
   // Logins are a convenience: a missing or invalid policy folder only loses them.
+  const notes: string[] = [];
   let logins = new Map<string, string>();
   try {
-    const set = await loadLocalPolicy(policyPath);
+    const { set } = await loadLocalPolicy(policyPath, cli.cwd);
     if (set.valid) logins = loginsByEmail(set.identities);
-    else out.error(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
+    else notes.push(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
   } catch {
-    if (parsed.flags.has('policy-path')) out.error(`Note: no policy folder at ${policyPath}; GitHub logins are not shown.`);
+    if (parsed.flags.has('policy-path')) notes.push(`Note: no policy folder at ${policyPath}; GitHub logins are not shown.`);
   }
+  for (const note of notes) out.error(note);
 
   try {
     const [client, { fetchShifts }] = await Promise.all([cli.incidentio(baseUrl), import('../oncall/on-call.js')]);
     const { at, asked } = moment;
     const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
     const answer = whoIsOnCall(shifts, at);
+    const login = (s: OnCallFact): string | undefined => logins.get(s.email.toLowerCase());
     const person = (s: OnCallFact): string => {
-      const login = logins.get(s.email.toLowerCase());
-      return `${s.name} <${s.email}>${login ? ` @${login}` : ''}`;
+      const l = login(s);
+      return `${s.name} <${s.email}>${l ? ` @${l}` : ''}`;
     };
     out.log(`Schedule ${scheduleId}`);
     out.log(onCallHeading(at, asked));
@@ -113,11 +120,25 @@ export async function runWhoCommand(args: string[], cli: CliContext): Promise<nu
     } else {
       out.log('Next: no change in the next 7 days.');
     }
-    return 0;
+    const shift = (s: OnCallFact): Record<string, unknown> => {
+      const l = login(s);
+      return { name: s.name, email: s.email, userId: s.userId, ...(l ? { login: l } : {}), startAt: s.startAt, endAt: s.endAt };
+    };
+    const facts = {
+      scheduleId,
+      at,
+      asked,
+      onCall: answer.now.map(shift),
+      next: answer.next.map(shift),
+      ...(answer.nextAt ? { nextAt: answer.nextAt } : {}),
+      notes,
+    };
+    return { exitCode: 0, verdict: 'ok', facts };
   } catch (error) {
     // A 404 for the schedule: the ID came from the command line, not from a policy file.
     const notFound = isServiceError(error, 'incidentio', 'not-found') && error.message.includes(scheduleId);
     out.error(notFound ? `Error: ${error.message} ${SCHEDULE_ID_HELP}` : `Error: ${describeCliError(error, cli.redactor.redact)}`);
-    return 1;
+    const report = describeCliErrorReport(error, cli.redactor.redact);
+    return { exitCode: 1, verdict: 'error', error: notFound ? { ...report, fix: SCHEDULE_ID_HELP } : report, facts: { scheduleId, notes } };
   }
 }

@@ -7,6 +7,8 @@ import { OncallGateError } from '../errors.js';
 import type { CustomField, IncidentType, Severity } from '../incidentio/types.js';
 import type { IntegrationSettings } from '../policy/types.js';
 import type { ResolvedIncidentSettings } from './incident-text.js';
+// One description for the field, whether `apply` or an escalation creates it.
+import { CUSTOM_FIELD_DESCRIPTION } from '../reconcile/remote-changes.js';
 import type { WriteApplier } from '../write-plan/apply-writes.js';
 import { createCustomFieldWrite, type CreateCustomFieldAction, type PlannedWrite } from '../write-plan/write-plan.js';
 
@@ -33,8 +35,6 @@ export interface SettingsResolution extends ResolvedIncidentSettings {
   /** Set when the custom field was missing: created now, or (dry run) would be. */
   customFieldCreated?: 'created' | 'would-create';
 }
-
-const CUSTOM_FIELD_DESCRIPTION = 'incident.io schedule IDs whose on-call may approve this oncall-gate escalation (written by oncall-gate).';
 
 /** The field with exactly this name (case-sensitive, the first that has it). */
 export function findCustomField(fields: readonly CustomField[], name: string): CustomField | undefined {

@@ -15,6 +15,7 @@ import type { OwnComment, StickyCommentResult } from './comments.js';
 import type { HeadPushers, PullCommitLogins } from './parties.js';
 import type { PullFiles, PullRequest, ReviewRequestResult } from './pulls.js';
 import type { Review } from './reviews.js';
+import type { GitHubAccount } from './users.js';
 
 export interface GitHubPort {
   /** The repository every call is about (GITHUB_REPOSITORY). */
@@ -66,6 +67,10 @@ export interface GitHubPort {
    * next lookup, where any other failure stops it.
    */
   verifiedDomainEmails(login: string, org: string): Promise<string[] | { forbidden: true }>;
+  /** `GET /users/{login}`: the account as GitHub spells it and its type, or null when there is none. */
+  getUser(login: string): Promise<GitHubAccount | null>;
+  /** `GET /repos/{o}/{r}/assignees`, every page: the logins that can be assigned in the repository. */
+  listAssignees(): Promise<string[]>;
 }
 
 export interface GitHubPortOptions {
@@ -138,5 +143,7 @@ export function createGitHubPort(options: GitHubPortOptions): GitHubPort {
     upsertCheckRun: async (sha, name, state, o = {}) => (await import('./checks.js')).upsertCheckRun(await gh(), repo, sha, name, state, o),
     publicEmail: async (login) => (await import('./users.js')).getUserPublicEmail(await gh(), login),
     verifiedDomainEmails: async (login, org) => (await import('./users.js')).verifiedDomainEmailsOrForbidden(await gh(), login, org),
+    getUser: async (login) => (await import('./users.js')).getUser(await gh(), login),
+    listAssignees: async () => (await import('./users.js')).listAssignees(await gh(), repo),
   };
 }

@@ -1,9 +1,11 @@
 // E-mail lookups for mapping GitHub logins to incident.io users (the identities file's `lookup`).
 // Neither is a strong identity: a public e-mail is whatever the user chose to show; verified-domain
 // e-mails need an org-capable token (the workflow GITHUB_TOKEN cannot read organization members).
-import type { GitHub } from './client.js';
+import type { GitHub, RepoRef } from './client.js';
 import { gitHubError } from './errors.js';
 import { isServiceError } from '../errors.js';
+import { LOGIN_PATTERN } from '../policy/schema.js';
+import { cappedPages } from './paginate.js';
 
 /**
  * GET /users/{login} `email`: the user's public profile e-mail, or null when they show none or
@@ -124,4 +126,62 @@ export async function verifiedDomainEmailsOrForbidden(gh: GitHub, login: string,
     if (isServiceError(error, 'github', 'permission')) return { forbidden: true };
     throw error;
   }
+}
+
+/** A GitHub account: its login as GitHub spells it, and whether it is a user, a bot or an organization. */
+export interface GitHubAccount {
+  login: string;
+  type: string;
+}
+
+const LOGIN = new RegExp(LOGIN_PATTERN);
+
+/**
+ * GET /users/{login}: the account, or null when there is none. GitHub compares logins without
+ * regard to case and answers with its own spelling. Something that is not shaped like a login is
+ * never sent (it could reach another endpoint): it names no account.
+ */
+export async function getUser(gh: GitHub, login: string): Promise<GitHubAccount | null> {
+  if (!LOGIN.test(login)) return null;
+  try {
+    return await gh.call(
+      {
+        action: `read the GitHub account ${login}`,
+        permission: 'no permission (public data)',
+        write: false,
+        notFound: `GitHub user ${login}`,
+      },
+      async (o) => {
+        const res = await o.request('GET /users/{username}', { username: login });
+        const data = res.data as { login?: unknown; type?: unknown };
+        return { login: typeof data.login === 'string' ? data.login : login, type: typeof data.type === 'string' ? data.type : 'User' };
+      },
+    );
+  } catch (error) {
+    if (isServiceError(error, 'github', 'not-found')) return null;
+    throw error;
+  }
+}
+
+/** GET /repos/{o}/{r}/assignees, every page: the logins that can be assigned in the repository (its people). */
+export async function listAssignees(gh: GitHub, repo: RepoRef): Promise<string[]> {
+  return gh.call(
+    {
+      action: `list the assignees of ${repo.owner}/${repo.repo}`,
+      permission: 'issues: read',
+      write: false,
+      notFound: `repository ${repo.owner}/${repo.repo}`,
+    },
+    async (o) => {
+      const logins: string[] = [];
+      for await (const page of cappedPages(
+        o.paginate.iterator('GET /repos/{owner}/{repo}/assignees', { ...repo, per_page: 100 }),
+        'the assignees of the repository',
+        10,
+      )) {
+        for (const user of page.data) logins.push(user.login);
+      }
+      return logins;
+    },
+  );
 }

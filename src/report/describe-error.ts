@@ -4,6 +4,7 @@
 // environment variables and flags and says to try again. Anything else is a bug in oncall-gate,
 // reported as such with what to do (never a stack trace).
 import { isError, spell, type Audience } from '../errors.js';
+import type { CliErrorReport } from './cli-json.js';
 
 /** Redacts secrets from a line (the run's redactor); the identity when there is none at hand. */
 export type Redact = (text: string) => string;
@@ -33,4 +34,24 @@ export function describeError(error: unknown, redact: Redact = asIs): string {
 /** The line the command line prints for `error`. */
 export function describeCliError(error: unknown, redact: Redact = asIs): string {
   return describe(error, 'cli', redact);
+}
+
+/**
+ * `error` as the fields of a `--json` document: its kind (`usage` for a command line the command
+ * cannot run, `internal` for a bug), the message and the fix as the command line words them.
+ */
+export function describeCliErrorReport(error: unknown, redact: Redact = asIs): CliErrorReport {
+  if (isError(error)) {
+    const message = redact(spell(error.text.message, 'cli'));
+    const fix = redact(spell(error.text.fix, 'cli'));
+    return {
+      kind: error.kind === 'input' && error.service === undefined ? 'usage' : error.kind,
+      message,
+      ...(fix && !message.includes(fix) ? { fix } : {}),
+      ...(error.service ? { service: error.service } : {}),
+      ...(error.status !== undefined ? { status: error.status } : {}),
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return { kind: 'internal', message: redact(`Unexpected error: ${message}`), fix: UNEXPECTED.cli };
 }

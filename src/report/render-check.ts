@@ -61,3 +61,30 @@ export function renderCheckText(decision: Decision, options: CheckTextOptions): 
   }
   return lines;
 }
+
+/**
+ * The decision as the `facts` of `oncall-gate check --json` (docs/cli.md): the decision's data,
+ * each policy's verdict with the sentence that explains it, and what to do.
+ */
+export function checkFacts(decision: Decision, options: CheckTextOptions): Record<string, unknown> {
+  const o: ExplainOptions = { style: PLAIN, advice: 'cli', asked: options.asked };
+  return {
+    requester: decision.requester,
+    at: decision.facts.at,
+    asked: options.asked,
+    reason: decision.facts.reason,
+    result: decision.result,
+    approved: decision.approved,
+    ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
+    ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
+    policies: decision.policies,
+    onCall: decision.onCall,
+    onCallSchedules: decision.onCallSchedules,
+    verdicts: decision.verdicts.map((v) => ({ ...v, explanation: policyReason(v, decision, o) })),
+    reasons: decision.verdicts.length === 0 ? decisionReasons(decision, o) : [],
+    fixes: decisionFixes(decision, o),
+    schedules: decision.facts.schedules,
+    // check cannot see pull-request reviews; the gate in a workflow can (docs/escalation.md).
+    reviewsRead: false,
+  };
+}

@@ -46,7 +46,7 @@ const runPlanCli = (
   options: PlanCliOptions & { clock?: Clock } = {},
 ): Promise<number> => {
   const { clock = () => NOW, ...rest } = options;
-  return runPlanCliIn(args, createCliContext(env, io, clock), rest);
+  return runPlanCliIn(args, createCliContext(env, io, clock), rest).then((outcome) => outcome.exitCode);
 };
 
 let emulator: Emulator;

@@ -14,10 +14,35 @@ function listFiles(dir: string): string[] {
   });
 }
 
+/** The packages a bundle holds, from webpack's statistics of it: node_modules and the workspace packages. */
+function bundledPackages(statsFile: string): string[] {
+  interface Module {
+    name?: string;
+    modules?: Module[];
+  }
+  const stats = JSON.parse(readFileSync(statsFile, 'utf8')) as { modules?: Module[]; chunks?: { modules?: Module[] }[] };
+  const names = new Set<string>();
+  const visit = (modules: Module[] | undefined): void => {
+    for (const m of modules ?? []) {
+      const inNodeModules = [...(m.name ?? '').matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].at(-1)?.[1];
+      const workspace = /^\.\/packages\/([^/]+)\//.exec(m.name ?? '')?.[1];
+      if (inNodeModules) names.add(inNodeModules);
+      else if (workspace)
+        names.add((JSON.parse(readFileSync(join(repoRoot, 'packages', workspace, 'package.json'), 'utf8')) as { name: string }).name);
+      visit(m.modules);
+    }
+  };
+  visit(stats.modules);
+  for (const chunk of stats.chunks ?? []) visit(chunk.modules);
+  return [...names].sort();
+}
+
 describe('committed dist/', () => {
+  const statsDir = mkdtempSync(join(tmpdir(), 'oncall-gate-stats-'));
+
   it('equals a fresh build of the sources', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'oncall-gate-build-')), 'dist');
-    const build = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), out], {
+    const build = spawnSync(process.execPath, [join(repoRoot, 'scripts', 'build.mjs'), out, '--stats', statsDir], {
       cwd: repoRoot,
       encoding: 'utf8',
     });
@@ -34,6 +59,21 @@ describe('committed dist/', () => {
       expect(same, `dist/${file} differs from a fresh build: run \`npm run build\` and commit dist/`).toBe(true);
     }
   }, 180_000);
+
+  it('ships beside each bundle the license of every package it holds (licenses.txt)', () => {
+    for (const [stats, licenses] of [
+      ['action.json', 'dist/licenses.txt'],
+      ['cli.json', 'dist/cli/licenses.txt'],
+    ] as const) {
+      const packages = bundledPackages(join(statsDir, stats));
+      expect(packages, stats).toContain('yaml');
+      const listed = readFileSync(join(repoRoot, licenses), 'utf8').split('\n');
+      expect(
+        packages.filter((name) => !listed.includes(name)),
+        `${licenses} lacks these bundled packages`,
+      ).toEqual([]);
+    }
+  });
 
   it('runs under Node 24 as an ES module', () => {
     expect(process.versions.node.split('.')[0]).toBe('24');

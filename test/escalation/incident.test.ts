@@ -22,6 +22,7 @@ import {
   type PullTarget,
 } from '../../src/escalation/incident-text.js';
 import { incidentIoError } from '../../src/incidentio/errors.js';
+import { CUSTOM_FIELD_DESCRIPTION } from '../../src/reconcile/remote-changes.js';
 import type { CustomField, Incident, IncidentsCreatePayload, IncidentsEditPayload } from '../../src/incidentio/types.js';
 import type { IntegrationSettings } from '../../src/policy/types.js';
 import { createWriteApplier, type WriteApplier, type WriteTargets } from '../../src/write-plan/apply-writes.js';
@@ -310,13 +311,14 @@ describe('resolveIncidentSettings', () => {
     expect(api.created).toEqual([]);
   });
 
-  it('creates a missing custom field (type text) when the key may', async () => {
+  it('creates a missing custom field (type text) when the key may, with the description apply gives it', async () => {
     const api = fakeApi();
     const writes = applier(api);
     const out = await resolveIncidentSettings(api, writes, settings, where);
     expect(out).toMatchObject({ customFieldId: 'CFNEW', customFieldCreated: 'created' });
     expect(writes.planned.map((w) => `${w.method} ${w.target}`)).toEqual(['POST /v2/custom_fields']);
-    expect(api.created).toEqual([{ name: 'On-call gate schedules', description: expect.any(String), field_type: 'text' }]);
+    // One field, one description: whichever of apply and the gate creates it.
+    expect(api.created).toEqual([{ name: 'On-call gate schedules', description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' }]);
   });
 
   it('a key that may not create it gets an error that points to apply', async () => {
@@ -345,7 +347,7 @@ describe('resolveIncidentSettings', () => {
       expect.objectContaining({
         method: 'POST',
         target: '/v2/custom_fields',
-        body: { name: 'On-call gate schedules', description: expect.any(String), field_type: 'text' },
+        body: { name: 'On-call gate schedules', description: CUSTOM_FIELD_DESCRIPTION, field_type: 'text' },
       }),
     ]);
   });

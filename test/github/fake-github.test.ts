@@ -8,7 +8,7 @@ import { upsertStickyComment } from '../../src/github/comments.js';
 import { readPolicyFilesAtRef } from '../../src/github/contents.js';
 import { getPullRequest, listPullFiles, requestReviewers } from '../../src/github/pulls.js';
 import { listReviews } from '../../src/github/reviews.js';
-import { getUserPublicEmail, getVerifiedDomainEmails } from '../../src/github/users.js';
+import { getUser, getUserPublicEmail, getVerifiedDomainEmails, listAssignees } from '../../src/github/users.js';
 import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 import { REPO, TOKEN, fastTuning, rejection, testClient } from '../support/github-client.js';
 
@@ -255,6 +255,16 @@ describe('users', () => {
     expect(await getVerifiedDomainEmails(client(), 'nobody', 'octo-org')).toEqual([]);
     const gql = fake.requests.filter((r) => r.route === 'POST /graphql');
     expect(gql[0]?.body).toMatchObject({ variables: { login: 'bob', org: 'octo-org' } });
+  });
+
+  test('accounts (any case, GitHub spelling back) and the assignees of the repository, every page', async () => {
+    fake.addUser({ login: 'OctoCat' });
+    fake.addRepo('octo-org/octo-repo', { collaborators: Array.from({ length: 130 }, (_, i) => `dev-${i}`) });
+    expect(await getUser(client(), 'octocat')).toEqual({ login: 'OctoCat', type: 'User' });
+    expect(await getUser(client(), 'nobody')).toBeNull();
+    const assignees = await listAssignees(client(), { owner: 'octo-org', repo: 'octo-repo' });
+    expect(assignees).toHaveLength(130);
+    expect(assignees.at(-1)).toBe('dev-129');
   });
 
   test('GraphQL FORBIDDEN (the GITHUB_TOKEN) gives the org-token message', async () => {

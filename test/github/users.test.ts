@@ -2,8 +2,8 @@
 // FORBIDDEN answer the workflow GITHUB_TOKEN gets turned into a clear "use an org token" message.
 import nock from 'nock';
 import { afterEach, describe, expect, test } from 'vitest';
-import { getUserPublicEmail, getVerifiedDomainEmails } from '../../src/github/users.js';
-import { API, rejection, testClient } from '../support/github-client.js';
+import { getUser, getUserPublicEmail, getVerifiedDomainEmails, listAssignees } from '../../src/github/users.js';
+import { API, REPO, rejection, testClient } from '../support/github-client.js';
 
 afterEach(() => {
   const pending = nock.pendingMocks();
@@ -88,5 +88,41 @@ describe('getVerifiedDomainEmails', () => {
         errors: [{ type: 'INSUFFICIENT_SCOPES', message: 'Your token has not been granted the required scopes to execute this query.' }],
       });
     await expect(getVerifiedDomainEmails(testClient(), 'alice', 'corp')).rejects.toMatchObject({ kind: 'permission' });
+  });
+});
+
+describe('getUser', () => {
+  test('the account as GitHub spells it, whatever case was asked', async () => {
+    nock(API).get('/users/OctoCat').reply(200, { login: 'octocat', type: 'User', email: null });
+    expect(await getUser(testClient(), 'OctoCat')).toEqual({ login: 'octocat', type: 'User' });
+  });
+
+  test('null when there is no such account', async () => {
+    nock(API).get('/users/ghost-9').reply(404, { message: 'Not Found' });
+    expect(await getUser(testClient(), 'ghost-9')).toBeNull();
+  });
+
+  test('a login that is not one is never sent (a path or a query could reach another endpoint)', async () => {
+    for (const login of ['a/b', '../orgs/x', 'a?b=1', '', '-lead', 'a'.repeat(40)]) expect(await getUser(testClient(), login)).toBeNull();
+  });
+
+  test('a refused token is thrown', async () => {
+    nock(API).get('/users/x').reply(401, { message: 'Bad credentials' });
+    await expect(getUser(testClient(), 'x')).rejects.toMatchObject({ kind: 'auth', service: 'github' });
+  });
+});
+
+describe('listAssignees', () => {
+  test('every page of the repository’s assignees', async () => {
+    nock(API)
+      .get('/repos/octo-org/octo-repo/assignees')
+      .query({ per_page: '100' })
+      .reply(200, [{ login: 'alice' }, { login: 'bob' }], {
+        link: `<${API}/repos/octo-org/octo-repo/assignees?per_page=100&page=2>; rel="next"`,
+      })
+      .get('/repos/octo-org/octo-repo/assignees')
+      .query({ per_page: '100', page: '2' })
+      .reply(200, [{ login: 'carol' }]);
+    expect(await listAssignees(testClient(), REPO)).toEqual(['alice', 'bob', 'carol']);
   });
 });

@@ -2,7 +2,7 @@
 // the same error names the action's inputs in a workflow and the variables and flags on the
 // command line.
 import { describe, expect, it } from 'vitest';
-import { describeCliError, describeError } from '../../src/report/describe-error.js';
+import { describeCliError, describeCliErrorReport, describeError } from '../../src/report/describe-error.js';
 import { errorForStatus, unreachableError } from '../../src/incidentio/errors.js';
 import { OncallGateError, RETRY, setting, spell, text } from '../../src/errors.js';
 import { createRedactor } from '../../src/redact.js';
@@ -91,5 +91,31 @@ describe('the error model', () => {
       fix: '',
     });
     expect(e.mapText(redact).message).toBe('At `incidentio-api-url` (https://x/***).');
+  });
+});
+
+describe('describeCliErrorReport (--json)', () => {
+  it('a service error: its kind, service and status, worded for the command line, the fix apart', () => {
+    const report = describeCliErrorReport(errorForStatus(req, 401, { errors: [] }, summary));
+    expect(report).toMatchObject({ kind: 'auth', service: 'incidentio', status: 401 });
+    expect(report.message).toMatch(/^incident\.io rejected the API key \(401\)/);
+    expect(report.fix).toMatch(/^Check INCIDENTIO_API_KEY:/);
+  });
+
+  it('a command line the command cannot run is kind usage; an input a service refused keeps its kind', () => {
+    expect(describeCliErrorReport(new OncallGateError({ kind: 'input', message: 'Option --x needs a value.', fix: '' }))).toEqual({
+      kind: 'usage',
+      message: 'Option --x needs a value.',
+    });
+    const refused = new OncallGateError({ kind: 'input', service: 'incidentio', message: 'bad', fix: 'fix it' });
+    expect(describeCliErrorReport(refused)).toMatchObject({ kind: 'input', service: 'incidentio', fix: 'fix it' });
+  });
+
+  it('anything else is internal (a bug), with secrets hidden', () => {
+    expect(describeCliErrorReport(new TypeError('key sekret-1234'), redact)).toEqual({
+      kind: 'internal',
+      message: 'Unexpected error: key ***',
+      fix: 'This is a bug in oncall-gate; please report it with the command you ran.',
+    });
   });
 });

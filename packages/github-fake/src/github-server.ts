@@ -134,7 +134,7 @@ export interface FakeTreeEntry {
 export interface FakeRepo {
   full_name: string;
   default_branch: string;
-  /** Logins that may be asked for reviews; null means anyone. */
+  /** Logins that may be asked for reviews, and the repository's assignees; null means anyone (and no assignees listed). */
   collaborators: string[] | null;
   pulls: Record<string, FakePull>;
   /** Issue comments per PR number. */
@@ -1086,6 +1086,17 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
             encoding: 'base64',
           },
         };
+      },
+    ],
+    [
+      'GET /repos/{owner}/{repo}/assignees',
+      (c) => {
+        const repo = findRepo(c.params);
+        const { page, headers } = paginate(
+          c,
+          (repo.collaborators ?? []).map((login) => userObject(ensureUser(login))),
+        );
+        return { body: page, headers };
       },
     ],
     [
