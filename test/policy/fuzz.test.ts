@@ -244,7 +244,9 @@ const anyDoc = fc.oneof(
 
 const asFiles = (texts: string[]): PolicyFile[] => texts.map((text, i) => ({ path: `policies/f${i}.yaml`, text }));
 
-describe('loadPolicySet under arbitrary input', () => {
+// Hundreds of generated cases each: a few seconds on an idle machine, far more on a loaded CI
+// runner; the timeout guards against a hang, it measures nothing.
+describe('loadPolicySet under arbitrary input', { timeout: 180_000 }, () => {
   it('never throws on arbitrary strings', () => {
     fc.assert(
       fc.property(fc.array(fc.string({ unit: 'binary', maxLength: 300 }), { minLength: 1, maxLength: 3 }), (texts) => {
@@ -312,7 +314,7 @@ describe('loadPolicySet under arbitrary input', () => {
   });
 });
 
-describe('the generated validator agrees with ajv', () => {
+describe('the generated validator agrees with ajv', { timeout: 180_000 }, () => {
   it('reports the same errors as a fresh compile on arbitrary near-valid documents', () => {
     const summary = (errors: readonly { instancePath: string; schemaPath: string; keyword: string }[] | null | undefined) =>
       (errors ?? []).map((e) => `${e.instancePath} ${e.schemaPath} ${e.keyword}`).sort();
