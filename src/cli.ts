@@ -20,6 +20,7 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  explain <record.json>                   print a decision record (the decision-record output)
 
 Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
 
@@ -128,6 +129,8 @@ export async function runCli(
       return (await import('./commands/who.js')).runWhoCommand(args, cli);
     case 'plan':
       return (await import('./commands/plan-cli.js')).runPlanCli(args, cli);
+    case 'explain':
+      return (await import('./commands/explain.js')).runExplainCommand(args, cli);
     case 'emulator':
       // The emulator is a test double (packages/incidentio-emulator); this is the one place the
       // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import type { CommandResult } from '../report/command-result.js';
 import type { Policy } from '../policy/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
-import type { Decision, Requester } from '../decide/types.js';
+import type { Decision, OnCallFact, OnCallFacts, Requester } from '../decide/types.js';
 import type { DeployFacts } from '../decide/escalation-evidence.js';
 import { errorDecision, evaluate, openEscalations, policySchedules } from '../decide/engine.js';
 import { gateTarget, type GateTarget } from '../decide/select-gate-policies.js';
@@ -19,6 +19,7 @@ import { missingFolderError, preloadOnCall, readGateFacts } from './gate-facts.j
 import { describeError } from '../report/describe-error.js';
 import { isError, OncallGateError } from '../errors.js';
 import type { ActionOutputs } from '../report/outputs.js';
+import { decisionRecord } from '../record/run-record.js';
 
 const notRequired = (requester: Requester, at: Date): Decision =>
   evaluate({
@@ -44,6 +45,9 @@ interface GateOutcome {
   incidents?: GateIncident[];
   /** Why nothing was checked (a deletion push), shown as a notice instead of the open-gate warning. */
   notice?: { title: string; message: string };
+  /** For the decision record: the shifts judged now, and around the reviews of the deployed commit. */
+  onCall?: OnCallFacts;
+  history?: readonly OnCallFact[];
 }
 
 export async function runGate(ctx: Context): Promise<CommandResult> {
@@ -88,6 +92,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     });
     ({ matched, requester } = facts);
     const { set, onCall } = facts;
+    outcome.onCall = onCall;
     log.info(`Policy: ${set.files.length} file(s).`);
     if (matched.length === 0) {
       log.info('No `environment` or `policy` input: no policy applies, approval not required.');
@@ -102,8 +107,9 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     for (const id of policySchedules(matched)) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
 
     // Decide.
-    const decideWith = (evidence?: DeployFacts): Decision =>
-      evaluate({
+    const decideWith = (evidence?: DeployFacts): Decision => {
+      if (evidence) outcome.history = evidence.history;
+      return evaluate({
         requester,
         policies: matched,
         onCall,
@@ -112,6 +118,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
         identities: set.identities,
         subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
       });
+    };
     outcome.decision = decideWith();
 
     // A denial that an escalation could still turn around: gather the deployed commit's review
@@ -180,7 +187,18 @@ function finish(ctx: Context, target: GateTarget, outcome: GateOutcome): Command
   const { inputs, run } = ctx;
   const { decision, source, diagnostics = [], incidentOutputs = {}, incidents = [], notice } = outcome;
   ctx.log.info(gateLogLine(decision, incidents));
-  return gateResult(decision, {
+  const record = decisionRecord(ctx, 'gate', decision, {
+    target: { environment: target.environment, policy: target.policy },
+    ...(source?.files ? { policy: { commit: source.commit, branch: source.branch, source: source.via, files: source.files } } : {}),
+    ...(outcome.onCall ? { onCall: outcome.onCall } : {}),
+    ...(outcome.history ? { history: outcome.history } : {}),
+    incidents: incidents.flatMap((i) =>
+      i.kind === 'paged'
+        ? [{ policy: i.policy, reference: i.reference, ...(i.id ? { id: i.id } : {}), ...(i.url ? { url: i.url } : {}) }]
+        : [],
+    ),
+  });
+  const result = gateResult(decision, {
     actor: run.actor,
     triggeringActor: run.triggeringActor,
     environment: target.environment,
@@ -200,4 +218,5 @@ function finish(ctx: Context, target: GateTarget, outcome: GateOutcome): Command
     ...(notice ? { notice } : {}),
     redact: ctx.redactor.redact,
   });
+  return { ...result, record };
 }
