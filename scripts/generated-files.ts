@@ -2,7 +2,8 @@
 // src/policy/schema.ts, the published policies/schema.json (for editors) and
 // src/policy/schema-validator.generated.ts (ajv's standalone validator, so the gate neither
 // loads nor compiles ajv at start-up: https://ajv.js.org/standalone.html); the same pair for the
-// decision record (src/record/schema.ts); and the version module.
+// decision record (src/record/schema.ts) and for the policy tests folder (src/policy-test/schema.ts);
+// and the version module.
 // `npm run generate` (scripts/generate.mjs) writes them; test/scripts/generate.test.ts fails when
 // a committed one differs from what this builds.
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { policyFileSchema } from '../src/policy/schema.js';
 import { decisionRecordSchema } from '../src/record/schema.js';
+import { policyTestsFileSchema } from '../src/policy-test/schema.js';
 
 export const SCHEMA_JSON_PATH = 'policies/schema.json';
 export const VALIDATOR_PATH = 'src/policy/schema-validator.generated.ts';
@@ -18,6 +20,8 @@ export const REGENERATE = 'npm run generate';
 export const VERSION_PATH = 'src/version.generated.ts';
 export const RECORD_SCHEMA_JSON_PATH = 'docs/decision-record.schema.json';
 export const RECORD_VALIDATOR_PATH = 'src/record/record-validator.generated.ts';
+export const TESTS_SCHEMA_JSON_PATH = 'policy-tests/schema.json';
+export const TESTS_VALIDATOR_PATH = 'src/policy-test/tests-validator.generated.ts';
 
 /** The ajv options the validator is generated with; the tests compile with the same ones. */
 export const AJV_OPTIONS = {
@@ -75,5 +79,7 @@ export function generatedFiles(): GeneratedFile[] {
     { path: VERSION_PATH, text: versionModuleText() },
     { path: RECORD_SCHEMA_JSON_PATH, text: schemaJsonText(decisionRecordSchema) },
     { path: RECORD_VALIDATOR_PATH, text: validatorModuleText(decisionRecordSchema, 'src/record/schema.ts') },
+    { path: TESTS_SCHEMA_JSON_PATH, text: schemaJsonText(policyTestsFileSchema) },
+    { path: TESTS_VALIDATOR_PATH, text: validatorModuleText(policyTestsFileSchema, 'src/policy-test/schema.ts') },
   ];
 }

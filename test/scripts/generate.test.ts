@@ -13,6 +13,8 @@ import {
   RECORD_VALIDATOR_PATH,
   REGENERATE,
   SCHEMA_JSON_PATH,
+  TESTS_SCHEMA_JSON_PATH,
+  TESTS_VALIDATOR_PATH,
   VALIDATOR_PATH,
   VERSION_PATH,
 } from '../../scripts/generated-files.js';
@@ -32,13 +34,15 @@ function tempRoot(): string {
 }
 
 describe('committed generated files', () => {
-  it('lists the schema JSON, the standalone validator, the CLI version, and the decision record schema and validator', () => {
+  it('lists the schema JSON, the standalone validator, the CLI version, and the schemas and validators of decision records and policy tests', () => {
     expect(generatedFiles().map((f) => f.path)).toEqual([
       SCHEMA_JSON_PATH,
       VALIDATOR_PATH,
       VERSION_PATH,
       RECORD_SCHEMA_JSON_PATH,
       RECORD_VALIDATOR_PATH,
+      TESTS_SCHEMA_JSON_PATH,
+      TESTS_VALIDATOR_PATH,
     ]);
   });
 
