@@ -20,6 +20,8 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  test [--policy-path P] [--tests-path T] run the policy tests offline (default folder: policy-tests)
+  record --schedule <id> --from T --to T  record a rota snapshot for policy tests (schedule entries and users)
   explain <record.json>                   print a decision record (the decision-record output)
 
 Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
@@ -129,6 +131,10 @@ export async function runCli(
       return (await import('./commands/who.js')).runWhoCommand(args, cli);
     case 'plan':
       return (await import('./commands/plan-cli.js')).runPlanCli(args, cli);
+    case 'test':
+      return (await import('./commands/test-cli.js')).runTestCommand(args, cli);
+    case 'record':
+      return (await import('./commands/record.js')).runRecordCommand(args, cli);
     case 'explain':
       return (await import('./commands/explain.js')).runExplainCommand(args, cli);
     case 'emulator':
