@@ -59,8 +59,8 @@ export interface DecisionRecordInput {
   degraded?: { mode: string; reason: string };
 }
 
-/** RFC 3339 in UTC, without milliseconds when they are zero (as the `expires-at` output). */
-const iso = (d: Date): string => d.toISOString().replace(/\.000Z$/, 'Z');
+/** RFC 3339 in UTC to the second, exactly as the `expires-at` output gives it. */
+const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 
 const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
@@ -124,10 +124,22 @@ function policyRecord(v: PolicyVerdict): PolicyRecord {
   };
 }
 
+/** The same shift read twice (for two instants, or on two pages) is one entry. */
+function distinct(shifts: readonly OnCallFact[]): OnCallFact[] {
+  const seen = new Set<string>();
+  return shifts.filter((s) => {
+    const key = `${s.userId}\u0000${s.email.toLowerCase()}\u0000${s.startAt.getTime()}\u0000${s.endAt.getTime()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function scheduleEvidence(input: DecisionRecordInput): ScheduleEvidence[] {
   const out: ScheduleEvidence[] = [];
   const people = new Map(input.decision.facts.schedules.map((s) => [s.scheduleId, s.people]));
-  for (const [id, shifts] of input.onCall ?? new Map<string, readonly OnCallFact[]>()) {
+  for (const [id, read] of input.onCall ?? new Map<string, readonly OnCallFact[]>()) {
+    const shifts = distinct(read);
     out.push({
       id,
       purpose: 'on-call',
@@ -138,7 +150,10 @@ function scheduleEvidence(input: DecisionRecordInput): ScheduleEvidence[] {
   }
   const history = new Map<string, OnCallFact[]>();
   for (const s of input.history ?? []) history.set(s.scheduleId, [...(history.get(s.scheduleId) ?? []), s]);
-  for (const [id, shifts] of history) out.push({ id, purpose: 'review-history', entries: shifts.length, sha256: shiftsDigest(shifts) });
+  for (const [id, read] of history) {
+    const shifts = distinct(read);
+    out.push({ id, purpose: 'review-history', entries: shifts.length, sha256: shiftsDigest(shifts) });
+  }
   return out;
 }
 

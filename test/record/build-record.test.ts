@@ -174,7 +174,8 @@ describe('buildDecisionRecord', () => {
         command: 'review',
         subject: { kind: 'pull', number: 7, headSha: HEAD, baseRef: 'main', baseSha: BASE },
         onCall: new Map([[ESC, []]]),
-        history,
+        // The same shift read around two reviews is one entry.
+        history: [...history, ...history],
         incidents: [
           {
             policy: 'production-deploy',
