@@ -268,8 +268,8 @@ const decisionRecordSchema = {
 // writer passes the text through the run's redactor besides.
 
 
-/** RFC 3339 in UTC, without milliseconds when they are zero (as the `expires-at` output). */
-const iso = (d) => d.toISOString().replace(/\.000Z$/, 'Z');
+/** RFC 3339 in UTC to the second, exactly as the `expires-at` output gives it. */
+const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const sha256Hex = (text) => (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 /**
  * The digest of a set of shifts: SHA-256 of the JSON array of `[userId, email, startAt, endAt]`
@@ -326,10 +326,22 @@ function policyRecord(v) {
         rules: v.rules.map(ruleRecord),
     };
 }
+/** The same shift read twice (for two instants, or on two pages) is one entry. */
+function distinct(shifts) {
+    const seen = new Set();
+    return shifts.filter((s) => {
+        const key = `${s.userId}\u0000${s.email.toLowerCase()}\u0000${s.startAt.getTime()}\u0000${s.endAt.getTime()}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
 function scheduleEvidence(input) {
     const out = [];
     const people = new Map(input.decision.facts.schedules.map((s) => [s.scheduleId, s.people]));
-    for (const [id, shifts] of input.onCall ?? new Map()) {
+    for (const [id, read] of input.onCall ?? new Map()) {
+        const shifts = distinct(read);
         out.push({
             id,
             purpose: 'on-call',
@@ -341,8 +353,10 @@ function scheduleEvidence(input) {
     const history = new Map();
     for (const s of input.history ?? [])
         history.set(s.scheduleId, [...(history.get(s.scheduleId) ?? []), s]);
-    for (const [id, shifts] of history)
+    for (const [id, read] of history) {
+        const shifts = distinct(read);
         out.push({ id, purpose: 'review-history', entries: shifts.length, sha256: shiftsDigest(shifts) });
+    }
     return out;
 }
 /** Every review an escalation rule judged, once each, with why it counted or not. */
