@@ -161,10 +161,10 @@ function renderTestsText(run, problems) {
     if (lines.length > 0)
         lines.push('');
     const rows = run.results.map((r) => [STATUS[r.status], where(r.case), r.case.name, r.status === 'error' ? '' : actual(r.actual)]);
-    const width = (i) => Math.min(60, Math.max(...rows.map((row) => (row[i] ?? '').length), 0));
+    const widths = [0, 1, 2].map((i) => Math.min(60, Math.max(0, ...rows.map((row) => (row[i] ?? '').length))));
     for (const row of rows)
         lines.push(row
-            .map((cell, i) => (i < row.length - 1 ? cell.padEnd(width(i)) : cell))
+            .map((cell, i) => (i < row.length - 1 ? cell.padEnd(widths[i] ?? 0) : cell))
             .join('  ')
             .trimEnd());
     const details = run.results.filter((r) => r.status !== 'pass');
