@@ -26,6 +26,8 @@ export interface RecordFacts {
   pull?: { number: number; headSha: string; baseRef: string; baseSha: string };
   /** gate: the environment and policy it gated (the deployment's environment when the input was empty). */
   target?: { environment: string; policy: string };
+  /** A decision made in a degraded mode the policy chose (an outage fallback): said loudly by the record. */
+  degraded?: { mode: string; reason: string };
 }
 
 function subjectOf(ctx: Context, command: RecordCommand, facts: RecordFacts): RecordSubject {
@@ -61,6 +63,7 @@ export function decisionRecord(ctx: Context, command: RecordCommand, decision: D
     ...(facts.onCall ? { onCall: facts.onCall } : {}),
     ...(facts.history ? { history: facts.history } : {}),
     ...(facts.incidents ? { incidents: facts.incidents } : {}),
+    ...(facts.degraded ? { degraded: facts.degraded } : {}),
   };
   return buildDecisionRecord(input);
 }
