@@ -509,6 +509,7 @@ function decisionRecord(ctx, command, decision, facts = {}) {
         ...(facts.onCall ? { onCall: facts.onCall } : {}),
         ...(facts.history ? { history: facts.history } : {}),
         ...(facts.incidents ? { incidents: facts.incidents } : {}),
+        ...(facts.degraded ? { degraded: facts.degraded } : {}),
     };
     return buildDecisionRecord(input);
 }
