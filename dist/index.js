@@ -450,6 +450,7 @@ function outputRecord(o) {
         'incident-reference': s(o.incidentReference),
         'incident-url': s(o.incidentUrl),
         errors: s(o.errors),
+        'decision-record': s(o.decisionRecord),
     };
 }
 /** The gate's outputs for a decision: `result` and `approved` always, the rest when known. */
@@ -511,7 +512,7 @@ function createWriteApplier(options) {
                 // The answer to our own create must be the incident we asked for: were a key ever
                 // answered with an unrelated incident, editing or recording it would touch somebody
                 // else's incident. Checked here, so no write after it is made.
-                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
+                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 3491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
                 if (!carriesRequestKey(incident.summary, action.requestKey)) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
                         kind: 'bad-response',
@@ -929,7 +930,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1131,7 +1132,74 @@ function parseRfc3339(value) {
 
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
 var apply_writes = __nccwpck_require__(5146);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/record/write-record.ts
+// The decision record's one write: a JSON file under the runner's temporary folder (RUNNER_TEMP,
+// emptied at the end of every job), whose path the `decision-record` output gives so a later step
+// can upload it (docs/decision-record.md). Built once by src/compose.ts for main.ts.
+//
+// The file is created exclusively (O_EXCL): an earlier step of the job cannot plant a link at the
+// path to make the action write elsewhere, and a second oncall-gate step in the same job gets its
+// own file. Every string passes through the run's redactor before it is written.
+
+
+
+/** How many numbered names are tried when earlier steps of the job wrote records already. */
+const MAX_TRIES = 100;
+/** A file-name-safe part: letters, digits, `.`, `_` and `-`; anything else becomes `-`. */
+const safe = (s) => s
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+    .slice(0, 60);
+/**
+ * `oncall-gate-<command>-<run id>-<attempt>[-<n>].json` in `dir`. `dir` is the runner's
+ * RUNNER_TEMP; '' (a run outside a runner) writes nothing.
+ */
+function createRecordWriter(options) {
+    return {
+        async write(record) {
+            if (!options.dir)
+                return undefined;
+            const text = `${JSON.stringify(options.redactor.redactDeep(record), null, 2)}\n`;
+            const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
+            for (let n = 1; n <= MAX_TRIES; n++) {
+                const path = (0,external_node_path_.join)(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
+                let handle;
+                try {
+                    handle = await (0,promises_.open)(path, 'wx', 0o644);
+                }
+                catch (error) {
+                    if (error.code === 'EEXIST')
+                        continue;
+                    throw cannotWrite(path, error.message, error);
+                }
+                try {
+                    await handle.writeFile(text, 'utf8');
+                }
+                finally {
+                    await handle.close();
+                }
+                return path;
+            }
+            throw cannotWrite((0,external_node_path_.join)(options.dir, `${stem}.json`), `${MAX_TRIES} records of this name exist already`);
+        },
+    };
+}
+function cannotWrite(path, why, cause) {
+    return new errors/* OncallGateError */.lN({
+        kind: 'environment',
+        file: path,
+        message: `The decision record could not be written to ${path} (${why})`,
+        fix: 'Check that RUNNER_TEMP is a folder the job can write to; the decision itself stands.',
+        ...(cause !== undefined ? { cause } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/compose.ts
+
 
 
 
@@ -1145,7 +1213,7 @@ function createServices(settings) {
         ...(settings.deadline ? { deadline: settings.deadline } : {}),
     };
     return {
-        github: () => (github ??= __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+        github: () => (github ??= __nccwpck_require__.e(/* import() */ 8212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
             ...settings.github,
             readOnly: settings.readOnly,
             ...shared,
@@ -1153,7 +1221,7 @@ function createServices(settings) {
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
-            ? Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+            ? Promise.all(/* import() */[__nccwpck_require__.e(9415), __nccwpck_require__.e(9388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
                 apiKey: settings.incidentio.apiKey,
                 readOnly: settings.readOnly,
@@ -1222,9 +1290,11 @@ function createCliContext(env, out, clock, cwd = process.cwd()) {
     const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
     return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
 }
+/** Where the action writes its decision records: the job's RUNNER_TEMP, through the run's redactor. */
+function createDecisionRecordWriter(run, redactor) {
+    return createRecordWriter({ dir: run.runnerTemp ?? '', redactor });
+}
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/event/event.ts
 // The GitHub event as one typed union. Payload fields are checked here, once, so a malformed or
 // unexpected payload becomes a clear error naming the field instead of a crash deeper down.
@@ -1372,6 +1442,7 @@ function readRunContext(env, cwd) {
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
         workspace: env.GITHUB_WORKSPACE || cwd,
+        runnerTemp: env.RUNNER_TEMP ?? '',
     };
 }
 
@@ -1441,6 +1512,7 @@ const DEFAULTS = {
     'dry-run': 'false',
     'fail-on-deny': 'true',
     'api-timeout': '60',
+    'tests-path': 'policy-tests',
 };
 /** `api-timeout` bounds: long enough for slow APIs, short of a runner's 6-hour job limit. */
 const MAX_API_TIMEOUT_SECONDS = 3600;
@@ -1481,6 +1553,7 @@ function readInputs(read) {
     if (policyPath === '' || policyPath === '.' || policyPath.startsWith('/') || policyPath.split('/').includes('..')) {
         throw inputError('policy-path', `Input \`policy-path\` must be a folder inside the repository (like "policies"), not its root; got "${read('policy-path')}".`);
     }
+    const testsPath = readTestsPath(read, get('tests-path'), policyPath);
     return {
         command: command,
         incidentioApiKey: read('incidentio-api-key'),
@@ -1493,7 +1566,30 @@ function readInputs(read) {
         dryRun: parseBoolean('dry-run', get('dry-run')),
         failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
         apiTimeoutSeconds: parseTimeout(get('api-timeout')),
+        testsPath,
     };
+}
+/** `a` is `b` or a folder inside it. */
+const within = (a, b) => a === b || a.startsWith(`${b}/`);
+/**
+ * `tests-path`: a folder inside the repository, and never the policy folder, inside it or around
+ * it: every YAML file under `policy-path` is read as a policy. A default that collides (a policy
+ * folder named like it) turns the tests off instead of failing every step.
+ */
+function readTestsPath(read, raw, policyPath) {
+    const given = read('tests-path') !== '';
+    const testsPath = raw.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+    if (testsPath === '' || testsPath === '.' || testsPath.startsWith('/') || testsPath.split('/').includes('..')) {
+        throw inputError('tests-path', `Input \`tests-path\` must be a folder inside the repository (like "policy-tests"), not its root; got "${raw}".`);
+    }
+    if (within(testsPath, policyPath) || within(policyPath, testsPath)) {
+        if (!given)
+            return '';
+        throw inputError('tests-path', within(testsPath, policyPath)
+            ? `Input \`tests-path\` ("${testsPath}") is inside \`policy-path\` ("${policyPath}"), where every YAML file is read as a policy; keep the tests in their own folder, like "policy-tests".`
+            : `Input \`tests-path\` ("${testsPath}") holds \`policy-path\` ("${policyPath}"), so the policy files would be read as tests; keep the tests in their own folder beside it, like "policy-tests".`);
+    }
+    return testsPath;
 }
 
 // EXTERNAL MODULE: ./src/report/outputs.ts
@@ -1657,13 +1753,13 @@ function renderWritePlan(command, writes) {
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
-    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(772)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4772)).then((m) => m.runGate),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(495), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
-    audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(531), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(531), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4006), __nccwpck_require__.e(3058), __nccwpck_require__.e(7524), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6725), __nccwpck_require__.e(7389), __nccwpck_require__.e(4954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4954)).then((m) => m.runGate),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(4483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(8314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
+    audit: () => __nccwpck_require__.e(/* import() */ 6689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(6725), __nccwpck_require__.e(7389), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(9843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(6725), __nccwpck_require__.e(7389), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(4368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 /**
  * The run's logger over the runner. `close()` silences it: once the run has reported (after the
@@ -1743,7 +1839,7 @@ async function run(options = {}) {
             deadline,
         }));
         const commands = await withinDeadline(resolveCommands(inputs.command, event, async () => {
-            const { policyFilesChanged } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
+            const { policyFilesChanged } = await __nccwpck_require__.e(/* import() */ 2978).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(context);
         }, Boolean(inputs.environment || inputs.policy)));
         for (const name of commands) {
@@ -1764,6 +1860,8 @@ async function run(options = {}) {
         const result = errorResult((0,describe_error/* describeError */.Uc)(error, redactor.redact), command);
         ran.push({ name: current, result: ctx && current !== 'setup' ? withWritePlan(ctx, current, firstWrite, result, log) : result });
     }
+    if (ctx)
+        await writeDecisionRecords(ctx, ran, log);
     const results = ran.map((r) => r.result);
     const errorAt = results.findIndex((r) => r.outputs.result === 'error');
     const primary = errorAt >= 0 ? errorAt : primaryIndex(ran.map((r) => r.name));
@@ -1774,6 +1872,34 @@ async function run(options = {}) {
     log.close();
     deadline?.dispose();
     return failures.length > 0 ? 1 : 0;
+}
+/**
+ * Writes the decision record of every deciding command (one that ended without a record gets an
+ * `error` record with the step's message) and sets `decision-record` to its path. A record that
+ * cannot be written is a warning: the decision stands (docs/decision-record.md).
+ */
+async function writeDecisionRecords(ctx, ran, log) {
+    const deciding = ran.filter((r) => DECIDING.includes(r.name));
+    if (deciding.length === 0)
+        return;
+    const [{ errorRecord }] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6725))]);
+    const writer = createDecisionRecordWriter(ctx.run, ctx.redactor);
+    for (const r of deciding) {
+        const name = r.name;
+        const record = r.result.record ?? errorRecord(ctx, name, r.result.failure ?? r.result.outputs.result);
+        try {
+            const path = await writer.write(record);
+            if (!path) {
+                log.info('Decision record: not written (RUNNER_TEMP is not set: not on a GitHub runner).');
+                continue;
+            }
+            log.info(`Decision record: ${path}`);
+            r.result = { ...r.result, outputs: { ...r.result.outputs, decisionRecord: path } };
+        }
+        catch (error) {
+            log.warning(`oncall-gate ${name}: ${(0,describe_error/* describeError */.Uc)(error, ctx.redactor.redact)}`);
+        }
+    }
 }
 /**
  * A dry run shows the command's write plan: every request a real run would have made, in the log

@@ -1,7 +1,9 @@
 // The files generated from sources, and how they are built. Today: the two files derived from
 // src/policy/schema.ts, the published policies/schema.json (for editors) and
 // src/policy/schema-validator.generated.ts (ajv's standalone validator, so the gate neither
-// loads nor compiles ajv at start-up: https://ajv.js.org/standalone.html).
+// loads nor compiles ajv at start-up: https://ajv.js.org/standalone.html); the same pair for the
+// decision record (src/record/schema.ts) and for the policy tests folder (src/policy-test/schema.ts);
+// and the version module.
 // `npm run generate` (scripts/generate.mjs) writes them; test/scripts/generate.test.ts fails when
 // a committed one differs from what this builds.
 import { readFileSync } from 'node:fs';
@@ -9,11 +11,17 @@ import { Ajv } from 'ajv';
 import type { AnyValidateFunction } from 'ajv/dist/types/index.js';
 import standaloneModule from 'ajv/dist/standalone/index.js';
 import { policyFileSchema } from '../src/policy/schema.js';
+import { decisionRecordSchema } from '../src/record/schema.js';
+import { policyTestsFileSchema } from '../src/policy-test/schema.js';
 
 export const SCHEMA_JSON_PATH = 'policies/schema.json';
 export const VALIDATOR_PATH = 'src/policy/schema-validator.generated.ts';
 export const REGENERATE = 'npm run generate';
 export const VERSION_PATH = 'src/version.generated.ts';
+export const RECORD_SCHEMA_JSON_PATH = 'docs/decision-record.schema.json';
+export const RECORD_VALIDATOR_PATH = 'src/record/record-validator.generated.ts';
+export const TESTS_SCHEMA_JSON_PATH = 'policy-tests/schema.json';
+export const TESTS_VALIDATOR_PATH = 'src/policy-test/tests-validator.generated.ts';
 
 /** The ajv options the validator is generated with; the tests compile with the same ones. */
 export const AJV_OPTIONS = {
@@ -26,24 +34,24 @@ export const AJV_OPTIONS = {
   logger: false,
 } as const;
 
-export function schemaJsonText(): string {
-  return `${JSON.stringify(policyFileSchema, null, 2)}\n`;
+export function schemaJsonText(schema: object = policyFileSchema): string {
+  return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
-export function compileWithAjv() {
-  return new Ajv(AJV_OPTIONS).compile(policyFileSchema);
+export function compileWithAjv(schema: object = policyFileSchema) {
+  return new Ajv(AJV_OPTIONS).compile(schema);
 }
 
-export function validatorModuleText(): string {
+export function validatorModuleText(schema: object = policyFileSchema, source = 'src/policy/schema.ts'): string {
   const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true, lines: true } });
-  const validate = ajv.compile(policyFileSchema);
+  const validate = ajv.compile(schema);
   // A CommonJS module whose function is both `module.exports` and `.default`.
   const generate = (standaloneModule as unknown as { default: (ajv: Ajv, v: AnyValidateFunction) => string }).default;
   const code = generate(ajv, validate);
   if (/\brequire\(/.test(code)) throw new Error('the standalone validator needs a runtime require(); adjust AJV_OPTIONS');
   return [
     '// @ts-nocheck',
-    '// GENERATED from src/policy/schema.ts by scripts/generated-files.ts; do not edit.',
+    `// GENERATED from ${source} by scripts/generated-files.ts; do not edit.`,
     `// Regenerate: ${REGENERATE}`,
     code.replace(/^"use strict";\s*/, ''),
     '',
@@ -69,5 +77,9 @@ export function generatedFiles(): GeneratedFile[] {
     { path: SCHEMA_JSON_PATH, text: schemaJsonText() },
     { path: VALIDATOR_PATH, text: validatorModuleText() },
     { path: VERSION_PATH, text: versionModuleText() },
+    { path: RECORD_SCHEMA_JSON_PATH, text: schemaJsonText(decisionRecordSchema) },
+    { path: RECORD_VALIDATOR_PATH, text: validatorModuleText(decisionRecordSchema, 'src/record/schema.ts') },
+    { path: TESTS_SCHEMA_JSON_PATH, text: schemaJsonText(policyTestsFileSchema) },
+    { path: TESTS_VALIDATOR_PATH, text: validatorModuleText(policyTestsFileSchema, 'src/policy-test/schema.ts') },
   ];
 }

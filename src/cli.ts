@@ -21,6 +21,9 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  test [--policy-path P] [--tests-path T] run the policy tests offline (default folder: policy-tests)
+  record --schedule <id> --from T --to T  record a rota snapshot for policy tests (schedule entries and users)
+  explain <record.json>                   print a decision record (the decision-record output)
   help <command>, <command> --help        the options of one command
 
 --json (validate, plan, check, who) prints one JSON document on stdout instead of text.
@@ -52,6 +55,12 @@ export async function runCli(
   const cli = createCliContext(env, rawOut, clock, cwd);
   const { out } = cli;
   switch (command) {
+    case 'test':
+      return (await import('./commands/test-cli.js')).runTestCommand(args, cli);
+    case 'record':
+      return (await import('./commands/record.js')).runRecordCommand(args, cli);
+    case 'explain':
+      return (await import('./commands/explain.js')).runExplainCommand(args, cli);
     case 'emulator':
       if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) return help('emulator', out);
       return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
@@ -134,6 +143,9 @@ async function help(command: string | undefined, out: CliOutput): Promise<number
     check: async () => (await import('./commands/check.js')).CHECK_USAGE,
     who: async () => (await import('./commands/who.js')).WHO_USAGE,
     plan: async () => (await import('./commands/plan-cli.js')).PLAN_USAGE,
+    test: async () => (await import('./commands/test-cli.js')).TEST_USAGE,
+    record: async () => (await import('./commands/record.js')).RECORD_USAGE,
+    explain: async () => (await import('./commands/explain.js')).EXPLAIN_USAGE,
   };
   if (command === undefined) {
     out.log(USAGE);

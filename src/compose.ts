@@ -18,6 +18,7 @@ import type { Inputs } from './inputs.js';
 import type { Logger } from './log.js';
 import { createRedactor, type Redactor } from './redact.js';
 import { createWriteApplier } from './write-plan/apply-writes.js';
+import { createRecordWriter, type RecordWriter } from './record/write-record.js';
 
 const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
 
@@ -145,4 +146,9 @@ export function createCliContext(env: NodeJS.ProcessEnv, out: CliOutput, clock: 
   // The GitHub port does not depend on the incident.io URL: one for the whole command.
   const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
   return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+}
+
+/** Where the action writes its decision records: the job's RUNNER_TEMP, through the run's redactor. */
+export function createDecisionRecordWriter(run: RunContext, redactor: Redactor): RecordWriter {
+  return createRecordWriter({ dir: run.runnerTemp ?? '', redactor });
 }

@@ -19,6 +19,11 @@ export interface Inputs {
   failOnDeny: boolean;
   /** The whole run's budget for API work, seconds (`api-timeout`). */
   apiTimeoutSeconds: number;
+  /**
+   * The policy tests folder (`tests-path`) that validate and plan run when it exists; '' when the
+   * default would be inside the policy folder (or hold it), where tests cannot live.
+   */
+  testsPath?: string;
 }
 
 /** An input that cannot be used: an `input` error naming it (the message says what to give instead). */
@@ -41,6 +46,7 @@ const DEFAULTS = {
   'dry-run': 'false',
   'fail-on-deny': 'true',
   'api-timeout': '60',
+  'tests-path': 'policy-tests',
 } as const;
 
 /** `api-timeout` bounds: long enough for slow APIs, short of a runner's 6-hour job limit. */
@@ -92,6 +98,8 @@ export function readInputs(read: InputReader): Inputs {
     );
   }
 
+  const testsPath = readTestsPath(read, get('tests-path'), policyPath);
+
   return {
     command: command as CommandName,
     incidentioApiKey: read('incidentio-api-key'),
@@ -104,5 +112,35 @@ export function readInputs(read: InputReader): Inputs {
     dryRun: parseBoolean('dry-run', get('dry-run')),
     failOnDeny: parseBoolean('fail-on-deny', get('fail-on-deny')),
     apiTimeoutSeconds: parseTimeout(get('api-timeout')),
+    testsPath,
   };
+}
+
+/** `a` is `b` or a folder inside it. */
+const within = (a: string, b: string): boolean => a === b || a.startsWith(`${b}/`);
+
+/**
+ * `tests-path`: a folder inside the repository, and never the policy folder, inside it or around
+ * it: every YAML file under `policy-path` is read as a policy. A default that collides (a policy
+ * folder named like it) turns the tests off instead of failing every step.
+ */
+function readTestsPath(read: InputReader, raw: string, policyPath: string): string {
+  const given = read('tests-path') !== '';
+  const testsPath = raw.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+  if (testsPath === '' || testsPath === '.' || testsPath.startsWith('/') || testsPath.split('/').includes('..')) {
+    throw inputError(
+      'tests-path',
+      `Input \`tests-path\` must be a folder inside the repository (like "policy-tests"), not its root; got "${raw}".`,
+    );
+  }
+  if (within(testsPath, policyPath) || within(policyPath, testsPath)) {
+    if (!given) return '';
+    throw inputError(
+      'tests-path',
+      within(testsPath, policyPath)
+        ? `Input \`tests-path\` ("${testsPath}") is inside \`policy-path\` ("${policyPath}"), where every YAML file is read as a policy; keep the tests in their own folder, like "policy-tests".`
+        : `Input \`tests-path\` ("${testsPath}") holds \`policy-path\` ("${policyPath}"), so the policy files would be read as tests; keep the tests in their own folder beside it, like "policy-tests".`,
+    );
+  }
+  return testsPath;
 }

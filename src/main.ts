@@ -6,7 +6,7 @@ import type { CommandResult } from './report/command-result.js';
 import { resolveCommands, primaryIndex, type RunnableCommand } from './commands/dispatch.js';
 import { createApiDeadline, type ApiDeadline } from './api-deadline.js';
 import { systemClock, type Clock } from './clock.js';
-import { createContext } from './compose.js';
+import { createContext, createDecisionRecordWriter } from './compose.js';
 import { parseEvent, readEventPayload } from './event/event.js';
 import { readRunContext } from './event/run-context.js';
 import { envInputReader, readInputs, type InputReader, type Inputs } from './inputs.js';
@@ -151,6 +151,7 @@ export async function run(options: RunOptions = {}): Promise<number> {
     ran.push({ name: current, result: ctx && current !== 'setup' ? withWritePlan(ctx, current, firstWrite, result, log) : result });
   }
 
+  if (ctx) await writeDecisionRecords(ctx, ran, log);
   const results = ran.map((r) => r.result);
   const errorAt = results.findIndex((r) => r.outputs.result === 'error');
   const primary = errorAt >= 0 ? errorAt : primaryIndex(ran.map((r) => r.name as RunnableCommand));
@@ -160,6 +161,33 @@ export async function run(options: RunOptions = {}): Promise<number> {
   log.close();
   deadline?.dispose();
   return failures.length > 0 ? 1 : 0;
+}
+
+/**
+ * Writes the decision record of every deciding command (one that ended without a record gets an
+ * `error` record with the step's message) and sets `decision-record` to its path. A record that
+ * cannot be written is a warning: the decision stands (docs/decision-record.md).
+ */
+async function writeDecisionRecords(ctx: Context, ran: { name: string; result: CommandResult }[], log: Logger): Promise<void> {
+  const deciding = ran.filter((r) => DECIDING.includes(r.name));
+  if (deciding.length === 0) return;
+  const [{ errorRecord }] = await Promise.all([import('./record/run-record.js')]);
+  const writer = createDecisionRecordWriter(ctx.run, ctx.redactor);
+  for (const r of deciding) {
+    const name = r.name as 'gate' | 'request' | 'review';
+    const record = r.result.record ?? errorRecord(ctx, name, r.result.failure ?? r.result.outputs.result);
+    try {
+      const path = await writer.write(record);
+      if (!path) {
+        log.info('Decision record: not written (RUNNER_TEMP is not set: not on a GitHub runner).');
+        continue;
+      }
+      log.info(`Decision record: ${path}`);
+      r.result = { ...r.result, outputs: { ...r.result.outputs, decisionRecord: path } };
+    } catch (error) {
+      log.warning(`oncall-gate ${name}: ${describeError(error, ctx.redactor.redact)}`);
+    }
+  }
 }
 
 /**

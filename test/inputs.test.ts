@@ -18,7 +18,36 @@ describe('readInputs', () => {
       dryRun: false,
       failOnDeny: true,
       apiTimeoutSeconds: 60,
+      testsPath: 'policy-tests',
     });
+  });
+
+  it('tests-path: its own folder, never inside the policy folder nor around it', () => {
+    expect(readInputs(reader({ 'tests-path': './checks/policy-tests/' })).testsPath).toBe('checks/policy-tests');
+    for (const [values, message] of [
+      [
+        { 'tests-path': 'policies/tests' },
+        /Input `tests-path` \("policies\/tests"\) is inside `policy-path` \("policies"\), where every YAML file is read as a policy/,
+      ],
+      [{ 'tests-path': 'policies' }, /is inside `policy-path`/],
+      [
+        { 'tests-path': 'config', 'policy-path': 'config/policies' },
+        /holds `policy-path` \("config\/policies"\), so the policy files would be read as tests/,
+      ],
+      [{ 'tests-path': '../tests' }, /must be a folder inside the repository/],
+      [{ 'tests-path': '.' }, /not its root/],
+    ] as const) {
+      try {
+        readInputs(reader(values));
+        expect.unreachable(JSON.stringify(values));
+      } catch (error) {
+        expect(error).toBeInstanceOf(OncallGateError);
+        expect((error as OncallGateError).setting).toBe('tests-path');
+        expect((error as Error).message).toMatch(message);
+      }
+    }
+    // The default colliding with a policy folder of that name turns the tests off, and fails nothing.
+    expect(readInputs(reader({ 'policy-path': 'policy-tests' })).testsPath).toBe('');
   });
 
   it('reads INPUT_ variables with hyphens kept, as the runner exports them', () => {

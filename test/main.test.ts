@@ -1,6 +1,6 @@
 // The orchestrator's failure paths: every error becomes result=error, a clear message, a failed
 // step, and no secret in anything printed or written.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -89,5 +89,73 @@ describe('run', () => {
     expect(rec.outputs.result).toBe('error');
     expect(everything).toContain('***');
     expect(everything).not.toContain(KEY);
+  });
+});
+
+describe('run: the decision record', () => {
+  const eventFile = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), 'main-event-'));
+    writeFileSync(join(dir, 'event.json'), JSON.stringify({ repository: { default_branch: 'main' } }));
+    return join(dir, 'event.json');
+  };
+
+  it('a gate that could not decide writes an error record under RUNNER_TEMP and names it in decision-record', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'main-runner-temp-'));
+    const { runner, rec } = fakeRunner();
+    const code = await run({
+      env: {
+        ...baseEnv,
+        INPUT_COMMAND: 'gate',
+        INPUT_ENVIRONMENT: 'production',
+        INPUT_REASON: `deploying with ${KEY}`,
+        GITHUB_EVENT_PATH: eventFile(),
+        GITHUB_RUN_ID: '99',
+        RUNNER_TEMP: temp,
+      },
+      runner,
+      clock: () => new Date('2026-11-20T10:00:00Z'),
+    });
+    expect(code).toBe(1);
+    expect(rec.outputs['decision-record']).toBe(join(temp, 'oncall-gate-gate-99-1.json'));
+    const text = readFileSync(rec.outputs['decision-record']!, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({
+      schemaVersion: 1,
+      command: 'gate',
+      verdict: 'error',
+      approved: false,
+      decidedAt: '2026-11-20T10:00:00Z',
+      subject: { kind: 'run', environment: 'production' },
+      error: { message: expect.stringMatching(/there is nobody to check/) },
+    });
+    expect(text).not.toContain(KEY);
+    expect(rec.lines).toContain(`Decision record: ${join(temp, 'oncall-gate-gate-99-1.json')}`);
+  });
+
+  it('a record that cannot be written is a warning; the decision stands', async () => {
+    const { runner, rec } = fakeRunner();
+    await run({
+      env: {
+        ...baseEnv,
+        INPUT_COMMAND: 'gate',
+        GITHUB_EVENT_PATH: eventFile(),
+        RUNNER_TEMP: join(tmpdir(), 'no-such-runner-temp-oncall-gate'),
+      },
+      runner,
+    });
+    expect(rec.outputs['decision-record']).toBe('');
+    expect(rec.outputs.result).toBe('error');
+    expect(rec.annotations.filter((a) => a.level === 'warning').map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /^oncall-gate gate: The decision record could not be written to .*no-such-runner-temp-oncall-gate.*; the decision itself stands\./,
+      ),
+    ]);
+  });
+
+  it('commands that decide nothing write no record', async () => {
+    const temp = mkdtempSync(join(tmpdir(), 'main-runner-temp-'));
+    const { runner, rec } = fakeRunner();
+    await run({ env: { ...baseEnv, INPUT_COMMAND: 'validate', RUNNER_TEMP: temp, GITHUB_WORKSPACE: temp }, runner });
+    expect(rec.outputs['decision-record']).toBe('');
+    expect(readdirSync(temp)).toEqual([]);
   });
 });

@@ -2,16 +2,78 @@ export const id = 10;
 export const ids = [10,853];
 export const modules = {
 
+/***/ 5830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ runPolicyTestsFolder)
+/* harmony export */ });
+/* unused harmony exports testsFolderExists, workspaceTestsSection */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Policy tests (docs/policy-tests.md) from a working tree: read the tests folder like a policy
+// folder (no links, capped), load the cases and snapshots, run them against a policy set. Used by
+// `oncall-gate test` and by the action's `validate` and `plan` when the folder exists.
+
+
+/** Whether `root/folder` exists (as anything: a link is read, and refused, by readPolicyDir). */
+async function testsFolderExists(root, folder) {
+    return lstat(join(root, folder)).then(() => true, () => false);
+}
+/** Runs the tests under `testsPath` (relative to `root`) against `set`, which must be valid. */
+async function runPolicyTestsFolder(root, testsPath, set, policyPath) {
+    const [{ readPolicyDir }, { loadPolicyTests }, { runPolicyTests }, { globMatcher }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(397)]).then(__webpack_require__.bind(__webpack_require__, 1397)),
+        __webpack_require__.e(/* import() */ 518).then(__webpack_require__.bind(__webpack_require__, 7518)),
+        Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(62)]).then(__webpack_require__.bind(__webpack_require__, 4062)),
+    ]);
+    const files = await readPolicyDir(root, testsPath);
+    const suite = loadPolicyTests(files, testsPath);
+    const run = runPolicyTests(set, suite, { policyPath, matcher: globMatcher });
+    const problems = suite.diagnostics;
+    const ok = problems.every((d) => d.severity !== 'error') && run.results.every((r) => r.status === 'pass');
+    return { suite, run, problems, ok };
+}
+/**
+ * The tests of the action's workspace, for `validate` and `plan`: nothing when there is no tests
+ * folder (or `tests-path` is off); a note when the policies are invalid (tests need valid ones).
+ */
+async function workspaceTestsSection(workspace, testsPath, set, policyPath) {
+    if (!testsPath || !(await testsFolderExists(workspace, testsPath)))
+        return undefined;
+    const { renderTestsMarkdown, testAnnotations, testCounts, totalsText } = await __webpack_require__.e(/* import() */ 219).then(__webpack_require__.bind(__webpack_require__, 6219));
+    if (!set.valid) {
+        const note = `Policy tests in \`${testsPath}/\` were not run: the policies are invalid.`;
+        return { summary: `### Policy tests\n\n${note}\n`, annotations: [], errors: 0, log: note };
+    }
+    const outcome = await runPolicyTestsFolder(workspace, testsPath, set, policyPath);
+    const counts = testCounts(outcome.run, outcome.problems);
+    return {
+        summary: renderTestsMarkdown(outcome.run, outcome.problems, testsPath),
+        annotations: testAnnotations(outcome.run, outcome.problems),
+        errors: counts.failed + counts.errors,
+        log: `Policy tests in ${testsPath}/: ${totalsText(outcome.run, outcome.problems)}`,
+    };
+}
+
+
+/***/ }),
+
 /***/ 10:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   withLiveChecks: () => (/* binding */ withLiveChecks)
 /* harmony export */ });
-/* unused harmony exports loadWorkspacePolicies, renderValidationSummary, runValidate */
-/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5640);
+/* unused harmony exports loadWorkspacePolicies, renderValidationSummary, runValidate, policyTestsFailure */
+/* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7524);
 /* harmony import */ var _policy_read_policy_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8233);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
+/* harmony import */ var _policy_tests_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5830);
+
 
 
 
@@ -52,14 +114,26 @@ async function runValidate(ctx) {
     const set = await loadWorkspacePolicies(ctx);
     const { errors, warnings } = countBySeverity(set.diagnostics);
     ctx.log.info(`Validated ${set.files.length} policy file(s) under ${ctx.inputs.policyPath}/: ${errors} error(s), ${warnings} warning(s).`);
+    // The policy tests (docs/policy-tests.md), when the workspace has them: a failed case makes the
+    // policies invalid as surely as a schema error.
+    const tests = await workspaceTestsSection(ctx.run.workspace, ctx.inputs.testsPath, set, ctx.inputs.policyPath);
+    if (tests)
+        ctx.log.info(tests.log);
+    const testErrors = tests?.errors ?? 0;
     return {
-        outputs: { result: set.valid ? 'valid' : 'invalid', errors },
-        summary: renderValidationSummary(set, ctx.inputs.policyPath),
-        annotations: diagnosticsToAnnotations(set.diagnostics),
-        ...(set.valid
-            ? {}
-            : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
+        outputs: { result: set.valid && testErrors === 0 ? 'valid' : 'invalid', errors: errors + testErrors },
+        summary: [renderValidationSummary(set, ctx.inputs.policyPath), tests?.summary].filter(Boolean).join('\n'),
+        annotations: [...diagnosticsToAnnotations(set.diagnostics), ...(tests?.annotations ?? [])],
+        ...(!set.valid
+            ? { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }
+            : testErrors > 0
+                ? { failure: policyTestsFailure(testErrors) }
+                : {}),
     };
+}
+/** The step's failure when the policies are valid but their tests are not. */
+function policyTestsFailure(errors) {
+    return `${errors} policy test${errors === 1 ? '' : 's'} failed or could not run; see the annotations on the test files and the step summary.`;
 }
 
 
@@ -206,11 +280,12 @@ function toRepoPath(root, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zv: () => (/* binding */ messageMarkdown)
 /* harmony export */ });
-/* unused harmony exports escapeMarkdown, escapeCellPipes, fenced */
+/* unused harmony exports escapeCellPipes, fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.

@@ -298,8 +298,8 @@ var cli_args = __webpack_require__(7391);
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/report/render-check.ts
 var render_check = __webpack_require__(5721);
-// EXTERNAL MODULE: ./src/commands/check.ts + 2 modules
-var check = __webpack_require__(9182);
+// EXTERNAL MODULE: ./src/commands/check.ts + 1 modules
+var check = __webpack_require__(7745);
 ;// CONCATENATED MODULE: ./src/commands/who.ts
 
 
@@ -771,11 +771,12 @@ const policyFileSchema = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zv: () => (/* binding */ messageMarkdown)
 /* harmony export */ });
-/* unused harmony exports escapeMarkdown, escapeCellPipes, fenced */
+/* unused harmony exports escapeCellPipes, fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.

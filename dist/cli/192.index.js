@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7391);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9182);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7745);
 // `oncall-gate plan --base <git ref> [--policy-path P]`: the same plan
 // the pull request gets, locally before pushing. The base policies come from git at the ref, the
 // head from the working tree. With INCIDENTIO_API_KEY set it also runs the live checks and shows
@@ -135,7 +135,7 @@ async function runPlanCli(args, cli, options = {}) {
         client = await cli.incidentio(url);
     }
     const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }, { totals }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(524), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
         __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853)),
         __webpack_require__.e(/* import() */ 256).then(__webpack_require__.bind(__webpack_require__, 8256)),

@@ -53,10 +53,10 @@ function createGitHubPort(options) {
         }),
         findCheckRun: async (sha, name) => (await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 3869))).findCheckRun(await gh(), repo, sha, name),
         upsertCheckRun: async (sha, name, state, o = {}) => (await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 3869))).upsertCheckRun(await gh(), repo, sha, name, state, o),
-        publicEmail: async (login) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).getUserPublicEmail(await gh(), login),
-        verifiedDomainEmails: async (login, org) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).verifiedDomainEmailsOrForbidden(await gh(), login, org),
-        getUser: async (login) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).getUser(await gh(), login),
-        listAssignees: async () => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).listAssignees(await gh(), repo),
+        publicEmail: async (login) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 648))).getUserPublicEmail(await gh(), login),
+        verifiedDomainEmails: async (login, org) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 648))).verifiedDomainEmailsOrForbidden(await gh(), login, org),
+        getUser: async (login) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 648))).getUser(await gh(), login),
+        listAssignees: async () => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 648))).listAssignees(await gh(), repo),
     };
 }
 

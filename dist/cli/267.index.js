@@ -196,7 +196,7 @@ async function* cappedPages(pages, what, maxPages = MAX_PAGES) {
 
 /***/ }),
 
-/***/ 8267:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

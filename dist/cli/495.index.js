@@ -589,11 +589,12 @@ function renderPlanMarkdown(model, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zv: () => (/* binding */ messageMarkdown)
 /* harmony export */ });
-/* unused harmony exports escapeMarkdown, escapeCellPipes, fenced */
+/* unused harmony exports escapeCellPipes, fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.

@@ -1,5 +1,5 @@
 export const id = 522;
-export const ids = [522,490,853,869,256,109];
+export const ids = [522,853,869,490,256,109];
 export const modules = {
 
 /***/ 6250:
@@ -166,8 +166,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/policy/live-checks.ts
 var live_checks = __webpack_require__(7490);
-// EXTERNAL MODULE: ./src/policy/load-policy.ts + 5 modules
-var load_policy = __webpack_require__(5640);
+// EXTERNAL MODULE: ./src/policy/load-policy.ts + 4 modules
+var load_policy = __webpack_require__(7524);
 // EXTERNAL MODULE: ./src/oncall/on-call.ts + 1 modules
 var on_call = __webpack_require__(6250);
 // EXTERNAL MODULE: ./src/report/render-diagnostics.ts
@@ -840,7 +840,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6250);
-/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
+/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7524);
 /* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
@@ -1122,11 +1122,12 @@ function withLiveDiagnostics(set, live) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   tp: () => (/* binding */ table),
 /* harmony export */   zv: () => (/* binding */ messageMarkdown)
 /* harmony export */ });
-/* unused harmony exports escapeMarkdown, escapeCellPipes, fenced */
+/* unused harmony exports escapeCellPipes, fenced */
 // User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
 // into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
 // request controls that text.

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7391);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(262);
-/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9182);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7745);
 // `oncall-gate validate [folder] [--api-url URL] [--json]`: every problem of the policy files at
 // once, `file:line:col: message (fix)` with paths relative to the current folder, then the totals.
 // With INCIDENTIO_API_KEY it also checks, read-only, the schedules, people and key roles the files
@@ -58,7 +58,7 @@ async function runValidateCli(args, cli) {
     }
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         __webpack_require__.e(/* import() */ 233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640)]).then(__webpack_require__.bind(__webpack_require__, 5640)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(524)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
     ]);
     const key = (env.INCIDENTIO_API_KEY ?? '').trim();
     const given = parsed.positionals[0] ?? 'policies';
@@ -87,7 +87,7 @@ async function runValidateCli(args, cli) {
     const failures = [];
     if (key) {
         try {
-            const { withLiveChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 10));
+            const { withLiveChecks } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(524), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 10));
             set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
             checks.incidentio = 'checked';
         }
@@ -101,7 +101,7 @@ async function runValidateCli(args, cli) {
         try {
             const [{ checkGitHubLogins }, { withLiveDiagnostics }, github] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(726)]).then(__webpack_require__.bind(__webpack_require__, 4726)),
-                Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+                Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(524), __webpack_require__.e(490)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
                 cli.github(),
             ]);
             // The repository's assignees give "did you mean"; without GITHUB_REPOSITORY there are none.

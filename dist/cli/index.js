@@ -957,7 +957,74 @@ function apply_writes_createWriteApplier(options) {
     };
 }
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/record/write-record.ts
+// The decision record's one write: a JSON file under the runner's temporary folder (RUNNER_TEMP,
+// emptied at the end of every job), whose path the `decision-record` output gives so a later step
+// can upload it (docs/decision-record.md). Built once by src/compose.ts for main.ts.
+//
+// The file is created exclusively (O_EXCL): an earlier step of the job cannot plant a link at the
+// path to make the action write elsewhere, and a second oncall-gate step in the same job gets its
+// own file. Every string passes through the run's redactor before it is written.
+
+
+
+/** How many numbered names are tried when earlier steps of the job wrote records already. */
+const MAX_TRIES = 100;
+/** A file-name-safe part: letters, digits, `.`, `_` and `-`; anything else becomes `-`. */
+const safe = (s) => s
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+    .slice(0, 60);
+/**
+ * `oncall-gate-<command>-<run id>-<attempt>[-<n>].json` in `dir`. `dir` is the runner's
+ * RUNNER_TEMP; '' (a run outside a runner) writes nothing.
+ */
+function write_record_createRecordWriter(options) {
+    return {
+        async write(record) {
+            if (!options.dir)
+                return undefined;
+            const text = `${JSON.stringify(options.redactor.redactDeep(record), null, 2)}\n`;
+            const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
+            for (let n = 1; n <= MAX_TRIES; n++) {
+                const path = join(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
+                let handle;
+                try {
+                    handle = await open(path, 'wx', 0o644);
+                }
+                catch (error) {
+                    if (error.code === 'EEXIST')
+                        continue;
+                    throw cannotWrite(path, error.message, error);
+                }
+                try {
+                    await handle.writeFile(text, 'utf8');
+                }
+                finally {
+                    await handle.close();
+                }
+                return path;
+            }
+            throw cannotWrite(join(options.dir, `${stem}.json`), `${MAX_TRIES} records of this name exist already`);
+        },
+    };
+}
+function cannotWrite(path, why, cause) {
+    return new OncallGateError({
+        kind: 'environment',
+        file: path,
+        message: `The decision record could not be written to ${path} (${why})`,
+        fix: 'Check that RUNNER_TEMP is a folder the job can write to; the decision itself stands.',
+        ...(cause !== undefined ? { cause } : {}),
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/compose.ts
+
 
 
 
@@ -1048,6 +1115,10 @@ function createCliContext(env, out, clock, cwd = process.cwd()) {
     const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
     return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
 }
+/** Where the action writes its decision records: the job's RUNNER_TEMP, through the run's redactor. */
+function createDecisionRecordWriter(run, redactor) {
+    return createRecordWriter({ dir: run.runnerTemp ?? '', redactor });
+}
 
 // EXTERNAL MODULE: ./src/report/cli-json.ts
 var cli_json = __nccwpck_require__(1511);
@@ -1071,6 +1142,9 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  test [--policy-path P] [--tests-path T] run the policy tests offline (default folder: policy-tests)
+  record --schedule <id> --from T --to T  record a rota snapshot for policy tests (schedule entries and users)
+  explain <record.json>                   print a decision record (the decision-record output)
   help <command>, <command> --help        the options of one command
 
 --json (validate, plan, check, who) prints one JSON document on stdout instead of text.
@@ -1095,6 +1169,12 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
     const cli = createCliContext(env, rawOut, clock, cwd);
     const { out } = cli;
     switch (command) {
+        case 'test':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).runTestCommand(args, cli);
+        case 'record':
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(745), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).runRecordCommand(args, cli);
+        case 'explain':
+            return (await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 7382))).runExplainCommand(args, cli);
         case 'emulator':
             if (args.length === 1 && (args[0] === '--help' || args[0] === '-h'))
                 return help('emulator', out);
@@ -1152,22 +1232,25 @@ async function runAnswering(command, args, env, rawOut, clock, cwd) {
 async function answer(command, args, cli) {
     switch (command) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).runValidateCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).runValidateCli(args, cli);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).runCheckCommand(args, cli);
+            return (await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 7745))).runCheckCommand(args, cli);
         case 'who':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).runWhoCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).runWhoCommand(args, cli);
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
     }
 }
 /** `oncall-gate help [command]`: the usage of one command, or of all. */
 async function help(command, out) {
     const usages = {
-        validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
-        check: async () => (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).CHECK_USAGE,
-        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).WHO_USAGE,
-        plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
+        validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
+        check: async () => (await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 7745))).CHECK_USAGE,
+        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).WHO_USAGE,
+        plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
+        test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).TEST_USAGE,
+        record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(745), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).RECORD_USAGE,
+        explain: async () => (await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 7382))).EXPLAIN_USAGE,
     };
     if (command === undefined) {
         out.log(USAGE);

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import type { CommandResult } from '../report/command-result.js';
 import type { Policy } from '../policy/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
-import type { Decision, Requester } from '../decide/types.js';
+import type { Decision, OnCallFact, OnCallFacts, Requester } from '../decide/types.js';
 import type { DeployFacts } from '../decide/escalation-evidence.js';
 import { errorDecision, evaluate, openEscalations, policySchedules } from '../decide/engine.js';
 import { gateTarget, type GateTarget } from '../decide/select-gate-policies.js';
@@ -20,6 +20,7 @@ import { missingFolderError, preloadOnCall, readGateFacts } from './gate-facts.j
 import { describeError } from '../report/describe-error.js';
 import { isError, OncallGateError } from '../errors.js';
 import type { ActionOutputs } from '../report/outputs.js';
+import { decisionRecord } from '../record/run-record.js';
 
 const notRequired = (requester: Requester, at: Date): Decision =>
   evaluate({
@@ -47,6 +48,9 @@ interface GateOutcome {
   notice?: { title: string; message: string };
   /** The next hours on the matched schedules, for the summary's timeline. */
   outlook?: GateSummaryContext['outlook'];
+  /** For the decision record: the shifts judged now, and around the reviews of the deployed commit. */
+  onCall?: OnCallFacts;
+  history?: readonly OnCallFact[];
 }
 
 export async function runGate(ctx: Context): Promise<CommandResult> {
@@ -92,6 +96,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     ({ matched, requester } = facts);
     const { set, onCall } = facts;
     if (facts.outlook) outcome.outlook = { ...facts.outlook, logins: loginsByEmail(set.identities) };
+    outcome.onCall = onCall;
     log.info(`Policy: ${set.files.length} file(s).`);
     if (matched.length === 0) {
       log.info('No `environment` or `policy` input: no policy applies, approval not required.');
@@ -106,8 +111,9 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     for (const id of policySchedules(matched)) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
 
     // Decide.
-    const decideWith = (evidence?: DeployFacts): Decision =>
-      evaluate({
+    const decideWith = (evidence?: DeployFacts): Decision => {
+      if (evidence) outcome.history = evidence.history;
+      return evaluate({
         requester,
         policies: matched,
         onCall,
@@ -116,6 +122,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
         identities: set.identities,
         subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
       });
+    };
     outcome.decision = decideWith();
 
     // A denial that an escalation could still turn around: gather the deployed commit's review
@@ -184,7 +191,18 @@ function finish(ctx: Context, target: GateTarget, outcome: GateOutcome): Command
   const { inputs, run } = ctx;
   const { decision, source, diagnostics = [], incidentOutputs = {}, incidents = [], notice, outlook } = outcome;
   ctx.log.info(gateLogLine(decision, incidents));
-  return gateResult(decision, {
+  const record = decisionRecord(ctx, 'gate', decision, {
+    target: { environment: target.environment, policy: target.policy },
+    ...(source?.files ? { policy: { commit: source.commit, branch: source.branch, source: source.via, files: source.files } } : {}),
+    ...(outcome.onCall ? { onCall: outcome.onCall } : {}),
+    ...(outcome.history ? { history: outcome.history } : {}),
+    incidents: incidents.flatMap((i) =>
+      i.kind === 'paged'
+        ? [{ policy: i.policy, reference: i.reference, ...(i.id ? { id: i.id } : {}), ...(i.url ? { url: i.url } : {}) }]
+        : [],
+    ),
+  });
+  const result = gateResult(decision, {
     actor: run.actor,
     triggeringActor: run.triggeringActor,
     environment: target.environment,
@@ -205,4 +223,5 @@ function finish(ctx: Context, target: GateTarget, outcome: GateOutcome): Command
     ...(outlook ? { outlook } : {}),
     redact: ctx.redactor.redact,
   });
+  return { ...result, record };
 }

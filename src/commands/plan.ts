@@ -33,6 +33,8 @@ const exists = (path: string): Promise<boolean> =>
 interface HeadPolicies {
   files: PolicyFile[];
   from: string;
+  /** Read from the workspace checkout (its policy tests, if any, are run). */
+  workspace?: boolean;
 }
 
 /** The PR head: the workspace when it holds a checkout, else the API at the head SHA. */
@@ -41,7 +43,7 @@ async function readHead(ctx: Context, pr: PullRequestInfo, readAtRef: (ref: stri
   const { policyPath } = ctx.inputs;
   if (await exists(join(workspace, policyPath))) {
     const { readPolicyDir } = await import('../policy/read-policy-dir.js');
-    return { files: await readPolicyDir(workspace, policyPath), from: 'the workspace checkout' };
+    return { files: await readPolicyDir(workspace, policyPath), from: 'the workspace checkout', workspace: true };
   }
   // A checkout without the folder: the pull request deletes it.
   if (await exists(join(workspace, '.git'))) return { files: [], from: 'the workspace checkout (no policy folder)' };
@@ -103,6 +105,15 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
   });
   let summary = renderPlanMarkdown(model);
   const annotations = diagnosticsToAnnotations(model.diagnostics);
+  // The head's policy tests, offline, when the checkout has them (docs/policy-tests.md).
+  const { workspaceTestsSection } = await import('./policy-tests.js');
+  const tests = head.workspace ? await workspaceTestsSection(run.workspace, inputs.testsPath, outcome.head, inputs.policyPath) : undefined;
+  if (tests) {
+    log.info(tests.log);
+    summary = `${summary.trimEnd()}\n\n${tests.summary}`;
+    annotations.push(...tests.annotations);
+  }
+  const testErrors = tests?.errors ?? 0;
 
   // Plan and apply the one write: the sticky plan comment, new or edited in place.
   try {
@@ -129,13 +140,17 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
   }
 
   return {
-    outputs: { result: errors === 0 ? 'valid' : 'invalid', errors },
+    outputs: { result: errors === 0 && testErrors === 0 ? 'valid' : 'invalid', errors: errors + testErrors },
     summary,
     annotations,
     ...(errors > 0
       ? {
           failure: `The head policies have ${errors} error(s) and ${warnings} warning(s); see the annotations and the step summary for each file, line and fix.`,
         }
-      : {}),
+      : testErrors > 0
+        ? {
+            failure: `${testErrors} policy test${testErrors === 1 ? '' : 's'} failed or could not run; see the annotations on the test files and the step summary.`,
+          }
+        : {}),
   };
 }

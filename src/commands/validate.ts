@@ -8,6 +8,7 @@ import { code } from '../report/markdown.js';
 import { countBySeverity, diagnosticsToAnnotations, renderDiagnosticsTable, totalsLine } from '../report/render-diagnostics.js';
 import type { CommandResult } from '../report/command-result.js';
 import type { Context } from '../context.js';
+import { workspaceTestsSection } from './policy-tests.js';
 
 export async function loadWorkspacePolicies(ctx: Context): Promise<PolicySet> {
   const files = await readPolicyDir(ctx.run.workspace, ctx.inputs.policyPath);
@@ -46,12 +47,24 @@ export async function runValidate(ctx: Context): Promise<CommandResult> {
   const set = await loadWorkspacePolicies(ctx);
   const { errors, warnings } = countBySeverity(set.diagnostics);
   ctx.log.info(`Validated ${set.files.length} policy file(s) under ${ctx.inputs.policyPath}/: ${errors} error(s), ${warnings} warning(s).`);
+  // The policy tests (docs/policy-tests.md), when the workspace has them: a failed case makes the
+  // policies invalid as surely as a schema error.
+  const tests = await workspaceTestsSection(ctx.run.workspace, ctx.inputs.testsPath, set, ctx.inputs.policyPath);
+  if (tests) ctx.log.info(tests.log);
+  const testErrors = tests?.errors ?? 0;
   return {
-    outputs: { result: set.valid ? 'valid' : 'invalid', errors },
-    summary: renderValidationSummary(set, ctx.inputs.policyPath),
-    annotations: diagnosticsToAnnotations(set.diagnostics),
-    ...(set.valid
-      ? {}
-      : { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }),
+    outputs: { result: set.valid && testErrors === 0 ? 'valid' : 'invalid', errors: errors + testErrors },
+    summary: [renderValidationSummary(set, ctx.inputs.policyPath), tests?.summary].filter(Boolean).join('\n'),
+    annotations: [...diagnosticsToAnnotations(set.diagnostics), ...(tests?.annotations ?? [])],
+    ...(!set.valid
+      ? { failure: `Policy validation found ${errors} error(s); see the annotations and the step summary for each file, line and fix.` }
+      : testErrors > 0
+        ? { failure: policyTestsFailure(testErrors) }
+        : {}),
   };
+}
+
+/** The step's failure when the policies are valid but their tests are not. */
+export function policyTestsFailure(errors: number): string {
+  return `${errors} policy test${errors === 1 ? '' : 's'} failed or could not run; see the annotations on the test files and the step summary.`;
 }

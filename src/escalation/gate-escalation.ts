@@ -137,7 +137,13 @@ export async function applyGateEscalation(ctx: Context, input: GateEscalationInp
       outputs.incidentReference = incident.reference;
       if (incident.url) outputs.incidentUrl = incident.url;
     }
-    incidents.push({ policy, kind: 'paged', reference: incident.reference, ...(incident.url ? { url: incident.url } : {}) });
+    incidents.push({
+      policy,
+      kind: 'paged',
+      id: incident.id,
+      reference: incident.reference,
+      ...(incident.url ? { url: incident.url } : {}),
+    });
   });
   // The evidence's fixes already say whom to ask and to re-run the job.
   return { decision, outputs, incidents };

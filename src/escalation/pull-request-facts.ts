@@ -14,7 +14,7 @@ import type { GitHubPort } from '../github/port.js';
 import type { PullRequest } from '../github/pulls.js';
 import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { IncidentIoClient } from '../incidentio/client.js';
-import type { Policy, PolicySet } from '../policy/types.js';
+import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
 import { checkHeadSha, checkReviews, needsSecondParty, readHistory, readParties, resolveEmails } from './evidence-io.js';
 
 export type PullRequestCommand = 'request' | 'review';
@@ -61,13 +61,21 @@ export interface BasePolicy {
   set: PolicySet;
   /** Where it was read, for messages: "the base commit <sha> of pull request #<n>". */
   source: string;
+  /** The base commit and the files read there (for the decision record). */
+  commit: string;
+  files: PolicyFile[];
 }
 
 /** The policy that decides: the one at the PR's base commit, never at its head, which its author controls. */
 export async function readBasePolicy(ctx: Context, github: GitHubPort, pr: PullRequest): Promise<BasePolicy> {
   const read = await github.readPolicyFilesAtRef(pr.baseSha, ctx.inputs.policyPath);
   const { loadPolicySet } = await import('../policy/load-policy.js');
-  return { set: loadPolicySet(read.files), source: `the base commit ${short(pr.baseSha)} of pull request #${pr.number}` };
+  return {
+    set: loadPolicySet(read.files),
+    source: `the base commit ${short(pr.baseSha)} of pull request #${pr.number}`,
+    commit: pr.baseSha,
+    files: read.files,
+  };
 }
 
 /** The policies that apply to the pull request (base branch, changed paths, labels). */

@@ -9,8 +9,9 @@ import type { Context } from '../context.js';
 import type { PullRequest } from '../github/pulls.js';
 import type { GitHubPort } from '../github/port.js';
 import type { CommandResult } from '../report/command-result.js';
-import { escalatingPolicies, escalationServices, evaluate } from '../decide/engine.js';
+import { errorDecision, escalatingPolicies, escalationServices, evaluate } from '../decide/engine.js';
 import type { Decision } from '../decide/types.js';
+import { decisionRecord, type RecordFacts } from '../record/run-record.js';
 import type { Policy } from '../policy/types.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
@@ -47,11 +48,44 @@ import { escalationGitHub, escalationIncidentIo } from './ports.js';
 interface FlowState {
   pr?: PullRequest;
   matched: Policy[];
+  /** What the decision record holds besides the decision, as the run learns it. */
+  record: RecordFacts;
+  decision?: Decision;
+}
+
+/**
+ * The result with its decision record: the decision when one was made; otherwise (no policy
+ * matched, an invalid policy, a fork, an error) the one the result stands for.
+ */
+function withRecord(ctx: Context, command: PullRequestCommand, state: FlowState, result: CommandResult): CommandResult {
+  const requester = { login: state.pr?.authorLogin ?? '', emails: [] };
+  const at = ctx.clock();
+  // A decision that an error overtook (a write that failed after it) is not what the step reports.
+  const made = state.decision?.result === result.outputs.result ? state.decision : undefined;
+  const decision =
+    made ??
+    (result.outputs.result === 'not-required'
+      ? evaluate({
+          requester,
+          policies: [],
+          onCall: new Map(),
+          at,
+          reason: '',
+          identities: { lookup: ['map'], users: new Map() },
+          subject: { kind: 'pull', draft: true },
+        })
+      : errorDecision({ requester, at, message: result.failure ?? result.outputs.result, policies: state.matched, subject: 'pull' }));
+  return { ...result, record: decisionRecord(ctx, command, decision, state.record) };
 }
 
 export async function runPullRequestFlow(ctx: Context, command: PullRequestCommand): Promise<CommandResult> {
+  const state: FlowState = { matched: [], record: {} };
+  const result = await guarded(ctx, command, state);
+  return withRecord(ctx, command, state, result);
+}
+
+async function guarded(ctx: Context, command: PullRequestCommand, state: FlowState): Promise<CommandResult> {
   const scrub = ctx.redactor.redact;
-  const state: FlowState = { matched: [] };
   try {
     return await flow(ctx, command, state);
   } catch (error) {
@@ -86,7 +120,9 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
   // Gather: the pull request, the policy at its base, the policies that match.
   const github = await escalationGitHub(ctx);
   const pr = (state.pr = await readPullRequest(ctx, github, command));
+  state.record.pull = { number: pr.number, headSha: pr.headSha, baseRef: pr.baseRef, baseSha: pr.baseSha };
   const policy = await readBasePolicy(ctx, github, pr);
+  state.record.policy = { commit: policy.commit, source: 'api', files: policy.files };
   const { set } = policy;
   if (!set.valid) {
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
@@ -134,10 +170,13 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
   let incidents: IncidentView[] = [];
   if (pr.draft) {
     log.info(`Pull request #${pr.number} is a draft: waiting for ready for review; nobody is paged until it is marked ready.`);
-    decision = evaluate(draftFacts(ctx, set, pr, policies));
+    decision = state.decision = evaluate(draftFacts(ctx, set, pr, policies));
   } else {
     const incidentio = await escalationIncidentIo(ctx);
-    decision = evaluate(await gatherReviewFacts(ctx, github, incidentio, set, pr, policies));
+    const facts = await gatherReviewFacts(ctx, github, incidentio, set, pr, policies);
+    state.record.onCall = facts.onCall;
+    if (facts.subject.kind === 'pull' && !facts.subject.draft) state.record.history = facts.subject.reviews.history;
+    decision = state.decision = evaluate(facts);
     log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
     if (!paging)
       log.info(
@@ -145,6 +184,18 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
       );
     // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
     if (paging) incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
+    state.record.incidents = incidents.flatMap((i) =>
+      i.id || i.reference
+        ? [
+            {
+              policy: i.policy,
+              ...(i.id ? { id: i.id } : {}),
+              ...(i.reference ? { reference: i.reference } : {}),
+              ...(i.url ? { url: i.url } : {}),
+            },
+          ]
+        : [],
+    );
   }
 
   // The IDs written this run, then the earlier ones of other policies (a policy that is approved

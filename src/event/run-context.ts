@@ -17,6 +17,8 @@ export interface RunContext {
   apiUrl: string;
   graphqlUrl: string;
   workspace: string;
+  /** RUNNER_TEMP: the job's temporary folder (decision records are written there); '' outside a runner. */
+  runnerTemp?: string;
 }
 
 /** What the runner should have set is missing or malformed: an `environment` error. */
@@ -47,5 +49,6 @@ export function readRunContext(env: NodeJS.ProcessEnv, cwd: string): RunContext 
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     graphqlUrl: (env.GITHUB_GRAPHQL_URL || 'https://api.github.com/graphql').replace(/\/+$/, ''),
     workspace: env.GITHUB_WORKSPACE || cwd,
+    runnerTemp: env.RUNNER_TEMP ?? '',
   };
 }

@@ -15,6 +15,8 @@ export interface ActionOutputs {
   incidentReference?: string;
   incidentUrl?: string;
   errors?: number;
+  /** Path of the decision record file (gate, request, review). */
+  decisionRecord?: string;
 }
 
 /** The output names and values exactly as the action publishes them. */
@@ -32,6 +34,7 @@ export function outputRecord(o: ActionOutputs): Record<string, string> {
     'incident-reference': s(o.incidentReference),
     'incident-url': s(o.incidentUrl),
     errors: s(o.errors),
+    'decision-record': s(o.decisionRecord),
   };
 }
 

@@ -16,7 +16,7 @@ export { rfc3339 } from './explain.js';
 
 /** What the gate did about a policy's escalation: paged through an incident, or (dry run) would have. */
 export type GateIncident =
-  | { policy: string; kind: 'paged'; reference: string; url?: string }
+  | { policy: string; kind: 'paged'; reference: string; url?: string; id?: string }
   /** `reference`: the run's existing incident; absent: a real run would open one for `requestKey`. */
   | { policy: string; kind: 'dry-run'; reference?: string; requestKey: string };
 

@@ -121,6 +121,7 @@ describe('gateOutputs', () => {
       'incident-reference': '',
       'incident-url': '',
       errors: '',
+      'decision-record': '',
     });
   });
 

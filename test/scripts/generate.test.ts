@@ -7,7 +7,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { generatedFiles, REGENERATE, SCHEMA_JSON_PATH, VALIDATOR_PATH, VERSION_PATH } from '../../scripts/generated-files.js';
+import {
+  generatedFiles,
+  RECORD_SCHEMA_JSON_PATH,
+  RECORD_VALIDATOR_PATH,
+  REGENERATE,
+  SCHEMA_JSON_PATH,
+  TESTS_SCHEMA_JSON_PATH,
+  TESTS_VALIDATOR_PATH,
+  VALIDATOR_PATH,
+  VERSION_PATH,
+} from '../../scripts/generated-files.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const script = join(repoRoot, 'scripts', 'generate.mjs');
@@ -24,8 +34,16 @@ function tempRoot(): string {
 }
 
 describe('committed generated files', () => {
-  it('lists the schema JSON, the standalone validator and the CLI version', () => {
-    expect(generatedFiles().map((f) => f.path)).toEqual([SCHEMA_JSON_PATH, VALIDATOR_PATH, VERSION_PATH]);
+  it('lists the schema JSON, the standalone validator, the CLI version, and the schemas and validators of decision records and policy tests', () => {
+    expect(generatedFiles().map((f) => f.path)).toEqual([
+      SCHEMA_JSON_PATH,
+      VALIDATOR_PATH,
+      VERSION_PATH,
+      RECORD_SCHEMA_JSON_PATH,
+      RECORD_VALIDATOR_PATH,
+      TESTS_SCHEMA_JSON_PATH,
+      TESTS_VALIDATOR_PATH,
+    ]);
   });
 
   it("the version the CLI prints is package.json's", async () => {
@@ -63,7 +81,11 @@ describe('npm run generate (scripts/generate.mjs)', () => {
     const root = tempRoot();
     const first = generate('--root', root);
     expect(first.status, first.stderr).toBe(0);
-    expect(first.stdout).toBe(`Wrote ${SCHEMA_JSON_PATH}, ${VALIDATOR_PATH}, ${VERSION_PATH}.\n`);
+    expect(first.stdout).toBe(
+      `Wrote ${generatedFiles()
+        .map((f) => f.path)
+        .join(', ')}.\n`,
+    );
     for (const { path, text } of generatedFiles()) expect(readFileSync(join(root, path), 'utf8')).toBe(text);
     const second = generate('--root', root);
     expect(second.stdout).toBe('Generated files were already up to date.\n');

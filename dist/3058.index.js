@@ -1,0 +1,638 @@
+export const id = 3058;
+export const ids = [3058];
+export const modules = {
+
+/***/ 7297:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ parseYamlFile),
+/* harmony export */   cP: () => (/* binding */ pointerSegments)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _policy_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4695);
+// Reads one policy file into plain data while keeping where every key was written, so schema
+// and semantic problems can be annotated on the exact line of the offending key (every problem
+// carries file, line and column; policies/README.md "What validation reports"). Policy files come
+// from pull requests, so the YAML is hardened: size limit, no aliases, no tags, duplicate keys
+// rejected, prototype keys harmless, one document per file. Aliases are rejected outright rather
+// than counted (the "alias limit" is zero): policies never need them, and the document is
+// converted to data by our own walk, never by yaml's toJS(), so no alias is ever expanded.
+
+
+/** Files above this many bytes (UTF-8) are rejected unparsed. */
+
+/** Policy documents are at most ~5 levels deep; anything far deeper is hostile or broken. */
+const MAX_DEPTH = 64;
+const START = { line: 1, column: 1 };
+// yaml error codes (https://eemeli.org/yaml/#errors) with a fix that says what to change.
+const YAML_FIXES = {
+    TAB_AS_INDENT: 'Indent with spaces; YAML does not allow tabs for indentation.',
+    BAD_INDENT: 'Line up the keys of one mapping at the same indentation, using spaces.',
+    MISSING_CHAR: 'Add the missing closing quote or bracket.',
+    BLOCK_AS_IMPLICIT_KEY: 'Put each `key: value` on its own line, or quote a value that contains `: `.',
+    MULTILINE_IMPLICIT_KEY: 'Put each `key: value` on its own line, or quote a value that contains `: `.',
+    BAD_SCALAR_START: 'Quote the value: plain values cannot start with `@`, `` ` ``, `%`, `|` or `>` followed by text.',
+    UNEXPECTED_TOKEN: 'Check the indentation and punctuation around this position (a list item `- x` and a `key: value` cannot share a level).',
+};
+const FLOW_FIX = 'Close every `[` with `]` and `{` with `}`, and indent a list or mapping that spans lines further than its key (or write one `- item` per line).';
+const GENERIC_YAML_FIX = 'Fix the YAML at this position: indent with spaces, and quote values that contain `: `, ` #` or start with a special character.';
+const TOO_DEEP_MESSAGE = `The document is nested more than ${MAX_DEPTH} levels deep`;
+const TOO_DEEP_FIX = 'Policy files are at most a few levels deep; remove the nesting.';
+function parseYamlFile(file) {
+    const diagnostics = [];
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    const at = (offset) => {
+        const { line, col } = lineCounter.linePos(offset);
+        return { line: Math.max(1, line), column: Math.max(1, col) };
+    };
+    const error = (code, pos, message, fix) => {
+        diagnostics.push({ severity: 'error', code, file: file.path, line: pos.line, column: pos.column, message, fix });
+    };
+    const result = (value, root) => ({
+        file: file.path,
+        value,
+        diagnostics,
+        locate: (pointer) => locateNode(root, pointer, at),
+    });
+    const bytes = Buffer.byteLength(file.text, 'utf8');
+    // A file that could not be read as a policy (policy-tree.ts), or one larger than the limit.
+    const problem = file.problem ?? (bytes > _policy_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_POLICY_FILE_BYTES */ .ph ? (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .tooLargeProblem */ .zc)() : undefined);
+    if (problem) {
+        error(problem.code, START, problem.message, problem.fix);
+        return result(undefined, null);
+    }
+    let docs;
+    try {
+        docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(file.text, {
+            lineCounter,
+            // Duplicate keys are found in the walk below: yaml's own check compares every key with
+            // every earlier one, which takes seconds on a file of a few thousand keys.
+            uniqueKeys: false,
+            stringKeys: true,
+            // Pin the YAML 1.2 core schema even under a `%YAML 1.1` directive: no `yes`/`on` booleans,
+            // no `<<` merge keys, no extra 1.1 tags.
+            schema: 'core',
+            merge: false,
+            resolveKnownTags: false,
+            customTags: [],
+            prettyErrors: false,
+            logLevel: 'silent',
+        });
+    }
+    catch (cause) {
+        error('yaml-syntax', START, `The file could not be read as YAML (${String(cause).slice(0, 200)})`, GENERIC_YAML_FIX);
+        return result(undefined, null);
+    }
+    // parseAllDocuments returns an EmptyStream (an array with no documents) for blank files.
+    const doc = docs[0];
+    const blank = !doc || doc.contents === null || ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(doc.contents) && doc.contents.value === null);
+    if (!doc || (blank && docs.length === 1 && doc.errors.length === 0)) {
+        error('empty-file', START, 'The file has no content', 'Delete the file, or start it with `version: 1` and `kind: policy` (or `integration`, `identities`).');
+        return result(undefined, null);
+    }
+    let blocking = false;
+    const seenLines = new Set();
+    const yamlErrors = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')];
+    for (const e of yamlErrors) {
+        const pos = at(e.pos[0]);
+        // The parser often reports one mistake several times on the same line; one is enough.
+        if (seenLines.has(pos.line))
+            continue;
+        seenLines.add(pos.line);
+        blocking = true;
+        if (e.code === 'RESOURCE_EXHAUSTION') {
+            // yaml gives up on deep nesting with the engine's "Maximum call stack size exceeded".
+            error('yaml-syntax', pos, TOO_DEEP_MESSAGE, TOO_DEEP_FIX);
+            continue;
+        }
+        const message = firstLine(e.message);
+        const fix = /flow (sequence|mapping|collection)/i.test(message) ? FLOW_FIX : (YAML_FIXES[e.code] ?? GENERIC_YAML_FIX);
+        error('yaml-syntax', pos, `YAML syntax: ${message}`, fix);
+    }
+    if (docs.length > 1) {
+        blocking = true;
+        const second = docs[1];
+        error('yaml-multiple-documents', second ? at(second.range[0]) : START, 'The file holds more than one YAML document (a `---` separator); each policy file holds exactly one', 'Move each document after a `---` into its own file, and remove the `---`.');
+    }
+    const startOf = (node) => (node.range ? at(node.range[0]) : START);
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
+        Node(_key, node) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+                // A repeated key is reported on its own line; the first value is the one kept (toData).
+                const first = new Map();
+                for (const pair of node.items) {
+                    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key))
+                        continue;
+                    const key = String(pair.key.value);
+                    const earlier = first.get(key);
+                    if (!earlier) {
+                        first.set(key, pair.key);
+                        continue;
+                    }
+                    error('duplicate-key', startOf(pair.key), `Duplicate key \`${key.replace(/\s+/g, ' ').slice(0, 80)}\`: it is already set on line ${startOf(earlier).line} of the same mapping`, 'Remove one of the two entries, or merge them into one.');
+                }
+            }
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+                blocking = true;
+                error('yaml-alias', startOf(node), `YAML alias \`*${node.source}\` is not allowed in policy files`, 'Write the value out in full instead of referring to an anchor (`&name` / `*name`).');
+            }
+            else if (node.tag) {
+                blocking = true;
+                const tag = node.tag.replace(/^tag:yaml\.org,2002:/, '!!');
+                // The node's range starts at its value; point at the tag itself when it is on that line.
+                const valueAt = node.range?.[0] ?? 0;
+                let tagAt = file.text.lastIndexOf(tag, valueAt);
+                if (tagAt >= 2 && file.text.slice(tagAt - 2, tagAt) === '!<')
+                    tagAt -= 2; // verbatim `!<tag>`
+                const onLine = tagAt >= 0 && !file.text.slice(tagAt, valueAt).includes('\n');
+                error('yaml-tag', onLine ? at(tagAt) : startOf(node), `YAML tag \`${tag}\` is not allowed in policy files`, 'Remove the `!`/`!!` tag and write a plain value (quote it if it should be text).');
+            }
+        },
+    });
+    if (blocking)
+        return result(undefined, doc.contents);
+    const converted = toData(doc.contents, 0);
+    if (converted.tooDeep) {
+        error('yaml-syntax', START, TOO_DEEP_MESSAGE, TOO_DEEP_FIX);
+        return result(undefined, doc.contents);
+    }
+    return result(converted.value, doc.contents);
+}
+/** Converts the YAML AST to plain data, keeping the first of any duplicate keys. */
+function toData(node, depth) {
+    if (depth > MAX_DEPTH)
+        return { value: undefined, tooDeep: true };
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+        // A null-prototype object: `__proto__` and `constructor` become plain own keys, which the
+        // schema then rejects as unknown (or, under `users`, as a login).
+        const out = Object.create(null);
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            if (Object.prototype.hasOwnProperty.call(out, key))
+                continue;
+            const child = toData(pair.value, depth + 1);
+            if (child.tooDeep)
+                return child;
+            out[key] = child.value;
+        }
+        return { value: out, tooDeep: false };
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        const out = [];
+        for (const item of node.items) {
+            const child = toData(item, depth + 1);
+            if (child.tooDeep)
+                return child;
+            out.push(child.value);
+        }
+        return { value: out, tooDeep: false };
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+        return { value: node.value, tooDeep: false };
+    // An empty value (`key:` with nothing after it) has no node at all.
+    return { value: null, tooDeep: false };
+}
+/** Splits a JSON pointer (RFC 6901, as ajv writes `instancePath`) into its unescaped segments. */
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .replace(/^\//, '')
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+function locateNode(root, pointer, at) {
+    if (!root)
+        return START;
+    let node = root;
+    let position = root.range ? at(root.range[0]) : START;
+    for (const segment of pointerSegments(pointer)) {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            const pair = node.items.find((p) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(p.key) && String(p.key.value) === segment);
+            if (!pair)
+                break;
+            const key = pair.key;
+            if (key.range)
+                position = at(key.range[0]);
+            node = pair.value;
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            const index = /^\d+$/.test(segment) ? Number(segment) : -1;
+            const item = node.items[index];
+            if (!item)
+                break;
+            if (item.range)
+                position = at(item.range[0]);
+            node = item;
+        }
+        else {
+            break;
+        }
+    }
+    return position;
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '').trim();
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ RULE_TYPES),
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Fo: () => (/* binding */ escalationRuleSchema),
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   GX: () => (/* binding */ EMAIL_PATTERN),
+/* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   g0: () => (/* binding */ denyRuleSchema),
+/* harmony export */   pB: () => (/* binding */ autoRuleSchema),
+/* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
+/* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
+// source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
+// published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
+// is this object serialised. `npm run generate` rewrites it and the standalone validator from this
+// file; test/scripts/generate.test.ts fails while either committed file is stale.
+//
+// Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
+// share. `discriminator` is an OpenAPI keyword that ajv understands (option `discriminator`) and
+// editors ignore: it makes ajv validate only the branch named by `kind` / `type`, so errors point
+// at the right rule instead of listing every branch of the `oneOf`.
+/** Policy names: lower-case letters, digits and inner hyphens (a DNS label, like GitHub environments in URLs). */
+const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
+/**
+ * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
+ * part of a schedule's permalink, `https://app.incident.io/<org>/on-call/schedules/<ID>`). Names such as
+ * "Platform primary" contain spaces and are rejected here with a fix.
+ */
+const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/** A whole number of minutes, hours or days; the semantic pass bounds the value. */
+const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
+/** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
+const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+/** GitHub logins: letters, digits and hyphens, starting with a letter or digit, at most 39 characters. */
+const LOGIN_PATTERN = '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json';
+const scheduleIdList = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'string',
+        pattern: SCHEDULE_ID_PATTERN,
+        title: 'incident.io schedule ID',
+        description: "The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.",
+        examples: ['01HXYZSCHEDULEPRIMARY00000'],
+    },
+};
+const duration = {
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    description: 'A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.',
+};
+const stringList = (title, description, maxLength, example) => ({
+    type: 'array',
+    title,
+    description,
+    minItems: 1,
+    items: { type: 'string', minLength: 1, maxLength },
+    examples: [[example]],
+});
+const autoRuleSchema = {
+    type: 'object',
+    title: 'auto rule',
+    description: 'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
+    additionalProperties: false,
+    required: ['type', 'integration'],
+    properties: {
+        type: { const: 'auto' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        schedules: {
+            ...scheduleIdList,
+            title: 'schedules',
+            description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`,
+            examples: ['1h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const escalationRuleSchema = {
+    type: 'object',
+    title: 'escalation rule',
+    description: 'Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.',
+    additionalProperties: false,
+    required: ['type', 'integration', 'services'],
+    properties: {
+        type: { const: 'escalation' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        services: {
+            ...scheduleIdList,
+            title: 'services',
+            description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                allowOneParty: {
+                    type: 'boolean',
+                    description: 'Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false.',
+                },
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const denyRuleSchema = {
+    type: 'object',
+    title: 'deny rule',
+    description: 'Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { const: 'deny' },
+        reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            title: 'reason',
+            description: 'Shown with the denial. Default "Denied by policy <name>".',
+            examples: ['Change freeze until 2026-12-01'],
+        },
+    },
+};
+const RULE_TYPES = ['auto', 'escalation', 'deny'];
+const approvalRuleSchema = {
+    type: 'object',
+    title: 'approval rule',
+    description: 'One way to approve (`auto`, `escalation`) or a `deny`.',
+    required: ['type'],
+    properties: { type: { type: 'string', enum: RULE_TYPES } },
+    discriminator: { propertyName: 'type' },
+    oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
+};
+const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+const policyDocSchema = {
+    type: 'object',
+    title: 'policy',
+    description: 'Who may approve what: which jobs and pull requests it matches, and the rules that approve them.',
+    additionalProperties: false,
+    required: ['version', 'kind', 'name', 'match', 'approval'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'policy' },
+        name: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            maxLength: 63,
+            title: 'name',
+            description: 'Unique across all policy files: lower-case letters, digits and hyphens.',
+            examples: ['production-deploy'],
+        },
+        description: { type: 'string', maxLength: 2000, title: 'description' },
+        match: {
+            type: 'object',
+            title: 'match',
+            description: 'What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).',
+            additionalProperties: false,
+            properties: {
+                environments: stringList('environments', 'gate: matches when the `environment` input is one of these.', 255, 'production'),
+                branches: stringList('branches', 'request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.', 255, 'main'),
+                paths: stringList('paths', 'request/review, optional: some changed file matches one of these globs.', 1024, 'services/api/**'),
+                labels: stringList('labels', 'request/review, optional: the pull request has one of these labels.', 100, 'deploy'),
+            },
+        },
+        approval: {
+            type: 'array',
+            title: 'approval',
+            description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
+            items: approvalRuleSchema,
+        },
+    },
+};
+const integrationDocSchema = {
+    type: 'object',
+    title: 'integration',
+    description: 'incident.io settings for auto-approval and escalation incidents (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind', 'integration'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'integration' },
+        integration: { const: 'incidentio', title: 'integration', description: 'The only integration: incident.io.' },
+        autoApproval: {
+            type: 'object',
+            title: 'autoApproval',
+            additionalProperties: false,
+            properties: {
+                schedules: {
+                    type: 'array',
+                    title: 'schedules',
+                    description: '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
+                    items: scheduleIdList.items,
+                    examples: [['01HXYZSCHEDULEPRIMARY00000']],
+                },
+            },
+        },
+        escalation: {
+            type: 'object',
+            title: 'escalation',
+            additionalProperties: false,
+            properties: {
+                customField: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'customField',
+                    description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
+                    examples: ['On-call gate schedules'],
+                },
+                visibility: {
+                    type: 'string',
+                    enum: ['public', 'private'],
+                    title: 'visibility',
+                    description: 'Incident visibility. Default public.',
+                },
+                mode: {
+                    type: 'string',
+                    enum: ['standard', 'test'],
+                    title: 'mode',
+                    description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
+                },
+                severity: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'severity',
+                    description: 'Optional severity name or ID.',
+                    examples: ['Minor'],
+                },
+                incidentType: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'incidentType',
+                    description: 'Optional incident type name or ID.',
+                    examples: ['Default'],
+                },
+                notifyIncidentChannel: {
+                    type: 'boolean',
+                    title: 'notifyIncidentChannel',
+                    description: 'Post summary updates to the incident channel. Default false.',
+                },
+            },
+        },
+    },
+};
+const IDENTITY_LOOKUPS = ['map', 'github-public-email', 'github-verified-domain-email'];
+const identitiesDocSchema = {
+    type: 'object',
+    title: 'identities',
+    description: 'How GitHub logins map to incident.io emails (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'identities' },
+        lookup: {
+            type: 'array',
+            title: 'lookup',
+            description: "Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', enum: IDENTITY_LOOKUPS },
+            examples: [['map', 'github-public-email']],
+        },
+        users: {
+            type: 'object',
+            title: 'users',
+            description: 'GitHub login: incident.io email. Logins and emails are compared case-insensitively.',
+            propertyNames: { pattern: LOGIN_PATTERN },
+            additionalProperties: { type: 'string', pattern: EMAIL_PATTERN, maxLength: 254 },
+            examples: [{ octocat: 'octo.cat@example.com' }],
+        },
+    },
+};
+const KINDS = ['policy', 'integration', 'identities'];
+const policyFileSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'oncall-gate policy file',
+    description: 'One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.',
+    type: 'object',
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1 },
+        kind: { type: 'string', enum: KINDS },
+    },
+    discriminator: { propertyName: 'kind' },
+    oneOf: [policyDocSchema, integrationDocSchema, identitiesDocSchema],
+};
+
+
+/***/ }),
+
+/***/ 5016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   YC: () => (/* binding */ editDistance),
+/* harmony export */   kp: () => (/* binding */ closest)
+/* harmony export */ });
+/* unused harmony export typoDistance */
+// "Did you mean" suggestions for misspelt keys and values.
+/** Levenshtein distance (insert, delete, substitute), case-insensitive. */
+function editDistance(a, b) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+        }
+        previous = current;
+    }
+    return previous[t.length] ?? 0;
+}
+/** The closest candidate when it is close enough to be a likely typo, else undefined. */
+function closest(input, candidates) {
+    if (input.length > 100)
+        return undefined;
+    let best;
+    let bestDistance = Infinity;
+    for (const candidate of candidates) {
+        const distance = editDistance(input, candidate);
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    const allowed = Math.max(1, Math.floor(Math.max(input.length, 3) / 3));
+    return bestDistance <= allowed ? best : undefined;
+}
+/**
+ * Edit distance that also counts swapping two neighbouring characters as one edit (optimal string
+ * alignment), case-insensitive: "daev" is one slip away from "dave".
+ */
+function typoDistance(a, b) {
+    const s = a.toLowerCase();
+    const t = b.toLowerCase();
+    // Three rows of the table: two back (for a swap), the previous one and the current one.
+    let before = [];
+    let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= s.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= t.length; j++) {
+            const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+            let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+            if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1])
+                best = Math.min(best, (before[j - 2] ?? 0) + 1);
+            current[j] = best;
+        }
+        before = previous;
+        previous = current;
+    }
+    return previous[t.length] ?? 0;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,407 @@
+export const id = 7389;
+export const ids = [7389];
+export const modules = {
+
+/***/ 7389:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EP: () => (/* binding */ decisionReasons),
+/* harmony export */   JJ: () => (/* binding */ ruleReason),
+/* harmony export */   KM: () => (/* binding */ decisionNotices),
+/* harmony export */   Ox: () => (/* binding */ decisionFixes),
+/* harmony export */   ag: () => (/* binding */ rfc3339),
+/* harmony export */   i1: () => (/* binding */ matchedBy),
+/* harmony export */   uX: () => (/* binding */ reviewNotes),
+/* harmony export */   vb: () => (/* binding */ reviewNote),
+/* harmony export */   yQ: () => (/* binding */ MARKDOWN)
+/* harmony export */ });
+/* unused harmony exports PLAIN, identityProblem, identityFix, reviewResult, deployEvidenceReason, deployEvidenceFix, ruleFix, draftReason, policyReason */
+/* harmony import */ var _decide_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1780);
+/* harmony import */ var _decide_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
+// The words for a decision: why each rule holds or not, why each policy ended as it did, what to
+// do, and what could not be checked. The rule engine (src/decide/engine.ts) returns data only;
+// every surface that shows a decision (the gate's step summary and failure, the request comment
+// and check run, the CLI's `check`) words it here, in one of two styles: Markdown, with IDs,
+// logins and emails as code spans, or plain text for a terminal. What differs between surfaces is
+// a parameter (where a reason is given, "now" or the moment asked for), never a rewrite of text.
+
+
+/**
+ * Markdown: a code span per name. The names put in these spans (IDs, logins, emails, setting
+ * names, branch and file names) never legitimately contain backticks, so they are dropped rather
+ * than fenced, keeping each span short.
+ */
+const MARKDOWN = { code: (s) => `\`${s.replace(/`/g, '')}\``, strong: (s) => `**${s}**` };
+/** Plain text for a terminal. */
+const PLAIN = { code: (s) => s, strong: (s) => s };
+/** RFC 3339 without milliseconds, as the `expires-at` output. */
+const rfc3339 = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
+const short = (sha) => sha.slice(0, 12);
+const capitalize = (s) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
+const unique = (xs) => [...new Set(xs.filter((x) => !!x))];
+function list(o, ids) {
+    return ids.map((id) => o.style.code(id)).join(', ');
+}
+/** "now", or "at <time>" for a moment asked for. */
+function when(d, o) {
+    return o.asked ? `at ${rfc3339(d.facts.at)}` : 'now';
+}
+/** The requester as a sentence names them: the deployer by login, a pull request's author as such. */
+function who(d, o) {
+    const login = o.style.code(d.requester.login);
+    return d.subject === 'pull' ? `the author ${login}` : login;
+}
+// ---------------------------------------------------------------------------------------------
+// Identity
+function lookupNote(note, o) {
+    const c = o.style.code;
+    switch (note.kind) {
+        case 'map-found':
+            return `found in ${note.file}`;
+        case 'map-no-entry':
+            return `no entry for ${c(note.login)} under ${c('users:')} in ${note.file}`;
+        case 'map-no-file':
+            return `there is no identities file (${note.file})`;
+        case 'no-token':
+            return o.advice === 'cli' ? 'skipped: no GitHub token (GITHUB_TOKEN)' : `skipped: no GitHub token (input ${c('github-token')})`;
+        case 'public-found':
+            return 'public email on the GitHub profile';
+        case 'public-none':
+            return 'the GitHub profile shows no public email';
+        case 'domain-forbidden': {
+            const which = `a GitHub App token with Organization "Members: read" installed on ${c(note.org)}, ` +
+                `or an organization owner's token with ${c('read:org')}`;
+            return o.advice === 'cli'
+                ? `the token cannot read verified-domain emails of the ${c(note.org)} organization: set GITHUB_TOKEN to a token that can (${which})`
+                : `the token cannot read verified-domain emails of the ${c(note.org)} organization: pass ${c('github-token')} a token that can (${which}); ` +
+                    'the default GITHUB_TOKEN has no organization permissions';
+        }
+        case 'domain-found':
+            return `verified-domain email of the ${c(note.org)} organization`;
+        case 'domain-none':
+            return `no email on a verified domain of the ${c(note.org)} organization`;
+    }
+}
+/** Why a login has no incident.io email: what each lookup found. */
+function identityProblem(p, o) {
+    const how = p.tried.length > 0 ? p.tried.map((t) => `${t.lookup}: ${lookupNote(t.note, o)}`).join('; ') : 'no lookups are configured';
+    return `GitHub user ${o.style.code(p.login)} has no known incident.io email, so they are never on call (${how})`;
+}
+/** Where the login's email belongs. */
+function identityFix(p, o) {
+    const c = o.style.code;
+    const entry = c(`${p.login}: <their incident.io email>`);
+    if (!p.fileExists)
+        return `Create ${p.file} on the default branch with ${c('version: 1')}, ${c('kind: identities')} and ${c('users:')} containing ${entry}.`;
+    if (!p.mapLookup)
+        return `Add ${c('map')} to ${c('lookup:')} in ${p.file} and add ${entry} under ${c('users:')}.`;
+    return `Add ${entry} under ${c('users:')} in ${p.file} (on the default branch).`;
+}
+// ---------------------------------------------------------------------------------------------
+// Reviews and deploy evidence
+function notice(n, o) {
+    const head = (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitSha */ ._$)(n.headSha) ? o.style.code(short(n.headSha)) : 'the head commit';
+    return `could not learn who pushed ${head} (${n.why}); the other second-party rules applied`;
+}
+/** Why one reviewer's latest review counts or not. */
+function reviewNote(n, o) {
+    const c = o.style.code;
+    const reviewer = c(n.review.login);
+    switch (n.status) {
+        case 'bot':
+            return `${reviewer} is a bot; bots never count`;
+        case 'author':
+            return `${reviewer} is the author; authors never count as their own reviewer`;
+        case 'dismissed':
+            return `${reviewer}'s latest review was dismissed`;
+        case 'stale-commit': {
+            const of = n.review.commitId ? c(short(n.review.commitId)) : 'a commit GitHub no longer has';
+            const head = (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitSha */ ._$)(n.headSha) ? `the current head ${c(short(n.headSha))}` : 'a known head commit (GitHub gave none)';
+            return `${reviewer} reviewed ${of}, not ${head}; a review counts only on the latest commit`;
+        }
+        case 'own-change':
+            if (n.why === 'same-email') {
+                const as = n.asAuthor ? `the author ${c(n.as)}` : c(n.as);
+                return `${reviewer} has the same incident.io email as ${as}: one person under two logins is one party, and nobody approves their own change`;
+            }
+            return `${reviewer} ${n.why === 'pushed-head'
+                ? `pushed the head commit${(0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitSha */ ._$)(n.headSha) ? ` ${c(short(n.headSha))}` : ''}`
+                : 'authored or committed a commit of this pull request'}; nobody approves their own change (allowOneParty is off)`;
+        case 'unverified':
+            return (`${reviewer}'s approval cannot count: GitHub lists at most ${n.commitsListed} commits of a pull request and this one may have more, ` +
+                'so whether they wrote or committed one of the others is unknown (split the change into smaller pull requests)');
+        case 'no-identity': {
+            const add = n.identitiesFile
+                ? ` (add ${c(`${n.review.login.trim().toLowerCase()}: <their incident.io email>`)} under ${c('users:')} in ${n.identitiesFile})`
+                : '';
+            return `${reviewer} has no known incident.io email, so they are never on call${add}`;
+        }
+        case 'not-on-call':
+            return `${reviewer} was not on call for ${list(o, n.services)} at ${rfc3339(n.at)}, when the review was submitted`;
+        case 'vetoes':
+            return `${reviewer} requested changes while on call for ${c(n.scheduleId)}`;
+        case 'expired':
+            return `${reviewer} approved at ${rfc3339(n.at)} while on call for ${c(n.scheduleId)}, but that is older than the rule's duration`;
+        case 'approves':
+            return `${reviewer} approved at ${rfc3339(n.at)} while on call for ${c(n.scheduleId)}`;
+    }
+}
+/** How an escalation rule fared on a pull request's reviews, with what could not be checked. */
+function reviewResult(r, o) {
+    const c = o.style.code;
+    let text;
+    if (r.result === 'denied' && r.veto) {
+        text = `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
+    }
+    else if (r.result === 'approved' && r.approval) {
+        const a = r.approval;
+        text =
+            a.via === 'one-party'
+                ? `the author ${c(a.login)} was on call for ${c(a.scheduleId)} at ${rfc3339(a.at)} (allowOneParty)`
+                : `approved by ${c(a.login)}, on call for ${c(a.scheduleId)} at ${rfc3339(a.at)}`;
+    }
+    else {
+        const counted = r.notes.filter((n) => n.status !== 'bot');
+        const why = counted.length > 0 ? ` (${counted.map((n) => reviewNote(n, o)).join('; ')})` : '';
+        text = `no approval on the current head yet from someone on call for ${list(o, r.services)}${why}`;
+    }
+    return r.notices.length > 0 ? `${text} (${r.notices.map((n) => notice(n, o)).join('; ')})` : text;
+}
+function deployEvidenceReason(e, o) {
+    const c = o.style.code;
+    if (e.kind === 'no-merged-pull') {
+        const into = e.defaultBranch ? c(e.defaultBranch) : 'the default branch';
+        const elsewhere = e.foreign.length > 0
+            ? ` (${e.foreign.map((p) => `#${p.number} was merged into ${c(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
+            : '';
+        return `the deployed commit ${c(short(e.commitSha))} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`;
+    }
+    const about = (pulls) => pulls.map((p) => `pull request #${p.number}: ${reviewResult(p.review, o)}`).join('; ');
+    if (e.result === 'vetoed')
+        return about(e.pulls.filter((p) => p.number === e.vetoedPull));
+    if (e.result === 'waiting')
+        return about(e.pulls.filter((p) => e.waitingPulls.includes(p.number)));
+    return e.pulls.map((p) => `pull request #${p.number} ${reviewResult(p.review, o)}`).join('; ');
+}
+function deployEvidenceFix(e, o) {
+    const services = list(o, e.services);
+    if (e.kind === 'no-merged-pull') {
+        const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
+        return (`Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${services} ` +
+            '(direct pushes, and pull requests into other branches, cannot be approved by review).');
+    }
+    if (e.result === 'vetoed')
+        return `The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for ${services}.`;
+    if (e.result === 'waiting') {
+        return (`A person on call for ${services} approves ${e.waitingPulls.map((n) => `#${n}`).join(', ')} ` +
+            `on ${e.waitingPulls.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), then re-run this job.`);
+    }
+    return undefined;
+}
+// ---------------------------------------------------------------------------------------------
+// Rules, policies, decisions
+/** `p` is set whenever a rule's status is reason-missing; without it the reason counts as missing. */
+function reasonProblem(p = { kind: 'missing' }, d, o) {
+    const line = o.style.code('Reason:');
+    if (p.kind === 'missing') {
+        return d.subject === 'pull'
+            ? `this rule requires a reason and the pull request description has no ${line} line`
+            : 'this rule requires a reason and none was given';
+    }
+    const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
+    return `this rule requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
+}
+function reasonFix(d, o) {
+    const c = o.style.code;
+    if (d.subject === 'pull') {
+        return (`Add a line ${c('Reason: <why this change is needed>')} (at least ${_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REASON_CHARS */ .C9} non-space characters) ` +
+            'to the pull request description; editing the description re-runs the request.');
+    }
+    if (o.advice === 'cli') {
+        return `Give a reason of at least ${_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REASON_CHARS */ .C9} non-space characters with --reason "..." (in a workflow: the ${c('reason')} input of the oncall-gate step).`;
+    }
+    return (`Give a reason of at least ${_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REASON_CHARS */ .C9} characters in the ${c('reason')} input of the oncall-gate step ` +
+        `(for example ${c('reason: ${{ inputs.reason }}')} with a ${c('workflow_dispatch')} input), then re-run.`);
+}
+/** Where a user reads about the escalation flow. */
+const ESCALATION_DOCS = 'the "Escalation" section of the oncall-gate README';
+/** Why one rule holds or not. */
+function ruleReason(rule, d, o) {
+    const c = o.style.code;
+    if (rule.type === 'deny')
+        return rule.text;
+    if (rule.type === 'auto') {
+        const also = rule.reasonProblem ? ` (also, ${reasonProblem(rule.reasonProblem, d, o)})` : '';
+        switch (rule.status) {
+            case 'no-schedules':
+                return `this auto rule has no schedules: it names none and the integration settings have no ${c('autoApproval.schedules')}, so it approves nobody`;
+            case 'no-identity':
+                return ((d.requester.identityProblem ? identityProblem(d.requester.identityProblem, o) : `${who(d, o)} has no known incident.io email`) +
+                    also);
+            case 'not-on-call': {
+                // A pull request comment is public: the author is named by login only, never by email.
+                const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
+                return `${person} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
+            }
+            case 'reason-missing':
+                return `${who(d, o)} is on call, but ${reasonProblem(rule.reasonProblem, d, o)}`;
+            case 'on-call':
+                return `${who(d, o)} is on call ${when(d, o)} for ${list(o, rule.onCallFor ?? [])}`;
+        }
+    }
+    const prefix = 'escalation: ';
+    if (rule.status === 'reason-missing')
+        return prefix + reasonProblem(rule.reasonProblem, d, o);
+    if (!rule.evidence)
+        return `${prefix}no approval yet from someone on call for ${list(o, rule.schedules)}`;
+    return (prefix + (rule.evidence.subject === 'pull' ? reviewResult(rule.evidence.review, o) : deployEvidenceReason(rule.evidence.deploy, o)));
+}
+/** What to do to make a rule hold (undefined when it holds or nothing helps, e.g. a deny rule). */
+function ruleFix(rule, d, o) {
+    const c = o.style.code;
+    if (rule.holds || rule.type === 'deny')
+        return undefined;
+    if (rule.type === 'auto') {
+        switch (rule.status) {
+            case 'no-schedules':
+                return `Add ${c('schedules:')} to the rule, or ${c('autoApproval.schedules')} to the incident.io integration file, with incident.io schedule IDs.`;
+            case 'no-identity':
+                return d.requester.identityProblem ? identityFix(d.requester.identityProblem, o) : undefined;
+            case 'not-on-call':
+                // A pull request's author cannot hand it to someone else; its escalation says whom to ask.
+                return d.subject === 'pull'
+                    ? undefined
+                    : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
+            default:
+                return reasonFix(d, o);
+        }
+    }
+    const services = list(o, rule.schedules);
+    if (rule.status === 'reason-missing')
+        return reasonFix(d, o);
+    if (!rule.evidence)
+        return `Deploy through a pull request approved by a person on call for ${services} (the escalation flow, see ${ESCALATION_DOCS}).`;
+    if (rule.evidence.subject === 'run')
+        return deployEvidenceFix(rule.evidence.deploy, o);
+    return rule.status === 'vetoed'
+        ? 'Address the requested changes and push; the on-call reviewer then approves the new head.'
+        : `A person on call for ${services} approves this pull request on its latest commit.`;
+}
+/** A draft pull request: what the check and the comment say, and how to move on. */
+function draftReason() {
+    return 'the pull request is a draft: waiting for ready for review (a draft never pages the on-call team)';
+}
+function draftFix(o) {
+    return `Mark the pull request ${o.style.strong('Ready for review')}; the request then runs again (the ${o.style.code('ready_for_review')} event) and pages the on-call team if needed.`;
+}
+/** Why a policy ended as it did, in one sentence (without the policy's name). */
+function policyReason(v, d, o) {
+    const decided = (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .decidingRule */ .aY)(v);
+    switch (v.decidedBy.kind) {
+        case 'deny-rule':
+            return `denied by policy: ${decided?.type === 'deny' ? decided.text : ''}`;
+        case 'no-rules':
+            return 'the policy has no approval rules, so it approves nobody';
+        case 'draft':
+            return draftReason();
+        case 'rule':
+            if (decided)
+                return ruleReason(decided, d, o);
+            return unheldReasons(v, d, o);
+        default:
+            return unheldReasons(v, d, o);
+    }
+}
+/** The rules that did not hold, each with its reason. */
+function unheldReasons(v, d, o) {
+    return v.rules
+        .filter((r) => !r.holds)
+        .map((r) => ruleReason(r, d, o))
+        .join('; ');
+}
+/** The policies a denial or a wait is explained by: deny rules first (they win), then denied policies, then pending ones. */
+function shownPolicies(d) {
+    const byDeny = d.verdicts.filter((v) => v.decidedBy.kind === 'deny-rule');
+    if (byDeny.length > 0)
+        return { shown: byDeny, byDeny: true };
+    const denied = d.verdicts.filter((v) => v.result === 'denied');
+    return { shown: denied.length > 0 ? denied : d.verdicts.filter((v) => v.result === 'pending'), byDeny: false };
+}
+/** Why the decision is not an approval, one sentence per policy (none when approved or not required). */
+function decisionReasons(d, o) {
+    if (d.result === 'error')
+        return d.error ? [d.error.message] : [];
+    if (d.result === 'approved' || d.result === 'not-required')
+        return [];
+    if (d.facts.draft)
+        return [`${capitalize(draftReason())}.`];
+    return shownPolicies(d).shown.map((v) => `Policy ${o.style.code(v.policy)}: ${policyReason(v, d, o)}.`);
+}
+/** What to do, once each (none when a deny rule decided: nothing helps). */
+function decisionFixes(d, o) {
+    if (d.result === 'error')
+        return d.error?.fix ? [d.error.fix] : [];
+    if (d.result === 'approved' || d.result === 'not-required')
+        return [];
+    if (d.facts.draft)
+        return [draftFix(o)];
+    const { shown, byDeny } = shownPolicies(d);
+    if (byDeny)
+        return [];
+    return unique(shown.flatMap((v) => v.rules.map((r) => ruleFix(r, d, o))));
+}
+/**
+ * What the evaluation could not check (e.g. who pushed a head commit), one sentence each, leaving
+ * out what a reason already says.
+ */
+function decisionNotices(d, o) {
+    const all = unique(d.verdicts.flatMap((v) => v.rules.flatMap((r) => {
+        if (r.type !== 'escalation' || !r.evidence)
+            return [];
+        const reviews = r.evidence.subject === 'pull'
+            ? [r.evidence.review]
+            : r.evidence.deploy.kind === 'pulls'
+                ? r.evidence.deploy.pulls.map((p) => p.review)
+                : [];
+        return reviews.flatMap((rv) => rv.notices.map((n) => notice(n, o)));
+    })));
+    const reasons = decisionReasons(d, o);
+    return all.filter((n) => !reasons.some((r) => r.includes(n))).map((n) => `${capitalize(n)}.`);
+}
+/** Every reviewer's latest review across the escalation rules, once each, with its outcome. */
+function reviewNotes(d) {
+    const seen = new Set();
+    const notes = [];
+    for (const v of d.verdicts) {
+        for (const r of v.rules) {
+            if (r.type !== 'escalation' || r.evidence?.subject !== 'pull')
+                continue;
+            for (const n of r.evidence.review.notes) {
+                const key = `${n.review.id}:${n.status}`;
+                if (!seen.has(key)) {
+                    seen.add(key);
+                    notes.push(n);
+                }
+            }
+        }
+    }
+    return notes;
+}
+/** Why a policy matched a pull request. */
+function matchedBy(why, o) {
+    const c = o.style.code;
+    const parts = [`base branch ${c(why.baseRef)}`];
+    if (why.file !== undefined)
+        parts.push(`changed file ${c(why.file)}`);
+    else if (why.filesTruncated)
+        parts.push("more than 3000 changed files (paths past GitHub's cap are unknown, so the policy applies)");
+    if (why.label !== undefined)
+        parts.push(`label ${c(why.label)}`);
+    return parts.join(', ');
+}
+
+
+/***/ })
+
+};

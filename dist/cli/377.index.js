@@ -1,0 +1,529 @@
+export const id = 377;
+export const ids = [377];
+export const modules = {
+
+/***/ 2377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  RECORD_USAGE: () => (/* binding */ RECORD_USAGE),
+  runRecordCommand: () => (/* binding */ runRecordCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/cli-args.ts
+var cli_args = __webpack_require__(7391);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
+// EXTERNAL MODULE: ./src/policy/schema.ts
+var schema = __webpack_require__(4139);
+;// CONCATENATED MODULE: ./src/policy-test/snapshot.ts
+const iso = (t) => new Date(typeof t === 'string' ? Date.parse(t) : t.getTime()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+/** The snapshot document, and how many entries were left out for lacking a user email. */
+function snapshotFromEntries(input) {
+    const users = new Map();
+    let skipped = 0;
+    const schedules = input.schedules.map((s) => {
+        const seen = new Set();
+        const entries = [];
+        for (const e of s.entries) {
+            const email = e.user?.email?.trim();
+            if (!e.user || !email) {
+                skipped++;
+                continue;
+            }
+            if (!users.has(e.user.id))
+                users.set(e.user.id, { id: e.user.id, name: e.user.name, email });
+            const entry = {
+                user: e.user.id,
+                start: iso(e.start_at),
+                end: iso(e.end_at),
+                ...(e.rotation_id ? { rotation: e.rotation_id } : {}),
+                ...(e.layer_id ? { layer: e.layer_id } : {}),
+            };
+            // The same shift listed twice (on two pages) is one shift.
+            const key = JSON.stringify(entry);
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            entries.push(entry);
+        }
+        entries.sort((a, b) => Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end));
+        return { id: s.id, ...(s.name ? { name: s.name } : {}), entries };
+    });
+    return {
+        doc: {
+            version: 1,
+            kind: 'rota-snapshot',
+            recordedAt: iso(input.recordedAt),
+            window: { from: iso(input.from), to: iso(input.to) },
+            users: [...users.values()],
+            schedules,
+        },
+        skipped,
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/describe-error.ts
+var describe_error = __webpack_require__(262);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/report/render-snapshot.ts
+// A rota snapshot (src/policy-test/snapshot.ts) as the YAML file `oncall-gate record` prints,
+// with a header that says what it is and how it was made.
+
+function renderSnapshotYaml(doc, command) {
+    const header = [
+        '# A rota snapshot for `oncall-gate test` (docs/policy-tests.md): the final schedule entries',
+        '# (overrides applied) in the window, and the users they name. Recorded with',
+        `#   ${command}`,
+    ].join('\n');
+    return `${header}\n${(0,dist/* stringify */.As)(doc, { lineWidth: 0 })}`;
+}
+
+// EXTERNAL MODULE: ./src/commands/check.ts + 1 modules
+var check = __webpack_require__(7745);
+;// CONCATENATED MODULE: ./src/commands/record.ts
+// `oncall-gate record --schedule <id>[,<id>...] --from <T> --to <T> [--api-url URL] [--out FILE]`:
+// records a rota snapshot for policy tests (docs/policy-tests.md) from a live incident.io
+// workspace: the `final` schedule entries of each schedule in the window and the users they name,
+// with their emails, and nothing else. Read-only. Prints the YAML (or writes it to FILE, never over
+// an existing file). Exit 0 recorded, 1 error, 2 usage.
+
+
+
+
+
+
+
+
+const RECORD_USAGE = 'Usage: oncall-gate record --schedule <id>[,<id>...] --from <T> --to <T> [--api-url URL] [--out FILE]\n' +
+    '  Records a rota snapshot for `oncall-gate test`: the final schedule entries (overrides applied)\n' +
+    '  of each schedule between --from and --to, and the users they name (ID, name, email), nothing\n' +
+    '  else. Prints YAML, or writes it to FILE (a new file). Times are RFC 3339 with an offset.\n' +
+    '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.\n' +
+    '  Exit codes: 0 recorded, 1 error, 2 usage error.';
+/** A snapshot is for test cases, not an archive: at most this long a window. */
+const MAX_WINDOW_MS = 92 * 24 * 60 * 60 * 1000;
+function time(flags, name) {
+    const text = flags.get(name);
+    if (text === undefined)
+        throw (0,cli_args/* usageError */.Wp)(`--${name} is required (an RFC 3339 time with an offset, like 2026-01-05T00:00:00Z).`);
+    const at = (0,clock/* parseRfc3339 */.TM)(text);
+    if (!at)
+        throw (0,cli_args/* usageError */.Wp)(`--${name} must be an RFC 3339 date and time with an offset, like 2026-01-05T00:00:00Z (got "${text}").`);
+    return at;
+}
+async function runRecordCommand(args, cli) {
+    const { env, out } = cli;
+    let ids;
+    let from;
+    let to;
+    let flags;
+    try {
+        const parsed = (0,cli_args/* parseFlags */.bQ)(args, ['schedule', 'from', 'to', 'api-url', 'out']);
+        if (parsed.help) {
+            out.log(RECORD_USAGE);
+            return 0;
+        }
+        flags = parsed.flags;
+        if (parsed.positionals.length > 0)
+            throw (0,cli_args/* usageError */.Wp)(`oncall-gate record takes no arguments besides its options (got ${parsed.positionals.join(' ')}).`);
+        ids = [
+            ...new Set((flags.get('schedule') ?? '')
+                .split(',')
+                .map((s) => s.trim())
+                .filter(Boolean)),
+        ];
+        if (ids.length === 0)
+            throw (0,cli_args/* usageError */.Wp)('--schedule is required: the incident.io schedule ID(s) to record, comma-separated.');
+        const bad = ids.find((id) => !new RegExp(schema/* SCHEDULE_ID_PATTERN */.v$).test(id));
+        if (bad) {
+            throw (0,cli_args/* usageError */.Wp)(`--schedule "${bad}" is not an incident.io schedule ID (20-40 letters and digits, the last part of the schedule's URL).`);
+        }
+        from = time(flags, 'from');
+        to = time(flags, 'to');
+        if (to.getTime() <= from.getTime())
+            throw (0,cli_args/* usageError */.Wp)('--to must be later than --from.');
+        if (to.getTime() - from.getTime() > MAX_WINDOW_MS)
+            throw (0,cli_args/* usageError */.Wp)('The window is longer than 92 days; record the weeks the test cases need.');
+    }
+    catch (error) {
+        out.error(`${error.message}\n\n${RECORD_USAGE}`);
+        return 2;
+    }
+    if (!env.INCIDENTIO_API_KEY) {
+        out.error('Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read the schedules.');
+        return 2;
+    }
+    try {
+        const client = await cli.incidentio((0,check.apiUrlFrom)(flags, env));
+        const schedules = await Promise.all(ids.map(async (id) => {
+            const [schedule, entries] = await Promise.all([client.getSchedule(id), client.listScheduleEntries(id, from, to)]);
+            return { id, name: schedule.name, entries: entries.final };
+        }));
+        const { doc, skipped } = snapshotFromEntries({ from, to, recordedAt: cli.clock(), schedules });
+        const command = `oncall-gate record --schedule ${ids.join(',')} --from ${doc.window.from} --to ${doc.window.to}`;
+        const yaml = renderSnapshotYaml(doc, command);
+        if (skipped > 0)
+            out.error(`Left out ${skipped} entr${skipped === 1 ? 'y' : 'ies'} without a user email (never anyone on call).`);
+        const file = flags.get('out');
+        if (file) {
+            await (0,promises_.writeFile)(file, yaml, { flag: 'wx' }).catch((error) => {
+                throw (0,cli_args/* usageError */.Wp)(error.code === 'EEXIST' ? `${file} exists already; record into a new file.` : `Cannot write ${file}: ${error.message}`);
+            });
+            out.error(`Recorded ${doc.schedules.reduce((n, s) => n + s.entries.length, 0)} entries of ${ids.length} schedule(s) into ${file}.`);
+        }
+        else {
+            for (const line of yaml.trimEnd().split('\n'))
+                out.log(line);
+        }
+        return 0;
+    }
+    catch (error) {
+        if ((0,cli_args/* isUsageError */.mD)(error)) {
+            out.error(error.message);
+            return 2;
+        }
+        out.error(`Result: ERROR: ${(0,describe_error.describeCliError)(error, cli.redactor.redact)}`);
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ RULE_TYPES),
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Fo: () => (/* binding */ escalationRuleSchema),
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   GX: () => (/* binding */ EMAIL_PATTERN),
+/* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   g0: () => (/* binding */ denyRuleSchema),
+/* harmony export */   pB: () => (/* binding */ autoRuleSchema),
+/* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
+/* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
+// source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
+// published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
+// is this object serialised. `npm run generate` rewrites it and the standalone validator from this
+// file; test/scripts/generate.test.ts fails while either committed file is stale.
+//
+// Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
+// share. `discriminator` is an OpenAPI keyword that ajv understands (option `discriminator`) and
+// editors ignore: it makes ajv validate only the branch named by `kind` / `type`, so errors point
+// at the right rule instead of listing every branch of the `oneOf`.
+/** Policy names: lower-case letters, digits and inner hyphens (a DNS label, like GitHub environments in URLs). */
+const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
+/**
+ * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
+ * part of a schedule's permalink, `https://app.incident.io/<org>/on-call/schedules/<ID>`). Names such as
+ * "Platform primary" contain spaces and are rejected here with a fix.
+ */
+const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/** A whole number of minutes, hours or days; the semantic pass bounds the value. */
+const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
+/** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
+const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+/** GitHub logins: letters, digits and hyphens, starting with a letter or digit, at most 39 characters. */
+const LOGIN_PATTERN = '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json';
+const scheduleIdList = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'string',
+        pattern: SCHEDULE_ID_PATTERN,
+        title: 'incident.io schedule ID',
+        description: "The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.",
+        examples: ['01HXYZSCHEDULEPRIMARY00000'],
+    },
+};
+const duration = {
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    description: 'A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.',
+};
+const stringList = (title, description, maxLength, example) => ({
+    type: 'array',
+    title,
+    description,
+    minItems: 1,
+    items: { type: 'string', minLength: 1, maxLength },
+    examples: [[example]],
+});
+const autoRuleSchema = {
+    type: 'object',
+    title: 'auto rule',
+    description: 'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
+    additionalProperties: false,
+    required: ['type', 'integration'],
+    properties: {
+        type: { const: 'auto' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        schedules: {
+            ...scheduleIdList,
+            title: 'schedules',
+            description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`,
+            examples: ['1h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const escalationRuleSchema = {
+    type: 'object',
+    title: 'escalation rule',
+    description: 'Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.',
+    additionalProperties: false,
+    required: ['type', 'integration', 'services'],
+    properties: {
+        type: { const: 'escalation' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        services: {
+            ...scheduleIdList,
+            title: 'services',
+            description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                allowOneParty: {
+                    type: 'boolean',
+                    description: 'Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false.',
+                },
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const denyRuleSchema = {
+    type: 'object',
+    title: 'deny rule',
+    description: 'Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { const: 'deny' },
+        reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            title: 'reason',
+            description: 'Shown with the denial. Default "Denied by policy <name>".',
+            examples: ['Change freeze until 2026-12-01'],
+        },
+    },
+};
+const RULE_TYPES = ['auto', 'escalation', 'deny'];
+const approvalRuleSchema = {
+    type: 'object',
+    title: 'approval rule',
+    description: 'One way to approve (`auto`, `escalation`) or a `deny`.',
+    required: ['type'],
+    properties: { type: { type: 'string', enum: RULE_TYPES } },
+    discriminator: { propertyName: 'type' },
+    oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
+};
+const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+const policyDocSchema = {
+    type: 'object',
+    title: 'policy',
+    description: 'Who may approve what: which jobs and pull requests it matches, and the rules that approve them.',
+    additionalProperties: false,
+    required: ['version', 'kind', 'name', 'match', 'approval'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'policy' },
+        name: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            maxLength: 63,
+            title: 'name',
+            description: 'Unique across all policy files: lower-case letters, digits and hyphens.',
+            examples: ['production-deploy'],
+        },
+        description: { type: 'string', maxLength: 2000, title: 'description' },
+        match: {
+            type: 'object',
+            title: 'match',
+            description: 'What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).',
+            additionalProperties: false,
+            properties: {
+                environments: stringList('environments', 'gate: matches when the `environment` input is one of these.', 255, 'production'),
+                branches: stringList('branches', 'request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.', 255, 'main'),
+                paths: stringList('paths', 'request/review, optional: some changed file matches one of these globs.', 1024, 'services/api/**'),
+                labels: stringList('labels', 'request/review, optional: the pull request has one of these labels.', 100, 'deploy'),
+            },
+        },
+        approval: {
+            type: 'array',
+            title: 'approval',
+            description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
+            items: approvalRuleSchema,
+        },
+    },
+};
+const integrationDocSchema = {
+    type: 'object',
+    title: 'integration',
+    description: 'incident.io settings for auto-approval and escalation incidents (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind', 'integration'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'integration' },
+        integration: { const: 'incidentio', title: 'integration', description: 'The only integration: incident.io.' },
+        autoApproval: {
+            type: 'object',
+            title: 'autoApproval',
+            additionalProperties: false,
+            properties: {
+                schedules: {
+                    type: 'array',
+                    title: 'schedules',
+                    description: '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
+                    items: scheduleIdList.items,
+                    examples: [['01HXYZSCHEDULEPRIMARY00000']],
+                },
+            },
+        },
+        escalation: {
+            type: 'object',
+            title: 'escalation',
+            additionalProperties: false,
+            properties: {
+                customField: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'customField',
+                    description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
+                    examples: ['On-call gate schedules'],
+                },
+                visibility: {
+                    type: 'string',
+                    enum: ['public', 'private'],
+                    title: 'visibility',
+                    description: 'Incident visibility. Default public.',
+                },
+                mode: {
+                    type: 'string',
+                    enum: ['standard', 'test'],
+                    title: 'mode',
+                    description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
+                },
+                severity: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'severity',
+                    description: 'Optional severity name or ID.',
+                    examples: ['Minor'],
+                },
+                incidentType: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'incidentType',
+                    description: 'Optional incident type name or ID.',
+                    examples: ['Default'],
+                },
+                notifyIncidentChannel: {
+                    type: 'boolean',
+                    title: 'notifyIncidentChannel',
+                    description: 'Post summary updates to the incident channel. Default false.',
+                },
+            },
+        },
+    },
+};
+const IDENTITY_LOOKUPS = ['map', 'github-public-email', 'github-verified-domain-email'];
+const identitiesDocSchema = {
+    type: 'object',
+    title: 'identities',
+    description: 'How GitHub logins map to incident.io emails (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'identities' },
+        lookup: {
+            type: 'array',
+            title: 'lookup',
+            description: "Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', enum: IDENTITY_LOOKUPS },
+            examples: [['map', 'github-public-email']],
+        },
+        users: {
+            type: 'object',
+            title: 'users',
+            description: 'GitHub login: incident.io email. Logins and emails are compared case-insensitively.',
+            propertyNames: { pattern: LOGIN_PATTERN },
+            additionalProperties: { type: 'string', pattern: EMAIL_PATTERN, maxLength: 254 },
+            examples: [{ octocat: 'octo.cat@example.com' }],
+        },
+    },
+};
+const KINDS = ['policy', 'integration', 'identities'];
+const policyFileSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'oncall-gate policy file',
+    description: 'One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.',
+    type: 'object',
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1 },
+        kind: { type: 'string', enum: KINDS },
+    },
+    discriminator: { propertyName: 'kind' },
+    oneOf: [policyDocSchema, integrationDocSchema, identitiesDocSchema],
+};
+
+
+/***/ })
+
+};
