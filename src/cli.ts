@@ -20,6 +20,8 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  app [--sweep] [--env-file FILE]         run as a GitHub App: a deployment protection rule
+                                          (docs/app-mode.md)
 
 Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
 
@@ -132,6 +134,9 @@ export async function runCli(
       // The emulator is a test double (packages/incidentio-emulator); this is the one place the
       // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.
       return (await import('@oncall-gate/incidentio-emulator/cli')).runEmulatorCommand(args, env, { clock });
+    case 'app':
+      // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
+      return (await import('./app/command.js')).runAppCommand(args, env, { out, clock });
     case undefined:
       // No command is a usage error: the usage goes to stderr, as for any other usage error.
       out.error(USAGE);

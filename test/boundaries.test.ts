@@ -94,3 +94,17 @@ describe('test/ mirrors src/', () => {
     expect(strays).toEqual([]);
   });
 });
+
+describe('App mode stays off the action', () => {
+  it('only the entries (src/cli.ts, src/app-lambda.ts) and src/app/ itself import src/app/', () => {
+    const found: string[] = [];
+    for (const file of walk(join(repoRoot, 'src')).filter((f) => SOURCE.test(f))) {
+      const from = rel(file);
+      if (from.startsWith('src/app/') || from === 'src/cli.ts' || from === 'src/app-lambda.ts') continue;
+      for (const spec of specifiers(file)) {
+        if (spec.startsWith('.') && rel(resolve(file, '..', spec)).startsWith('src/app/')) found.push(`${from}: ${spec}`);
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
