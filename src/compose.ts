@@ -12,7 +12,6 @@ import type { GitHubEvent } from './event/event.js';
 import type { RunContext } from './event/run-context.js';
 import type { GitHubClientTuning, RepoRef } from './github/client.js';
 import type { GitHubPort } from './github/port.js';
-import type { AppAuth, AppAuthOptions } from './github/app-auth.js';
 import type { IncidentIoClient, IncidentIoClientOptions } from './incidentio/client.js';
 import { OncallGateError, setting, text } from './errors.js';
 import type { Inputs } from './inputs.js';
@@ -150,22 +149,4 @@ export function createCliContext(env: NodeJS.ProcessEnv, out: CliOutput, clock: 
   // The GitHub port does not depend on the incident.io URL: one for the whole command.
   const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
   return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
-}
-
-/**
- * App mode (src/app/, docs/app-mode.md): the App's own client, which signs the App's JWT and asks
- * for installation tokens limited to one repository. Each deployment is then decided through
- * createContext, with such a token as the GitHub token. Loaded on first use.
- */
-export function createAppAuthority(settings: Omit<AppAuthOptions, 'log'> & { log?: Logger }): AppAuth {
-  let auth: Promise<AppAuth> | undefined;
-  const load = (): Promise<AppAuth> =>
-    (auth ??= import('./github/app-auth.js').then(({ createAppAuth }) =>
-      createAppAuth({ ...settings, ...(settings.log ? { log: settings.log } : {}) }),
-    ));
-  return {
-    installationToken: async (id, repo) => (await load()).installationToken(id, repo),
-    installations: async () => (await load()).installations(),
-    repositories: async (id) => (await load()).repositories(id),
-  };
 }

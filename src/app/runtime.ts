@@ -4,7 +4,8 @@
 // API deadline and its own redactor. Both hosts (node-host.ts, lambda.ts) and the sweep share it.
 import { createApiDeadline, type ApiDeadline } from '../api-deadline.js';
 import type { Clock } from '../clock.js';
-import { createAppAuthority, createServices, type ServiceTuning } from '../compose.js';
+import { createServices, type ServiceTuning } from '../compose.js';
+import { createAppAuthority } from '../compose-app.js';
 import type { Context, Services } from '../context.js';
 import type { AppAuth } from '../github/app-auth.js';
 import type { GitHubPort } from '../github/port.js';
