@@ -281,6 +281,23 @@ describe('App mode: deployment_protection_rule.requested', () => {
     expect(reviewsOf(w).filter((r) => r.status === 204)).toMatchObject([{ state: 'approved' }]);
   });
 
+  it('a private key GitHub does not know gets no token: nothing is answered, the delivery fails (500) and the log says why', async () => {
+    const w = (world = await startAppWorld([aliceOnCall]));
+    w.policies();
+    const { generateKeyPairSync } = await import('node:crypto');
+    w.gh.state.app!.public_key = generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+      privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
+    }).publicKey;
+    const run = w.waitingRun(DEPLOYED, 'alice');
+    expect((await w.request(run, 'alice', { id: 'badkey-1' })).status).toBe(500);
+    expect(reviewsOf(w)).toEqual([]);
+    expect(w.logs.join('\n')).toMatch(
+      /delivery badkey-1 .*failed, no answer was sent: GitHub rejected the token \(401.*installation token of installation 77/,
+    );
+  });
+
   it('incident.io down: rejected with the reason and the fix, never approved', async () => {
     const w = (world = await startAppWorld([aliceOnCall]));
     w.policies();
