@@ -441,7 +441,7 @@ function createWriteApplier(options) {
                 // The answer to our own create must be the incident we asked for: were a key ever
                 // answered with an unrelated incident, editing or recording it would touch somebody
                 // else's incident. Checked here, so no write after it is made.
-                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
+                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 3491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
                 if (!carriesRequestKey(incident.summary, action.requestKey)) {
                     throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
                         kind: 'bad-response',
@@ -859,7 +859,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -1075,7 +1075,7 @@ function createServices(settings) {
         ...(settings.deadline ? { deadline: settings.deadline } : {}),
     };
     return {
-        github: () => (github ??= __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+        github: () => (github ??= __nccwpck_require__.e(/* import() */ 8212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
             ...settings.github,
             readOnly: settings.readOnly,
             ...shared,
@@ -1083,7 +1083,7 @@ function createServices(settings) {
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
-            ? Promise.all(/* import() */[__nccwpck_require__.e(415), __nccwpck_require__.e(388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+            ? Promise.all(/* import() */[__nccwpck_require__.e(9415), __nccwpck_require__.e(9388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
                 apiKey: settings.incidentio.apiKey,
                 readOnly: settings.readOnly,
@@ -1103,16 +1103,17 @@ function createServices(settings) {
  * and the applier of the run's writes over those clients (dry-run: it makes none).
  */
 function createContext(parts) {
-    const { inputs, run, tuning, ...rest } = parts;
-    const services = createServices({
-        incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-        github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-        readOnly: inputs.dryRun,
-        redactor: parts.redactor,
-        log: parts.log,
-        ...(parts.deadline ? { deadline: parts.deadline } : {}),
-        ...(tuning ? { tuning } : {}),
-    });
+    const { inputs, run, tuning, services: built, ...rest } = parts;
+    const services = built ??
+        createServices({
+            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            readOnly: inputs.dryRun,
+            redactor: parts.redactor,
+            log: parts.log,
+            ...(parts.deadline ? { deadline: parts.deadline } : {}),
+            ...(tuning ? { tuning } : {}),
+        });
     return {
         inputs,
         run,
@@ -1584,13 +1585,13 @@ function renderWritePlan(command, writes) {
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
-    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(815), __nccwpck_require__.e(524), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(313), __nccwpck_require__.e(76)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5695)).then((m) => m.runGate),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(495), __nccwpck_require__.e(483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
-    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
-    audit: () => __nccwpck_require__.e(/* import() */ 689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(531), __nccwpck_require__.e(843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(313), __nccwpck_require__.e(397), __nccwpck_require__.e(531), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(4006), __nccwpck_require__.e(8815), __nccwpck_require__.e(7524), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(8313), __nccwpck_require__.e(5695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5695)).then((m) => m.runGate),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(4483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
+    apply: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(8314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
+    audit: () => __nccwpck_require__.e(/* import() */ 6689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(8313), __nccwpck_require__.e(6397), __nccwpck_require__.e(2531), __nccwpck_require__.e(9843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(8313), __nccwpck_require__.e(6397), __nccwpck_require__.e(2531), __nccwpck_require__.e(4368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 /**
  * The run's logger over the runner. `close()` silences it: once the run has reported (after the
@@ -1669,7 +1670,7 @@ async function run(options = {}) {
             deadline,
         }));
         const commands = await withinDeadline(resolveCommands(inputs.command, event, async () => {
-            const { policyFilesChanged } = await __nccwpck_require__.e(/* import() */ 978).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
+            const { policyFilesChanged } = await __nccwpck_require__.e(/* import() */ 2978).then(__nccwpck_require__.bind(__nccwpck_require__, 2978));
             return policyFilesChanged(context);
         }, Boolean(inputs.environment || inputs.policy)));
         for (const name of commands) {

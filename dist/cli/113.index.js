@@ -1,5 +1,5 @@
 export const id = 113;
-export const ids = [113];
+export const ids = [113,695];
 export const modules = {
 
 /***/ 3113:

@@ -53,8 +53,13 @@ function createGitHubPort(options) {
         }),
         findCheckRun: async (sha, name) => (await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 3869))).findCheckRun(await gh(), repo, sha, name),
         upsertCheckRun: async (sha, name, state, o = {}) => (await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 3869))).upsertCheckRun(await gh(), repo, sha, name, state, o),
-        publicEmail: async (login) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).getUserPublicEmail(await gh(), login),
-        verifiedDomainEmails: async (login, org) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).verifiedDomainEmailsOrForbidden(await gh(), login, org),
+        publicEmail: async (login) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 648))).getUserPublicEmail(await gh(), login),
+        verifiedDomainEmails: async (login, org) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 648))).verifiedDomainEmailsOrForbidden(await gh(), login, org),
+        getWorkflowRun: async (id) => (await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 3465))).getWorkflowRun(await gh(), repo, id),
+        listWaitingRuns: async (sha) => (await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 3465))).listWaitingRuns(await gh(), repo, sha),
+        listPendingEnvironments: async (id) => (await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 3465))).listPendingEnvironments(await gh(), repo, id),
+        listProtectionRuleApps: async (env) => (await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 3465))).listProtectionRuleApps(await gh(), repo, env),
+        reviewDeploymentGate: async (id, review) => (await __webpack_require__.e(/* import() */ 465).then(__webpack_require__.bind(__webpack_require__, 3465))).reviewDeploymentGate(await gh(), repo, id, review),
     };
 }
 

@@ -1,5 +1,5 @@
 export const id = 233;
-export const ids = [233];
+export const ids = [233,695];
 export const modules = {
 
 /***/ 4695:

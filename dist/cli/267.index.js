@@ -168,7 +168,7 @@ function capitalise(text) {
 
 /***/ }),
 
-/***/ 8267:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

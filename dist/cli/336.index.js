@@ -1,5 +1,5 @@
 export const id = 336;
-export const ids = [336,285];
+export const ids = [336,695,285];
 export const modules = {
 
 /***/ 5285:

@@ -6,10 +6,14 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   carriesRequestKey: () => (/* binding */ carriesRequestKey)
+/* harmony export */   Cu: () => (/* binding */ escalationIncidentPayload),
+/* harmony export */   cT: () => (/* binding */ escalationRequestKey),
+/* harmony export */   carriesRequestKey: () => (/* binding */ carriesRequestKey),
+/* harmony export */   gV: () => (/* binding */ escalationSummary)
 /* harmony export */ });
-/* unused harmony exports escalationRequestKey, createIdempotencyKey, REQUEST_KEY_LABEL, escalationIncidentName, escalationSummary, escalationIncidentPayload */
+/* unused harmony exports createIdempotencyKey, REQUEST_KEY_LABEL, escalationIncidentName */
 /* harmony import */ var _policy_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5432);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
 
 
 /** `oncall-gate/<owner>/<repo>/pull/<n>/<policy>` or `.../run/<run_id>/<policy>`: what an incident is for. */
@@ -58,7 +62,7 @@ function flat(text, max) {
     return one.length > max ? `${one.slice(0, max - 1)}…` : one;
 }
 /** User text as it goes into the summary: one line, capped, markdown escaped. */
-const userText = (text, max = 300) => escapeMarkdown(flat(text, max));
+const userText = (text, max = 300) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(flat(text, max));
 const iso = (d) => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
 const short = (sha) => sha.slice(0, 12);
 function outcomeLine(o) {
@@ -78,7 +82,7 @@ function outcomeLine(o) {
 }
 function howToApprove(s) {
     const schedules = s.services.join(', ');
-    const duration = formatDuration(s.durationMs);
+    const duration = (0,_policy_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a3)(s.durationMs);
     if (s.target.kind === 'pull') {
         return [
             `How to approve: a person on call for one of the schedules ${schedules} opens ${s.target.url}, ` +
@@ -194,6 +198,49 @@ function formatDuration(ms) {
     if (ms % UNIT_MS.h === 0)
         return `${ms / UNIT_MS.h}h`;
     return `${Math.round(ms / UNIT_MS.m)}m`;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export fenced */
+// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
+// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
+const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+function escapeMarkdown(text) {
+    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    // A leading list/heading/quote marker would change the block; escape it.
+    return flat.replace(/^([-+=>])/, '\\$1');
+}
+/** A code span that survives backticks inside the text (CommonMark: longer fence). */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
+function table(header, rows) {
+    const cell = (c) => c.replace(/\r?\n/g, '<br>').replace(/\|/g, '\\|');
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced code block that survives backtick runs inside the text (CommonMark: a longer fence). */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
 }
 
 

@@ -108,7 +108,7 @@ function createGitHubClient(options) {
             });
         }
         const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+            Promise.all(/* import() */[__webpack_require__.e(70), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 6420)),
             Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
             Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
         ]);

@@ -50,6 +50,112 @@ function parseRfc3339(value) {
 
 /***/ }),
 
+/***/ 9763:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cX: () => (/* binding */ createCliContext),
+/* harmony export */   h4: () => (/* binding */ createServices),
+/* harmony export */   q6: () => (/* binding */ createContext)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6670);
+/* harmony import */ var _write_plan_apply_writes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5146);
+
+
+
+const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
+/** The run's clients, each built once, on first use. */
+function createServices(settings) {
+    let github;
+    let incidentio;
+    const shared = {
+        redactor: settings.redactor,
+        ...(settings.deadline ? { deadline: settings.deadline } : {}),
+    };
+    return {
+        github: () => (github ??= __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+            ...settings.github,
+            readOnly: settings.readOnly,
+            ...shared,
+            ...(settings.log ? { log: settings.log } : {}),
+            ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+        }))),
+        incidentio: () => (incidentio ??= settings.incidentio.apiKey
+            ? __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+                baseUrl: settings.incidentio.apiUrl,
+                apiKey: settings.incidentio.apiKey,
+                readOnly: settings.readOnly,
+                ...shared,
+                ...settings.tuning?.incidentio,
+            }))
+            : Promise.reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+                kind: 'input',
+                setting: 'incidentio-api-key',
+                message: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('incidentio-api-key')} is empty, so oncall-gate cannot call incident.io.`,
+                fix: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Set ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .setting */ .Pe)('incidentio-api-key')} to an incident.io API key.`,
+            }))),
+    };
+}
+/**
+ * The action's context: the run's facts, clients configured from its inputs (dry-run: read-only),
+ * and the applier of the run's writes over those clients (dry-run: it makes none).
+ */
+function createContext(parts) {
+    const { inputs, run, tuning, services: built, ...rest } = parts;
+    const services = built ??
+        createServices({
+            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            readOnly: inputs.dryRun,
+            redactor: parts.redactor,
+            log: parts.log,
+            ...(parts.deadline ? { deadline: parts.deadline } : {}),
+            ...(tuning ? { tuning } : {}),
+        });
+    return {
+        inputs,
+        run,
+        ...rest,
+        ...services,
+        writes: (0,_write_plan_apply_writes_js__WEBPACK_IMPORTED_MODULE_1__/* .createWriteApplier */ .z)({ dryRun: inputs.dryRun, targets: services, log: parts.log, redact: parts.redactor.redact }),
+    };
+}
+/**
+ * The command line's context: the secrets of the environment in one redactor, and read-only
+ * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
+ * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
+ */
+function createCliContext(env, out, clock) {
+    const redactor = (0,_redact_js__WEBPACK_IMPORTED_MODULE_2__/* .createRedactor */ .lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
+    const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const byUrl = new Map();
+    const servicesAt = (apiUrl) => {
+        let services = byUrl.get(apiUrl);
+        if (!services) {
+            services = createServices({
+                incidentio: { apiUrl, apiKey: (env.INCIDENTIO_API_KEY ?? '').trim() },
+                github: {
+                    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+                    token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
+                    repository: { owner, repo },
+                },
+                readOnly: true,
+                redactor,
+            });
+            byUrl.set(apiUrl, services);
+        }
+        return services;
+    };
+    // The GitHub port does not depend on the incident.io URL: one for the whole command.
+    const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
+    return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -360,6 +466,94 @@ function describeError(error, redact = asIs) {
 /** The line the command line prints for `error`. */
 function describeCliError(error, redact = asIs) {
     return describe(error, 'cli', redact);
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ answerOf),
+/* harmony export */   z: () => (/* binding */ createWriteApplier)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(262);
+
+
+/** The answer of a made write of this kind, undefined for any other outcome. */
+function answerOf(outcome, kind) {
+    return outcome?.status === 'made' && outcome.write.action.kind === kind ? outcome.answer : undefined;
+}
+const SERVICE = { github: 'GitHub', incidentio: 'incident.io' };
+/** Text from policies and pull requests stays on its line in the log. */
+const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+function createWriteApplier(options) {
+    const planned = [];
+    const { targets, log } = options;
+    const redact = options.redact ?? ((t) => t);
+    async function make(action) {
+        switch (action.kind) {
+            case 'comment':
+                return (await targets.github()).upsertStickyComment(action.number, action.marker, action.body, {
+                    existing: action.existing,
+                    ...(action.summaryUrl ? { summaryUrl: action.summaryUrl } : {}),
+                });
+            case 'check-run':
+                return (await targets.github()).upsertCheckRun(action.headSha, action.name, action.state, { existing: action.existing });
+            case 'review-request':
+                return (await targets.github()).requestReviewers(action.number, action.logins, action.author);
+            case 'create-incident': {
+                const incident = await (await targets.incidentio()).createIncident(action.payload);
+                // The answer to our own create must be the incident we asked for: were a key ever
+                // answered with an unrelated incident, editing or recording it would touch somebody
+                // else's incident. Checked here, so no write after it is made.
+                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
+                if (!carriesRequestKey(incident.summary, action.requestKey)) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+                        kind: 'bad-response',
+                        service: 'incidentio',
+                        message: `incident.io answered the create of the incident for ${action.requestKey} (idempotency_key ${action.payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
+                            'whose summary does not carry that request key, so oncall-gate will not use it',
+                        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
+                    });
+                }
+                return incident;
+            }
+            case 'edit-incident':
+                return (await targets.incidentio()).editIncident(action.id, action.payload);
+            case 'create-custom-field':
+                return (await targets.incidentio()).createCustomField(action.payload);
+        }
+    }
+    return {
+        dryRun: options.dryRun,
+        planned,
+        async apply(writes) {
+            const given = writes.filter((w) => w !== undefined);
+            planned.push(...given);
+            if (options.dryRun)
+                return given.map((write) => ({ write, status: 'dry-run' }));
+            const outcomes = [];
+            for (const write of given) {
+                log.info(`${SERVICE[write.service]} ${write.method} ${write.target}: ${oneLine(write.description)}.`);
+                try {
+                    outcomes.push({ write, status: 'made', answer: (await make(write.action)) });
+                }
+                catch (error) {
+                    if (write.whenRefused && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, write.service, 'permission')) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ ...error.data(), message: write.whenRefused.message, fix: write.whenRefused.fix });
+                    }
+                    if (!(write.optional && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, write.service)))
+                        throw error;
+                    log.warning(`Could not ${oneLine(write.description)}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__.describeError)(error, redact)}`);
+                    outcomes.push({ write, status: 'failed', error });
+                }
+            }
+            return outcomes;
+        },
+    };
 }
 
 
@@ -798,181 +992,10 @@ var src_clock = __nccwpck_require__(9373);
 // Regenerate: npm run generate
 const VERSION = "0.1.0";
 
+// EXTERNAL MODULE: ./src/compose.ts
+var compose = __nccwpck_require__(9763);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/redact.ts
-var src_redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/report/describe-error.ts
-var describe_error = __nccwpck_require__(262);
-;// CONCATENATED MODULE: ./src/write-plan/apply-writes.ts
-
-
-/** The answer of a made write of this kind, undefined for any other outcome. */
-function answerOf(outcome, kind) {
-    return outcome?.status === 'made' && outcome.write.action.kind === kind ? outcome.answer : undefined;
-}
-const SERVICE = { github: 'GitHub', incidentio: 'incident.io' };
-/** Text from policies and pull requests stays on its line in the log. */
-const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-function apply_writes_createWriteApplier(options) {
-    const planned = [];
-    const { targets, log } = options;
-    const redact = options.redact ?? ((t) => t);
-    async function make(action) {
-        switch (action.kind) {
-            case 'comment':
-                return (await targets.github()).upsertStickyComment(action.number, action.marker, action.body, {
-                    existing: action.existing,
-                    ...(action.summaryUrl ? { summaryUrl: action.summaryUrl } : {}),
-                });
-            case 'check-run':
-                return (await targets.github()).upsertCheckRun(action.headSha, action.name, action.state, { existing: action.existing });
-            case 'review-request':
-                return (await targets.github()).requestReviewers(action.number, action.logins, action.author);
-            case 'create-incident': {
-                const incident = await (await targets.incidentio()).createIncident(action.payload);
-                // The answer to our own create must be the incident we asked for: were a key ever
-                // answered with an unrelated incident, editing or recording it would touch somebody
-                // else's incident. Checked here, so no write after it is made.
-                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
-                if (!carriesRequestKey(incident.summary, action.requestKey)) {
-                    throw new OncallGateError({
-                        kind: 'bad-response',
-                        service: 'incidentio',
-                        message: `incident.io answered the create of the incident for ${action.requestKey} (idempotency_key ${action.payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
-                            'whose summary does not carry that request key, so oncall-gate will not use it',
-                        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
-                    });
-                }
-                return incident;
-            }
-            case 'edit-incident':
-                return (await targets.incidentio()).editIncident(action.id, action.payload);
-            case 'create-custom-field':
-                return (await targets.incidentio()).createCustomField(action.payload);
-        }
-    }
-    return {
-        dryRun: options.dryRun,
-        planned,
-        async apply(writes) {
-            const given = writes.filter((w) => w !== undefined);
-            planned.push(...given);
-            if (options.dryRun)
-                return given.map((write) => ({ write, status: 'dry-run' }));
-            const outcomes = [];
-            for (const write of given) {
-                log.info(`${SERVICE[write.service]} ${write.method} ${write.target}: ${oneLine(write.description)}.`);
-                try {
-                    outcomes.push({ write, status: 'made', answer: (await make(write.action)) });
-                }
-                catch (error) {
-                    if (write.whenRefused && isServiceError(error, write.service, 'permission')) {
-                        throw new OncallGateError({ ...error.data(), message: write.whenRefused.message, fix: write.whenRefused.fix });
-                    }
-                    if (!(write.optional && isServiceError(error, write.service)))
-                        throw error;
-                    log.warning(`Could not ${oneLine(write.description)}: ${describeError(error, redact)}`);
-                    outcomes.push({ write, status: 'failed', error });
-                }
-            }
-            return outcomes;
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/compose.ts
-
-
-
-const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
-/** The run's clients, each built once, on first use. */
-function createServices(settings) {
-    let github;
-    let incidentio;
-    const shared = {
-        redactor: settings.redactor,
-        ...(settings.deadline ? { deadline: settings.deadline } : {}),
-    };
-    return {
-        github: () => (github ??= __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
-            ...settings.github,
-            readOnly: settings.readOnly,
-            ...shared,
-            ...(settings.log ? { log: settings.log } : {}),
-            ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
-        }))),
-        incidentio: () => (incidentio ??= settings.incidentio.apiKey
-            ? __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 9071)).then(({ createIncidentIoClient }) => createIncidentIoClient({
-                baseUrl: settings.incidentio.apiUrl,
-                apiKey: settings.incidentio.apiKey,
-                readOnly: settings.readOnly,
-                ...shared,
-                ...settings.tuning?.incidentio,
-            }))
-            : Promise.reject(new errors/* OncallGateError */.lN({
-                kind: 'input',
-                setting: 'incidentio-api-key',
-                message: (0,errors/* text */.Qq) `${(0,errors/* setting */.Pe)('incidentio-api-key')} is empty, so oncall-gate cannot call incident.io.`,
-                fix: (0,errors/* text */.Qq) `Set ${(0,errors/* setting */.Pe)('incidentio-api-key')} to an incident.io API key.`,
-            }))),
-    };
-}
-/**
- * The action's context: the run's facts, clients configured from its inputs (dry-run: read-only),
- * and the applier of the run's writes over those clients (dry-run: it makes none).
- */
-function createContext(parts) {
-    const { inputs, run, tuning, ...rest } = parts;
-    const services = createServices({
-        incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-        github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-        readOnly: inputs.dryRun,
-        redactor: parts.redactor,
-        log: parts.log,
-        ...(parts.deadline ? { deadline: parts.deadline } : {}),
-        ...(tuning ? { tuning } : {}),
-    });
-    return {
-        inputs,
-        run,
-        ...rest,
-        ...services,
-        writes: createWriteApplier({ dryRun: inputs.dryRun, targets: services, log: parts.log, redact: parts.redactor.redact }),
-    };
-}
-/**
- * The command line's context: the secrets of the environment in one redactor, and read-only
- * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
- * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
- */
-function createCliContext(env, out, clock) {
-    const redactor = (0,src_redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
-    const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const byUrl = new Map();
-    const servicesAt = (apiUrl) => {
-        let services = byUrl.get(apiUrl);
-        if (!services) {
-            services = createServices({
-                incidentio: { apiUrl, apiKey: (env.INCIDENTIO_API_KEY ?? '').trim() },
-                github: {
-                    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-                    token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
-                    repository: { owner, repo },
-                },
-                readOnly: true,
-                redactor,
-            });
-            byUrl.set(apiUrl, services);
-        }
-        return services;
-    };
-    // The GitHub port does not depend on the incident.io URL: one for the whole command.
-    const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
-    return { env, out: printed, clock, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
-}
-
 ;// CONCATENATED MODULE: ./src/cli.ts
 // `oncall-gate` command line: the same core as the action, for local use before pushing and for
 // the demo. Subcommands load on demand. Exit codes: 0 ok, 1 failed/denied/invalid, 2 usage error.
@@ -992,6 +1015,8 @@ Commands:
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
                                           run the local incident.io emulator (demo data)
+  app [--sweep] [--env-file FILE]         run as a GitHub App: a deployment protection rule
+                                          (docs/app-mode.md)
 
 Times (T) are RFC 3339 with an offset: 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00.
 
@@ -1030,9 +1055,9 @@ async function validateCommand(args, cli) {
         return 2;
     }
     const [{ apiUrlFrom, localPolicyFolder }, { readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine, totalsLine }, { describeCliError },] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182)),
+        Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238)),
         __nccwpck_require__.e(/* import() */ 233).then(__nccwpck_require__.bind(__nccwpck_require__, 8233)),
-        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
+        Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(6), __nccwpck_require__.e(640), __nccwpck_require__.e(695)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5640)),
         __nccwpck_require__.e(/* import() */ 853).then(__nccwpck_require__.bind(__nccwpck_require__, 2853)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 262)),
     ]);
@@ -1075,21 +1100,24 @@ async function validateCommand(args, cli) {
 async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* systemClock */.ml) {
     const [command, ...args] = argv;
     // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
-    const cli = createCliContext(env, rawOut, clock);
+    const cli = (0,compose/* createCliContext */.cX)(env, rawOut, clock);
     const { out } = cli;
     switch (command) {
         case 'validate':
             return validateCommand(args, cli);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 182).then(__nccwpck_require__.bind(__nccwpck_require__, 9182))).runCheckCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).runCheckCommand(args, cli);
         case 'who':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(524)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7524))).runWhoCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, cli);
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(182), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(353), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
         case 'emulator':
             // The emulator is a test double (packages/incidentio-emulator); this is the one place the
             // product imports it (test/boundaries.test.ts keeps it so). Loaded only for this command.
             return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8485))).runEmulatorCommand(args, env, { clock });
+        case 'app':
+            // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(468), __nccwpck_require__.e(353), __nccwpck_require__.e(185)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5185))).runAppCommand(args, env, { out, clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);
@@ -1110,6 +1138,8 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
     }
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/cli-main.ts
 // The CLI's entry (bundled to dist/cli/index.js, the package `bin`).
 
