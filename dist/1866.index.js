@@ -57,7 +57,7 @@ async function applyGateEscalation(ctx, input) {
         log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
         // A first attempt opened no incident of its own to update; re-runs look for the one an
         // earlier attempt opened.
-        if (Number(run.runAttempt) > 1) {
+        if (input.incidentMayExist || Number(run.runAttempt) > 1) {
             await markRunApproved(ctx, incidentio, {
                 decision,
                 first: input.decision,
@@ -71,7 +71,7 @@ async function applyGateEscalation(ctx, input) {
         return { decision, outputs: {}, incidents: [] };
     }
     // A veto (or nothing left to wait for) stands as a denial: nobody is paged for it.
-    const pending = decision.result === 'pending' ? (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .openEscalations */ .Lp)(decision, input.policies) : [];
+    const pending = decision.result === 'pending' && input.page !== false ? (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .openEscalations */ .Lp)(decision, input.policies) : [];
     if (pending.length === 0)
         return { decision, outputs: {}, incidents: [] };
     // Pending: the run's incident for each escalating policy. Gather the settings and what each

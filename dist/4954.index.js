@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  decideGate: () => (/* binding */ decideGate),
   runGate: () => (/* binding */ runGate)
 });
 
@@ -625,7 +626,8 @@ function describePolicySource(policyPath, p) {
  */
 function gatePolicyReaders(options) {
     const folder = (0,read_policy_dir.normalizePolicyPath)(options.policyPath);
-    const store = (0,external_node_fs_.existsSync)((0,external_node_path_.join)(options.workspace, '.git')) ? openObjectStore(options.workspace) : undefined;
+    // No workspace (App mode has no checkout): the API alone.
+    const store = options.workspace && (0,external_node_fs_.existsSync)((0,external_node_path_.join)(options.workspace, '.git')) ? openObjectStore(options.workspace) : undefined;
     return {
         tip: async (branch) => {
             if (!options.token) {
@@ -816,6 +818,11 @@ const notRequired = (requester, at) => (0,engine/* evaluate */._3)({
     subject: { kind: 'run' },
 });
 async function runGate(ctx) {
+    const { target, outcome } = await decideGate(ctx);
+    return finish(ctx, target, outcome);
+}
+/** The gate's decision and what it did, without the step's result: for the action (runGate) and App mode. */
+async function decideGate(ctx, options = {}) {
     const { inputs, run, log, event } = ctx;
     const login = run.triggeringActor;
     // The requester is who started this run or re-run; log both actors, since a re-run keeps
@@ -827,7 +834,7 @@ async function runGate(ctx) {
         log.info(`Environment: ${target.environment}, from the ${event.name} event's deployment (the \`environment\` input is empty).`);
     }
     if (event.kind === 'push' && event.deleted)
-        return finish(ctx, target, deletionPush(ctx, target, now));
+        return { target, outcome: deletionPush(ctx, target, now) };
     let requester = { login, emails: [] };
     let matched = [];
     const outcome = {};
@@ -847,7 +854,7 @@ async function runGate(ctx) {
             // No policy folder: fine when the step names no policy, an error when it names one.
             if (!target.environment && !target.policy) {
                 log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-                return finish(ctx, target, { ...outcome, decision: notRequired(requester, now) });
+                return { target, outcome: { ...outcome, decision: notRequired(requester, now) } };
             }
             throw missingFolderError(ctx, reads.source);
         }
@@ -864,7 +871,7 @@ async function runGate(ctx) {
         log.info(`Policy: ${set.files.length} file(s).`);
         if (matched.length === 0) {
             log.info('No `environment` or `policy` input: no policy applies, approval not required.');
-            return finish(ctx, target, { ...outcome, decision: notRequired(requester, now) });
+            return { target, outcome: { ...outcome, decision: notRequired(requester, now) } };
         }
         log.info(`Matched policies: ${matched.map((p) => p.name).join(', ')}.`);
         log.info(requester.emailSource
@@ -873,13 +880,15 @@ async function runGate(ctx) {
         for (const id of (0,engine/* policySchedules */.VH)(matched))
             log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
         // Decide.
+        // Without auto, nobody is on call as far as the rules are concerned: only evidence approves.
+        const judged = options.judgeAuto === false ? new Map() : onCall;
         const decideWith = (evidence) => {
             if (evidence)
                 outcome.history = evidence.history;
             return (0,engine/* evaluate */._3)({
                 requester,
                 policies: matched,
-                onCall,
+                onCall: judged,
                 at: now,
                 reason: inputs.reason,
                 identities: set.identities,
@@ -898,16 +907,18 @@ async function runGate(ctx) {
                 set,
                 redecide: decideWith,
                 environment: target.environment,
+                ...(options.page === false ? { page: false } : {}),
+                ...(options.incidentMayExist ? { incidentMayExist: true } : {}),
             });
             outcome.decision = escalated.decision;
             outcome.incidentOutputs = escalated.outputs;
             outcome.incidents = escalated.incidents;
         }
-        return finish(ctx, target, { ...outcome, decision: outcome.decision });
+        return { target, outcome: { ...outcome, decision: outcome.decision } };
     }
     catch (error) {
         log.debug(ctx.redactor.redact(error instanceof Error && error.stack ? error.stack : String(error)));
-        return finish(ctx, target, { ...outcome, incidentOutputs: {}, incidents: [], decision: failed(ctx, error, requester, matched, now) });
+        return { target, outcome: { ...outcome, incidentOutputs: {}, incidents: [], decision: failed(ctx, error, requester, matched, now) } };
     }
 }
 /** The error decision of a gate that could not decide. */

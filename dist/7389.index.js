@@ -195,7 +195,8 @@ function deployEvidenceFix(e, o) {
         return `The change was rejected by an on-call reviewer; it needs a new pull request approved by a person on call for ${services}.`;
     if (e.result === 'waiting') {
         return (`A person on call for ${services} approves ${e.waitingPulls.map((n) => `#${n}`).join(', ')} ` +
-            `on ${e.waitingPulls.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), then re-run this job.`);
+            `on ${e.waitingPulls.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), ` +
+            (o.advice === 'app' ? 'and the App then approves the waiting deployment.' : 'then re-run this job.'));
     }
     return undefined;
 }
@@ -220,6 +221,10 @@ function reasonFix(d, o) {
     }
     if (o.advice === 'cli') {
         return `Give a reason of at least ${_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REASON_CHARS */ .C9} non-space characters with --reason "..." (in a workflow: the ${c('reason')} input of the oncall-gate step).`;
+    }
+    if (o.advice === 'app') {
+        return (`A deployment request carries no reason, so the App cannot meet ${c('requireReason')}: remove it from the policies of the environments ` +
+            `the App gates, or gate those deployments with the action and its ${c('reason')} input.`);
     }
     return (`Give a reason of at least ${_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .MIN_REASON_CHARS */ .C9} characters in the ${c('reason')} input of the oncall-gate step ` +
         `(for example ${c('reason: ${{ inputs.reason }}')} with a ${c('workflow_dispatch')} input), then re-run.`);

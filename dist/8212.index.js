@@ -57,6 +57,11 @@ function createGitHubPort(options) {
         verifiedDomainEmails: async (login, org) => (await __webpack_require__.e(/* import() */ 8267).then(__webpack_require__.bind(__webpack_require__, 648))).verifiedDomainEmailsOrForbidden(await gh(), login, org),
         getUser: async (login) => (await __webpack_require__.e(/* import() */ 8267).then(__webpack_require__.bind(__webpack_require__, 648))).getUser(await gh(), login),
         listAssignees: async () => (await __webpack_require__.e(/* import() */ 8267).then(__webpack_require__.bind(__webpack_require__, 648))).listAssignees(await gh(), repo),
+        getWorkflowRun: async (id) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).getWorkflowRun(await gh(), repo, id),
+        listWaitingRuns: async (sha) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).listWaitingRuns(await gh(), repo, sha),
+        listPendingEnvironments: async (id) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).listPendingEnvironments(await gh(), repo, id),
+        listProtectionRuleApps: async (env) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).listProtectionRuleApps(await gh(), repo, env),
+        reviewDeploymentGate: async (id, review) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).reviewDeploymentGate(await gh(), repo, id, review),
     };
 }
 

@@ -1241,16 +1241,17 @@ function createServices(settings) {
  * and the applier of the run's writes over those clients (dry-run: it makes none).
  */
 function createContext(parts) {
-    const { inputs, run, tuning, ...rest } = parts;
-    const services = createServices({
-        incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-        github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-        readOnly: inputs.dryRun,
-        redactor: parts.redactor,
-        log: parts.log,
-        ...(parts.deadline ? { deadline: parts.deadline } : {}),
-        ...(tuning ? { tuning } : {}),
-    });
+    const { inputs, run, tuning, services: built, ...rest } = parts;
+    const services = built ??
+        createServices({
+            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            readOnly: inputs.dryRun,
+            redactor: parts.redactor,
+            log: parts.log,
+            ...(parts.deadline ? { deadline: parts.deadline } : {}),
+            ...(tuning ? { tuning } : {}),
+        });
     return {
         inputs,
         run,

@@ -3,6 +3,7 @@
 //   2. validating 1,000 generated policy files, the cap (target < 0.5 s)
 //   3. the gate decision and the plan benchmarks (scripts/bench-gate.mjs, scripts/bench-plan.mjs)
 //   4. `oncall-gate test` running 1,000 policy test cases (scripts/bench-tests.mjs; target < 1 s)
+//   5. App mode: webhook-to-callback latency and deliveries per second on one core (scripts/bench-app.mjs)
 // Runs the committed bundles under the current Node (npm puts Node 24 first on PATH).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
@@ -125,7 +126,7 @@ console.log(
   '   one 256 KiB file of ~14,000 distinct keys (invalid: not a policy): ' + `${(tWide - t0).toFixed(1)} ms (target < 1000 ms)\n`,
 );
 
-for (const script of ['bench-gate.mjs', 'bench-plan.mjs', 'bench-tests.mjs']) {
+for (const script of ['bench-gate.mjs', 'bench-plan.mjs', 'bench-tests.mjs', 'bench-app.mjs']) {
   const path = join(root, 'scripts', script);
   if (!existsSync(path)) continue;
   const r = spawnSync(process.execPath, [path], { stdio: 'inherit', env: { ...process.env, BENCH_RUNS: String(RUNS) } });

@@ -1,4 +1,5 @@
-// Builds the committed bundles: dist/index.js (the action) and dist/cli/index.js (the CLI).
+// Builds the committed bundles: dist/index.js (the action), dist/cli/index.js (the CLI, App mode
+// included) and dist/app-lambda/ (App mode on AWS Lambda).
 // ncc (webpack) splits each dynamic import() into its own chunk, so a command loads only what
 // it uses. Deterministic: pinned ncc and TypeScript; dist/ is wiped first so no stale chunk stays.
 import { execFileSync } from 'node:child_process';
@@ -44,6 +45,9 @@ const build = (entry, dir, name) =>
   );
 build('src/index.ts', out, 'action');
 build('src/cli-main.ts', join(out, 'cli'), 'cli');
+// App mode on AWS Lambda (docs/app-mode.md): a folder to zip as it is, handler `index.handler`.
+build('src/app-lambda.ts', join(out, 'app-lambda'), 'app-lambda');
+writeFileSync(join(out, 'app-lambda', 'package.json'), '{\n  "type": "module"\n}\n');
 
 // ncc's ES module output keeps bare `require("assert")` calls for Node built-ins used by the
 // CommonJS parts of @actions/github's dependencies; an ES module has no `require`, so each file

@@ -24,6 +24,8 @@ Commands:
   test [--policy-path P] [--tests-path T] run the policy tests offline (default folder: policy-tests)
   record --schedule <id> --from T --to T  record a rota snapshot for policy tests (schedule entries and users)
   explain <record.json>                   print a decision record (the decision-record output)
+  app [--sweep] [--env-file FILE]         run as a GitHub App: a deployment protection rule
+                                          (docs/app-mode.md)
   help <command>, <command> --help        the options of one command
 
 --json (validate, plan, check, who) prints one JSON document on stdout instead of text.
@@ -64,6 +66,9 @@ export async function runCli(
     case 'emulator':
       if (args.length === 1 && (args[0] === '--help' || args[0] === '-h')) return help('emulator', out);
       return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
+    case 'app':
+      // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
+      return (await import('./app/command.js')).runAppCommand(args, env, { out, clock });
     case undefined:
       // No command is a usage error: the usage goes to stderr, as for any other usage error.
       out.error(USAGE);

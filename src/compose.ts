@@ -90,6 +90,8 @@ export interface ContextParts {
   redactor: Redactor;
   deadline?: ApiDeadline;
   tuning?: ServiceTuning;
+  /** Clients built already for the same token and repository (App mode: one per repository and piece of work). */
+  services?: Services;
 }
 
 /**
@@ -97,16 +99,18 @@ export interface ContextParts {
  * and the applier of the run's writes over those clients (dry-run: it makes none).
  */
 export function createContext(parts: ContextParts): Context {
-  const { inputs, run, tuning, ...rest } = parts;
-  const services = createServices({
-    incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-    github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-    readOnly: inputs.dryRun,
-    redactor: parts.redactor,
-    log: parts.log,
-    ...(parts.deadline ? { deadline: parts.deadline } : {}),
-    ...(tuning ? { tuning } : {}),
-  });
+  const { inputs, run, tuning, services: built, ...rest } = parts;
+  const services =
+    built ??
+    createServices({
+      incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+      github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+      readOnly: inputs.dryRun,
+      redactor: parts.redactor,
+      log: parts.log,
+      ...(parts.deadline ? { deadline: parts.deadline } : {}),
+      ...(tuning ? { tuning } : {}),
+    });
   return {
     inputs,
     run,

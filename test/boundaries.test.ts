@@ -95,3 +95,19 @@ describe('test/ mirrors src/', () => {
     expect(strays).toEqual([]);
   });
 });
+
+describe('App mode stays off the action', () => {
+  it('only the entries (src/cli.ts, src/app-lambda.ts) and src/app/ itself import src/app/ and its client (src/compose-app.ts)', () => {
+    const found: string[] = [];
+    for (const file of walk(join(repoRoot, 'src')).filter((f) => SOURCE.test(f))) {
+      const from = rel(file);
+      if (from.startsWith('src/app/') || from === 'src/cli.ts' || from === 'src/app-lambda.ts') continue;
+      for (const spec of specifiers(file)) {
+        const target = spec.startsWith('.') ? rel(resolve(file, '..', spec)) : '';
+        if (target.startsWith('src/app/') || target.startsWith('src/compose-app.') || target.startsWith('src/github/app-auth.'))
+          found.push(`${from}: ${spec}`);
+      }
+    }
+    expect(found.filter((f) => !f.startsWith('src/compose-app.ts: ./github/app-auth'))).toEqual([]);
+  });
+});

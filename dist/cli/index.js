@@ -50,6 +50,192 @@ function parseRfc3339(value) {
 
 /***/ }),
 
+/***/ 4276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  cX: () => (/* binding */ createCliContext),
+  q6: () => (/* binding */ createContext),
+  h4: () => (/* binding */ createServices)
+});
+
+// UNUSED EXPORTS: createDecisionRecordWriter
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/redact.ts
+var redact = __nccwpck_require__(6670);
+// EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
+var apply_writes = __nccwpck_require__(5146);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/record/write-record.ts
+// The decision record's one write: a JSON file under the runner's temporary folder (RUNNER_TEMP,
+// emptied at the end of every job), whose path the `decision-record` output gives so a later step
+// can upload it (docs/decision-record.md). Built once by src/compose.ts for main.ts.
+//
+// The file is created exclusively (O_EXCL): an earlier step of the job cannot plant a link at the
+// path to make the action write elsewhere, and a second oncall-gate step in the same job gets its
+// own file. Every string passes through the run's redactor before it is written.
+
+
+
+/** How many numbered names are tried when earlier steps of the job wrote records already. */
+const MAX_TRIES = 100;
+/** A file-name-safe part: letters, digits, `.`, `_` and `-`; anything else becomes `-`. */
+const safe = (s) => s
+    .replace(/[^A-Za-z0-9._-]+/g, '-')
+    .replace(/^[-.]+|-+$/g, '')
+    .slice(0, 60);
+/**
+ * `oncall-gate-<command>-<run id>-<attempt>[-<n>].json` in `dir`. `dir` is the runner's
+ * RUNNER_TEMP; '' (a run outside a runner) writes nothing.
+ */
+function write_record_createRecordWriter(options) {
+    return {
+        async write(record) {
+            if (!options.dir)
+                return undefined;
+            const text = `${JSON.stringify(options.redactor.redactDeep(record), null, 2)}\n`;
+            const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
+            for (let n = 1; n <= MAX_TRIES; n++) {
+                const path = join(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
+                let handle;
+                try {
+                    handle = await open(path, 'wx', 0o644);
+                }
+                catch (error) {
+                    if (error.code === 'EEXIST')
+                        continue;
+                    throw cannotWrite(path, error.message, error);
+                }
+                try {
+                    await handle.writeFile(text, 'utf8');
+                }
+                finally {
+                    await handle.close();
+                }
+                return path;
+            }
+            throw cannotWrite(join(options.dir, `${stem}.json`), `${MAX_TRIES} records of this name exist already`);
+        },
+    };
+}
+function cannotWrite(path, why, cause) {
+    return new OncallGateError({
+        kind: 'environment',
+        file: path,
+        message: `The decision record could not be written to ${path} (${why})`,
+        fix: 'Check that RUNNER_TEMP is a folder the job can write to; the decision itself stands.',
+        ...(cause !== undefined ? { cause } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/compose.ts
+
+
+
+
+const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
+/** The run's clients, each built once, on first use. */
+function createServices(settings) {
+    let github;
+    let incidentio;
+    const shared = {
+        redactor: settings.redactor,
+        ...(settings.deadline ? { deadline: settings.deadline } : {}),
+    };
+    return {
+        github: () => (github ??= __nccwpck_require__.e(/* import() */ 8212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+            ...settings.github,
+            readOnly: settings.readOnly,
+            ...shared,
+            ...(settings.log ? { log: settings.log } : {}),
+            ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+        }))),
+        incidentio: () => (incidentio ??= settings.incidentio.apiKey
+            ? __nccwpck_require__.e(/* import() */ 9415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
+                baseUrl: settings.incidentio.apiUrl,
+                apiKey: settings.incidentio.apiKey,
+                readOnly: settings.readOnly,
+                ...shared,
+                ...settings.tuning?.incidentio,
+            }))
+            : Promise.reject(new errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'incidentio-api-key',
+                message: (0,errors/* text */.Qq) `${(0,errors/* setting */.Pe)('incidentio-api-key')} is empty, so oncall-gate cannot call incident.io.`,
+                fix: (0,errors/* text */.Qq) `Set ${(0,errors/* setting */.Pe)('incidentio-api-key')} to an incident.io API key.`,
+            }))),
+    };
+}
+/**
+ * The action's context: the run's facts, clients configured from its inputs (dry-run: read-only),
+ * and the applier of the run's writes over those clients (dry-run: it makes none).
+ */
+function createContext(parts) {
+    const { inputs, run, tuning, services: built, ...rest } = parts;
+    const services = built ??
+        createServices({
+            incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
+            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            readOnly: inputs.dryRun,
+            redactor: parts.redactor,
+            log: parts.log,
+            ...(parts.deadline ? { deadline: parts.deadline } : {}),
+            ...(tuning ? { tuning } : {}),
+        });
+    return {
+        inputs,
+        run,
+        ...rest,
+        ...services,
+        writes: (0,apply_writes/* createWriteApplier */.z)({ dryRun: inputs.dryRun, targets: services, log: parts.log, redact: parts.redactor.redact }),
+    };
+}
+/**
+ * The command line's context: the secrets of the environment in one redactor, and read-only
+ * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
+ * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
+ */
+function createCliContext(env, out, clock, cwd = process.cwd()) {
+    const redactor = (0,redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
+    const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
+    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    const byUrl = new Map();
+    const servicesAt = (apiUrl) => {
+        let services = byUrl.get(apiUrl);
+        if (!services) {
+            services = createServices({
+                incidentio: { apiUrl, apiKey: (env.INCIDENTIO_API_KEY ?? '').trim() },
+                github: {
+                    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+                    token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
+                    repository: { owner, repo },
+                },
+                readOnly: true,
+                redactor,
+            });
+            byUrl.set(apiUrl, services);
+        }
+        return services;
+    };
+    // The GitHub port does not depend on the incident.io URL: one for the whole command.
+    const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
+    return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
+}
+/** Where the action writes its decision records: the job's RUNNER_TEMP, through the run's redactor. */
+function createDecisionRecordWriter(run, redactor) {
+    return createRecordWriter({ dir: run.runnerTemp ?? '', redactor });
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -374,10 +560,10 @@ function renderCliJson(command, outcome) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ describeError),
 /* harmony export */   describeCliError: () => (/* binding */ describeCliError),
 /* harmony export */   describeCliErrorReport: () => (/* binding */ describeCliErrorReport)
 /* harmony export */ });
-/* unused harmony export describeError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 // The one place a thrown value becomes the line a user reads, for the action and for the command
 // line. Our own errors (src/errors.ts) carry what failed and the fix as data, spelled for the
@@ -440,6 +626,94 @@ function describeCliErrorReport(error, redact = asIs) {
 // GENERATED from package.json by scripts/generated-files.ts; do not edit.
 // Regenerate: npm run generate
 const VERSION = "0.1.0";
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ answerOf),
+/* harmony export */   z: () => (/* binding */ createWriteApplier)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(262);
+
+
+/** The answer of a made write of this kind, undefined for any other outcome. */
+function answerOf(outcome, kind) {
+    return outcome?.status === 'made' && outcome.write.action.kind === kind ? outcome.answer : undefined;
+}
+const SERVICE = { github: 'GitHub', incidentio: 'incident.io' };
+/** Text from policies and pull requests stays on its line in the log. */
+const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
+function createWriteApplier(options) {
+    const planned = [];
+    const { targets, log } = options;
+    const redact = options.redact ?? ((t) => t);
+    async function make(action) {
+        switch (action.kind) {
+            case 'comment':
+                return (await targets.github()).upsertStickyComment(action.number, action.marker, action.body, {
+                    existing: action.existing,
+                    ...(action.summaryUrl ? { summaryUrl: action.summaryUrl } : {}),
+                });
+            case 'check-run':
+                return (await targets.github()).upsertCheckRun(action.headSha, action.name, action.state, { existing: action.existing });
+            case 'review-request':
+                return (await targets.github()).requestReviewers(action.number, action.logins, action.author);
+            case 'create-incident': {
+                const incident = await (await targets.incidentio()).createIncident(action.payload);
+                // The answer to our own create must be the incident we asked for: were a key ever
+                // answered with an unrelated incident, editing or recording it would touch somebody
+                // else's incident. Checked here, so no write after it is made.
+                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 3491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
+                if (!carriesRequestKey(incident.summary, action.requestKey)) {
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+                        kind: 'bad-response',
+                        service: 'incidentio',
+                        message: `incident.io answered the create of the incident for ${action.requestKey} (idempotency_key ${action.payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
+                            'whose summary does not carry that request key, so oncall-gate will not use it',
+                        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
+                    });
+                }
+                return incident;
+            }
+            case 'edit-incident':
+                return (await targets.incidentio()).editIncident(action.id, action.payload);
+            case 'create-custom-field':
+                return (await targets.incidentio()).createCustomField(action.payload);
+        }
+    }
+    return {
+        dryRun: options.dryRun,
+        planned,
+        async apply(writes) {
+            const given = writes.filter((w) => w !== undefined);
+            planned.push(...given);
+            if (options.dryRun)
+                return given.map((write) => ({ write, status: 'dry-run' }));
+            const outcomes = [];
+            for (const write of given) {
+                log.info(`${SERVICE[write.service]} ${write.method} ${write.target}: ${oneLine(write.description)}.`);
+                try {
+                    outcomes.push({ write, status: 'made', answer: (await make(write.action)) });
+                }
+                catch (error) {
+                    if (write.whenRefused && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, write.service, 'permission')) {
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ ...error.data(), message: write.whenRefused.message, fix: write.whenRefused.fix });
+                    }
+                    if (!(write.optional && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, write.service)))
+                        throw error;
+                    log.warning(`Could not ${oneLine(write.description)}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .U)(error, redact)}`);
+                    outcomes.push({ write, status: 'failed', error });
+                }
+            }
+            return outcomes;
+        },
+    };
+}
 
 
 /***/ }),
@@ -812,7 +1086,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {
@@ -874,252 +1148,8 @@ var __webpack_exports__ = {};
 var src_clock = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/version.generated.ts
 var version_generated = __nccwpck_require__(5544);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/redact.ts
-var src_redact = __nccwpck_require__(6670);
-// EXTERNAL MODULE: ./src/report/describe-error.ts
-var describe_error = __nccwpck_require__(262);
-;// CONCATENATED MODULE: ./src/write-plan/apply-writes.ts
-
-
-/** The answer of a made write of this kind, undefined for any other outcome. */
-function answerOf(outcome, kind) {
-    return outcome?.status === 'made' && outcome.write.action.kind === kind ? outcome.answer : undefined;
-}
-const SERVICE = { github: 'GitHub', incidentio: 'incident.io' };
-/** Text from policies and pull requests stays on its line in the log. */
-const oneLine = (text) => text.replace(/[\r\n\u2028\u2029]+/g, ' ');
-function apply_writes_createWriteApplier(options) {
-    const planned = [];
-    const { targets, log } = options;
-    const redact = options.redact ?? ((t) => t);
-    async function make(action) {
-        switch (action.kind) {
-            case 'comment':
-                return (await targets.github()).upsertStickyComment(action.number, action.marker, action.body, {
-                    existing: action.existing,
-                    ...(action.summaryUrl ? { summaryUrl: action.summaryUrl } : {}),
-                });
-            case 'check-run':
-                return (await targets.github()).upsertCheckRun(action.headSha, action.name, action.state, { existing: action.existing });
-            case 'review-request':
-                return (await targets.github()).requestReviewers(action.number, action.logins, action.author);
-            case 'create-incident': {
-                const incident = await (await targets.incidentio()).createIncident(action.payload);
-                // The answer to our own create must be the incident we asked for: were a key ever
-                // answered with an unrelated incident, editing or recording it would touch somebody
-                // else's incident. Checked here, so no write after it is made.
-                const { carriesRequestKey } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 3491));
-                if (!carriesRequestKey(incident.summary, action.requestKey)) {
-                    throw new OncallGateError({
-                        kind: 'bad-response',
-                        service: 'incidentio',
-                        message: `incident.io answered the create of the incident for ${action.requestKey} (idempotency_key ${action.payload.idempotency_key}) with incident ${incident.reference} (${incident.id}), ` +
-                            'whose summary does not carry that request key, so oncall-gate will not use it',
-                        fix: 'Re-run the job (a new run attempt uses a new idempotency key). If it happens again, check that `incidentio-api-url` is the incident.io API.',
-                    });
-                }
-                return incident;
-            }
-            case 'edit-incident':
-                return (await targets.incidentio()).editIncident(action.id, action.payload);
-            case 'create-custom-field':
-                return (await targets.incidentio()).createCustomField(action.payload);
-        }
-    }
-    return {
-        dryRun: options.dryRun,
-        planned,
-        async apply(writes) {
-            const given = writes.filter((w) => w !== undefined);
-            planned.push(...given);
-            if (options.dryRun)
-                return given.map((write) => ({ write, status: 'dry-run' }));
-            const outcomes = [];
-            for (const write of given) {
-                log.info(`${SERVICE[write.service]} ${write.method} ${write.target}: ${oneLine(write.description)}.`);
-                try {
-                    outcomes.push({ write, status: 'made', answer: (await make(write.action)) });
-                }
-                catch (error) {
-                    if (write.whenRefused && isServiceError(error, write.service, 'permission')) {
-                        throw new OncallGateError({ ...error.data(), message: write.whenRefused.message, fix: write.whenRefused.fix });
-                    }
-                    if (!(write.optional && isServiceError(error, write.service)))
-                        throw error;
-                    log.warning(`Could not ${oneLine(write.description)}: ${describeError(error, redact)}`);
-                    outcomes.push({ write, status: 'failed', error });
-                }
-            }
-            return outcomes;
-        },
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/record/write-record.ts
-// The decision record's one write: a JSON file under the runner's temporary folder (RUNNER_TEMP,
-// emptied at the end of every job), whose path the `decision-record` output gives so a later step
-// can upload it (docs/decision-record.md). Built once by src/compose.ts for main.ts.
-//
-// The file is created exclusively (O_EXCL): an earlier step of the job cannot plant a link at the
-// path to make the action write elsewhere, and a second oncall-gate step in the same job gets its
-// own file. Every string passes through the run's redactor before it is written.
-
-
-
-/** How many numbered names are tried when earlier steps of the job wrote records already. */
-const MAX_TRIES = 100;
-/** A file-name-safe part: letters, digits, `.`, `_` and `-`; anything else becomes `-`. */
-const safe = (s) => s
-    .replace(/[^A-Za-z0-9._-]+/g, '-')
-    .replace(/^[-.]+|-+$/g, '')
-    .slice(0, 60);
-/**
- * `oncall-gate-<command>-<run id>-<attempt>[-<n>].json` in `dir`. `dir` is the runner's
- * RUNNER_TEMP; '' (a run outside a runner) writes nothing.
- */
-function write_record_createRecordWriter(options) {
-    return {
-        async write(record) {
-            if (!options.dir)
-                return undefined;
-            const text = `${JSON.stringify(options.redactor.redactDeep(record), null, 2)}\n`;
-            const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
-            for (let n = 1; n <= MAX_TRIES; n++) {
-                const path = join(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
-                let handle;
-                try {
-                    handle = await open(path, 'wx', 0o644);
-                }
-                catch (error) {
-                    if (error.code === 'EEXIST')
-                        continue;
-                    throw cannotWrite(path, error.message, error);
-                }
-                try {
-                    await handle.writeFile(text, 'utf8');
-                }
-                finally {
-                    await handle.close();
-                }
-                return path;
-            }
-            throw cannotWrite(join(options.dir, `${stem}.json`), `${MAX_TRIES} records of this name exist already`);
-        },
-    };
-}
-function cannotWrite(path, why, cause) {
-    return new OncallGateError({
-        kind: 'environment',
-        file: path,
-        message: `The decision record could not be written to ${path} (${why})`,
-        fix: 'Check that RUNNER_TEMP is a folder the job can write to; the decision itself stands.',
-        ...(cause !== undefined ? { cause } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/compose.ts
-
-
-
-
-const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
-/** The run's clients, each built once, on first use. */
-function createServices(settings) {
-    let github;
-    let incidentio;
-    const shared = {
-        redactor: settings.redactor,
-        ...(settings.deadline ? { deadline: settings.deadline } : {}),
-    };
-    return {
-        github: () => (github ??= __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
-            ...settings.github,
-            readOnly: settings.readOnly,
-            ...shared,
-            ...(settings.log ? { log: settings.log } : {}),
-            ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
-        }))),
-        incidentio: () => (incidentio ??= settings.incidentio.apiKey
-            ? __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 9071)).then(({ createIncidentIoClient }) => createIncidentIoClient({
-                baseUrl: settings.incidentio.apiUrl,
-                apiKey: settings.incidentio.apiKey,
-                readOnly: settings.readOnly,
-                ...shared,
-                ...settings.tuning?.incidentio,
-            }))
-            : Promise.reject(new errors/* OncallGateError */.lN({
-                kind: 'input',
-                setting: 'incidentio-api-key',
-                message: (0,errors/* text */.Qq) `${(0,errors/* setting */.Pe)('incidentio-api-key')} is empty, so oncall-gate cannot call incident.io.`,
-                fix: (0,errors/* text */.Qq) `Set ${(0,errors/* setting */.Pe)('incidentio-api-key')} to an incident.io API key.`,
-            }))),
-    };
-}
-/**
- * The action's context: the run's facts, clients configured from its inputs (dry-run: read-only),
- * and the applier of the run's writes over those clients (dry-run: it makes none).
- */
-function createContext(parts) {
-    const { inputs, run, tuning, ...rest } = parts;
-    const services = createServices({
-        incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-        github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
-        readOnly: inputs.dryRun,
-        redactor: parts.redactor,
-        log: parts.log,
-        ...(parts.deadline ? { deadline: parts.deadline } : {}),
-        ...(tuning ? { tuning } : {}),
-    });
-    return {
-        inputs,
-        run,
-        ...rest,
-        ...services,
-        writes: createWriteApplier({ dryRun: inputs.dryRun, targets: services, log: parts.log, redact: parts.redactor.redact }),
-    };
-}
-/**
- * The command line's context: the secrets of the environment in one redactor, and read-only
- * clients configured from the environment (GITHUB_TOKEN or GH_TOKEN, GITHUB_API_URL,
- * GITHUB_REPOSITORY, INCIDENTIO_API_KEY).
- */
-function createCliContext(env, out, clock, cwd = process.cwd()) {
-    const redactor = (0,src_redact/* createRedactor */.lY)([env.INCIDENTIO_API_KEY ?? '', env.GITHUB_TOKEN ?? '', env.GH_TOKEN ?? '']);
-    const printed = { log: (line) => out.log(redactor.redact(line)), error: (line) => out.error(redactor.redact(line)) };
-    const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    const byUrl = new Map();
-    const servicesAt = (apiUrl) => {
-        let services = byUrl.get(apiUrl);
-        if (!services) {
-            services = createServices({
-                incidentio: { apiUrl, apiKey: (env.INCIDENTIO_API_KEY ?? '').trim() },
-                github: {
-                    apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-                    token: env.GITHUB_TOKEN || env.GH_TOKEN || '',
-                    repository: { owner, repo },
-                },
-                readOnly: true,
-                redactor,
-            });
-            byUrl.set(apiUrl, services);
-        }
-        return services;
-    };
-    // The GitHub port does not depend on the incident.io URL: one for the whole command.
-    const github = servicesAt(DEFAULT_INCIDENTIO_URL).github;
-    return { env, out: printed, clock, cwd, redactor, github, incidentio: (apiUrl) => servicesAt(apiUrl).incidentio() };
-}
-/** Where the action writes its decision records: the job's RUNNER_TEMP, through the run's redactor. */
-function createDecisionRecordWriter(run, redactor) {
-    return createRecordWriter({ dir: run.runnerTemp ?? '', redactor });
-}
-
+// EXTERNAL MODULE: ./src/compose.ts + 1 modules
+var compose = __nccwpck_require__(4276);
 // EXTERNAL MODULE: ./src/report/cli-json.ts
 var cli_json = __nccwpck_require__(1511);
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -1145,6 +1175,8 @@ Commands:
   test [--policy-path P] [--tests-path T] run the policy tests offline (default folder: policy-tests)
   record --schedule <id> --from T --to T  record a rota snapshot for policy tests (schedule entries and users)
   explain <record.json>                   print a decision record (the decision-record output)
+  app [--sweep] [--env-file FILE]         run as a GitHub App: a deployment protection rule
+                                          (docs/app-mode.md)
   help <command>, <command> --help        the options of one command
 
 --json (validate, plan, check, who) prints one JSON document on stdout instead of text.
@@ -1166,19 +1198,22 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
     if (isJsonCommand(command))
         return runAnswering(command, args, env, rawOut, clock, cwd);
     // Every line the CLI prints goes through the one redactor, with the secrets it may hold.
-    const cli = createCliContext(env, rawOut, clock, cwd);
+    const cli = (0,compose/* createCliContext */.cX)(env, rawOut, clock, cwd);
     const { out } = cli;
     switch (command) {
         case 'test':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).runTestCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).runTestCommand(args, cli);
         case 'record':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(745), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).runRecordCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8353), __nccwpck_require__.e(2377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).runRecordCommand(args, cli);
         case 'explain':
-            return (await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 7382))).runExplainCommand(args, cli);
+            return (await __nccwpck_require__.e(/* import() */ 4261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261))).runExplainCommand(args, cli);
         case 'emulator':
             if (args.length === 1 && (args[0] === '--help' || args[0] === '-h'))
                 return help('emulator', out);
             return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
+        case 'app':
+            // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(8353), __nccwpck_require__.e(3865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3865))).runAppCommand(args, env, { out, clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);
@@ -1199,7 +1234,7 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
 }
 // The emulator is a test double (packages/incidentio-emulator); this is the one place the product
 // imports it (test/boundaries.test.ts keeps it so). Loaded only for `oncall-gate emulator`.
-const emulatorCli = () => Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8485));
+const emulatorCli = () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8485));
 const isJsonCommand = (command) => cli_json/* JSON_COMMANDS */.g.includes(command ?? '');
 /** Runs one of the subcommands that answer with an outcome: as text, or with --json as one JSON document on stdout and nothing else. */
 async function runAnswering(command, args, env, rawOut, clock, cwd) {
@@ -1210,7 +1245,7 @@ async function runAnswering(command, args, env, rawOut, clock, cwd) {
     const rest = [...before.filter((a) => a !== '--json'), ...args.slice(end)];
     // In JSON mode the subcommand's own lines are not printed: the document says it all.
     const quiet = { log: () => undefined, error: () => undefined };
-    const cli = createCliContext(env, json ? quiet : rawOut, clock, cwd);
+    const cli = (0,compose/* createCliContext */.cX)(env, json ? quiet : rawOut, clock, cwd);
     let outcome;
     try {
         outcome = await answer(command, rest, cli);
@@ -1225,32 +1260,32 @@ async function runAnswering(command, args, env, rawOut, clock, cwd) {
     if (json) {
         const { renderCliJson } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1511));
         // Printed through the redactor, like every other line.
-        createCliContext(env, rawOut, clock, cwd).out.log(renderCliJson(command, outcome));
+        (0,compose/* createCliContext */.cX)(env, rawOut, clock, cwd).out.log(renderCliJson(command, outcome));
     }
     return outcome.exitCode;
 }
 async function answer(command, args, cli) {
     switch (command) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).runValidateCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(4149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).runValidateCli(args, cli);
         case 'check':
-            return (await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 7745))).runCheckCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).runCheckCommand(args, cli);
         case 'who':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).runWhoCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, cli);
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
     }
 }
 /** `oncall-gate help [command]`: the usage of one command, or of all. */
 async function help(command, out) {
     const usages = {
-        validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(530)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
-        check: async () => (await __nccwpck_require__.e(/* import() */ 745).then(__nccwpck_require__.bind(__nccwpck_require__, 7745))).CHECK_USAGE,
-        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(191)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3191))).WHO_USAGE,
-        plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
-        test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(745), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).TEST_USAGE,
-        record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(745), __nccwpck_require__.e(377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).RECORD_USAGE,
-        explain: async () => (await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 7382))).EXPLAIN_USAGE,
+        validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(4149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
+        check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).CHECK_USAGE,
+        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).WHO_USAGE,
+        plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
+        test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).TEST_USAGE,
+        record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8353), __nccwpck_require__.e(2377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).RECORD_USAGE,
+        explain: async () => (await __nccwpck_require__.e(/* import() */ 4261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261))).EXPLAIN_USAGE,
     };
     if (command === undefined) {
         out.log(USAGE);
@@ -1267,6 +1302,8 @@ async function help(command, out) {
     return 0;
 }
 
+// EXTERNAL MODULE: ./src/redact.ts
+var src_redact = __nccwpck_require__(6670);
 ;// CONCATENATED MODULE: ./src/cli-main.ts
 // The CLI's entry (bundled to dist/cli/index.js, the package `bin`).
 

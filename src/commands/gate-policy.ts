@@ -101,7 +101,8 @@ export function gatePolicyReaders(options: {
   api: (commit: string) => Promise<PolicyFile[] | undefined>;
 }): GatePolicyReaders & { close(): void } {
   const folder = normalizePolicyPath(options.policyPath);
-  const store = existsSync(join(options.workspace, '.git')) ? openObjectStore(options.workspace) : undefined;
+  // No workspace (App mode has no checkout): the API alone.
+  const store = options.workspace && existsSync(join(options.workspace, '.git')) ? openObjectStore(options.workspace) : undefined;
   return {
     tip: async (branch) => {
       if (!options.token) {

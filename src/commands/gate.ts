@@ -34,7 +34,7 @@ const notRequired = (requester: Requester, at: Date): Decision =>
   });
 
 /** What the gate learned and did, for its result. */
-interface GateOutcome {
+export interface GateOutcome {
   decision: Decision;
   /** Where the policy was read (unknown when the run ended before). */
   source?: TrustedPolicy;
@@ -54,6 +54,28 @@ interface GateOutcome {
 }
 
 export async function runGate(ctx: Context): Promise<CommandResult> {
+  const { target, outcome } = await decideGate(ctx);
+  return finish(ctx, target, outcome);
+}
+
+/**
+ * How App mode (docs/app-mode.md) asks the gate. The action uses the defaults. A waiting
+ * deployment that the App checks again later (a review arrived, or the sweep) is judged on its
+ * escalation evidence only: `auto` is judged when the deployment is requested, never later (a
+ * request made off call must not go out hours later when a shift starts), and the later check
+ * pages nobody.
+ */
+export interface GateOptions {
+  /** Judge `auto` rules (default true). */
+  judgeAuto?: boolean;
+  /** Open or find the run's escalation incident while pending (default true). */
+  page?: boolean;
+  /** The run's incident may already exist on its first attempt (App mode: the request opened it), so an approval rewrites its summary. */
+  incidentMayExist?: boolean;
+}
+
+/** The gate's decision and what it did, without the step's result: for the action (runGate) and App mode. */
+export async function decideGate(ctx: Context, options: GateOptions = {}): Promise<{ target: GateTarget; outcome: GateOutcome }> {
   const { inputs, run, log, event } = ctx;
   const login = run.triggeringActor;
   // The requester is who started this run or re-run; log both actors, since a re-run keeps
@@ -64,7 +86,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
   if (target.environmentFrom === 'deployment') {
     log.info(`Environment: ${target.environment}, from the ${event.name} event's deployment (the \`environment\` input is empty).`);
   }
-  if (event.kind === 'push' && event.deleted) return finish(ctx, target, deletionPush(ctx, target, now));
+  if (event.kind === 'push' && event.deleted) return { target, outcome: deletionPush(ctx, target, now) };
 
   let requester: Requester = { login, emails: [] };
   let matched: Policy[] = [];
@@ -85,7 +107,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
       // No policy folder: fine when the step names no policy, an error when it names one.
       if (!target.environment && !target.policy) {
         log.info('No policy folder and no `environment` or `policy` input: approval not required.');
-        return finish(ctx, target, { ...outcome, decision: notRequired(requester, now) });
+        return { target, outcome: { ...outcome, decision: notRequired(requester, now) } };
       }
       throw missingFolderError(ctx, reads.source);
     }
@@ -100,7 +122,7 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     log.info(`Policy: ${set.files.length} file(s).`);
     if (matched.length === 0) {
       log.info('No `environment` or `policy` input: no policy applies, approval not required.');
-      return finish(ctx, target, { ...outcome, decision: notRequired(requester, now) });
+      return { target, outcome: { ...outcome, decision: notRequired(requester, now) } };
     }
     log.info(`Matched policies: ${matched.map((p) => p.name).join(', ')}.`);
     log.info(
@@ -111,12 +133,14 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
     for (const id of policySchedules(matched)) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
 
     // Decide.
+    // Without auto, nobody is on call as far as the rules are concerned: only evidence approves.
+    const judged: OnCallFacts = options.judgeAuto === false ? new Map() : onCall;
     const decideWith = (evidence?: DeployFacts): Decision => {
       if (evidence) outcome.history = evidence.history;
       return evaluate({
         requester,
         policies: matched,
-        onCall,
+        onCall: judged,
         at: now,
         reason: inputs.reason,
         identities: set.identities,
@@ -136,15 +160,17 @@ export async function runGate(ctx: Context): Promise<CommandResult> {
         set,
         redecide: decideWith,
         environment: target.environment,
+        ...(options.page === false ? { page: false } : {}),
+        ...(options.incidentMayExist ? { incidentMayExist: true } : {}),
       });
       outcome.decision = escalated.decision;
       outcome.incidentOutputs = escalated.outputs;
       outcome.incidents = escalated.incidents;
     }
-    return finish(ctx, target, { ...outcome, decision: outcome.decision });
+    return { target, outcome: { ...outcome, decision: outcome.decision } };
   } catch (error) {
     log.debug(ctx.redactor.redact(error instanceof Error && error.stack ? error.stack : String(error)));
-    return finish(ctx, target, { ...outcome, incidentOutputs: {}, incidents: [], decision: failed(ctx, error, requester, matched, now) });
+    return { target, outcome: { ...outcome, incidentOutputs: {}, incidents: [], decision: failed(ctx, error, requester, matched, now) } };
   }
 }
 

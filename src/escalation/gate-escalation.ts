@@ -49,6 +49,10 @@ export interface GateEscalationInput {
   redecide: (evidence: DeployFacts) => Decision;
   /** The environment the gate decides for (the input, or the deployment's), '' when none. */
   environment: string;
+  /** false: a pending decision opens no incident (App mode's later checks page nobody). */
+  page?: boolean;
+  /** The run's incident may exist on a first attempt too (App mode: the request opened it). */
+  incidentMayExist?: boolean;
 }
 
 export interface GateEscalationResult {
@@ -88,7 +92,7 @@ export async function applyGateEscalation(ctx: Context, input: GateEscalationInp
     log.info(`Escalation: approved by ${decision.approvedBy ?? '?'} through pull request review.`);
     // A first attempt opened no incident of its own to update; re-runs look for the one an
     // earlier attempt opened.
-    if (Number(run.runAttempt) > 1) {
+    if (input.incidentMayExist || Number(run.runAttempt) > 1) {
       await markRunApproved(ctx, incidentio, {
         decision,
         first: input.decision,
@@ -103,7 +107,7 @@ export async function applyGateEscalation(ctx: Context, input: GateEscalationInp
   }
 
   // A veto (or nothing left to wait for) stands as a denial: nobody is paged for it.
-  const pending = decision.result === 'pending' ? openEscalations(decision, input.policies) : [];
+  const pending = decision.result === 'pending' && input.page !== false ? openEscalations(decision, input.policies) : [];
   if (pending.length === 0) return { decision, outputs: {}, incidents: [] };
 
   // Pending: the run's incident for each escalating policy. Gather the settings and what each

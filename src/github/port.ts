@@ -16,6 +16,7 @@ import type { HeadPushers, PullCommitLogins } from './parties.js';
 import type { PullFiles, PullRequest, ReviewRequestResult } from './pulls.js';
 import type { Review } from './reviews.js';
 import type { GitHubAccount } from './users.js';
+import type { GateReview, WorkflowRun } from './deployment-gates.js';
 
 export interface GitHubPort {
   /** The repository every call is about (GITHUB_REPOSITORY). */
@@ -71,6 +72,16 @@ export interface GitHubPort {
   getUser(login: string): Promise<GitHubAccount | null>;
   /** `GET /repos/{o}/{r}/assignees`, every page: the logins that can be assigned in the repository. */
   listAssignees(): Promise<string[]>;
+  // App mode (docs/app-mode.md): the calls of a deployment protection rule, with an installation token.
+  getWorkflowRun(runId: number): Promise<WorkflowRun>;
+  /** The runs waiting on a protection rule (of one commit, when `headSha` is given). */
+  listWaitingRuns(headSha?: string): Promise<WorkflowRun[]>;
+  /** The environments a run still waits on. */
+  listPendingEnvironments(runId: number): Promise<string[]>;
+  /** The IDs of the Apps whose custom protection rules gate an environment. */
+  listProtectionRuleApps(environment: string): Promise<number[]>;
+  /** Approves, rejects or comments on an environment's gate; 'already-answered' when nothing waits any more. */
+  reviewDeploymentGate(runId: number, review: GateReview): Promise<'answered' | 'already-answered'>;
 }
 
 export interface GitHubPortOptions {
@@ -145,5 +156,10 @@ export function createGitHubPort(options: GitHubPortOptions): GitHubPort {
     verifiedDomainEmails: async (login, org) => (await import('./users.js')).verifiedDomainEmailsOrForbidden(await gh(), login, org),
     getUser: async (login) => (await import('./users.js')).getUser(await gh(), login),
     listAssignees: async () => (await import('./users.js')).listAssignees(await gh(), repo),
+    getWorkflowRun: async (id) => (await import('./deployment-gates.js')).getWorkflowRun(await gh(), repo, id),
+    listWaitingRuns: async (sha) => (await import('./deployment-gates.js')).listWaitingRuns(await gh(), repo, sha),
+    listPendingEnvironments: async (id) => (await import('./deployment-gates.js')).listPendingEnvironments(await gh(), repo, id),
+    listProtectionRuleApps: async (env) => (await import('./deployment-gates.js')).listProtectionRuleApps(await gh(), repo, env),
+    reviewDeploymentGate: async (id, review) => (await import('./deployment-gates.js')).reviewDeploymentGate(await gh(), repo, id, review),
   };
 }

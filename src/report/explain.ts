@@ -33,9 +33,10 @@ export interface ExplainOptions {
   /**
    * Where a gate run's reason is given: the action's `reason` input, or the CLI's `--reason`
    * (and what the identities lookups need: the `github-token` input, or GITHUB_TOKEN).
-   * A pull request's reason is always its `Reason:` line.
+   * A pull request's reason is always its `Reason:` line. `app`: App mode, where a deployment
+   * request carries no reason and the App approves a waiting deployment itself.
    */
-  advice?: 'action' | 'cli';
+  advice?: 'action' | 'cli' | 'app';
   /** The decision is for a moment the user asked about (check --at): "at <time>" instead of "now". */
   asked?: boolean;
 }
@@ -219,7 +220,8 @@ export function deployEvidenceFix(e: DeployEvaluation, o: ExplainOptions): strin
   if (e.result === 'waiting') {
     return (
       `A person on call for ${services} approves ${e.waitingPulls.map((n) => `#${n}`).join(', ')} ` +
-      `on ${e.waitingPulls.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), then re-run this job.`
+      `on ${e.waitingPulls.length === 1 ? 'its' : 'their'} final commit (an approval older than the rule's duration no longer counts), ` +
+      (o.advice === 'app' ? 'and the App then approves the waiting deployment.' : 'then re-run this job.')
     );
   }
   return undefined;
@@ -250,6 +252,12 @@ function reasonFix(d: Decision, o: ExplainOptions): string {
   }
   if (o.advice === 'cli') {
     return `Give a reason of at least ${MIN_REASON_CHARS} non-space characters with --reason "..." (in a workflow: the ${c('reason')} input of the oncall-gate step).`;
+  }
+  if (o.advice === 'app') {
+    return (
+      `A deployment request carries no reason, so the App cannot meet ${c('requireReason')}: remove it from the policies of the environments ` +
+      `the App gates, or gate those deployments with the action and its ${c('reason')} input.`
+    );
   }
   return (
     `Give a reason of at least ${MIN_REASON_CHARS} characters in the ${c('reason')} input of the oncall-gate step ` +

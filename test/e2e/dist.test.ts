@@ -83,4 +83,20 @@ describe('committed dist/', () => {
     expect(cli.stdout).toMatch(/Usage: oncall-gate <command>/);
     expect(cli.stderr).toBe('');
   });
+
+  it("the action's bundle carries nothing of App mode: the App's libraries are only in dist/cli/ and dist/app-lambda/", () => {
+    const action = readdirSync(join(repoRoot, 'dist')).filter((f) => f.endsWith('.js'));
+    const carrying = action.filter((f) =>
+      /createWebMiddleware|eachInstallation|deployment_protection_rule ignored/.test(readFileSync(join(repoRoot, 'dist', f), 'utf8')),
+    );
+    expect(carrying).toEqual([]);
+    for (const dir of ['cli', 'app-lambda']) {
+      const files = readdirSync(join(repoRoot, 'dist', dir)).filter((f) => f.endsWith('.js'));
+      expect(
+        files.some((f) => readFileSync(join(repoRoot, 'dist', dir, f), 'utf8').includes('createWebMiddleware')),
+        dir,
+      ).toBe(true);
+    }
+    expect(JSON.parse(readFileSync(join(repoRoot, 'dist', 'app-lambda', 'package.json'), 'utf8'))).toEqual({ type: 'module' });
+  });
 });

@@ -12,6 +12,20 @@ import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
+import { DOCS, HttpError, notFound, paginate, validationFailed, type AppCredential, type Ctx, type Handler, type Reply } from './http.js';
+import {
+  createAppRoutes,
+  newWorkflowRun,
+  type AddWorkflowRunInput,
+  type FakeAccessToken,
+  type FakeApp,
+  type FakeAppRepoState,
+  type FakeGateReview,
+  type FakeWorkflowRun,
+} from './app.js';
+
+export * from './app.js';
+export * from './deliveries.js';
 
 /** The current instant; tests pin one so every timestamp the fake writes is known. */
 export type Clock = () => Date;
@@ -131,7 +145,7 @@ export interface FakeTreeEntry {
   size?: number;
 }
 
-export interface FakeRepo {
+export interface FakeRepo extends FakeAppRepoState {
   full_name: string;
   default_branch: string;
   /** Logins that may be asked for reviews, and the repository's assignees; null means anyone (and no assignees listed). */
@@ -184,6 +198,10 @@ export interface FakeGitHubState {
   /** Route key -> queued faults. */
   faults: Record<string, FakeFault[]>;
   next_id: number;
+  /** The GitHub App (App mode), null when none: its JWTs and installation tokens are then unknown credentials. */
+  app: FakeApp | null;
+  /** Installation tokens the App was given. */
+  access_tokens: FakeAccessToken[];
 }
 
 export interface RecordedRequest {
@@ -283,6 +301,15 @@ export interface FakeGitHub {
   pull(number: number, repo?: string): FakePull;
   comments(number: number, repo?: string): FakeComment[];
   checkRuns(headSha?: string, repo?: string): FakeCheckRun[];
+  /** App mode: the App, its public key (PEM) and installations. */
+  setApp(app: FakeApp): FakeApp;
+  /** A workflow run; with `waiting_on` it waits on those environments' protection rules. */
+  addWorkflowRun(run: AddWorkflowRunInput, repo?: string): FakeWorkflowRun;
+  workflowRun(id: number, repo?: string): FakeWorkflowRun;
+  /** The environment is gated by the custom protection rules of these Apps. */
+  gateEnvironment(environment: string, appIds: number[], repo?: string): void;
+  /** Every answer sent to POST .../deployment_protection_rule, in order. */
+  gateReviews(repo?: string): FakeGateReview[];
   /** Requests no route handled. */
   unhandled(): RecordedRequest[];
   /** Requests other than GET (GraphQL queries included). */
@@ -307,7 +334,6 @@ const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 const API = 'https://api.github.com';
 const HTML = 'https://github.com';
-const DOCS = 'https://docs.github.com/rest';
 
 function userObject(u: FakeUser): Record<string, unknown> {
   const t = clone((example('pull_request', (e) => e.action === 'opened').pull_request as { user: object }).user);
@@ -409,41 +435,6 @@ function buildTree(state: FakeGitHubState, files: Record<string, string>): strin
 // ---------------------------------------------------------------------------------------------
 // HTTP plumbing
 
-class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: unknown,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(`HTTP ${status}`);
-  }
-}
-const notFound = (): HttpError => new HttpError(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
-const validationFailed = (message: string, errors: unknown[] = []): HttpError =>
-  new HttpError(422, { message, errors, documentation_url: DOCS, status: '422' });
-
-interface Ctx {
-  method: string;
-  params: Record<string, string>;
-  query: Record<string, string>;
-  body: unknown;
-  actor: string;
-  base: string;
-  path: string;
-  /** Lower-case request headers (authorization removed). */
-  headers: Record<string, string>;
-}
-interface Reply {
-  /** The request was not something the fake supports (recorded with route null). */
-  unsupported?: boolean;
-  status?: number;
-  body: unknown;
-  /** Sent as is instead of JSON (with a content-type in `headers`). */
-  text?: string;
-  headers?: Record<string, string>;
-}
-type Handler = (ctx: Ctx) => Reply;
-
 /** Permission GitHub names in X-Accepted-GitHub-Permissions for a route (used in 403 answers). */
 function acceptedPermission(route: string): string {
   if (route.includes('check-runs')) return 'checks=write';
@@ -451,24 +442,6 @@ function acceptedPermission(route: string): string {
   if (route.includes('/pulls')) return route.startsWith('GET') ? 'pull_requests=read' : 'pull_requests=write';
   if (route.includes('/git/') || route.includes('/compare/') || route.endsWith('/activity')) return 'contents=read';
   return 'metadata=read';
-}
-
-function paginate(ctx: Ctx, items: unknown[]): { page: unknown[]; headers: Record<string, string> } {
-  const perPage = Math.min(100, Math.max(1, Number(ctx.query.per_page) || 30));
-  const page = Math.max(1, Number(ctx.query.page) || 1);
-  const last = Math.max(1, Math.ceil(items.length / perPage));
-  const link = (p: number): string => {
-    const q = new URLSearchParams({ ...ctx.query, per_page: String(perPage), page: String(p) });
-    return `${ctx.base}${ctx.path}?${q.toString()}`;
-  };
-  const rels: string[] = [];
-  if (page > 1) rels.push(`<${link(page - 1)}>; rel="prev"`);
-  if (page < last) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(last)}>; rel="last"`);
-  if (page > 1) rels.push(`<${link(1)}>; rel="first"`);
-  return {
-    page: items.slice((page - 1) * perPage, page * perPage),
-    headers: rels.length > 0 ? { link: rels.join(', ') } : {},
-  };
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
@@ -502,6 +475,8 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     blobs: {},
     faults: {},
     next_id: 1000,
+    app: null,
+    access_tokens: [],
     ...clone(initial),
   };
   const requests: RecordedRequest[] = [];
@@ -543,6 +518,9 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       truncated_trees: [],
       branch_tips: {},
       activities: [],
+      workflow_runs: [],
+      environments: {},
+      gate_reviews: [],
     };
     state.repos[fullName] = repo;
     return repo;
@@ -1192,6 +1170,23 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     return { body: { data: { user: { organizationVerifiedDomainEmails: emails } } } };
   }
 
+  const appSide = createAppRoutes({
+    app: () => state.app,
+    tokens: () => state.access_tokens,
+    repoState: (fullName) => {
+      const wanted = fullName.toLowerCase();
+      const repo = Object.values(state.repos).find((r) => r.full_name.toLowerCase() === wanted);
+      if (!repo) throw notFound();
+      return repo;
+    },
+    repoJson: (fullName) => repoJson(repoOf(fullName)),
+    userObject: (login) => userObject(ensureUser(login)),
+    now,
+    authClock: systemClock,
+    nextId,
+  });
+  routes.push(...appSide.routes);
+
   const compiled = routes.map(([key, handler]) => {
     const [method, template] = key.split(' ') as [string, string];
     const parts = template.split('/').slice(1);
@@ -1260,11 +1255,24 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
 
     // Authentication first, as GitHub does: no or unknown token is 401 on every route.
     const token = /^(?:token|bearer)\s+(\S+)$/i.exec(auth ?? '')?.[1];
-    if (!token || (state.tokens !== null && !(token in state.tokens))) {
+    let credential: AppCredential | undefined;
+    try {
+      credential = token ? appSide.authenticate(token, url.pathname) : undefined;
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      send(error.status, error.body, error.headers);
+      return;
+    }
+    if (!token || (!credential && state.tokens !== null && !(token in state.tokens))) {
       send(401, { message: 'Bad credentials', documentation_url: DOCS, status: '401' });
       return;
     }
-    const actor = state.tokens?.[token] ?? 'github-actions[bot]';
+    const actor =
+      credential?.kind === 'installation'
+        ? credential.actor
+        : credential
+          ? `app/${state.app?.slug ?? ''}`
+          : (state.tokens?.[token] ?? 'github-actions[bot]');
 
     if (!key) {
       send(404, { message: 'Not Found', documentation_url: DOCS, status: '404' });
@@ -1287,7 +1295,17 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     }
     const headers: Record<string, string> = {};
     for (const [k, v] of Object.entries(req.headers)) if (k !== 'authorization' && typeof v === 'string') headers[k] = v;
-    const ctx: Ctx = { method, params: matched?.params ?? {}, query, body, actor, base, path: url.pathname, headers };
+    const ctx: Ctx = {
+      method,
+      params: matched?.params ?? {},
+      query,
+      body,
+      actor,
+      base,
+      path: url.pathname,
+      headers,
+      ...(credential ? { credential } : {}),
+    };
     try {
       const reply = isGraphql ? graphql(ctx) : (matched as NonNullable<typeof matched>).handler(ctx);
       if (reply.unsupported) record.route = null;
@@ -1549,6 +1567,27 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       const runs = repoOf(repoName).check_runs;
       return headSha ? runs.filter((r) => r.head_sha === headSha) : runs;
     },
+    setApp(app) {
+      state.app = clone(app);
+      for (const i of app.installations) for (const r of i.repositories) addRepo(r);
+      return state.app;
+    },
+    addWorkflowRun(run, repoName) {
+      const created = newWorkflowRun(run, nextId(), now());
+      ensureUser(created.actor);
+      ensureUser(created.triggering_actor);
+      repoOf(repoName).workflow_runs.push(created);
+      return created;
+    },
+    workflowRun(id, repoName) {
+      const run = repoOf(repoName).workflow_runs.find((r) => r.id === id);
+      if (!run) throw new Error(`no workflow run ${id}`);
+      return run;
+    },
+    gateEnvironment(environment, appIds, repoName) {
+      repoOf(repoName).environments[environment] = { apps: [...appIds] };
+    },
+    gateReviews: (repoName) => repoOf(repoName).gate_reviews,
     unhandled: () => requests.filter((r) => r.route === null),
     writes: () => requests.filter((r) => r.method !== 'GET'),
   };

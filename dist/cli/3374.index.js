@@ -1,0 +1,1314 @@
+export const id = 3374;
+export const ids = [3374,9238,2853];
+export const modules = {
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   mD: () => (/* binding */ isUsageError)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+// Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
+// string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
+
+
+/** A command line the command cannot run: an `input` error, exit code 2. */
+function usageError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OncallGateError */ .lN({ kind: 'input', message, fix: '' });
+}
+/**
+ * Whether `error` is a usage error: a flag, argument or environment variable the command cannot
+ * use. An input a service refused (a malformed key) is not: it is reported with its fix, exit 1.
+ */
+const isUsageError = (error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isError */ .bJ)(error, 'input') && error.service === undefined;
+/** Parses `args` allowing the long string options `known`; throws a usage error on any misuse. */
+function parseFlags(args, known) {
+    const options = { help: { type: 'boolean', short: 'h' } };
+    for (const name of known)
+        options[name] = { type: 'string' };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+    }
+    catch (error) {
+        throw usageError(usageMessage(error));
+    }
+    const flags = new Map();
+    for (const token of parsed.tokens) {
+        if (token.kind !== 'option' || token.name === 'help')
+            continue;
+        if (flags.has(token.name))
+            throw usageError(`Option --${token.name} is given twice.`);
+        if (!token.value)
+            throw usageError(`Option --${token.name} needs a value.`);
+        flags.set(token.name, token.value);
+    }
+    return { flags, positionals: parsed.positionals, help: parsed.values.help === true };
+}
+/** util.parseArgs explains its errors at length; name the option and what is wrong with it. */
+function usageMessage(error) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    // Messages quote the option as '--name' or '-h, --help'; keep the long form.
+    const option = /'(?:-[^-\s], )?(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `Unknown option ${option}.`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        return /does not take an argument/.test(message) ? `Option ${option} takes no value.` : `Option ${option} needs a value.`;
+    }
+    return message;
+}
+
+
+/***/ }),
+
+/***/ 9238:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHECK_USAGE: () => (/* binding */ CHECK_USAGE),
+/* harmony export */   apiUrlFrom: () => (/* binding */ apiUrlFrom),
+/* harmony export */   loadLocalPolicy: () => (/* binding */ loadLocalPolicy),
+/* harmony export */   localPolicyFolder: () => (/* binding */ localPolicyFolder),
+/* harmony export */   momentFrom: () => (/* binding */ momentFrom),
+/* harmony export */   runCheckCommand: () => (/* binding */ runCheckCommand),
+/* harmony export */   shownDiagnostics: () => (/* binding */ shownDiagnostics),
+/* harmony export */   shownFrom: () => (/* binding */ shownFrom)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _decide_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1780);
+/* harmony import */ var _decide_select_gate_policies_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8267);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8785);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7391);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9373);
+/* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5931);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(262);
+/* harmony import */ var _report_render_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5721);
+// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]`:
+// would this person pass the gate now (or at T), and why. The same selection and decision as the action's
+// `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
+// applies), 1 not approved or an error, 2 usage.
+
+
+
+
+
+
+
+
+
+
+const CHECK_USAGE = 'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T] [--json]\n' +
+    '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
+    '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
+    '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
+    '  GitHub lookups use GITHUB_TOKEN (and GITHUB_REPOSITORY for the organization) when set.\n' +
+    '  --reason is the `reason` input, for rules with requireReason.\n' +
+    '  --at asks about another moment instead of now, as an RFC 3339 time with an offset\n' +
+    '  (--at 2026-12-11T18:00:00+01:00: who can deploy on Friday at 18:00 in Paris).\n' +
+    '  --json prints one JSON document instead (docs/cli.md).\n' +
+    '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
+/**
+ * Where a policy folder given on the command line is read from. The reader takes a folder inside
+ * a root (as the action reads one inside the repository), so a folder outside the current one is
+ * read relative to its parent; `shown` turns the paths it reports back into paths relative to
+ * the current folder. Throws a usage error when there is no folder.
+ */
+async function localPolicyFolder(policyPath, cwd = process.cwd(), how = 'run from the repository root, or pass the folder that holds the policy files with --policy-path') {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(cwd, policyPath);
+    const kind = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(dir).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => 'none');
+    if (kind === 'none')
+        throw (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`There is no policy folder at ${dir}; ${how}.`);
+    if (kind === 'file')
+        throw (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`${dir} is a file, not a folder; ${how}.`);
+    let root = cwd;
+    let folder = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(root, dir);
+    if (folder === '' || folder.startsWith('..') || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(folder)) {
+        root = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(dir);
+        folder = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(dir);
+    }
+    return { root, folder: folder.split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/'), shown: shownFrom(cwd, root) };
+}
+/** Paths relative to `root`, rewritten relative to `cwd` (forward slashes). */
+function shownFrom(cwd, root) {
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, root) === '')
+        return (path) => path;
+    return (path) => (0,node_path__WEBPACK_IMPORTED_MODULE_0__.relative)(cwd, (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(root, path)).split(node_path__WEBPACK_IMPORTED_MODULE_0__.sep).join('/');
+}
+/** The diagnostics with their paths relative to the current folder. */
+function shownDiagnostics(diagnostics, shown) {
+    return diagnostics.map((d) => ({ ...d, file: shown(d.file) }));
+}
+/** Reads and checks the policy folder; throws with the problems listed. */
+async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
+    const { root, folder, shown } = await localPolicyFolder(policyPath, cwd);
+    const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7524), __webpack_require__.e(4695)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
+    ]);
+    return { set: loadPolicySet(await readPolicyDir(root, folder)), shown };
+}
+function apiUrlFrom(flags, env) {
+    const source = flags.has('api-url') ? '--api-url' : 'INCIDENTIO_API_URL';
+    const checked = (0,_api_url_js__WEBPACK_IMPORTED_MODULE_6__/* .checkApiUrl */ .Sz)(flags.get('api-url') ?? (env.INCIDENTIO_API_URL || 'https://api.incident.io'), source);
+    if ('message' in checked)
+        throw (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(checked.message);
+    return checked.url;
+}
+/**
+ * `--at <RFC 3339>` when given (a usage error when malformed), else the clock's now. `asked` says
+ * whether the moment came from the command line, so the output can say "at" rather than "now".
+ */
+function momentFrom(flags, clock) {
+    const text = flags.get('at');
+    if (text === undefined)
+        return { at: clock(), asked: false };
+    const at = (0,_clock_js__WEBPACK_IMPORTED_MODULE_7__/* .parseRfc3339 */ .TM)(text);
+    if (!at) {
+        throw (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usageError */ .Wp)(`--at must be an RFC 3339 date and time with an offset, like 2026-12-11T18:00:00Z or 2026-12-11T18:00:00+01:00 (got "${text}").`);
+    }
+    return { at, asked: true };
+}
+const usage = (message) => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
+async function runCheckCommand(args, cli) {
+    const { env, out } = cli;
+    let parsed;
+    let moment;
+    try {
+        parsed = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
+        moment = momentFrom(parsed.flags, cli.clock);
+    }
+    catch (error) {
+        out.error(`${error.message}\n\n${CHECK_USAGE}`);
+        return usage(error.message);
+    }
+    if (parsed.help) {
+        out.log(CHECK_USAGE);
+        return { exitCode: 0, verdict: 'help' };
+    }
+    const [who, ...extra] = parsed.positionals;
+    if (who === undefined || extra.length > 0) {
+        out.error(`oncall-gate check takes one login or email.\n\n${CHECK_USAGE}`);
+        return usage('oncall-gate check takes one login or email.');
+    }
+    const { flags } = parsed;
+    const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
+    const apiKey = env.INCIDENTIO_API_KEY ?? '';
+    try {
+        const { set, shown } = await loadLocalPolicy(policyPath, cli.cwd);
+        if (!set.valid) {
+            const { formatDiagnosticLine } = await __webpack_require__.e(/* import() */ 2853).then(__webpack_require__.bind(__webpack_require__, 2853));
+            const errors = shownDiagnostics(set.diagnostics.filter((x) => x.severity === 'error'), shown);
+            for (const d of errors)
+                out.error(formatDiagnosticLine(d));
+            const message = `the policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed)`;
+            out.error(`Result: ERROR: ${message}.`);
+            return {
+                exitCode: 1,
+                verdict: 'error',
+                diagnostics: errors,
+                error: {
+                    kind: 'policy',
+                    message: `The policy in ${policyPath}/ is invalid, so every gate decision is an error (fail closed).`,
+                    fix: 'Fix the problems the diagnostics name (oncall-gate validate).',
+                },
+            };
+        }
+        const selection = (0,_decide_select_gate_policies_js__WEBPACK_IMPORTED_MODULE_8__/* .selectGatePolicies */ .iW)(set.policies, { environment: flags.get('environment') ?? '', policy: flags.get('policy') ?? '' }, policyPath);
+        if (selection.kind === 'unmatched') {
+            const fix = `Check --environment / --policy, or add a policy for it under ${policyPath}/.`;
+            out.error(`Result: ERROR: ${selection.message}.`);
+            out.error(fix);
+            return { exitCode: 1, verdict: 'error', error: { kind: 'policy', message: `${selection.message}.`, fix } };
+        }
+        const policies = selection.kind === 'matched' ? selection.policies : [];
+        const schedules = (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .policySchedules */ .VH)(policies);
+        if (schedules.length > 0 && !apiKey) {
+            const message = 'Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.';
+            out.error(message);
+            return usage(message);
+        }
+        let requester;
+        if (who.includes('@') && !who.startsWith('@')) {
+            requester = { login: who, emails: [(0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .normalizeEmail */ .e0)(who)] };
+        }
+        else {
+            const owner = (env.GITHUB_REPOSITORY ?? '').split('/')[0] ?? '';
+            // The GitHub lookups need a token; without one they are skipped with a note.
+            const hasToken = Boolean(env.GITHUB_TOKEN || env.GH_TOKEN);
+            const identity = await (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_9__/* .resolveIdentity */ .XH)(who.replace(/^@/, ''), set.identities, {
+                org: owner,
+                policyPath,
+                ...(hasToken && owner ? { github: await cli.github() } : {}),
+            });
+            requester = {
+                login: identity.login,
+                emails: identity.emails,
+                ...(identity.source ? { emailSource: identity.source } : {}),
+                ...(identity.problem ? { identityProblem: identity.problem } : {}),
+            };
+        }
+        const { at, asked } = moment;
+        let onCall = new Map();
+        if (schedules.length > 0) {
+            const { fetchOnCall } = await __webpack_require__.e(/* import() */ 3869).then(__webpack_require__.bind(__webpack_require__, 6250));
+            onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
+        }
+        const evaluated = (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
+            requester,
+            policies,
+            onCall,
+            at,
+            reason: flags.get('reason') ?? '',
+            identities: set.identities,
+            // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
+            subject: { kind: 'run' },
+        });
+        const decision = withShownPaths(evaluated, shown);
+        for (const line of (0,_report_render_check_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCheckText */ .OW)(decision, { asked }))
+            out.log(line);
+        return { exitCode: decision.approved ? 0 : 1, verdict: decision.result, facts: (0,_report_render_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkFacts */ .un)(decision, { asked }) };
+    }
+    catch (error) {
+        if ((0,_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .isUsageError */ .mD)(error)) {
+            out.error(error.message);
+            return usage(error.message);
+        }
+        out.error(`Result: ERROR: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__.describeCliError)(error, cli.redactor.redact)}`);
+        return { exitCode: 1, verdict: 'error', error: (0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__.describeCliErrorReport)(error, cli.redactor.redact) };
+    }
+}
+/** The decision with the policies' and rules' file paths relative to the current folder. */
+function withShownPaths(decision, shown) {
+    const at = (p) => ({ ...p, file: shown(p.file) });
+    return {
+        ...decision,
+        verdicts: decision.verdicts.map((v) => ({ ...v, at: at(v.at), rules: v.rules.map((r) => ({ ...r, at: at(r.at) })) })),
+    };
+}
+
+
+/***/ }),
+
+/***/ 3374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WHO_USAGE: () => (/* binding */ WHO_USAGE),
+/* harmony export */   runWhoCommand: () => (/* binding */ runWhoCommand),
+/* harmony export */   whoIsOnCall: () => (/* binding */ whoIsOnCall)
+/* harmony export */ });
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8785);
+/* harmony import */ var _policy_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4139);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(262);
+/* harmony import */ var _report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(333);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7391);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _report_render_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5721);
+/* harmony import */ var _check_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9238);
+
+
+
+
+
+
+
+
+const WHO_USAGE = 'Usage: oncall-gate who <schedule-id> [--policy-path DIR] [--api-url URL] [--at T] [--json]\n' +
+    '  Who is on call now for the incident.io schedule, and who is next (within 7 days), with\n' +
+    '  GitHub logins from the identities file under DIR (default: policies) when there is one.\n' +
+    '  --at asks about another moment, as an RFC 3339 time with an offset (2026-12-11T18:00:00Z).\n' +
+    '  Key in INCIDENTIO_API_KEY; URL from --api-url, INCIDENTIO_API_URL or https://api.incident.io.\n' +
+    '  --json prints one JSON document instead (docs/cli.md).\n' +
+    '  Exit codes: 0 answered, 1 error, 2 usage error.';
+const SCHEDULE_ID_HELP = "Copy the ID from the schedule's URL in incident.io (On-call -> Schedules -> open the schedule; the ID is the last part of the URL), " +
+    'or take it from a policy file (`schedules:` / `services:`).';
+/** How far ahead "next" looks. */
+const LOOKAHEAD_MS = 7 * 24 * 60 * 60 * 1000;
+/** Pure: who covers `at` (an entry covers [start, end)) and who starts at the next changeover. */
+function whoIsOnCall(shifts, at) {
+    const t = at.getTime();
+    const now = shifts.filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
+    const later = shifts.filter((s) => s.startAt.getTime() > t);
+    if (later.length === 0)
+        return { now, next: [] };
+    const nextAt = Math.min(...later.map((s) => s.startAt.getTime()));
+    return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
+}
+const usage = (message) => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
+async function runWhoCommand(args, cli) {
+    const { env, out } = cli;
+    let parsed;
+    let moment;
+    try {
+        parsed = (0,_cli_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseFlags */ .bQ)(args, ['policy-path', 'api-url', 'at']);
+        moment = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__.momentFrom)(parsed.flags, cli.clock);
+    }
+    catch (error) {
+        out.error(`${error.message}\n\n${WHO_USAGE}`);
+        return usage(error.message);
+    }
+    if (parsed.help) {
+        out.log(WHO_USAGE);
+        return { exitCode: 0, verdict: 'help' };
+    }
+    const [scheduleId, ...extra] = parsed.positionals;
+    if (scheduleId === undefined || extra.length > 0) {
+        out.error(`oncall-gate who takes one schedule ID.\n\n${WHO_USAGE}`);
+        return usage('oncall-gate who takes one schedule ID.');
+    }
+    if (!new RegExp(_policy_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .SCHEDULE_ID_PATTERN */ .v$).test(scheduleId)) {
+        const message = `"${scheduleId}" is not an incident.io schedule ID (20-40 letters and digits, like 01HXYZSCHEDULEPRIMARY00000).`;
+        out.error(`${message} ${SCHEDULE_ID_HELP}\n\n${WHO_USAGE}`);
+        return { exitCode: 2, verdict: 'error', error: { kind: 'usage', message, fix: SCHEDULE_ID_HELP } };
+    }
+    const apiKey = env.INCIDENTIO_API_KEY ?? '';
+    if (!apiKey) {
+        const message = 'Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.';
+        out.error(message);
+        return usage(message);
+    }
+    let baseUrl;
+    try {
+        baseUrl = (0,_check_js__WEBPACK_IMPORTED_MODULE_6__.apiUrlFrom)(parsed.flags, env);
+    }
+    catch (error) {
+        out.error(error.message);
+        return usage(error.message);
+    }
+    const policyPath = parsed.flags.get('policy-path') ?? 'policies';
+    // Logins are a convenience: a missing or invalid policy folder only loses them.
+    const notes = [];
+    let logins = new Map();
+    try {
+        const { set } = await (0,_check_js__WEBPACK_IMPORTED_MODULE_6__.loadLocalPolicy)(policyPath, cli.cwd);
+        if (set.valid)
+            logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .loginsByEmail */ .Ob)(set.identities);
+        else
+            notes.push(`Note: the policy in ${policyPath}/ is invalid; GitHub logins are not shown.`);
+    }
+    catch {
+        if (parsed.flags.has('policy-path'))
+            notes.push(`Note: no policy folder at ${policyPath}; GitHub logins are not shown.`);
+    }
+    for (const note of notes)
+        out.error(note);
+    try {
+        const [client, { fetchShifts }] = await Promise.all([cli.incidentio(baseUrl), __webpack_require__.e(/* import() */ 3869).then(__webpack_require__.bind(__webpack_require__, 6250))]);
+        const { at, asked } = moment;
+        const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
+        const answer = whoIsOnCall(shifts, at);
+        const login = (s) => logins.get(s.email.toLowerCase());
+        const person = (s) => {
+            const l = login(s);
+            return `${s.name} <${s.email}>${l ? ` @${l}` : ''}`;
+        };
+        out.log(`Schedule ${scheduleId}`);
+        out.log((0,_report_render_check_js__WEBPACK_IMPORTED_MODULE_5__/* .onCallHeading */ .MU)(at, asked));
+        if (answer.now.length === 0)
+            out.log('  nobody');
+        for (const s of answer.now)
+            out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .rfc3339 */ .ag)(s.endAt)}`);
+        if (answer.nextAt) {
+            out.log(`Next (from ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .rfc3339 */ .ag)(answer.nextAt)}):`);
+            for (const s of answer.next)
+                out.log(`  ${person(s)} until ${(0,_report_render_gate_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .rfc3339 */ .ag)(s.endAt)}`);
+        }
+        else {
+            out.log('Next: no change in the next 7 days.');
+        }
+        const shift = (s) => {
+            const l = login(s);
+            return { name: s.name, email: s.email, userId: s.userId, ...(l ? { login: l } : {}), startAt: s.startAt, endAt: s.endAt };
+        };
+        const facts = {
+            scheduleId,
+            at,
+            asked,
+            onCall: answer.now.map(shift),
+            next: answer.next.map(shift),
+            ...(answer.nextAt ? { nextAt: answer.nextAt } : {}),
+            notes,
+        };
+        return { exitCode: 0, verdict: 'ok', facts };
+    }
+    catch (error) {
+        // A 404 for the schedule: the ID came from the command line, not from a policy file.
+        const notFound = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .isServiceError */ .gi)(error, 'incidentio', 'not-found') && error.message.includes(scheduleId);
+        out.error(notFound ? `Error: ${error.message} ${SCHEDULE_ID_HELP}` : `Error: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__.describeCliError)(error, cli.redactor.redact)}`);
+        const report = (0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_1__.describeCliErrorReport)(error, cli.redactor.redact);
+        return { exitCode: 1, verdict: 'error', error: notFound ? { ...report, fix: SCHEDULE_ID_HELP } : report, facts: { scheduleId, notes } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4139:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ RULE_TYPES),
+/* harmony export */   Cq: () => (/* binding */ DURATION_PATTERN),
+/* harmony export */   Fo: () => (/* binding */ escalationRuleSchema),
+/* harmony export */   GW: () => (/* binding */ KINDS),
+/* harmony export */   GX: () => (/* binding */ EMAIL_PATTERN),
+/* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
+/* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
+/* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   g0: () => (/* binding */ denyRuleSchema),
+/* harmony export */   pB: () => (/* binding */ autoRuleSchema),
+/* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
+/* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
+/* harmony export */ });
+/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+// The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
+// source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
+// published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
+// is this object serialised. `npm run generate` rewrites it and the standalone validator from this
+// file; test/scripts/generate.test.ts fails while either committed file is stale.
+//
+// Draft-07, because it is the draft editors (yaml-language-server) and ajv's default class
+// share. `discriminator` is an OpenAPI keyword that ajv understands (option `discriminator`) and
+// editors ignore: it makes ajv validate only the branch named by `kind` / `type`, so errors point
+// at the right rule instead of listing every branch of the `oneOf`.
+/** Policy names: lower-case letters, digits and inner hyphens (a DNS label, like GitHub environments in URLs). */
+const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
+/**
+ * incident.io schedule IDs are opaque ULID-like strings (e.g. `01G0J1EXE7AXZ2C93K61WBPYEH`, the last
+ * part of a schedule's permalink, `https://app.incident.io/<org>/on-call/schedules/<ID>`). Names such as
+ * "Platform primary" contain spaces and are rejected here with a fix.
+ */
+const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/** A whole number of minutes, hours or days; the semantic pass bounds the value. */
+const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
+/** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
+const EMAIL_PATTERN = '^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$';
+/** GitHub logins: letters, digits and hyphens, starting with a letter or digit, at most 39 characters. */
+const LOGIN_PATTERN = '^[A-Za-z0-9][A-Za-z0-9-]{0,38}$';
+const SCHEMA_ID = 'https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json';
+const scheduleIdList = {
+    type: 'array',
+    minItems: 1,
+    items: {
+        type: 'string',
+        pattern: SCHEDULE_ID_PATTERN,
+        title: 'incident.io schedule ID',
+        description: "The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.",
+        examples: ['01HXYZSCHEDULEPRIMARY00000'],
+    },
+};
+const duration = {
+    type: 'string',
+    pattern: DURATION_PATTERN,
+    description: 'A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.',
+};
+const stringList = (title, description, maxLength, example) => ({
+    type: 'array',
+    title,
+    description,
+    minItems: 1,
+    items: { type: 'string', minLength: 1, maxLength },
+    examples: [[example]],
+});
+const autoRuleSchema = {
+    type: 'object',
+    title: 'auto rule',
+    description: 'Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.',
+    additionalProperties: false,
+    required: ['type', 'integration'],
+    properties: {
+        type: { const: 'auto' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        schedules: {
+            ...scheduleIdList,
+            title: 'schedules',
+            description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). ${duration.description}`,
+            examples: ['1h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const escalationRuleSchema = {
+    type: 'object',
+    title: 'escalation rule',
+    description: 'Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.',
+    additionalProperties: false,
+    required: ['type', 'integration', 'services'],
+    properties: {
+        type: { const: 'escalation' },
+        integration: { const: 'incidentio', description: 'The only integration: incident.io.' },
+        services: {
+            ...scheduleIdList,
+            title: 'services',
+            description: 'incident.io schedule IDs whose on-call people may approve (required, at least one).',
+            examples: [['01HXYZSCHEDULEPRIMARY00000']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
+        options: {
+            type: 'object',
+            title: 'options',
+            additionalProperties: false,
+            properties: {
+                allowOneParty: {
+                    type: 'boolean',
+                    description: 'Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false.',
+                },
+                requireReason: {
+                    type: 'boolean',
+                    description: 'Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false.',
+                },
+            },
+        },
+    },
+};
+const denyRuleSchema = {
+    type: 'object',
+    title: 'deny rule',
+    description: 'Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).',
+    additionalProperties: false,
+    required: ['type'],
+    properties: {
+        type: { const: 'deny' },
+        reason: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 500,
+            title: 'reason',
+            description: 'Shown with the denial. Default "Denied by policy <name>".',
+            examples: ['Change freeze until 2026-12-01'],
+        },
+    },
+};
+const RULE_TYPES = ['auto', 'escalation', 'deny'];
+const approvalRuleSchema = {
+    type: 'object',
+    title: 'approval rule',
+    description: 'One way to approve (`auto`, `escalation`) or a `deny`.',
+    required: ['type'],
+    properties: { type: { type: 'string', enum: RULE_TYPES } },
+    discriminator: { propertyName: 'type' },
+    oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
+};
+const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+const policyDocSchema = {
+    type: 'object',
+    title: 'policy',
+    description: 'Who may approve what: which jobs and pull requests it matches, and the rules that approve them.',
+    additionalProperties: false,
+    required: ['version', 'kind', 'name', 'match', 'approval'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'policy' },
+        name: {
+            type: 'string',
+            pattern: NAME_PATTERN,
+            maxLength: 63,
+            title: 'name',
+            description: 'Unique across all policy files: lower-case letters, digits and hyphens.',
+            examples: ['production-deploy'],
+        },
+        description: { type: 'string', maxLength: 2000, title: 'description' },
+        match: {
+            type: 'object',
+            title: 'match',
+            description: 'What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).',
+            additionalProperties: false,
+            properties: {
+                environments: stringList('environments', 'gate: matches when the `environment` input is one of these.', 255, 'production'),
+                branches: stringList('branches', 'request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.', 255, 'main'),
+                paths: stringList('paths', 'request/review, optional: some changed file matches one of these globs.', 1024, 'services/api/**'),
+                labels: stringList('labels', 'request/review, optional: the pull request has one of these labels.', 100, 'deploy'),
+            },
+        },
+        approval: {
+            type: 'array',
+            title: 'approval',
+            description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
+            items: approvalRuleSchema,
+        },
+    },
+};
+const integrationDocSchema = {
+    type: 'object',
+    title: 'integration',
+    description: 'incident.io settings for auto-approval and escalation incidents (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind', 'integration'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'integration' },
+        integration: { const: 'incidentio', title: 'integration', description: 'The only integration: incident.io.' },
+        autoApproval: {
+            type: 'object',
+            title: 'autoApproval',
+            additionalProperties: false,
+            properties: {
+                schedules: {
+                    type: 'array',
+                    title: 'schedules',
+                    description: '`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.',
+                    items: scheduleIdList.items,
+                    examples: [['01HXYZSCHEDULEPRIMARY00000']],
+                },
+            },
+        },
+        escalation: {
+            type: 'object',
+            title: 'escalation',
+            additionalProperties: false,
+            properties: {
+                customField: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'customField',
+                    description: 'Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default "On-call gate schedules".',
+                    examples: ['On-call gate schedules'],
+                },
+                visibility: {
+                    type: 'string',
+                    enum: ['public', 'private'],
+                    title: 'visibility',
+                    description: 'Incident visibility. Default public.',
+                },
+                mode: {
+                    type: 'string',
+                    enum: ['standard', 'test'],
+                    title: 'mode',
+                    description: 'standard, or test (test incidents do not page; use for trials). Default standard.',
+                },
+                severity: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'severity',
+                    description: 'Optional severity name or ID.',
+                    examples: ['Minor'],
+                },
+                incidentType: {
+                    type: 'string',
+                    minLength: 1,
+                    maxLength: 255,
+                    title: 'incidentType',
+                    description: 'Optional incident type name or ID.',
+                    examples: ['Default'],
+                },
+                notifyIncidentChannel: {
+                    type: 'boolean',
+                    title: 'notifyIncidentChannel',
+                    description: 'Post summary updates to the incident channel. Default false.',
+                },
+            },
+        },
+    },
+};
+const IDENTITY_LOOKUPS = ['map', 'github-public-email', 'github-verified-domain-email'];
+const identitiesDocSchema = {
+    type: 'object',
+    title: 'identities',
+    description: 'How GitHub logins map to incident.io emails (at most one file).',
+    additionalProperties: false,
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1, title: 'version', description: 'Format version; always 1.' },
+        kind: { const: 'identities' },
+        lookup: {
+            type: 'array',
+            title: 'lookup',
+            description: "Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', enum: IDENTITY_LOOKUPS },
+            examples: [['map', 'github-public-email']],
+        },
+        users: {
+            type: 'object',
+            title: 'users',
+            description: 'GitHub login: incident.io email. Logins and emails are compared case-insensitively.',
+            propertyNames: { pattern: LOGIN_PATTERN },
+            additionalProperties: { type: 'string', pattern: EMAIL_PATTERN, maxLength: 254 },
+            examples: [{ octocat: 'octo.cat@example.com' }],
+        },
+    },
+};
+const KINDS = ['policy', 'integration', 'identities'];
+const policyFileSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: SCHEMA_ID,
+    title: 'oncall-gate policy file',
+    description: 'One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.',
+    type: 'object',
+    required: ['version', 'kind'],
+    properties: {
+        version: { const: 1 },
+        kind: { type: 'string', enum: KINDS },
+    },
+    discriminator: { propertyName: 'kind' },
+    oneOf: [policyDocSchema, integrationDocSchema, identitiesDocSchema],
+};
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zv: () => (/* binding */ messageMarkdown)
+/* harmony export */ });
+/* unused harmony exports escapeCellPipes, fenced */
+// User text (PR titles, bodies, review bodies, file content) is data: escaped before it is put
+// into a comment or summary so it cannot inject markup, mentions or links: whoever opens a pull
+// request controls that text.
+// Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
+const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+function escapeMarkdown(text) {
+    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    // A leading list/heading/quote marker would change the block; escape it.
+    return flat.replace(/^([-+=>])/, '\\$1');
+}
+/** A code span that survives backticks inside the text (CommonMark: longer fence). */
+function code(text) {
+    const clean = text.replace(/\r?\n/g, ' ');
+    const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/**
+ * A message as oncall-gate words them (diagnostics, errors and their fixes): prose with names in
+ * code spans (`` `production` ``). The code spans stay code spans, their content literal; the
+ * prose between them is escaped as user text, since a message may quote a file's content (a
+ * policy name, a key). A backtick that closes nothing is prose. Escaping the whole message
+ * instead would show the backticks themselves, and a code span cannot hold an escape.
+ */
+function messageMarkdown(message) {
+    const flat = message.replace(/\r?\n/g, ' ');
+    const out = [];
+    let prose = '';
+    let i = 0;
+    while (i < flat.length) {
+        const open = /`+/y;
+        open.lastIndex = i;
+        const run = flat[i] === '`' ? open.exec(flat)?.[0] : undefined;
+        if (!run) {
+            prose += flat[i];
+            i += 1;
+            continue;
+        }
+        // CommonMark: a span closes at the next run of exactly as many backticks.
+        const close = new RegExp(`(?<!\`)${run}(?!\`)`, 'g');
+        close.lastIndex = i + run.length;
+        const end = close.exec(flat);
+        if (!end) {
+            prose += run;
+            i += run.length;
+            continue;
+        }
+        if (prose)
+            out.push(escapeMarkdown(prose));
+        prose = '';
+        out.push(code(flat.slice(i + run.length, end.index)));
+        i = end.index + run.length;
+    }
+    if (prose)
+        out.push(escapeMarkdown(prose));
+    return out.join('');
+}
+/**
+ * A pipe inside a table cell must be escaped, or it ends the cell (GFM tables split a row at
+ * unescaped pipes before they read the cells' inlines, so even a code span cannot hold a bare
+ * one). A pipe counts as escaped when an odd number of backslashes stands before it; an even
+ * number (`\\|`, an escaped backslash in prose, or backslashes in a code span) gets one more.
+ * Renderers differ on whether `\\` before a pipe is a pair, and an odd count is escaped either way.
+ */
+function escapeCellPipes(cell) {
+    return cell.replace(/(\\*)\|/g, (_, slashes) => (slashes.length % 2 === 0 ? `${slashes}\\|` : `${slashes}|`));
+}
+/** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
+function table(header, rows) {
+    const cell = (c) => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
+}
+/** A fenced code block that survives backtick runs inside the text (CommonMark: a longer fence). */
+function fenced(text, lang = '') {
+    const longest = Math.max(2, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+    const fence = '`'.repeat(longest + 1);
+    return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 5721:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MU: () => (/* binding */ onCallHeading),
+/* harmony export */   OW: () => (/* binding */ renderCheckText),
+/* harmony export */   un: () => (/* binding */ checkFacts)
+/* harmony export */ });
+/* harmony import */ var _explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7389);
+
+/** "On call now (t)" or, for a moment asked with --at, "On call at t". */
+function onCallHeading(at, asked) {
+    return asked ? `On call at ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(at)}:` : `On call now (${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(at)}):`;
+}
+/** The decision as lines of plain text. */
+function renderCheckText(decision, options) {
+    const o = { style: _explain_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN */ .tZ, advice: 'cli', asked: options.asked };
+    const who = decision.requester;
+    if (decision.result === 'not-required') {
+        return [`Requester: ${who.login}`, 'Result: NOT-REQUIRED: no --environment or --policy given, so no policy applies.'];
+    }
+    const lines = [];
+    // An email given on the command line is its own login: print it once.
+    const emails = who.emails.filter((e) => e !== who.login.toLowerCase());
+    lines.push(`Requester: ${who.login}` +
+        (emails.length > 0
+            ? ` (${emails.join(', ')}${who.emailSource ? `, from ${who.emailSource}` : ''})`
+            : who.emails.length > 0
+                ? ''
+                : ' (no known incident.io email)'));
+    lines.push(`Policies: ${decision.policies.length > 0 ? decision.policies.join(', ') : 'none'}`);
+    const until = decision.expiresAt ? ` until ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(decision.expiresAt)}` : '';
+    lines.push(`Result: ${decision.result.toUpperCase()}${until}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}`);
+    for (const v of decision.verdicts)
+        lines.push(`  ${v.policy} (${v.at.file}:${v.at.line}): ${v.result}: ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .policyReason */ .hN)(v, decision, o)}`);
+    if (decision.verdicts.length === 0)
+        for (const r of (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .decisionReasons */ .EP)(decision, o))
+            lines.push(`  ${r}`);
+    const fixes = (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .decisionFixes */ .Ox)(decision, o);
+    if (fixes.length > 0) {
+        lines.push('What to do:');
+        for (const f of fixes)
+            lines.push(`  - ${f}`);
+    }
+    if (decision.facts.schedules.length > 0) {
+        lines.push(onCallHeading(decision.facts.at, options.asked));
+        for (const s of decision.facts.schedules) {
+            if (s.people.length === 0)
+                lines.push(`  ${s.scheduleId}: nobody`);
+            for (const p of s.people) {
+                lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(p.endAt)}`);
+            }
+        }
+    }
+    // The gate also counts an approving review of the deployed commit's pull request; that evidence
+    // lives in GitHub and depends on the commit, so `check` cannot see it.
+    if (!decision.approved && decision.verdicts.some((v) => v.rules.some((r) => r.type === 'escalation' && !r.holds))) {
+        lines.push('Note: check does not look at pull-request reviews. In a workflow, the gate also approves a commit merged through a pull ' +
+            'request that a person on call for the escalation schedules approved (docs/escalation.md).');
+    }
+    return lines;
+}
+/**
+ * The decision as the `facts` of `oncall-gate check --json` (docs/cli.md): the decision's data,
+ * each policy's verdict with the sentence that explains it, and what to do.
+ */
+function checkFacts(decision, options) {
+    const o = { style: _explain_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAIN */ .tZ, advice: 'cli', asked: options.asked };
+    return {
+        requester: decision.requester,
+        at: decision.facts.at,
+        asked: options.asked,
+        reason: decision.facts.reason,
+        result: decision.result,
+        approved: decision.approved,
+        ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
+        ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
+        policies: decision.policies,
+        onCall: decision.onCall,
+        onCallSchedules: decision.onCallSchedules,
+        verdicts: decision.verdicts.map((v) => ({ ...v, explanation: (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .policyReason */ .hN)(v, decision, o) })),
+        reasons: decision.verdicts.length === 0 ? (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .decisionReasons */ .EP)(decision, o) : [],
+        fixes: (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .decisionFixes */ .Ox)(decision, o),
+        schedules: decision.facts.schedules,
+        // check cannot see pull-request reviews; the gate in a workflow can (docs/escalation.md).
+        reviewsRead: false,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   countBySeverity: () => (/* binding */ countBySeverity),
+/* harmony export */   diagnosticTitle: () => (/* binding */ diagnosticTitle),
+/* harmony export */   diagnosticsToAnnotations: () => (/* binding */ diagnosticsToAnnotations),
+/* harmony export */   formatDiagnosticLine: () => (/* binding */ formatDiagnosticLine),
+/* harmony export */   renderDiagnosticsTable: () => (/* binding */ renderDiagnosticsTable),
+/* harmony export */   totalsLine: () => (/* binding */ totalsLine)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+const TITLES = {
+    'yaml-syntax': 'policy YAML syntax',
+    schema: 'policy schema',
+};
+function diagnosticTitle(d) {
+    return TITLES[d.code] ?? `policy ${d.code.replace(/-/g, ' ')}`;
+}
+function diagnosticsToAnnotations(diagnostics) {
+    return diagnostics.map((d) => ({
+        level: d.severity,
+        title: diagnosticTitle(d),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `${d.message}. Fix: ${d.fix}`,
+    }));
+}
+function formatDiagnosticLine(d) {
+    const tag = d.severity === 'warning' ? 'warning: ' : '';
+    return `${d.file}:${d.line}:${d.column}: ${tag}${d.message} (${d.fix})`;
+}
+function countBySeverity(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    return { errors, warnings: diagnostics.length - errors };
+}
+function totalsLine(files, diagnostics) {
+    const { errors, warnings } = countBySeverity(diagnostics);
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}
+function renderDiagnosticsTable(diagnostics) {
+    if (diagnostics.length === 0)
+        return '';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
+        d.severity === 'error' ? '❌ error' : '⚠️ warning',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.fix),
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 333:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ag: () => (/* reexport */ explain/* rfc3339 */.ag)
+});
+
+// UNUSED EXPORTS: gateFailure, gateLogLine, gateReasons, gateResult, renderGateSummary
+
+// EXTERNAL MODULE: ./src/report/explain.ts
+var explain = __webpack_require__(7389);
+// EXTERNAL MODULE: ./src/report/render-diagnostics.ts
+var render_diagnostics = __webpack_require__(2853);
+;// CONCATENATED MODULE: ./src/report/render-on-call-timeline.ts
+
+
+/** Rows shown before the rest is summed up in one line; a handful of handovers fit many times. */
+const MAX_TIMELINE_ROWS = 24;
+const HOUR_MS = (/* unused pure expression or super */ null && (60 * 60_000));
+function hours(ms) {
+    const h = Math.round((ms / HOUR_MS) * 10) / 10;
+    return `${h} hour${h === 1 ? '' : 's'}`;
+}
+/** Who covers `t` on one schedule, one entry per person, in a stable order. */
+function coverAt(shifts, t) {
+    const byEmail = new Map();
+    for (const s of shifts) {
+        if (s.startAt.getTime() <= t && t < s.endAt.getTime() && !byEmail.has(s.email))
+            byEmail.set(s.email, s);
+    }
+    return [...byEmail.values()].sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0));
+}
+function person(s, t) {
+    const login = t.logins.get(s.email.toLowerCase());
+    const name = escapeMarkdown(s.name || s.email);
+    return login ? `${name} ([${code(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
+}
+/**
+ * The timeline as Markdown: a heading line and a table, or '' when there is nothing to show (no
+ * schedules). A blank cell means no change on that schedule at that moment.
+ */
+function render_on_call_timeline_renderOnCallTimeline(t) {
+    const ids = [...new Set(t.scheduleIds)];
+    const from = t.from.getTime();
+    const to = t.to.getTime();
+    if (ids.length === 0 || to <= from)
+        return '';
+    const expires = t.expiresAt?.getTime();
+    // Every moment in the view at which some schedule's cover may change, and the expiry.
+    const moments = new Set([from]);
+    for (const id of ids) {
+        for (const s of t.shifts.get(id) ?? []) {
+            for (const m of [s.startAt.getTime(), s.endAt.getTime()])
+                if (m > from && m < to)
+                    moments.add(m);
+        }
+    }
+    if (expires !== undefined && expires > from && expires < to)
+        moments.add(expires);
+    const rows = [];
+    let expiryRow;
+    const previous = new Map();
+    for (const m of [...moments].sort((a, b) => a - b)) {
+        const cells = ids.map((id) => {
+            const cover = coverAt(t.shifts.get(id) ?? [], m);
+            const key = cover.map((s) => s.email).join('\n');
+            const changed = m === from || previous.get(id) !== key;
+            previous.set(id, key);
+            if (!changed)
+                return '';
+            return cover.length === 0 ? '_nobody_' : cover.map((s) => person(s, t)).join('<br>');
+        });
+        const isExpiry = m === expires;
+        if (m !== from && !isExpiry && cells.every((c) => c === ''))
+            continue;
+        const when = m === from ? `now, ${rfc3339(new Date(m))}` : rfc3339(new Date(m));
+        if (isExpiry)
+            expiryRow = rows.length;
+        rows.push([isExpiry ? `${when}<br>⏱ **approval expires**` : when, ...cells]);
+    }
+    const shown = rows.slice(0, MAX_TIMELINE_ROWS);
+    const out = [
+        `**On call over the next ${hours(to - from)}** (until ${rfc3339(t.to)}; a blank cell: no change)`,
+        '',
+        table(['Time (UTC)', ...ids.map((id) => code(id))], shown),
+    ];
+    if (rows.length > shown.length)
+        out.push('', `_…and ${rows.length - shown.length} more changes before ${rfc3339(t.to)}._`);
+    if (expires !== undefined && (expiryRow === undefined || expiryRow >= shown.length)) {
+        out.push('', `The approval expires at ${rfc3339(new Date(expires))}${expires >= to ? ', after this view' : ''}.`);
+    }
+    return out.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/render-gate-summary.ts
+
+
+
+
+
+
+
+const HEADINGS = {
+    approved: '✅ oncall-gate: approved',
+    denied: '❌ oncall-gate: denied',
+    pending: '⏳ oncall-gate: pending approval',
+    'not-required': '➖ oncall-gate: no approval required',
+    error: '⛔ oncall-gate: error (the job is not allowed to run)',
+};
+const MD = { style: explain/* MARKDOWN */.yQ, advice: 'action' };
+function incidentLine(i) {
+    const policy = `Policy ${code(i.policy)}: `;
+    if (i.kind === 'paged') {
+        const link = i.url ? `[${escapeMarkdown(i.reference)}](${i.url})` : escapeMarkdown(i.reference);
+        return `${policy}the on-call team was paged through the escalation incident ${link}.`;
+    }
+    return i.reference
+        ? `${policy}a dry run writes nothing (the escalation incident of this run is ${escapeMarkdown(i.reference)}).`
+        : `${policy}a dry run opens no escalation incident (it would open one for ${code(i.requestKey)}).`;
+}
+/** Why the gate did not approve (the decision's reasons, then what it did about escalations). */
+function gateReasons(decision, incidents = []) {
+    return [...decisionReasons(decision, MD), ...incidents.map(incidentLine)];
+}
+/** Joins messages into sentences, each ending with a period. */
+const sentences = (parts) => parts.map((p) => (/[.!?]$/.test(p.trim()) ? p.trim() : `${p.trim()}.`)).join(' ');
+/** The step's failure message, or undefined when the step passes. */
+function gateFailure(decision, failOnDeny, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    const fixes = decisionFixes(decision, MD);
+    switch (decision.result) {
+        case 'approved':
+        case 'not-required':
+            return undefined;
+        case 'error':
+            return `oncall-gate could not decide, so the job may not run: ${sentences(reasons)}${fixes.length ? ` Fix: ${sentences(fixes)}` : ''}`;
+        default:
+            if (!failOnDeny)
+                return undefined;
+            return `oncall-gate ${decision.result}: ${sentences(reasons)}${fixes.length ? ` What to do: ${sentences(fixes)}` : ''}`;
+    }
+}
+/** One log line: the result, its expiry and why. */
+function gateLogLine(decision, incidents = []) {
+    const reasons = gateReasons(decision, incidents);
+    return `Decision: ${decision.result}${decision.expiresAt ? ` until ${rfc3339(decision.expiresAt)}` : ''}${reasons.length ? `: ${reasons.join(' ')}` : '.'}`;
+}
+function loginLink(login, serverUrl) {
+    return `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
+}
+function renderOnCall(schedules, serverUrl) {
+    const rows = schedules.map((s) => {
+        if (s.people.length === 0)
+            return [code(s.scheduleId), 'nobody', '', ''];
+        const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
+        const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
+        const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
+        return [code(s.scheduleId), names, logins, until];
+    });
+    return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+}
+function renderGateSummary(decision, ctx) {
+    const out = [`### ${HEADINGS[decision.result]}`, ''];
+    if (ctx.dryRun)
+        out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
+    const who = decision.requester;
+    const email = who.emails.length > 0
+        ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
+        : decision.result === 'error'
+            ? '_email not looked up (the decision stopped earlier)_'
+            : '_no known incident.io email_';
+    const facts = [['Requester', `${loginLink(who.login, ctx.serverUrl)}: ${email}`]];
+    if (ctx.actor && ctx.actor.toLowerCase() !== ctx.triggeringActor.toLowerCase()) {
+        facts.push([
+            'Run',
+            `started by ${loginLink(ctx.actor, ctx.serverUrl)}, re-run by ${loginLink(ctx.triggeringActor, ctx.serverUrl)} (the re-runner must be on call)`,
+        ]);
+    }
+    if (ctx.environment)
+        facts.push(['Environment', `${code(ctx.environment)}${ctx.environmentFrom ? ` (from ${ctx.environmentFrom})` : ''}`]);
+    if (ctx.policyInput)
+        facts.push(['Policy input', code(ctx.policyInput)]);
+    facts.push([
+        'Policies',
+        decision.verdicts.length > 0
+            ? decision.verdicts.map((v) => `${code(v.policy)} (${code(`${v.at.file}:${v.at.line}`)}): **${v.result}**`).join('<br>')
+            : decision.policies.length > 0
+                ? decision.policies.map(code).join(', ')
+                : 'none matched',
+    ]);
+    if (ctx.policySource)
+        facts.push(['Policy read from', escapeMarkdown(ctx.policySource)]);
+    if (decision.approved) {
+        // Through the escalation evidence, one login per merged PR, comma-separated.
+        const approvers = (decision.approvedBy ?? '').split(',').filter(Boolean);
+        facts.push([
+            'Approved by',
+            decision.approvedBy === 'auto' ? 'auto (on call now)' : approvers.map((l) => loginLink(l, ctx.serverUrl)).join(', '),
+        ]);
+        if (decision.expiresAt)
+            facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
+    }
+    if (decision.result !== 'error' && decision.result !== 'not-required') {
+        facts.push([
+            'On call',
+            decision.onCall ? `yes, for ${decision.onCallSchedules.map(code).join(', ')}` : 'no, for none of the schedules below',
+        ]);
+    }
+    out.push(table(['', ''], facts), '');
+    if (decision.result === 'not-required') {
+        out.push('Neither the `environment` nor the `policy` input names a policy, so this job needs no approval.', '');
+    }
+    const reasons = gateReasons(decision, ctx.incidents);
+    if (reasons.length > 0) {
+        out.push(decision.result === 'error' ? '**What went wrong**' : '**Why**', '');
+        for (const r of reasons)
+            out.push(`- ${r}`);
+        out.push('');
+    }
+    const fixes = decisionFixes(decision, MD);
+    if (fixes.length > 0) {
+        out.push('**What to do**', '');
+        for (const f of fixes)
+            out.push(`- ${f}`);
+        out.push('');
+    }
+    if ((decision.result === 'denied' || decision.result === 'pending') && !ctx.failOnDeny) {
+        out.push('_`fail-on-deny: false`: the step passes, with the output `approved=false`._', '');
+    }
+    const ruleLines = decision.verdicts.flatMap((v) => v.rules.map((r) => `- ${code(v.policy)} rule ${r.index + 1} (${r.type}, ${code(`${r.at.file}:${r.at.line}`)}): ` +
+        `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${ruleReason(r, decision, MD)}` +
+        (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : '')));
+    if (ruleLines.length > 0)
+        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
+    if (decision.facts.schedules.length > 0) {
+        out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
+        const timeline = ctx.outlook
+            ? renderOnCallTimeline({
+                ...ctx.outlook,
+                scheduleIds: decision.facts.schedules.map((s) => s.scheduleId),
+                serverUrl: ctx.serverUrl,
+                ...(decision.approved && decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
+            })
+            : '';
+        if (timeline)
+            out.push(timeline, '');
+    }
+    if (ctx.diagnostics && ctx.diagnostics.length > 0) {
+        out.push('**Policy problems**', '', renderDiagnosticsTable(ctx.diagnostics), '');
+    }
+    return out.join('\n');
+}
+/** The gate's outputs, summary, annotations and (unless the step passes) failure. */
+function gateResult(decision, c) {
+    const annotations = diagnosticsToAnnotations(c.diagnostics ?? []);
+    const incidents = c.incidents ?? [];
+    if (c.notice) {
+        annotations.push({ level: 'notice', ...c.notice });
+    }
+    else if (decision.result === 'not-required' && c.auto && !c.environment && !c.policyInput) {
+        // `auto` picked the gate for this event; an open gate must not pass silently.
+        annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(c.eventName) });
+    }
+    const failure = gateFailure(decision, c.failOnDeny, incidents);
+    if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
+        // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
+        annotations.push({
+            level: 'warning',
+            title: `oncall-gate ${decision.result}`,
+            message: c.redact(gateReasons(decision, incidents).join(' ')),
+        });
+    }
+    return {
+        outputs: { ...gateOutputs(decision), ...c.incidentOutputs },
+        summary: c.redact(renderGateSummary(decision, c)),
+        annotations,
+        ...(failure ? { failure: c.redact(failure) } : {}),
+    };
+}
+
+
+/***/ })
+
+};

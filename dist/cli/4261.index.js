@@ -1,0 +1,3536 @@
+export const id = 4261;
+export const ids = [4261];
+export const modules = {
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ usageError),
+/* harmony export */   bQ: () => (/* binding */ parseFlags),
+/* harmony export */   mD: () => (/* binding */ isUsageError)
+/* harmony export */ });
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+// Command-line arguments for every CLI subcommand: Node's own `util.parseArgs` (strict, long
+// string options, `-h`/`--help`), with its errors reworded into one short line a user can act on.
+
+
+/** A command line the command cannot run: an `input` error, exit code 2. */
+function usageError(message) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OncallGateError */ .lN({ kind: 'input', message, fix: '' });
+}
+/**
+ * Whether `error` is a usage error: a flag, argument or environment variable the command cannot
+ * use. An input a service refused (a malformed key) is not: it is reported with its fix, exit 1.
+ */
+const isUsageError = (error) => (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isError */ .bJ)(error, 'input') && error.service === undefined;
+/** Parses `args` allowing the long string options `known`; throws a usage error on any misuse. */
+function parseFlags(args, known) {
+    const options = { help: { type: 'boolean', short: 'h' } };
+    for (const name of known)
+        options[name] = { type: 'string' };
+    let parsed;
+    try {
+        parsed = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
+    }
+    catch (error) {
+        throw usageError(usageMessage(error));
+    }
+    const flags = new Map();
+    for (const token of parsed.tokens) {
+        if (token.kind !== 'option' || token.name === 'help')
+            continue;
+        if (flags.has(token.name))
+            throw usageError(`Option --${token.name} is given twice.`);
+        if (!token.value)
+            throw usageError(`Option --${token.name} needs a value.`);
+        flags.set(token.name, token.value);
+    }
+    return { flags, positionals: parsed.positionals, help: parsed.values.help === true };
+}
+/** util.parseArgs explains its errors at length; name the option and what is wrong with it. */
+function usageMessage(error) {
+    const code = error.code;
+    const message = error instanceof Error ? error.message : String(error);
+    // Messages quote the option as '--name' or '-h, --help'; keep the long form.
+    const option = /'(?:-[^-\s], )?(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+        return `Unknown option ${option}.`;
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        return /does not take an argument/.test(message) ? `Option ${option} takes no value.` : `Option ${option} needs a value.`;
+    }
+    return message;
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  EXPLAIN_USAGE: () => (/* binding */ EXPLAIN_USAGE),
+  runExplainCommand: () => (/* binding */ runExplainCommand)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/cli-args.ts
+var cli_args = __webpack_require__(7391);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/record/record-validator.generated.ts
+// @ts-nocheck
+// GENERATED from src/record/schema.ts by scripts/generated-files.ts; do not edit.
+// Regenerate: npm run generate
+const validate = validate10;
+/* harmony default export */ const record_validator_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/org/oncall-gate/v1/docs/decision-record.schema.json", "title": "oncall-gate decision record", "description": "One decision of `gate`, `request` or `review`: the verdict, the policy it came from and the evidence. See docs/decision-record.md.", "type": "object", "additionalProperties": false, "required": ["schemaVersion", "product", "command", "decidedAt", "verdict", "approved", "dryRun", "repository", "run", "subject", "requester", "policies", "evidence"], "properties": { "schemaVersion": { "const": 1 }, "product": { "type": "object", "additionalProperties": false, "required": ["name", "version"], "properties": { "name": { "const": "oncall-gate" }, "version": { "type": "string", "maxLength": 500 } } }, "command": { "enum": ["gate", "request", "review"] }, "decidedAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "description": "The decision time (the instant on-call was judged at)." }, "verdict": { "enum": ["approved", "denied", "pending", "not-required", "error"] }, "approved": { "type": "boolean" }, "approvedBy": { "type": "string", "maxLength": 500 }, "expiresAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "description": "RFC 3339 time." }, "dryRun": { "type": "boolean", "description": "A dry run: nothing was written to GitHub or incident.io." }, "reason": { "type": "string", "maxLength": 4000, "description": "The reason given: the `reason` input, or the pull request's `Reason:` line." }, "degraded": { "type": "object", "description": "Set only when a degraded mode decided (an outage fallback the policy chose); absent otherwise.", "required": ["mode", "reason"], "properties": { "mode": { "type": "string", "maxLength": 500 }, "reason": { "type": "string", "maxLength": 4000 } } }, "repository": { "type": "string", "maxLength": 500 }, "run": { "type": "object", "additionalProperties": false, "required": ["id", "attempt", "event", "actor", "triggeringActor"], "properties": { "id": { "type": "string", "maxLength": 500 }, "attempt": { "type": "string", "maxLength": 500 }, "event": { "type": "string", "maxLength": 500 }, "actor": { "type": "string", "maxLength": 500 }, "triggeringActor": { "type": "string", "maxLength": 500 }, "url": { "type": "string", "maxLength": 500 } } }, "subject": { "type": "object", "additionalProperties": false, "required": ["kind"], "properties": { "kind": { "enum": ["run", "pull"] }, "sha": { "type": "string", "maxLength": 500, "description": "run: the deployed commit (GITHUB_SHA)." }, "ref": { "type": "string", "maxLength": 500 }, "environment": { "type": "string", "maxLength": 500 }, "policy": { "type": "string", "maxLength": 500, "description": "run: the `policy` input." }, "number": { "type": "integer", "minimum": 1 }, "headSha": { "type": "string", "maxLength": 500 }, "baseRef": { "type": "string", "maxLength": 500 }, "baseSha": { "type": "string", "maxLength": 500 } } }, "requester": { "type": "object", "additionalProperties": false, "required": ["login", "emailFound"], "properties": { "login": { "type": "string", "maxLength": 500 }, "emailFound": { "type": "boolean", "description": "An incident.io email was found for the login (the email itself is not recorded)." }, "emailSource": { "type": "string", "maxLength": 500 } } }, "policy": { "type": "object", "additionalProperties": false, "required": ["path", "source", "files"], "description": "The deciding policy folder; absent when the run stopped before reading it.", "properties": { "path": { "type": "string", "maxLength": 500 }, "commit": { "type": "string", "maxLength": 500, "description": "The trusted commit the policy was read at." }, "branch": { "type": "string", "maxLength": 500 }, "source": { "enum": ["checkout", "api"], "description": "How the commit's files were read: git objects of the checkout, or the GitHub API." }, "files": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["path"], "properties": { "path": { "type": "string", "maxLength": 500 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the file's bytes at the commit." }, "problem": { "type": "string", "maxLength": 500, "description": "Why the entry could not be read as a policy (a link, over a size limit)." } } } } } }, "policies": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["name", "file", "line", "result", "decidedBy", "rules"], "properties": { "name": { "type": "string", "maxLength": 500 }, "file": { "type": "string", "maxLength": 500 }, "line": { "type": "integer", "minimum": 1 }, "result": { "enum": ["approved", "denied", "pending"] }, "decidedBy": { "enum": ["deny-rule", "no-rules", "veto", "rule", "waiting", "nothing-holds", "draft"], "description": "What settled the policy." }, "rule": { "type": "integer", "minimum": 1, "description": "The rule that settled it (deny-rule, veto, rule)." }, "expiresAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "description": "RFC 3339 time." }, "approvedBy": { "type": "string", "maxLength": 500 }, "rules": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["rule", "type", "line", "status", "holds", "schedules"], "properties": { "rule": { "type": "integer", "minimum": 1, "description": "1-based position in the policy's `approval` list." }, "type": { "enum": ["auto", "escalation", "deny"] }, "line": { "type": "integer", "minimum": 1, "description": "The line of the rule in its policy file." }, "status": { "type": "string", "description": "How the rule fared: auto no-schedules | no-identity | not-on-call | reason-missing | on-call; escalation reason-missing | unread | waiting | approved | vetoed; deny denies." }, "holds": { "type": "boolean", "description": "The rule approves." }, "schedules": { "type": "array", "items": { "type": "string", "maxLength": 500 }, "description": "The schedule IDs the rule consults." }, "expiresAt": { "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "description": "RFC 3339 time." }, "approvedBy": { "type": "array", "items": { "type": "string", "maxLength": 500 }, "description": "escalation: the approving logins." }, "reason": { "enum": ["missing", "too-short"], "description": "requireReason: what was wrong with the reason." }, "text": { "type": "string", "maxLength": 4000, "description": "deny: the reason the policy gives." } } } } } }, "description": "The matched policies and how each rule fared." }, "evidence": { "type": "object", "additionalProperties": false, "required": ["schedules", "reviews", "incidents"], "properties": { "schedules": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "purpose", "entries", "sha256"], "properties": { "id": { "type": "string", "maxLength": 500 }, "purpose": { "enum": ["on-call", "review-history"], "description": "on-call: the final entries covering the decision time; review-history: the final entries around the reviews' submitted_at." }, "entries": { "type": "integer", "minimum": 0 }, "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "Digest of the entries used (docs/decision-record.md, \"Digests\")." }, "onCall": { "type": "array", "description": "on-call: who was on call at the decision time.", "items": { "type": "object", "additionalProperties": false, "required": ["name", "userId"], "properties": { "name": { "type": "string", "maxLength": 500 }, "userId": { "type": "string", "maxLength": 500 }, "login": { "type": "string", "maxLength": 500 } } } } } } }, "reviews": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["id", "pull", "reviewer", "state", "submittedAt", "counted"], "properties": { "id": { "type": "integer" }, "pull": { "type": "integer", "minimum": 1 }, "reviewer": { "type": "string", "maxLength": 500 }, "state": { "type": "string", "maxLength": 500 }, "submittedAt": { "anyOf": [{ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "description": "RFC 3339 time." }, { "type": "null" }] }, "commitId": { "anyOf": [{ "type": "string", "maxLength": 500 }, { "type": "null" }] }, "counted": { "type": "string", "description": "Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, ..." } } } }, "incidents": { "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["policy"], "properties": { "policy": { "type": "string", "maxLength": 500 }, "id": { "type": "string", "maxLength": 500 }, "reference": { "type": "string", "maxLength": 500 }, "url": { "type": "string", "maxLength": 500 } } } } } }, "error": { "type": "object", "additionalProperties": false, "required": ["message"], "properties": { "message": { "type": "string", "maxLength": 4000 }, "fix": { "type": "string", "maxLength": 4000 } } } } };
+const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$", "u");
+const pattern2 = new RegExp("^[0-9a-f]{64}$", "u");
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+    /*# sourceURL="https://raw.githubusercontent.com/org/oncall-gate/v1/docs/decision-record.schema.json" */ ;
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.schemaVersion === undefined) {
+            const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "schemaVersion" }, message: "must have required property '" + "schemaVersion" + "'" };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        if (data.product === undefined) {
+            const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "product" }, message: "must have required property '" + "product" + "'" };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+        if (data.command === undefined) {
+            const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "command" }, message: "must have required property '" + "command" + "'" };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+        if (data.decidedAt === undefined) {
+            const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "decidedAt" }, message: "must have required property '" + "decidedAt" + "'" };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        if (data.verdict === undefined) {
+            const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "verdict" }, message: "must have required property '" + "verdict" + "'" };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (data.approved === undefined) {
+            const err5 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved" }, message: "must have required property '" + "approved" + "'" };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        if (data.dryRun === undefined) {
+            const err6 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "dryRun" }, message: "must have required property '" + "dryRun" + "'" };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if (data.repository === undefined) {
+            const err7 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "repository" }, message: "must have required property '" + "repository" + "'" };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if (data.run === undefined) {
+            const err8 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "run" }, message: "must have required property '" + "run" + "'" };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+        if (data.subject === undefined) {
+            const err9 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "subject" }, message: "must have required property '" + "subject" + "'" };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        if (data.requester === undefined) {
+            const err10 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "requester" }, message: "must have required property '" + "requester" + "'" };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        if (data.policies === undefined) {
+            const err11 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policies" }, message: "must have required property '" + "policies" + "'" };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+        if (data.evidence === undefined) {
+            const err12 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "evidence" }, message: "must have required property '" + "evidence" + "'" };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(func2.call(schema11.properties, key0))) {
+                const err13 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        if (data.schemaVersion !== undefined) {
+            if (1 !== data.schemaVersion) {
+                const err14 = { instancePath: instancePath + "/schemaVersion", schemaPath: "#/properties/schemaVersion/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant" };
+                if (vErrors === null) {
+                    vErrors = [err14];
+                }
+                else {
+                    vErrors.push(err14);
+                }
+                errors++;
+            }
+        }
+        if (data.product !== undefined) {
+            let data1 = data.product;
+            if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+                if (data1.name === undefined) {
+                    const err15 = { instancePath: instancePath + "/product", schemaPath: "#/properties/product/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+                if (data1.version === undefined) {
+                    const err16 = { instancePath: instancePath + "/product", schemaPath: "#/properties/product/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+                for (const key1 in data1) {
+                    if (!((key1 === "name") || (key1 === "version"))) {
+                        const err17 = { instancePath: instancePath + "/product", schemaPath: "#/properties/product/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.name !== undefined) {
+                    if ("oncall-gate" !== data1.name) {
+                        const err18 = { instancePath: instancePath + "/product/name", schemaPath: "#/properties/product/properties/name/const", keyword: "const", params: { allowedValue: "oncall-gate" }, message: "must be equal to constant" };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+                if (data1.version !== undefined) {
+                    let data3 = data1.version;
+                    if (typeof data3 === "string") {
+                        if (data3.length > 500) {
+                            const err19 = { instancePath: instancePath + "/product/version", schemaPath: "#/properties/product/properties/version/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err20 = { instancePath: instancePath + "/product/version", schemaPath: "#/properties/product/properties/version/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err21 = { instancePath: instancePath + "/product", schemaPath: "#/properties/product/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (data.command !== undefined) {
+            let data4 = data.command;
+            if (!(((data4 === "gate") || (data4 === "request")) || (data4 === "review"))) {
+                const err22 = { instancePath: instancePath + "/command", schemaPath: "#/properties/command/enum", keyword: "enum", params: { allowedValues: schema11.properties.command.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (data.decidedAt !== undefined) {
+            let data5 = data.decidedAt;
+            if (typeof data5 === "string") {
+                if (!pattern0.test(data5)) {
+                    const err23 = { instancePath: instancePath + "/decidedAt", schemaPath: "#/properties/decidedAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err24 = { instancePath: instancePath + "/decidedAt", schemaPath: "#/properties/decidedAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err24];
+                }
+                else {
+                    vErrors.push(err24);
+                }
+                errors++;
+            }
+        }
+        if (data.verdict !== undefined) {
+            let data6 = data.verdict;
+            if (!(((((data6 === "approved") || (data6 === "denied")) || (data6 === "pending")) || (data6 === "not-required")) || (data6 === "error"))) {
+                const err25 = { instancePath: instancePath + "/verdict", schemaPath: "#/properties/verdict/enum", keyword: "enum", params: { allowedValues: schema11.properties.verdict.enum }, message: "must be equal to one of the allowed values" };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+        }
+        if (data.approved !== undefined) {
+            if (typeof data.approved !== "boolean") {
+                const err26 = { instancePath: instancePath + "/approved", schemaPath: "#/properties/approved/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+        }
+        if (data.approvedBy !== undefined) {
+            let data8 = data.approvedBy;
+            if (typeof data8 === "string") {
+                if (data8.length > 500) {
+                    const err27 = { instancePath: instancePath + "/approvedBy", schemaPath: "#/properties/approvedBy/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err28 = { instancePath: instancePath + "/approvedBy", schemaPath: "#/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (data.expiresAt !== undefined) {
+            let data9 = data.expiresAt;
+            if (typeof data9 === "string") {
+                if (!pattern0.test(data9)) {
+                    const err29 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/properties/expiresAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" + "\"" };
+                    if (vErrors === null) {
+                        vErrors = [err29];
+                    }
+                    else {
+                        vErrors.push(err29);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err30 = { instancePath: instancePath + "/expiresAt", schemaPath: "#/properties/expiresAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+        }
+        if (data.dryRun !== undefined) {
+            if (typeof data.dryRun !== "boolean") {
+                const err31 = { instancePath: instancePath + "/dryRun", schemaPath: "#/properties/dryRun/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+        }
+        if (data.reason !== undefined) {
+            let data11 = data.reason;
+            if (typeof data11 === "string") {
+                if (data11.length > 4000) {
+                    const err32 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err33 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        if (data.degraded !== undefined) {
+            let data12 = data.degraded;
+            if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                if (data12.mode === undefined) {
+                    const err34 = { instancePath: instancePath + "/degraded", schemaPath: "#/properties/degraded/required", keyword: "required", params: { missingProperty: "mode" }, message: "must have required property '" + "mode" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+                if (data12.reason === undefined) {
+                    const err35 = { instancePath: instancePath + "/degraded", schemaPath: "#/properties/degraded/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+                if (data12.mode !== undefined) {
+                    let data13 = data12.mode;
+                    if (typeof data13 === "string") {
+                        if (data13.length > 500) {
+                            const err36 = { instancePath: instancePath + "/degraded/mode", schemaPath: "#/properties/degraded/properties/mode/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err37 = { instancePath: instancePath + "/degraded/mode", schemaPath: "#/properties/degraded/properties/mode/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                }
+                if (data12.reason !== undefined) {
+                    let data14 = data12.reason;
+                    if (typeof data14 === "string") {
+                        if (data14.length > 4000) {
+                            const err38 = { instancePath: instancePath + "/degraded/reason", schemaPath: "#/properties/degraded/properties/reason/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err39 = { instancePath: instancePath + "/degraded/reason", schemaPath: "#/properties/degraded/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err40 = { instancePath: instancePath + "/degraded", schemaPath: "#/properties/degraded/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+        if (data.repository !== undefined) {
+            let data15 = data.repository;
+            if (typeof data15 === "string") {
+                if (data15.length > 500) {
+                    const err41 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err42 = { instancePath: instancePath + "/repository", schemaPath: "#/properties/repository/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                if (vErrors === null) {
+                    vErrors = [err42];
+                }
+                else {
+                    vErrors.push(err42);
+                }
+                errors++;
+            }
+        }
+        if (data.run !== undefined) {
+            let data16 = data.run;
+            if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
+                if (data16.id === undefined) {
+                    const err43 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+                if (data16.attempt === undefined) {
+                    const err44 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/required", keyword: "required", params: { missingProperty: "attempt" }, message: "must have required property '" + "attempt" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+                if (data16.event === undefined) {
+                    const err45 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/required", keyword: "required", params: { missingProperty: "event" }, message: "must have required property '" + "event" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+                if (data16.actor === undefined) {
+                    const err46 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/required", keyword: "required", params: { missingProperty: "actor" }, message: "must have required property '" + "actor" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err46];
+                    }
+                    else {
+                        vErrors.push(err46);
+                    }
+                    errors++;
+                }
+                if (data16.triggeringActor === undefined) {
+                    const err47 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/required", keyword: "required", params: { missingProperty: "triggeringActor" }, message: "must have required property '" + "triggeringActor" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+                for (const key2 in data16) {
+                    if (!((((((key2 === "id") || (key2 === "attempt")) || (key2 === "event")) || (key2 === "actor")) || (key2 === "triggeringActor")) || (key2 === "url"))) {
+                        const err48 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.id !== undefined) {
+                    let data17 = data16.id;
+                    if (typeof data17 === "string") {
+                        if (data17.length > 500) {
+                            const err49 = { instancePath: instancePath + "/run/id", schemaPath: "#/properties/run/properties/id/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err49];
+                            }
+                            else {
+                                vErrors.push(err49);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err50 = { instancePath: instancePath + "/run/id", schemaPath: "#/properties/run/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.attempt !== undefined) {
+                    let data18 = data16.attempt;
+                    if (typeof data18 === "string") {
+                        if (data18.length > 500) {
+                            const err51 = { instancePath: instancePath + "/run/attempt", schemaPath: "#/properties/run/properties/attempt/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err51];
+                            }
+                            else {
+                                vErrors.push(err51);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err52 = { instancePath: instancePath + "/run/attempt", schemaPath: "#/properties/run/properties/attempt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err52];
+                        }
+                        else {
+                            vErrors.push(err52);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.event !== undefined) {
+                    let data19 = data16.event;
+                    if (typeof data19 === "string") {
+                        if (data19.length > 500) {
+                            const err53 = { instancePath: instancePath + "/run/event", schemaPath: "#/properties/run/properties/event/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err53];
+                            }
+                            else {
+                                vErrors.push(err53);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err54 = { instancePath: instancePath + "/run/event", schemaPath: "#/properties/run/properties/event/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.actor !== undefined) {
+                    let data20 = data16.actor;
+                    if (typeof data20 === "string") {
+                        if (data20.length > 500) {
+                            const err55 = { instancePath: instancePath + "/run/actor", schemaPath: "#/properties/run/properties/actor/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err55];
+                            }
+                            else {
+                                vErrors.push(err55);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err56 = { instancePath: instancePath + "/run/actor", schemaPath: "#/properties/run/properties/actor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.triggeringActor !== undefined) {
+                    let data21 = data16.triggeringActor;
+                    if (typeof data21 === "string") {
+                        if (data21.length > 500) {
+                            const err57 = { instancePath: instancePath + "/run/triggeringActor", schemaPath: "#/properties/run/properties/triggeringActor/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err57];
+                            }
+                            else {
+                                vErrors.push(err57);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err58 = { instancePath: instancePath + "/run/triggeringActor", schemaPath: "#/properties/run/properties/triggeringActor/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err58];
+                        }
+                        else {
+                            vErrors.push(err58);
+                        }
+                        errors++;
+                    }
+                }
+                if (data16.url !== undefined) {
+                    let data22 = data16.url;
+                    if (typeof data22 === "string") {
+                        if (data22.length > 500) {
+                            const err59 = { instancePath: instancePath + "/run/url", schemaPath: "#/properties/run/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err59];
+                            }
+                            else {
+                                vErrors.push(err59);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err60 = { instancePath: instancePath + "/run/url", schemaPath: "#/properties/run/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err60];
+                        }
+                        else {
+                            vErrors.push(err60);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err61 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err61];
+                }
+                else {
+                    vErrors.push(err61);
+                }
+                errors++;
+            }
+        }
+        if (data.subject !== undefined) {
+            let data23 = data.subject;
+            if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+                if (data23.kind === undefined) {
+                    const err62 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err62];
+                    }
+                    else {
+                        vErrors.push(err62);
+                    }
+                    errors++;
+                }
+                for (const key3 in data23) {
+                    if (!(func2.call(schema11.properties.subject.properties, key3))) {
+                        const err63 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err63];
+                        }
+                        else {
+                            vErrors.push(err63);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.kind !== undefined) {
+                    let data24 = data23.kind;
+                    if (!((data24 === "run") || (data24 === "pull"))) {
+                        const err64 = { instancePath: instancePath + "/subject/kind", schemaPath: "#/properties/subject/properties/kind/enum", keyword: "enum", params: { allowedValues: schema11.properties.subject.properties.kind.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err64];
+                        }
+                        else {
+                            vErrors.push(err64);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.sha !== undefined) {
+                    let data25 = data23.sha;
+                    if (typeof data25 === "string") {
+                        if (data25.length > 500) {
+                            const err65 = { instancePath: instancePath + "/subject/sha", schemaPath: "#/properties/subject/properties/sha/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err66 = { instancePath: instancePath + "/subject/sha", schemaPath: "#/properties/subject/properties/sha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err66];
+                        }
+                        else {
+                            vErrors.push(err66);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.ref !== undefined) {
+                    let data26 = data23.ref;
+                    if (typeof data26 === "string") {
+                        if (data26.length > 500) {
+                            const err67 = { instancePath: instancePath + "/subject/ref", schemaPath: "#/properties/subject/properties/ref/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err68 = { instancePath: instancePath + "/subject/ref", schemaPath: "#/properties/subject/properties/ref/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err68];
+                        }
+                        else {
+                            vErrors.push(err68);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.environment !== undefined) {
+                    let data27 = data23.environment;
+                    if (typeof data27 === "string") {
+                        if (data27.length > 500) {
+                            const err69 = { instancePath: instancePath + "/subject/environment", schemaPath: "#/properties/subject/properties/environment/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err69];
+                            }
+                            else {
+                                vErrors.push(err69);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err70 = { instancePath: instancePath + "/subject/environment", schemaPath: "#/properties/subject/properties/environment/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.policy !== undefined) {
+                    let data28 = data23.policy;
+                    if (typeof data28 === "string") {
+                        if (data28.length > 500) {
+                            const err71 = { instancePath: instancePath + "/subject/policy", schemaPath: "#/properties/subject/properties/policy/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err72 = { instancePath: instancePath + "/subject/policy", schemaPath: "#/properties/subject/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err72];
+                        }
+                        else {
+                            vErrors.push(err72);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.number !== undefined) {
+                    let data29 = data23.number;
+                    if (!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))) {
+                        const err73 = { instancePath: instancePath + "/subject/number", schemaPath: "#/properties/subject/properties/number/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        if (vErrors === null) {
+                            vErrors = [err73];
+                        }
+                        else {
+                            vErrors.push(err73);
+                        }
+                        errors++;
+                    }
+                    if ((typeof data29 == "number") && (isFinite(data29))) {
+                        if (data29 < 1 || isNaN(data29)) {
+                            const err74 = { instancePath: instancePath + "/subject/number", schemaPath: "#/properties/subject/properties/number/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            if (vErrors === null) {
+                                vErrors = [err74];
+                            }
+                            else {
+                                vErrors.push(err74);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data23.headSha !== undefined) {
+                    let data30 = data23.headSha;
+                    if (typeof data30 === "string") {
+                        if (data30.length > 500) {
+                            const err75 = { instancePath: instancePath + "/subject/headSha", schemaPath: "#/properties/subject/properties/headSha/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err75];
+                            }
+                            else {
+                                vErrors.push(err75);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err76 = { instancePath: instancePath + "/subject/headSha", schemaPath: "#/properties/subject/properties/headSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.baseRef !== undefined) {
+                    let data31 = data23.baseRef;
+                    if (typeof data31 === "string") {
+                        if (data31.length > 500) {
+                            const err77 = { instancePath: instancePath + "/subject/baseRef", schemaPath: "#/properties/subject/properties/baseRef/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err77];
+                            }
+                            else {
+                                vErrors.push(err77);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err78 = { instancePath: instancePath + "/subject/baseRef", schemaPath: "#/properties/subject/properties/baseRef/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err78];
+                        }
+                        else {
+                            vErrors.push(err78);
+                        }
+                        errors++;
+                    }
+                }
+                if (data23.baseSha !== undefined) {
+                    let data32 = data23.baseSha;
+                    if (typeof data32 === "string") {
+                        if (data32.length > 500) {
+                            const err79 = { instancePath: instancePath + "/subject/baseSha", schemaPath: "#/properties/subject/properties/baseSha/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err79];
+                            }
+                            else {
+                                vErrors.push(err79);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err80 = { instancePath: instancePath + "/subject/baseSha", schemaPath: "#/properties/subject/properties/baseSha/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err81 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err81];
+                }
+                else {
+                    vErrors.push(err81);
+                }
+                errors++;
+            }
+        }
+        if (data.requester !== undefined) {
+            let data33 = data.requester;
+            if (data33 && typeof data33 == "object" && !Array.isArray(data33)) {
+                if (data33.login === undefined) {
+                    const err82 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/required", keyword: "required", params: { missingProperty: "login" }, message: "must have required property '" + "login" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err82];
+                    }
+                    else {
+                        vErrors.push(err82);
+                    }
+                    errors++;
+                }
+                if (data33.emailFound === undefined) {
+                    const err83 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/required", keyword: "required", params: { missingProperty: "emailFound" }, message: "must have required property '" + "emailFound" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err83];
+                    }
+                    else {
+                        vErrors.push(err83);
+                    }
+                    errors++;
+                }
+                for (const key4 in data33) {
+                    if (!(((key4 === "login") || (key4 === "emailFound")) || (key4 === "emailSource"))) {
+                        const err84 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+                if (data33.login !== undefined) {
+                    let data34 = data33.login;
+                    if (typeof data34 === "string") {
+                        if (data34.length > 500) {
+                            const err85 = { instancePath: instancePath + "/requester/login", schemaPath: "#/properties/requester/properties/login/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err85];
+                            }
+                            else {
+                                vErrors.push(err85);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err86 = { instancePath: instancePath + "/requester/login", schemaPath: "#/properties/requester/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err86];
+                        }
+                        else {
+                            vErrors.push(err86);
+                        }
+                        errors++;
+                    }
+                }
+                if (data33.emailFound !== undefined) {
+                    if (typeof data33.emailFound !== "boolean") {
+                        const err87 = { instancePath: instancePath + "/requester/emailFound", schemaPath: "#/properties/requester/properties/emailFound/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                        if (vErrors === null) {
+                            vErrors = [err87];
+                        }
+                        else {
+                            vErrors.push(err87);
+                        }
+                        errors++;
+                    }
+                }
+                if (data33.emailSource !== undefined) {
+                    let data36 = data33.emailSource;
+                    if (typeof data36 === "string") {
+                        if (data36.length > 500) {
+                            const err88 = { instancePath: instancePath + "/requester/emailSource", schemaPath: "#/properties/requester/properties/emailSource/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err88];
+                            }
+                            else {
+                                vErrors.push(err88);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err89 = { instancePath: instancePath + "/requester/emailSource", schemaPath: "#/properties/requester/properties/emailSource/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err90 = { instancePath: instancePath + "/requester", schemaPath: "#/properties/requester/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err90];
+                }
+                else {
+                    vErrors.push(err90);
+                }
+                errors++;
+            }
+        }
+        if (data.policy !== undefined) {
+            let data37 = data.policy;
+            if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+                if (data37.path === undefined) {
+                    const err91 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err91];
+                    }
+                    else {
+                        vErrors.push(err91);
+                    }
+                    errors++;
+                }
+                if (data37.source === undefined) {
+                    const err92 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "source" }, message: "must have required property '" + "source" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err92];
+                    }
+                    else {
+                        vErrors.push(err92);
+                    }
+                    errors++;
+                }
+                if (data37.files === undefined) {
+                    const err93 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property '" + "files" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err93];
+                    }
+                    else {
+                        vErrors.push(err93);
+                    }
+                    errors++;
+                }
+                for (const key5 in data37) {
+                    if (!(((((key5 === "path") || (key5 === "commit")) || (key5 === "branch")) || (key5 === "source")) || (key5 === "files"))) {
+                        const err94 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.path !== undefined) {
+                    let data38 = data37.path;
+                    if (typeof data38 === "string") {
+                        if (data38.length > 500) {
+                            const err95 = { instancePath: instancePath + "/policy/path", schemaPath: "#/properties/policy/properties/path/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err95];
+                            }
+                            else {
+                                vErrors.push(err95);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err96 = { instancePath: instancePath + "/policy/path", schemaPath: "#/properties/policy/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err96];
+                        }
+                        else {
+                            vErrors.push(err96);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.commit !== undefined) {
+                    let data39 = data37.commit;
+                    if (typeof data39 === "string") {
+                        if (data39.length > 500) {
+                            const err97 = { instancePath: instancePath + "/policy/commit", schemaPath: "#/properties/policy/properties/commit/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err97];
+                            }
+                            else {
+                                vErrors.push(err97);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err98 = { instancePath: instancePath + "/policy/commit", schemaPath: "#/properties/policy/properties/commit/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err98];
+                        }
+                        else {
+                            vErrors.push(err98);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.branch !== undefined) {
+                    let data40 = data37.branch;
+                    if (typeof data40 === "string") {
+                        if (data40.length > 500) {
+                            const err99 = { instancePath: instancePath + "/policy/branch", schemaPath: "#/properties/policy/properties/branch/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err99];
+                            }
+                            else {
+                                vErrors.push(err99);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err100 = { instancePath: instancePath + "/policy/branch", schemaPath: "#/properties/policy/properties/branch/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err100];
+                        }
+                        else {
+                            vErrors.push(err100);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.source !== undefined) {
+                    let data41 = data37.source;
+                    if (!((data41 === "checkout") || (data41 === "api"))) {
+                        const err101 = { instancePath: instancePath + "/policy/source", schemaPath: "#/properties/policy/properties/source/enum", keyword: "enum", params: { allowedValues: schema11.properties.policy.properties.source.enum }, message: "must be equal to one of the allowed values" };
+                        if (vErrors === null) {
+                            vErrors = [err101];
+                        }
+                        else {
+                            vErrors.push(err101);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.files !== undefined) {
+                    let data42 = data37.files;
+                    if (Array.isArray(data42)) {
+                        const len0 = data42.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data43 = data42[i0];
+                            if (data43 && typeof data43 == "object" && !Array.isArray(data43)) {
+                                if (data43.path === undefined) {
+                                    const err102 = { instancePath: instancePath + "/policy/files/" + i0, schemaPath: "#/properties/policy/properties/files/items/required", keyword: "required", params: { missingProperty: "path" }, message: "must have required property '" + "path" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err102];
+                                    }
+                                    else {
+                                        vErrors.push(err102);
+                                    }
+                                    errors++;
+                                }
+                                for (const key6 in data43) {
+                                    if (!(((key6 === "path") || (key6 === "sha256")) || (key6 === "problem"))) {
+                                        const err103 = { instancePath: instancePath + "/policy/files/" + i0, schemaPath: "#/properties/policy/properties/files/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err103];
+                                        }
+                                        else {
+                                            vErrors.push(err103);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.path !== undefined) {
+                                    let data44 = data43.path;
+                                    if (typeof data44 === "string") {
+                                        if (data44.length > 500) {
+                                            const err104 = { instancePath: instancePath + "/policy/files/" + i0 + "/path", schemaPath: "#/properties/policy/properties/files/items/properties/path/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err104];
+                                            }
+                                            else {
+                                                vErrors.push(err104);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err105 = { instancePath: instancePath + "/policy/files/" + i0 + "/path", schemaPath: "#/properties/policy/properties/files/items/properties/path/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err105];
+                                        }
+                                        else {
+                                            vErrors.push(err105);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.sha256 !== undefined) {
+                                    let data45 = data43.sha256;
+                                    if (typeof data45 === "string") {
+                                        if (!pattern2.test(data45)) {
+                                            const err106 = { instancePath: instancePath + "/policy/files/" + i0 + "/sha256", schemaPath: "#/properties/policy/properties/files/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"" };
+                                            if (vErrors === null) {
+                                                vErrors = [err106];
+                                            }
+                                            else {
+                                                vErrors.push(err106);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err107 = { instancePath: instancePath + "/policy/files/" + i0 + "/sha256", schemaPath: "#/properties/policy/properties/files/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err107];
+                                        }
+                                        else {
+                                            vErrors.push(err107);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data43.problem !== undefined) {
+                                    let data46 = data43.problem;
+                                    if (typeof data46 === "string") {
+                                        if (data46.length > 500) {
+                                            const err108 = { instancePath: instancePath + "/policy/files/" + i0 + "/problem", schemaPath: "#/properties/policy/properties/files/items/properties/problem/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err108];
+                                            }
+                                            else {
+                                                vErrors.push(err108);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err109 = { instancePath: instancePath + "/policy/files/" + i0 + "/problem", schemaPath: "#/properties/policy/properties/files/items/properties/problem/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err109];
+                                        }
+                                        else {
+                                            vErrors.push(err109);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err110 = { instancePath: instancePath + "/policy/files/" + i0, schemaPath: "#/properties/policy/properties/files/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err110];
+                                }
+                                else {
+                                    vErrors.push(err110);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err111 = { instancePath: instancePath + "/policy/files", schemaPath: "#/properties/policy/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err111];
+                        }
+                        else {
+                            vErrors.push(err111);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err112 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err112];
+                }
+                else {
+                    vErrors.push(err112);
+                }
+                errors++;
+            }
+        }
+        if (data.policies !== undefined) {
+            let data47 = data.policies;
+            if (Array.isArray(data47)) {
+                const len1 = data47.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data48 = data47[i1];
+                    if (data48 && typeof data48 == "object" && !Array.isArray(data48)) {
+                        if (data48.name === undefined) {
+                            const err113 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err113];
+                            }
+                            else {
+                                vErrors.push(err113);
+                            }
+                            errors++;
+                        }
+                        if (data48.file === undefined) {
+                            const err114 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "file" }, message: "must have required property '" + "file" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err114];
+                            }
+                            else {
+                                vErrors.push(err114);
+                            }
+                            errors++;
+                        }
+                        if (data48.line === undefined) {
+                            const err115 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err115];
+                            }
+                            else {
+                                vErrors.push(err115);
+                            }
+                            errors++;
+                        }
+                        if (data48.result === undefined) {
+                            const err116 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "result" }, message: "must have required property '" + "result" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err116];
+                            }
+                            else {
+                                vErrors.push(err116);
+                            }
+                            errors++;
+                        }
+                        if (data48.decidedBy === undefined) {
+                            const err117 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "decidedBy" }, message: "must have required property '" + "decidedBy" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err117];
+                            }
+                            else {
+                                vErrors.push(err117);
+                            }
+                            errors++;
+                        }
+                        if (data48.rules === undefined) {
+                            const err118 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property '" + "rules" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err118];
+                            }
+                            else {
+                                vErrors.push(err118);
+                            }
+                            errors++;
+                        }
+                        for (const key7 in data48) {
+                            if (!(func2.call(schema11.properties.policies.items.properties, key7))) {
+                                const err119 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err119];
+                                }
+                                else {
+                                    vErrors.push(err119);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data48.name !== undefined) {
+                            let data49 = data48.name;
+                            if (typeof data49 === "string") {
+                                if (data49.length > 500) {
+                                    const err120 = { instancePath: instancePath + "/policies/" + i1 + "/name", schemaPath: "#/properties/policies/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err120];
+                                    }
+                                    else {
+                                        vErrors.push(err120);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err121 = { instancePath: instancePath + "/policies/" + i1 + "/name", schemaPath: "#/properties/policies/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err121];
+                                }
+                                else {
+                                    vErrors.push(err121);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data48.file !== undefined) {
+                            let data50 = data48.file;
+                            if (typeof data50 === "string") {
+                                if (data50.length > 500) {
+                                    const err122 = { instancePath: instancePath + "/policies/" + i1 + "/file", schemaPath: "#/properties/policies/items/properties/file/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err122];
+                                    }
+                                    else {
+                                        vErrors.push(err122);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err123 = { instancePath: instancePath + "/policies/" + i1 + "/file", schemaPath: "#/properties/policies/items/properties/file/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err123];
+                                }
+                                else {
+                                    vErrors.push(err123);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data48.line !== undefined) {
+                            let data51 = data48.line;
+                            if (!(((typeof data51 == "number") && (!(data51 % 1) && !isNaN(data51))) && (isFinite(data51)))) {
+                                const err124 = { instancePath: instancePath + "/policies/" + i1 + "/line", schemaPath: "#/properties/policies/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err124];
+                                }
+                                else {
+                                    vErrors.push(err124);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data51 == "number") && (isFinite(data51))) {
+                                if (data51 < 1 || isNaN(data51)) {
+                                    const err125 = { instancePath: instancePath + "/policies/" + i1 + "/line", schemaPath: "#/properties/policies/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err125];
+                                    }
+                                    else {
+                                        vErrors.push(err125);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data48.result !== undefined) {
+                            let data52 = data48.result;
+                            if (!(((data52 === "approved") || (data52 === "denied")) || (data52 === "pending"))) {
+                                const err126 = { instancePath: instancePath + "/policies/" + i1 + "/result", schemaPath: "#/properties/policies/items/properties/result/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.items.properties.result.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err126];
+                                }
+                                else {
+                                    vErrors.push(err126);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data48.decidedBy !== undefined) {
+                            let data53 = data48.decidedBy;
+                            if (!(((((((data53 === "deny-rule") || (data53 === "no-rules")) || (data53 === "veto")) || (data53 === "rule")) || (data53 === "waiting")) || (data53 === "nothing-holds")) || (data53 === "draft"))) {
+                                const err127 = { instancePath: instancePath + "/policies/" + i1 + "/decidedBy", schemaPath: "#/properties/policies/items/properties/decidedBy/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.items.properties.decidedBy.enum }, message: "must be equal to one of the allowed values" };
+                                if (vErrors === null) {
+                                    vErrors = [err127];
+                                }
+                                else {
+                                    vErrors.push(err127);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data48.rule !== undefined) {
+                            let data54 = data48.rule;
+                            if (!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))) {
+                                const err128 = { instancePath: instancePath + "/policies/" + i1 + "/rule", schemaPath: "#/properties/policies/items/properties/rule/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                if (vErrors === null) {
+                                    vErrors = [err128];
+                                }
+                                else {
+                                    vErrors.push(err128);
+                                }
+                                errors++;
+                            }
+                            if ((typeof data54 == "number") && (isFinite(data54))) {
+                                if (data54 < 1 || isNaN(data54)) {
+                                    const err129 = { instancePath: instancePath + "/policies/" + i1 + "/rule", schemaPath: "#/properties/policies/items/properties/rule/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                    if (vErrors === null) {
+                                        vErrors = [err129];
+                                    }
+                                    else {
+                                        vErrors.push(err129);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data48.expiresAt !== undefined) {
+                            let data55 = data48.expiresAt;
+                            if (typeof data55 === "string") {
+                                if (!pattern0.test(data55)) {
+                                    const err130 = { instancePath: instancePath + "/policies/" + i1 + "/expiresAt", schemaPath: "#/properties/policies/items/properties/expiresAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" + "\"" };
+                                    if (vErrors === null) {
+                                        vErrors = [err130];
+                                    }
+                                    else {
+                                        vErrors.push(err130);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err131 = { instancePath: instancePath + "/policies/" + i1 + "/expiresAt", schemaPath: "#/properties/policies/items/properties/expiresAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err131];
+                                }
+                                else {
+                                    vErrors.push(err131);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data48.approvedBy !== undefined) {
+                            let data56 = data48.approvedBy;
+                            if (typeof data56 === "string") {
+                                if (data56.length > 500) {
+                                    const err132 = { instancePath: instancePath + "/policies/" + i1 + "/approvedBy", schemaPath: "#/properties/policies/items/properties/approvedBy/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                    if (vErrors === null) {
+                                        vErrors = [err132];
+                                    }
+                                    else {
+                                        vErrors.push(err132);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err133 = { instancePath: instancePath + "/policies/" + i1 + "/approvedBy", schemaPath: "#/properties/policies/items/properties/approvedBy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                if (vErrors === null) {
+                                    vErrors = [err133];
+                                }
+                                else {
+                                    vErrors.push(err133);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data48.rules !== undefined) {
+                            let data57 = data48.rules;
+                            if (Array.isArray(data57)) {
+                                const len2 = data57.length;
+                                for (let i2 = 0; i2 < len2; i2++) {
+                                    let data58 = data57[i2];
+                                    if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
+                                        if (data58.rule === undefined) {
+                                            const err134 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/required", keyword: "required", params: { missingProperty: "rule" }, message: "must have required property '" + "rule" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err134];
+                                            }
+                                            else {
+                                                vErrors.push(err134);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data58.type === undefined) {
+                                            const err135 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err135];
+                                            }
+                                            else {
+                                                vErrors.push(err135);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data58.line === undefined) {
+                                            const err136 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/required", keyword: "required", params: { missingProperty: "line" }, message: "must have required property '" + "line" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err136];
+                                            }
+                                            else {
+                                                vErrors.push(err136);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data58.status === undefined) {
+                                            const err137 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/required", keyword: "required", params: { missingProperty: "status" }, message: "must have required property '" + "status" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err137];
+                                            }
+                                            else {
+                                                vErrors.push(err137);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data58.holds === undefined) {
+                                            const err138 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/required", keyword: "required", params: { missingProperty: "holds" }, message: "must have required property '" + "holds" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err138];
+                                            }
+                                            else {
+                                                vErrors.push(err138);
+                                            }
+                                            errors++;
+                                        }
+                                        if (data58.schedules === undefined) {
+                                            const err139 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property '" + "schedules" + "'" };
+                                            if (vErrors === null) {
+                                                vErrors = [err139];
+                                            }
+                                            else {
+                                                vErrors.push(err139);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key8 in data58) {
+                                            if (!(func2.call(schema11.properties.policies.items.properties.rules.items.properties, key8))) {
+                                                const err140 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err140];
+                                                }
+                                                else {
+                                                    vErrors.push(err140);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.rule !== undefined) {
+                                            let data59 = data58.rule;
+                                            if (!(((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59))) && (isFinite(data59)))) {
+                                                const err141 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/rule", schemaPath: "#/properties/policies/items/properties/rules/items/properties/rule/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err141];
+                                                }
+                                                else {
+                                                    vErrors.push(err141);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data59 == "number") && (isFinite(data59))) {
+                                                if (data59 < 1 || isNaN(data59)) {
+                                                    const err142 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/rule", schemaPath: "#/properties/policies/items/properties/rules/items/properties/rule/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err142];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err142);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        if (data58.type !== undefined) {
+                                            let data60 = data58.type;
+                                            if (!(((data60 === "auto") || (data60 === "escalation")) || (data60 === "deny"))) {
+                                                const err143 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/type", schemaPath: "#/properties/policies/items/properties/rules/items/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.items.properties.rules.items.properties.type.enum }, message: "must be equal to one of the allowed values" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err143];
+                                                }
+                                                else {
+                                                    vErrors.push(err143);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.line !== undefined) {
+                                            let data61 = data58.line;
+                                            if (!(((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61))) && (isFinite(data61)))) {
+                                                const err144 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/line", schemaPath: "#/properties/policies/items/properties/rules/items/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err144];
+                                                }
+                                                else {
+                                                    vErrors.push(err144);
+                                                }
+                                                errors++;
+                                            }
+                                            if ((typeof data61 == "number") && (isFinite(data61))) {
+                                                if (data61 < 1 || isNaN(data61)) {
+                                                    const err145 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/line", schemaPath: "#/properties/policies/items/properties/rules/items/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err145];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err145);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                        }
+                                        if (data58.status !== undefined) {
+                                            if (typeof data58.status !== "string") {
+                                                const err146 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/status", schemaPath: "#/properties/policies/items/properties/rules/items/properties/status/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err146];
+                                                }
+                                                else {
+                                                    vErrors.push(err146);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.holds !== undefined) {
+                                            if (typeof data58.holds !== "boolean") {
+                                                const err147 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/holds", schemaPath: "#/properties/policies/items/properties/rules/items/properties/holds/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err147];
+                                                }
+                                                else {
+                                                    vErrors.push(err147);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.schedules !== undefined) {
+                                            let data64 = data58.schedules;
+                                            if (Array.isArray(data64)) {
+                                                const len3 = data64.length;
+                                                for (let i3 = 0; i3 < len3; i3++) {
+                                                    let data65 = data64[i3];
+                                                    if (typeof data65 === "string") {
+                                                        if (data65.length > 500) {
+                                                            const err148 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/schedules/" + i3, schemaPath: "#/properties/policies/items/properties/rules/items/properties/schedules/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err148];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err148);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err149 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/schedules/" + i3, schemaPath: "#/properties/policies/items/properties/rules/items/properties/schedules/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err149];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err149);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err150 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/schedules", schemaPath: "#/properties/policies/items/properties/rules/items/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err150];
+                                                }
+                                                else {
+                                                    vErrors.push(err150);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.expiresAt !== undefined) {
+                                            let data66 = data58.expiresAt;
+                                            if (typeof data66 === "string") {
+                                                if (!pattern0.test(data66)) {
+                                                    const err151 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/expiresAt", schemaPath: "#/properties/policies/items/properties/rules/items/properties/expiresAt/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" + "\"" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err151];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err151);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err152 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/expiresAt", schemaPath: "#/properties/policies/items/properties/rules/items/properties/expiresAt/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err152];
+                                                }
+                                                else {
+                                                    vErrors.push(err152);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.approvedBy !== undefined) {
+                                            let data67 = data58.approvedBy;
+                                            if (Array.isArray(data67)) {
+                                                const len4 = data67.length;
+                                                for (let i4 = 0; i4 < len4; i4++) {
+                                                    let data68 = data67[i4];
+                                                    if (typeof data68 === "string") {
+                                                        if (data68.length > 500) {
+                                                            const err153 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/approvedBy/" + i4, schemaPath: "#/properties/policies/items/properties/rules/items/properties/approvedBy/items/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err153];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err153);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err154 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/approvedBy/" + i4, schemaPath: "#/properties/policies/items/properties/rules/items/properties/approvedBy/items/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err154];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err154);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err155 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/approvedBy", schemaPath: "#/properties/policies/items/properties/rules/items/properties/approvedBy/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err155];
+                                                }
+                                                else {
+                                                    vErrors.push(err155);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.reason !== undefined) {
+                                            let data69 = data58.reason;
+                                            if (!((data69 === "missing") || (data69 === "too-short"))) {
+                                                const err156 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/reason", schemaPath: "#/properties/policies/items/properties/rules/items/properties/reason/enum", keyword: "enum", params: { allowedValues: schema11.properties.policies.items.properties.rules.items.properties.reason.enum }, message: "must be equal to one of the allowed values" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err156];
+                                                }
+                                                else {
+                                                    vErrors.push(err156);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data58.text !== undefined) {
+                                            let data70 = data58.text;
+                                            if (typeof data70 === "string") {
+                                                if (data70.length > 4000) {
+                                                    const err157 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/text", schemaPath: "#/properties/policies/items/properties/rules/items/properties/text/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err157];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err157);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err158 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2 + "/text", schemaPath: "#/properties/policies/items/properties/rules/items/properties/text/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err158];
+                                                }
+                                                else {
+                                                    vErrors.push(err158);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err159 = { instancePath: instancePath + "/policies/" + i1 + "/rules/" + i2, schemaPath: "#/properties/policies/items/properties/rules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                        if (vErrors === null) {
+                                            vErrors = [err159];
+                                        }
+                                        else {
+                                            vErrors.push(err159);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err160 = { instancePath: instancePath + "/policies/" + i1 + "/rules", schemaPath: "#/properties/policies/items/properties/rules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                if (vErrors === null) {
+                                    vErrors = [err160];
+                                }
+                                else {
+                                    vErrors.push(err160);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err161 = { instancePath: instancePath + "/policies/" + i1, schemaPath: "#/properties/policies/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err161];
+                        }
+                        else {
+                            vErrors.push(err161);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err162 = { instancePath: instancePath + "/policies", schemaPath: "#/properties/policies/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                if (vErrors === null) {
+                    vErrors = [err162];
+                }
+                else {
+                    vErrors.push(err162);
+                }
+                errors++;
+            }
+        }
+        if (data.evidence !== undefined) {
+            let data71 = data.evidence;
+            if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                if (data71.schedules === undefined) {
+                    const err163 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "schedules" }, message: "must have required property '" + "schedules" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err163];
+                    }
+                    else {
+                        vErrors.push(err163);
+                    }
+                    errors++;
+                }
+                if (data71.reviews === undefined) {
+                    const err164 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "reviews" }, message: "must have required property '" + "reviews" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err164];
+                    }
+                    else {
+                        vErrors.push(err164);
+                    }
+                    errors++;
+                }
+                if (data71.incidents === undefined) {
+                    const err165 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/required", keyword: "required", params: { missingProperty: "incidents" }, message: "must have required property '" + "incidents" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err165];
+                    }
+                    else {
+                        vErrors.push(err165);
+                    }
+                    errors++;
+                }
+                for (const key9 in data71) {
+                    if (!(((key9 === "schedules") || (key9 === "reviews")) || (key9 === "incidents"))) {
+                        const err166 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err166];
+                        }
+                        else {
+                            vErrors.push(err166);
+                        }
+                        errors++;
+                    }
+                }
+                if (data71.schedules !== undefined) {
+                    let data72 = data71.schedules;
+                    if (Array.isArray(data72)) {
+                        const len5 = data72.length;
+                        for (let i5 = 0; i5 < len5; i5++) {
+                            let data73 = data72[i5];
+                            if (data73 && typeof data73 == "object" && !Array.isArray(data73)) {
+                                if (data73.id === undefined) {
+                                    const err167 = { instancePath: instancePath + "/evidence/schedules/" + i5, schemaPath: "#/properties/evidence/properties/schedules/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err167];
+                                    }
+                                    else {
+                                        vErrors.push(err167);
+                                    }
+                                    errors++;
+                                }
+                                if (data73.purpose === undefined) {
+                                    const err168 = { instancePath: instancePath + "/evidence/schedules/" + i5, schemaPath: "#/properties/evidence/properties/schedules/items/required", keyword: "required", params: { missingProperty: "purpose" }, message: "must have required property '" + "purpose" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err168];
+                                    }
+                                    else {
+                                        vErrors.push(err168);
+                                    }
+                                    errors++;
+                                }
+                                if (data73.entries === undefined) {
+                                    const err169 = { instancePath: instancePath + "/evidence/schedules/" + i5, schemaPath: "#/properties/evidence/properties/schedules/items/required", keyword: "required", params: { missingProperty: "entries" }, message: "must have required property '" + "entries" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err169];
+                                    }
+                                    else {
+                                        vErrors.push(err169);
+                                    }
+                                    errors++;
+                                }
+                                if (data73.sha256 === undefined) {
+                                    const err170 = { instancePath: instancePath + "/evidence/schedules/" + i5, schemaPath: "#/properties/evidence/properties/schedules/items/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err170];
+                                    }
+                                    else {
+                                        vErrors.push(err170);
+                                    }
+                                    errors++;
+                                }
+                                for (const key10 in data73) {
+                                    if (!(((((key10 === "id") || (key10 === "purpose")) || (key10 === "entries")) || (key10 === "sha256")) || (key10 === "onCall"))) {
+                                        const err171 = { instancePath: instancePath + "/evidence/schedules/" + i5, schemaPath: "#/properties/evidence/properties/schedules/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err171];
+                                        }
+                                        else {
+                                            vErrors.push(err171);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data73.id !== undefined) {
+                                    let data74 = data73.id;
+                                    if (typeof data74 === "string") {
+                                        if (data74.length > 500) {
+                                            const err172 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/id", schemaPath: "#/properties/evidence/properties/schedules/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err172];
+                                            }
+                                            else {
+                                                vErrors.push(err172);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err173 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/id", schemaPath: "#/properties/evidence/properties/schedules/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err173];
+                                        }
+                                        else {
+                                            vErrors.push(err173);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data73.purpose !== undefined) {
+                                    let data75 = data73.purpose;
+                                    if (!((data75 === "on-call") || (data75 === "review-history"))) {
+                                        const err174 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/purpose", schemaPath: "#/properties/evidence/properties/schedules/items/properties/purpose/enum", keyword: "enum", params: { allowedValues: schema11.properties.evidence.properties.schedules.items.properties.purpose.enum }, message: "must be equal to one of the allowed values" };
+                                        if (vErrors === null) {
+                                            vErrors = [err174];
+                                        }
+                                        else {
+                                            vErrors.push(err174);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data73.entries !== undefined) {
+                                    let data76 = data73.entries;
+                                    if (!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))) {
+                                        const err175 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/entries", schemaPath: "#/properties/evidence/properties/schedules/items/properties/entries/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err175];
+                                        }
+                                        else {
+                                            vErrors.push(err175);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data76 == "number") && (isFinite(data76))) {
+                                        if (data76 < 0 || isNaN(data76)) {
+                                            const err176 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/entries", schemaPath: "#/properties/evidence/properties/schedules/items/properties/entries/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                            if (vErrors === null) {
+                                                vErrors = [err176];
+                                            }
+                                            else {
+                                                vErrors.push(err176);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data73.sha256 !== undefined) {
+                                    let data77 = data73.sha256;
+                                    if (typeof data77 === "string") {
+                                        if (!pattern2.test(data77)) {
+                                            const err177 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/sha256", schemaPath: "#/properties/evidence/properties/schedules/items/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-f]{64}$" }, message: "must match pattern \"" + "^[0-9a-f]{64}$" + "\"" };
+                                            if (vErrors === null) {
+                                                vErrors = [err177];
+                                            }
+                                            else {
+                                                vErrors.push(err177);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err178 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/sha256", schemaPath: "#/properties/evidence/properties/schedules/items/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err178];
+                                        }
+                                        else {
+                                            vErrors.push(err178);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data73.onCall !== undefined) {
+                                    let data78 = data73.onCall;
+                                    if (Array.isArray(data78)) {
+                                        const len6 = data78.length;
+                                        for (let i6 = 0; i6 < len6; i6++) {
+                                            let data79 = data78[i6];
+                                            if (data79 && typeof data79 == "object" && !Array.isArray(data79)) {
+                                                if (data79.name === undefined) {
+                                                    const err179 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6, schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err179];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err179);
+                                                    }
+                                                    errors++;
+                                                }
+                                                if (data79.userId === undefined) {
+                                                    const err180 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6, schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/required", keyword: "required", params: { missingProperty: "userId" }, message: "must have required property '" + "userId" + "'" };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err180];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err180);
+                                                    }
+                                                    errors++;
+                                                }
+                                                for (const key11 in data79) {
+                                                    if (!(((key11 === "name") || (key11 === "userId")) || (key11 === "login"))) {
+                                                        const err181 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6, schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err181];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err181);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data79.name !== undefined) {
+                                                    let data80 = data79.name;
+                                                    if (typeof data80 === "string") {
+                                                        if (data80.length > 500) {
+                                                            const err182 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6 + "/name", schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/properties/name/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err182];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err182);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err183 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6 + "/name", schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err183];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err183);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data79.userId !== undefined) {
+                                                    let data81 = data79.userId;
+                                                    if (typeof data81 === "string") {
+                                                        if (data81.length > 500) {
+                                                            const err184 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6 + "/userId", schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/properties/userId/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err184];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err184);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err185 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6 + "/userId", schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/properties/userId/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err185];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err185);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                                if (data79.login !== undefined) {
+                                                    let data82 = data79.login;
+                                                    if (typeof data82 === "string") {
+                                                        if (data82.length > 500) {
+                                                            const err186 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6 + "/login", schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/properties/login/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                                            if (vErrors === null) {
+                                                                vErrors = [err186];
+                                                            }
+                                                            else {
+                                                                vErrors.push(err186);
+                                                            }
+                                                            errors++;
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err187 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6 + "/login", schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/properties/login/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err187];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err187);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err188 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall/" + i6, schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                                if (vErrors === null) {
+                                                    vErrors = [err188];
+                                                }
+                                                else {
+                                                    vErrors.push(err188);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err189 = { instancePath: instancePath + "/evidence/schedules/" + i5 + "/onCall", schemaPath: "#/properties/evidence/properties/schedules/items/properties/onCall/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                                        if (vErrors === null) {
+                                            vErrors = [err189];
+                                        }
+                                        else {
+                                            vErrors.push(err189);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err190 = { instancePath: instancePath + "/evidence/schedules/" + i5, schemaPath: "#/properties/evidence/properties/schedules/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err190];
+                                }
+                                else {
+                                    vErrors.push(err190);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err191 = { instancePath: instancePath + "/evidence/schedules", schemaPath: "#/properties/evidence/properties/schedules/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err191];
+                        }
+                        else {
+                            vErrors.push(err191);
+                        }
+                        errors++;
+                    }
+                }
+                if (data71.reviews !== undefined) {
+                    let data83 = data71.reviews;
+                    if (Array.isArray(data83)) {
+                        const len7 = data83.length;
+                        for (let i7 = 0; i7 < len7; i7++) {
+                            let data84 = data83[i7];
+                            if (data84 && typeof data84 == "object" && !Array.isArray(data84)) {
+                                if (data84.id === undefined) {
+                                    const err192 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/required", keyword: "required", params: { missingProperty: "id" }, message: "must have required property '" + "id" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err192];
+                                    }
+                                    else {
+                                        vErrors.push(err192);
+                                    }
+                                    errors++;
+                                }
+                                if (data84.pull === undefined) {
+                                    const err193 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/required", keyword: "required", params: { missingProperty: "pull" }, message: "must have required property '" + "pull" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err193];
+                                    }
+                                    else {
+                                        vErrors.push(err193);
+                                    }
+                                    errors++;
+                                }
+                                if (data84.reviewer === undefined) {
+                                    const err194 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/required", keyword: "required", params: { missingProperty: "reviewer" }, message: "must have required property '" + "reviewer" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err194];
+                                    }
+                                    else {
+                                        vErrors.push(err194);
+                                    }
+                                    errors++;
+                                }
+                                if (data84.state === undefined) {
+                                    const err195 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/required", keyword: "required", params: { missingProperty: "state" }, message: "must have required property '" + "state" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err195];
+                                    }
+                                    else {
+                                        vErrors.push(err195);
+                                    }
+                                    errors++;
+                                }
+                                if (data84.submittedAt === undefined) {
+                                    const err196 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/required", keyword: "required", params: { missingProperty: "submittedAt" }, message: "must have required property '" + "submittedAt" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err196];
+                                    }
+                                    else {
+                                        vErrors.push(err196);
+                                    }
+                                    errors++;
+                                }
+                                if (data84.counted === undefined) {
+                                    const err197 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/required", keyword: "required", params: { missingProperty: "counted" }, message: "must have required property '" + "counted" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err197];
+                                    }
+                                    else {
+                                        vErrors.push(err197);
+                                    }
+                                    errors++;
+                                }
+                                for (const key12 in data84) {
+                                    if (!(((((((key12 === "id") || (key12 === "pull")) || (key12 === "reviewer")) || (key12 === "state")) || (key12 === "submittedAt")) || (key12 === "commitId")) || (key12 === "counted"))) {
+                                        const err198 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err198];
+                                        }
+                                        else {
+                                            vErrors.push(err198);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data84.id !== undefined) {
+                                    let data85 = data84.id;
+                                    if (!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))) {
+                                        const err199 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/id", schemaPath: "#/properties/evidence/properties/reviews/items/properties/id/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err199];
+                                        }
+                                        else {
+                                            vErrors.push(err199);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data84.pull !== undefined) {
+                                    let data86 = data84.pull;
+                                    if (!(((typeof data86 == "number") && (!(data86 % 1) && !isNaN(data86))) && (isFinite(data86)))) {
+                                        const err200 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/pull", schemaPath: "#/properties/evidence/properties/reviews/items/properties/pull/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                                        if (vErrors === null) {
+                                            vErrors = [err200];
+                                        }
+                                        else {
+                                            vErrors.push(err200);
+                                        }
+                                        errors++;
+                                    }
+                                    if ((typeof data86 == "number") && (isFinite(data86))) {
+                                        if (data86 < 1 || isNaN(data86)) {
+                                            const err201 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/pull", schemaPath: "#/properties/evidence/properties/reviews/items/properties/pull/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                                            if (vErrors === null) {
+                                                vErrors = [err201];
+                                            }
+                                            else {
+                                                vErrors.push(err201);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data84.reviewer !== undefined) {
+                                    let data87 = data84.reviewer;
+                                    if (typeof data87 === "string") {
+                                        if (data87.length > 500) {
+                                            const err202 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/reviewer", schemaPath: "#/properties/evidence/properties/reviews/items/properties/reviewer/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err202];
+                                            }
+                                            else {
+                                                vErrors.push(err202);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err203 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/reviewer", schemaPath: "#/properties/evidence/properties/reviews/items/properties/reviewer/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err203];
+                                        }
+                                        else {
+                                            vErrors.push(err203);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data84.state !== undefined) {
+                                    let data88 = data84.state;
+                                    if (typeof data88 === "string") {
+                                        if (data88.length > 500) {
+                                            const err204 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/state", schemaPath: "#/properties/evidence/properties/reviews/items/properties/state/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err204];
+                                            }
+                                            else {
+                                                vErrors.push(err204);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err205 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/state", schemaPath: "#/properties/evidence/properties/reviews/items/properties/state/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err205];
+                                        }
+                                        else {
+                                            vErrors.push(err205);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data84.submittedAt !== undefined) {
+                                    let data89 = data84.submittedAt;
+                                    const _errs182 = errors;
+                                    let valid30 = false;
+                                    const _errs183 = errors;
+                                    if (typeof data89 === "string") {
+                                        if (!pattern0.test(data89)) {
+                                            const err206 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/submittedAt", schemaPath: "#/properties/evidence/properties/reviews/items/properties/submittedAt/anyOf/0/pattern", keyword: "pattern", params: { pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" }, message: "must match pattern \"" + "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$" + "\"" };
+                                            if (vErrors === null) {
+                                                vErrors = [err206];
+                                            }
+                                            else {
+                                                vErrors.push(err206);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err207 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/submittedAt", schemaPath: "#/properties/evidence/properties/reviews/items/properties/submittedAt/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err207];
+                                        }
+                                        else {
+                                            vErrors.push(err207);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid0 = _errs183 === errors;
+                                    valid30 = valid30 || _valid0;
+                                    if (!valid30) {
+                                        const _errs185 = errors;
+                                        if (data89 !== null) {
+                                            const err208 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/submittedAt", schemaPath: "#/properties/evidence/properties/reviews/items/properties/submittedAt/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                            if (vErrors === null) {
+                                                vErrors = [err208];
+                                            }
+                                            else {
+                                                vErrors.push(err208);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid0 = _errs185 === errors;
+                                        valid30 = valid30 || _valid0;
+                                    }
+                                    if (!valid30) {
+                                        const err209 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/submittedAt", schemaPath: "#/properties/evidence/properties/reviews/items/properties/submittedAt/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                        if (vErrors === null) {
+                                            vErrors = [err209];
+                                        }
+                                        else {
+                                            vErrors.push(err209);
+                                        }
+                                        errors++;
+                                    }
+                                    else {
+                                        errors = _errs182;
+                                        if (vErrors !== null) {
+                                            if (_errs182) {
+                                                vErrors.length = _errs182;
+                                            }
+                                            else {
+                                                vErrors = null;
+                                            }
+                                        }
+                                    }
+                                }
+                                if (data84.commitId !== undefined) {
+                                    let data90 = data84.commitId;
+                                    const _errs188 = errors;
+                                    let valid31 = false;
+                                    const _errs189 = errors;
+                                    if (typeof data90 === "string") {
+                                        if (data90.length > 500) {
+                                            const err210 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/commitId", schemaPath: "#/properties/evidence/properties/reviews/items/properties/commitId/anyOf/0/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err210];
+                                            }
+                                            else {
+                                                vErrors.push(err210);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err211 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/commitId", schemaPath: "#/properties/evidence/properties/reviews/items/properties/commitId/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err211];
+                                        }
+                                        else {
+                                            vErrors.push(err211);
+                                        }
+                                        errors++;
+                                    }
+                                    var _valid1 = _errs189 === errors;
+                                    valid31 = valid31 || _valid1;
+                                    if (!valid31) {
+                                        const _errs191 = errors;
+                                        if (data90 !== null) {
+                                            const err212 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/commitId", schemaPath: "#/properties/evidence/properties/reviews/items/properties/commitId/anyOf/1/type", keyword: "type", params: { type: "null" }, message: "must be null" };
+                                            if (vErrors === null) {
+                                                vErrors = [err212];
+                                            }
+                                            else {
+                                                vErrors.push(err212);
+                                            }
+                                            errors++;
+                                        }
+                                        var _valid1 = _errs191 === errors;
+                                        valid31 = valid31 || _valid1;
+                                    }
+                                    if (!valid31) {
+                                        const err213 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/commitId", schemaPath: "#/properties/evidence/properties/reviews/items/properties/commitId/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf" };
+                                        if (vErrors === null) {
+                                            vErrors = [err213];
+                                        }
+                                        else {
+                                            vErrors.push(err213);
+                                        }
+                                        errors++;
+                                    }
+                                    else {
+                                        errors = _errs188;
+                                        if (vErrors !== null) {
+                                            if (_errs188) {
+                                                vErrors.length = _errs188;
+                                            }
+                                            else {
+                                                vErrors = null;
+                                            }
+                                        }
+                                    }
+                                }
+                                if (data84.counted !== undefined) {
+                                    if (typeof data84.counted !== "string") {
+                                        const err214 = { instancePath: instancePath + "/evidence/reviews/" + i7 + "/counted", schemaPath: "#/properties/evidence/properties/reviews/items/properties/counted/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err214];
+                                        }
+                                        else {
+                                            vErrors.push(err214);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err215 = { instancePath: instancePath + "/evidence/reviews/" + i7, schemaPath: "#/properties/evidence/properties/reviews/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err215];
+                                }
+                                else {
+                                    vErrors.push(err215);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err216 = { instancePath: instancePath + "/evidence/reviews", schemaPath: "#/properties/evidence/properties/reviews/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err216];
+                        }
+                        else {
+                            vErrors.push(err216);
+                        }
+                        errors++;
+                    }
+                }
+                if (data71.incidents !== undefined) {
+                    let data92 = data71.incidents;
+                    if (Array.isArray(data92)) {
+                        const len8 = data92.length;
+                        for (let i8 = 0; i8 < len8; i8++) {
+                            let data93 = data92[i8];
+                            if (data93 && typeof data93 == "object" && !Array.isArray(data93)) {
+                                if (data93.policy === undefined) {
+                                    const err217 = { instancePath: instancePath + "/evidence/incidents/" + i8, schemaPath: "#/properties/evidence/properties/incidents/items/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property '" + "policy" + "'" };
+                                    if (vErrors === null) {
+                                        vErrors = [err217];
+                                    }
+                                    else {
+                                        vErrors.push(err217);
+                                    }
+                                    errors++;
+                                }
+                                for (const key13 in data93) {
+                                    if (!((((key13 === "policy") || (key13 === "id")) || (key13 === "reference")) || (key13 === "url"))) {
+                                        const err218 = { instancePath: instancePath + "/evidence/incidents/" + i8, schemaPath: "#/properties/evidence/properties/incidents/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                                        if (vErrors === null) {
+                                            vErrors = [err218];
+                                        }
+                                        else {
+                                            vErrors.push(err218);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.policy !== undefined) {
+                                    let data94 = data93.policy;
+                                    if (typeof data94 === "string") {
+                                        if (data94.length > 500) {
+                                            const err219 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/policy", schemaPath: "#/properties/evidence/properties/incidents/items/properties/policy/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err219];
+                                            }
+                                            else {
+                                                vErrors.push(err219);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err220 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/policy", schemaPath: "#/properties/evidence/properties/incidents/items/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err220];
+                                        }
+                                        else {
+                                            vErrors.push(err220);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.id !== undefined) {
+                                    let data95 = data93.id;
+                                    if (typeof data95 === "string") {
+                                        if (data95.length > 500) {
+                                            const err221 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/id", schemaPath: "#/properties/evidence/properties/incidents/items/properties/id/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err221];
+                                            }
+                                            else {
+                                                vErrors.push(err221);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err222 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/id", schemaPath: "#/properties/evidence/properties/incidents/items/properties/id/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err222];
+                                        }
+                                        else {
+                                            vErrors.push(err222);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.reference !== undefined) {
+                                    let data96 = data93.reference;
+                                    if (typeof data96 === "string") {
+                                        if (data96.length > 500) {
+                                            const err223 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/reference", schemaPath: "#/properties/evidence/properties/incidents/items/properties/reference/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err223];
+                                            }
+                                            else {
+                                                vErrors.push(err223);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err224 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/reference", schemaPath: "#/properties/evidence/properties/incidents/items/properties/reference/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err224];
+                                        }
+                                        else {
+                                            vErrors.push(err224);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data93.url !== undefined) {
+                                    let data97 = data93.url;
+                                    if (typeof data97 === "string") {
+                                        if (data97.length > 500) {
+                                            const err225 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/url", schemaPath: "#/properties/evidence/properties/incidents/items/properties/url/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters" };
+                                            if (vErrors === null) {
+                                                vErrors = [err225];
+                                            }
+                                            else {
+                                                vErrors.push(err225);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err226 = { instancePath: instancePath + "/evidence/incidents/" + i8 + "/url", schemaPath: "#/properties/evidence/properties/incidents/items/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                                        if (vErrors === null) {
+                                            vErrors = [err226];
+                                        }
+                                        else {
+                                            vErrors.push(err226);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err227 = { instancePath: instancePath + "/evidence/incidents/" + i8, schemaPath: "#/properties/evidence/properties/incidents/items/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                                if (vErrors === null) {
+                                    vErrors = [err227];
+                                }
+                                else {
+                                    vErrors.push(err227);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err228 = { instancePath: instancePath + "/evidence/incidents", schemaPath: "#/properties/evidence/properties/incidents/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                        if (vErrors === null) {
+                            vErrors = [err228];
+                        }
+                        else {
+                            vErrors.push(err228);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err229 = { instancePath: instancePath + "/evidence", schemaPath: "#/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err229];
+                }
+                else {
+                    vErrors.push(err229);
+                }
+                errors++;
+            }
+        }
+        if (data.error !== undefined) {
+            let data98 = data.error;
+            if (data98 && typeof data98 == "object" && !Array.isArray(data98)) {
+                if (data98.message === undefined) {
+                    const err230 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/required", keyword: "required", params: { missingProperty: "message" }, message: "must have required property '" + "message" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err230];
+                    }
+                    else {
+                        vErrors.push(err230);
+                    }
+                    errors++;
+                }
+                for (const key14 in data98) {
+                    if (!((key14 === "message") || (key14 === "fix"))) {
+                        const err231 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err231];
+                        }
+                        else {
+                            vErrors.push(err231);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.message !== undefined) {
+                    let data99 = data98.message;
+                    if (typeof data99 === "string") {
+                        if (data99.length > 4000) {
+                            const err232 = { instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err232];
+                            }
+                            else {
+                                vErrors.push(err232);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err233 = { instancePath: instancePath + "/error/message", schemaPath: "#/properties/error/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err233];
+                        }
+                        else {
+                            vErrors.push(err233);
+                        }
+                        errors++;
+                    }
+                }
+                if (data98.fix !== undefined) {
+                    let data100 = data98.fix;
+                    if (typeof data100 === "string") {
+                        if (data100.length > 4000) {
+                            const err234 = { instancePath: instancePath + "/error/fix", schemaPath: "#/properties/error/properties/fix/maxLength", keyword: "maxLength", params: { limit: 4000 }, message: "must NOT have more than 4000 characters" };
+                            if (vErrors === null) {
+                                vErrors = [err234];
+                            }
+                            else {
+                                vErrors.push(err234);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err235 = { instancePath: instancePath + "/error/fix", schemaPath: "#/properties/error/properties/fix/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+                        if (vErrors === null) {
+                            vErrors = [err235];
+                        }
+                        else {
+                            vErrors.push(err235);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err236 = { instancePath: instancePath + "/error", schemaPath: "#/properties/error/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                if (vErrors === null) {
+                    vErrors = [err236];
+                }
+                else {
+                    vErrors.push(err236);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err237 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err237];
+        }
+        else {
+            vErrors.push(err237);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+// EXTERNAL MODULE: ./src/record/schema.ts
+var schema = __webpack_require__(7450);
+;// CONCATENATED MODULE: ./src/record/read-record.ts
+// Reads a decision record back (for `oncall-gate explain`): JSON, then the version, then the
+// schema (src/record/schema.ts, through the generated standalone validator). The version is
+// checked first, so a record from a newer oncall-gate is refused as such, not as a list of
+// unknown fields. Every refusal is an `input` error naming the file, the field and the fix.
+
+
+
+const DAMAGED_FIX = 'Use the file the oncall-gate step wrote (the path in its `decision-record` output, or the uploaded artifact) unchanged; a record is not meant to be edited.';
+function refuse(file, message, fix) {
+    return new errors/* OncallGateError */.lN({ kind: 'input', file, message: `${file}: ${message}`, fix });
+}
+/** `/policies/0/rules/1/status` -> `policies[0].rules[1].status`. */
+function fieldName(pointer) {
+    const parts = pointer
+        .split('/')
+        .slice(1)
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+    return parts.reduce((out, p) => (/^\d+$/.test(p) ? `${out}[${p}]` : out ? `${out}.${p}` : p), '') || '(the record itself)';
+}
+function describeSchemaError(e) {
+    const here = fieldName(e.instancePath);
+    switch (e.keyword) {
+        case 'required':
+            return `the field \`${fieldName(`${e.instancePath}/${String(e.params.missingProperty)}`)}\` is missing`;
+        case 'additionalProperties':
+            return `the field \`${fieldName(`${e.instancePath}/${String(e.params.additionalProperty)}`)}\` is not part of schema version ${schema/* DECISION_RECORD_SCHEMA_VERSION */.et}`;
+        case 'enum':
+            return `the field \`${here}\` must be one of ${e.params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+        case 'const':
+            return `the field \`${here}\` must be ${JSON.stringify(e.params.allowedValue)}`;
+        default:
+            return `the field \`${here}\` ${e.message ?? 'is not valid'}`;
+    }
+}
+/** The record in `text` (the contents of `file`), checked; throws an `input` error naming the field and the fix. */
+function parseDecisionRecord(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw refuse(file, `the file is not JSON (${error.message})`, DAMAGED_FIX);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        throw refuse(file, 'the file is not a decision record: it holds no JSON object', 'Pass a decision record written by oncall-gate.');
+    }
+    const record = value;
+    const version = record.schemaVersion;
+    if (version === undefined) {
+        throw refuse(file, 'the field `schemaVersion` is missing, so this is not an oncall-gate decision record', 'Pass the JSON file named by the `decision-record` output of a gate, request or review step.');
+    }
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+        throw refuse(file, `the field \`schemaVersion\` must be a whole number from 1, got ${JSON.stringify(version)}`, DAMAGED_FIX);
+    }
+    if (version > schema/* DECISION_RECORD_SCHEMA_VERSION */.et) {
+        const product = record.product;
+        const writer = typeof product?.version === 'string' ? `oncall-gate ${product.version}` : 'a newer oncall-gate';
+        throw refuse(file, `the field \`schemaVersion\` is ${version}: the record was written by ${writer}, and this oncall-gate reads schema version ${schema/* DECISION_RECORD_SCHEMA_VERSION */.et} only`, `Explain it with the oncall-gate that wrote it, or a newer one (${writer.replace(/^a /, '')} or later).`);
+    }
+    const check = validate;
+    if (!check(value)) {
+        const errors = check.errors ?? [];
+        const problems = [...new Set(errors.map(describeSchemaError))];
+        const shown = problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : '');
+        throw refuse(file, `the record does not match schema version ${schema/* DECISION_RECORD_SCHEMA_VERSION */.et}: ${shown}`, DAMAGED_FIX);
+    }
+    return value;
+}
+
+// EXTERNAL MODULE: ./src/report/describe-error.ts
+var describe_error = __webpack_require__(262);
+;// CONCATENATED MODULE: ./src/report/render-decision-record.ts
+const RULE_STATUS = {
+    'no-schedules': 'names no schedule, so it approves nobody',
+    'no-identity': 'the requester has no known incident.io email',
+    'not-on-call': 'the requester was not on call',
+    'reason-missing': 'the reason was missing or too short',
+    'on-call': 'the requester was on call',
+    unread: 'review evidence not read',
+    waiting: 'waiting for an on-call approval',
+    approved: 'approved by an on-call reviewer',
+    vetoed: 'an on-call reviewer requested changes',
+    denies: 'denies',
+};
+const DECIDED_BY = {
+    'deny-rule': 'its deny rule',
+    'no-rules': 'it has no rules',
+    veto: 'a veto',
+    rule: 'a rule that holds',
+    waiting: 'escalations waiting for an approval',
+    'nothing-holds': 'no rule holds',
+    draft: 'a draft pull request (nothing evaluated)',
+};
+const render_decision_record_short = (sha) => (sha ? sha.slice(0, 12) : '(unknown)');
+function verdictLine(r) {
+    const head = r.verdict.toUpperCase();
+    if (r.verdict === 'approved') {
+        const by = r.approvedBy && r.approvedBy !== 'auto' ? `approved by ${r.approvedBy}` : 'approved automatically (on call)';
+        return `${head}${r.expiresAt ? ` until ${r.expiresAt}` : ''}, ${by}`;
+    }
+    return head;
+}
+function subjectLine(r) {
+    const s = r.subject;
+    if (s.kind === 'pull') {
+        return `pull request #${s.number ?? '?'} of ${r.repository} into ${s.baseRef ?? '?'} (head ${render_decision_record_short(s.headSha)}, base ${render_decision_record_short(s.baseSha)})`;
+    }
+    const target = [s.environment ? `environment ${s.environment}` : '', s.policy ? `policy ${s.policy}` : ''].filter(Boolean).join(', ');
+    return `workflow run of ${r.repository} at ${render_decision_record_short(s.sha)}${s.ref ? ` (${s.ref})` : ''}${target ? `, ${target}` : ''}`;
+}
+function ruleLine(p, rule) {
+    const parts = [RULE_STATUS[rule.status] ?? rule.status];
+    if (rule.reason)
+        parts.push(`reason ${rule.reason}`);
+    if (rule.approvedBy && rule.approvedBy.length > 0)
+        parts.push(`by ${rule.approvedBy.join(', ')}`);
+    if (rule.expiresAt)
+        parts.push(`until ${rule.expiresAt}`);
+    if (rule.text)
+        parts.push(`"${rule.text}"`);
+    if (rule.schedules.length > 0)
+        parts.push(`schedules ${rule.schedules.join(', ')}`);
+    const mark = rule.holds ? 'holds' : 'does not hold';
+    return `    rule ${rule.rule} (${rule.type}, ${p.file}:${rule.line}): ${mark}; ${parts.join('; ')}`;
+}
+function policyLines(p) {
+    const by = DECIDED_BY[p.decidedBy] + (p.rule ? ` (rule ${p.rule})` : '');
+    const until = p.expiresAt ? ` until ${p.expiresAt}` : '';
+    return [`  ${p.name} (${p.file}:${p.line}): ${p.result}${until}, by ${by}`, ...p.rules.map((rule) => ruleLine(p, rule))];
+}
+function evidenceLines(r) {
+    const lines = [];
+    for (const s of r.evidence.schedules) {
+        const digest = `${s.entries} entr${s.entries === 1 ? 'y' : 'ies'}, sha256 ${s.sha256}`;
+        if (s.purpose === 'on-call') {
+            const who = (s.onCall ?? []).map((p) => (p.login ? `${p.name} (@${p.login})` : p.name)).join(', ') || 'nobody';
+            lines.push(`  schedule ${s.id}: on call at the decision time: ${who} (${digest})`);
+        }
+        else {
+            lines.push(`  schedule ${s.id}: history around the reviews (${digest})`);
+        }
+    }
+    for (const v of r.evidence.reviews) {
+        lines.push(`  review ${v.id} on #${v.pull} by ${v.reviewer || '(deleted user)'}: ${v.state} at ${v.submittedAt ?? '(not submitted)'}, ${v.counted}`);
+    }
+    for (const i of r.evidence.incidents) {
+        const name = [i.reference, i.id ? `(${i.id})` : ''].filter(Boolean).join(' ') || '(not opened)';
+        lines.push(`  incident ${name} for ${i.policy}${i.url ? `: ${i.url}` : ''}`);
+    }
+    return lines.length > 0 ? lines : ['  (none)'];
+}
+/** The record as lines of plain text. */
+function renderDecisionRecordText(r) {
+    const lines = [];
+    if (r.degraded) {
+        lines.push(`DEGRADED DECISION: ${r.degraded.mode} mode decided, not the on-call rules alone (${r.degraded.reason}).`, '');
+    }
+    lines.push(`Decision: ${verdictLine(r)}`, `Command:  ${r.command} at ${r.decidedAt}${r.dryRun ? ' (dry run: nothing was written)' : ''}, oncall-gate ${r.product.version}`, `Subject:  ${subjectLine(r)}`, `Requester: ${r.requester.login || '(unknown)'}${r.requester.emailFound ? ` (incident.io email found${r.requester.emailSource ? ` by ${r.requester.emailSource}` : ''})` : ' (no incident.io email found)'}`);
+    if (r.reason)
+        lines.push(`Reason:   ${r.reason}`);
+    lines.push(`Run:      ${r.run.url ?? `run ${r.run.id || '(unknown)'} attempt ${r.run.attempt}`} (${r.run.event || 'no event'}; started by ${r.run.actor || '(unknown)'}, triggered by ${r.run.triggeringActor || '(unknown)'})`);
+    if (r.policy) {
+        const where = r.policy.commit
+            ? `commit ${r.policy.commit}${r.policy.branch ? ` (tip of ${r.policy.branch})` : ''}`
+            : 'an unknown commit';
+        lines.push(`Policy:   ${r.policy.path}/ at ${where}, read from the ${r.policy.source === 'checkout' ? "checkout's git objects" : 'GitHub API'}`);
+        for (const f of r.policy.files)
+            lines.push(`  ${f.path}  ${f.sha256 ? `sha256 ${f.sha256}` : `not read: ${f.problem ?? 'unknown'}`}`);
+    }
+    else {
+        lines.push('Policy:   not read (the run stopped before)');
+    }
+    if (r.error) {
+        lines.push('', `Error: ${r.error.message}`);
+        if (r.error.fix)
+            lines.push(`Fix:   ${r.error.fix}`);
+    }
+    lines.push('', 'Policies:');
+    lines.push(...(r.policies.length > 0 ? r.policies.flatMap(policyLines) : ['  (none matched)']));
+    lines.push('', 'Evidence:', ...evidenceLines(r));
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/commands/explain.ts
+// `oncall-gate explain <record.json>`: prints a decision record (the file a gate, request or review
+// step wrote, named by its `decision-record` output) for a person. Reads the file only: no API.
+// Exit 0 printed, 1 the file is not a record this version can read (the message names the field
+// and the fix), 2 usage.
+
+
+
+
+
+
+const EXPLAIN_USAGE = 'Usage: oncall-gate explain <record.json>\n' +
+    '  Prints a decision record for a person: the verdict, the policy commit and file digests, every\n' +
+    '  rule with its outcome, and the evidence. The record is the JSON file named by a gate, request or\n' +
+    "  review step's `decision-record` output (upload it with actions/upload-artifact).\n" +
+    '  Exit codes: 0 printed, 1 not a record this version can read, 2 usage error.';
+/** Records are a few kilobytes; anything far larger is not one. */
+const MAX_RECORD_BYTES = 5 * 1024 * 1024;
+async function runExplainCommand(args, cli) {
+    const { out } = cli;
+    let file;
+    try {
+        const parsed = (0,cli_args/* parseFlags */.bQ)(args, []);
+        if (parsed.help) {
+            out.log(EXPLAIN_USAGE);
+            return 0;
+        }
+        const [only, ...more] = parsed.positionals;
+        if (only === undefined || more.length > 0)
+            throw (0,cli_args/* usageError */.Wp)('oncall-gate explain takes one record file.');
+        file = only;
+    }
+    catch (error) {
+        out.error(`${error.message}\n\n${EXPLAIN_USAGE}`);
+        return 2;
+    }
+    try {
+        const info = await (0,promises_.stat)(file).catch(() => {
+            throw (0,cli_args/* usageError */.Wp)(`There is no file ${file}; pass the path of a decision record (the step's \`decision-record\` output).`);
+        });
+        if (!info.isFile())
+            throw (0,cli_args/* usageError */.Wp)(`${file} is not a file; pass the path of a decision record.`);
+        if (info.size > MAX_RECORD_BYTES) {
+            throw new errors/* OncallGateError */.lN({
+                kind: 'input',
+                file,
+                message: `${file}: the file is ${info.size} bytes, far larger than a decision record`,
+                fix: 'Pass the JSON file named by the `decision-record` output of a gate, request or review step.',
+            });
+        }
+        const record = parseDecisionRecord(await (0,promises_.readFile)(file, 'utf8'), file);
+        for (const line of renderDecisionRecordText(record))
+            out.log(line);
+        return 0;
+    }
+    catch (error) {
+        // A refused record names its file; a usage error does not.
+        if ((0,cli_args/* isUsageError */.mD)(error) && error.file === undefined) {
+            out.error(error.message);
+            return 2;
+        }
+        out.error((0,describe_error.describeCliError)(error, cli.redactor.redact));
+        return 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   et: () => (/* binding */ DECISION_RECORD_SCHEMA_VERSION)
+/* harmony export */ });
+/* unused harmony exports DECISION_RECORD_SCHEMA_ID, SHA256_PATTERN, TIME_PATTERN, decisionRecordSchema */
+// The JSON Schema of a decision record: the one JSON file `gate`, `request` and `review` write for
+// every decision (docs/decision-record.md). This object is the source of truth: the record's
+// TypeScript type is derived from it (json-schema-to-ts), `npm run generate` publishes it as
+// docs/decision-record.schema.json and builds the standalone validator that `explain` checks a
+// record with. test/scripts/generate.test.ts fails while either committed file is stale.
+//
+// `schemaVersion` is 1. A record may only gain a field with a new version: every object is closed
+// (`additionalProperties: false`) so a reader of version 1 knows every field it can meet, and a
+// record from a newer version is refused by its number before anything else is read. The one
+// open object is `degraded`, the place for a decision made in a degraded mode (an outage fallback
+// the policy chose), whose details belong to that mode.
+/** The version of the record format this code writes and reads. */
+const DECISION_RECORD_SCHEMA_VERSION = 1;
+const DECISION_RECORD_SCHEMA_ID = 'https://raw.githubusercontent.com/org/oncall-gate/v1/docs/decision-record.schema.json';
+/** A lower-case hex SHA-256 digest. */
+const SHA256_PATTERN = '^[0-9a-f]{64}$';
+const text = { type: 'string', maxLength: 4000 };
+const shortText = { type: 'string', maxLength: 500 };
+/** RFC 3339 with an offset (records are written in UTC, `Z`). */
+const TIME_PATTERN = '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$';
+const time = { type: 'string', pattern: TIME_PATTERN, description: 'RFC 3339 time.' };
+const sha256 = { type: 'string', pattern: SHA256_PATTERN, description: 'Lower-case hex SHA-256.' };
+const ruleNumber = { type: 'integer', minimum: 1, description: "1-based position in the policy's `approval` list." };
+const line = { type: 'integer', minimum: 1 };
+const ruleOutcomeSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['rule', 'type', 'line', 'status', 'holds', 'schedules'],
+    properties: {
+        rule: ruleNumber,
+        type: { enum: ['auto', 'escalation', 'deny'] },
+        line: { ...line, description: 'The line of the rule in its policy file.' },
+        status: {
+            type: 'string',
+            description: 'How the rule fared: auto no-schedules | no-identity | not-on-call | reason-missing | on-call; escalation reason-missing | unread | waiting | approved | vetoed; deny denies.',
+        },
+        holds: { type: 'boolean', description: 'The rule approves.' },
+        schedules: { type: 'array', items: shortText, description: 'The schedule IDs the rule consults.' },
+        expiresAt: time,
+        approvedBy: { type: 'array', items: shortText, description: 'escalation: the approving logins.' },
+        reason: { enum: ['missing', 'too-short'], description: 'requireReason: what was wrong with the reason.' },
+        text: { ...text, description: 'deny: the reason the policy gives.' },
+    },
+};
+const policyVerdictSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['name', 'file', 'line', 'result', 'decidedBy', 'rules'],
+    properties: {
+        name: shortText,
+        file: shortText,
+        line,
+        result: { enum: ['approved', 'denied', 'pending'] },
+        decidedBy: {
+            enum: ['deny-rule', 'no-rules', 'veto', 'rule', 'waiting', 'nothing-holds', 'draft'],
+            description: 'What settled the policy.',
+        },
+        rule: { ...ruleNumber, description: 'The rule that settled it (deny-rule, veto, rule).' },
+        expiresAt: time,
+        approvedBy: shortText,
+        rules: { type: 'array', items: ruleOutcomeSchema },
+    },
+};
+const scheduleEvidenceSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'purpose', 'entries', 'sha256'],
+    properties: {
+        id: shortText,
+        purpose: {
+            enum: ['on-call', 'review-history'],
+            description: "on-call: the final entries covering the decision time; review-history: the final entries around the reviews' submitted_at.",
+        },
+        entries: { type: 'integer', minimum: 0 },
+        sha256: { ...sha256, description: 'Digest of the entries used (docs/decision-record.md, "Digests").' },
+        onCall: {
+            type: 'array',
+            description: 'on-call: who was on call at the decision time.',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['name', 'userId'],
+                properties: { name: shortText, userId: shortText, login: shortText },
+            },
+        },
+    },
+};
+const reviewEvidenceSchema = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['id', 'pull', 'reviewer', 'state', 'submittedAt', 'counted'],
+    properties: {
+        id: { type: 'integer' },
+        pull: { type: 'integer', minimum: 1 },
+        reviewer: shortText,
+        state: shortText,
+        submittedAt: { anyOf: [time, { type: 'null' }] },
+        commitId: { anyOf: [shortText, { type: 'null' }] },
+        counted: { type: 'string', description: 'Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, ...' },
+    },
+};
+const decisionRecordSchema = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: DECISION_RECORD_SCHEMA_ID,
+    title: 'oncall-gate decision record',
+    description: 'One decision of `gate`, `request` or `review`: the verdict, the policy it came from and the evidence. See docs/decision-record.md.',
+    type: 'object',
+    additionalProperties: false,
+    required: [
+        'schemaVersion',
+        'product',
+        'command',
+        'decidedAt',
+        'verdict',
+        'approved',
+        'dryRun',
+        'repository',
+        'run',
+        'subject',
+        'requester',
+        'policies',
+        'evidence',
+    ],
+    properties: {
+        schemaVersion: { const: DECISION_RECORD_SCHEMA_VERSION },
+        product: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'version'],
+            properties: { name: { const: 'oncall-gate' }, version: shortText },
+        },
+        command: { enum: ['gate', 'request', 'review'] },
+        decidedAt: { ...time, description: 'The decision time (the instant on-call was judged at).' },
+        verdict: { enum: ['approved', 'denied', 'pending', 'not-required', 'error'] },
+        approved: { type: 'boolean' },
+        approvedBy: shortText,
+        expiresAt: time,
+        dryRun: { type: 'boolean', description: 'A dry run: nothing was written to GitHub or incident.io.' },
+        reason: { ...text, description: "The reason given: the `reason` input, or the pull request's `Reason:` line." },
+        degraded: {
+            type: 'object',
+            description: 'Set only when a degraded mode decided (an outage fallback the policy chose); absent otherwise.',
+            required: ['mode', 'reason'],
+            properties: { mode: shortText, reason: text },
+        },
+        repository: shortText,
+        run: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['id', 'attempt', 'event', 'actor', 'triggeringActor'],
+            properties: {
+                id: shortText,
+                attempt: shortText,
+                event: shortText,
+                actor: shortText,
+                triggeringActor: shortText,
+                url: shortText,
+            },
+        },
+        subject: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['kind'],
+            properties: {
+                kind: { enum: ['run', 'pull'] },
+                sha: { ...shortText, description: 'run: the deployed commit (GITHUB_SHA).' },
+                ref: shortText,
+                environment: shortText,
+                policy: { ...shortText, description: 'run: the `policy` input.' },
+                number: { type: 'integer', minimum: 1 },
+                headSha: shortText,
+                baseRef: shortText,
+                baseSha: shortText,
+            },
+        },
+        requester: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['login', 'emailFound'],
+            properties: {
+                login: shortText,
+                emailFound: { type: 'boolean', description: 'An incident.io email was found for the login (the email itself is not recorded).' },
+                emailSource: shortText,
+            },
+        },
+        policy: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['path', 'source', 'files'],
+            description: 'The deciding policy folder; absent when the run stopped before reading it.',
+            properties: {
+                path: shortText,
+                commit: { ...shortText, description: 'The trusted commit the policy was read at.' },
+                branch: shortText,
+                source: {
+                    enum: ['checkout', 'api'],
+                    description: "How the commit's files were read: git objects of the checkout, or the GitHub API.",
+                },
+                files: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['path'],
+                        properties: {
+                            path: shortText,
+                            sha256: { ...sha256, description: "SHA-256 of the file's bytes at the commit." },
+                            problem: { ...shortText, description: 'Why the entry could not be read as a policy (a link, over a size limit).' },
+                        },
+                    },
+                },
+            },
+        },
+        policies: { type: 'array', items: policyVerdictSchema, description: 'The matched policies and how each rule fared.' },
+        evidence: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['schedules', 'reviews', 'incidents'],
+            properties: {
+                schedules: { type: 'array', items: scheduleEvidenceSchema },
+                reviews: { type: 'array', items: reviewEvidenceSchema },
+                incidents: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['policy'],
+                        properties: { policy: shortText, id: shortText, reference: shortText, url: shortText },
+                    },
+                },
+            },
+        },
+        error: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['message'],
+            properties: { message: text, fix: text },
+        },
+    },
+};
+
+
+/***/ })
+
+};

@@ -1,0 +1,93 @@
+// App mode's answer to a deployment protection rule (docs/app-mode.md): the state GitHub is told
+// and the comment it shows on the run. On call: approved, naming the schedule and until when.
+// Escalation still waiting: no state, a status comment saying who was paged. Anything else:
+// rejected, with why and what to do. GitHub takes at most 1024 characters; the first line always
+// fits and says the outcome. The words come from explain.ts, with App mode's advice.
+import { decidingRule } from '../decide/engine.js';
+import type { Decision } from '../decide/types.js';
+import { decisionFixes, decisionReasons, MARKDOWN, rfc3339, ruleReason, type ExplainOptions } from './explain.js';
+import { escapeMarkdown } from './markdown.js';
+import type { GateIncident } from './render-gate-summary.js';
+
+/** GitHub's limit on a protection rule comment. */
+export const APP_COMMENT_MAX = 1024;
+
+export interface AppAnswer {
+  /** Absent: a status comment, the deployment keeps waiting. */
+  state?: 'approved' | 'rejected';
+  comment: string;
+}
+
+export interface AppAnswerFacts {
+  decision: Decision;
+  /** The escalation incidents of a pending decision. */
+  incidents?: readonly GateIncident[];
+  /** Where the deciding policy was read (describePolicySource). */
+  policySource?: string;
+  /** The run's secrets. */
+  redact: (text: string) => string;
+}
+
+const O: ExplainOptions = { style: MARKDOWN, advice: 'app' };
+
+/** Cut to GitHub's limit, counting characters as GitHub does (code points), with an ellipsis. */
+export function fitComment(text: string, max = APP_COMMENT_MAX): string {
+  const chars = [...text.trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+function approvedLines(d: Decision): string[] {
+  const lines = d.verdicts.map((v) => {
+    const rule = decidingRule(v);
+    const why = rule ? ruleReason(rule, d, O) : 'approved';
+    const shift = rule?.type === 'auto' && rule.shiftEnd ? ` (the shift ends ${rfc3339(rule.shiftEnd)})` : '';
+    return `Policy ${O.style.code(v.policy)}: ${why}${shift}.`;
+  });
+  return lines;
+}
+
+function incidentLine(i: GateIncident): string {
+  if (i.kind !== 'paged') return `Policy ${O.style.code(i.policy)}: no incident was opened (dry run).`;
+  const ref = escapeMarkdown(i.reference);
+  return `Paged ${i.url ? `[${ref}](${i.url})` : ref} for policy ${O.style.code(i.policy)}.`;
+}
+
+export function renderAppAnswer(f: AppAnswerFacts): AppAnswer {
+  const { decision: d } = f;
+  const source = f.policySource ? ` Decided by ${escapeMarkdown(f.policySource)}.` : '';
+  const fixes = decisionFixes(d, O);
+  const todo = fixes.length > 0 ? ` What to do: ${fixes.join(' ')}` : '';
+  let state: AppAnswer['state'];
+  let text: string;
+  switch (d.result) {
+    case 'approved': {
+      state = 'approved';
+      const until = d.expiresAt ? ` until ${rfc3339(d.expiresAt)}` : '';
+      const by =
+        d.approvedBy && d.approvedBy !== 'auto'
+          ? `approved by ${O.style.code(d.approvedBy)}`
+          : `${O.style.code(d.requester.login)} is on call`;
+      text = `✅ oncall-gate approved this deployment${until}: ${by}. ${approvedLines(d).join(' ')}${source}`;
+      break;
+    }
+    case 'pending': {
+      const paged = (f.incidents ?? []).map(incidentLine);
+      text = `⏳ oncall-gate: waiting for an on-call approval. ${[...paged, ...decisionReasons(d, O)].join(' ')}${todo}${source}`;
+      break;
+    }
+    case 'error':
+      state = 'rejected';
+      text = `⛔ oncall-gate could not decide, so it rejected this deployment. ${decisionReasons(d, O).join(' ')}${todo}`;
+      break;
+    case 'denied':
+      state = 'rejected';
+      text = `❌ oncall-gate rejected this deployment. ${decisionReasons(d, O).join(' ')}${todo}${source}`;
+      break;
+    case 'not-required':
+      // App mode always names an environment, so a decision without policies cannot approve.
+      state = 'rejected';
+      text = '❌ oncall-gate rejected this deployment: no policy applies to this environment.';
+      break;
+  }
+  return { ...(state ? { state } : {}), comment: fitComment(f.redact(text)) };
+}
