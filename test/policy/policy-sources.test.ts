@@ -127,8 +127,9 @@ describe('the same answer from the working tree, the git objects and the GitHub 
       [{ files: { policies: 'a file\n' } }, '`policies` (on the `policy-path` input) is a file, not a folder'],
     ] as const) {
       const { dir } = gitCheckout(tree);
-      for (const read of [fromWorkingTree(dir), fromObjects(dir), fromApi(dir)]) {
-        await expect(read).rejects.toMatchObject({ kind: 'policy', message: expect.stringContaining(words) });
+      // One read at a time: a read started early and awaited late would reject unhandled.
+      for (const read of [fromWorkingTree, fromObjects, fromApi]) {
+        await expect(read(dir)).rejects.toMatchObject({ kind: 'policy', message: expect.stringContaining(words) });
       }
     }
   });
