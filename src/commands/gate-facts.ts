@@ -4,7 +4,11 @@
 import type { Context } from '../context.js';
 import type { GitHubPort } from '../github/port.js';
 import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
-import type { OnCallFacts, Requester } from '../decide/types.js';
+import type { OnCallFacts, OutageCause, Requester } from '../decide/types.js';
+import { asOutage } from '../decide/outage.js';
+import { scopedSchedules } from '../decide/scope.js';
+import type { RotationNames } from '../oncall/rotations.js';
+import { fallbackReserveMs, withinIncidentIoShare } from '../api-deadline.js';
 import { policySchedules } from '../decide/engine.js';
 import { selectGatePolicies, type GateTarget } from '../decide/select-gate-policies.js';
 import { resolveIdentity } from '../identity/resolve-identity.js';
@@ -17,6 +21,10 @@ export interface GateFacts {
   matched: Policy[];
   requester: Requester;
   onCall: OnCallFacts;
+  /** Rotation and layer names of the schedules a matched rule scopes (for the summary). */
+  rotationNames?: RotationNames;
+  /** incident.io was unavailable and a matched policy names an outage fallback: outage mode decides. */
+  outage?: OutageCause;
 }
 
 export interface GateReads {
@@ -63,8 +71,20 @@ export function preloadOnCall(ctx: Context, target: GateTarget): void {
   }
 }
 
-async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promise<OnCallFacts> {
-  if (scheduleIds.length === 0) return new Map();
+interface OnCallRead {
+  onCall: OnCallFacts;
+  rotationNames?: RotationNames;
+  outage?: OutageCause;
+}
+
+/**
+ * Who is on call for the policies' schedules (and, for scoped rules, the rotation and layer
+ * names). When a policy names an outage fallback, incident.io gets the run's API time less what
+ * the fallback needs, and an outage (decide/outage.ts) is returned rather than thrown.
+ */
+async function readOnCall(ctx: Context, policies: readonly Policy[], at: Date): Promise<OnCallRead> {
+  const scheduleIds = policySchedules(policies);
+  if (scheduleIds.length === 0) return { onCall: new Map() };
   if (!ctx.inputs.incidentioApiKey) {
     throw new OncallGateError({
       kind: 'input',
@@ -74,8 +94,20 @@ async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promis
     });
   }
   // dry-run: the run's client is read-only (the gate only reads anyway).
-  const [client, { fetchOnCall }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
-  return fetchOnCall(client, scheduleIds, at);
+  const [client, { fetchOnCall, fetchRotationNames }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
+  const scoped = scopedSchedules(policies);
+  const work = Promise.all([fetchOnCall(client, scheduleIds, at), scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined]);
+  const fallback = policies.some((p) => p.whenUnavailable?.kind === 'fallback');
+  try {
+    const [onCall, rotationNames] = await (fallback && ctx.deadline
+      ? withinIncidentIoShare(ctx.deadline, fallbackReserveMs(ctx.deadline), work)
+      : work);
+    return { onCall, ...(rotationNames ? { rotationNames } : {}) };
+  } catch (error) {
+    const outage = fallback ? asOutage(error, ctx.redactor.redact) : undefined;
+    if (!outage) throw error;
+    return { onCall: new Map(), outage };
+  }
 }
 
 /**
@@ -109,7 +141,7 @@ async function factsOf(
   const matched = selection.kind === 'matched' ? selection.policies : [];
   if (matched.length === 0) return { set, matched, requester: { login, emails: [] }, onCall: new Map() };
   // Identity and on-call are independent reads: do them concurrently.
-  const [identity, onCall] = await Promise.all([
+  const [identity, read] = await Promise.all([
     resolveIdentity(login, set.identities, {
       org: run.repository.owner,
       policyPath: inputs.policyPath,
@@ -118,7 +150,7 @@ async function factsOf(
         verifiedDomainEmails: async (l, org) => (await github()).verifiedDomainEmails(l, org),
       },
     }),
-    readOnCall(ctx, policySchedules(matched), now),
+    readOnCall(ctx, matched, now),
   ]);
   const requester: Requester = {
     login,
@@ -126,7 +158,14 @@ async function factsOf(
     ...(identity.source ? { emailSource: identity.source } : {}),
     ...(identity.problem ? { identityProblem: identity.problem } : {}),
   };
-  return { set, matched, requester, onCall };
+  return {
+    set,
+    matched,
+    requester,
+    onCall: read.onCall,
+    ...(read.rotationNames ? { rotationNames: read.rotationNames } : {}),
+    ...(read.outage ? { outage: read.outage } : {}),
+  };
 }
 
 /**

@@ -12,6 +12,10 @@ import type { CommandResult } from '../report/command-result.js';
 import { escalatingPolicies, escalationServices, evaluate } from '../decide/engine.js';
 import type { Decision } from '../decide/types.js';
 import type { Policy } from '../policy/types.js';
+import { fallbackReserveMs, withinIncidentIoShare } from '../api-deadline.js';
+import { asOutage } from '../decide/outage.js';
+import { reasonFromBody } from '../decide/pull-request-match.js';
+import { anyFallback, decidePullInOutage } from './outage-fallback.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
 import {
@@ -137,14 +141,35 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     decision = evaluate(draftFacts(ctx, set, pr, policies));
   } else {
     const incidentio = await escalationIncidentIo(ctx);
-    decision = evaluate(await gatherReviewFacts(ctx, github, incidentio, set, pr, policies));
-    log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
-    if (!paging)
-      log.info(
-        `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`,
+    const fallback = anyFallback(policies);
+    try {
+      const facts = gatherReviewFacts(ctx, github, incidentio, set, pr, policies);
+      // With an outage fallback, incident.io gets the run's API time less what the fallback needs.
+      decision = evaluate(
+        await (fallback && ctx.deadline ? withinIncidentIoShare(ctx.deadline, fallbackReserveMs(ctx.deadline), facts) : facts),
       );
-    // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
-    if (paging) incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
+      log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+      if (!paging)
+        log.info(
+          `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`,
+        );
+      // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
+      if (paging) incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
+    } catch (error) {
+      // incident.io unavailable (decide/outage.ts) and a policy names a fallback: outage mode decides.
+      const cause = fallback ? asOutage(error, ctx.redactor.redact) : undefined;
+      if (!cause) throw error;
+      decision = await decidePullInOutage(ctx, github, pr, {
+        set,
+        policies,
+        requester: { login: pr.authorLogin, emails: [] },
+        at: ctx.clock(),
+        reason: reasonFromBody(pr.body),
+        cause,
+      });
+      incidents = [];
+      log.info(`Decision (outage mode): ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+    }
   }
 
   // The IDs written this run, then the earlier ones of other policies (a policy that is approved
@@ -189,8 +214,10 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     result: decision.result,
     approved: decision.approved,
     // A draft reads nobody's on-call state: those outputs stay unknown (empty).
-    ...(decision.facts.draft ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
+    // In outage mode nobody's on-call state was read either.
+    ...(decision.facts.draft || decision.degraded ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
     policies: decision.policies,
+    degraded: decision.degraded !== undefined,
     ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
     ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
     ...(first?.id ? { incidentId: first.id } : {}),

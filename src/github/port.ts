@@ -66,6 +66,12 @@ export interface GitHubPort {
    * next lookup, where any other failure stops it.
    */
   verifiedDomainEmails(login: string, org: string): Promise<string[] | { forbidden: true }>;
+  /**
+   * The logins among `logins` that are active members of the organisation's team `slug` (an
+   * outage fallback's `approverTeams`); a team that does not exist is a `not-found` error, a token
+   * that cannot read teams a `permission` error naming `github-teams-token`.
+   */
+  activeTeamMembers(org: string, slug: string, logins: readonly string[]): Promise<string[]>;
 }
 
 export interface GitHubPortOptions {
@@ -138,5 +144,6 @@ export function createGitHubPort(options: GitHubPortOptions): GitHubPort {
     upsertCheckRun: async (sha, name, state, o = {}) => (await import('./checks.js')).upsertCheckRun(await gh(), repo, sha, name, state, o),
     publicEmail: async (login) => (await import('./users.js')).getUserPublicEmail(await gh(), login),
     verifiedDomainEmails: async (login, org) => (await import('./users.js')).verifiedDomainEmailsOrForbidden(await gh(), login, org),
+    activeTeamMembers: async (org, slug, logins) => (await import('./teams.js')).activeTeamMembers(await gh(), org, slug, logins),
   };
 }
