@@ -337,8 +337,7 @@ export async function runLiveChecks(
   const scopes = scopeRefs(files);
   const rotations = new Map<string, RotationInfo[]>();
   const scoped = [...new Set(scopes.map((r) => r.scheduleId))].filter((id) => !unknownSet.has(id));
-  const shown = await Promise.all(scoped.map((id) => client.getSchedule(id)));
-  shown.forEach((s, i) => rotations.set(scoped[i]!, rotationsOf(s)));
+  for (const s of await Promise.all(scoped.map((id) => client.getSchedule(id)))) rotations.set(s.id, rotationsOf(s));
   for (const ref of scopes) {
     const schedule = schedules.get(ref.scheduleId);
     const list = rotations.get(ref.scheduleId);
