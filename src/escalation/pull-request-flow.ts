@@ -69,7 +69,7 @@ export async function runPullRequestFlow(ctx: Context, command: PullRequestComma
         ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${describeError(checkError)}`);
       }
     }
-    const outputs: ActionOutputs = { result: 'error', approved: false };
+    const outputs: ActionOutputs = { result: 'error', approved: false, degraded: false };
     if (state.matched.length > 0) outputs.policies = state.matched.map((p) => p.name);
     return {
       outputs,
@@ -98,7 +98,7 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     const fix = `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`;
     if (!isForkEvent(ctx, pr)) await writeCheck(ctx, github, pr, errorCheck(`${message}.\n\n${fix}`));
     return {
-      outputs: { result: 'error', approved: false },
+      outputs: { result: 'error', approved: false, degraded: false },
       summary: errorSummary(command, message, fix),
       annotations: diagnosticsToAnnotations(errors),
       failure: `${message}. ${fix}`,
@@ -109,7 +109,11 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
   if (matches.length === 0) {
     // A fork's token cannot write the check; nothing needs recording for a PR no policy covers.
     if (!isForkEvent(ctx, pr)) await writeCheck(ctx, github, pr, NOT_REQUIRED_CHECK);
-    return { outputs: { result: 'not-required', approved: true, policies: [] }, summary: notRequiredSummary(), annotations: [] };
+    return {
+      outputs: { result: 'not-required', approved: true, degraded: false, policies: [] },
+      summary: notRequiredSummary(),
+      annotations: [],
+    };
   }
   if (isForkEvent(ctx, pr)) {
     const { message, fix } = forkMessage(
@@ -118,7 +122,7 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
       policies.map((p) => p.name),
     );
     return {
-      outputs: { result: 'error', approved: false, policies: policies.map((p) => p.name) },
+      outputs: { result: 'error', approved: false, degraded: false, policies: policies.map((p) => p.name) },
       summary: forkSummary(command, message, fix),
       annotations: [],
       failure: `${message}. ${fix}`,

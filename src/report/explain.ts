@@ -440,15 +440,15 @@ export function fallbackFix(f: FallbackOutcome, o: ExplainOptions): string | und
   if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
     const e = f.evidence.deploy;
     const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
-    return `While incident.io is unavailable, deploy a commit that was merged into ${into} through a pull request approved by one of ${who}.`;
+    return `While incident.io is unavailable, deploy a commit that was merged into ${into} through a pull request approved by a person the outage fallback names (${who}).`;
   }
   if (f.status === 'vetoed')
-    return `The change was rejected by a person the outage fallback names; it needs a new approval by one of ${who} on a new commit.`;
+    return `The change was rejected by a person the outage fallback names; it needs a new commit and an approval of it by a person the fallback names (${who}).`;
   if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'pulls') {
     const waiting = f.evidence.deploy.waitingPulls.map((n) => `#${n}`).join(', ');
-    return `One of ${who} approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
+    return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
   }
-  return `One of ${who} approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
+  return `A person the outage fallback names (${who}) approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
 }
 
 /** A draft pull request: what the check and the comment say, and how to move on. */

@@ -668,7 +668,7 @@ describe('outage mode', () => {
       'Policy `production-deploy`: outage fallback: no approval on the current head yet from one of the people the outage fallback names (`carol`, the team `payments-leads`) (`bob` is not one of the people the policy names for an outage (`carol`, the team `payments-leads`)).',
     ]);
     expect(decisionFixes(d, MD)).toEqual([
-      'One of `carol`, the team `payments-leads` approves this pull request on its latest commit; or wait until incident.io is back and re-run.',
+      'A person the outage fallback names (`carol`, the team `payments-leads`) approves this pull request on its latest commit; or wait until incident.io is back and re-run.',
     ]);
     expect(ruleReason(d.verdicts[0]!.rules[0]!, d, MD)).toBe(
       'not evaluated: incident.io is unavailable, so who is on call for `01HXYZSCHEDULEPRIMARY00000` is unknown',
@@ -678,7 +678,7 @@ describe('outage mode', () => {
   it('run: the merged pull request waits for an approval by a named person, then re-run', () => {
     const d = outage({ subject: run([]) });
     expect(decisionFixes(d, MD)).toEqual([
-      "One of `carol`, the team `payments-leads` approves #7 on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.",
+      "A person the outage fallback names (`carol`, the team `payments-leads`) approves #7 on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.",
     ]);
   });
 
