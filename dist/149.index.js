@@ -1,5 +1,5 @@
 export const id = 149;
-export const ids = [149,487];
+export const ids = [149,4487];
 export const modules = {
 
 /***/ 149:

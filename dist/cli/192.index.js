@@ -132,7 +132,7 @@ async function runPlanCli(args, cli, options = {}) {
         client = await cli.incidentio(url);
     }
     const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
+        Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6), __webpack_require__.e(640), __webpack_require__.e(490), __webpack_require__.e(522)]).then(__webpack_require__.bind(__webpack_require__, 2522)),
         __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 853).then(__webpack_require__.bind(__webpack_require__, 2853)),
     ]);

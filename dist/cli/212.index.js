@@ -55,6 +55,7 @@ function createGitHubPort(options) {
         upsertCheckRun: async (sha, name, state, o = {}) => (await __webpack_require__.e(/* import() */ 250).then(__webpack_require__.bind(__webpack_require__, 3869))).upsertCheckRun(await gh(), repo, sha, name, state, o),
         publicEmail: async (login) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).getUserPublicEmail(await gh(), login),
         verifiedDomainEmails: async (login, org) => (await __webpack_require__.e(/* import() */ 267).then(__webpack_require__.bind(__webpack_require__, 8267))).verifiedDomainEmailsOrForbidden(await gh(), login, org),
+        activeTeamMembers: async (org, slug, logins) => (await __webpack_require__.e(/* import() */ 769).then(__webpack_require__.bind(__webpack_require__, 4769))).activeTeamMembers(await gh(), org, slug, logins),
     };
 }
 

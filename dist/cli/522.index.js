@@ -1,136 +1,6 @@
 export const id = 522;
-export const ids = [522,853,869,490];
+export const ids = [522,853];
 export const modules = {
-
-/***/ 6250:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ON_CALL_WINDOW_MS: () => (/* binding */ ON_CALL_WINDOW_MS),
-  fetchOnCall: () => (/* binding */ fetchOnCall),
-  fetchShifts: () => (/* binding */ fetchShifts),
-  finalEntriesCovering: () => (/* reexport */ finalEntriesCovering),
-  onCallAt: () => (/* reexport */ onCallAt),
-  shiftEndFor: () => (/* reexport */ shiftEndFor),
-  shiftsOverlapping: () => (/* reexport */ shiftsOverlapping),
-  toShifts: () => (/* reexport */ toShifts)
-});
-
-;// CONCATENATED MODULE: ./src/oncall/shifts.ts
-const ms = (timestamp) => Date.parse(timestamp);
-/** An entry that can be joined to a person: it has a user (optional in the API) with an email. */
-function hasEmail(entry) {
-    return entry.user !== undefined && typeof entry.user.email === 'string' && entry.user.email.trim() !== '';
-}
-/** Entries covering `at` that name a person with an email; entries without either are skipped. */
-function finalEntriesCovering(entries, at) {
-    const t = at.getTime();
-    return entries.filter((e) => hasEmail(e) && ms(e.start_at) <= t && t < ms(e.end_at));
-}
-/**
- * Entries as shifts of `scheduleId`, skipping entries without a user email, dropping exact
- * duplicates (the same person and times, e.g. repeated across pages), sorted by start.
- */
-function toShifts(scheduleId, entries) {
-    const seen = new Set();
-    const out = [];
-    for (const e of entries) {
-        if (!hasEmail(e))
-            continue;
-        const shift = {
-            scheduleId,
-            email: e.user.email.trim().toLowerCase(),
-            name: e.user.name,
-            userId: e.user.id,
-            startAt: new Date(ms(e.start_at)),
-            endAt: new Date(ms(e.end_at)),
-        };
-        const key = `${shift.userId}\u0000${shift.email}\u0000${shift.startAt.getTime()}\u0000${shift.endAt.getTime()}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push(shift);
-    }
-    return out.sort((a, b) => a.startAt.getTime() - b.startAt.getTime() || a.endAt.getTime() - b.endAt.getTime());
-}
-/** Shifts covering `at`. */
-function onCallAt(shifts, at) {
-    const t = at.getTime();
-    return shifts.filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
-}
-/**
- * When the duty of `email` that covers `at` ends, or undefined when they are not on call at `at`.
- * Back-to-back or overlapping shifts of the same person (on any of the given schedules) are
- * merged, so an approval lasts to the real end of duty rather than to a rotation handover that
- * hands the pager to the same person. Only the shifts passed in are known: to see beyond a
- * one-minute window, pass shifts from fetchShifts over the longer period.
- */
-function shiftEndFor(email, shifts, at) {
-    const who = email.trim().toLowerCase();
-    const mine = shifts.filter((s) => s.email === who);
-    const covering = onCallAt(mine, at);
-    if (covering.length === 0)
-        return undefined;
-    let end = Math.max(...covering.map((s) => s.endAt.getTime()));
-    const rest = [...mine].sort((a, b) => a.startAt.getTime() - b.startAt.getTime());
-    // Extend while some shift starts at or before the current end and runs past it.
-    for (let grew = true; grew;) {
-        grew = false;
-        for (const s of rest) {
-            if (s.startAt.getTime() <= end && s.endAt.getTime() > end) {
-                end = s.endAt.getTime();
-                grew = true;
-            }
-        }
-    }
-    return new Date(end);
-}
-/** Shifts overlapping [from, to); for an empty window, those covering `from`. */
-function shiftsOverlapping(shifts, from, to) {
-    const f = from.getTime();
-    const t = to.getTime();
-    if (t <= f)
-        return onCallAt(shifts, from);
-    return shifts.filter((s) => s.startAt.getTime() < t && s.endAt.getTime() > f);
-}
-
-;// CONCATENATED MODULE: ./src/oncall/on-call.ts
-
-
-/** The window asked for "now": one minute, as incident.io's own approval integration asks. */
-const ON_CALL_WINDOW_MS = 60_000;
-const unique = (ids) => [...new Set(ids)];
-/** Shifts covering `at`, per schedule (every requested schedule has a key, possibly with []). */
-async function fetchOnCall(client, scheduleIds, at) {
-    const end = new Date(at.getTime() + ON_CALL_WINDOW_MS);
-    const ids = unique(scheduleIds);
-    const lists = await Promise.all(ids.map(async (id) => {
-        const entries = await client.listScheduleEntries(id, at, end);
-        return toShifts(id, finalEntriesCovering(entries.final, at));
-    }));
-    return new Map(ids.map((id, i) => [id, lists[i] ?? []]));
-}
-/**
- * Final shifts overlapping [from, to), per schedule, sorted by start: one windowed query per
- * schedule plus its pages. Used for "was X on call at t" (a one-minute window at t) and for the
- * 7-day views of plan and audit.
- */
-async function fetchShifts(client, scheduleIds, from, to) {
-    const ids = unique(scheduleIds);
-    const lists = await Promise.all(ids.map(async (id) => {
-        const entries = await client.listScheduleEntries(id, from, to);
-        // The API returns entries overlapping the window; filter again in case a server clips differently.
-        return shiftsOverlapping(toShifts(id, entries.final), from, to);
-    }));
-    return new Map(ids.map((id, i) => [id, lists[i] ?? []]));
-}
-
-
-/***/ }),
 
 /***/ 2522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -257,6 +127,8 @@ function manageSettingsMessage(keyName, fieldName) {
 
 // EXTERNAL MODULE: ./src/plan/diff.ts
 var diff = __webpack_require__(8256);
+// EXTERNAL MODULE: ./src/decide/scope.ts
+var scope = __webpack_require__(3056);
 // EXTERNAL MODULE: ./src/identity/resolve-identity.ts
 var resolve_identity = __webpack_require__(8785);
 // EXTERNAL MODULE: ./src/plan/intervals.ts
@@ -268,36 +140,42 @@ var plan_intervals = __webpack_require__(237);
 // schedule-entries query per schedule, with all its pages), never one query per hour.
 //
 // A person's rights under a policy are the times they are on call for a schedule the policy's
-// rules name: `auto` rules give auto-approval, `escalation` rules make them an approver. A `deny`
-// rule denies regardless (a deny in a matching policy always wins), so under it nobody holds any
-// right.
+// rules name: `auto` rules give auto-approval (only on the rotations and layers of their `scope`,
+// decide/scope.ts), `escalation` rules make them an approver. A `deny` rule denies regardless (a
+// deny in a matching policy always wins), so under it nobody holds any right.
+
 
 
 
 const RIGHT_KINDS = ['auto-approval', 'approver'];
-function rightSchedules(policy) {
-    if (policy.rules.some((r) => r.type === 'deny'))
-        return { 'auto-approval': [], approver: [] };
-    const auto = policy.rules.flatMap((r) => (r.type === 'auto' ? r.schedules : []));
-    const approver = policy.rules.flatMap((r) => (r.type === 'escalation' ? r.services : []));
-    return { 'auto-approval': [...new Set(auto)], approver: [...new Set(approver)] };
-}
 /** Who holds which right under `policy`, and when, inside `window`. */
 function policyRights(policy, shifts, window) {
     const rights = { 'auto-approval': new Map(), approver: new Map() };
     if (!policy)
         return rights;
-    const schedules = rightSchedules(policy);
+    if (policy.rules.some((r) => r.type === 'deny'))
+        return rights;
+    // Per right, the shifts that give it: an auto rule's own schedules through its scope, an
+    // escalation rule's services whole.
+    const giving = { 'auto-approval': [], approver: [] };
+    for (const rule of policy.rules) {
+        if (rule.type === 'auto') {
+            for (const id of new Set(rule.schedules))
+                giving['auto-approval'].push(...(shifts.get(id) ?? []).filter((s) => (0,scope/* countsFor */.iu)(rule, s)));
+        }
+        else if (rule.type === 'escalation') {
+            for (const id of new Set(rule.services))
+                giving.approver.push(...(shifts.get(id) ?? []));
+        }
+    }
     for (const kind of RIGHT_KINDS) {
         const holders = rights[kind];
-        for (const id of schedules[kind]) {
-            for (const s of shifts.get(id) ?? []) {
-                if (!s.email)
-                    continue;
-                const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
-                h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
-                holders.set(s.email, h);
-            }
+        for (const s of giving[kind]) {
+            if (!s.email)
+                continue;
+            const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
+            h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
+            holders.set(s.email, h);
         }
         for (const h of holders.values())
             h.intervals = (0,plan_intervals/* clip */.$Q)(h.intervals, window);
@@ -442,9 +320,18 @@ async function computePlan(src) {
     const remoteNote = !src.client && head.valid && needsCustomField(head)
         ? `Note: without an incident.io API key the plan cannot see whether the custom field ${JSON.stringify(head.integration.escalation.customField)} exists in incident.io; apply creates it when it is missing.`
         : undefined;
+    // Schedule, rotation and layer IDs are all shown with their names.
     const scheduleNames = new Map();
     for (const [id, s] of live?.facts.schedules ?? [])
         scheduleNames.set(id, s.name);
+    for (const rotations of live?.facts.rotations?.values() ?? []) {
+        for (const r of rotations) {
+            scheduleNames.set(r.id, r.name);
+            for (const l of r.layers)
+                if (l.name)
+                    scheduleNames.set(l.id, `${l.name} of ${r.name}`);
+        }
+    }
     return {
         model: {
             policyPath: src.policyPath,
@@ -545,6 +432,7 @@ function ruleAttributes(rule) {
                             ? { note: 'no schedules anywhere: this rule approves nobody' }
                             : {}),
                 },
+                ...scopeAttributes(rule),
                 { name: 'duration', value: rule.durationMs, format: 'duration' },
                 { name: 'options.requireReason', value: rule.requireReason, format: 'plain' },
             ];
@@ -559,6 +447,28 @@ function ruleAttributes(rule) {
             return [{ name: 'reason', value: rule.reason, format: 'plain' }];
     }
 }
+/** An auto rule's scope, one list per schedule and kind; rotation and layer IDs are shown with their names like schedules. */
+function scopeAttributes(rule) {
+    const note = 'only on-call people on these count for auto-approval on this schedule';
+    return [...(rule.scope ?? new Map())].flatMap(([id, scope]) => [
+        ...(scope.rotations.length > 0 ? [{ name: `scope.${id}.rotations`, value: scope.rotations, format: 'schedules', note }] : []),
+        ...(scope.layers.length > 0 ? [{ name: `scope.${id}.layers`, value: scope.layers, format: 'schedules', note }] : []),
+    ]);
+}
+/** `whenUnavailable`, when written (absent is the default, deny, and shows nothing). */
+function outageAttributes(p) {
+    const w = p.whenUnavailable;
+    if (!w)
+        return [];
+    if (w.kind === 'deny')
+        return [{ name: 'whenUnavailable', value: 'deny', format: 'plain', note: 'an incident.io outage is an error (fail closed)' }];
+    const note = 'while incident.io is unavailable, an approving review by these people approves (degraded)';
+    return [
+        { name: 'whenUnavailable.approvers', value: w.approvers.length > 0 ? w.approvers : undefined, format: 'plain', note },
+        { name: 'whenUnavailable.approverTeams', value: w.approverTeams.length > 0 ? w.approverTeams : undefined, format: 'plain', note },
+        { name: 'whenUnavailable.duration', value: w.durationMs, format: 'duration' },
+    ];
+}
 function policyAttributes(p) {
     return [
         { name: 'description', value: p.description, format: 'plain' },
@@ -566,6 +476,7 @@ function policyAttributes(p) {
         { name: 'match.branches', value: p.match.branches, format: 'plain' },
         { name: 'match.paths', value: p.match.paths, format: 'plain' },
         { name: 'match.labels', value: p.match.labels, format: 'plain' },
+        ...outageAttributes(p),
     ];
 }
 function integrationAttributes(s) {
@@ -790,298 +701,6 @@ function formatInstant(ms) {
 /** `2026-11-20 09:00 UTC to 2026-11-21 09:00 UTC`; the year-month-day of the end is kept for clarity. */
 function formatInterval(i) {
     return `${formatInstant(i.start)} to ${formatInstant(i.end)}`;
-}
-
-
-/***/ }),
-
-/***/ 7490:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LOOKAHEAD_MS: () => (/* binding */ LOOKAHEAD_MS),
-/* harmony export */   identityPosition: () => (/* binding */ identityPosition),
-/* harmony export */   missingRoleDiagnostic: () => (/* binding */ missingRoleDiagnostic),
-/* harmony export */   missingRoleNeeds: () => (/* binding */ missingRoleNeeds),
-/* harmony export */   roleNeeds: () => (/* binding */ roleNeeds),
-/* harmony export */   runLiveChecks: () => (/* binding */ runLiveChecks),
-/* harmony export */   scheduleRefs: () => (/* binding */ scheduleRefs),
-/* harmony export */   withLiveDiagnostics: () => (/* binding */ withLiveDiagnostics)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6250);
-/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5640);
-/* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
-
-
-
-
-
-
-/** The 7-day look-ahead of plan and audit. */
-const LOOKAHEAD_MS = 7 * 24 * 3_600_000;
-const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const strings = (v) => Array.isArray(v) ? v.flatMap((s, i) => (typeof s === 'string' ? [[i, s]] : [])) : [];
-/**
- * Every schedule ID as written (rule `schedules`, rule `services`, integration
- * `autoApproval.schedules`), with its file, line and column, in file order.
- */
-function scheduleRefs(files) {
-    const refs = [];
-    // Something that is not shaped like an ID (a schedule's name, say) is already a schema error.
-    const shaped = new RegExp(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULE_ID_PATTERN */ .v$);
-    for (const file of files) {
-        const parsed = (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(file);
-        const doc = parsed.value;
-        if (!isObj(doc))
-            continue;
-        const add = (id, pointer, escalation) => {
-            if (!shaped.test(id))
-                return;
-            const p = parsed.locate(pointer);
-            refs.push({ id, escalation, at: { file: file.path, line: p.line, column: p.column } });
-        };
-        if (doc.kind === 'policy' && Array.isArray(doc.approval)) {
-            doc.approval.forEach((rule, i) => {
-                if (!isObj(rule))
-                    return;
-                for (const [j, id] of strings(rule.schedules))
-                    add(id, `/approval/${i}/schedules/${j}`, false);
-                for (const [j, id] of strings(rule.services))
-                    add(id, `/approval/${i}/services/${j}`, rule.type === 'escalation');
-            });
-        }
-        else if (doc.kind === 'integration' && isObj(doc.autoApproval)) {
-            for (const [j, id] of strings(doc.autoApproval.schedules))
-                add(id, `/autoApproval/schedules/${j}`, false);
-        }
-    }
-    return refs;
-}
-/** Where `users.<login>` was written in the identities file (logins compare case-insensitively). */
-function identityPosition(files, set, login) {
-    return identityPositions(files, set)(login);
-}
-/** identityPosition for many logins: the identities file is read once. */
-function identityPositions(files, set) {
-    const at = set.identities.at;
-    const fallback = at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 };
-    const file = at ? files.find((f) => f.path === at.file) : undefined;
-    if (!file)
-        return () => fallback;
-    const parsed = (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(file);
-    const users = isObj(parsed.value) ? parsed.value.users : undefined;
-    // Lower-cased login -> as written; the first spelling wins, as in the resolved identities.
-    const written = new Map();
-    for (const key of isObj(users) ? Object.keys(users) : []) {
-        if (!written.has(key.toLowerCase()))
-            written.set(key.toLowerCase(), key);
-    }
-    return (login) => {
-        const key = written.get(login.toLowerCase());
-        if (key === undefined)
-            return fallback;
-        const p = parsed.locate(`/users/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
-        return { file: file.path, line: p.line, column: p.column };
-    };
-}
-const SCHEDULE_READERS = ['viewer', 'schedules_reader', 'on_call_viewer', 'schedules_editor', 'on_call_editor'];
-/** The roles the policies need from the key. */
-function roleNeeds(set) {
-    const firstPolicy = set.policies[0]?.at;
-    const escalations = set.policies.flatMap((p) => p.rules.filter((r) => r.type === 'escalation'));
-    const needs = [];
-    if (set.policies.length > 0) {
-        needs.push({ anyOf: SCHEDULE_READERS, why: 'to read who is on call (GET /v2/schedule_entries)', at: firstPolicy });
-    }
-    if (escalations.length > 0) {
-        const at = escalations[0].at;
-        needs.push({ anyOf: ['incident_creator'], why: 'escalation rules open incidents (POST /v2/incidents)', at });
-        needs.push({
-            anyOf: ['incident_editor'],
-            why: 'escalation decisions update the incident summary (POST /v2/incidents/{id}/actions/edit)',
-            at,
-        });
-    }
-    return needs;
-}
-function missingRoleNeeds(identity, needs) {
-    const have = new Set([...identity.roles, ...identity.team_roles]);
-    return needs.filter((n) => !n.anyOf.some((r) => have.has(r)));
-}
-function missingRoleDiagnostic(need, keyName, fallback) {
-    const at = need.at ?? fallback;
-    const roles = need.anyOf.length === 1 ? `the \`${need.anyOf[0]}\` role` : `one of the roles ${need.anyOf.map((r) => `\`${r}\``).join(', ')}`;
-    return {
-        severity: 'warning',
-        code: 'missing-role',
-        file: at.file,
-        line: at.line,
-        column: at.column,
-        message: `The incident.io API key "${keyName}" lacks ${roles}, needed because ${need.why}`,
-        fix: `In incident.io (Settings > API keys), give the key ${roles}, or use a key that has it.`,
-    };
-}
-// ---------------------------------------------------------------------------------------------
-const scheduleLabel = (s) => `${s.name} (${s.id})`;
-/** IDs are random (ULID-like), so only a slip of one or two characters is worth a "did you mean". */
-function nearestId(id, known) {
-    let best;
-    let bestDistance = 3;
-    for (const k of known) {
-        const d = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .editDistance */ .Y)(id, k);
-        if (d < bestDistance) {
-            best = k;
-            bestDistance = d;
-        }
-    }
-    return best;
-}
-function knownList(schedules) {
-    const all = [...schedules.values()].slice(0, 5).map(scheduleLabel);
-    const more = schedules.size > 5 ? `, and ${schedules.size - 5} more` : '';
-    return all.length > 0 ? ` The key can see: ${all.join(', ')}${more}.` : ' The key can see no schedules at all.';
-}
-/** Runs every live check; throws an incident.io error only when incident.io cannot be asked at all. */
-async function runLiveChecks(set, files, client, options) {
-    const diagnostics = [];
-    const fallback = set.integration.at ?? set.policies[0]?.at ?? { file: set.files[0] ?? 'policies', line: 1, column: 1 };
-    // 1. The key itself: an invalid key fails here with the client's message and fix.
-    const identity = await client.identity();
-    const missing = missingRoleNeeds(identity, roleNeeds(set));
-    for (const need of missing)
-        diagnostics.push(missingRoleDiagnostic(need, identity.name, fallback));
-    // 2. Schedules: one list, then a show only for IDs the list did not include.
-    const refs = scheduleRefs(files);
-    const named = new Set(refs.map((r) => r.id));
-    const schedules = new Map();
-    for (const s of await client.listSchedules())
-        schedules.set(s.id, s);
-    const unknown = [];
-    for (const id of named) {
-        if (schedules.has(id))
-            continue;
-        try {
-            schedules.set(id, await client.getSchedule(id));
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'not-found'))
-                unknown.push(id);
-            else
-                throw error;
-        }
-    }
-    const unknownSet = new Set(unknown);
-    for (const ref of refs) {
-        if (!unknownSet.has(ref.id))
-            continue;
-        const near = nearestId(ref.id, [...schedules.keys()]);
-        diagnostics.push({
-            severity: 'error',
-            code: 'unknown-schedule',
-            file: ref.at.file,
-            line: ref.at.line,
-            column: ref.at.column,
-            message: `Schedule ${ref.id} does not exist in incident.io (or the API key "${identity.name}" cannot see it)`,
-            fix: (near ? `Did you mean ${scheduleLabel(schedules.get(near))}? ` : '') +
-                "Copy the ID from the schedule's address in incident.io (On-call > Schedules > open the schedule: the last part of the URL)." +
-                knownList(schedules),
-        });
-    }
-    // 3. Identities: each mapped email must be exactly one active incident.io user.
-    const identities = [];
-    let usersForbidden;
-    const entries = [...set.identities.users.entries()];
-    const results = await Promise.all(entries.map(async ([login, email]) => {
-        try {
-            const user = await client.findUserByEmail(email);
-            return user ? { login, email, status: 'active', userId: user.id, name: user.name } : { login, email, status: 'missing' };
-        }
-        catch (error) {
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'conflict'))
-                return { login, email, status: 'ambiguous' };
-            if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'permission')) {
-                usersForbidden = error;
-                return { login, email, status: 'unchecked' };
-            }
-            throw error;
-        }
-    }));
-    identities.push(...results);
-    const identityFile = set.identities.at?.file ?? 'the identities file';
-    const positionOf = identityPositions(files, set);
-    for (const check of identities) {
-        if (check.status === 'active' || check.status === 'unchecked')
-            continue;
-        const at = positionOf(check.login);
-        diagnostics.push({
-            severity: 'warning',
-            code: 'unresolved-identity',
-            file: at.file,
-            line: at.line,
-            column: at.column,
-            message: check.status === 'missing'
-                ? `\`${check.login}\` maps to ${check.email}, but no active incident.io user has that email, so ${check.login} is never on call`
-                : `\`${check.login}\` maps to ${check.email}, which several active incident.io users share, so it cannot be resolved`,
-            fix: check.status === 'missing'
-                ? `Write the email ${check.login} signs in to incident.io with (a deactivated or invited-but-never-signed-in user counts as inactive) in ${identityFile}.`
-                : 'Deactivate the duplicate incident.io account or change its email, so exactly one active user has it.',
-        });
-    }
-    if (usersForbidden) {
-        diagnostics.push(missingRoleDiagnostic({ anyOf: ['viewer'], why: 'the identities are checked against incident.io users (GET /v2/users)', at: set.identities.at }, identity.name, fallback));
-    }
-    // 4. Escalation schedules nobody mapped to a GitHub login is on call for: nobody can approve.
-    const escalationIds = new Set(refs.filter((r) => r.escalation).map((r) => r.id));
-    const wanted = [...named].filter((id) => !unknownSet.has(id) && (options.shiftsFor === 'all' || escalationIds.has(id)));
-    const from = options.now;
-    const to = new Date(from.getTime() + LOOKAHEAD_MS);
-    const shifts = wanted.length > 0 ? await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__.fetchShifts)(client, wanted, from, to) : new Map();
-    const mapped = new Set([...set.identities.users.values()].map((e) => e.trim().toLowerCase()));
-    for (const ref of refs) {
-        if (!ref.escalation || unknownSet.has(ref.id))
-            continue;
-        const onCall = shifts.get(ref.id) ?? [];
-        if (onCall.some((s) => mapped.has(s.email)))
-            continue;
-        const schedule = schedules.get(ref.id);
-        const name = schedule ? scheduleLabel(schedule) : ref.id;
-        const people = [...new Map(onCall.map((s) => [s.email, s])).values()].slice(0, 5);
-        diagnostics.push({
-            severity: 'warning',
-            code: 'unmapped-escalation-schedule',
-            file: ref.at.file,
-            line: ref.at.line,
-            column: ref.at.column,
-            message: onCall.length === 0
-                ? `Nobody is on call for schedule ${name} in the next 7 days, so nobody can approve through it`
-                : `Nobody on call for schedule ${name} in the next 7 days maps to a GitHub login, so nobody can approve through it`,
-            fix: onCall.length === 0
-                ? 'Check the schedule in incident.io, or name a schedule that has people on call.'
-                : `Add the on-call people to \`users:\` in ${identityFile} (\`<github login>: <incident.io email>\`); on call: ${people
-                    .map((p) => `${p.name} <${p.email}>`)
-                    .join(', ')}.`,
-        });
-    }
-    return {
-        diagnostics,
-        facts: {
-            identity,
-            schedules,
-            unknownSchedules: unknown,
-            identities,
-            shifts,
-            missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)),
-        },
-    };
-}
-/** Base diagnostics plus live ones, in the order loadPolicySet gives them; `valid` recomputed. */
-function withLiveDiagnostics(set, live) {
-    const diagnostics = [...set.diagnostics, ...live].sort(_load_policy_js__WEBPACK_IMPORTED_MODULE_1__.compareDiagnostics);
-    return { ...set, diagnostics, valid: !diagnostics.some((d) => d.severity === 'error') };
 }
 
 

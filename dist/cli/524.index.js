@@ -11,6 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   WHO_USAGE: () => (/* binding */ WHO_USAGE),
+  placementOf: () => (/* binding */ placementOf),
   runWhoCommand: () => (/* binding */ runWhoCommand),
   whoIsOnCall: () => (/* binding */ whoIsOnCall)
 });
@@ -81,18 +82,28 @@ function loginLink(login, serverUrl) {
     return `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
 }
 function renderOnCall(schedules, serverUrl) {
+    // The rotation and layer of each person, when incident.io's entries say (names when they were read).
+    const placed = schedules.some((s) => s.people.some((p) => p.placements.length > 0));
     const rows = schedules.map((s) => {
         if (s.people.length === 0)
-            return [code(s.scheduleId), 'nobody', '', ''];
+            return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
         const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
-        return [code(s.scheduleId), names, logins, until];
+        const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');
+        return [code(s.scheduleId), names, logins, until, ...(placed ? [where] : [])];
     });
-    return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+    return table(['Schedule', 'On call now', 'GitHub', 'Shift ends', ...(placed ? ['Rotation, layer'] : [])], rows);
+}
+/** The heading: in outage mode it says so before anything else. */
+function heading(decision) {
+    return decision.degraded ? `⚠️ OUTAGE MODE (degraded): ${HEADINGS[decision.result]}` : HEADINGS[decision.result];
 }
 function renderGateSummary(decision, ctx) {
-    const out = [`### ${HEADINGS[decision.result]}`, ''];
+    const out = [`### ${heading(decision)}`, ''];
+    const banner = outageBanner(decision, MD);
+    if (banner)
+        out.push(`> **${banner}**`, '');
     if (ctx.dryRun)
         out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
     const who = decision.requester;
@@ -132,7 +143,10 @@ function renderGateSummary(decision, ctx) {
         if (decision.expiresAt)
             facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
     }
-    if (decision.result !== 'error' && decision.result !== 'not-required') {
+    if (decision.degraded) {
+        facts.push(['On call', '_unknown: incident.io was unavailable_']);
+    }
+    else if (decision.result !== 'error' && decision.result !== 'not-required') {
         facts.push([
             'On call',
             decision.onCall ? `yes, for ${decision.onCallSchedules.map(code).join(', ')}` : 'no, for none of the schedules below',
@@ -162,8 +176,16 @@ function renderGateSummary(decision, ctx) {
     const ruleLines = decision.verdicts.flatMap((v) => v.rules.map((r) => `- ${code(v.policy)} rule ${r.index + 1} (${r.type}, ${code(`${r.at.file}:${r.at.line}`)}): ` +
         `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${ruleReason(r, decision, MD)}` +
         (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : '')));
-    if (ruleLines.length > 0)
-        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
+    const fallbackLines = decision.verdicts.flatMap((v) => v.fallback
+        ? [
+            `- ${code(v.policy)} outage fallback (${code('whenUnavailable')}, ${code(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
+                `${v.fallback.status}: ${fallbackReason(v.fallback, MD)}` +
+                (v.fallback.expiresAt ? ` (until ${rfc3339(v.fallback.expiresAt)})` : ''),
+        ]
+        : []);
+    if (ruleLines.length + fallbackLines.length > 0) {
+        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, ...fallbackLines, '', '</details>', '');
+    }
     if (decision.facts.schedules.length > 0) {
         out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
     }
@@ -183,6 +205,9 @@ function gateResult(decision, c) {
         // `auto` picked the gate for this event; an open gate must not pass silently.
         annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(c.eventName) });
     }
+    const banner = outageBanner(decision, MD);
+    if (banner)
+        annotations.push({ level: 'warning', title: 'oncall-gate: OUTAGE MODE decided', message: c.redact(banner) });
     const failure = gateFailure(decision, c.failOnDeny, incidents);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
@@ -235,6 +260,18 @@ function whoIsOnCall(shifts, at) {
         return { now, next: [] };
     const nextAt = Math.min(...later.map((s) => s.startAt.getTime()));
     return { now, next: later.filter((s) => s.startAt.getTime() === nextAt), nextAt: new Date(nextAt) };
+}
+/**
+ * "rotation Primary 01H..., layer Layer 1 01H...": where a shift sits, with the IDs a policy's
+ * `scope` names (policies/README.md, "Rotations and layers").
+ */
+function placementOf(s, names) {
+    const one = (what, id, name) => id === undefined ? [] : [`${what} ${name ? `${name} ${id}` : id}`];
+    const parts = [
+        ...one('rotation', s.rotationId, s.rotationId !== undefined ? names.rotations.get(s.rotationId) : undefined),
+        ...one('layer', s.layerId, s.layerId !== undefined ? names.layers.get(s.layerId) : undefined),
+    ];
+    return parts.length > 0 ? parts.join(', ') : 'no rotation or layer given: an override may have none';
 }
 async function runWhoCommand(args, cli) {
     const { env, out } = cli;
@@ -290,24 +327,30 @@ async function runWhoCommand(args, cli) {
             out.error(`Note: no policy folder at ${policyPath}; GitHub logins are not shown.`);
     }
     try {
-        const [client, { fetchShifts }] = await Promise.all([cli.incidentio(baseUrl), __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 6250))]);
+        const [client, { fetchShifts, fetchRotationNames }] = await Promise.all([cli.incidentio(baseUrl), __webpack_require__.e(/* import() */ 869).then(__webpack_require__.bind(__webpack_require__, 6250))]);
         const { at, asked } = moment;
-        const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
+        // The rotation and layer names (GET /v2/schedules/{id}) come along; without them, IDs alone.
+        const [byId, names] = await Promise.all([
+            fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS)),
+            fetchRotationNames(client, [scheduleId]),
+        ]);
+        const shifts = byId.get(scheduleId) ?? [];
         const answer = whoIsOnCall(shifts, at);
         const person = (s) => {
             const login = logins.get(s.email.toLowerCase());
             return `${s.name} <${s.email}>${login ? ` @${login}` : ''}`;
         };
+        const line = (s) => `  ${person(s)} until ${(0,explain/* rfc3339 */.ag)(s.endAt)} (${placementOf(s, names)})`;
         out.log(`Schedule ${scheduleId}`);
         out.log((0,render_check/* onCallHeading */.M)(at, asked));
         if (answer.now.length === 0)
             out.log('  nobody');
         for (const s of answer.now)
-            out.log(`  ${person(s)} until ${(0,explain/* rfc3339 */.ag)(s.endAt)}`);
+            out.log(line(s));
         if (answer.nextAt) {
             out.log(`Next (from ${(0,explain/* rfc3339 */.ag)(answer.nextAt)}):`);
             for (const s of answer.next)
-                out.log(`  ${person(s)} until ${(0,explain/* rfc3339 */.ag)(s.endAt)}`);
+                out.log(line(s));
         }
         else {
             out.log('Next: no change in the next 7 days.');
@@ -337,12 +380,13 @@ async function runWhoCommand(args, cli) {
 /* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
 /* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
 /* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   Zx: () => (/* binding */ TEAM_SLUG_PATTERN),
 /* harmony export */   g0: () => (/* binding */ denyRuleSchema),
 /* harmony export */   pB: () => (/* binding */ autoRuleSchema),
 /* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
 /* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+/* unused harmony exports ROTATION_ID_PATTERN, SCHEMA_ID, approvalRuleSchema, fallbackSchema, whenUnavailableSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
 // The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
 // source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
 // published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
@@ -361,6 +405,13 @@ const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
  * "Platform primary" contain spaces and are rejected here with a fix.
  */
 const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/**
+ * Rotation and layer IDs have the same shape as schedule IDs (incident.io's ULID-like IDs); a
+ * rotation's or layer's name is rejected here, and `validate` with a key suggests its ID.
+ */
+const ROTATION_ID_PATTERN = SCHEDULE_ID_PATTERN;
+/** A GitHub team slug (the last part of github.com/orgs/<org>/teams/<slug>), in the repository's organisation. */
+const TEAM_SLUG_PATTERN = '^[a-z0-9][a-z0-9_-]{0,99}$';
 /** A whole number of minutes, hours or days; the semantic pass bounds the value. */
 const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
 /** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
@@ -392,6 +443,46 @@ const stringList = (title, description, maxLength, example) => ({
     items: { type: 'string', minLength: 1, maxLength },
     examples: [[example]],
 });
+const incidentIoIdList = (what, example) => ({
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    title: `${what}s`,
+    items: {
+        type: 'string',
+        pattern: ROTATION_ID_PATTERN,
+        title: `incident.io ${what} ID`,
+        description: `The ${what}'s ID (not its name): \`oncall-gate who <schedule-id>\` lists each on-call person's rotation and layer with their IDs.`,
+        examples: [example],
+    },
+    examples: [[example]],
+});
+/** Per schedule, the rotations and layers whose on-call people count (by ID, so a rename changes nothing). */
+const scopeSchema = {
+    type: 'object',
+    title: 'scope',
+    description: "Per schedule ID (one of the rule's schedules): only on-call people on these rotations or layers count. Entries without a rotation or layer (some overrides) never count for a scoped schedule. Schedules not listed count whole.",
+    minProperties: 1,
+    propertyNames: { pattern: SCHEDULE_ID_PATTERN },
+    additionalProperties: {
+        type: 'object',
+        title: 'schedule scope',
+        description: 'An entry counts when its rotation is one of `rotations` or its layer is one of `layers`.',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+            rotations: {
+                ...incidentIoIdList('rotation', '01HXYZROTATIONPAYPRIMARY00'),
+                description: 'Rotation IDs whose on-call people count (every layer of each).',
+            },
+            layers: {
+                ...incidentIoIdList('layer', '01HXYZLAYERPAYPRIMARY00000'),
+                description: 'Layer IDs whose on-call people count.',
+            },
+        },
+    },
+    examples: [{ '01HXYZSCHEDULEPAYMENTS0000': { rotations: ['01HXYZROTATIONPAYPRIMARY00'] } }],
+};
 const autoRuleSchema = {
     type: 'object',
     title: 'auto rule',
@@ -407,6 +498,7 @@ const autoRuleSchema = {
             description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
             examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
+        scope: scopeSchema,
         duration: {
             ...duration,
             title: 'duration',
@@ -493,6 +585,45 @@ const approvalRuleSchema = {
     oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
 };
 const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+/** The outage fallback: approval by a pull request review from people the policy names. */
+const fallbackSchema = {
+    type: 'object',
+    title: 'outage fallback',
+    description: 'When incident.io is unreachable or failing (5xx after retries, or the API deadline passed; never a 429, a bad key, a missing role or an unknown schedule): an APPROVED review of the pull request by one of these people approves, under every second-party rule of escalation. Name `approvers`, `approverTeams` or both.',
+    additionalProperties: false,
+    properties: {
+        approvers: {
+            type: 'array',
+            title: 'approvers',
+            description: 'GitHub logins whose approving review counts while incident.io is unavailable.',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: LOGIN_PATTERN },
+            examples: [['alice', 'bob']],
+        },
+        approverTeams: {
+            type: 'array',
+            title: 'approverTeams',
+            description: "GitHub team slugs of the repository's organisation whose members' approving review counts; needs the `github-teams-token` input (the workflow token cannot read team membership).",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: TEAM_SLUG_PATTERN },
+            examples: [['platform-leads']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
+    },
+};
+const whenUnavailableSchema = {
+    title: 'whenUnavailable',
+    description: 'What happens when incident.io is unavailable: `deny` (the default: every decision is an error, fail closed) or an outage fallback reviewed as code.',
+    oneOf: [{ const: 'deny' }, fallbackSchema],
+    examples: ['deny', { approvers: ['alice', 'bob'], duration: '4h' }],
+};
 const policyDocSchema = {
     type: 'object',
     title: 'policy',
@@ -529,6 +660,7 @@ const policyDocSchema = {
             description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
             items: approvalRuleSchema,
         },
+        whenUnavailable: whenUnavailableSchema,
     },
 };
 const integrationDocSchema = {

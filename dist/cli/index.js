@@ -889,6 +889,7 @@ const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
 /** The run's clients, each built once, on first use. */
 function createServices(settings) {
     let github;
+    let githubTeams;
     let incidentio;
     const shared = {
         redactor: settings.redactor,
@@ -902,6 +903,22 @@ function createServices(settings) {
             ...(settings.log ? { log: settings.log } : {}),
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
+        githubTeams: () => (githubTeams ??= settings.github.teamsToken
+            ? __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+                ...settings.github,
+                token: settings.github.teamsToken ?? '',
+                // Only ever reads team membership.
+                readOnly: true,
+                ...shared,
+                ...(settings.log ? { log: settings.log } : {}),
+                ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+            }))
+            : Promise.reject(new errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'github-teams-token',
+                message: 'The `github-teams-token` input is empty, and an outage fallback names `approverTeams`, whose members only a token that can read organisation teams can see',
+                fix: 'Pass `github-teams-token: ${{ secrets.<name> }}` with a GitHub App installation token that has the organisation permission "Members: read" (or a fine-grained token with it); the workflow\'s GITHUB_TOKEN cannot read team membership. Or name the approvers by login (`approvers`).',
+            }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
             ? __nccwpck_require__.e(/* import() */ 71).then(__nccwpck_require__.bind(__nccwpck_require__, 9071)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
@@ -926,7 +943,13 @@ function createContext(parts) {
     const { inputs, run, tuning, ...rest } = parts;
     const services = createServices({
         incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-        github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+        github: {
+            apiUrl: run.apiUrl,
+            graphqlUrl: run.graphqlUrl,
+            token: inputs.githubToken,
+            repository: run.repository,
+            ...(inputs.githubTeamsToken ? { teamsToken: inputs.githubTeamsToken } : {}),
+        },
         readOnly: inputs.dryRun,
         redactor: parts.redactor,
         log: parts.log,
