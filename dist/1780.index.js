@@ -16,8 +16,9 @@ export const modules = {
 /* harmony export */   zo: () => (/* binding */ errorDecision)
 /* harmony export */ });
 /* unused harmony exports reasonLength, ruleSchedules */
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8785);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8785);
 /* harmony import */ var _escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1089);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3056);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
 // The rule engine: the one evaluation of approval policies, used by `gate` (a workflow run),
 // `request` and `review` (a pull request) and the CLI's `check`. Pure: no I/O, no logging, no
@@ -28,8 +29,9 @@ export const modules = {
 // - A `deny` rule in a policy denies it whatever else holds, and so does an on-call reviewer's
 //   change request (deny wins); a policy without rules approves nobody.
 // - `auto`: the requester (the deployer, or the pull request's author) is on call at the instant
-//   for one of the rule's schedules; the approval lasts min(duration, end of that shift), and of
-//   several covering shifts the one that runs longest counts.
+//   for one of the rule's schedules, on a rotation or layer its `scope` counts (scope.ts); the
+//   approval lasts min(duration, end of that shift), and of several covering shifts that count
+//   the one that runs longest does.
 // - `escalation`: someone on call for the rule's services approved. For a pull request, its own
 //   reviews on the current head; for a gate run, the reviews of every pull request merged into the
 //   default branch that carries the deployed commit (escalation-evidence.ts), read only when
@@ -41,6 +43,7 @@ export const modules = {
 //   `unread` so the gate knows reading the evidence could turn it (openEscalations).
 // - Across policies: any denied policy denies, else any pending one makes it pending, else it is
 //   approved until the earliest policy expiry (within a policy, the latest among holding rules).
+
 
 
 
@@ -93,9 +96,13 @@ function evaluateAuto(rule, index, input) {
     const emails = new Set(input.requester.emails.map((e) => e.toLowerCase()));
     if (emails.size === 0)
         return { ...base, status: 'no-identity', ...withProblem };
-    const shifts = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
-    if (shifts.length === 0)
+    const mine = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
+    if (mine.length === 0)
         return { ...base, status: 'not-on-call', ...withProblem };
+    // On call, but perhaps only on rotations or layers the rule's scope does not count.
+    const shifts = mine.filter((s) => (0,_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .countsFor */ .iu)(rule, s));
+    if (shifts.length === 0)
+        return { ...base, status: 'out-of-scope', outOfScope: placements(mine, input.rotationNames), ...withProblem };
     if (problem)
         return { ...base, status: 'reason-missing', reasonProblem: problem };
     const shiftEnd = new Date(Math.max(...shifts.map((s) => s.endAt.getTime())));
@@ -217,21 +224,143 @@ function evaluatePolicy(policy, input) {
     const unread = escalations.some((r) => r.status === 'unread');
     return { ...withRules, result: 'denied', decidedBy: { kind: 'nothing-holds' }, escalation: unread ? 'unread' : 'none' };
 }
-/** Who is on call at the instant for each schedule, with GitHub logins from the identities map. */
+/** Where each shift sits (schedule, rotation, layer), once each, with names when known. */
+function placements(shifts, names) {
+    const out = new Map();
+    for (const s of shifts) {
+        const key = `${s.scheduleId}\u0000${s.rotationId ?? ''}\u0000${s.layerId ?? ''}`;
+        if (out.has(key))
+            continue;
+        const rotationName = s.rotationId !== undefined ? names?.rotations.get(s.rotationId) : undefined;
+        const layerName = s.layerId !== undefined ? names?.layers.get(s.layerId) : undefined;
+        out.set(key, {
+            scheduleId: s.scheduleId,
+            ...(s.rotationId !== undefined ? { rotationId: s.rotationId } : {}),
+            ...(rotationName !== undefined ? { rotationName } : {}),
+            ...(s.layerId !== undefined ? { layerId: s.layerId } : {}),
+            ...(layerName !== undefined ? { layerName } : {}),
+        });
+    }
+    return [...out.values()];
+}
+/**
+ * A policy in outage mode: its rules cannot be evaluated (except a deny rule, which still
+ * denies), so its fallback decides: an APPROVED review by one of the people it names, under every
+ * second-party rule (review.ts with `named`, allowOneParty off), on the pull request's own
+ * reviews or, for a gate run, on every merged pull request of the deployed commit.
+ */
+function evaluateOutage(policy, fallback, input) {
+    const base = { policy: policy.name, at: policy.at, escalation: 'none' };
+    const rules = policy.rules.map((rule, index) => {
+        if (rule.type === 'deny')
+            return { index, type: 'deny', at: rule.at, schedules: [], holds: false, status: 'denies', text: rule.reason };
+        return { index, type: rule.type, at: rule.at, schedules: ruleSchedules(rule), holds: false, status: 'unavailable' };
+    });
+    const deny = rules.find((r) => r.type === 'deny');
+    if (deny)
+        return { ...base, rules, result: 'denied', decidedBy: { kind: 'deny-rule', rule: deny.index } };
+    const named = {
+        logins: fallback.approvers,
+        teams: fallback.approverTeams.map((team) => ({ team, members: input.outage?.teams.find((t) => t.team === team)?.members ?? [] })),
+    };
+    const common = { approvers: fallback.approvers, approverTeams: fallback.approverTeams, durationMs: fallback.durationMs, at: fallback.at };
+    const { subject } = input;
+    let outcome;
+    if (subject.kind === 'pull') {
+        if (subject.draft)
+            return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
+        const review = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateEscalationReviews */ .cN)({
+            services: [],
+            durationMs: fallback.durationMs,
+            allowOneParty: false,
+            reviews: subject.reviews.reviews,
+            headSha: subject.reviews.headSha,
+            author: input.requester.login,
+            parties: subject.reviews.parties,
+            emails: subject.reviews.emails,
+            history: [],
+            named,
+            now: input.at,
+        });
+        const evidence = { subject: 'pull', review };
+        const approval = review.approval;
+        outcome =
+            review.result === 'approved' && approval
+                ? {
+                    ...common,
+                    status: 'approved',
+                    evidence,
+                    approvedBy: [approval.login],
+                    ...(approval.expiresAt ? { expiresAt: approval.expiresAt } : {}),
+                }
+                : { ...common, status: review.result === 'denied' ? 'vetoed' : 'waiting', evidence };
+    }
+    else if (!subject.evidence) {
+        outcome = { ...common, status: 'unread' };
+    }
+    else {
+        const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .s)({
+            rule: { services: [], durationMs: fallback.durationMs, allowOneParty: false },
+            facts: subject.evidence,
+            now: input.at,
+            named,
+        });
+        const evidence = { subject: 'run', deploy };
+        if (deploy.kind === 'pulls' && deploy.result === 'approved') {
+            outcome = {
+                ...common,
+                status: 'approved',
+                evidence,
+                approvedBy: deploy.approvedBy,
+                ...(deploy.expiresAt ? { expiresAt: deploy.expiresAt } : {}),
+            };
+        }
+        else {
+            outcome = { ...common, status: deploy.kind === 'pulls' && deploy.result === 'vetoed' ? 'vetoed' : 'waiting', evidence };
+        }
+    }
+    const decidedBy = { kind: 'fallback' };
+    if (outcome.status === 'approved') {
+        return {
+            ...base,
+            rules,
+            fallback: outcome,
+            result: 'approved',
+            decidedBy,
+            approvedBy: (outcome.approvedBy ?? []).join(','),
+            ...(outcome.expiresAt ? { expiresAt: outcome.expiresAt } : {}),
+        };
+    }
+    return { ...base, rules, fallback: outcome, result: outcome.status === 'waiting' ? 'pending' : 'denied', decidedBy };
+}
+/** Who is on call at the instant for each schedule, with GitHub logins from the identities map and where they sit. */
 function onCallPeople(input, scheduleIds) {
-    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .loginsByEmail */ .Ob)(input.identities);
+    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(input.identities);
     const mine = new Set(input.requester.emails.map((e) => e.toLowerCase()));
     return scheduleIds.map((scheduleId) => {
         const people = [];
-        const seen = new Set();
+        const byEmail = new Map();
         for (const s of shiftsAt(input.onCall, scheduleId, input.at)) {
             const email = s.email.toLowerCase();
-            if (seen.has(email))
+            const seen = byEmail.get(email);
+            if (seen) {
+                seen.push(s);
                 continue;
-            seen.add(email);
+            }
+            byEmail.set(email, [s]);
             const login = logins.get(email);
-            people.push({ name: s.name, email, userId: s.userId, startAt: s.startAt, endAt: s.endAt, ...(login ? { login } : {}) });
+            people.push({
+                name: s.name,
+                email,
+                userId: s.userId,
+                startAt: s.startAt,
+                endAt: s.endAt,
+                ...(login ? { login } : {}),
+                placements: [],
+            });
         }
+        for (const p of people)
+            p.placements = placements(byEmail.get(p.email) ?? [], input.rotationNames).filter((x) => x.rotationId || x.layerId);
         return { scheduleId, people, requesterOnCall: people.some((p) => mine.has(p.email)) };
     });
 }
@@ -253,6 +382,8 @@ function evaluate(input) {
         // Nothing requires an approval, so the job may run: `approved` says whether it may proceed.
         return { ...common, result: 'not-required', approved: true, verdicts: [] };
     }
+    if (input.outage)
+        return evaluateInOutage(input, input.outage.cause);
     const verdicts = input.policies.map((p) => evaluatePolicy(p, input));
     if (verdicts.some((v) => v.result === 'denied'))
         return { ...common, result: 'denied', approved: false, verdicts };
@@ -268,6 +399,52 @@ function evaluate(input) {
         approved: true,
         verdicts,
         approvedBy,
+        ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
+    };
+}
+/**
+ * Outage mode: every matched policy must name a fallback, else the outage is an error as it
+ * always was (`whenUnavailable: deny`, the default). Nobody's on-call state is known.
+ */
+function evaluateInOutage(input, cause) {
+    const degraded = { mode: 'outage', cause };
+    const without = input.policies.filter((p) => p.whenUnavailable?.kind !== 'fallback');
+    if (without.length > 0) {
+        const names = without.map((p) => p.name).join(', ');
+        return {
+            ...errorDecision({
+                requester: input.requester,
+                at: input.at,
+                message: `${cause.message.replace(/\.$/, '')}. The ${without.length === 1 ? 'policy' : 'policies'} ${names} ` +
+                    `${without.length === 1 ? 'has' : 'have'} no outage fallback (\`whenUnavailable\` is \`deny\`, the default), so no decision can be made`,
+                fix: cause.fix ?? 'Wait until incident.io is back, then re-run.',
+                policies: input.policies,
+                subject: input.subject.kind,
+            }),
+            degraded,
+        };
+    }
+    const verdicts = input.policies.map((p) => evaluateOutage(p, p.whenUnavailable, input));
+    const common = {
+        subject: input.subject.kind,
+        requester: input.requester,
+        policies: input.policies.map((p) => p.name),
+        onCall: false,
+        onCallSchedules: [],
+        facts: { at: input.at, reason: input.reason, schedules: [], draft: input.subject.kind === 'pull' && input.subject.draft === true },
+        degraded,
+    };
+    if (verdicts.some((v) => v.result === 'denied'))
+        return { ...common, result: 'denied', approved: false, verdicts };
+    if (verdicts.some((v) => v.result === 'pending'))
+        return { ...common, result: 'pending', approved: false, verdicts };
+    const expiries = verdicts.flatMap((v) => (v.expiresAt ? [v.expiresAt.getTime()] : []));
+    return {
+        ...common,
+        result: 'approved',
+        approved: true,
+        verdicts,
+        approvedBy: verdicts.map((v) => v.approvedBy).find((a) => !!a) ?? '',
         ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
     };
 }
@@ -354,7 +531,7 @@ function mergedPulls(pulls, defaultBranch) {
 function foreignPulls(pulls, defaultBranch) {
     return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
-function evaluateDeployEvidence({ rule, facts, now }) {
+function evaluateDeployEvidence({ rule, facts, now, named }) {
     const merged = mergedPulls(facts.pulls, facts.defaultBranch);
     const common = { commitSha: facts.commitSha, services: rule.services };
     if (merged.length === 0) {
@@ -377,6 +554,7 @@ function evaluateDeployEvidence({ rule, facts, now }) {
             emails: facts.emails,
             ...(facts.identitiesFile ? { identitiesFile: facts.identitiesFile } : {}),
             history: facts.history,
+            ...(named ? { named } : {}),
             now,
             ...(p.mergedAt !== null ? { onePartyAt: new Date(Date.parse(p.mergedAt)) } : {}),
         }),
@@ -416,7 +594,7 @@ function evaluateDeployEvidence({ rule, facts, now }) {
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
-/* unused harmony exports isBot, latestReviews, onCallAt, PULL_COMMITS_LISTED */
+/* unused harmony exports isBot, latestReviews, onCallAt, namedApprover, PULL_COMMITS_LISTED */
 /** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */
 function isBot(login, userType) {
     return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
@@ -525,19 +703,42 @@ function classify(r, input) {
     const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
     if (sameAs)
         return { review: r, status: 'own-change', ...sameAs };
-    if (emails.length === 0) {
-        return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
-    }
     const at = new Date(submittedMs(r));
-    const shift = onCallAt(input.history, input.services, emails, at);
-    if (!shift)
-        return { review: r, status: 'not-on-call', at, services: input.services };
-    const base = { review: r, at, scheduleId: shift.scheduleId, onCallName: shift.name };
+    let qualification;
+    if (input.named) {
+        // Named by login: no email is needed to know who they are (one is still used, when known,
+        // to recognise the change's own side under another login, above).
+        const approver = namedApprover(r.login, input.named);
+        if (!approver) {
+            return { review: r, status: 'not-approver', approvers: input.named.logins, approverTeams: input.named.teams.map((t) => t.team) };
+        }
+        qualification = { approver };
+    }
+    else {
+        if (emails.length === 0) {
+            return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
+        }
+        const shift = onCallAt(input.history, input.services, emails, at);
+        if (!shift)
+            return { review: r, status: 'not-on-call', at, services: input.services };
+        qualification = { scheduleId: shift.scheduleId, onCallName: shift.name };
+    }
+    const base = { review: r, at, ...qualification };
     if (state === 'CHANGES_REQUESTED')
         return { ...base, status: 'vetoes' };
     if (input.now.getTime() - at.getTime() >= input.durationMs)
         return { ...base, status: 'expired' };
     return { ...base, status: 'approves' };
+}
+/** Whether `login` is one of the named approvers: by login first, else by the first team that has them. */
+function namedApprover(login, named) {
+    const key = login.trim().toLowerCase();
+    if (key === '')
+        return undefined;
+    if (named.logins.some((l) => l.toLowerCase() === key))
+        return { via: 'login' };
+    const team = named.teams.find((t) => t.members.some((m) => m.toLowerCase() === key));
+    return team ? { via: 'team', team: team.team } : undefined;
 }
 /** GitHub lists at most this many commits of a pull request. */
 const PULL_COMMITS_LISTED = 250;
@@ -578,12 +779,14 @@ function partyNotices(input) {
     return [{ kind: 'pusher-unknown', headSha: input.headSha, why: input.parties.pushers.why }];
 }
 function actorOf(note, durationMs) {
+    const qualification = note.approver
+        ? { approver: note.approver }
+        : { scheduleId: note.scheduleId, onCallName: note.onCallName };
     return {
         login: note.review.login,
         via: 'review',
         at: note.at,
-        scheduleId: note.scheduleId,
-        onCallName: note.onCallName,
+        ...qualification,
         reviewId: note.review.id,
         ...(note.status === 'approves' ? { expiresAt: new Date(note.at.getTime() + durationMs) } : {}),
     };
@@ -592,14 +795,14 @@ const hasStatus = (...statuses) => (n) => statuses.includes(n.status);
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 function evaluateEscalationReviews(input) {
     const notes = latestReviews(input.reviews).map((r) => classify(r, input));
-    const base = { services: input.services, notes, notices: partyNotices(input) };
+    const base = { services: input.services, ...(input.named ? { named: input.named } : {}), notes, notices: partyNotices(input) };
     const [veto] = notes.filter(hasStatus('vetoes'));
     if (veto)
         return { ...base, result: 'denied', veto: actorOf(veto, input.durationMs) };
     const approvals = notes.filter(hasStatus('approves')).map((n) => actorOf(n, input.durationMs));
     // allowOneParty: the author counts when on call for `services`; GitHub forbids approving one's
-    // own PR, so this is the only one-party path.
-    if (input.allowOneParty && input.onePartyAt) {
+    // own PR, so this is the only one-party path. Never for an outage fallback.
+    if (input.allowOneParty && input.onePartyAt && !input.named) {
         const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
         const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
         if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {
@@ -618,6 +821,33 @@ function evaluateEscalationReviews(input) {
         return { ...base, result: 'approved', approval };
     }
     return { ...base, result: 'pending' };
+}
+
+
+/***/ }),
+
+/***/ 3056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ scopedSchedules),
+/* harmony export */   iu: () => (/* binding */ countsFor)
+/* harmony export */ });
+/* unused harmony export inScope */
+/** Whether `shift` counts under `scope` (its schedule's entry in a rule's scope; undefined: unscoped). */
+function inScope(scope, shift) {
+    if (!scope)
+        return true;
+    return ((shift.rotationId !== undefined && scope.rotations.includes(shift.rotationId)) ||
+        (shift.layerId !== undefined && scope.layers.includes(shift.layerId)));
+}
+/** Whether `shift` (of one of the rule's schedules) counts for the rule. */
+function countsFor(rule, shift) {
+    return inScope(rule.scope?.get(shift.scheduleId), shift);
+}
+/** The schedules some `auto` rule of the policies scopes: where rotation and layer names explain a decision. */
+function scopedSchedules(policies) {
+    return [...new Set(policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'auto' && r.scope ? [...r.scope.keys()] : []))))];
 }
 
 

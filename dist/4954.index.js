@@ -14,6 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   runGate: () => (/* binding */ runGate)
 });
 
+// EXTERNAL MODULE: ./src/decide/outage.ts
+var decide_outage = __webpack_require__(1789);
 // EXTERNAL MODULE: ./src/decide/engine.ts
 var engine = __webpack_require__(1780);
 // EXTERNAL MODULE: ./src/decide/select-gate-policies.ts
@@ -164,18 +166,28 @@ function loginLink(login, serverUrl) {
     return `[${(0,markdown/* code */.aY)(login)}](${serverUrl}/${encodeURIComponent(login)})`;
 }
 function renderOnCall(schedules, serverUrl) {
+    // The rotation and layer of each person, when incident.io's entries say (names when they were read).
+    const placed = schedules.some((s) => s.people.some((p) => p.placements.length > 0));
     const rows = schedules.map((s) => {
         if (s.people.length === 0)
-            return [(0,markdown/* code */.aY)(s.scheduleId), 'nobody', '', ''];
+            return [(0,markdown/* code */.aY)(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
         const names = s.people.map((p) => `${(0,markdown/* escapeMarkdown */.FV)(p.name)} (${(0,markdown/* code */.aY)(p.email)})`).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => (0,explain/* rfc3339 */.ag)(p.endAt)).join('<br>');
-        return [(0,markdown/* code */.aY)(s.scheduleId), names, logins, until];
+        const where = s.people.map((p) => p.placements.map((x) => (0,explain/* placementLabel */.Cf)(x, MD)).join('; ') || '_none given_').join('<br>');
+        return [(0,markdown/* code */.aY)(s.scheduleId), names, logins, until, ...(placed ? [where] : [])];
     });
-    return (0,markdown/* table */.tp)(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+    return (0,markdown/* table */.tp)(['Schedule', 'On call now', 'GitHub', 'Shift ends', ...(placed ? ['Rotation, layer'] : [])], rows);
+}
+/** The heading: in outage mode it says so before anything else. */
+function heading(decision) {
+    return decision.degraded ? `⚠️ OUTAGE MODE (degraded): ${HEADINGS[decision.result]}` : HEADINGS[decision.result];
 }
 function renderGateSummary(decision, ctx) {
-    const out = [`### ${HEADINGS[decision.result]}`, ''];
+    const out = [`### ${heading(decision)}`, ''];
+    const banner = (0,explain/* outageBanner */.Ih)(decision, MD);
+    if (banner)
+        out.push(`> **${banner}**`, '');
     if (ctx.dryRun)
         out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
     const who = decision.requester;
@@ -215,7 +227,10 @@ function renderGateSummary(decision, ctx) {
         if (decision.expiresAt)
             facts.push(['Approval expires', (0,explain/* rfc3339 */.ag)(decision.expiresAt)]);
     }
-    if (decision.result !== 'error' && decision.result !== 'not-required') {
+    if (decision.degraded) {
+        facts.push(['On call', '_unknown: incident.io was unavailable_']);
+    }
+    else if (decision.result !== 'error' && decision.result !== 'not-required') {
         facts.push([
             'On call',
             decision.onCall ? `yes, for ${decision.onCallSchedules.map(markdown/* code */.aY).join(', ')}` : 'no, for none of the schedules below',
@@ -245,8 +260,16 @@ function renderGateSummary(decision, ctx) {
     const ruleLines = decision.verdicts.flatMap((v) => v.rules.map((r) => `- ${(0,markdown/* code */.aY)(v.policy)} rule ${r.index + 1} (${r.type}, ${(0,markdown/* code */.aY)(`${r.at.file}:${r.at.line}`)}): ` +
         `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${(0,explain/* ruleReason */.JJ)(r, decision, MD)}` +
         (r.expiresAt ? ` (until ${(0,explain/* rfc3339 */.ag)(r.expiresAt)})` : '')));
-    if (ruleLines.length > 0)
-        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
+    const fallbackLines = decision.verdicts.flatMap((v) => v.fallback
+        ? [
+            `- ${(0,markdown/* code */.aY)(v.policy)} outage fallback (${(0,markdown/* code */.aY)('whenUnavailable')}, ${(0,markdown/* code */.aY)(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
+                `${v.fallback.status}: ${(0,explain/* fallbackReason */.NH)(v.fallback, MD)}` +
+                (v.fallback.expiresAt ? ` (until ${(0,explain/* rfc3339 */.ag)(v.fallback.expiresAt)})` : ''),
+        ]
+        : []);
+    if (ruleLines.length + fallbackLines.length > 0) {
+        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, ...fallbackLines, '', '</details>', '');
+    }
     if (decision.facts.schedules.length > 0) {
         out.push(`**On call now** (${(0,explain/* rfc3339 */.ag)(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
         const timeline = ctx.outlook
@@ -276,6 +299,9 @@ function gateResult(decision, c) {
         // `auto` picked the gate for this event; an open gate must not pass silently.
         annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: (0,select_gate_policies/* openGateWarning */.Mi)(c.eventName) });
     }
+    const banner = (0,explain/* outageBanner */.Ih)(decision, MD);
+    if (banner)
+        annotations.push({ level: 'warning', title: 'oncall-gate: OUTAGE MODE decided', message: c.redact(banner) });
     const failure = gateFailure(decision, c.failOnDeny, incidents);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
@@ -653,7 +679,14 @@ function gatePolicyReaders(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/decide/scope.ts
+var scope = __webpack_require__(3056);
+// EXTERNAL MODULE: ./src/api-deadline.ts
+var api_deadline = __webpack_require__(2136);
 ;// CONCATENATED MODULE: ./src/commands/gate-facts.ts
+
+
+
 
 
 
@@ -692,9 +725,15 @@ function preloadOnCall(ctx, target) {
         Promise.all([ctx.incidentio(), loadOnCall()]).catch(() => undefined);
     }
 }
-async function readOnCall(ctx, scheduleIds, at) {
+/**
+ * Who is on call for the policies' schedules (and, for scoped rules, the rotation and layer
+ * names). When a policy names an outage fallback, incident.io gets the run's API time less what
+ * the fallback needs, and an outage (decide/outage.ts) is returned rather than thrown.
+ */
+async function readOnCall(ctx, policies, at) {
+    const scheduleIds = (0,engine/* policySchedules */.VH)(policies);
     if (scheduleIds.length === 0)
-        return undefined;
+        return { onCall: new Map() };
     if (!ctx.inputs.incidentioApiKey) {
         throw new src_errors/* OncallGateError */.lN({
             kind: 'input',
@@ -706,8 +745,25 @@ async function readOnCall(ctx, scheduleIds, at) {
     // dry-run: the run's client is read-only (the gate only reads anyway).
     // One query per schedule reaches past now, so the summary can show the next hours' handovers
     // without another request; the decision still sees only the shifts covering `at`.
-    const [client, { fetchOnCallWithOutlook }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
-    return fetchOnCallWithOutlook(client, scheduleIds, at);
+    const [client, { fetchOnCallWithOutlook, fetchRotationNames }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
+    const scoped = (0,scope/* scopedSchedules */.DJ)(policies);
+    const work = Promise.all([
+        fetchOnCallWithOutlook(client, scheduleIds, at),
+        scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
+    ]);
+    const fallback = policies.some((p) => p.whenUnavailable?.kind === 'fallback');
+    try {
+        const [read, rotationNames] = await (fallback && ctx.deadline
+            ? (0,api_deadline/* withinIncidentIoShare */.hV)(ctx.deadline, (0,api_deadline/* fallbackReserveMs */.$r)(ctx.deadline), work)
+            : work);
+        return { onCall: read.now, outlook: read.outlook, ...(rotationNames ? { rotationNames } : {}) };
+    }
+    catch (error) {
+        const outage = fallback ? (0,decide_outage/* asOutage */.s)(error, ctx.redactor.redact) : undefined;
+        if (!outage)
+            throw error;
+        return { onCall: new Map(), outage };
+    }
 }
 /**
  * The reads for one policy: load and check it, select the policies, resolve the requester and
@@ -745,7 +801,7 @@ async function factsOf(ctx, target, files, now, github) {
                 verifiedDomainEmails: async (l, org) => (await github()).verifiedDomainEmails(l, org),
             },
         }),
-        readOnCall(ctx, (0,engine/* policySchedules */.VH)(matched), now),
+        readOnCall(ctx, matched, now),
     ]);
     const requester = {
         login,
@@ -753,7 +809,15 @@ async function factsOf(ctx, target, files, now, github) {
         ...(identity.source ? { emailSource: identity.source } : {}),
         ...(identity.problem ? { identityProblem: identity.problem } : {}),
     };
-    return { set, matched, requester, onCall: read?.now ?? new Map(), ...(read ? { outlook: read.outlook } : {}) };
+    return {
+        set,
+        matched,
+        requester,
+        onCall: read.onCall,
+        ...(read.outlook ? { outlook: read.outlook } : {}),
+        ...(read.rotationNames ? { rotationNames: read.rotationNames } : {}),
+        ...(read.outage ? { outage: read.outage } : {}),
+    };
 }
 /**
  * Reads the policy at the default branch's tip and, with it, the facts. The reads start on the
@@ -808,6 +872,7 @@ var run_record = __webpack_require__(6725);
 
 
 
+
 const notRequired = (requester, at) => (0,engine/* evaluate */._3)({
     requester,
     policies: [],
@@ -837,6 +902,7 @@ async function decideGate(ctx, options = {}) {
         return { target, outcome: deletionPush(ctx, target, now) };
     let requester = { login, emails: [] };
     let matched = [];
+    let set;
     const outcome = {};
     try {
         if (!login) {
@@ -863,8 +929,8 @@ async function decideGate(ctx, options = {}) {
                 outcome.diagnostics = [...error.diagnostics];
             throw error;
         });
-        ({ matched, requester } = facts);
-        const { set, onCall } = facts;
+        ({ matched, requester, set } = facts);
+        const { onCall } = facts;
         if (facts.outlook)
             outcome.outlook = { ...facts.outlook, logins: (0,resolve_identity/* loginsByEmail */.Ob)(set.identities) };
         outcome.onCall = onCall;
@@ -877,11 +943,17 @@ async function decideGate(ctx, options = {}) {
         log.info(requester.emailSource
             ? `Identity: ${login} resolved by ${requester.emailSource}.`
             : `Identity: ${login} has no known incident.io email.`);
+        if (facts.outage) {
+            // Outage mode: the policies' fallbacks decide on GitHub evidence alone.
+            outcome.decision = await inOutage(ctx, { set, policies: matched, requester, at: now, reason: inputs.reason, cause: facts.outage });
+            return { target, outcome: { ...outcome, decision: outcome.decision } };
+        }
         for (const id of (0,engine/* policySchedules */.VH)(matched))
             log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
         // Decide.
         // Without auto, nobody is on call as far as the rules are concerned: only evidence approves.
         const judged = options.judgeAuto === false ? new Map() : onCall;
+        const identities = set.identities;
         const decideWith = (evidence) => {
             if (evidence)
                 outcome.history = evidence.history;
@@ -891,8 +963,9 @@ async function decideGate(ctx, options = {}) {
                 onCall: judged,
                 at: now,
                 reason: inputs.reason,
-                identities: set.identities,
+                identities,
                 subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
+                ...(facts.rotationNames ? { rotationNames: facts.rotationNames } : {}),
             });
         };
         outcome.decision = decideWith();
@@ -918,8 +991,26 @@ async function decideGate(ctx, options = {}) {
     }
     catch (error) {
         log.debug(ctx.redactor.redact(error instanceof Error && error.stack ? error.stack : String(error)));
-        return { target, outcome: { ...outcome, incidentOutputs: {}, incidents: [], decision: failed(ctx, error, requester, matched, now) } };
+        // incident.io failed later (the review evidence's history, the run's incident): outage mode
+        // decides when a matched policy names a fallback, as it would have from the start.
+        const cause = set && outcome.decision?.degraded === undefined ? (0,decide_outage/* asOutage */.s)(error, ctx.redactor.redact) : undefined;
+        const failedOutcome = { ...outcome, incidentOutputs: {}, incidents: [] };
+        if (cause && set && matched.some((p) => p.whenUnavailable?.kind === 'fallback')) {
+            try {
+                const decision = await inOutage(ctx, { set, policies: matched, requester, at: now, reason: inputs.reason, cause });
+                return { target, outcome: { ...failedOutcome, decision } };
+            }
+            catch (fallbackError) {
+                return { target, outcome: { ...failedOutcome, decision: failed(ctx, fallbackError, requester, matched, now) } };
+            }
+        }
+        return { target, outcome: { ...failedOutcome, decision: failed(ctx, error, requester, matched, now) } };
     }
+}
+/** Outage mode (escalation/outage-fallback.ts), loaded only when incident.io is down. */
+async function inOutage(ctx, request) {
+    const { decideRunInOutage } = await __webpack_require__.e(/* import() */ 3829).then(__webpack_require__.bind(__webpack_require__, 3829));
+    return decideRunInOutage(ctx, request);
 }
 /** The error decision of a gate that could not decide. */
 function failed(ctx, error, requester, policies, at) {
@@ -993,6 +1084,45 @@ function finish(ctx, target, outcome) {
         redact: ctx.redactor.redact,
     });
     return { ...result, record };
+}
+
+
+/***/ }),
+
+/***/ 1789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ asOutage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// When incident.io counts as unavailable, so that a policy's outage fallback (`whenUnavailable`,
+// policies/README.md "Outage mode") may decide instead of its rules. Pure. Only failures nobody
+// can cause on purpose count:
+// - incident.io could not be reached (a network error or a timeout) after the bounded retries;
+// - it answered 5xx after the bounded retries;
+// - it did not answer within its part of the run's API time (`api-timeout`).
+// Never a 429: anyone holding the key can exhaust its rate limit, and that must not unlock the
+// fallback. Never a rejected key (401), a missing role (403), an unknown schedule (404), a 408 or
+// a malformed answer either: those are configuration or proxy problems, and stay errors.
+
+/** The outage `error` is, or undefined when it is any other failure (which stays an error). */
+function asOutage(error, redact = (t) => t) {
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'unavailable', 'deadline'))
+        return undefined;
+    const common = {
+        message: redact(error.message),
+        ...(error.fix ? { fix: redact(error.fix) } : {}),
+        ...(error.call ? { call: error.call } : {}),
+    };
+    if (error.kind === 'deadline')
+        return { kind: 'deadline', ...common };
+    // No status: nothing answered (network error, timeout, no free connection slot).
+    if (error.status === undefined)
+        return { kind: 'unreachable', ...common };
+    if (error.status >= 500 && error.status <= 599)
+        return { kind: 'server-error', status: error.status, ...common };
+    return undefined;
 }
 
 

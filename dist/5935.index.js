@@ -1,5 +1,5 @@
 export const id = 5935;
-export const ids = [5935,8233,5432,5830,9904,4695];
+export const ids = [5935,8233,5432,5830,9904,7523,4695];
 export const modules = {
 
 /***/ 5830:

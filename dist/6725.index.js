@@ -73,7 +73,7 @@ const policyVerdictSchema = {
         line,
         result: { enum: ['approved', 'denied', 'pending'] },
         decidedBy: {
-            enum: ['deny-rule', 'no-rules', 'veto', 'rule', 'waiting', 'nothing-holds', 'draft'],
+            enum: ['deny-rule', 'no-rules', 'veto', 'rule', 'waiting', 'nothing-holds', 'draft', 'fallback'],
             description: 'What settled the policy.',
         },
         rule: { ...ruleNumber, description: 'The rule that settled it (deny-rule, veto, rule).' },
@@ -487,6 +487,15 @@ function subjectOf(ctx, command, facts) {
     const pr = ctx.event.kind === 'pull_request' || ctx.event.kind === 'pull_request_review' ? ctx.event.pullRequest : undefined;
     return { kind: 'pull', number: pr?.number ?? 0, headSha: pr?.headSha ?? '', baseRef: pr?.baseRef ?? '', baseSha: pr?.baseSha ?? '' };
 }
+/** Outage mode decided: the record says so, with the failure that started it (already redacted). */
+function degradedOf(decision, facts) {
+    if (facts.degraded)
+        return { degraded: facts.degraded };
+    const cause = decision.degraded?.cause;
+    if (!cause)
+        return {};
+    return { degraded: { mode: 'outage', reason: `incident.io ${cause.kind}${cause.call ? ` (${cause.call})` : ''}: ${cause.message}` } };
+}
 /** The record of `decision`, from the run's context and what the command learned. */
 function decisionRecord(ctx, command, decision, facts = {}) {
     const { run, inputs } = ctx;
@@ -509,7 +518,7 @@ function decisionRecord(ctx, command, decision, facts = {}) {
         ...(facts.onCall ? { onCall: facts.onCall } : {}),
         ...(facts.history ? { history: facts.history } : {}),
         ...(facts.incidents ? { incidents: facts.incidents } : {}),
-        ...(facts.degraded ? { degraded: facts.degraded } : {}),
+        ...degradedOf(decision, facts),
     };
     return buildDecisionRecord(input);
 }

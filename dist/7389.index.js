@@ -6,9 +6,12 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ placementLabel),
 /* harmony export */   EP: () => (/* binding */ decisionReasons),
+/* harmony export */   Ih: () => (/* binding */ outageBanner),
 /* harmony export */   JJ: () => (/* binding */ ruleReason),
 /* harmony export */   KM: () => (/* binding */ decisionNotices),
+/* harmony export */   NH: () => (/* binding */ fallbackReason),
 /* harmony export */   Ox: () => (/* binding */ decisionFixes),
 /* harmony export */   ag: () => (/* binding */ rfc3339),
 /* harmony export */   i1: () => (/* binding */ matchedBy),
@@ -16,7 +19,7 @@ export const modules = {
 /* harmony export */   vb: () => (/* binding */ reviewNote),
 /* harmony export */   yQ: () => (/* binding */ MARKDOWN)
 /* harmony export */ });
-/* unused harmony exports PLAIN, identityProblem, identityFix, reviewResult, deployEvidenceReason, deployEvidenceFix, ruleFix, draftReason, policyReason */
+/* unused harmony exports PLAIN, identityProblem, identityFix, namedList, reviewResult, deployEvidenceReason, deployEvidenceFix, placement, ruleFix, outageCause, fallbackFix, draftReason, policyReason */
 /* harmony import */ var _decide_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1780);
 /* harmony import */ var _decide_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
 // The words for a decision: why each rule holds or not, why each policy ended as it did, what to
@@ -139,32 +142,54 @@ function reviewNote(n, o) {
         }
         case 'not-on-call':
             return `${reviewer} was not on call for ${list(o, n.services)} at ${rfc3339(n.at)}, when the review was submitted`;
+        case 'not-approver': {
+            const named = [...n.approvers.map(c), ...n.approverTeams.map((t) => `the team ${c(t)}`)];
+            return `${reviewer} is not one of the people the policy names for an outage (${named.join(', ') || 'nobody'})`;
+        }
         case 'vetoes':
-            return `${reviewer} requested changes while on call for ${c(n.scheduleId)}`;
+            return `${reviewer} requested changes ${qualified(n, o)}`;
         case 'expired':
-            return `${reviewer} approved at ${rfc3339(n.at)} while on call for ${c(n.scheduleId)}, but that is older than the rule's duration`;
+            return `${reviewer} approved at ${rfc3339(n.at)} ${qualified(n, o)}, but that is older than the ${n.approver ? "fallback's" : "rule's"} duration`;
         case 'approves':
-            return `${reviewer} approved at ${rfc3339(n.at)} while on call for ${c(n.scheduleId)}`;
+            return `${reviewer} approved at ${rfc3339(n.at)} ${qualified(n, o)}`;
     }
+}
+/** "while on call for X", or why a named approver counts. */
+function qualified(q, o) {
+    if (q.approver === undefined)
+        return `while on call for ${o.style.code(q.scheduleId)}`;
+    return q.approver.via === 'team'
+        ? `as a member of ${o.style.code(q.approver.team)}, which the outage fallback names`
+        : 'as an approver the outage fallback names';
+}
+/** The people an outage fallback names: logins, then teams. */
+function namedList(named, o) {
+    return ([...named.logins.map((l) => o.style.code(l)), ...named.teams.map((t) => `the team ${o.style.code(t.team)}`)].join(', ') || 'nobody');
 }
 /** How an escalation rule fared on a pull request's reviews, with what could not be checked. */
 function reviewResult(r, o) {
     const c = o.style.code;
     let text;
     if (r.result === 'denied' && r.veto) {
-        text = `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
+        text = r.veto.approver
+            ? `${c(r.veto.login)} requested changes on the current head ${qualified(r.veto, o)}; their change request denies (deny wins)`
+            : `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
     }
     else if (r.result === 'approved' && r.approval) {
         const a = r.approval;
-        text =
-            a.via === 'one-party'
+        text = a.approver
+            ? `approved by ${c(a.login)} at ${rfc3339(a.at)} ${qualified(a, o)}`
+            : a.via === 'one-party'
                 ? `the author ${c(a.login)} was on call for ${c(a.scheduleId)} at ${rfc3339(a.at)} (allowOneParty)`
                 : `approved by ${c(a.login)}, on call for ${c(a.scheduleId)} at ${rfc3339(a.at)}`;
     }
     else {
         const counted = r.notes.filter((n) => n.status !== 'bot');
         const why = counted.length > 0 ? ` (${counted.map((n) => reviewNote(n, o)).join('; ')})` : '';
-        text = `no approval on the current head yet from someone on call for ${list(o, r.services)}${why}`;
+        const from = r.named
+            ? `one of the people the outage fallback names (${namedList(r.named, o)})`
+            : `someone on call for ${list(o, r.services)}`;
+        text = `no approval on the current head yet from ${from}${why}`;
     }
     return r.notices.length > 0 ? `${text} (${r.notices.map((n) => notice(n, o)).join('; ')})` : text;
 }
@@ -231,6 +256,26 @@ function reasonFix(d, o) {
 }
 /** Where a user reads about the escalation flow. */
 const ESCALATION_DOCS = 'the "Escalation" section of the oncall-gate README';
+/** An ID with its name from incident.io when known: `Primary` (`01H...`). */
+function named(o, id, name) {
+    return name ? `${o.style.code(name)} (${o.style.code(id)})` : o.style.code(id);
+}
+/** Where an on-call entry sits, as a phrase: "on rotation X, layer Y", or that the entry names neither. */
+function placement(p, o) {
+    if (p.rotationId === undefined && p.layerId === undefined)
+        return 'on an entry that names no rotation or layer (an override may not)';
+    const parts = [];
+    if (p.rotationId !== undefined)
+        parts.push(`rotation ${named(o, p.rotationId, p.rotationName)}`);
+    if (p.layerId !== undefined)
+        parts.push(`layer ${named(o, p.layerId, p.layerName)}`);
+    return `on ${parts.join(', ')}`;
+}
+/** A rotation and layer in a table cell: their names when known, else their IDs ("Primary, Layer 1"). */
+function placementLabel(p, o) {
+    const one = (id, name) => id === undefined ? undefined : name ? o.style.code(name) : o.style.code(id);
+    return [one(p.rotationId, p.rotationName), one(p.layerId, p.layerName)].filter(Boolean).join(', ');
+}
 /** Why one rule holds or not. */
 function ruleReason(rule, d, o) {
     const c = o.style.code;
@@ -249,13 +294,26 @@ function ruleReason(rule, d, o) {
                 const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
                 return `${person} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
             }
+            case 'out-of-scope': {
+                const person = d.subject === 'pull' ? who(d, o) : c(d.requester.login);
+                const places = rule.outOfScope ?? [];
+                const where = places.map((p) => placement(p, o)).join('; ');
+                const unnamed = places.some((p) => p.rotationId === undefined && p.layerId === undefined)
+                    ? ' (an entry without a rotation and layer never counts for a scoped schedule)'
+                    : '';
+                return `${person} is on call ${when(d, o)} for ${list(o, unique(places.map((p) => p.scheduleId)))}, but only ${where}, which this rule's ${c('scope')} does not count${unnamed}${also}`;
+            }
             case 'reason-missing':
                 return `${who(d, o)} is on call, but ${reasonProblem(rule.reasonProblem, d, o)}`;
             case 'on-call':
                 return `${who(d, o)} is on call ${when(d, o)} for ${list(o, rule.onCallFor ?? [])}`;
+            case 'unavailable':
+                return `not evaluated: incident.io is unavailable, so who is on call for ${list(o, rule.schedules)} is unknown`;
         }
     }
     const prefix = 'escalation: ';
+    if (rule.status === 'unavailable')
+        return `${prefix}not evaluated: incident.io is unavailable, so who is on call for ${list(o, rule.schedules)} is unknown`;
     if (rule.status === 'reason-missing')
         return prefix + reasonProblem(rule.reasonProblem, d, o);
     if (!rule.evidence)
@@ -265,7 +323,8 @@ function ruleReason(rule, d, o) {
 /** What to do to make a rule hold (undefined when it holds or nothing helps, e.g. a deny rule). */
 function ruleFix(rule, d, o) {
     const c = o.style.code;
-    if (rule.holds || rule.type === 'deny')
+    // Outage mode: the policy's fallback says what to do.
+    if (rule.holds || rule.type === 'deny' || rule.status === 'unavailable')
         return undefined;
     if (rule.type === 'auto') {
         switch (rule.status) {
@@ -278,6 +337,10 @@ function ruleFix(rule, d, o) {
                 return d.subject === 'pull'
                     ? undefined
                     : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
+            case 'out-of-scope':
+                return d.subject === 'pull'
+                    ? undefined
+                    : `Ask a person who is on call ${when(d, o)} on a rotation or layer the rule's ${c('scope')} counts to run it (${c('oncall-gate who <schedule ID>')} shows who is on which).`;
             default:
                 return reasonFix(d, o);
         }
@@ -292,6 +355,62 @@ function ruleFix(rule, d, o) {
     return rule.status === 'vetoed'
         ? 'Address the requested changes and push; the on-call reviewer then approves the new head.'
         : `A person on call for ${services} approves this pull request on its latest commit.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Outage mode
+/** The people a fallback names, as a phrase. */
+function fallbackNamed(f, o) {
+    return namedList({ logins: f.approvers, teams: f.approverTeams.map((team) => ({ team })) }, o);
+}
+/** What incident.io's outage was, in a few words. */
+function outageCause(cause) {
+    const call = cause.call ? ` on ${cause.call}` : '';
+    switch (cause.kind) {
+        case 'unreachable':
+            return `incident.io could not be reached${call}, after the retries`;
+        case 'server-error':
+            return `incident.io failed with ${cause.status ?? '5xx'}${call}, after the retries`;
+        case 'deadline':
+            return `incident.io did not answer within the run's API time${call}`;
+    }
+}
+/**
+ * The line every surface leads with when outage mode decided: what happened, and that the
+ * policies' reviewed fallbacks (or, for an error, their absence) decided instead of on-call.
+ */
+function outageBanner(d, o) {
+    if (!d.degraded)
+        return undefined;
+    const why = outageCause(d.degraded.cause);
+    if (d.result === 'error')
+        return `OUTAGE MODE: ${why}; not every matched policy names an outage fallback, so nothing was decided.`;
+    return (`OUTAGE MODE decided this (degraded): ${why}, so nobody's on-call state could be read, and the ` +
+        `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names.`);
+}
+/** How a policy's outage fallback fared. */
+function fallbackReason(f, o) {
+    const prefix = 'outage fallback: ';
+    if (f.status === 'unread' || !f.evidence)
+        return `${prefix}no review was read, so no approval by ${fallbackNamed(f, o)} is known`;
+    return prefix + (f.evidence.subject === 'pull' ? reviewResult(f.evidence.review, o) : deployEvidenceReason(f.evidence.deploy, o));
+}
+/** What to do while the fallback waits (or after it was vetoed). */
+function fallbackFix(f, o) {
+    if (f.status === 'approved')
+        return undefined;
+    const who = fallbackNamed(f, o);
+    if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
+        const e = f.evidence.deploy;
+        const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
+        return `While incident.io is unavailable, deploy a commit that was merged into ${into} through a pull request approved by a person the outage fallback names (${who}).`;
+    }
+    if (f.status === 'vetoed')
+        return `The change was rejected by a person the outage fallback names; it needs a new commit and an approval of it by a person the fallback names (${who}).`;
+    if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'pulls') {
+        const waiting = f.evidence.deploy.waitingPulls.map((n) => `#${n}`).join(', ');
+        return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
+    }
+    return `A person the outage fallback names (${who}) approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
 }
 /** A draft pull request: what the check and the comment say, and how to move on. */
 function draftReason() {
@@ -314,6 +433,8 @@ function policyReason(v, d, o) {
             if (decided)
                 return ruleReason(decided, d, o);
             return unheldReasons(v, d, o);
+        case 'fallback':
+            return v.fallback ? fallbackReason(v.fallback, o) : 'the outage fallback decided';
         default:
             return unheldReasons(v, d, o);
     }
@@ -354,6 +475,8 @@ function decisionFixes(d, o) {
     const { shown, byDeny } = shownPolicies(d);
     if (byDeny)
         return [];
+    if (d.degraded)
+        return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o) : undefined)));
     return unique(shown.flatMap((v) => v.rules.map((r) => ruleFix(r, d, o))));
 }
 /**
@@ -361,28 +484,29 @@ function decisionFixes(d, o) {
  * out what a reason already says.
  */
 function decisionNotices(d, o) {
-    const all = unique(d.verdicts.flatMap((v) => v.rules.flatMap((r) => {
-        if (r.type !== 'escalation' || !r.evidence)
-            return [];
-        const reviews = r.evidence.subject === 'pull'
-            ? [r.evidence.review]
-            : r.evidence.deploy.kind === 'pulls'
-                ? r.evidence.deploy.pulls.map((p) => p.review)
-                : [];
+    const all = unique(d.verdicts.flatMap((v) => [
+        ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+        ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+    ].flatMap((e) => {
+        const reviews = e.subject === 'pull' ? [e.review] : e.deploy.kind === 'pulls' ? e.deploy.pulls.map((p) => p.review) : [];
         return reviews.flatMap((rv) => rv.notices.map((n) => notice(n, o)));
     })));
     const reasons = decisionReasons(d, o);
     return all.filter((n) => !reasons.some((r) => r.includes(n))).map((n) => `${capitalize(n)}.`);
 }
-/** Every reviewer's latest review across the escalation rules, once each, with its outcome. */
+/** Every reviewer's latest review across the escalation rules (and outage fallbacks), once each, with its outcome. */
 function reviewNotes(d) {
     const seen = new Set();
     const notes = [];
     for (const v of d.verdicts) {
-        for (const r of v.rules) {
-            if (r.type !== 'escalation' || r.evidence?.subject !== 'pull')
+        const evidence = [
+            ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+            ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+        ];
+        for (const e of evidence) {
+            if (e.subject !== 'pull')
                 continue;
-            for (const n of r.evidence.review.notes) {
+            for (const n of e.review.notes) {
                 const key = `${n.review.id}:${n.status}`;
                 if (!seen.has(key)) {
                     seen.add(key);

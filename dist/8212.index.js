@@ -62,6 +62,7 @@ function createGitHubPort(options) {
         listPendingEnvironments: async (id) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).listPendingEnvironments(await gh(), repo, id),
         listProtectionRuleApps: async (env) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).listProtectionRuleApps(await gh(), repo, env),
         reviewDeploymentGate: async (id, review) => (await __webpack_require__.e(/* import() */ 3465).then(__webpack_require__.bind(__webpack_require__, 3465))).reviewDeploymentGate(await gh(), repo, id, review),
+        activeTeamMembers: async (org, slug, logins) => (await __webpack_require__.e(/* import() */ 4769).then(__webpack_require__.bind(__webpack_require__, 4769))).activeTeamMembers(await gh(), org, slug, logins),
     };
 }
 

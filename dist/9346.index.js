@@ -2,6 +2,45 @@ export const id = 9346;
 export const ids = [9346];
 export const modules = {
 
+/***/ 1789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ asOutage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// When incident.io counts as unavailable, so that a policy's outage fallback (`whenUnavailable`,
+// policies/README.md "Outage mode") may decide instead of its rules. Pure. Only failures nobody
+// can cause on purpose count:
+// - incident.io could not be reached (a network error or a timeout) after the bounded retries;
+// - it answered 5xx after the bounded retries;
+// - it did not answer within its part of the run's API time (`api-timeout`).
+// Never a 429: anyone holding the key can exhaust its rate limit, and that must not unlock the
+// fallback. Never a rejected key (401), a missing role (403), an unknown schedule (404), a 408 or
+// a malformed answer either: those are configuration or proxy problems, and stay errors.
+
+/** The outage `error` is, or undefined when it is any other failure (which stays an error). */
+function asOutage(error, redact = (t) => t) {
+    if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isServiceError */ .gi)(error, 'incidentio', 'unavailable', 'deadline'))
+        return undefined;
+    const common = {
+        message: redact(error.message),
+        ...(error.fix ? { fix: redact(error.fix) } : {}),
+        ...(error.call ? { call: error.call } : {}),
+    };
+    if (error.kind === 'deadline')
+        return { kind: 'deadline', ...common };
+    // No status: nothing answered (network error, timeout, no free connection slot).
+    if (error.status === undefined)
+        return { kind: 'unreachable', ...common };
+    if (error.status >= 500 && error.status <= 599)
+        return { kind: 'server-error', status: error.status, ...common };
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -73,6 +112,148 @@ function reasonFromBody(body) {
 
 /***/ }),
 
+/***/ 3829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   decideRunInOutage: () => (/* binding */ decideRunInOutage),
+/* harmony export */   h7: () => (/* binding */ anyFallback),
+/* harmony export */   mL: () => (/* binding */ decidePullInOutage)
+/* harmony export */ });
+/* unused harmony export outageFallbacks */
+/* harmony import */ var _decide_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1780);
+/* harmony import */ var _decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1089);
+/* harmony import */ var _decide_review_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(226);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8785);
+/* harmony import */ var _evidence_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2053);
+/* harmony import */ var _ports_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8137);
+
+
+
+
+
+
+/** The fallbacks of the policies when every one names one, else undefined (the outage stays an error). */
+function outageFallbacks(policies) {
+    const fallbacks = policies.flatMap((p) => (p.whenUnavailable?.kind === 'fallback' ? [p.whenUnavailable] : []));
+    return policies.length > 0 && fallbacks.length === policies.length ? fallbacks : undefined;
+}
+/** Whether an outage could be decided by a fallback: some matched policy names one (the engine words the rest). */
+const anyFallback = (policies) => policies.some((p) => p.whenUnavailable?.kind === 'fallback');
+/** Never called: a fallback reads no schedule history (incident.io is what is unavailable). */
+const NO_HISTORY = {
+    listScheduleEntries: () => Promise.reject(new Error('outage mode reads no schedule entries')),
+};
+/**
+ * The escalation evidence reader's rule for the fallbacks: no schedules, every second-party
+ * rule (allowOneParty off), the longest duration among them (each policy's own duration is
+ * applied when the engine judges it).
+ */
+function fallbackRule(first, fallbacks) {
+    return {
+        type: 'escalation',
+        services: [],
+        durationMs: Math.max(...fallbacks.map((f) => f.durationMs)),
+        allowOneParty: false,
+        requireReason: false,
+        at: first.at,
+    };
+}
+/** Per team the fallbacks name, its active members among `logins` (read with the `github-teams-token`). */
+async function readTeams(ctx, fallbacks, logins) {
+    const teams = [...new Set(fallbacks.flatMap((f) => f.approverTeams))];
+    if (teams.length === 0)
+        return [];
+    // Logins the fallbacks name directly need no team lookup.
+    const named = new Set(fallbacks.flatMap((f) => f.approvers));
+    const ask = [...new Set(logins.map((l) => l.toLowerCase()))].filter((l) => !named.has(l));
+    const github = await ctx.githubTeams();
+    const org = ctx.run.repository.owner;
+    const read = await Promise.all(teams.map(async (team) => ({ team, members: await github.activeTeamMembers(org, team, ask) })));
+    for (const { team, members } of read)
+        ctx.log.info(`Outage mode: of the reviewers that could count, ${members.length} are active members of ${org}/${team}.`);
+    return read;
+}
+/**
+ * A gate run in outage mode: the deployed commit's merged pull requests and their reviews (as for
+ * escalation), judged by each policy's fallback. A policy without a fallback makes it an error.
+ */
+async function decideRunInOutage(ctx, request) {
+    const { set, policies, requester, at, reason, cause } = request;
+    ctx.log.warning(`OUTAGE MODE: ${cause.message}`);
+    const base = {
+        requester,
+        policies,
+        onCall: new Map(),
+        at,
+        reason,
+        identities: set.identities,
+    };
+    const fallbacks = outageFallbacks(policies);
+    // The engine words the error of a policy without a fallback; nothing else needs reading.
+    const [first] = fallbacks ?? [];
+    if (!fallbacks || !first)
+        return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'run' }, outage: { cause, teams: [] } });
+    const github = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .escalationGitHub */ .Z)(ctx);
+    const { run, inputs } = ctx;
+    const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .collectDeployEvidence */ .Np)(github, NO_HISTORY, { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github }, { sha: run.sha, rules: [fallbackRule(first, fallbacks)], defaultBranch: ctx.event.defaultBranch });
+    const candidates = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$)(evidence.pulls, evidence.defaultBranch).flatMap((p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewCandidates */ .pL)(evidence.reviews.get(p.number) ?? [], p.headSha, p.authorLogin).map((r) => r.login));
+    const teams = await readTeams(ctx, fallbacks, candidates);
+    return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'run', evidence }, outage: { cause, teams } });
+}
+/**
+ * A pull request in outage mode (`request`, `review`): its own reviews on the current head,
+ * judged by each policy's fallback, with every second-party rule (its commits' accounts and its
+ * head's pusher are read).
+ */
+async function decidePullInOutage(ctx, github, pr, request) {
+    const { set, policies, requester, at, reason, cause } = request;
+    ctx.log.warning(`OUTAGE MODE: ${cause.message}`);
+    const base = {
+        requester,
+        policies,
+        onCall: new Map(),
+        at,
+        reason,
+        identities: set.identities,
+    };
+    const fallbacks = outageFallbacks(policies);
+    const headSha = pr.headSha;
+    const none = {
+        reviews: [],
+        headSha,
+        parties: { commitLogins: [], commitsTruncated: true, pushers: { known: false, why: 'not read' } },
+        emails: new Map(),
+        history: [],
+    };
+    if (!fallbacks)
+        return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'pull', reviews: none }, outage: { cause, teams: [] } });
+    const { inputs, run } = ctx;
+    const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
+    const [reviews, parties, author] = await Promise.all([
+        github.listReviews(pr.number).then((rs) => (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReviews */ .e0)(rs, pr.number)),
+        (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readParties */ .LS)(github, pr),
+        (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveIdentity */ .XH)(pr.authorLogin, set.identities, identityOptions),
+    ]);
+    const candidates = (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewCandidates */ .pL)(reviews, headSha, pr.authorLogin);
+    // Emails recognise the change's own side under another login; no email is needed to approve.
+    const emails = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveEmails */ .Ms)(candidates.length > 0 ? [...candidates.map((r) => r.login), ...(0,_decide_review_js__WEBPACK_IMPORTED_MODULE_2__/* .partyLogins */ .fR)(pr.authorLogin, parties)] : [], identityOptions);
+    emails.set(pr.authorLogin.toLowerCase(), author.emails);
+    const teams = await readTeams(ctx, fallbacks, candidates.map((r) => r.login));
+    return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({
+        ...base,
+        requester: { ...requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
+        subject: {
+            kind: 'pull',
+            reviews: { reviews, headSha, parties, emails, history: [], identitiesFile: (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identitiesFilePath */ .ku)(set.identities, inputs.policyPath) },
+        },
+        outage: { cause, teams },
+    });
+}
+
+
+/***/ }),
+
 /***/ 9346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -86,6 +267,14 @@ __webpack_require__.d(__webpack_exports__, {
 var engine = __webpack_require__(1780);
 // EXTERNAL MODULE: ./src/record/run-record.ts + 3 modules
 var run_record = __webpack_require__(6725);
+// EXTERNAL MODULE: ./src/api-deadline.ts
+var api_deadline = __webpack_require__(2136);
+// EXTERNAL MODULE: ./src/decide/outage.ts
+var outage = __webpack_require__(1789);
+// EXTERNAL MODULE: ./src/decide/pull-request-match.ts
+var pull_request_match = __webpack_require__(2725);
+// EXTERNAL MODULE: ./src/escalation/outage-fallback.ts
+var outage_fallback = __webpack_require__(3829);
 // EXTERNAL MODULE: ./src/report/describe-error.ts
 var describe_error = __webpack_require__(262);
 // EXTERNAL MODULE: ./src/report/explain.ts
@@ -152,8 +341,15 @@ const HEADINGS = {
     'not-required': '➖ oncall-gate: no approval required',
     error: '⛔ oncall-gate: error',
 };
-/** The heading of a decision; a draft waits for ready for review, not for the on-call team. */
-const heading = (d) => (d.facts.draft ? '⏳ oncall-gate: waiting for ready for review' : HEADINGS[d.result]);
+/** The heading of a decision; a draft waits for ready for review, not for the on-call team; outage mode says so first. */
+function heading(d) {
+    if (d.facts.draft)
+        return '⏳ oncall-gate: waiting for ready for review';
+    if (!d.degraded)
+        return HEADINGS[d.result];
+    const result = d.result === 'pending' ? '⏳ oncall-gate: waiting for approval by a person the outage fallback names' : HEADINGS[d.result];
+    return `⚠️ OUTAGE MODE (degraded): ${result}`;
+}
 function incidentLink(i) {
     if (i.dryRun)
         return '_dry run: not created_';
@@ -169,17 +365,19 @@ function approvedByText(view) {
     return `approved by ${loginLink(d.approvedBy ?? '', view.serverUrl)}`;
 }
 function onCallTable(schedules, serverUrl) {
+    const placed = schedules.some((s) => s.people.some((p) => p.placements.length > 0));
     const rows = schedules.map((s) => {
         if (s.people.length === 0)
-            return [(0,markdown/* code */.aY)(s.scheduleId), '_nobody_', '', ''];
+            return [(0,markdown/* code */.aY)(s.scheduleId), '_nobody_', '', '', ...(placed ? [''] : [])];
         return [
             (0,markdown/* code */.aY)(s.scheduleId),
             s.people.map((p) => (0,markdown/* escapeMarkdown */.FV)(p.name || p.email)).join('<br>'),
             s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>'),
             s.people.map((p) => iso(p.endAt)).join('<br>'),
+            ...(placed ? [s.people.map((p) => p.placements.map((x) => (0,explain/* placementLabel */.Cf)(x, MD)).join('; ') || '_none given_').join('<br>')] : []),
         ];
     });
-    return (0,markdown/* table */.tp)(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+    return (0,markdown/* table */.tp)(['Schedule', 'On call now', 'GitHub', 'Shift ends', ...(placed ? ['Rotation, layer'] : [])], rows);
 }
 function policyRows(view) {
     return view.decision.verdicts.map((v) => {
@@ -209,6 +407,9 @@ function renderRequestComment(view) {
 function renderRequestText(view) {
     const d = view.decision;
     const out = [`### ${heading(d)}`, ''];
+    const banner = (0,explain/* outageBanner */.Ih)(d, MD);
+    if (banner)
+        out.push(`> **${banner}**`, '');
     if (d.approved) {
         const by = approvedByText(view);
         out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${(0,markdown/* code */.aY)(render_request_short(view.pr.headSha))}).`, '');
@@ -247,6 +448,12 @@ function renderRequestText(view) {
 }
 /** The `oncall-gate` check run on the head SHA: in_progress while pending, else success/failure. */
 function requestCheck(view) {
+    const check = plainCheck(view);
+    const banner = (0,explain/* outageBanner */.Ih)(view.decision, MD);
+    // Outage mode says so in the title and first, loudly.
+    return banner ? { ...check, title: `OUTAGE MODE: ${check.title}`, summary: `**${banner}**\n\n${check.summary}` } : check;
+}
+function plainCheck(view) {
     const d = view.decision;
     const lines = [];
     const incidents = view.incidents.filter((i) => !i.dryRun);
@@ -280,8 +487,8 @@ function requestCheck(view) {
             }
             return {
                 status: 'in_progress',
-                title: 'Waiting for approval by the on-call team',
-                summary: summary(`Policies ${d.policies.map(markdown/* code */.aY).join(', ')} need an approving review of commit ${(0,markdown/* code */.aY)(render_request_short(view.pr.headSha))} by a person on call.`),
+                title: d.degraded ? 'Waiting for approval by a person the outage fallback names' : 'Waiting for approval by the on-call team',
+                summary: summary(`Policies ${d.policies.map(markdown/* code */.aY).join(', ')} need an approving review of commit ${(0,markdown/* code */.aY)(render_request_short(view.pr.headSha))} by ${d.degraded ? 'a person their outage fallback names' : 'a person on call'}.`),
             };
         case 'denied':
             return { status: 'completed', conclusion: 'failure', title: 'Denied', summary: summary('The request is denied.') };
@@ -332,8 +539,6 @@ const forkSummary = (command, message, fix) => `### ⛔ oncall-gate ${command}: 
 
 // EXTERNAL MODULE: ./src/report/render-diagnostics.ts
 var render_diagnostics = __webpack_require__(2853);
-// EXTERNAL MODULE: ./src/decide/pull-request-match.ts
-var pull_request_match = __webpack_require__(2725);
 // EXTERNAL MODULE: ./src/decide/review.ts
 var review = __webpack_require__(226);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -560,7 +765,8 @@ function outcomeFor(decision, policy, headSha) {
         return undefined;
     const { review } = decided.evidence;
     const actor = verdict.result === 'denied' ? review.veto : verdict.result === 'approved' ? review.approval : undefined;
-    if (!actor)
+    // An escalation rule's actor is on call; a named (outage) approver never decides an escalation rule.
+    if (!actor || actor.scheduleId === undefined)
         return undefined;
     return {
         kind: verdict.result === 'denied' ? 'denied' : 'approved',
@@ -592,6 +798,14 @@ function logRejected(ctx, rejected, policy, requestKey) {
 function reviewersToAsk(view, pr, paging) {
     if (!paging || view.decision.result !== 'pending')
         return [];
+    // Outage mode: nobody's on-call state is known; the people the fallbacks name by login are asked.
+    if (view.decision.degraded) {
+        return [
+            ...new Set(view.decision.verdicts
+                .flatMap((v) => (v.result === 'pending' ? (v.fallback?.approvers ?? []) : []))
+                .filter((l) => l.toLowerCase() !== pr.authorLogin.toLowerCase())),
+        ];
+    }
     return [
         ...new Set(view.decision.facts.schedules
             .filter((s) => view.escalationSchedules.includes(s.scheduleId))
@@ -653,6 +867,10 @@ var ports = __webpack_require__(8137);
 
 
 
+
+
+
+
 /**
  * The result with its decision record: the decision when one was made; otherwise (no policy
  * matched, an invalid policy, a fork, an error) the one the result stands for.
@@ -698,7 +916,7 @@ async function guarded(ctx, command, state) {
                 ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${(0,describe_error/* describeError */.Uc)(checkError)}`);
             }
         }
-        const outputs = { result: 'error', approved: false };
+        const outputs = { result: 'error', approved: false, degraded: false };
         if (state.matched.length > 0)
             outputs.policies = state.matched.map((p) => p.name);
         return {
@@ -729,7 +947,7 @@ async function flow(ctx, command, state) {
         if (!isForkEvent(ctx, pr))
             await writeCheck(ctx, github, pr, errorCheck(`${message}.\n\n${fix}`));
         return {
-            outputs: { result: 'error', approved: false },
+            outputs: { result: 'error', approved: false, degraded: false },
             summary: errorSummary(command, message, fix),
             annotations: (0,render_diagnostics/* diagnosticsToAnnotations */.Af)(errors),
             failure: `${message}. ${fix}`,
@@ -741,12 +959,16 @@ async function flow(ctx, command, state) {
         // A fork's token cannot write the check; nothing needs recording for a PR no policy covers.
         if (!isForkEvent(ctx, pr))
             await writeCheck(ctx, github, pr, NOT_REQUIRED_CHECK);
-        return { outputs: { result: 'not-required', approved: true, policies: [] }, summary: notRequiredSummary(), annotations: [] };
+        return {
+            outputs: { result: 'not-required', approved: true, degraded: false, policies: [] },
+            summary: notRequiredSummary(),
+            annotations: [],
+        };
     }
     if (isForkEvent(ctx, pr)) {
         const { message, fix } = forkMessage(command, pr, policies.map((p) => p.name));
         return {
-            outputs: { result: 'error', approved: false, policies: policies.map((p) => p.name) },
+            outputs: { result: 'error', approved: false, degraded: false, policies: policies.map((p) => p.name) },
             summary: forkSummary(command, message, fix),
             annotations: [],
             failure: `${message}. ${fix}`,
@@ -769,17 +991,40 @@ async function flow(ctx, command, state) {
     }
     else {
         const incidentio = await (0,ports/* escalationIncidentIo */.K)(ctx);
-        const facts = await gatherReviewFacts(ctx, github, incidentio, set, pr, policies);
-        state.record.onCall = facts.onCall;
-        if (facts.subject.kind === 'pull' && !facts.subject.draft)
-            state.record.history = facts.subject.reviews.history;
-        decision = state.decision = (0,engine/* evaluate */._3)(facts);
-        log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
-        if (!paging)
-            log.info(`Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
-        // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
-        if (paging)
-            incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
+        const fallback = (0,outage_fallback/* anyFallback */.h7)(policies);
+        try {
+            const gathering = gatherReviewFacts(ctx, github, incidentio, set, pr, policies);
+            // With an outage fallback, incident.io gets the run's API time less what the fallback needs.
+            const facts = await (fallback && ctx.deadline
+                ? (0,api_deadline/* withinIncidentIoShare */.hV)(ctx.deadline, (0,api_deadline/* fallbackReserveMs */.$r)(ctx.deadline), gathering)
+                : gathering);
+            state.record.onCall = facts.onCall;
+            if (facts.subject.kind === 'pull' && !facts.subject.draft)
+                state.record.history = facts.subject.reviews.history;
+            decision = state.decision = (0,engine/* evaluate */._3)(facts);
+            log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+            if (!paging)
+                log.info(`Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`);
+            // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
+            if (paging)
+                incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
+        }
+        catch (error) {
+            // incident.io unavailable (decide/outage.ts) and a policy names a fallback: outage mode decides.
+            const cause = fallback ? (0,outage/* asOutage */.s)(error, ctx.redactor.redact) : undefined;
+            if (!cause)
+                throw error;
+            decision = state.decision = await (0,outage_fallback/* decidePullInOutage */.mL)(ctx, github, pr, {
+                set,
+                policies,
+                requester: { login: pr.authorLogin, emails: [] },
+                at: ctx.clock(),
+                reason: (0,pull_request_match/* reasonFromBody */.TH)(pr.body),
+                cause,
+            });
+            incidents = [];
+            log.info(`Decision (outage mode): ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+        }
         state.record.incidents = incidents.flatMap((i) => i.id || i.reference
             ? [
                 {
@@ -829,8 +1074,10 @@ async function flow(ctx, command, state) {
         result: decision.result,
         approved: decision.approved,
         // A draft reads nobody's on-call state: those outputs stay unknown (empty).
-        ...(decision.facts.draft ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
+        // In outage mode nobody's on-call state was read either.
+        ...(decision.facts.draft || decision.degraded ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
         policies: decision.policies,
+        degraded: decision.degraded !== undefined,
         ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
         ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
         ...(first?.id ? { incidentId: first.id } : {}),

@@ -170,6 +170,7 @@ function errorForStatus(req, status, body, summary) {
         return incidentIoError({
             ...common,
             kind: 'unavailable',
+            call: where,
             message: `incident.io failed with ${status}${typeSuffix(body)} on ${where} after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}${serverDetail(body)}.`,
             fix: (0,errors/* text */.Qq) `This is an error on incident.io's side (or a proxy's in front of it). Check https://status.incident.io and ${errors/* RETRY */.p6}; if it persists, quote the request_id to incident.io support.`,
         });
@@ -241,6 +242,7 @@ function notFound(req, body, summary) {
 function unreachableError(req, cause, summary, causeError) {
     return incidentIoError({
         kind: 'unavailable',
+        call: `${req.method} ${req.path}`,
         setting: 'incidentio-api-url',
         message: (0,errors/* text */.Qq) `Could not reach incident.io at ${summary.baseUrl} (${req.method} ${req.path}): ${cause}. Gave up after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}, so a dead API is reported within a minute instead of ${{ say: 'hang' }}.`,
         fix: (0,errors/* text */.Qq) `Check ${apiUrl(summary.baseUrl)} and that ${{ say: 'reach' }}; check https://status.incident.io, then ${errors/* RETRY */.p6}.`,
@@ -423,12 +425,28 @@ function decodeScheduleEntry(ctx, v, field) {
         layer_id: optStr(ctx, o, 'layer_id', field),
     });
 }
-function decodeSchedule(ctx, v, field) {
+/** ScheduleRotationV2: its ID and layer IDs are what policies name, so they must be there. */
+function decodeRotation(ctx, v, field) {
     const o = obj(ctx, v, field);
-    const entry = (e, f) => decodeScheduleEntry(ctx, e, f);
     return defined({
         id: id(ctx, o, 'id', field),
         name: str(ctx, o, 'name', field),
+        layers: optArr(ctx, o, 'layers', field, (l, f) => {
+            const lo = obj(ctx, l, f);
+            return { id: id(ctx, lo, 'id', f), name: optStr(ctx, lo, 'name', f) ?? '' };
+        }) ?? [],
+        effective_from: optTimestamp(ctx, o, 'effective_from', field),
+    });
+}
+function decodeSchedule(ctx, v, field) {
+    const o = obj(ctx, v, field);
+    const entry = (e, f) => decodeScheduleEntry(ctx, e, f);
+    const configField = at(field, 'config');
+    const config = o.config === undefined || o.config === null ? undefined : obj(ctx, o.config, configField);
+    return defined({
+        id: id(ctx, o, 'id', field),
+        name: str(ctx, o, 'name', field),
+        config: config && { rotations: list(ctx, config, 'rotations', configField, (r, f) => decodeRotation(ctx, r, f)) },
         timezone: optStr(ctx, o, 'timezone', field),
         permalink: optStr(ctx, o, 'permalink', field),
         team_ids: optArr(ctx, o, 'team_ids', field, (t, f) => (typeof t === 'string' ? t : ctx.fail(f, 'a string', t))),

@@ -1,5 +1,5 @@
 export const id = 9495;
-export const ids = [9495,8256,237,2618];
+export const ids = [9495,8256,237];
 export const modules = {
 
 /***/ 8256:
@@ -83,6 +83,7 @@ function ruleAttributes(rule) {
                             ? { note: 'no schedules anywhere: this rule approves nobody' }
                             : {}),
                 },
+                ...scopeAttributes(rule),
                 { name: 'duration', value: rule.durationMs, format: 'duration' },
                 { name: 'options.requireReason', value: rule.requireReason, format: 'plain' },
             ];
@@ -97,6 +98,28 @@ function ruleAttributes(rule) {
             return [{ name: 'reason', value: rule.reason, format: 'plain' }];
     }
 }
+/** An auto rule's scope, one list per schedule and kind; rotation and layer IDs are shown with their names like schedules. */
+function scopeAttributes(rule) {
+    const note = 'only on-call people on these count for auto-approval on this schedule';
+    return [...(rule.scope ?? new Map())].flatMap(([id, scope]) => [
+        ...(scope.rotations.length > 0 ? [{ name: `scope.${id}.rotations`, value: scope.rotations, format: 'schedules', note }] : []),
+        ...(scope.layers.length > 0 ? [{ name: `scope.${id}.layers`, value: scope.layers, format: 'schedules', note }] : []),
+    ]);
+}
+/** `whenUnavailable`, when written (absent is the default, deny, and shows nothing). */
+function outageAttributes(p) {
+    const w = p.whenUnavailable;
+    if (!w)
+        return [];
+    if (w.kind === 'deny')
+        return [{ name: 'whenUnavailable', value: 'deny', format: 'plain', note: 'an incident.io outage is an error (fail closed)' }];
+    const note = 'while incident.io is unavailable, an approving review by these people approves (degraded)';
+    return [
+        { name: 'whenUnavailable.approvers', value: w.approvers.length > 0 ? w.approvers : undefined, format: 'plain', note },
+        { name: 'whenUnavailable.approverTeams', value: w.approverTeams.length > 0 ? w.approverTeams : undefined, format: 'plain', note },
+        { name: 'whenUnavailable.duration', value: w.durationMs, format: 'duration' },
+    ];
+}
 function policyAttributes(p) {
     return [
         { name: 'description', value: p.description, format: 'plain' },
@@ -104,6 +127,7 @@ function policyAttributes(p) {
         { name: 'match.branches', value: p.match.branches, format: 'plain' },
         { name: 'match.paths', value: p.match.paths, format: 'plain' },
         { name: 'match.labels', value: p.match.labels, format: 'plain' },
+        ...outageAttributes(p),
     ];
 }
 function integrationAttributes(s) {

@@ -1,5 +1,5 @@
 export const id = 9904;
-export const ids = [9904,5432,4695];
+export const ids = [9904,5432,7523,4695];
 export const modules = {
 
 /***/ 5432:

@@ -1,6 +1,110 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ fallbackReserveMs),
+/* harmony export */   Z5: () => (/* binding */ createApiDeadline),
+/* harmony export */   hV: () => (/* binding */ withinIncidentIoShare)
+/* harmony export */ });
+/* unused harmony export deadlineExceeded */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
+// input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
+// sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
+// with `error`, naming the requests that were still waiting, and the requests in flight are
+// aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
+
+/** The run's deadline passed; `waiting`: the requests that were still waiting. */
+function deadlineExceeded(totalMs, waiting) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+        kind: 'deadline',
+        message: `The API work of this run did not finish within ${formatSeconds(totalMs)} (the \`api-timeout\` input)` +
+            (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
+        fix: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and firewalls of self-hosted runners) and ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6}; raise \`api-timeout\` only if the APIs are slow but working.`,
+    });
+}
+function formatSeconds(ms) {
+    const s = ms / 1000;
+    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
+}
+function createApiDeadline(totalMs, elapsed = () => performance.now()) {
+    const start = elapsed();
+    const inFlight = new Map();
+    let next = 0;
+    const controller = new AbortController();
+    let resolveExpired;
+    const expired = new Promise((resolve) => (resolveExpired = resolve));
+    const expire = () => {
+        if (controller.signal.aborted)
+            return;
+        controller.abort(deadlineExceeded(totalMs, [...inFlight.values()]));
+        resolveExpired();
+    };
+    // unref: the timer alone never keeps the process alive once the run is done.
+    const timer = setTimeout(expire, totalMs);
+    timer.unref?.();
+    const remainingMs = () => Math.max(0, totalMs - (elapsed() - start));
+    return {
+        totalMs,
+        signal: controller.signal,
+        expired,
+        remainingMs,
+        begin(what) {
+            if (controller.signal.aborted || remainingMs() <= 0) {
+                expire();
+                throw deadlineExceeded(totalMs, [...inFlight.values(), what]);
+            }
+            const id = next++;
+            inFlight.set(id, what);
+            return () => inFlight.delete(id);
+        },
+        pending: () => [...inFlight.values()],
+        dispose: () => clearTimeout(timer),
+    };
+}
+/**
+ * The time kept back from incident.io for an outage fallback's GitHub reads (policies/README.md,
+ * "Outage mode"): half the run's budget, at most 20 s.
+ */
+function fallbackReserveMs(deadline) {
+    return Math.min(20_000, deadline.totalMs / 2);
+}
+/**
+ * Runs incident.io work that an outage fallback could replace, within the run's deadline less
+ * `reserveMs`: when that passes first, it rejects with a `deadline` error of incident.io (an
+ * outage), so the fallback still has `reserveMs` for its own reads. The work itself is not
+ * stopped; the run's deadline ends it. Without a deadline, the work as it is.
+ */
+function withinIncidentIoShare(deadline, reserveMs, work) {
+    if (!deadline)
+        return work;
+    const shareMs = Math.max(0, deadline.remainingMs() - reserveMs);
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const waiting = deadline.pending().filter((w) => w.startsWith('incident.io '));
+            reject(new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({
+                kind: 'deadline',
+                service: 'incidentio',
+                ...(waiting[0] ? { call: waiting[0].replace(/^incident\.io /, '') } : {}),
+                message: `incident.io did not answer within ${formatSeconds(shareMs)}, the part of the run's ${formatSeconds(deadline.totalMs)} ` +
+                    `(\`api-timeout\`) left after keeping ${formatSeconds(reserveMs)} for the outage fallback` +
+                    (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
+                fix: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq) `Check https://status.incident.io and that the runner reaches incident.io, then ${_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .RETRY */ .p6}; raise \`api-timeout\` only if incident.io is slow but working.`,
+            }));
+        }, shareMs);
+        timer.unref?.();
+    });
+    expired.catch(() => undefined);
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -451,19 +555,23 @@ function outputRecord(o) {
         'incident-url': s(o.incidentUrl),
         errors: s(o.errors),
         'decision-record': s(o.decisionRecord),
+        degraded: s(o.degraded),
     };
 }
 /** The gate's outputs for a decision: `result` and `approved` always, the rest when known. */
 function gateOutputs(decision) {
-    const out = { result: decision.result, approved: decision.approved };
+    const out = { result: decision.result, approved: decision.approved, degraded: decision.degraded !== undefined };
     if (decision.result === 'error') {
         if (decision.policies.length > 0)
             out.policies = decision.policies;
         return out;
     }
     out.policies = decision.policies;
-    out.onCall = decision.onCall;
-    out.onCallSchedules = decision.onCallSchedules;
+    // In outage mode nobody's on-call state was read: those outputs stay unknown (empty).
+    if (!decision.degraded) {
+        out.onCall = decision.onCall;
+        out.onCallSchedules = decision.onCallSchedules;
+    }
     if (decision.approvedBy)
         out.approvedBy = decision.approvedBy;
     if (decision.expiresAt)
@@ -1034,64 +1142,8 @@ function primaryIndex(commands) {
     return 0;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/api-deadline.ts
-// One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
-// input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
-// sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
-// with `error`, naming the requests that were still waiting, and the requests in flight are
-// aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
-
-/** The run's deadline passed; `waiting`: the requests that were still waiting. */
-function deadlineExceeded(totalMs, waiting) {
-    return new errors/* OncallGateError */.lN({
-        kind: 'deadline',
-        message: `The API work of this run did not finish within ${formatSeconds(totalMs)} (the \`api-timeout\` input)` +
-            (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
-        fix: (0,errors/* text */.Qq) `Check that the runner reaches incident.io and GitHub (https://status.incident.io, https://www.githubstatus.com, proxies and firewalls of self-hosted runners) and ${errors/* RETRY */.p6}; raise \`api-timeout\` only if the APIs are slow but working.`,
-    });
-}
-function formatSeconds(ms) {
-    const s = ms / 1000;
-    return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
-}
-function createApiDeadline(totalMs, elapsed = () => performance.now()) {
-    const start = elapsed();
-    const inFlight = new Map();
-    let next = 0;
-    const controller = new AbortController();
-    let resolveExpired;
-    const expired = new Promise((resolve) => (resolveExpired = resolve));
-    const expire = () => {
-        if (controller.signal.aborted)
-            return;
-        controller.abort(deadlineExceeded(totalMs, [...inFlight.values()]));
-        resolveExpired();
-    };
-    // unref: the timer alone never keeps the process alive once the run is done.
-    const timer = setTimeout(expire, totalMs);
-    timer.unref?.();
-    const remainingMs = () => Math.max(0, totalMs - (elapsed() - start));
-    return {
-        totalMs,
-        signal: controller.signal,
-        expired,
-        remainingMs,
-        begin(what) {
-            if (controller.signal.aborted || remainingMs() <= 0) {
-                expire();
-                throw deadlineExceeded(totalMs, [...inFlight.values(), what]);
-            }
-            const id = next++;
-            inFlight.set(id, what);
-            return () => inFlight.delete(id);
-        },
-        pending: () => [...inFlight.values()],
-        dispose: () => clearTimeout(timer),
-    };
-}
-
+// EXTERNAL MODULE: ./src/api-deadline.ts
+var api_deadline = __nccwpck_require__(2136);
 ;// CONCATENATED MODULE: ./src/clock.ts
 // The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
 // emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
@@ -1130,6 +1182,8 @@ function parseRfc3339(value) {
     return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
 var apply_writes = __nccwpck_require__(5146);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1207,6 +1261,7 @@ const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
 /** The run's clients, each built once, on first use. */
 function createServices(settings) {
     let github;
+    let githubTeams;
     let incidentio;
     const shared = {
         redactor: settings.redactor,
@@ -1220,6 +1275,22 @@ function createServices(settings) {
             ...(settings.log ? { log: settings.log } : {}),
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
+        githubTeams: () => (githubTeams ??= settings.github.teamsToken
+            ? __nccwpck_require__.e(/* import() */ 8212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+                ...settings.github,
+                token: settings.github.teamsToken ?? '',
+                // Only ever reads team membership.
+                readOnly: true,
+                ...shared,
+                ...(settings.log ? { log: settings.log } : {}),
+                ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+            }))
+            : Promise.reject(new errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'github-teams-token',
+                message: 'The `github-teams-token` input is empty, and an outage fallback names `approverTeams`, whose members only a token that can read organisation teams can see',
+                fix: 'Pass `github-teams-token: ${{ secrets.<name> }}` with a GitHub App installation token that has the organisation permission "Members: read" (or a fine-grained token with it); the workflow\'s GITHUB_TOKEN cannot read team membership. Or name the approvers by login (`approvers`).',
+            }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
             ? Promise.all(/* import() */[__nccwpck_require__.e(9415), __nccwpck_require__.e(9388)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
@@ -1245,7 +1316,13 @@ function createContext(parts) {
     const services = built ??
         createServices({
             incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            github: {
+                apiUrl: run.apiUrl,
+                graphqlUrl: run.graphqlUrl,
+                token: inputs.githubToken,
+                repository: run.repository,
+                ...(inputs.githubTeamsToken ? { teamsToken: inputs.githubTeamsToken } : {}),
+            },
             readOnly: inputs.dryRun,
             redactor: parts.redactor,
             log: parts.log,
@@ -1560,6 +1637,7 @@ function readInputs(read) {
         incidentioApiKey: read('incidentio-api-key'),
         incidentioApiUrl: apiUrl,
         githubToken: read('github-token'),
+        githubTeamsToken: read('github-teams-token'),
         policyPath,
         environment: read('environment'),
         policy: read('policy'),
@@ -1755,12 +1833,12 @@ function renderWritePlan(command, writes) {
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
     validate: () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4006), __nccwpck_require__.e(3058), __nccwpck_require__.e(7524), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
-    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6725), __nccwpck_require__.e(7389), __nccwpck_require__.e(4954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4954)).then((m) => m.runGate),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(4483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
+    gate: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(7389), __nccwpck_require__.e(6725), __nccwpck_require__.e(4954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4954)).then((m) => m.runGate),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(6864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(8314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 6689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
-    request: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(6725), __nccwpck_require__.e(7389), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(9843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
-    review: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(6725), __nccwpck_require__.e(7389), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(4368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
+    request: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(7389), __nccwpck_require__.e(6725), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(9843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),
+    review: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(7389), __nccwpck_require__.e(6725), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(4368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4368)).then((m) => m.runReview),
 };
 /**
  * The run's logger over the runner. `close()` silences it: once the run has reported (after the
@@ -1791,7 +1869,7 @@ const DECIDING = ['gate', 'request', 'review'];
 function errorResult(message, command) {
     return {
         // An error is never an approval: a decision command says so in `approved` too.
-        outputs: { result: 'error', ...(DECIDING.includes(command) ? { approved: false } : {}) },
+        outputs: { result: 'error', ...(DECIDING.includes(command) ? { approved: false, degraded: false } : {}) },
         summary: `### oncall-gate: error\n\n${message}\n`,
         annotations: [],
         failure: message,
@@ -1800,7 +1878,7 @@ function errorResult(message, command) {
 async function run(options = {}) {
     const env = options.env ?? process.env;
     const read = options.read ?? envInputReader(env);
-    const secrets = [read('incidentio-api-key'), read('github-token')];
+    const secrets = [read('incidentio-api-key'), read('github-token'), read('github-teams-token')];
     // One redactor for the run; every sink writes through it (the runner here, GitHub and
     // incident.io writes in their clients, which get this same redactor).
     const redactor = (0,src_redact/* createRedactor */.lY)(secrets);
@@ -1825,7 +1903,7 @@ async function run(options = {}) {
             (inputs.dryRun ? '; dry run: nothing will be written' : ''));
         // One deadline for all of the run's API work: the clients stop starting requests and abort
         // those in flight when it passes, and the run reports `error` at once, naming what waited.
-        const runDeadline = createApiDeadline(inputs.apiTimeoutSeconds * 1000);
+        const runDeadline = (0,api_deadline/* createApiDeadline */.Z5)(inputs.apiTimeoutSeconds * 1000);
         deadline = runDeadline;
         const expired = runDeadline.expired.then(() => Promise.reject(runDeadline.signal.reason));
         expired.catch(() => undefined);
@@ -1948,7 +2026,11 @@ run().then((code) => {
 }, (error) => {
     // run() reports every failure itself; this is only reached when reporting did not work (the
     // runner's output files cannot be written). Fail the step with one redacted line, no stack.
-    const { redact } = (0,src_redact/* createRedactor */.lY)([process.env['INPUT_INCIDENTIO-API-KEY'] ?? '', process.env['INPUT_GITHUB-TOKEN'] ?? '']);
+    const { redact } = (0,src_redact/* createRedactor */.lY)([
+        process.env['INPUT_INCIDENTIO-API-KEY'] ?? '',
+        process.env['INPUT_GITHUB-TOKEN'] ?? '',
+        process.env['INPUT_GITHUB-TEAMS-TOKEN'] ?? '',
+    ]);
     process.stdout.write(`::error::oncall-gate could not report its result: ${redact(error instanceof Error ? error.message : String(error))}\n`);
     process.exitCode = 1;
 });

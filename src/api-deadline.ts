@@ -75,3 +75,43 @@ export function createApiDeadline(totalMs: number, elapsed: () => number = () =>
     dispose: () => clearTimeout(timer),
   };
 }
+
+/**
+ * The time kept back from incident.io for an outage fallback's GitHub reads (policies/README.md,
+ * "Outage mode"): half the run's budget, at most 20 s.
+ */
+export function fallbackReserveMs(deadline: Pick<ApiDeadline, 'totalMs'>): number {
+  return Math.min(20_000, deadline.totalMs / 2);
+}
+
+/**
+ * Runs incident.io work that an outage fallback could replace, within the run's deadline less
+ * `reserveMs`: when that passes first, it rejects with a `deadline` error of incident.io (an
+ * outage), so the fallback still has `reserveMs` for its own reads. The work itself is not
+ * stopped; the run's deadline ends it. Without a deadline, the work as it is.
+ */
+export function withinIncidentIoShare<T>(deadline: ApiDeadline | undefined, reserveMs: number, work: Promise<T>): Promise<T> {
+  if (!deadline) return work;
+  const shareMs = Math.max(0, deadline.remainingMs() - reserveMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const waiting = deadline.pending().filter((w) => w.startsWith('incident.io '));
+      reject(
+        new OncallGateError({
+          kind: 'deadline',
+          service: 'incidentio',
+          ...(waiting[0] ? { call: waiting[0].replace(/^incident\.io /, '') } : {}),
+          message:
+            `incident.io did not answer within ${formatSeconds(shareMs)}, the part of the run's ${formatSeconds(deadline.totalMs)} ` +
+            `(\`api-timeout\`) left after keeping ${formatSeconds(reserveMs)} for the outage fallback` +
+            (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
+          fix: text`Check https://status.incident.io and that the runner reaches incident.io, then ${RETRY}; raise \`api-timeout\` only if incident.io is slow but working.`,
+        }),
+      );
+    }, shareMs);
+    timer.unref?.();
+  });
+  expired.catch(() => undefined);
+  return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}

@@ -24,7 +24,7 @@ const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
 
 export interface ServiceSettings {
   incidentio: { apiUrl: string; apiKey: string };
-  github: { apiUrl: string; graphqlUrl?: string; token: string; repository: RepoRef };
+  github: { apiUrl: string; graphqlUrl?: string; token: string; repository: RepoRef; teamsToken?: string };
   /** dry-run, or a command line that only reads: both clients refuse every write. */
   readOnly: boolean;
   /** Knows every secret of the run (the incident.io key and the GitHub token). */
@@ -43,6 +43,7 @@ export interface ServiceTuning {
 /** The run's clients, each built once, on first use. */
 export function createServices(settings: ServiceSettings): Services {
   let github: Promise<GitHubPort> | undefined;
+  let githubTeams: Promise<GitHubPort> | undefined;
   let incidentio: Promise<IncidentIoClient> | undefined;
   const shared = {
     redactor: settings.redactor,
@@ -59,6 +60,28 @@ export function createServices(settings: ServiceSettings): Services {
           ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }),
       )),
+    githubTeams: () =>
+      (githubTeams ??= settings.github.teamsToken
+        ? import('./github/port.js').then(({ createGitHubPort }) =>
+            createGitHubPort({
+              ...settings.github,
+              token: settings.github.teamsToken ?? '',
+              // Only ever reads team membership.
+              readOnly: true,
+              ...shared,
+              ...(settings.log ? { log: settings.log } : {}),
+              ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+            }),
+          )
+        : Promise.reject(
+            new OncallGateError({
+              kind: 'input',
+              setting: 'github-teams-token',
+              message:
+                'The `github-teams-token` input is empty, and an outage fallback names `approverTeams`, whose members only a token that can read organisation teams can see',
+              fix: 'Pass `github-teams-token: ${{ secrets.<name> }}` with a GitHub App installation token that has the organisation permission "Members: read" (or a fine-grained token with it); the workflow\'s GITHUB_TOKEN cannot read team membership. Or name the approvers by login (`approvers`).',
+            }),
+          )),
     incidentio: () =>
       (incidentio ??= settings.incidentio.apiKey
         ? import('./incidentio/client.js').then(({ createIncidentIoClient }) =>
@@ -104,7 +127,13 @@ export function createContext(parts: ContextParts): Context {
     built ??
     createServices({
       incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-      github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+      github: {
+        apiUrl: run.apiUrl,
+        graphqlUrl: run.graphqlUrl,
+        token: inputs.githubToken,
+        repository: run.repository,
+        ...(inputs.githubTeamsToken ? { teamsToken: inputs.githubTeamsToken } : {}),
+      },
       readOnly: inputs.dryRun,
       redactor: parts.redactor,
       log: parts.log,

@@ -22,6 +22,11 @@ export interface Services {
   /** The one GitHub port, bound to the run's repository. */
   github(): Promise<GitHubPort>;
   incidentio(): Promise<IncidentIoClient>;
+  /**
+   * A GitHub port with the `github-teams-token` (a token that can read organisation teams, which
+   * the workflow token cannot), for an outage fallback's `approverTeams` only.
+   */
+  githubTeams(): Promise<GitHubPort>;
 }
 
 export interface Context extends Services {

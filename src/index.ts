@@ -9,7 +9,11 @@ run().then(
   (error: unknown) => {
     // run() reports every failure itself; this is only reached when reporting did not work (the
     // runner's output files cannot be written). Fail the step with one redacted line, no stack.
-    const { redact } = createRedactor([process.env['INPUT_INCIDENTIO-API-KEY'] ?? '', process.env['INPUT_GITHUB-TOKEN'] ?? '']);
+    const { redact } = createRedactor([
+      process.env['INPUT_INCIDENTIO-API-KEY'] ?? '',
+      process.env['INPUT_GITHUB-TOKEN'] ?? '',
+      process.env['INPUT_GITHUB-TEAMS-TOKEN'] ?? '',
+    ]);
     process.stdout.write(
       `::error::oncall-gate could not report its result: ${redact(error instanceof Error ? error.message : String(error))}\n`,
     );

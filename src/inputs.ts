@@ -11,6 +11,8 @@ export interface Inputs {
   incidentioApiKey: string;
   incidentioApiUrl: string;
   githubToken: string;
+  /** `github-teams-token`: a token that can read organisation teams (an outage fallback's `approverTeams`); '' when not given. */
+  githubTeamsToken?: string;
   policyPath: string;
   environment: string;
   policy: string;
@@ -105,6 +107,7 @@ export function readInputs(read: InputReader): Inputs {
     incidentioApiKey: read('incidentio-api-key'),
     incidentioApiUrl: apiUrl,
     githubToken: read('github-token'),
+    githubTeamsToken: read('github-teams-token'),
     policyPath,
     environment: read('environment'),
     policy: read('policy'),

@@ -70,7 +70,7 @@ const DECIDING: readonly string[] = ['gate', 'request', 'review'];
 function errorResult(message: string, command: string): CommandResult {
   return {
     // An error is never an approval: a decision command says so in `approved` too.
-    outputs: { result: 'error', ...(DECIDING.includes(command) ? { approved: false } : {}) },
+    outputs: { result: 'error', ...(DECIDING.includes(command) ? { approved: false, degraded: false } : {}) },
     summary: `### oncall-gate: error\n\n${message}\n`,
     annotations: [],
     failure: message,
@@ -80,7 +80,7 @@ function errorResult(message: string, command: string): CommandResult {
 export async function run(options: RunOptions = {}): Promise<number> {
   const env = options.env ?? process.env;
   const read = options.read ?? envInputReader(env);
-  const secrets = [read('incidentio-api-key'), read('github-token')];
+  const secrets = [read('incidentio-api-key'), read('github-token'), read('github-teams-token')];
   // One redactor for the run; every sink writes through it (the runner here, GitHub and
   // incident.io writes in their clients, which get this same redactor).
   const redactor = createRedactor(secrets);

@@ -236,9 +236,9 @@ describe('--at: another moment than now', () => {
     expect(out.stdout).toEqual([
       `Schedule ${PRIMARY}`,
       'On call at 2026-01-07T10:00:00Z:',
-      '  Octo Cat <octo.cat@example.com> @octocat until 2026-01-08T09:00:00Z',
+      '  Octo Cat <octo.cat@example.com> @octocat until 2026-01-08T09:00:00Z (rotation Primary 01HXYZROTATIONPRIMARY00000, layer Layer 1 01HXYZLAYERPRIMARY00000000)',
       'Next (from 2026-01-08T09:00:00Z):',
-      '  Alice Archer <alice@example.com> @alice until 2026-01-09T09:00:00Z',
+      '  Alice Archer <alice@example.com> @alice until 2026-01-09T09:00:00Z (rotation Primary 01HXYZROTATIONPRIMARY00000, layer Layer 1 01HXYZLAYERPRIMARY00000000)',
     ]);
   });
 
@@ -247,11 +247,13 @@ describe('--at: another moment than now', () => {
     expect(await runCli(['who', PRIMARY, '--policy-path', examples()], env, now)).toBe(0);
     expect(now.stdout.slice(1, 3)).toEqual([
       'On call now (2026-01-06T10:00:00Z):',
-      '  Alice Archer <alice@example.com> @alice until 2026-01-07T09:00:00Z',
+      '  Alice Archer <alice@example.com> @alice until 2026-01-07T09:00:00Z (rotation Primary 01HXYZROTATIONPRIMARY00000, layer Layer 1 01HXYZLAYERPRIMARY00000000)',
     ]);
 
     const christmas = capture();
     expect(await runCli(['who', PRIMARY, '--policy-path', examples(), '--at', '2026-12-25T12:00:00Z'], env, christmas)).toBe(0);
-    expect(christmas.stdout[2]).toBe('  Carol Chen <carol@example.com> @carol until 2026-12-26T09:00:00Z');
+    expect(christmas.stdout[2]).toBe(
+      '  Carol Chen <carol@example.com> @carol until 2026-12-26T09:00:00Z (rotation Primary 01HXYZROTATIONPRIMARY00000, layer Layer 1 01HXYZLAYERPRIMARY00000000)',
+    );
   });
 });

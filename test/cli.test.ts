@@ -27,7 +27,7 @@ describe('oncall-gate validate', () => {
     const out = capture();
     expect(await runCli(['validate', join(examplesCopy(), 'policies')], {}, out)).toBe(0);
     expect(out.stderr).toEqual([]);
-    expect(out.stdout.at(-1)).toMatch(/^5 files checked: 0 errors, 0 warnings\.$/);
+    expect(out.stdout.at(-1)).toMatch(/^6 files checked: 0 errors, 0 warnings\.$/);
   });
 
   it('exit 1 and file:line:col: message (fix) lines for invalid policies', async () => {

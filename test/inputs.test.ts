@@ -11,6 +11,7 @@ describe('readInputs', () => {
       incidentioApiKey: '',
       incidentioApiUrl: 'https://api.incident.io',
       githubToken: '',
+      githubTeamsToken: '',
       policyPath: 'policies',
       environment: '',
       policy: '',

@@ -373,12 +373,13 @@ async function listAssignees(gh, repo) {
 /* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
 /* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
 /* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   Zx: () => (/* binding */ TEAM_SLUG_PATTERN),
 /* harmony export */   g0: () => (/* binding */ denyRuleSchema),
 /* harmony export */   pB: () => (/* binding */ autoRuleSchema),
 /* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
 /* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+/* unused harmony exports ROTATION_ID_PATTERN, SCHEMA_ID, approvalRuleSchema, fallbackSchema, whenUnavailableSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
 // The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
 // source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
 // published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
@@ -397,6 +398,13 @@ const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
  * "Platform primary" contain spaces and are rejected here with a fix.
  */
 const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/**
+ * Rotation and layer IDs have the same shape as schedule IDs (incident.io's ULID-like IDs); a
+ * rotation's or layer's name is rejected here, and `validate` with a key suggests its ID.
+ */
+const ROTATION_ID_PATTERN = SCHEDULE_ID_PATTERN;
+/** A GitHub team slug (the last part of github.com/orgs/<org>/teams/<slug>), in the repository's organisation. */
+const TEAM_SLUG_PATTERN = '^[a-z0-9][a-z0-9_-]{0,99}$';
 /** A whole number of minutes, hours or days; the semantic pass bounds the value. */
 const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
 /** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
@@ -428,6 +436,46 @@ const stringList = (title, description, maxLength, example) => ({
     items: { type: 'string', minLength: 1, maxLength },
     examples: [[example]],
 });
+const incidentIoIdList = (what, example) => ({
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    title: `${what}s`,
+    items: {
+        type: 'string',
+        pattern: ROTATION_ID_PATTERN,
+        title: `incident.io ${what} ID`,
+        description: `The ${what}'s ID (not its name): \`oncall-gate who <schedule-id>\` lists each on-call person's rotation and layer with their IDs.`,
+        examples: [example],
+    },
+    examples: [[example]],
+});
+/** Per schedule, the rotations and layers whose on-call people count (by ID, so a rename changes nothing). */
+const scopeSchema = {
+    type: 'object',
+    title: 'scope',
+    description: "Per schedule ID (one of the rule's schedules): only on-call people on these rotations or layers count. Entries without a rotation or layer (some overrides) never count for a scoped schedule. Schedules not listed count whole.",
+    minProperties: 1,
+    propertyNames: { pattern: SCHEDULE_ID_PATTERN },
+    additionalProperties: {
+        type: 'object',
+        title: 'schedule scope',
+        description: 'An entry counts when its rotation is one of `rotations` or its layer is one of `layers`.',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+            rotations: {
+                ...incidentIoIdList('rotation', '01HXYZROTATIONPAYPRIMARY00'),
+                description: 'Rotation IDs whose on-call people count (every layer of each).',
+            },
+            layers: {
+                ...incidentIoIdList('layer', '01HXYZLAYERPAYPRIMARY00000'),
+                description: 'Layer IDs whose on-call people count.',
+            },
+        },
+    },
+    examples: [{ '01HXYZSCHEDULEPAYMENTS0000': { rotations: ['01HXYZROTATIONPAYPRIMARY00'] } }],
+};
 const autoRuleSchema = {
     type: 'object',
     title: 'auto rule',
@@ -443,6 +491,7 @@ const autoRuleSchema = {
             description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
             examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
+        scope: scopeSchema,
         duration: {
             ...duration,
             title: 'duration',
@@ -529,6 +578,45 @@ const approvalRuleSchema = {
     oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
 };
 const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+/** The outage fallback: approval by a pull request review from people the policy names. */
+const fallbackSchema = {
+    type: 'object',
+    title: 'outage fallback',
+    description: 'When incident.io is unreachable or failing (5xx after retries, or the API deadline passed; never a 429, a bad key, a missing role or an unknown schedule): an APPROVED review of the pull request by one of these people approves, under every second-party rule of escalation. Name `approvers`, `approverTeams` or both.',
+    additionalProperties: false,
+    properties: {
+        approvers: {
+            type: 'array',
+            title: 'approvers',
+            description: 'GitHub logins whose approving review counts while incident.io is unavailable.',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: LOGIN_PATTERN },
+            examples: [['alice', 'bob']],
+        },
+        approverTeams: {
+            type: 'array',
+            title: 'approverTeams',
+            description: "GitHub team slugs of the repository's organisation whose members' approving review counts; needs the `github-teams-token` input (the workflow token cannot read team membership).",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: TEAM_SLUG_PATTERN },
+            examples: [['platform-leads']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
+    },
+};
+const whenUnavailableSchema = {
+    title: 'whenUnavailable',
+    description: 'What happens when incident.io is unavailable: `deny` (the default: every decision is an error, fail closed) or an outage fallback reviewed as code.',
+    oneOf: [{ const: 'deny' }, fallbackSchema],
+    examples: ['deny', { approvers: ['alice', 'bob'], duration: '4h' }],
+};
 const policyDocSchema = {
     type: 'object',
     title: 'policy',
@@ -565,6 +653,7 @@ const policyDocSchema = {
             description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
             items: approvalRuleSchema,
         },
+        whenUnavailable: whenUnavailableSchema,
     },
 };
 const integrationDocSchema = {

@@ -13,8 +13,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   zo: () => (/* binding */ errorDecision)
 /* harmony export */ });
 /* unused harmony exports reasonLength, ruleSchedules, escalationServices, escalatingPolicies */
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8785);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8785);
 /* harmony import */ var _escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1089);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3056);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(226);
 // The rule engine: the one evaluation of approval policies, used by `gate` (a workflow run),
 // `request` and `review` (a pull request) and the CLI's `check`. Pure: no I/O, no logging, no
@@ -25,8 +26,9 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 // - A `deny` rule in a policy denies it whatever else holds, and so does an on-call reviewer's
 //   change request (deny wins); a policy without rules approves nobody.
 // - `auto`: the requester (the deployer, or the pull request's author) is on call at the instant
-//   for one of the rule's schedules; the approval lasts min(duration, end of that shift), and of
-//   several covering shifts the one that runs longest counts.
+//   for one of the rule's schedules, on a rotation or layer its `scope` counts (scope.ts); the
+//   approval lasts min(duration, end of that shift), and of several covering shifts that count
+//   the one that runs longest does.
 // - `escalation`: someone on call for the rule's services approved. For a pull request, its own
 //   reviews on the current head; for a gate run, the reviews of every pull request merged into the
 //   default branch that carries the deployed commit (escalation-evidence.ts), read only when
@@ -38,6 +40,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 //   `unread` so the gate knows reading the evidence could turn it (openEscalations).
 // - Across policies: any denied policy denies, else any pending one makes it pending, else it is
 //   approved until the earliest policy expiry (within a policy, the latest among holding rules).
+
 
 
 
@@ -90,9 +93,13 @@ function evaluateAuto(rule, index, input) {
     const emails = new Set(input.requester.emails.map((e) => e.toLowerCase()));
     if (emails.size === 0)
         return { ...base, status: 'no-identity', ...withProblem };
-    const shifts = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
-    if (shifts.length === 0)
+    const mine = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
+    if (mine.length === 0)
         return { ...base, status: 'not-on-call', ...withProblem };
+    // On call, but perhaps only on rotations or layers the rule's scope does not count.
+    const shifts = mine.filter((s) => (0,_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .countsFor */ .iu)(rule, s));
+    if (shifts.length === 0)
+        return { ...base, status: 'out-of-scope', outOfScope: placements(mine, input.rotationNames), ...withProblem };
     if (problem)
         return { ...base, status: 'reason-missing', reasonProblem: problem };
     const shiftEnd = new Date(Math.max(...shifts.map((s) => s.endAt.getTime())));
@@ -214,21 +221,143 @@ function evaluatePolicy(policy, input) {
     const unread = escalations.some((r) => r.status === 'unread');
     return { ...withRules, result: 'denied', decidedBy: { kind: 'nothing-holds' }, escalation: unread ? 'unread' : 'none' };
 }
-/** Who is on call at the instant for each schedule, with GitHub logins from the identities map. */
+/** Where each shift sits (schedule, rotation, layer), once each, with names when known. */
+function placements(shifts, names) {
+    const out = new Map();
+    for (const s of shifts) {
+        const key = `${s.scheduleId}\u0000${s.rotationId ?? ''}\u0000${s.layerId ?? ''}`;
+        if (out.has(key))
+            continue;
+        const rotationName = s.rotationId !== undefined ? names?.rotations.get(s.rotationId) : undefined;
+        const layerName = s.layerId !== undefined ? names?.layers.get(s.layerId) : undefined;
+        out.set(key, {
+            scheduleId: s.scheduleId,
+            ...(s.rotationId !== undefined ? { rotationId: s.rotationId } : {}),
+            ...(rotationName !== undefined ? { rotationName } : {}),
+            ...(s.layerId !== undefined ? { layerId: s.layerId } : {}),
+            ...(layerName !== undefined ? { layerName } : {}),
+        });
+    }
+    return [...out.values()];
+}
+/**
+ * A policy in outage mode: its rules cannot be evaluated (except a deny rule, which still
+ * denies), so its fallback decides: an APPROVED review by one of the people it names, under every
+ * second-party rule (review.ts with `named`, allowOneParty off), on the pull request's own
+ * reviews or, for a gate run, on every merged pull request of the deployed commit.
+ */
+function evaluateOutage(policy, fallback, input) {
+    const base = { policy: policy.name, at: policy.at, escalation: 'none' };
+    const rules = policy.rules.map((rule, index) => {
+        if (rule.type === 'deny')
+            return { index, type: 'deny', at: rule.at, schedules: [], holds: false, status: 'denies', text: rule.reason };
+        return { index, type: rule.type, at: rule.at, schedules: ruleSchedules(rule), holds: false, status: 'unavailable' };
+    });
+    const deny = rules.find((r) => r.type === 'deny');
+    if (deny)
+        return { ...base, rules, result: 'denied', decidedBy: { kind: 'deny-rule', rule: deny.index } };
+    const named = {
+        logins: fallback.approvers,
+        teams: fallback.approverTeams.map((team) => ({ team, members: input.outage?.teams.find((t) => t.team === team)?.members ?? [] })),
+    };
+    const common = { approvers: fallback.approvers, approverTeams: fallback.approverTeams, durationMs: fallback.durationMs, at: fallback.at };
+    const { subject } = input;
+    let outcome;
+    if (subject.kind === 'pull') {
+        if (subject.draft)
+            return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
+        const review = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateEscalationReviews */ .cN)({
+            services: [],
+            durationMs: fallback.durationMs,
+            allowOneParty: false,
+            reviews: subject.reviews.reviews,
+            headSha: subject.reviews.headSha,
+            author: input.requester.login,
+            parties: subject.reviews.parties,
+            emails: subject.reviews.emails,
+            history: [],
+            named,
+            now: input.at,
+        });
+        const evidence = { subject: 'pull', review };
+        const approval = review.approval;
+        outcome =
+            review.result === 'approved' && approval
+                ? {
+                    ...common,
+                    status: 'approved',
+                    evidence,
+                    approvedBy: [approval.login],
+                    ...(approval.expiresAt ? { expiresAt: approval.expiresAt } : {}),
+                }
+                : { ...common, status: review.result === 'denied' ? 'vetoed' : 'waiting', evidence };
+    }
+    else if (!subject.evidence) {
+        outcome = { ...common, status: 'unread' };
+    }
+    else {
+        const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .s)({
+            rule: { services: [], durationMs: fallback.durationMs, allowOneParty: false },
+            facts: subject.evidence,
+            now: input.at,
+            named,
+        });
+        const evidence = { subject: 'run', deploy };
+        if (deploy.kind === 'pulls' && deploy.result === 'approved') {
+            outcome = {
+                ...common,
+                status: 'approved',
+                evidence,
+                approvedBy: deploy.approvedBy,
+                ...(deploy.expiresAt ? { expiresAt: deploy.expiresAt } : {}),
+            };
+        }
+        else {
+            outcome = { ...common, status: deploy.kind === 'pulls' && deploy.result === 'vetoed' ? 'vetoed' : 'waiting', evidence };
+        }
+    }
+    const decidedBy = { kind: 'fallback' };
+    if (outcome.status === 'approved') {
+        return {
+            ...base,
+            rules,
+            fallback: outcome,
+            result: 'approved',
+            decidedBy,
+            approvedBy: (outcome.approvedBy ?? []).join(','),
+            ...(outcome.expiresAt ? { expiresAt: outcome.expiresAt } : {}),
+        };
+    }
+    return { ...base, rules, fallback: outcome, result: outcome.status === 'waiting' ? 'pending' : 'denied', decidedBy };
+}
+/** Who is on call at the instant for each schedule, with GitHub logins from the identities map and where they sit. */
 function onCallPeople(input, scheduleIds) {
-    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .loginsByEmail */ .Ob)(input.identities);
+    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(input.identities);
     const mine = new Set(input.requester.emails.map((e) => e.toLowerCase()));
     return scheduleIds.map((scheduleId) => {
         const people = [];
-        const seen = new Set();
+        const byEmail = new Map();
         for (const s of shiftsAt(input.onCall, scheduleId, input.at)) {
             const email = s.email.toLowerCase();
-            if (seen.has(email))
+            const seen = byEmail.get(email);
+            if (seen) {
+                seen.push(s);
                 continue;
-            seen.add(email);
+            }
+            byEmail.set(email, [s]);
             const login = logins.get(email);
-            people.push({ name: s.name, email, userId: s.userId, startAt: s.startAt, endAt: s.endAt, ...(login ? { login } : {}) });
+            people.push({
+                name: s.name,
+                email,
+                userId: s.userId,
+                startAt: s.startAt,
+                endAt: s.endAt,
+                ...(login ? { login } : {}),
+                placements: [],
+            });
         }
+        for (const p of people)
+            p.placements = placements(byEmail.get(p.email) ?? [], input.rotationNames).filter((x) => x.rotationId || x.layerId);
         return { scheduleId, people, requesterOnCall: people.some((p) => mine.has(p.email)) };
     });
 }
@@ -250,6 +379,8 @@ function evaluate(input) {
         // Nothing requires an approval, so the job may run: `approved` says whether it may proceed.
         return { ...common, result: 'not-required', approved: true, verdicts: [] };
     }
+    if (input.outage)
+        return evaluateInOutage(input, input.outage.cause);
     const verdicts = input.policies.map((p) => evaluatePolicy(p, input));
     if (verdicts.some((v) => v.result === 'denied'))
         return { ...common, result: 'denied', approved: false, verdicts };
@@ -265,6 +396,52 @@ function evaluate(input) {
         approved: true,
         verdicts,
         approvedBy,
+        ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
+    };
+}
+/**
+ * Outage mode: every matched policy must name a fallback, else the outage is an error as it
+ * always was (`whenUnavailable: deny`, the default). Nobody's on-call state is known.
+ */
+function evaluateInOutage(input, cause) {
+    const degraded = { mode: 'outage', cause };
+    const without = input.policies.filter((p) => p.whenUnavailable?.kind !== 'fallback');
+    if (without.length > 0) {
+        const names = without.map((p) => p.name).join(', ');
+        return {
+            ...errorDecision({
+                requester: input.requester,
+                at: input.at,
+                message: `${cause.message.replace(/\.$/, '')}. The ${without.length === 1 ? 'policy' : 'policies'} ${names} ` +
+                    `${without.length === 1 ? 'has' : 'have'} no outage fallback (\`whenUnavailable\` is \`deny\`, the default), so no decision can be made`,
+                fix: cause.fix ?? 'Wait until incident.io is back, then re-run.',
+                policies: input.policies,
+                subject: input.subject.kind,
+            }),
+            degraded,
+        };
+    }
+    const verdicts = input.policies.map((p) => evaluateOutage(p, p.whenUnavailable, input));
+    const common = {
+        subject: input.subject.kind,
+        requester: input.requester,
+        policies: input.policies.map((p) => p.name),
+        onCall: false,
+        onCallSchedules: [],
+        facts: { at: input.at, reason: input.reason, schedules: [], draft: input.subject.kind === 'pull' && input.subject.draft === true },
+        degraded,
+    };
+    if (verdicts.some((v) => v.result === 'denied'))
+        return { ...common, result: 'denied', approved: false, verdicts };
+    if (verdicts.some((v) => v.result === 'pending'))
+        return { ...common, result: 'pending', approved: false, verdicts };
+    const expiries = verdicts.flatMap((v) => (v.expiresAt ? [v.expiresAt.getTime()] : []));
+    return {
+        ...common,
+        result: 'approved',
+        approved: true,
+        verdicts,
+        approvedBy: verdicts.map((v) => v.approvedBy).find((a) => !!a) ?? '',
         ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
     };
 }
@@ -351,7 +528,7 @@ function mergedPulls(pulls, defaultBranch) {
 function foreignPulls(pulls, defaultBranch) {
     return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
-function evaluateDeployEvidence({ rule, facts, now }) {
+function evaluateDeployEvidence({ rule, facts, now, named }) {
     const merged = mergedPulls(facts.pulls, facts.defaultBranch);
     const common = { commitSha: facts.commitSha, services: rule.services };
     if (merged.length === 0) {
@@ -374,6 +551,7 @@ function evaluateDeployEvidence({ rule, facts, now }) {
             emails: facts.emails,
             ...(facts.identitiesFile ? { identitiesFile: facts.identitiesFile } : {}),
             history: facts.history,
+            ...(named ? { named } : {}),
             now,
             ...(p.mergedAt !== null ? { onePartyAt: new Date(Date.parse(p.mergedAt)) } : {}),
         }),
@@ -413,7 +591,7 @@ function evaluateDeployEvidence({ rule, facts, now }) {
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
-/* unused harmony exports isBot, latestReviews, onCallAt, PULL_COMMITS_LISTED */
+/* unused harmony exports isBot, latestReviews, onCallAt, namedApprover, PULL_COMMITS_LISTED */
 /** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */
 function isBot(login, userType) {
     return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
@@ -522,19 +700,42 @@ function classify(r, input) {
     const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
     if (sameAs)
         return { review: r, status: 'own-change', ...sameAs };
-    if (emails.length === 0) {
-        return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
-    }
     const at = new Date(submittedMs(r));
-    const shift = onCallAt(input.history, input.services, emails, at);
-    if (!shift)
-        return { review: r, status: 'not-on-call', at, services: input.services };
-    const base = { review: r, at, scheduleId: shift.scheduleId, onCallName: shift.name };
+    let qualification;
+    if (input.named) {
+        // Named by login: no email is needed to know who they are (one is still used, when known,
+        // to recognise the change's own side under another login, above).
+        const approver = namedApprover(r.login, input.named);
+        if (!approver) {
+            return { review: r, status: 'not-approver', approvers: input.named.logins, approverTeams: input.named.teams.map((t) => t.team) };
+        }
+        qualification = { approver };
+    }
+    else {
+        if (emails.length === 0) {
+            return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
+        }
+        const shift = onCallAt(input.history, input.services, emails, at);
+        if (!shift)
+            return { review: r, status: 'not-on-call', at, services: input.services };
+        qualification = { scheduleId: shift.scheduleId, onCallName: shift.name };
+    }
+    const base = { review: r, at, ...qualification };
     if (state === 'CHANGES_REQUESTED')
         return { ...base, status: 'vetoes' };
     if (input.now.getTime() - at.getTime() >= input.durationMs)
         return { ...base, status: 'expired' };
     return { ...base, status: 'approves' };
+}
+/** Whether `login` is one of the named approvers: by login first, else by the first team that has them. */
+function namedApprover(login, named) {
+    const key = login.trim().toLowerCase();
+    if (key === '')
+        return undefined;
+    if (named.logins.some((l) => l.toLowerCase() === key))
+        return { via: 'login' };
+    const team = named.teams.find((t) => t.members.some((m) => m.toLowerCase() === key));
+    return team ? { via: 'team', team: team.team } : undefined;
 }
 /** GitHub lists at most this many commits of a pull request. */
 const PULL_COMMITS_LISTED = 250;
@@ -575,12 +776,14 @@ function partyNotices(input) {
     return [{ kind: 'pusher-unknown', headSha: input.headSha, why: input.parties.pushers.why }];
 }
 function actorOf(note, durationMs) {
+    const qualification = note.approver
+        ? { approver: note.approver }
+        : { scheduleId: note.scheduleId, onCallName: note.onCallName };
     return {
         login: note.review.login,
         via: 'review',
         at: note.at,
-        scheduleId: note.scheduleId,
-        onCallName: note.onCallName,
+        ...qualification,
         reviewId: note.review.id,
         ...(note.status === 'approves' ? { expiresAt: new Date(note.at.getTime() + durationMs) } : {}),
     };
@@ -589,14 +792,14 @@ const hasStatus = (...statuses) => (n) => statuses.includes(n.status);
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 function evaluateEscalationReviews(input) {
     const notes = latestReviews(input.reviews).map((r) => classify(r, input));
-    const base = { services: input.services, notes, notices: partyNotices(input) };
+    const base = { services: input.services, ...(input.named ? { named: input.named } : {}), notes, notices: partyNotices(input) };
     const [veto] = notes.filter(hasStatus('vetoes'));
     if (veto)
         return { ...base, result: 'denied', veto: actorOf(veto, input.durationMs) };
     const approvals = notes.filter(hasStatus('approves')).map((n) => actorOf(n, input.durationMs));
     // allowOneParty: the author counts when on call for `services`; GitHub forbids approving one's
-    // own PR, so this is the only one-party path.
-    if (input.allowOneParty && input.onePartyAt) {
+    // own PR, so this is the only one-party path. Never for an outage fallback.
+    if (input.allowOneParty && input.onePartyAt && !input.named) {
         const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
         const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
         if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {
@@ -615,6 +818,33 @@ function evaluateEscalationReviews(input) {
         return { ...base, result: 'approved', approval };
     }
     return { ...base, result: 'pending' };
+}
+
+
+/***/ }),
+
+/***/ 3056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ scopedSchedules),
+/* harmony export */   iu: () => (/* binding */ countsFor)
+/* harmony export */ });
+/* unused harmony export inScope */
+/** Whether `shift` counts under `scope` (its schedule's entry in a rule's scope; undefined: unscoped). */
+function inScope(scope, shift) {
+    if (!scope)
+        return true;
+    return ((shift.rotationId !== undefined && scope.rotations.includes(shift.rotationId)) ||
+        (shift.layerId !== undefined && scope.layers.includes(shift.layerId)));
+}
+/** Whether `shift` (of one of the rule's schedules) counts for the rule. */
+function countsFor(rule, shift) {
+    return inScope(rule.scope?.get(shift.scheduleId), shift);
+}
+/** The schedules some `auto` rule of the policies scopes: where rotation and layer names explain a decision. */
+function scopedSchedules(policies) {
+    return [...new Set(policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'auto' && r.scope ? [...r.scope.keys()] : []))))];
 }
 
 
@@ -2853,6 +3083,7 @@ function readInputs(read) {
         incidentioApiKey: read('incidentio-api-key'),
         incidentioApiUrl: apiUrl,
         githubToken: read('github-token'),
+        githubTeamsToken: read('github-teams-token'),
         policyPath,
         environment: read('environment'),
         policy: read('policy'),
@@ -3088,6 +3319,42 @@ function createApiDeadline(totalMs, elapsed = () => performance.now()) {
         dispose: () => clearTimeout(timer),
     };
 }
+/**
+ * The time kept back from incident.io for an outage fallback's GitHub reads (policies/README.md,
+ * "Outage mode"): half the run's budget, at most 20 s.
+ */
+function fallbackReserveMs(deadline) {
+    return Math.min(20_000, deadline.totalMs / 2);
+}
+/**
+ * Runs incident.io work that an outage fallback could replace, within the run's deadline less
+ * `reserveMs`: when that passes first, it rejects with a `deadline` error of incident.io (an
+ * outage), so the fallback still has `reserveMs` for its own reads. The work itself is not
+ * stopped; the run's deadline ends it. Without a deadline, the work as it is.
+ */
+function withinIncidentIoShare(deadline, reserveMs, work) {
+    if (!deadline)
+        return work;
+    const shareMs = Math.max(0, deadline.remainingMs() - reserveMs);
+    let timer;
+    const expired = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const waiting = deadline.pending().filter((w) => w.startsWith('incident.io '));
+            reject(new src_errors/* OncallGateError */.lN({
+                kind: 'deadline',
+                service: 'incidentio',
+                ...(waiting[0] ? { call: waiting[0].replace(/^incident\.io /, '') } : {}),
+                message: `incident.io did not answer within ${formatSeconds(shareMs)}, the part of the run's ${formatSeconds(deadline.totalMs)} ` +
+                    `(\`api-timeout\`) left after keeping ${formatSeconds(reserveMs)} for the outage fallback` +
+                    (waiting.length > 0 ? `; still waiting for: ${waiting.join(', ')}` : ''),
+                fix: (0,src_errors/* text */.Qq) `Check https://status.incident.io and that the runner reaches incident.io, then ${src_errors/* RETRY */.p6}; raise \`api-timeout\` only if incident.io is slow but working.`,
+            }));
+        }, shareMs);
+        timer.unref?.();
+    });
+    expired.catch(() => undefined);
+    return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
 
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
 var apply_writes = __nccwpck_require__(5146);
@@ -3166,6 +3433,7 @@ const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
 /** The run's clients, each built once, on first use. */
 function createServices(settings) {
     let github;
+    let githubTeams;
     let incidentio;
     const shared = {
         redactor: settings.redactor,
@@ -3179,6 +3447,22 @@ function createServices(settings) {
             ...(settings.log ? { log: settings.log } : {}),
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
+        githubTeams: () => (githubTeams ??= settings.github.teamsToken
+            ? __nccwpck_require__.e(/* import() */ 212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+                ...settings.github,
+                token: settings.github.teamsToken ?? '',
+                // Only ever reads team membership.
+                readOnly: true,
+                ...shared,
+                ...(settings.log ? { log: settings.log } : {}),
+                ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+            }))
+            : Promise.reject(new src_errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'github-teams-token',
+                message: 'The `github-teams-token` input is empty, and an outage fallback names `approverTeams`, whose members only a token that can read organisation teams can see',
+                fix: 'Pass `github-teams-token: ${{ secrets.<name> }}` with a GitHub App installation token that has the organisation permission "Members: read" (or a fine-grained token with it); the workflow\'s GITHUB_TOKEN cannot read team membership. Or name the approvers by login (`approvers`).',
+            }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
             ? __nccwpck_require__.e(/* import() */ 415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
@@ -3204,7 +3488,13 @@ function createContext(parts) {
     const services = built ??
         createServices({
             incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            github: {
+                apiUrl: run.apiUrl,
+                graphqlUrl: run.graphqlUrl,
+                token: inputs.githubToken,
+                repository: run.repository,
+                ...(inputs.githubTeamsToken ? { teamsToken: inputs.githubTeamsToken } : {}),
+            },
             readOnly: inputs.dryRun,
             redactor: parts.redactor,
             log: parts.log,
@@ -3414,7 +3704,8 @@ function createAppRuntime(o) {
                     ...(o.tuning?.services ? { tuning: o.tuning.services } : {}),
                 });
                 const github = clients.github().then((p) => withPolicyCache(p, cache));
-                const services = { github: () => github, incidentio: clients.incidentio };
+                // App mode reads no GitHub teams: a fallback's `approverTeams` needs the action's github-teams-token.
+                const services = { github: () => github, githubTeams: clients.githubTeams, incidentio: clients.incidentio };
                 const port = await github;
                 return {
                     repository,
@@ -3441,6 +3732,36 @@ function createAppRuntime(o) {
             }
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/decide/outage.ts
+// When incident.io counts as unavailable, so that a policy's outage fallback (`whenUnavailable`,
+// policies/README.md "Outage mode") may decide instead of its rules. Pure. Only failures nobody
+// can cause on purpose count:
+// - incident.io could not be reached (a network error or a timeout) after the bounded retries;
+// - it answered 5xx after the bounded retries;
+// - it did not answer within its part of the run's API time (`api-timeout`).
+// Never a 429: anyone holding the key can exhaust its rate limit, and that must not unlock the
+// fallback. Never a rejected key (401), a missing role (403), an unknown schedule (404), a 408 or
+// a malformed answer either: those are configuration or proxy problems, and stay errors.
+
+/** The outage `error` is, or undefined when it is any other failure (which stays an error). */
+function asOutage(error, redact = (t) => t) {
+    if (!(0,src_errors/* isServiceError */.gi)(error, 'incidentio', 'unavailable', 'deadline'))
+        return undefined;
+    const common = {
+        message: redact(error.message),
+        ...(error.fix ? { fix: redact(error.fix) } : {}),
+        ...(error.call ? { call: error.call } : {}),
+    };
+    if (error.kind === 'deadline')
+        return { kind: 'deadline', ...common };
+    // No status: nothing answered (network error, timeout, no free connection slot).
+    if (error.status === undefined)
+        return { kind: 'unreachable', ...common };
+    if (error.status >= 500 && error.status <= 599)
+        return { kind: 'server-error', status: error.status, ...common };
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./src/decide/engine.ts
@@ -3635,32 +3956,54 @@ function reviewNote(n, o) {
         }
         case 'not-on-call':
             return `${reviewer} was not on call for ${list(o, n.services)} at ${explain_rfc3339(n.at)}, when the review was submitted`;
+        case 'not-approver': {
+            const named = [...n.approvers.map(c), ...n.approverTeams.map((t) => `the team ${c(t)}`)];
+            return `${reviewer} is not one of the people the policy names for an outage (${named.join(', ') || 'nobody'})`;
+        }
         case 'vetoes':
-            return `${reviewer} requested changes while on call for ${c(n.scheduleId)}`;
+            return `${reviewer} requested changes ${qualified(n, o)}`;
         case 'expired':
-            return `${reviewer} approved at ${explain_rfc3339(n.at)} while on call for ${c(n.scheduleId)}, but that is older than the rule's duration`;
+            return `${reviewer} approved at ${explain_rfc3339(n.at)} ${qualified(n, o)}, but that is older than the ${n.approver ? "fallback's" : "rule's"} duration`;
         case 'approves':
-            return `${reviewer} approved at ${explain_rfc3339(n.at)} while on call for ${c(n.scheduleId)}`;
+            return `${reviewer} approved at ${explain_rfc3339(n.at)} ${qualified(n, o)}`;
     }
+}
+/** "while on call for X", or why a named approver counts. */
+function qualified(q, o) {
+    if (q.approver === undefined)
+        return `while on call for ${o.style.code(q.scheduleId)}`;
+    return q.approver.via === 'team'
+        ? `as a member of ${o.style.code(q.approver.team)}, which the outage fallback names`
+        : 'as an approver the outage fallback names';
+}
+/** The people an outage fallback names: logins, then teams. */
+function namedList(named, o) {
+    return ([...named.logins.map((l) => o.style.code(l)), ...named.teams.map((t) => `the team ${o.style.code(t.team)}`)].join(', ') || 'nobody');
 }
 /** How an escalation rule fared on a pull request's reviews, with what could not be checked. */
 function reviewResult(r, o) {
     const c = o.style.code;
     let text;
     if (r.result === 'denied' && r.veto) {
-        text = `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
+        text = r.veto.approver
+            ? `${c(r.veto.login)} requested changes on the current head ${qualified(r.veto, o)}; their change request denies (deny wins)`
+            : `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
     }
     else if (r.result === 'approved' && r.approval) {
         const a = r.approval;
-        text =
-            a.via === 'one-party'
+        text = a.approver
+            ? `approved by ${c(a.login)} at ${explain_rfc3339(a.at)} ${qualified(a, o)}`
+            : a.via === 'one-party'
                 ? `the author ${c(a.login)} was on call for ${c(a.scheduleId)} at ${explain_rfc3339(a.at)} (allowOneParty)`
                 : `approved by ${c(a.login)}, on call for ${c(a.scheduleId)} at ${explain_rfc3339(a.at)}`;
     }
     else {
         const counted = r.notes.filter((n) => n.status !== 'bot');
         const why = counted.length > 0 ? ` (${counted.map((n) => reviewNote(n, o)).join('; ')})` : '';
-        text = `no approval on the current head yet from someone on call for ${list(o, r.services)}${why}`;
+        const from = r.named
+            ? `one of the people the outage fallback names (${namedList(r.named, o)})`
+            : `someone on call for ${list(o, r.services)}`;
+        text = `no approval on the current head yet from ${from}${why}`;
     }
     return r.notices.length > 0 ? `${text} (${r.notices.map((n) => notice(n, o)).join('; ')})` : text;
 }
@@ -3727,6 +4070,26 @@ function reasonFix(d, o) {
 }
 /** Where a user reads about the escalation flow. */
 const ESCALATION_DOCS = 'the "Escalation" section of the oncall-gate README';
+/** An ID with its name from incident.io when known: `Primary` (`01H...`). */
+function named(o, id, name) {
+    return name ? `${o.style.code(name)} (${o.style.code(id)})` : o.style.code(id);
+}
+/** Where an on-call entry sits, as a phrase: "on rotation X, layer Y", or that the entry names neither. */
+function placement(p, o) {
+    if (p.rotationId === undefined && p.layerId === undefined)
+        return 'on an entry that names no rotation or layer (an override may not)';
+    const parts = [];
+    if (p.rotationId !== undefined)
+        parts.push(`rotation ${named(o, p.rotationId, p.rotationName)}`);
+    if (p.layerId !== undefined)
+        parts.push(`layer ${named(o, p.layerId, p.layerName)}`);
+    return `on ${parts.join(', ')}`;
+}
+/** A rotation and layer in a table cell: their names when known, else their IDs ("Primary, Layer 1"). */
+function explain_placementLabel(p, o) {
+    const one = (id, name) => id === undefined ? undefined : name ? o.style.code(name) : o.style.code(id);
+    return [one(p.rotationId, p.rotationName), one(p.layerId, p.layerName)].filter(Boolean).join(', ');
+}
 /** Why one rule holds or not. */
 function explain_ruleReason(rule, d, o) {
     const c = o.style.code;
@@ -3745,13 +4108,26 @@ function explain_ruleReason(rule, d, o) {
                 const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
                 return `${person} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
             }
+            case 'out-of-scope': {
+                const person = d.subject === 'pull' ? who(d, o) : c(d.requester.login);
+                const places = rule.outOfScope ?? [];
+                const where = places.map((p) => placement(p, o)).join('; ');
+                const unnamed = places.some((p) => p.rotationId === undefined && p.layerId === undefined)
+                    ? ' (an entry without a rotation and layer never counts for a scoped schedule)'
+                    : '';
+                return `${person} is on call ${when(d, o)} for ${list(o, unique(places.map((p) => p.scheduleId)))}, but only ${where}, which this rule's ${c('scope')} does not count${unnamed}${also}`;
+            }
             case 'reason-missing':
                 return `${who(d, o)} is on call, but ${reasonProblem(rule.reasonProblem, d, o)}`;
             case 'on-call':
                 return `${who(d, o)} is on call ${when(d, o)} for ${list(o, rule.onCallFor ?? [])}`;
+            case 'unavailable':
+                return `not evaluated: incident.io is unavailable, so who is on call for ${list(o, rule.schedules)} is unknown`;
         }
     }
     const prefix = 'escalation: ';
+    if (rule.status === 'unavailable')
+        return `${prefix}not evaluated: incident.io is unavailable, so who is on call for ${list(o, rule.schedules)} is unknown`;
     if (rule.status === 'reason-missing')
         return prefix + reasonProblem(rule.reasonProblem, d, o);
     if (!rule.evidence)
@@ -3761,7 +4137,8 @@ function explain_ruleReason(rule, d, o) {
 /** What to do to make a rule hold (undefined when it holds or nothing helps, e.g. a deny rule). */
 function ruleFix(rule, d, o) {
     const c = o.style.code;
-    if (rule.holds || rule.type === 'deny')
+    // Outage mode: the policy's fallback says what to do.
+    if (rule.holds || rule.type === 'deny' || rule.status === 'unavailable')
         return undefined;
     if (rule.type === 'auto') {
         switch (rule.status) {
@@ -3774,6 +4151,10 @@ function ruleFix(rule, d, o) {
                 return d.subject === 'pull'
                     ? undefined
                     : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
+            case 'out-of-scope':
+                return d.subject === 'pull'
+                    ? undefined
+                    : `Ask a person who is on call ${when(d, o)} on a rotation or layer the rule's ${c('scope')} counts to run it (${c('oncall-gate who <schedule ID>')} shows who is on which).`;
             default:
                 return reasonFix(d, o);
         }
@@ -3788,6 +4169,62 @@ function ruleFix(rule, d, o) {
     return rule.status === 'vetoed'
         ? 'Address the requested changes and push; the on-call reviewer then approves the new head.'
         : `A person on call for ${services} approves this pull request on its latest commit.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Outage mode
+/** The people a fallback names, as a phrase. */
+function fallbackNamed(f, o) {
+    return namedList({ logins: f.approvers, teams: f.approverTeams.map((team) => ({ team })) }, o);
+}
+/** What incident.io's outage was, in a few words. */
+function outageCause(cause) {
+    const call = cause.call ? ` on ${cause.call}` : '';
+    switch (cause.kind) {
+        case 'unreachable':
+            return `incident.io could not be reached${call}, after the retries`;
+        case 'server-error':
+            return `incident.io failed with ${cause.status ?? '5xx'}${call}, after the retries`;
+        case 'deadline':
+            return `incident.io did not answer within the run's API time${call}`;
+    }
+}
+/**
+ * The line every surface leads with when outage mode decided: what happened, and that the
+ * policies' reviewed fallbacks (or, for an error, their absence) decided instead of on-call.
+ */
+function explain_outageBanner(d, o) {
+    if (!d.degraded)
+        return undefined;
+    const why = outageCause(d.degraded.cause);
+    if (d.result === 'error')
+        return `OUTAGE MODE: ${why}; not every matched policy names an outage fallback, so nothing was decided.`;
+    return (`OUTAGE MODE decided this (degraded): ${why}, so nobody's on-call state could be read, and the ` +
+        `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names.`);
+}
+/** How a policy's outage fallback fared. */
+function explain_fallbackReason(f, o) {
+    const prefix = 'outage fallback: ';
+    if (f.status === 'unread' || !f.evidence)
+        return `${prefix}no review was read, so no approval by ${fallbackNamed(f, o)} is known`;
+    return prefix + (f.evidence.subject === 'pull' ? reviewResult(f.evidence.review, o) : deployEvidenceReason(f.evidence.deploy, o));
+}
+/** What to do while the fallback waits (or after it was vetoed). */
+function fallbackFix(f, o) {
+    if (f.status === 'approved')
+        return undefined;
+    const who = fallbackNamed(f, o);
+    if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
+        const e = f.evidence.deploy;
+        const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
+        return `While incident.io is unavailable, deploy a commit that was merged into ${into} through a pull request approved by a person the outage fallback names (${who}).`;
+    }
+    if (f.status === 'vetoed')
+        return `The change was rejected by a person the outage fallback names; it needs a new commit and an approval of it by a person the fallback names (${who}).`;
+    if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'pulls') {
+        const waiting = f.evidence.deploy.waitingPulls.map((n) => `#${n}`).join(', ');
+        return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
+    }
+    return `A person the outage fallback names (${who}) approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
 }
 /** A draft pull request: what the check and the comment say, and how to move on. */
 function draftReason() {
@@ -3810,6 +4247,8 @@ function policyReason(v, d, o) {
             if (decided)
                 return explain_ruleReason(decided, d, o);
             return unheldReasons(v, d, o);
+        case 'fallback':
+            return v.fallback ? explain_fallbackReason(v.fallback, o) : 'the outage fallback decided';
         default:
             return unheldReasons(v, d, o);
     }
@@ -3850,6 +4289,8 @@ function explain_decisionFixes(d, o) {
     const { shown, byDeny } = shownPolicies(d);
     if (byDeny)
         return [];
+    if (d.degraded)
+        return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o) : undefined)));
     return unique(shown.flatMap((v) => v.rules.map((r) => ruleFix(r, d, o))));
 }
 /**
@@ -3857,28 +4298,29 @@ function explain_decisionFixes(d, o) {
  * out what a reason already says.
  */
 function decisionNotices(d, o) {
-    const all = unique(d.verdicts.flatMap((v) => v.rules.flatMap((r) => {
-        if (r.type !== 'escalation' || !r.evidence)
-            return [];
-        const reviews = r.evidence.subject === 'pull'
-            ? [r.evidence.review]
-            : r.evidence.deploy.kind === 'pulls'
-                ? r.evidence.deploy.pulls.map((p) => p.review)
-                : [];
+    const all = unique(d.verdicts.flatMap((v) => [
+        ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+        ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+    ].flatMap((e) => {
+        const reviews = e.subject === 'pull' ? [e.review] : e.deploy.kind === 'pulls' ? e.deploy.pulls.map((p) => p.review) : [];
         return reviews.flatMap((rv) => rv.notices.map((n) => notice(n, o)));
     })));
     const reasons = explain_decisionReasons(d, o);
     return all.filter((n) => !reasons.some((r) => r.includes(n))).map((n) => `${capitalize(n)}.`);
 }
-/** Every reviewer's latest review across the escalation rules, once each, with its outcome. */
+/** Every reviewer's latest review across the escalation rules (and outage fallbacks), once each, with its outcome. */
 function reviewNotes(d) {
     const seen = new Set();
     const notes = [];
     for (const v of d.verdicts) {
-        for (const r of v.rules) {
-            if (r.type !== 'escalation' || r.evidence?.subject !== 'pull')
+        const evidence = [
+            ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+            ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+        ];
+        for (const e of evidence) {
+            if (e.subject !== 'pull')
                 continue;
-            for (const n of r.evidence.review.notes) {
+            for (const n of e.review.notes) {
                 const key = `${n.review.id}:${n.status}`;
                 if (!seen.has(key)) {
                     seen.add(key);
@@ -4083,18 +4525,28 @@ function loginLink(login, serverUrl) {
     return `[${code(login)}](${serverUrl}/${encodeURIComponent(login)})`;
 }
 function renderOnCall(schedules, serverUrl) {
+    // The rotation and layer of each person, when incident.io's entries say (names when they were read).
+    const placed = schedules.some((s) => s.people.some((p) => p.placements.length > 0));
     const rows = schedules.map((s) => {
         if (s.people.length === 0)
-            return [code(s.scheduleId), 'nobody', '', ''];
+            return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
         const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
-        return [code(s.scheduleId), names, logins, until];
+        const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');
+        return [code(s.scheduleId), names, logins, until, ...(placed ? [where] : [])];
     });
-    return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+    return table(['Schedule', 'On call now', 'GitHub', 'Shift ends', ...(placed ? ['Rotation, layer'] : [])], rows);
+}
+/** The heading: in outage mode it says so before anything else. */
+function heading(decision) {
+    return decision.degraded ? `⚠️ OUTAGE MODE (degraded): ${HEADINGS[decision.result]}` : HEADINGS[decision.result];
 }
 function renderGateSummary(decision, ctx) {
-    const out = [`### ${HEADINGS[decision.result]}`, ''];
+    const out = [`### ${heading(decision)}`, ''];
+    const banner = outageBanner(decision, MD);
+    if (banner)
+        out.push(`> **${banner}**`, '');
     if (ctx.dryRun)
         out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
     const who = decision.requester;
@@ -4134,7 +4586,10 @@ function renderGateSummary(decision, ctx) {
         if (decision.expiresAt)
             facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
     }
-    if (decision.result !== 'error' && decision.result !== 'not-required') {
+    if (decision.degraded) {
+        facts.push(['On call', '_unknown: incident.io was unavailable_']);
+    }
+    else if (decision.result !== 'error' && decision.result !== 'not-required') {
         facts.push([
             'On call',
             decision.onCall ? `yes, for ${decision.onCallSchedules.map(code).join(', ')}` : 'no, for none of the schedules below',
@@ -4164,8 +4619,16 @@ function renderGateSummary(decision, ctx) {
     const ruleLines = decision.verdicts.flatMap((v) => v.rules.map((r) => `- ${code(v.policy)} rule ${r.index + 1} (${r.type}, ${code(`${r.at.file}:${r.at.line}`)}): ` +
         `${r.type === 'deny' ? 'denies' : r.holds ? 'holds' : 'does not hold'}: ${ruleReason(r, decision, MD)}` +
         (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : '')));
-    if (ruleLines.length > 0)
-        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
+    const fallbackLines = decision.verdicts.flatMap((v) => v.fallback
+        ? [
+            `- ${code(v.policy)} outage fallback (${code('whenUnavailable')}, ${code(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
+                `${v.fallback.status}: ${fallbackReason(v.fallback, MD)}` +
+                (v.fallback.expiresAt ? ` (until ${rfc3339(v.fallback.expiresAt)})` : ''),
+        ]
+        : []);
+    if (ruleLines.length + fallbackLines.length > 0) {
+        out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, ...fallbackLines, '', '</details>', '');
+    }
     if (decision.facts.schedules.length > 0) {
         out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
         const timeline = ctx.outlook
@@ -4195,6 +4658,9 @@ function render_gate_summary_gateResult(decision, c) {
         // `auto` picked the gate for this event; an open gate must not pass silently.
         annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(c.eventName) });
     }
+    const banner = outageBanner(decision, MD);
+    if (banner)
+        annotations.push({ level: 'warning', title: 'oncall-gate: OUTAGE MODE decided', message: c.redact(banner) });
     const failure = gateFailure(decision, c.failOnDeny, incidents);
     if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
         // fail-on-deny: false passes the step; the denial still shows in the run's annotations.
@@ -4682,7 +5148,12 @@ function gatePolicyReaders(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/decide/scope.ts
+var scope = __nccwpck_require__(3056);
 ;// CONCATENATED MODULE: ./src/commands/gate-facts.ts
+
+
+
 
 
 
@@ -4714,16 +5185,22 @@ function gitHubOf(ctx) {
 }
 /** Loads the on-call reader once; started early so loading overlaps reading the policy. */
 let onCallModule;
-const loadOnCall = () => (onCallModule ??= __nccwpck_require__.e(/* import() */ 869).then(__nccwpck_require__.bind(__nccwpck_require__, 3869)));
+const loadOnCall = () => (onCallModule ??= __nccwpck_require__.e(/* import() */ 410).then(__nccwpck_require__.bind(__nccwpck_require__, 2410)));
 /** A step that names a policy will almost surely ask incident.io: start loading the client now. */
 function preloadOnCall(ctx, target) {
     if ((target.environment || target.policy) && ctx.inputs.incidentioApiKey) {
         Promise.all([ctx.incidentio(), loadOnCall()]).catch(() => undefined);
     }
 }
-async function readOnCall(ctx, scheduleIds, at) {
+/**
+ * Who is on call for the policies' schedules (and, for scoped rules, the rotation and layer
+ * names). When a policy names an outage fallback, incident.io gets the run's API time less what
+ * the fallback needs, and an outage (decide/outage.ts) is returned rather than thrown.
+ */
+async function readOnCall(ctx, policies, at) {
+    const scheduleIds = (0,engine/* policySchedules */.VH)(policies);
     if (scheduleIds.length === 0)
-        return undefined;
+        return { onCall: new Map() };
     if (!ctx.inputs.incidentioApiKey) {
         throw new src_errors/* OncallGateError */.lN({
             kind: 'input',
@@ -4735,8 +5212,25 @@ async function readOnCall(ctx, scheduleIds, at) {
     // dry-run: the run's client is read-only (the gate only reads anyway).
     // One query per schedule reaches past now, so the summary can show the next hours' handovers
     // without another request; the decision still sees only the shifts covering `at`.
-    const [client, { fetchOnCallWithOutlook }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
-    return fetchOnCallWithOutlook(client, scheduleIds, at);
+    const [client, { fetchOnCallWithOutlook, fetchRotationNames }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
+    const scoped = (0,scope/* scopedSchedules */.DJ)(policies);
+    const work = Promise.all([
+        fetchOnCallWithOutlook(client, scheduleIds, at),
+        scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
+    ]);
+    const fallback = policies.some((p) => p.whenUnavailable?.kind === 'fallback');
+    try {
+        const [read, rotationNames] = await (fallback && ctx.deadline
+            ? withinIncidentIoShare(ctx.deadline, fallbackReserveMs(ctx.deadline), work)
+            : work);
+        return { onCall: read.now, outlook: read.outlook, ...(rotationNames ? { rotationNames } : {}) };
+    }
+    catch (error) {
+        const outage = fallback ? asOutage(error, ctx.redactor.redact) : undefined;
+        if (!outage)
+            throw error;
+        return { onCall: new Map(), outage };
+    }
 }
 /**
  * The reads for one policy: load and check it, select the policies, resolve the requester and
@@ -4774,7 +5268,7 @@ async function factsOf(ctx, target, files, now, github) {
                 verifiedDomainEmails: async (l, org) => (await github()).verifiedDomainEmails(l, org),
             },
         }),
-        readOnCall(ctx, (0,engine/* policySchedules */.VH)(matched), now),
+        readOnCall(ctx, matched, now),
     ]);
     const requester = {
         login,
@@ -4782,7 +5276,15 @@ async function factsOf(ctx, target, files, now, github) {
         ...(identity.source ? { emailSource: identity.source } : {}),
         ...(identity.problem ? { identityProblem: identity.problem } : {}),
     };
-    return { set, matched, requester, onCall: read?.now ?? new Map(), ...(read ? { outlook: read.outlook } : {}) };
+    return {
+        set,
+        matched,
+        requester,
+        onCall: read.onCall,
+        ...(read.outlook ? { outlook: read.outlook } : {}),
+        ...(read.rotationNames ? { rotationNames: read.rotationNames } : {}),
+        ...(read.outage ? { outage: read.outage } : {}),
+    };
 }
 /**
  * Reads the policy at the default branch's tip and, with it, the facts. The reads start on the
@@ -4878,7 +5380,7 @@ const policyVerdictSchema = {
         line,
         result: { enum: ['approved', 'denied', 'pending'] },
         decidedBy: {
-            enum: ['deny-rule', 'no-rules', 'veto', 'rule', 'waiting', 'nothing-holds', 'draft'],
+            enum: ['deny-rule', 'no-rules', 'veto', 'rule', 'waiting', 'nothing-holds', 'draft', 'fallback'],
             description: 'What settled the policy.',
         },
         rule: { ...ruleNumber, description: 'The rule that settled it (deny-rule, veto, rule).' },
@@ -5287,6 +5789,15 @@ function subjectOf(ctx, command, facts) {
     const pr = ctx.event.kind === 'pull_request' || ctx.event.kind === 'pull_request_review' ? ctx.event.pullRequest : undefined;
     return { kind: 'pull', number: pr?.number ?? 0, headSha: pr?.headSha ?? '', baseRef: pr?.baseRef ?? '', baseSha: pr?.baseSha ?? '' };
 }
+/** Outage mode decided: the record says so, with the failure that started it (already redacted). */
+function degradedOf(decision, facts) {
+    if (facts.degraded)
+        return { degraded: facts.degraded };
+    const cause = decision.degraded?.cause;
+    if (!cause)
+        return {};
+    return { degraded: { mode: 'outage', reason: `incident.io ${cause.kind}${cause.call ? ` (${cause.call})` : ''}: ${cause.message}` } };
+}
 /** The record of `decision`, from the run's context and what the command learned. */
 function run_record_decisionRecord(ctx, command, decision, facts = {}) {
     const { run, inputs } = ctx;
@@ -5309,7 +5820,7 @@ function run_record_decisionRecord(ctx, command, decision, facts = {}) {
         ...(facts.onCall ? { onCall: facts.onCall } : {}),
         ...(facts.history ? { history: facts.history } : {}),
         ...(facts.incidents ? { incidents: facts.incidents } : {}),
-        ...(facts.degraded ? { degraded: facts.degraded } : {}),
+        ...degradedOf(decision, facts),
     };
     return buildDecisionRecord(input);
 }
@@ -5330,6 +5841,7 @@ function errorRecord(ctx, command, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/commands/gate.ts
+
 
 
 
@@ -5368,6 +5880,7 @@ async function decideGate(ctx, options = {}) {
         return { target, outcome: deletionPush(ctx, target, now) };
     let requester = { login, emails: [] };
     let matched = [];
+    let set;
     const outcome = {};
     try {
         if (!login) {
@@ -5394,8 +5907,8 @@ async function decideGate(ctx, options = {}) {
                 outcome.diagnostics = [...error.diagnostics];
             throw error;
         });
-        ({ matched, requester } = facts);
-        const { set, onCall } = facts;
+        ({ matched, requester, set } = facts);
+        const { onCall } = facts;
         if (facts.outlook)
             outcome.outlook = { ...facts.outlook, logins: (0,resolve_identity/* loginsByEmail */.Ob)(set.identities) };
         outcome.onCall = onCall;
@@ -5408,11 +5921,17 @@ async function decideGate(ctx, options = {}) {
         log.info(requester.emailSource
             ? `Identity: ${login} resolved by ${requester.emailSource}.`
             : `Identity: ${login} has no known incident.io email.`);
+        if (facts.outage) {
+            // Outage mode: the policies' fallbacks decide on GitHub evidence alone.
+            outcome.decision = await inOutage(ctx, { set, policies: matched, requester, at: now, reason: inputs.reason, cause: facts.outage });
+            return { target, outcome: { ...outcome, decision: outcome.decision } };
+        }
         for (const id of (0,engine/* policySchedules */.VH)(matched))
             log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
         // Decide.
         // Without auto, nobody is on call as far as the rules are concerned: only evidence approves.
         const judged = options.judgeAuto === false ? new Map() : onCall;
+        const identities = set.identities;
         const decideWith = (evidence) => {
             if (evidence)
                 outcome.history = evidence.history;
@@ -5422,8 +5941,9 @@ async function decideGate(ctx, options = {}) {
                 onCall: judged,
                 at: now,
                 reason: inputs.reason,
-                identities: set.identities,
+                identities,
                 subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
+                ...(facts.rotationNames ? { rotationNames: facts.rotationNames } : {}),
             });
         };
         outcome.decision = decideWith();
@@ -5431,7 +5951,7 @@ async function decideGate(ctx, options = {}) {
         // evidence, decide again, and (still pending) plan and apply the run's incident writes.
         // Loaded only then, so an auto-approved gate does not pay for it.
         if ((0,engine/* openEscalations */.Lp)(outcome.decision, matched).length > 0) {
-            const { applyGateEscalation } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5232));
+            const { applyGateEscalation } = await Promise.all(/* import() */[__nccwpck_require__.e(645), __nccwpck_require__.e(781)]).then(__nccwpck_require__.bind(__nccwpck_require__, 781));
             const escalated = await applyGateEscalation(ctx, {
                 decision: outcome.decision,
                 policies: matched,
@@ -5449,8 +5969,26 @@ async function decideGate(ctx, options = {}) {
     }
     catch (error) {
         log.debug(ctx.redactor.redact(error instanceof Error && error.stack ? error.stack : String(error)));
-        return { target, outcome: { ...outcome, incidentOutputs: {}, incidents: [], decision: failed(ctx, error, requester, matched, now) } };
+        // incident.io failed later (the review evidence's history, the run's incident): outage mode
+        // decides when a matched policy names a fallback, as it would have from the start.
+        const cause = set && outcome.decision?.degraded === undefined ? asOutage(error, ctx.redactor.redact) : undefined;
+        const failedOutcome = { ...outcome, incidentOutputs: {}, incidents: [] };
+        if (cause && set && matched.some((p) => p.whenUnavailable?.kind === 'fallback')) {
+            try {
+                const decision = await inOutage(ctx, { set, policies: matched, requester, at: now, reason: inputs.reason, cause });
+                return { target, outcome: { ...failedOutcome, decision } };
+            }
+            catch (fallbackError) {
+                return { target, outcome: { ...failedOutcome, decision: failed(ctx, fallbackError, requester, matched, now) } };
+            }
+        }
+        return { target, outcome: { ...failedOutcome, decision: failed(ctx, error, requester, matched, now) } };
     }
+}
+/** Outage mode (escalation/outage-fallback.ts), loaded only when incident.io is down. */
+async function inOutage(ctx, request) {
+    const { decideRunInOutage } = await __nccwpck_require__.e(/* import() */ 829).then(__nccwpck_require__.bind(__nccwpck_require__, 3829));
+    return decideRunInOutage(ctx, request);
 }
 /** The error decision of a gate that could not decide. */
 function failed(ctx, error, requester, policies, at) {

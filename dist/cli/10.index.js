@@ -1,5 +1,5 @@
 export const id = 10;
-export const ids = [10,8233,4695,2853];
+export const ids = [10,8233,4695,2853,7076];
 export const modules = {
 
 /***/ 5830:

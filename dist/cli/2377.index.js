@@ -90,6 +90,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8785);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7391);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9373);
+/* harmony import */ var _decide_scope_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3056);
 /* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5931);
 /* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(262);
 /* harmony import */ var _report_render_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5721);
@@ -97,6 +98,7 @@ __webpack_require__.r(__webpack_exports__);
 // would this person pass the gate now (or at T), and why. The same selection and decision as the action's
 // `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
 // applies), 1 not approved or an error, 2 usage.
+
 
 
 
@@ -259,9 +261,16 @@ async function runCheckCommand(args, cli) {
         }
         const { at, asked } = moment;
         let onCall = new Map();
+        let rotationNames;
         if (schedules.length > 0) {
-            const { fetchOnCall } = await __webpack_require__.e(/* import() */ 3869).then(__webpack_require__.bind(__webpack_require__, 6250));
-            onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
+            const { fetchOnCall, fetchRotationNames } = await __webpack_require__.e(/* import() */ 3869).then(__webpack_require__.bind(__webpack_require__, 6250));
+            const client = await cli.incidentio(apiUrlFrom(flags, env));
+            // Rotation and layer names explain a scoped rule; only its schedules are read for them.
+            const scoped = (0,_decide_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .scopedSchedules */ .DJ)(policies);
+            [onCall, rotationNames] = await Promise.all([
+                fetchOnCall(client, schedules, at),
+                scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
+            ]);
         }
         const evaluated = (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
             requester,
@@ -272,6 +281,7 @@ async function runCheckCommand(args, cli) {
             identities: set.identities,
             // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
             subject: { kind: 'run' },
+            ...(rotationNames ? { rotationNames } : {}),
         });
         const decision = withShownPaths(evaluated, shown);
         for (const line of (0,_report_render_check_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCheckText */ .OW)(decision, { asked }))
@@ -507,12 +517,13 @@ async function runRecordCommand(args, cli) {
 /* harmony export */   NT: () => (/* binding */ LOGIN_PATTERN),
 /* harmony export */   Vh: () => (/* binding */ NAME_PATTERN),
 /* harmony export */   Yo: () => (/* binding */ policyFileSchema),
+/* harmony export */   Zx: () => (/* binding */ TEAM_SLUG_PATTERN),
 /* harmony export */   g0: () => (/* binding */ denyRuleSchema),
 /* harmony export */   pB: () => (/* binding */ autoRuleSchema),
 /* harmony export */   rC: () => (/* binding */ MATCH_KEYS),
 /* harmony export */   v$: () => (/* binding */ SCHEDULE_ID_PATTERN)
 /* harmony export */ });
-/* unused harmony exports SCHEMA_ID, approvalRuleSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
+/* unused harmony exports ROTATION_ID_PATTERN, SCHEMA_ID, approvalRuleSchema, fallbackSchema, whenUnavailableSchema, policyDocSchema, integrationDocSchema, IDENTITY_LOOKUPS, identitiesDocSchema */
 // The JSON Schema for every policy file kind (documented in policies/README.md). This object is the
 // source of truth: the *Doc types in types.ts are derived from it with json-schema-to-ts, and the
 // published policies/schema.json (for editors, via `# yaml-language-server: $schema=./schema.json`)
@@ -531,6 +542,13 @@ const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
  * "Platform primary" contain spaces and are rejected here with a fix.
  */
 const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/**
+ * Rotation and layer IDs have the same shape as schedule IDs (incident.io's ULID-like IDs); a
+ * rotation's or layer's name is rejected here, and `validate` with a key suggests its ID.
+ */
+const ROTATION_ID_PATTERN = SCHEDULE_ID_PATTERN;
+/** A GitHub team slug (the last part of github.com/orgs/<org>/teams/<slug>), in the repository's organisation. */
+const TEAM_SLUG_PATTERN = '^[a-z0-9][a-z0-9_-]{0,99}$';
 /** A whole number of minutes, hours or days; the semantic pass bounds the value. */
 const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
 /** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
@@ -562,6 +580,46 @@ const stringList = (title, description, maxLength, example) => ({
     items: { type: 'string', minLength: 1, maxLength },
     examples: [[example]],
 });
+const incidentIoIdList = (what, example) => ({
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    title: `${what}s`,
+    items: {
+        type: 'string',
+        pattern: ROTATION_ID_PATTERN,
+        title: `incident.io ${what} ID`,
+        description: `The ${what}'s ID (not its name): \`oncall-gate who <schedule-id>\` lists each on-call person's rotation and layer with their IDs.`,
+        examples: [example],
+    },
+    examples: [[example]],
+});
+/** Per schedule, the rotations and layers whose on-call people count (by ID, so a rename changes nothing). */
+const scopeSchema = {
+    type: 'object',
+    title: 'scope',
+    description: "Per schedule ID (one of the rule's schedules): only on-call people on these rotations or layers count. Entries without a rotation or layer (some overrides) never count for a scoped schedule. Schedules not listed count whole.",
+    minProperties: 1,
+    propertyNames: { pattern: SCHEDULE_ID_PATTERN },
+    additionalProperties: {
+        type: 'object',
+        title: 'schedule scope',
+        description: 'An entry counts when its rotation is one of `rotations` or its layer is one of `layers`.',
+        additionalProperties: false,
+        minProperties: 1,
+        properties: {
+            rotations: {
+                ...incidentIoIdList('rotation', '01HXYZROTATIONPAYPRIMARY00'),
+                description: 'Rotation IDs whose on-call people count (every layer of each).',
+            },
+            layers: {
+                ...incidentIoIdList('layer', '01HXYZLAYERPAYPRIMARY00000'),
+                description: 'Layer IDs whose on-call people count.',
+            },
+        },
+    },
+    examples: [{ '01HXYZSCHEDULEPAYMENTS0000': { rotations: ['01HXYZROTATIONPAYPRIMARY00'] } }],
+};
 const autoRuleSchema = {
     type: 'object',
     title: 'auto rule',
@@ -577,6 +635,7 @@ const autoRuleSchema = {
             description: "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
             examples: [['01HXYZSCHEDULEPRIMARY00000']],
         },
+        scope: scopeSchema,
         duration: {
             ...duration,
             title: 'duration',
@@ -663,6 +722,45 @@ const approvalRuleSchema = {
     oneOf: [autoRuleSchema, escalationRuleSchema, denyRuleSchema],
 };
 const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'];
+/** The outage fallback: approval by a pull request review from people the policy names. */
+const fallbackSchema = {
+    type: 'object',
+    title: 'outage fallback',
+    description: 'When incident.io is unreachable or failing (5xx after retries, or the API deadline passed; never a 429, a bad key, a missing role or an unknown schedule): an APPROVED review of the pull request by one of these people approves, under every second-party rule of escalation. Name `approvers`, `approverTeams` or both.',
+    additionalProperties: false,
+    properties: {
+        approvers: {
+            type: 'array',
+            title: 'approvers',
+            description: 'GitHub logins whose approving review counts while incident.io is unavailable.',
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: LOGIN_PATTERN },
+            examples: [['alice', 'bob']],
+        },
+        approverTeams: {
+            type: 'array',
+            title: 'approverTeams',
+            description: "GitHub team slugs of the repository's organisation whose members' approving review counts; needs the `github-teams-token` input (the workflow token cannot read team membership).",
+            minItems: 1,
+            uniqueItems: true,
+            items: { type: 'string', pattern: TEAM_SLUG_PATTERN },
+            examples: [['platform-leads']],
+        },
+        duration: {
+            ...duration,
+            title: 'duration',
+            description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+            examples: ['24h'],
+        },
+    },
+};
+const whenUnavailableSchema = {
+    title: 'whenUnavailable',
+    description: 'What happens when incident.io is unavailable: `deny` (the default: every decision is an error, fail closed) or an outage fallback reviewed as code.',
+    oneOf: [{ const: 'deny' }, fallbackSchema],
+    examples: ['deny', { approvers: ['alice', 'bob'], duration: '4h' }],
+};
 const policyDocSchema = {
     type: 'object',
     title: 'policy',
@@ -699,6 +797,7 @@ const policyDocSchema = {
             description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
             items: approvalRuleSchema,
         },
+        whenUnavailable: whenUnavailableSchema,
     },
 };
 const integrationDocSchema = {
@@ -873,7 +972,8 @@ function renderCheckText(decision, options) {
             if (s.people.length === 0)
                 lines.push(`  ${s.scheduleId}: nobody`);
             for (const p of s.people) {
-                lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(p.endAt)}`);
+                const where = p.placements.map((x) => (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .placementLabel */ .Cf)(x, o)).join('; ');
+                lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(p.endAt)}${where ? ` (${where})` : ''}`);
             }
         }
     }

@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   OUTLOOK_MS: () => (/* binding */ OUTLOOK_MS),
   fetchOnCall: () => (/* binding */ fetchOnCall),
   fetchOnCallWithOutlook: () => (/* binding */ fetchOnCallWithOutlook),
+  fetchRotationNames: () => (/* binding */ fetchRotationNames),
   fetchShifts: () => (/* binding */ fetchShifts),
   finalEntriesCovering: () => (/* reexport */ finalEntriesCovering),
   onCallAt: () => (/* reexport */ onCallAt),
@@ -22,6 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
   toShifts: () => (/* reexport */ toShifts)
 });
 
+// EXTERNAL MODULE: ./src/oncall/rotations.ts
+var rotations = __webpack_require__(8322);
 ;// CONCATENATED MODULE: ./src/oncall/shifts.ts
 const ms = (timestamp) => Date.parse(timestamp);
 /** An entry that can be joined to a person: it has a user (optional in the API) with an email. */
@@ -35,7 +38,8 @@ function finalEntriesCovering(entries, at) {
 }
 /**
  * Entries as shifts of `scheduleId`, skipping entries without a user email, dropping exact
- * duplicates (the same person and times, e.g. repeated across pages), sorted by start.
+ * duplicates (the same person, times, rotation and layer, e.g. repeated across pages), sorted by
+ * start. The same person on two layers at once is two shifts: a rule may count only one of them.
  */
 function toShifts(scheduleId, entries) {
     const seen = new Set();
@@ -50,8 +54,10 @@ function toShifts(scheduleId, entries) {
             userId: e.user.id,
             startAt: new Date(ms(e.start_at)),
             endAt: new Date(ms(e.end_at)),
+            ...(e.rotation_id ? { rotationId: e.rotation_id } : {}),
+            ...(e.layer_id ? { layerId: e.layer_id } : {}),
         };
-        const key = `${shift.userId}\u0000${shift.email}\u0000${shift.startAt.getTime()}\u0000${shift.endAt.getTime()}`;
+        const key = [shift.userId, shift.email, shift.startAt.getTime(), shift.endAt.getTime(), e.rotation_id ?? '', e.layer_id ?? ''].join('\u0000');
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -103,6 +109,16 @@ function shiftsOverlapping(shifts, from, to) {
 ;// CONCATENATED MODULE: ./src/oncall/on-call.ts
 
 
+
+/**
+ * The rotation and layer names of these schedules (GET /v2/schedules/{id}, concurrently), for
+ * showing who is on call where. Names never decide anything (a scope names IDs), so a schedule
+ * that cannot be read only loses its names.
+ */
+async function fetchRotationNames(client, scheduleIds) {
+    const read = await Promise.allSettled(unique([...scheduleIds]).map((id) => client.getSchedule(id)));
+    return (0,rotations/* rotationNames */.l)(read.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+}
 /** The window asked for "now": one minute, as incident.io's own approval integration asks. */
 const ON_CALL_WINDOW_MS = 60_000;
 const unique = (ids) => [...new Set(ids)];
@@ -148,6 +164,45 @@ async function fetchShifts(client, scheduleIds, from, to) {
         return shiftsOverlapping(toShifts(id, entries.final), from, to);
     }));
     return new Map(ids.map((id, i) => [id, lists[i] ?? []]));
+}
+
+
+/***/ }),
+
+/***/ 8322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ rotationNames),
+/* harmony export */   n: () => (/* binding */ rotationsOf)
+/* harmony export */ });
+/** A schedule's rotations, once each, in the order they first appear. */
+function rotationsOf(schedule) {
+    const versions = new Map();
+    for (const r of schedule.config?.rotations ?? [])
+        versions.set(r.id, [...(versions.get(r.id) ?? []), r]);
+    const from = (r) => (r.effective_from ? Date.parse(r.effective_from) : -Infinity);
+    return [...versions].map(([id, list]) => {
+        // Oldest first, so a newer version's names win.
+        const ordered = [...list].sort((a, b) => from(a) - from(b));
+        const layers = new Map();
+        for (const r of ordered)
+            for (const l of r.layers)
+                layers.set(l.id, l.name);
+        return { id, name: ordered[ordered.length - 1]?.name ?? '', layers: [...layers].map(([lid, name]) => ({ id: lid, name })) };
+    });
+}
+function rotationNames(schedules) {
+    const rotations = new Map();
+    const layers = new Map();
+    for (const s of schedules) {
+        for (const r of rotationsOf(s)) {
+            rotations.set(r.id, r.name);
+            for (const l of r.layers)
+                layers.set(l.id, l.name);
+        }
+    }
+    return { rotations, layers };
 }
 
 

@@ -1,5 +1,5 @@
 export const id = 4726;
-export const ids = [4726,4695];
+export const ids = [4726,4695,7076];
 export const modules = {
 
 /***/ 4726:

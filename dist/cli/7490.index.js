@@ -14,6 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
   OUTLOOK_MS: () => (/* binding */ OUTLOOK_MS),
   fetchOnCall: () => (/* binding */ fetchOnCall),
   fetchOnCallWithOutlook: () => (/* binding */ fetchOnCallWithOutlook),
+  fetchRotationNames: () => (/* binding */ fetchRotationNames),
   fetchShifts: () => (/* binding */ fetchShifts),
   finalEntriesCovering: () => (/* reexport */ finalEntriesCovering),
   onCallAt: () => (/* reexport */ onCallAt),
@@ -22,6 +23,8 @@ __webpack_require__.d(__webpack_exports__, {
   toShifts: () => (/* reexport */ toShifts)
 });
 
+// EXTERNAL MODULE: ./src/oncall/rotations.ts
+var rotations = __webpack_require__(8322);
 ;// CONCATENATED MODULE: ./src/oncall/shifts.ts
 const ms = (timestamp) => Date.parse(timestamp);
 /** An entry that can be joined to a person: it has a user (optional in the API) with an email. */
@@ -35,7 +38,8 @@ function finalEntriesCovering(entries, at) {
 }
 /**
  * Entries as shifts of `scheduleId`, skipping entries without a user email, dropping exact
- * duplicates (the same person and times, e.g. repeated across pages), sorted by start.
+ * duplicates (the same person, times, rotation and layer, e.g. repeated across pages), sorted by
+ * start. The same person on two layers at once is two shifts: a rule may count only one of them.
  */
 function toShifts(scheduleId, entries) {
     const seen = new Set();
@@ -50,8 +54,10 @@ function toShifts(scheduleId, entries) {
             userId: e.user.id,
             startAt: new Date(ms(e.start_at)),
             endAt: new Date(ms(e.end_at)),
+            ...(e.rotation_id ? { rotationId: e.rotation_id } : {}),
+            ...(e.layer_id ? { layerId: e.layer_id } : {}),
         };
-        const key = `${shift.userId}\u0000${shift.email}\u0000${shift.startAt.getTime()}\u0000${shift.endAt.getTime()}`;
+        const key = [shift.userId, shift.email, shift.startAt.getTime(), shift.endAt.getTime(), e.rotation_id ?? '', e.layer_id ?? ''].join('\u0000');
         if (seen.has(key))
             continue;
         seen.add(key);
@@ -103,6 +109,16 @@ function shiftsOverlapping(shifts, from, to) {
 ;// CONCATENATED MODULE: ./src/oncall/on-call.ts
 
 
+
+/**
+ * The rotation and layer names of these schedules (GET /v2/schedules/{id}, concurrently), for
+ * showing who is on call where. Names never decide anything (a scope names IDs), so a schedule
+ * that cannot be read only loses its names.
+ */
+async function fetchRotationNames(client, scheduleIds) {
+    const read = await Promise.allSettled(unique([...scheduleIds]).map((id) => client.getSchedule(id)));
+    return (0,rotations/* rotationNames */.l)(read.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+}
 /** The window asked for "now": one minute, as incident.io's own approval integration asks. */
 const ON_CALL_WINDOW_MS = 60_000;
 const unique = (ids) => [...new Set(ids)];
@@ -153,6 +169,45 @@ async function fetchShifts(client, scheduleIds, from, to) {
 
 /***/ }),
 
+/***/ 8322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ rotationNames),
+/* harmony export */   n: () => (/* binding */ rotationsOf)
+/* harmony export */ });
+/** A schedule's rotations, once each, in the order they first appear. */
+function rotationsOf(schedule) {
+    const versions = new Map();
+    for (const r of schedule.config?.rotations ?? [])
+        versions.set(r.id, [...(versions.get(r.id) ?? []), r]);
+    const from = (r) => (r.effective_from ? Date.parse(r.effective_from) : -Infinity);
+    return [...versions].map(([id, list]) => {
+        // Oldest first, so a newer version's names win.
+        const ordered = [...list].sort((a, b) => from(a) - from(b));
+        const layers = new Map();
+        for (const r of ordered)
+            for (const l of r.layers)
+                layers.set(l.id, l.name);
+        return { id, name: ordered[ordered.length - 1]?.name ?? '', layers: [...layers].map(([lid, name]) => ({ id: lid, name })) };
+    });
+}
+function rotationNames(schedules) {
+    const rotations = new Map();
+    const layers = new Map();
+    for (const s of schedules) {
+        for (const r of rotationsOf(s)) {
+            rotations.set(r.id, r.name);
+            for (const l of r.layers)
+                layers.set(l.id, l.name);
+        }
+    }
+    return { rotations, layers };
+}
+
+
+/***/ }),
+
 /***/ 7490:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -165,14 +220,17 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   roleNeeds: () => (/* binding */ roleNeeds),
 /* harmony export */   runLiveChecks: () => (/* binding */ runLiveChecks),
 /* harmony export */   scheduleRefs: () => (/* binding */ scheduleRefs),
+/* harmony export */   scopeRefs: () => (/* binding */ scopeRefs),
 /* harmony export */   withLiveDiagnostics: () => (/* binding */ withLiveDiagnostics)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6250);
+/* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6250);
 /* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7524);
 /* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
+/* harmony import */ var _oncall_rotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8322);
+
 
 
 
@@ -218,6 +276,66 @@ function scheduleRefs(files) {
         }
     }
     return refs;
+}
+/** Every rotation and layer an auto rule's `scope` names, with its file, line and column. */
+function scopeRefs(files) {
+    const refs = [];
+    const shaped = new RegExp(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULE_ID_PATTERN */ .v$);
+    for (const file of files) {
+        const parsed = (0,_parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__/* .parseYamlFile */ .BU)(file);
+        const doc = parsed.value;
+        if (!isObj(doc) || doc.kind !== 'policy' || !Array.isArray(doc.approval))
+            continue;
+        doc.approval.forEach((rule, i) => {
+            if (!isObj(rule) || rule.type !== 'auto' || !isObj(rule.scope))
+                return;
+            for (const [scheduleId, entry] of Object.entries(rule.scope)) {
+                if (!shaped.test(scheduleId) || !isObj(entry))
+                    continue;
+                const key = scheduleId.replace(/~/g, '~0').replace(/\//g, '~1');
+                for (const kind of ['rotation', 'layer']) {
+                    for (const [j, value] of strings(entry[`${kind}s`])) {
+                        const p = parsed.locate(`/approval/${i}/scope/${key}/${kind}s/${j}`);
+                        refs.push({ scheduleId, kind, value, at: { file: file.path, line: p.line, column: p.column } });
+                    }
+                }
+            }
+        });
+    }
+    return refs;
+}
+/** An unknown rotation or layer of a scope, with a "did you mean" from the schedule's names and IDs. */
+function unknownScopeRef(ref, schedule, rotations, keyName) {
+    const known = ref.kind === 'rotation'
+        ? rotations.map((r) => ({ id: r.id, name: r.name, of: '' }))
+        : rotations.flatMap((r) => r.layers.map((l) => ({ id: l.id, name: l.name, of: ` of rotation ${r.name}` })));
+    if (known.some((k) => k.id === ref.value))
+        return undefined;
+    const shaped = new RegExp(_schema_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEDULE_ID_PATTERN */ .v$).test(ref.value);
+    // By name first (someone wrote the name, or a name with a typo), then an ID one or two characters off.
+    const byName = known.find((k) => k.name !== '' && k.name.toLowerCase() === ref.value.trim().toLowerCase()) ??
+        known.find((k) => k.name !== '' && k.name === (0,_suggest_js__WEBPACK_IMPORTED_MODULE_4__/* .closest */ .kp)(ref.value, known.map((x) => x.name).filter(Boolean)));
+    const byId = shaped
+        ? nearestId(ref.value, known.map((k) => k.id))
+        : undefined;
+    const near = byName ?? known.find((k) => k.id === byId);
+    // A name is already a schema error; it is worth a second word only with the ID to write instead.
+    if (!shaped && !near)
+        return undefined;
+    const label = (k) => `${k.name ? `${k.name} ` : ''}(${k.id})${k.of}`;
+    const list = known.slice(0, 8).map(label).join(', ');
+    const more = known.length > 8 ? `, and ${known.length - 8} more` : '';
+    return {
+        severity: 'error',
+        code: `unknown-${ref.kind}`,
+        file: ref.at.file,
+        line: ref.at.line,
+        column: ref.at.column,
+        message: `\`${ref.value.slice(0, 60)}\` is not a ${ref.kind} ID of schedule ${scheduleLabel(schedule)} (as the API key "${keyName}" sees it), so nobody on it would be auto-approved`,
+        fix: (near ? `Did you mean ${ref.kind} ${label(near)}? Write its ID: \`${near.id}\`. ` : '') +
+            `Scopes name ${ref.kind}s by ID, so that a rename in incident.io changes nothing. ` +
+            (known.length > 0 ? `The schedule's ${ref.kind}s: ${list}${more}.` : `The schedule has no ${ref.kind}s.`),
+    };
 }
 /** Where `users.<login>` was written in the identities file (logins compare case-insensitively). */
 function identityPosition(files, set, login) {
@@ -351,6 +469,22 @@ async function runLiveChecks(set, files, client, options) {
                 knownList(schedules),
         });
     }
+    // 2b. Scopes: each rotation and layer ID must be one of its schedule's (GET /v2/schedules/{id},
+    // whose config lists every version of each rotation: merged by ID).
+    const scopes = scopeRefs(files);
+    const rotations = new Map();
+    const scoped = [...new Set(scopes.map((r) => r.scheduleId))].filter((id) => !unknownSet.has(id));
+    for (const s of await Promise.all(scoped.map((id) => client.getSchedule(id))))
+        rotations.set(s.id, (0,_oncall_rotations_js__WEBPACK_IMPORTED_MODULE_5__/* .rotationsOf */ .n)(s));
+    for (const ref of scopes) {
+        const schedule = schedules.get(ref.scheduleId);
+        const list = rotations.get(ref.scheduleId);
+        if (!schedule || !list)
+            continue;
+        const d = unknownScopeRef(ref, schedule, list, identity.name);
+        if (d)
+            diagnostics.push(d);
+    }
     // 3. Identities: each mapped email must be exactly one active incident.io user.
     const identities = [];
     let usersForbidden;
@@ -399,7 +533,7 @@ async function runLiveChecks(set, files, client, options) {
     const wanted = [...named].filter((id) => !unknownSet.has(id) && (options.shiftsFor === 'all' || escalationIds.has(id)));
     const from = options.now;
     const to = new Date(from.getTime() + LOOKAHEAD_MS);
-    const shifts = wanted.length > 0 ? await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__.fetchShifts)(client, wanted, from, to) : new Map();
+    const shifts = wanted.length > 0 ? await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_6__.fetchShifts)(client, wanted, from, to) : new Map();
     const mapped = new Set([...set.identities.users.values()].map((e) => e.trim().toLowerCase()));
     for (const ref of refs) {
         if (!ref.escalation || unknownSet.has(ref.id))
@@ -435,6 +569,7 @@ async function runLiveChecks(set, files, client, options) {
             identities,
             shifts,
             missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)),
+            rotations,
         },
     };
 }

@@ -1,5 +1,5 @@
 export const id = 8233;
-export const ids = [8233,4695];
+export const ids = [8233,4695,7076];
 export const modules = {
 
 /***/ 4695:

@@ -72,8 +72,9 @@ function checkApiUrl(raw, source) {
 /* harmony export */   zo: () => (/* binding */ errorDecision)
 /* harmony export */ });
 /* unused harmony exports reasonLength, ruleSchedules, escalationServices, escalatingPolicies */
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8785);
+/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8785);
 /* harmony import */ var _escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1089);
+/* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3056);
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
 // The rule engine: the one evaluation of approval policies, used by `gate` (a workflow run),
 // `request` and `review` (a pull request) and the CLI's `check`. Pure: no I/O, no logging, no
@@ -84,8 +85,9 @@ function checkApiUrl(raw, source) {
 // - A `deny` rule in a policy denies it whatever else holds, and so does an on-call reviewer's
 //   change request (deny wins); a policy without rules approves nobody.
 // - `auto`: the requester (the deployer, or the pull request's author) is on call at the instant
-//   for one of the rule's schedules; the approval lasts min(duration, end of that shift), and of
-//   several covering shifts the one that runs longest counts.
+//   for one of the rule's schedules, on a rotation or layer its `scope` counts (scope.ts); the
+//   approval lasts min(duration, end of that shift), and of several covering shifts that count
+//   the one that runs longest does.
 // - `escalation`: someone on call for the rule's services approved. For a pull request, its own
 //   reviews on the current head; for a gate run, the reviews of every pull request merged into the
 //   default branch that carries the deployed commit (escalation-evidence.ts), read only when
@@ -97,6 +99,7 @@ function checkApiUrl(raw, source) {
 //   `unread` so the gate knows reading the evidence could turn it (openEscalations).
 // - Across policies: any denied policy denies, else any pending one makes it pending, else it is
 //   approved until the earliest policy expiry (within a policy, the latest among holding rules).
+
 
 
 
@@ -149,9 +152,13 @@ function evaluateAuto(rule, index, input) {
     const emails = new Set(input.requester.emails.map((e) => e.toLowerCase()));
     if (emails.size === 0)
         return { ...base, status: 'no-identity', ...withProblem };
-    const shifts = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
-    if (shifts.length === 0)
+    const mine = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
+    if (mine.length === 0)
         return { ...base, status: 'not-on-call', ...withProblem };
+    // On call, but perhaps only on rotations or layers the rule's scope does not count.
+    const shifts = mine.filter((s) => (0,_scope_js__WEBPACK_IMPORTED_MODULE_2__/* .countsFor */ .iu)(rule, s));
+    if (shifts.length === 0)
+        return { ...base, status: 'out-of-scope', outOfScope: placements(mine, input.rotationNames), ...withProblem };
     if (problem)
         return { ...base, status: 'reason-missing', reasonProblem: problem };
     const shiftEnd = new Date(Math.max(...shifts.map((s) => s.endAt.getTime())));
@@ -273,21 +280,143 @@ function evaluatePolicy(policy, input) {
     const unread = escalations.some((r) => r.status === 'unread');
     return { ...withRules, result: 'denied', decidedBy: { kind: 'nothing-holds' }, escalation: unread ? 'unread' : 'none' };
 }
-/** Who is on call at the instant for each schedule, with GitHub logins from the identities map. */
+/** Where each shift sits (schedule, rotation, layer), once each, with names when known. */
+function placements(shifts, names) {
+    const out = new Map();
+    for (const s of shifts) {
+        const key = `${s.scheduleId}\u0000${s.rotationId ?? ''}\u0000${s.layerId ?? ''}`;
+        if (out.has(key))
+            continue;
+        const rotationName = s.rotationId !== undefined ? names?.rotations.get(s.rotationId) : undefined;
+        const layerName = s.layerId !== undefined ? names?.layers.get(s.layerId) : undefined;
+        out.set(key, {
+            scheduleId: s.scheduleId,
+            ...(s.rotationId !== undefined ? { rotationId: s.rotationId } : {}),
+            ...(rotationName !== undefined ? { rotationName } : {}),
+            ...(s.layerId !== undefined ? { layerId: s.layerId } : {}),
+            ...(layerName !== undefined ? { layerName } : {}),
+        });
+    }
+    return [...out.values()];
+}
+/**
+ * A policy in outage mode: its rules cannot be evaluated (except a deny rule, which still
+ * denies), so its fallback decides: an APPROVED review by one of the people it names, under every
+ * second-party rule (review.ts with `named`, allowOneParty off), on the pull request's own
+ * reviews or, for a gate run, on every merged pull request of the deployed commit.
+ */
+function evaluateOutage(policy, fallback, input) {
+    const base = { policy: policy.name, at: policy.at, escalation: 'none' };
+    const rules = policy.rules.map((rule, index) => {
+        if (rule.type === 'deny')
+            return { index, type: 'deny', at: rule.at, schedules: [], holds: false, status: 'denies', text: rule.reason };
+        return { index, type: rule.type, at: rule.at, schedules: ruleSchedules(rule), holds: false, status: 'unavailable' };
+    });
+    const deny = rules.find((r) => r.type === 'deny');
+    if (deny)
+        return { ...base, rules, result: 'denied', decidedBy: { kind: 'deny-rule', rule: deny.index } };
+    const named = {
+        logins: fallback.approvers,
+        teams: fallback.approverTeams.map((team) => ({ team, members: input.outage?.teams.find((t) => t.team === team)?.members ?? [] })),
+    };
+    const common = { approvers: fallback.approvers, approverTeams: fallback.approverTeams, durationMs: fallback.durationMs, at: fallback.at };
+    const { subject } = input;
+    let outcome;
+    if (subject.kind === 'pull') {
+        if (subject.draft)
+            return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
+        const review = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateEscalationReviews */ .cN)({
+            services: [],
+            durationMs: fallback.durationMs,
+            allowOneParty: false,
+            reviews: subject.reviews.reviews,
+            headSha: subject.reviews.headSha,
+            author: input.requester.login,
+            parties: subject.reviews.parties,
+            emails: subject.reviews.emails,
+            history: [],
+            named,
+            now: input.at,
+        });
+        const evidence = { subject: 'pull', review };
+        const approval = review.approval;
+        outcome =
+            review.result === 'approved' && approval
+                ? {
+                    ...common,
+                    status: 'approved',
+                    evidence,
+                    approvedBy: [approval.login],
+                    ...(approval.expiresAt ? { expiresAt: approval.expiresAt } : {}),
+                }
+                : { ...common, status: review.result === 'denied' ? 'vetoed' : 'waiting', evidence };
+    }
+    else if (!subject.evidence) {
+        outcome = { ...common, status: 'unread' };
+    }
+    else {
+        const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .s)({
+            rule: { services: [], durationMs: fallback.durationMs, allowOneParty: false },
+            facts: subject.evidence,
+            now: input.at,
+            named,
+        });
+        const evidence = { subject: 'run', deploy };
+        if (deploy.kind === 'pulls' && deploy.result === 'approved') {
+            outcome = {
+                ...common,
+                status: 'approved',
+                evidence,
+                approvedBy: deploy.approvedBy,
+                ...(deploy.expiresAt ? { expiresAt: deploy.expiresAt } : {}),
+            };
+        }
+        else {
+            outcome = { ...common, status: deploy.kind === 'pulls' && deploy.result === 'vetoed' ? 'vetoed' : 'waiting', evidence };
+        }
+    }
+    const decidedBy = { kind: 'fallback' };
+    if (outcome.status === 'approved') {
+        return {
+            ...base,
+            rules,
+            fallback: outcome,
+            result: 'approved',
+            decidedBy,
+            approvedBy: (outcome.approvedBy ?? []).join(','),
+            ...(outcome.expiresAt ? { expiresAt: outcome.expiresAt } : {}),
+        };
+    }
+    return { ...base, rules, fallback: outcome, result: outcome.status === 'waiting' ? 'pending' : 'denied', decidedBy };
+}
+/** Who is on call at the instant for each schedule, with GitHub logins from the identities map and where they sit. */
 function onCallPeople(input, scheduleIds) {
-    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_2__/* .loginsByEmail */ .Ob)(input.identities);
+    const logins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(input.identities);
     const mine = new Set(input.requester.emails.map((e) => e.toLowerCase()));
     return scheduleIds.map((scheduleId) => {
         const people = [];
-        const seen = new Set();
+        const byEmail = new Map();
         for (const s of shiftsAt(input.onCall, scheduleId, input.at)) {
             const email = s.email.toLowerCase();
-            if (seen.has(email))
+            const seen = byEmail.get(email);
+            if (seen) {
+                seen.push(s);
                 continue;
-            seen.add(email);
+            }
+            byEmail.set(email, [s]);
             const login = logins.get(email);
-            people.push({ name: s.name, email, userId: s.userId, startAt: s.startAt, endAt: s.endAt, ...(login ? { login } : {}) });
+            people.push({
+                name: s.name,
+                email,
+                userId: s.userId,
+                startAt: s.startAt,
+                endAt: s.endAt,
+                ...(login ? { login } : {}),
+                placements: [],
+            });
         }
+        for (const p of people)
+            p.placements = placements(byEmail.get(p.email) ?? [], input.rotationNames).filter((x) => x.rotationId || x.layerId);
         return { scheduleId, people, requesterOnCall: people.some((p) => mine.has(p.email)) };
     });
 }
@@ -309,6 +438,8 @@ function evaluate(input) {
         // Nothing requires an approval, so the job may run: `approved` says whether it may proceed.
         return { ...common, result: 'not-required', approved: true, verdicts: [] };
     }
+    if (input.outage)
+        return evaluateInOutage(input, input.outage.cause);
     const verdicts = input.policies.map((p) => evaluatePolicy(p, input));
     if (verdicts.some((v) => v.result === 'denied'))
         return { ...common, result: 'denied', approved: false, verdicts };
@@ -324,6 +455,52 @@ function evaluate(input) {
         approved: true,
         verdicts,
         approvedBy,
+        ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
+    };
+}
+/**
+ * Outage mode: every matched policy must name a fallback, else the outage is an error as it
+ * always was (`whenUnavailable: deny`, the default). Nobody's on-call state is known.
+ */
+function evaluateInOutage(input, cause) {
+    const degraded = { mode: 'outage', cause };
+    const without = input.policies.filter((p) => p.whenUnavailable?.kind !== 'fallback');
+    if (without.length > 0) {
+        const names = without.map((p) => p.name).join(', ');
+        return {
+            ...errorDecision({
+                requester: input.requester,
+                at: input.at,
+                message: `${cause.message.replace(/\.$/, '')}. The ${without.length === 1 ? 'policy' : 'policies'} ${names} ` +
+                    `${without.length === 1 ? 'has' : 'have'} no outage fallback (\`whenUnavailable\` is \`deny\`, the default), so no decision can be made`,
+                fix: cause.fix ?? 'Wait until incident.io is back, then re-run.',
+                policies: input.policies,
+                subject: input.subject.kind,
+            }),
+            degraded,
+        };
+    }
+    const verdicts = input.policies.map((p) => evaluateOutage(p, p.whenUnavailable, input));
+    const common = {
+        subject: input.subject.kind,
+        requester: input.requester,
+        policies: input.policies.map((p) => p.name),
+        onCall: false,
+        onCallSchedules: [],
+        facts: { at: input.at, reason: input.reason, schedules: [], draft: input.subject.kind === 'pull' && input.subject.draft === true },
+        degraded,
+    };
+    if (verdicts.some((v) => v.result === 'denied'))
+        return { ...common, result: 'denied', approved: false, verdicts };
+    if (verdicts.some((v) => v.result === 'pending'))
+        return { ...common, result: 'pending', approved: false, verdicts };
+    const expiries = verdicts.flatMap((v) => (v.expiresAt ? [v.expiresAt.getTime()] : []));
+    return {
+        ...common,
+        result: 'approved',
+        approved: true,
+        verdicts,
+        approvedBy: verdicts.map((v) => v.approvedBy).find((a) => !!a) ?? '',
         ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
     };
 }
@@ -410,7 +587,7 @@ function mergedPulls(pulls, defaultBranch) {
 function foreignPulls(pulls, defaultBranch) {
     return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
-function evaluateDeployEvidence({ rule, facts, now }) {
+function evaluateDeployEvidence({ rule, facts, now, named }) {
     const merged = mergedPulls(facts.pulls, facts.defaultBranch);
     const common = { commitSha: facts.commitSha, services: rule.services };
     if (merged.length === 0) {
@@ -433,6 +610,7 @@ function evaluateDeployEvidence({ rule, facts, now }) {
             emails: facts.emails,
             ...(facts.identitiesFile ? { identitiesFile: facts.identitiesFile } : {}),
             history: facts.history,
+            ...(named ? { named } : {}),
             now,
             ...(p.mergedAt !== null ? { onePartyAt: new Date(Date.parse(p.mergedAt)) } : {}),
         }),
@@ -472,7 +650,7 @@ function evaluateDeployEvidence({ rule, facts, now }) {
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
-/* unused harmony exports isBot, latestReviews, onCallAt, PULL_COMMITS_LISTED */
+/* unused harmony exports isBot, latestReviews, onCallAt, namedApprover, PULL_COMMITS_LISTED */
 /** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */
 function isBot(login, userType) {
     return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
@@ -581,19 +759,42 @@ function classify(r, input) {
     const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
     if (sameAs)
         return { review: r, status: 'own-change', ...sameAs };
-    if (emails.length === 0) {
-        return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
-    }
     const at = new Date(submittedMs(r));
-    const shift = onCallAt(input.history, input.services, emails, at);
-    if (!shift)
-        return { review: r, status: 'not-on-call', at, services: input.services };
-    const base = { review: r, at, scheduleId: shift.scheduleId, onCallName: shift.name };
+    let qualification;
+    if (input.named) {
+        // Named by login: no email is needed to know who they are (one is still used, when known,
+        // to recognise the change's own side under another login, above).
+        const approver = namedApprover(r.login, input.named);
+        if (!approver) {
+            return { review: r, status: 'not-approver', approvers: input.named.logins, approverTeams: input.named.teams.map((t) => t.team) };
+        }
+        qualification = { approver };
+    }
+    else {
+        if (emails.length === 0) {
+            return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
+        }
+        const shift = onCallAt(input.history, input.services, emails, at);
+        if (!shift)
+            return { review: r, status: 'not-on-call', at, services: input.services };
+        qualification = { scheduleId: shift.scheduleId, onCallName: shift.name };
+    }
+    const base = { review: r, at, ...qualification };
     if (state === 'CHANGES_REQUESTED')
         return { ...base, status: 'vetoes' };
     if (input.now.getTime() - at.getTime() >= input.durationMs)
         return { ...base, status: 'expired' };
     return { ...base, status: 'approves' };
+}
+/** Whether `login` is one of the named approvers: by login first, else by the first team that has them. */
+function namedApprover(login, named) {
+    const key = login.trim().toLowerCase();
+    if (key === '')
+        return undefined;
+    if (named.logins.some((l) => l.toLowerCase() === key))
+        return { via: 'login' };
+    const team = named.teams.find((t) => t.members.some((m) => m.toLowerCase() === key));
+    return team ? { via: 'team', team: team.team } : undefined;
 }
 /** GitHub lists at most this many commits of a pull request. */
 const PULL_COMMITS_LISTED = 250;
@@ -634,12 +835,14 @@ function partyNotices(input) {
     return [{ kind: 'pusher-unknown', headSha: input.headSha, why: input.parties.pushers.why }];
 }
 function actorOf(note, durationMs) {
+    const qualification = note.approver
+        ? { approver: note.approver }
+        : { scheduleId: note.scheduleId, onCallName: note.onCallName };
     return {
         login: note.review.login,
         via: 'review',
         at: note.at,
-        scheduleId: note.scheduleId,
-        onCallName: note.onCallName,
+        ...qualification,
         reviewId: note.review.id,
         ...(note.status === 'approves' ? { expiresAt: new Date(note.at.getTime() + durationMs) } : {}),
     };
@@ -648,14 +851,14 @@ const hasStatus = (...statuses) => (n) => statuses.includes(n.status);
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 function evaluateEscalationReviews(input) {
     const notes = latestReviews(input.reviews).map((r) => classify(r, input));
-    const base = { services: input.services, notes, notices: partyNotices(input) };
+    const base = { services: input.services, ...(input.named ? { named: input.named } : {}), notes, notices: partyNotices(input) };
     const [veto] = notes.filter(hasStatus('vetoes'));
     if (veto)
         return { ...base, result: 'denied', veto: actorOf(veto, input.durationMs) };
     const approvals = notes.filter(hasStatus('approves')).map((n) => actorOf(n, input.durationMs));
     // allowOneParty: the author counts when on call for `services`; GitHub forbids approving one's
-    // own PR, so this is the only one-party path.
-    if (input.allowOneParty && input.onePartyAt) {
+    // own PR, so this is the only one-party path. Never for an outage fallback.
+    if (input.allowOneParty && input.onePartyAt && !input.named) {
         const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
         const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
         if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {
@@ -674,6 +877,33 @@ function evaluateEscalationReviews(input) {
         return { ...base, result: 'approved', approval };
     }
     return { ...base, result: 'pending' };
+}
+
+
+/***/ }),
+
+/***/ 3056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ scopedSchedules),
+/* harmony export */   iu: () => (/* binding */ countsFor)
+/* harmony export */ });
+/* unused harmony export inScope */
+/** Whether `shift` counts under `scope` (its schedule's entry in a rule's scope; undefined: unscoped). */
+function inScope(scope, shift) {
+    if (!scope)
+        return true;
+    return ((shift.rotationId !== undefined && scope.rotations.includes(shift.rotationId)) ||
+        (shift.layerId !== undefined && scope.layers.includes(shift.layerId)));
+}
+/** Whether `shift` (of one of the rule's schedules) counts for the rule. */
+function countsFor(rule, shift) {
+    return inScope(rule.scope?.get(shift.scheduleId), shift);
+}
+/** The schedules some `auto` rule of the policies scopes: where rotation and layer names explain a decision. */
+function scopedSchedules(policies) {
+    return [...new Set(policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'auto' && r.scope ? [...r.scope.keys()] : []))))];
 }
 
 
@@ -840,6 +1070,7 @@ function loginsByEmail(settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cf: () => (/* binding */ placementLabel),
 /* harmony export */   EP: () => (/* binding */ decisionReasons),
 /* harmony export */   JJ: () => (/* binding */ ruleReason),
 /* harmony export */   Ox: () => (/* binding */ decisionFixes),
@@ -848,7 +1079,7 @@ function loginsByEmail(settings) {
 /* harmony export */   tZ: () => (/* binding */ PLAIN),
 /* harmony export */   yQ: () => (/* binding */ MARKDOWN)
 /* harmony export */ });
-/* unused harmony exports identityProblem, identityFix, reviewNote, reviewResult, deployEvidenceReason, deployEvidenceFix, ruleFix, draftReason, decisionNotices, reviewNotes, matchedBy */
+/* unused harmony exports identityProblem, identityFix, reviewNote, namedList, reviewResult, deployEvidenceReason, deployEvidenceFix, placement, ruleFix, outageCause, outageBanner, fallbackReason, fallbackFix, draftReason, decisionNotices, reviewNotes, matchedBy */
 /* harmony import */ var _decide_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1780);
 /* harmony import */ var _decide_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
 // The words for a decision: why each rule holds or not, why each policy ended as it did, what to
@@ -971,32 +1202,54 @@ function reviewNote(n, o) {
         }
         case 'not-on-call':
             return `${reviewer} was not on call for ${list(o, n.services)} at ${rfc3339(n.at)}, when the review was submitted`;
+        case 'not-approver': {
+            const named = [...n.approvers.map(c), ...n.approverTeams.map((t) => `the team ${c(t)}`)];
+            return `${reviewer} is not one of the people the policy names for an outage (${named.join(', ') || 'nobody'})`;
+        }
         case 'vetoes':
-            return `${reviewer} requested changes while on call for ${c(n.scheduleId)}`;
+            return `${reviewer} requested changes ${qualified(n, o)}`;
         case 'expired':
-            return `${reviewer} approved at ${rfc3339(n.at)} while on call for ${c(n.scheduleId)}, but that is older than the rule's duration`;
+            return `${reviewer} approved at ${rfc3339(n.at)} ${qualified(n, o)}, but that is older than the ${n.approver ? "fallback's" : "rule's"} duration`;
         case 'approves':
-            return `${reviewer} approved at ${rfc3339(n.at)} while on call for ${c(n.scheduleId)}`;
+            return `${reviewer} approved at ${rfc3339(n.at)} ${qualified(n, o)}`;
     }
+}
+/** "while on call for X", or why a named approver counts. */
+function qualified(q, o) {
+    if (q.approver === undefined)
+        return `while on call for ${o.style.code(q.scheduleId)}`;
+    return q.approver.via === 'team'
+        ? `as a member of ${o.style.code(q.approver.team)}, which the outage fallback names`
+        : 'as an approver the outage fallback names';
+}
+/** The people an outage fallback names: logins, then teams. */
+function namedList(named, o) {
+    return ([...named.logins.map((l) => o.style.code(l)), ...named.teams.map((t) => `the team ${o.style.code(t.team)}`)].join(', ') || 'nobody');
 }
 /** How an escalation rule fared on a pull request's reviews, with what could not be checked. */
 function reviewResult(r, o) {
     const c = o.style.code;
     let text;
     if (r.result === 'denied' && r.veto) {
-        text = `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
+        text = r.veto.approver
+            ? `${c(r.veto.login)} requested changes on the current head ${qualified(r.veto, o)}; their change request denies (deny wins)`
+            : `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
     }
     else if (r.result === 'approved' && r.approval) {
         const a = r.approval;
-        text =
-            a.via === 'one-party'
+        text = a.approver
+            ? `approved by ${c(a.login)} at ${rfc3339(a.at)} ${qualified(a, o)}`
+            : a.via === 'one-party'
                 ? `the author ${c(a.login)} was on call for ${c(a.scheduleId)} at ${rfc3339(a.at)} (allowOneParty)`
                 : `approved by ${c(a.login)}, on call for ${c(a.scheduleId)} at ${rfc3339(a.at)}`;
     }
     else {
         const counted = r.notes.filter((n) => n.status !== 'bot');
         const why = counted.length > 0 ? ` (${counted.map((n) => reviewNote(n, o)).join('; ')})` : '';
-        text = `no approval on the current head yet from someone on call for ${list(o, r.services)}${why}`;
+        const from = r.named
+            ? `one of the people the outage fallback names (${namedList(r.named, o)})`
+            : `someone on call for ${list(o, r.services)}`;
+        text = `no approval on the current head yet from ${from}${why}`;
     }
     return r.notices.length > 0 ? `${text} (${r.notices.map((n) => notice(n, o)).join('; ')})` : text;
 }
@@ -1063,6 +1316,26 @@ function reasonFix(d, o) {
 }
 /** Where a user reads about the escalation flow. */
 const ESCALATION_DOCS = 'the "Escalation" section of the oncall-gate README';
+/** An ID with its name from incident.io when known: `Primary` (`01H...`). */
+function named(o, id, name) {
+    return name ? `${o.style.code(name)} (${o.style.code(id)})` : o.style.code(id);
+}
+/** Where an on-call entry sits, as a phrase: "on rotation X, layer Y", or that the entry names neither. */
+function placement(p, o) {
+    if (p.rotationId === undefined && p.layerId === undefined)
+        return 'on an entry that names no rotation or layer (an override may not)';
+    const parts = [];
+    if (p.rotationId !== undefined)
+        parts.push(`rotation ${named(o, p.rotationId, p.rotationName)}`);
+    if (p.layerId !== undefined)
+        parts.push(`layer ${named(o, p.layerId, p.layerName)}`);
+    return `on ${parts.join(', ')}`;
+}
+/** A rotation and layer in a table cell: their names when known, else their IDs ("Primary, Layer 1"). */
+function placementLabel(p, o) {
+    const one = (id, name) => id === undefined ? undefined : name ? o.style.code(name) : o.style.code(id);
+    return [one(p.rotationId, p.rotationName), one(p.layerId, p.layerName)].filter(Boolean).join(', ');
+}
 /** Why one rule holds or not. */
 function ruleReason(rule, d, o) {
     const c = o.style.code;
@@ -1081,13 +1354,26 @@ function ruleReason(rule, d, o) {
                 const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
                 return `${person} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
             }
+            case 'out-of-scope': {
+                const person = d.subject === 'pull' ? who(d, o) : c(d.requester.login);
+                const places = rule.outOfScope ?? [];
+                const where = places.map((p) => placement(p, o)).join('; ');
+                const unnamed = places.some((p) => p.rotationId === undefined && p.layerId === undefined)
+                    ? ' (an entry without a rotation and layer never counts for a scoped schedule)'
+                    : '';
+                return `${person} is on call ${when(d, o)} for ${list(o, unique(places.map((p) => p.scheduleId)))}, but only ${where}, which this rule's ${c('scope')} does not count${unnamed}${also}`;
+            }
             case 'reason-missing':
                 return `${who(d, o)} is on call, but ${reasonProblem(rule.reasonProblem, d, o)}`;
             case 'on-call':
                 return `${who(d, o)} is on call ${when(d, o)} for ${list(o, rule.onCallFor ?? [])}`;
+            case 'unavailable':
+                return `not evaluated: incident.io is unavailable, so who is on call for ${list(o, rule.schedules)} is unknown`;
         }
     }
     const prefix = 'escalation: ';
+    if (rule.status === 'unavailable')
+        return `${prefix}not evaluated: incident.io is unavailable, so who is on call for ${list(o, rule.schedules)} is unknown`;
     if (rule.status === 'reason-missing')
         return prefix + reasonProblem(rule.reasonProblem, d, o);
     if (!rule.evidence)
@@ -1097,7 +1383,8 @@ function ruleReason(rule, d, o) {
 /** What to do to make a rule hold (undefined when it holds or nothing helps, e.g. a deny rule). */
 function ruleFix(rule, d, o) {
     const c = o.style.code;
-    if (rule.holds || rule.type === 'deny')
+    // Outage mode: the policy's fallback says what to do.
+    if (rule.holds || rule.type === 'deny' || rule.status === 'unavailable')
         return undefined;
     if (rule.type === 'auto') {
         switch (rule.status) {
@@ -1110,6 +1397,10 @@ function ruleFix(rule, d, o) {
                 return d.subject === 'pull'
                     ? undefined
                     : `Ask a person who is on call ${when(d, o)} for one of these schedules to run it, or get an override in incident.io.`;
+            case 'out-of-scope':
+                return d.subject === 'pull'
+                    ? undefined
+                    : `Ask a person who is on call ${when(d, o)} on a rotation or layer the rule's ${c('scope')} counts to run it (${c('oncall-gate who <schedule ID>')} shows who is on which).`;
             default:
                 return reasonFix(d, o);
         }
@@ -1124,6 +1415,62 @@ function ruleFix(rule, d, o) {
     return rule.status === 'vetoed'
         ? 'Address the requested changes and push; the on-call reviewer then approves the new head.'
         : `A person on call for ${services} approves this pull request on its latest commit.`;
+}
+// ---------------------------------------------------------------------------------------------
+// Outage mode
+/** The people a fallback names, as a phrase. */
+function fallbackNamed(f, o) {
+    return namedList({ logins: f.approvers, teams: f.approverTeams.map((team) => ({ team })) }, o);
+}
+/** What incident.io's outage was, in a few words. */
+function outageCause(cause) {
+    const call = cause.call ? ` on ${cause.call}` : '';
+    switch (cause.kind) {
+        case 'unreachable':
+            return `incident.io could not be reached${call}, after the retries`;
+        case 'server-error':
+            return `incident.io failed with ${cause.status ?? '5xx'}${call}, after the retries`;
+        case 'deadline':
+            return `incident.io did not answer within the run's API time${call}`;
+    }
+}
+/**
+ * The line every surface leads with when outage mode decided: what happened, and that the
+ * policies' reviewed fallbacks (or, for an error, their absence) decided instead of on-call.
+ */
+function outageBanner(d, o) {
+    if (!d.degraded)
+        return undefined;
+    const why = outageCause(d.degraded.cause);
+    if (d.result === 'error')
+        return `OUTAGE MODE: ${why}; not every matched policy names an outage fallback, so nothing was decided.`;
+    return (`OUTAGE MODE decided this (degraded): ${why}, so nobody's on-call state could be read, and the ` +
+        `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names.`);
+}
+/** How a policy's outage fallback fared. */
+function fallbackReason(f, o) {
+    const prefix = 'outage fallback: ';
+    if (f.status === 'unread' || !f.evidence)
+        return `${prefix}no review was read, so no approval by ${fallbackNamed(f, o)} is known`;
+    return prefix + (f.evidence.subject === 'pull' ? reviewResult(f.evidence.review, o) : deployEvidenceReason(f.evidence.deploy, o));
+}
+/** What to do while the fallback waits (or after it was vetoed). */
+function fallbackFix(f, o) {
+    if (f.status === 'approved')
+        return undefined;
+    const who = fallbackNamed(f, o);
+    if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
+        const e = f.evidence.deploy;
+        const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
+        return `While incident.io is unavailable, deploy a commit that was merged into ${into} through a pull request approved by a person the outage fallback names (${who}).`;
+    }
+    if (f.status === 'vetoed')
+        return `The change was rejected by a person the outage fallback names; it needs a new commit and an approval of it by a person the fallback names (${who}).`;
+    if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'pulls') {
+        const waiting = f.evidence.deploy.waitingPulls.map((n) => `#${n}`).join(', ');
+        return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
+    }
+    return `A person the outage fallback names (${who}) approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
 }
 /** A draft pull request: what the check and the comment say, and how to move on. */
 function draftReason() {
@@ -1146,6 +1493,8 @@ function policyReason(v, d, o) {
             if (decided)
                 return ruleReason(decided, d, o);
             return unheldReasons(v, d, o);
+        case 'fallback':
+            return v.fallback ? fallbackReason(v.fallback, o) : 'the outage fallback decided';
         default:
             return unheldReasons(v, d, o);
     }
@@ -1186,6 +1535,8 @@ function decisionFixes(d, o) {
     const { shown, byDeny } = shownPolicies(d);
     if (byDeny)
         return [];
+    if (d.degraded)
+        return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o) : undefined)));
     return unique(shown.flatMap((v) => v.rules.map((r) => ruleFix(r, d, o))));
 }
 /**
@@ -1193,28 +1544,29 @@ function decisionFixes(d, o) {
  * out what a reason already says.
  */
 function decisionNotices(d, o) {
-    const all = unique(d.verdicts.flatMap((v) => v.rules.flatMap((r) => {
-        if (r.type !== 'escalation' || !r.evidence)
-            return [];
-        const reviews = r.evidence.subject === 'pull'
-            ? [r.evidence.review]
-            : r.evidence.deploy.kind === 'pulls'
-                ? r.evidence.deploy.pulls.map((p) => p.review)
-                : [];
+    const all = unique(d.verdicts.flatMap((v) => [
+        ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+        ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+    ].flatMap((e) => {
+        const reviews = e.subject === 'pull' ? [e.review] : e.deploy.kind === 'pulls' ? e.deploy.pulls.map((p) => p.review) : [];
         return reviews.flatMap((rv) => rv.notices.map((n) => notice(n, o)));
     })));
     const reasons = decisionReasons(d, o);
     return all.filter((n) => !reasons.some((r) => r.includes(n))).map((n) => `${capitalize(n)}.`);
 }
-/** Every reviewer's latest review across the escalation rules, once each, with its outcome. */
+/** Every reviewer's latest review across the escalation rules (and outage fallbacks), once each, with its outcome. */
 function reviewNotes(d) {
     const seen = new Set();
     const notes = [];
     for (const v of d.verdicts) {
-        for (const r of v.rules) {
-            if (r.type !== 'escalation' || r.evidence?.subject !== 'pull')
+        const evidence = [
+            ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+            ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+        ];
+        for (const e of evidence) {
+            if (e.subject !== 'pull')
                 continue;
-            for (const n of r.evidence.review.notes) {
+            for (const n of e.review.notes) {
                 const key = `${n.review.id}:${n.status}`;
                 if (!seen.has(key)) {
                     seen.add(key);

@@ -88,6 +88,7 @@ schedules:
         users: [octo.cat@example.com, alice@example.com]
         handover_start_at: 2026-01-05T09:00:00Z
         handovers: [{ interval: 1, interval_type: daily }]
+        layers: [{ id: 01HXYZLAYERPRIMARY00000000, name: Layer 1 }]
     overrides:
       # Carol covers the Christmas handover.
       - id: 01HXYZOVERRIDECAROL0000000
@@ -95,6 +96,7 @@ schedules:
         start_at: 2026-12-24T09:00:00Z
         end_at: 2026-12-26T09:00:00Z
         rotation_id: 01HXYZROTATIONPRIMARY00000
+        layer_id: 01HXYZLAYERPRIMARY00000000
 
   - id: 01HXYZSCHEDULESECONDARY000
     name: Platform secondary
@@ -107,6 +109,7 @@ schedules:
         users: [bob@example.com, carol@example.com]
         handover_start_at: 2026-01-05T09:00:00Z
         handovers: [{ interval: 1, interval_type: weekly }]
+        layers: [{ id: 01HXYZLAYERSECONDARY000000, name: Layer 1 }]
 
   - id: 01HXYZSCHEDULESTAGING00000
     name: Staging
@@ -119,6 +122,31 @@ schedules:
         users: [dave@example.com]
         handover_start_at: 2026-01-05T09:00:00Z
         handovers: [{ interval: 1, interval_type: weekly }]
+        layers: [{ id: 01HXYZLAYERSTAGING00000000, name: Layer 1 }]
+
+  # Payments: a rotating primary, and the whole team as the last tier (two people at once).
+  # policies/payments.yaml auto-approves the primary rotation only.
+  - id: 01HXYZSCHEDULEPAYMENTS0000
+    name: Payments
+    timezone: UTC
+    team_ids: [01HXYZTEAMPAYMENTS00000000]
+    rotations:
+      # Daily handover at 09:00 UTC: alice, bob, alice, ...
+      - id: 01HXYZROTATIONPAYPRIMARY00
+        name: Payments primary
+        users: [alice@example.com, bob@example.com]
+        handover_start_at: 2026-01-05T09:00:00Z
+        handovers: [{ interval: 1, interval_type: daily }]
+        layers: [{ id: 01HXYZLAYERPAYPRIMARY00000, name: Primary }]
+      # Weekly on Mondays at 09:00 UTC, two layers: carol and dave, then octocat and carol, then dave and octocat, ...
+      - id: 01HXYZROTATIONPAYTEAM00000
+        name: Payments team
+        users: [carol@example.com, dave@example.com, octo.cat@example.com]
+        handover_start_at: 2026-01-05T09:00:00Z
+        handovers: [{ interval: 1, interval_type: weekly }]
+        layers:
+          - { id: 01HXYZLAYERPAYTEAMFIRST000, name: First responder }
+          - { id: 01HXYZLAYERPAYTEAMBACKUP00, name: Backup }
 
 # None at start: the first \`oncall-gate apply\` creates the escalation custom field.
 customFields: []
@@ -159,8 +187,12 @@ var external_node_crypto_ = __webpack_require__(7598);
 // - Shift k lasts handovers[k mod n] and goes to users[k mod users.length]. Hourly handovers are
 //   absolute durations; daily and weekly ones keep the wall-clock time in the schedule's time zone
 //   across daylight-saving changes (a 09:00 Europe/London handover stays at 09:00 local).
-// - An override belongs to one rotation (ScheduleOverrideV2 requires `rotation_id`); without one it
-//   applies to the schedule's first rotation. Later overrides in the list win where they overlap.
+// - A rotation's layers are how many people are on call at once. Shift k of a rotation with L
+//   layers gives layer j the user users[(k * L + j) mod users.length]: each shift takes the next L
+//   people in order. A rotation without layers has one, whose ID is derived from the rotation's.
+// - An override belongs to one rotation and one of its layers (ScheduleOverrideV2 requires
+//   `rotation_id` and `layer_id`); without them it applies to the schedule's first rotation and
+//   that rotation's first layer. Later overrides in the list win where they overlap on a layer.
 // - A null user (rotation slot or override) yields an entry without `user`: on call is "nobody".
 // - Entries are returned whole when they overlap the window, never clipped.
 
@@ -168,6 +200,14 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Guard against a window that would enumerate an absurd number of shifts (e.g. hourly over decades). */
 const MAX_SHIFTS_PER_ROTATION = 100_000;
+/** The ID of the one layer of a rotation that declares none. */
+function defaultLayerId(rotationId) {
+    return stableId('layer', rotationId);
+}
+/** A rotation's layer IDs, in order. */
+function layerIds(rotation) {
+    return rotation.layers && rotation.layers.length > 0 ? rotation.layers : [defaultLayerId(rotation.id)];
+}
 /** Whether [start, end) overlaps the window; a zero-length window is the instant `windowStart`. */
 function overlapsWindow(start, end, windowStart, windowEnd) {
     if (windowEnd <= windowStart)
@@ -333,6 +373,7 @@ function scheduledShifts(schedule, ws, we) {
         if (instant ? !(from <= ws && ws < until) : lo >= hi)
             continue;
         const c = cycleOf(rotation, schedule.timezone);
+        const layers = layerIds(rotation);
         if (!instant && ((hi - lo) / c.nominalCycleMs) * c.steps.length > MAX_SHIFTS_PER_ROTATION)
             throw tooManyShifts(rotation.id);
         let k = shiftIndexAt(c, lo);
@@ -346,13 +387,18 @@ function scheduledShifts(schedule, ws, we) {
             const s = Math.max(start, from);
             const e = Math.min(end, until);
             if (s < e && overlapsWindow(s, e, ws, we)) {
-                const user = rotation.users[modulo(k, rotation.users.length)] ?? null;
-                out.push({
-                    rotation_id: rotation.id,
-                    user,
-                    start_at: new Date(s),
-                    end_at: new Date(e),
-                    fingerprint: stableId('scheduled', schedule.id, rotation.id, version, k, user ?? '-'),
+                layers.forEach((layerId, j) => {
+                    const user = rotation.users[modulo(k * layers.length + j, rotation.users.length)] ?? null;
+                    const id = ['scheduled', schedule.id, rotation.id, version, k, user ?? '-'];
+                    out.push({
+                        rotation_id: rotation.id,
+                        layer_id: layerId,
+                        user,
+                        start_at: new Date(s),
+                        end_at: new Date(e),
+                        // A single layer keeps the fingerprint it had before layers were modelled.
+                        fingerprint: layers.length === 1 ? stableId(...id) : stableId(...id, layerId),
+                    });
                 });
             }
             k++;
@@ -388,6 +434,14 @@ function byStart(a, b) {
 function overrideRotationId(schedule, override) {
     return override.rotation_id ?? schedule.rotations[0]?.id ?? '';
 }
+/** The layer an override applies to: its own, else the first layer of its rotation. */
+function overrideLayerId(schedule, override) {
+    if (override.layer_id !== undefined)
+        return override.layer_id;
+    const rotationId = overrideRotationId(schedule, override);
+    const rotation = schedule.rotations.find((r) => r.id === rotationId);
+    return rotation ? (layerIds(rotation)[0] ?? '') : defaultLayerId(rotationId);
+}
 /**
  * `scheduled`, `overrides` and `final` entries of `schedule` that overlap [windowStart, windowEnd)
  * (a zero-length window asks about one instant), each list sorted by start.
@@ -397,18 +451,24 @@ function computeScheduleEntries(schedule, windowStart, windowEnd) {
     const we = windowEnd.getTime();
     const overrideEntries = schedule.overrides.map((o) => ({
         rotation_id: overrideRotationId(schedule, o),
+        layer_id: overrideLayerId(schedule, o),
         user: o.user,
         start_at: o.start_at,
         end_at: o.end_at,
         fingerprint: stableId('override', schedule.id, o.id),
         entry_id: o.id,
     }));
-    const spans = overrideEntries.map((o) => ({ rotation: o.rotation_id, start: o.start_at.getTime(), end: o.end_at.getTime() }));
+    const spans = overrideEntries.map((o) => ({
+        rotation: o.rotation_id,
+        layer: o.layer_id,
+        start: o.start_at.getTime(),
+        end: o.end_at.getTime(),
+    }));
     // Every final piece of a scheduled shift that overlaps the window comes from a shift that does.
     const scheduled = scheduledShifts(schedule, ws, we);
     const final = [];
     for (const shift of scheduled) {
-        const cuts = spans.filter((s) => s.rotation === shift.rotation_id);
+        const cuts = spans.filter((s) => s.rotation === shift.rotation_id && s.layer === shift.layer_id);
         const pieces = subtract(shift.start_at.getTime(), shift.end_at.getTime(), cuts);
         for (const p of pieces) {
             if (!overlapsWindow(p.start, p.end, ws, we))
@@ -423,8 +483,8 @@ function computeScheduleEntries(schedule, windowStart, windowEnd) {
         }
     }
     overrideEntries.forEach((o, i) => {
-        // A later override on the same rotation takes precedence where the two overlap.
-        const cuts = spans.slice(i + 1).filter((s) => s.rotation === o.rotation_id);
+        // A later override on the same rotation and layer takes precedence where the two overlap.
+        const cuts = spans.slice(i + 1).filter((s) => s.rotation === o.rotation_id && s.layer === o.layer_id);
         const start = o.start_at.getTime();
         const end = o.end_at.getTime();
         for (const p of subtract(start, end, cuts)) {
@@ -696,6 +756,7 @@ const TOP_KEYS = [
     'firstIncidentNumber',
     'idempotencyReuse',
     'rateLimit',
+    'overrideEntryIds',
 ];
 function check(c, input) {
     const top = c.object(input, [], TOP_KEYS);
@@ -817,7 +878,7 @@ function check(c, input) {
         const rotList = c.list(s.rotations, [...p, 'rotations']);
         rotList.forEach((rr, j) => {
             const rp = [...p, 'rotations', j];
-            const r = c.object(rr, rp, ['id', 'name', 'users', 'handover_start_at', 'handovers', 'effective_from']);
+            const r = c.object(rr, rp, ['id', 'name', 'users', 'handover_start_at', 'handovers', 'effective_from', 'layers']);
             if (!r)
                 return;
             const rid = c.string(r, 'id', rp);
@@ -847,7 +908,23 @@ function check(c, input) {
                 if (interval !== undefined && type)
                     handovers.push({ interval, interval_type: type });
             });
-            if (rid && rname && start && usersOk && handovers.length === hList.length) {
+            const layers = [];
+            const lList = c.list(r.layers, [...rp, 'layers']);
+            if (Array.isArray(r.layers) && lList.length === 0)
+                c.add([...rp, 'layers'], 'must list at least one layer, or be left out (one layer)');
+            lList.forEach((lr, k) => {
+                const lp = [...rp, 'layers', k];
+                const l = c.object(lr, lp, ['id', 'name']);
+                if (!l)
+                    return;
+                const lid = c.string(l, 'id', lp);
+                const lname = c.string(l, 'name', lp);
+                if (lid && lname)
+                    layers.push({ id: lid, name: lname });
+            });
+            c.unique(lList.map((l, k) => ({ value: l?.id, path: [...rp, 'layers', k, 'id'] })), 'layer id');
+            if (rid && rname && start && usersOk && handovers.length === hList.length && layers.length === lList.length) {
+                const resolvedLayers = layers.length > 0 ? layers : [{ id: defaultLayerId(rid), name: 'Layer 1' }];
                 rotations.push({
                     id: rid,
                     name: rname,
@@ -855,6 +932,8 @@ function check(c, input) {
                     handover_start_at: start,
                     handovers,
                     ...(effective ? { effective_from: effective } : {}),
+                    layers: resolvedLayers.map((l) => l.id),
+                    layerNames: Object.fromEntries(resolvedLayers.map((l) => [l.id, l.name])),
                 });
             }
         });
@@ -869,7 +948,7 @@ function check(c, input) {
         const overrides = [];
         c.list(s.overrides, [...p, 'overrides']).forEach((or, j) => {
             const op = [...p, 'overrides', j];
-            const o = c.object(or, op, ['id', 'user', 'start_at', 'end_at', 'rotation_id']);
+            const o = c.object(or, op, ['id', 'user', 'start_at', 'end_at', 'rotation_id', 'layer_id']);
             if (!o)
                 return;
             const oid = c.string(o, 'id', op);
@@ -886,8 +965,23 @@ function check(c, input) {
             }
             if (rotationId === undefined && rotList.length === 0)
                 c.add(op, 'an override needs a rotation to apply to; this schedule has none');
+            const layerId = c.optionalString(o, 'layer_id', op);
+            if (layerId !== undefined) {
+                // Any version of the override's rotation may hold the layer.
+                const owner = rotationId ?? rotList[0]?.id;
+                const held = rotations.some((r) => r.id === owner && r.layers.includes(layerId));
+                if (!held)
+                    c.add([...op, 'layer_id'], `"${layerId}" is not a layer of the override's rotation ${String(owner ?? '(none)')}`);
+            }
             if (oid && user !== undefined && startAt && endAt) {
-                overrides.push({ id: oid, user, start_at: startAt, end_at: endAt, ...(rotationId ? { rotation_id: rotationId } : {}) });
+                overrides.push({
+                    id: oid,
+                    user,
+                    start_at: startAt,
+                    end_at: endAt,
+                    ...(rotationId ? { rotation_id: rotationId } : {}),
+                    ...(layerId ? { layer_id: layerId } : {}),
+                });
             }
         });
         if (id && name)
@@ -988,6 +1082,7 @@ function check(c, input) {
     const severityRequired = c.boolean(top, 'severityRequired', []) ?? false;
     const firstIncidentNumber = c.integer(top, 'firstIncidentNumber', [], { min: 1 }) ?? 1;
     const idempotencyReuse = c.oneOf(top, 'idempotencyReuse', [], IDEMPOTENCY_REUSE, false) ?? 'replay';
+    const overrideEntryIds = c.oneOf(top, 'overrideEntryIds', [], ['present', 'absent'], false) ?? 'present';
     let rateLimit = DEFAULT_RATE_LIMIT;
     if (top.rateLimit === false || top.rateLimit === null)
         rateLimit = false;
@@ -1023,6 +1118,7 @@ function check(c, input) {
         firstIncidentNumber,
         idempotencyReuse,
         rateLimit,
+        overrideEntryIds,
     };
 }
 // ---- YAML ----
@@ -1332,17 +1428,16 @@ class OrgState {
     }
     renderEntry(e) {
         const user = e.user ? this.renderUser(e.user) : undefined;
+        // Only overrides are stored records (with an entry_id); their IDs may be left out.
+        const ids = e.entry_id !== undefined && this.fixture.overrideEntryIds === 'absent' ? {} : { rotation_id: e.rotation_id, layer_id: e.layer_id };
         return {
             ...(e.entry_id ? { entry_id: e.entry_id } : {}),
             fingerprint: e.fingerprint,
-            rotation_id: e.rotation_id,
+            ...ids,
             start_at: apiTime(e.start_at),
             end_at: apiTime(e.end_at),
             ...(user ? { user } : {}),
         };
-    }
-    layerId(rotationId) {
-        return stableId('layer', rotationId);
     }
     /**
      * ScheduleV2. `current_shifts` are the final entries at now; `next_shifts` those right after the
@@ -1374,7 +1469,7 @@ class OrgState {
                     ...(r.effective_from ? { effective_from: apiTime(r.effective_from) } : {}),
                     handover_start_at: apiTime(r.handover_start_at),
                     handovers: r.handovers.map((h) => ({ interval: h.interval, interval_type: h.interval_type })),
-                    layers: [{ id: this.layerId(r.id), name: 'Layer 1' }],
+                    layers: r.layers.map((id) => ({ id, name: r.layerNames[id] ?? id })),
                     users: r.users.flatMap((u) => {
                         const rendered = u ? this.renderUser(u) : undefined;
                         return rendered ? [rendered] : [];
@@ -2230,8 +2325,8 @@ const ROUTES = [
             const rotationId = req.query.get('rotation_id');
             const layerId = req.query.get('layer_id');
             const list = schedule.overrides
-                .map((o) => ({ ...o, rotation: overrideRotationId(schedule, o) }))
-                .filter((o) => (rotationId ? o.rotation === rotationId : true) && (layerId ? state.layerId(o.rotation) === layerId : true));
+                .map((o) => ({ ...o, rotation: overrideRotationId(schedule, o), layer: overrideLayerId(schedule, o) }))
+                .filter((o) => (rotationId ? o.rotation === rotationId : true) && (layerId ? o.layer === layerId : true));
             const { page, meta } = pageOf(list, req.query, { maxParam: 250, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
             return ok({
                 overrides: page.map((o) => {
@@ -2240,7 +2335,7 @@ const ROUTES = [
                         id: o.id,
                         schedule_id: schedule.id,
                         rotation_id: o.rotation,
-                        layer_id: state.layerId(o.rotation),
+                        layer_id: o.layer,
                         start_at: apiTime(o.start_at),
                         end_at: apiTime(o.end_at),
                         created_at: apiTime(new Date('2025-12-01T00:00:00Z')),

@@ -90,6 +90,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8785);
 /* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7391);
 /* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9373);
+/* harmony import */ var _decide_scope_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(3056);
 /* harmony import */ var _api_url_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5931);
 /* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(262);
 /* harmony import */ var _report_render_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5721);
@@ -97,6 +98,7 @@ __webpack_require__.r(__webpack_exports__);
 // would this person pass the gate now (or at T), and why. The same selection and decision as the action's
 // `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
 // applies), 1 not approved or an error, 2 usage.
+
 
 
 
@@ -259,9 +261,16 @@ async function runCheckCommand(args, cli) {
         }
         const { at, asked } = moment;
         let onCall = new Map();
+        let rotationNames;
         if (schedules.length > 0) {
-            const { fetchOnCall } = await __webpack_require__.e(/* import() */ 3869).then(__webpack_require__.bind(__webpack_require__, 6250));
-            onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
+            const { fetchOnCall, fetchRotationNames } = await __webpack_require__.e(/* import() */ 3869).then(__webpack_require__.bind(__webpack_require__, 6250));
+            const client = await cli.incidentio(apiUrlFrom(flags, env));
+            // Rotation and layer names explain a scoped rule; only its schedules are read for them.
+            const scoped = (0,_decide_scope_js__WEBPACK_IMPORTED_MODULE_10__/* .scopedSchedules */ .DJ)(policies);
+            [onCall, rotationNames] = await Promise.all([
+                fetchOnCall(client, schedules, at),
+                scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
+            ]);
         }
         const evaluated = (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .evaluate */ ._3)({
             requester,
@@ -272,6 +281,7 @@ async function runCheckCommand(args, cli) {
             identities: set.identities,
             // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
             subject: { kind: 'run' },
+            ...(rotationNames ? { rotationNames } : {}),
         });
         const decision = withShownPaths(evaluated, shown);
         for (const line of (0,_report_render_check_js__WEBPACK_IMPORTED_MODULE_5__/* .renderCheckText */ .OW)(decision, { asked }))
@@ -349,7 +359,8 @@ function renderCheckText(decision, options) {
             if (s.people.length === 0)
                 lines.push(`  ${s.scheduleId}: nobody`);
             for (const p of s.people) {
-                lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(p.endAt)}`);
+                const where = p.placements.map((x) => (0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .placementLabel */ .Cf)(x, o)).join('; ');
+                lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${(0,_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .rfc3339 */ .ag)(p.endAt)}${where ? ` (${where})` : ''}`);
             }
         }
     }

@@ -144,6 +144,7 @@ const DEFAULT_INCIDENTIO_URL = 'https://api.incident.io';
 /** The run's clients, each built once, on first use. */
 function createServices(settings) {
     let github;
+    let githubTeams;
     let incidentio;
     const shared = {
         redactor: settings.redactor,
@@ -157,6 +158,22 @@ function createServices(settings) {
             ...(settings.log ? { log: settings.log } : {}),
             ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
         }))),
+        githubTeams: () => (githubTeams ??= settings.github.teamsToken
+            ? __nccwpck_require__.e(/* import() */ 8212).then(__nccwpck_require__.bind(__nccwpck_require__, 8212)).then(({ createGitHubPort }) => createGitHubPort({
+                ...settings.github,
+                token: settings.github.teamsToken ?? '',
+                // Only ever reads team membership.
+                readOnly: true,
+                ...shared,
+                ...(settings.log ? { log: settings.log } : {}),
+                ...(settings.tuning?.github ? { tuning: settings.tuning.github } : {}),
+            }))
+            : Promise.reject(new errors/* OncallGateError */.lN({
+                kind: 'input',
+                setting: 'github-teams-token',
+                message: 'The `github-teams-token` input is empty, and an outage fallback names `approverTeams`, whose members only a token that can read organisation teams can see',
+                fix: 'Pass `github-teams-token: ${{ secrets.<name> }}` with a GitHub App installation token that has the organisation permission "Members: read" (or a fine-grained token with it); the workflow\'s GITHUB_TOKEN cannot read team membership. Or name the approvers by login (`approvers`).',
+            }))),
         incidentio: () => (incidentio ??= settings.incidentio.apiKey
             ? __nccwpck_require__.e(/* import() */ 9415).then(__nccwpck_require__.bind(__nccwpck_require__, 9415)).then(({ createIncidentIoClient }) => createIncidentIoClient({
                 baseUrl: settings.incidentio.apiUrl,
@@ -182,7 +199,13 @@ function createContext(parts) {
     const services = built ??
         createServices({
             incidentio: { apiUrl: inputs.incidentioApiUrl, apiKey: inputs.incidentioApiKey },
-            github: { apiUrl: run.apiUrl, graphqlUrl: run.graphqlUrl, token: inputs.githubToken, repository: run.repository },
+            github: {
+                apiUrl: run.apiUrl,
+                graphqlUrl: run.graphqlUrl,
+                token: inputs.githubToken,
+                repository: run.repository,
+                ...(inputs.githubTeamsToken ? { teamsToken: inputs.githubTeamsToken } : {}),
+            },
             readOnly: inputs.dryRun,
             redactor: parts.redactor,
             log: parts.log,
@@ -1213,7 +1236,7 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
             return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
         case 'app':
             // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(8353), __nccwpck_require__.e(3865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3865))).runAppCommand(args, env, { out, clock });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(9839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9839))).runAppCommand(args, env, { out, clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);
@@ -1271,7 +1294,7 @@ async function answer(command, args, cli) {
         case 'check':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).runCheckCommand(args, cli);
         case 'who':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, cli);
         case 'plan':
             return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
     }
@@ -1281,7 +1304,7 @@ async function help(command, out) {
     const usages = {
         validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(4149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
         check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).CHECK_USAGE,
-        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).WHO_USAGE,
+        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).WHO_USAGE,
         plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
         test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).TEST_USAGE,
         record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8353), __nccwpck_require__.e(2377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).RECORD_USAGE,

@@ -131,7 +131,8 @@ export function createAppRuntime(o: AppRuntimeOptions): AppRuntime {
           ...(o.tuning?.services ? { tuning: o.tuning.services } : {}),
         });
         const github = clients.github().then((p) => withPolicyCache(p, cache));
-        const services: Services = { github: () => github, incidentio: clients.incidentio };
+        // App mode reads no GitHub teams: a fallback's `approverTeams` needs the action's github-teams-token.
+        const services: Services = { github: () => github, githubTeams: clients.githubTeams, incidentio: clients.incidentio };
         const port = await github;
         return {
           repository,

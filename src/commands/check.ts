@@ -13,6 +13,8 @@ import type { PolicySet, Position } from '../policy/types.js';
 import { isUsageError, parseFlags, usageError } from '../cli-args.js';
 import { parseRfc3339, type Clock } from '../clock.js';
 import type { CliContext } from '../context.js';
+import { scopedSchedules } from '../decide/scope.js';
+import type { RotationNames } from '../oncall/rotations.js';
 import { checkApiUrl } from '../api-url.js';
 import type { CliOutcome } from '../report/cli-json.js';
 import { describeCliError, describeCliErrorReport } from '../report/describe-error.js';
@@ -202,9 +204,16 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
 
     const { at, asked } = moment;
     let onCall = new Map();
+    let rotationNames: RotationNames | undefined;
     if (schedules.length > 0) {
-      const { fetchOnCall } = await import('../oncall/on-call.js');
-      onCall = await fetchOnCall(await cli.incidentio(apiUrlFrom(flags, env)), schedules, at);
+      const { fetchOnCall, fetchRotationNames } = await import('../oncall/on-call.js');
+      const client = await cli.incidentio(apiUrlFrom(flags, env));
+      // Rotation and layer names explain a scoped rule; only its schedules are read for them.
+      const scoped = scopedSchedules(policies);
+      [onCall, rotationNames] = await Promise.all([
+        fetchOnCall(client, schedules, at),
+        scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
+      ]);
     }
     const evaluated = evaluate({
       requester,
@@ -215,6 +224,7 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
       identities: set.identities,
       // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
       subject: { kind: 'run' },
+      ...(rotationNames ? { rotationNames } : {}),
     });
     const decision = withShownPaths(evaluated, shown);
     for (const line of renderCheckText(decision, { asked })) out.log(line);

@@ -4,8 +4,12 @@
 import type { Context } from '../context.js';
 import type { GitHubPort } from '../github/port.js';
 import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
-import type { OnCallFacts, Requester } from '../decide/types.js';
+import type { OnCallFacts, OutageCause, Requester } from '../decide/types.js';
 import type { OnCallWithOutlook } from '../oncall/on-call.js';
+import { asOutage } from '../decide/outage.js';
+import { scopedSchedules } from '../decide/scope.js';
+import type { RotationNames } from '../oncall/rotations.js';
+import { fallbackReserveMs, withinIncidentIoShare } from '../api-deadline.js';
 import { policySchedules } from '../decide/engine.js';
 import { selectGatePolicies, type GateTarget } from '../decide/select-gate-policies.js';
 import { resolveIdentity } from '../identity/resolve-identity.js';
@@ -20,6 +24,10 @@ export interface GateFacts {
   onCall: OnCallFacts;
   /** The shifts of the hours ahead, read in the same queries (for the step summary only). */
   outlook?: OnCallWithOutlook['outlook'];
+  /** Rotation and layer names of the schedules a matched rule scopes (for the summary). */
+  rotationNames?: RotationNames;
+  /** incident.io was unavailable and a matched policy names an outage fallback: outage mode decides. */
+  outage?: OutageCause;
 }
 
 export interface GateReads {
@@ -66,8 +74,22 @@ export function preloadOnCall(ctx: Context, target: GateTarget): void {
   }
 }
 
-async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promise<OnCallWithOutlook | undefined> {
-  if (scheduleIds.length === 0) return undefined;
+interface OnCallRead {
+  onCall: OnCallFacts;
+  /** The shifts of the hours ahead, from the same queries (for the step summary only). */
+  outlook?: OnCallWithOutlook['outlook'];
+  rotationNames?: RotationNames;
+  outage?: OutageCause;
+}
+
+/**
+ * Who is on call for the policies' schedules (and, for scoped rules, the rotation and layer
+ * names). When a policy names an outage fallback, incident.io gets the run's API time less what
+ * the fallback needs, and an outage (decide/outage.ts) is returned rather than thrown.
+ */
+async function readOnCall(ctx: Context, policies: readonly Policy[], at: Date): Promise<OnCallRead> {
+  const scheduleIds = policySchedules(policies);
+  if (scheduleIds.length === 0) return { onCall: new Map() };
   if (!ctx.inputs.incidentioApiKey) {
     throw new OncallGateError({
       kind: 'input',
@@ -79,8 +101,23 @@ async function readOnCall(ctx: Context, scheduleIds: string[], at: Date): Promis
   // dry-run: the run's client is read-only (the gate only reads anyway).
   // One query per schedule reaches past now, so the summary can show the next hours' handovers
   // without another request; the decision still sees only the shifts covering `at`.
-  const [client, { fetchOnCallWithOutlook }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
-  return fetchOnCallWithOutlook(client, scheduleIds, at);
+  const [client, { fetchOnCallWithOutlook, fetchRotationNames }] = await Promise.all([ctx.incidentio(), loadOnCall()]);
+  const scoped = scopedSchedules(policies);
+  const work = Promise.all([
+    fetchOnCallWithOutlook(client, scheduleIds, at),
+    scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
+  ]);
+  const fallback = policies.some((p) => p.whenUnavailable?.kind === 'fallback');
+  try {
+    const [read, rotationNames] = await (fallback && ctx.deadline
+      ? withinIncidentIoShare(ctx.deadline, fallbackReserveMs(ctx.deadline), work)
+      : work);
+    return { onCall: read.now, outlook: read.outlook, ...(rotationNames ? { rotationNames } : {}) };
+  } catch (error) {
+    const outage = fallback ? asOutage(error, ctx.redactor.redact) : undefined;
+    if (!outage) throw error;
+    return { onCall: new Map(), outage };
+  }
 }
 
 /**
@@ -123,7 +160,7 @@ async function factsOf(
         verifiedDomainEmails: async (l, org) => (await github()).verifiedDomainEmails(l, org),
       },
     }),
-    readOnCall(ctx, policySchedules(matched), now),
+    readOnCall(ctx, matched, now),
   ]);
   const requester: Requester = {
     login,
@@ -131,7 +168,15 @@ async function factsOf(
     ...(identity.source ? { emailSource: identity.source } : {}),
     ...(identity.problem ? { identityProblem: identity.problem } : {}),
   };
-  return { set, matched, requester, onCall: read?.now ?? new Map(), ...(read ? { outlook: read.outlook } : {}) };
+  return {
+    set,
+    matched,
+    requester,
+    onCall: read.onCall,
+    ...(read.outlook ? { outlook: read.outlook } : {}),
+    ...(read.rotationNames ? { rotationNames: read.rotationNames } : {}),
+    ...(read.outage ? { outage: read.outage } : {}),
+  };
 }
 
 /**

@@ -7,7 +7,9 @@
 // Fails closed: every failure is `result=error` and a failed step.
 import type { Context } from '../context.js';
 import type { CommandResult } from '../report/command-result.js';
-import type { Policy } from '../policy/types.js';
+import type { Policy, PolicySet } from '../policy/types.js';
+import type { OutageRequest } from '../escalation/outage-fallback.js';
+import { asOutage } from '../decide/outage.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import type { Decision, OnCallFact, OnCallFacts, Requester } from '../decide/types.js';
 import type { DeployFacts } from '../decide/escalation-evidence.js';
@@ -90,6 +92,7 @@ export async function decideGate(ctx: Context, options: GateOptions = {}): Promi
 
   let requester: Requester = { login, emails: [] };
   let matched: Policy[] = [];
+  let set: PolicySet | undefined;
   const outcome: Partial<GateOutcome> = {};
   try {
     if (!login) {
@@ -115,8 +118,8 @@ export async function decideGate(ctx: Context, options: GateOptions = {}): Promi
       if (isError(error, 'policy') && error.diagnostics) outcome.diagnostics = [...error.diagnostics];
       throw error;
     });
-    ({ matched, requester } = facts);
-    const { set, onCall } = facts;
+    ({ matched, requester, set } = facts);
+    const { onCall } = facts;
     if (facts.outlook) outcome.outlook = { ...facts.outlook, logins: loginsByEmail(set.identities) };
     outcome.onCall = onCall;
     log.info(`Policy: ${set.files.length} file(s).`);
@@ -130,11 +133,17 @@ export async function decideGate(ctx: Context, options: GateOptions = {}): Promi
         ? `Identity: ${login} resolved by ${requester.emailSource}.`
         : `Identity: ${login} has no known incident.io email.`,
     );
+    if (facts.outage) {
+      // Outage mode: the policies' fallbacks decide on GitHub evidence alone.
+      outcome.decision = await inOutage(ctx, { set, policies: matched, requester, at: now, reason: inputs.reason, cause: facts.outage });
+      return { target, outcome: { ...outcome, decision: outcome.decision } };
+    }
     for (const id of policySchedules(matched)) log.info(`On call now for ${id}: ${(onCall.get(id) ?? []).length} shift(s).`);
 
     // Decide.
     // Without auto, nobody is on call as far as the rules are concerned: only evidence approves.
     const judged: OnCallFacts = options.judgeAuto === false ? new Map() : onCall;
+    const identities = set.identities;
     const decideWith = (evidence?: DeployFacts): Decision => {
       if (evidence) outcome.history = evidence.history;
       return evaluate({
@@ -143,8 +152,9 @@ export async function decideGate(ctx: Context, options: GateOptions = {}): Promi
         onCall: judged,
         at: now,
         reason: inputs.reason,
-        identities: set.identities,
+        identities,
         subject: { kind: 'run', ...(evidence ? { evidence } : {}) },
+        ...(facts.rotationNames ? { rotationNames: facts.rotationNames } : {}),
       });
     };
     outcome.decision = decideWith();
@@ -170,8 +180,26 @@ export async function decideGate(ctx: Context, options: GateOptions = {}): Promi
     return { target, outcome: { ...outcome, decision: outcome.decision } };
   } catch (error) {
     log.debug(ctx.redactor.redact(error instanceof Error && error.stack ? error.stack : String(error)));
-    return { target, outcome: { ...outcome, incidentOutputs: {}, incidents: [], decision: failed(ctx, error, requester, matched, now) } };
+    // incident.io failed later (the review evidence's history, the run's incident): outage mode
+    // decides when a matched policy names a fallback, as it would have from the start.
+    const cause = set && outcome.decision?.degraded === undefined ? asOutage(error, ctx.redactor.redact) : undefined;
+    const failedOutcome = { ...outcome, incidentOutputs: {}, incidents: [] };
+    if (cause && set && matched.some((p) => p.whenUnavailable?.kind === 'fallback')) {
+      try {
+        const decision = await inOutage(ctx, { set, policies: matched, requester, at: now, reason: inputs.reason, cause });
+        return { target, outcome: { ...failedOutcome, decision } };
+      } catch (fallbackError) {
+        return { target, outcome: { ...failedOutcome, decision: failed(ctx, fallbackError, requester, matched, now) } };
+      }
+    }
+    return { target, outcome: { ...failedOutcome, decision: failed(ctx, error, requester, matched, now) } };
   }
+}
+
+/** Outage mode (escalation/outage-fallback.ts), loaded only when incident.io is down. */
+async function inOutage(ctx: Context, request: OutageRequest): Promise<Decision> {
+  const { decideRunInOutage } = await import('../escalation/outage-fallback.js');
+  return decideRunInOutage(ctx, request);
 }
 
 /** The error decision of a gate that could not decide. */

@@ -2,6 +2,7 @@
 // (or at T) for a schedule, and who is next, with GitHub logins from the identities map. Read-only.
 // Exit 0 success, 1 error, 2 usage.
 import type { OnCallFact } from '../decide/types.js';
+import type { RotationNames } from '../oncall/rotations.js';
 import { loginsByEmail } from '../identity/resolve-identity.js';
 import { SCHEDULE_ID_PATTERN } from '../policy/schema.js';
 import type { CliOutcome } from '../report/cli-json.js';
@@ -47,6 +48,20 @@ export function whoIsOnCall(shifts: readonly OnCallFact[], at: Date): WhoAnswer 
 }
 
 const usage = (message: string): CliOutcome => ({ exitCode: 2, verdict: 'error', error: { kind: 'usage', message } });
+
+/**
+ * "rotation Primary 01H..., layer Layer 1 01H...": where a shift sits, with the IDs a policy's
+ * `scope` names (policies/README.md, "Rotations and layers").
+ */
+export function placementOf(s: Pick<OnCallFact, 'rotationId' | 'layerId'>, names: RotationNames): string {
+  const one = (what: string, id: string | undefined, name: string | undefined): string[] =>
+    id === undefined ? [] : [`${what} ${name ? `${name} ${id}` : id}`];
+  const parts = [
+    ...one('rotation', s.rotationId, s.rotationId !== undefined ? names.rotations.get(s.rotationId) : undefined),
+    ...one('layer', s.layerId, s.layerId !== undefined ? names.layers.get(s.layerId) : undefined),
+  ];
+  return parts.length > 0 ? parts.join(', ') : 'no rotation or layer given: an override may have none';
+}
 
 export async function runWhoCommand(args: string[], cli: CliContext): Promise<CliOutcome> {
   const { env, out } = cli;
@@ -101,22 +116,28 @@ export async function runWhoCommand(args: string[], cli: CliContext): Promise<Cl
   for (const note of notes) out.error(note);
 
   try {
-    const [client, { fetchShifts }] = await Promise.all([cli.incidentio(baseUrl), import('../oncall/on-call.js')]);
+    const [client, { fetchShifts, fetchRotationNames }] = await Promise.all([cli.incidentio(baseUrl), import('../oncall/on-call.js')]);
     const { at, asked } = moment;
-    const shifts = (await fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS))).get(scheduleId) ?? [];
+    // The rotation and layer names (GET /v2/schedules/{id}) come along; without them, IDs alone.
+    const [byId, names] = await Promise.all([
+      fetchShifts(client, [scheduleId], at, new Date(at.getTime() + LOOKAHEAD_MS)),
+      fetchRotationNames(client, [scheduleId]),
+    ]);
+    const shifts = byId.get(scheduleId) ?? [];
     const answer = whoIsOnCall(shifts, at);
     const login = (s: OnCallFact): string | undefined => logins.get(s.email.toLowerCase());
     const person = (s: OnCallFact): string => {
       const l = login(s);
       return `${s.name} <${s.email}>${l ? ` @${l}` : ''}`;
     };
+    const line = (s: OnCallFact): string => `  ${person(s)} until ${rfc3339(s.endAt)} (${placementOf(s, names)})`;
     out.log(`Schedule ${scheduleId}`);
     out.log(onCallHeading(at, asked));
     if (answer.now.length === 0) out.log('  nobody');
-    for (const s of answer.now) out.log(`  ${person(s)} until ${rfc3339(s.endAt)}`);
+    for (const s of answer.now) out.log(line(s));
     if (answer.nextAt) {
       out.log(`Next (from ${rfc3339(answer.nextAt)}):`);
-      for (const s of answer.next) out.log(`  ${person(s)} until ${rfc3339(s.endAt)}`);
+      for (const s of answer.next) out.log(line(s));
     } else {
       out.log('Next: no change in the next 7 days.');
     }

@@ -7,8 +7,9 @@
 // - A `deny` rule in a policy denies it whatever else holds, and so does an on-call reviewer's
 //   change request (deny wins); a policy without rules approves nobody.
 // - `auto`: the requester (the deployer, or the pull request's author) is on call at the instant
-//   for one of the rule's schedules; the approval lasts min(duration, end of that shift), and of
-//   several covering shifts the one that runs longest counts.
+//   for one of the rule's schedules, on a rotation or layer its `scope` counts (scope.ts); the
+//   approval lasts min(duration, end of that shift), and of several covering shifts that count
+//   the one that runs longest does.
 // - `escalation`: someone on call for the rule's services approved. For a pull request, its own
 //   reviews on the current head; for a gate run, the reviews of every pull request merged into the
 //   default branch that carries the deployed commit (escalation-evidence.ts), read only when
@@ -21,16 +22,21 @@
 // - Across policies: any denied policy denies, else any pending one makes it pending, else it is
 //   approved until the earliest policy expiry (within a policy, the latest among holding rules).
 import { loginsByEmail } from '../identity/resolve-identity.js';
-import type { AutoRule, EscalationRule, IdentitySettings, Policy, Rule } from '../policy/types.js';
+import type { AutoRule, EscalationRule, IdentitySettings, OutageFallback, Policy, Rule } from '../policy/types.js';
+import type { RotationNames } from '../oncall/rotations.js';
 import { evaluateDeployEvidence, type DeployFacts } from './escalation-evidence.js';
-import { evaluateEscalationReviews, type PullParties, type ReviewFact } from './review.js';
+import { countsFor } from './scope.js';
+import { evaluateEscalationReviews, type NamedApprovers, type PullParties, type ReviewFact } from './review.js';
 import type {
   AutoRuleOutcome,
   Decision,
   EscalationRuleOutcome,
+  FallbackOutcome,
   OnCallFact,
   OnCallFacts,
   OnCallPerson,
+  OutageCause,
+  Placement,
   PolicyEscalation,
   PolicyVerdict,
   ReasonProblem,
@@ -87,6 +93,14 @@ export interface EvaluationInput {
   /** For the GitHub logins of on-call people (who is shown, and asked for a review). */
   identities: IdentitySettings;
   subject: Subject;
+  /** Rotation and layer names by ID, when they were read (shown with who is on call; never decide anything). */
+  rotationNames?: RotationNames;
+  /**
+   * Outage mode: incident.io was unavailable (outage.ts), so nobody's on-call state is known and
+   * each policy's `whenUnavailable` fallback decides instead of its rules. `teams`: per team a
+   * fallback names, its active members among the reviewers that could count (read from GitHub).
+   */
+  outage?: { cause: OutageCause; teams: readonly { team: string; members: readonly string[] }[] };
 }
 
 /** The schedules a rule consults: auto rules their own or the integration's, escalation rules `services`. */
@@ -127,8 +141,11 @@ function evaluateAuto(rule: AutoRule, index: number, input: EvaluationInput): Au
   const withProblem = problem ? { reasonProblem: problem } : {};
   const emails = new Set(input.requester.emails.map((e) => e.toLowerCase()));
   if (emails.size === 0) return { ...base, status: 'no-identity', ...withProblem };
-  const shifts = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
-  if (shifts.length === 0) return { ...base, status: 'not-on-call', ...withProblem };
+  const mine = rule.schedules.flatMap((id) => shiftsAt(input.onCall, id, input.at).filter((s) => emails.has(s.email.toLowerCase())));
+  if (mine.length === 0) return { ...base, status: 'not-on-call', ...withProblem };
+  // On call, but perhaps only on rotations or layers the rule's scope does not count.
+  const shifts = mine.filter((s) => countsFor(rule, s));
+  if (shifts.length === 0) return { ...base, status: 'out-of-scope', outOfScope: placements(mine, input.rotationNames), ...withProblem };
   if (problem) return { ...base, status: 'reason-missing', reasonProblem: problem };
   const shiftEnd = new Date(Math.max(...shifts.map((s) => s.endAt.getTime())));
   return {
@@ -246,20 +263,139 @@ function evaluatePolicy(policy: Policy, input: EvaluationInput): PolicyVerdict {
   return { ...withRules, result: 'denied', decidedBy: { kind: 'nothing-holds' }, escalation: unread ? 'unread' : 'none' };
 }
 
-/** Who is on call at the instant for each schedule, with GitHub logins from the identities map. */
+/** Where each shift sits (schedule, rotation, layer), once each, with names when known. */
+function placements(shifts: readonly OnCallFact[], names: RotationNames | undefined): Placement[] {
+  const out = new Map<string, Placement>();
+  for (const s of shifts) {
+    const key = `${s.scheduleId}\u0000${s.rotationId ?? ''}\u0000${s.layerId ?? ''}`;
+    if (out.has(key)) continue;
+    const rotationName = s.rotationId !== undefined ? names?.rotations.get(s.rotationId) : undefined;
+    const layerName = s.layerId !== undefined ? names?.layers.get(s.layerId) : undefined;
+    out.set(key, {
+      scheduleId: s.scheduleId,
+      ...(s.rotationId !== undefined ? { rotationId: s.rotationId } : {}),
+      ...(rotationName !== undefined ? { rotationName } : {}),
+      ...(s.layerId !== undefined ? { layerId: s.layerId } : {}),
+      ...(layerName !== undefined ? { layerName } : {}),
+    });
+  }
+  return [...out.values()];
+}
+
+/**
+ * A policy in outage mode: its rules cannot be evaluated (except a deny rule, which still
+ * denies), so its fallback decides: an APPROVED review by one of the people it names, under every
+ * second-party rule (review.ts with `named`, allowOneParty off), on the pull request's own
+ * reviews or, for a gate run, on every merged pull request of the deployed commit.
+ */
+function evaluateOutage(policy: Policy, fallback: OutageFallback, input: EvaluationInput): PolicyVerdict {
+  const base = { policy: policy.name, at: policy.at, escalation: 'none' as const };
+  const rules = policy.rules.map((rule, index): RuleOutcome => {
+    if (rule.type === 'deny') return { index, type: 'deny', at: rule.at, schedules: [], holds: false, status: 'denies', text: rule.reason };
+    return { index, type: rule.type, at: rule.at, schedules: ruleSchedules(rule), holds: false, status: 'unavailable' };
+  });
+  const deny = rules.find((r) => r.type === 'deny');
+  if (deny) return { ...base, rules, result: 'denied', decidedBy: { kind: 'deny-rule', rule: deny.index } };
+
+  const named: NamedApprovers = {
+    logins: fallback.approvers,
+    teams: fallback.approverTeams.map((team) => ({ team, members: input.outage?.teams.find((t) => t.team === team)?.members ?? [] })),
+  };
+  const common = { approvers: fallback.approvers, approverTeams: fallback.approverTeams, durationMs: fallback.durationMs, at: fallback.at };
+  const { subject } = input;
+  let outcome: FallbackOutcome;
+  if (subject.kind === 'pull') {
+    if (subject.draft) return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
+    const review = evaluateEscalationReviews({
+      services: [],
+      durationMs: fallback.durationMs,
+      allowOneParty: false,
+      reviews: subject.reviews.reviews,
+      headSha: subject.reviews.headSha,
+      author: input.requester.login,
+      parties: subject.reviews.parties,
+      emails: subject.reviews.emails,
+      history: [],
+      named,
+      now: input.at,
+    });
+    const evidence = { subject: 'pull' as const, review };
+    const approval = review.approval;
+    outcome =
+      review.result === 'approved' && approval
+        ? {
+            ...common,
+            status: 'approved',
+            evidence,
+            approvedBy: [approval.login],
+            ...(approval.expiresAt ? { expiresAt: approval.expiresAt } : {}),
+          }
+        : { ...common, status: review.result === 'denied' ? 'vetoed' : 'waiting', evidence };
+  } else if (!subject.evidence) {
+    outcome = { ...common, status: 'unread' };
+  } else {
+    const deploy = evaluateDeployEvidence({
+      rule: { services: [], durationMs: fallback.durationMs, allowOneParty: false },
+      facts: subject.evidence,
+      now: input.at,
+      named,
+    });
+    const evidence = { subject: 'run' as const, deploy };
+    if (deploy.kind === 'pulls' && deploy.result === 'approved') {
+      outcome = {
+        ...common,
+        status: 'approved',
+        evidence,
+        approvedBy: deploy.approvedBy,
+        ...(deploy.expiresAt ? { expiresAt: deploy.expiresAt } : {}),
+      };
+    } else {
+      outcome = { ...common, status: deploy.kind === 'pulls' && deploy.result === 'vetoed' ? 'vetoed' : 'waiting', evidence };
+    }
+  }
+  const decidedBy = { kind: 'fallback' as const };
+  if (outcome.status === 'approved') {
+    return {
+      ...base,
+      rules,
+      fallback: outcome,
+      result: 'approved',
+      decidedBy,
+      approvedBy: (outcome.approvedBy ?? []).join(','),
+      ...(outcome.expiresAt ? { expiresAt: outcome.expiresAt } : {}),
+    };
+  }
+  return { ...base, rules, fallback: outcome, result: outcome.status === 'waiting' ? 'pending' : 'denied', decidedBy };
+}
+
+/** Who is on call at the instant for each schedule, with GitHub logins from the identities map and where they sit. */
 function onCallPeople(input: EvaluationInput, scheduleIds: readonly string[]): ScheduleOnCall[] {
   const logins = loginsByEmail(input.identities);
   const mine = new Set(input.requester.emails.map((e) => e.toLowerCase()));
   return scheduleIds.map((scheduleId) => {
     const people: OnCallPerson[] = [];
-    const seen = new Set<string>();
+    const byEmail = new Map<string, OnCallFact[]>();
     for (const s of shiftsAt(input.onCall, scheduleId, input.at)) {
       const email = s.email.toLowerCase();
-      if (seen.has(email)) continue;
-      seen.add(email);
+      const seen = byEmail.get(email);
+      if (seen) {
+        seen.push(s);
+        continue;
+      }
+      byEmail.set(email, [s]);
       const login = logins.get(email);
-      people.push({ name: s.name, email, userId: s.userId, startAt: s.startAt, endAt: s.endAt, ...(login ? { login } : {}) });
+      people.push({
+        name: s.name,
+        email,
+        userId: s.userId,
+        startAt: s.startAt,
+        endAt: s.endAt,
+        ...(login ? { login } : {}),
+        placements: [],
+      });
     }
+    for (const p of people)
+      p.placements = placements(byEmail.get(p.email) ?? [], input.rotationNames).filter((x) => x.rotationId || x.layerId);
     return { scheduleId, people, requesterOnCall: people.some((p) => mine.has(p.email)) };
   });
 }
@@ -283,6 +419,7 @@ export function evaluate(input: EvaluationInput): Decision {
     // Nothing requires an approval, so the job may run: `approved` says whether it may proceed.
     return { ...common, result: 'not-required', approved: true, verdicts: [] };
   }
+  if (input.outage) return evaluateInOutage(input, input.outage.cause);
 
   const verdicts = input.policies.map((p) => evaluatePolicy(p, input));
   if (verdicts.some((v) => v.result === 'denied')) return { ...common, result: 'denied', approved: false, verdicts };
@@ -298,6 +435,52 @@ export function evaluate(input: EvaluationInput): Decision {
     approved: true,
     verdicts,
     approvedBy,
+    ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
+  };
+}
+
+/**
+ * Outage mode: every matched policy must name a fallback, else the outage is an error as it
+ * always was (`whenUnavailable: deny`, the default). Nobody's on-call state is known.
+ */
+function evaluateInOutage(input: EvaluationInput, cause: OutageCause): Decision {
+  const degraded = { mode: 'outage' as const, cause };
+  const without = input.policies.filter((p) => p.whenUnavailable?.kind !== 'fallback');
+  if (without.length > 0) {
+    const names = without.map((p) => p.name).join(', ');
+    return {
+      ...errorDecision({
+        requester: input.requester,
+        at: input.at,
+        message:
+          `${cause.message.replace(/\.$/, '')}. The ${without.length === 1 ? 'policy' : 'policies'} ${names} ` +
+          `${without.length === 1 ? 'has' : 'have'} no outage fallback (\`whenUnavailable\` is \`deny\`, the default), so no decision can be made`,
+        fix: cause.fix ?? 'Wait until incident.io is back, then re-run.',
+        policies: input.policies,
+        subject: input.subject.kind,
+      }),
+      degraded,
+    };
+  }
+  const verdicts = input.policies.map((p) => evaluateOutage(p, p.whenUnavailable as OutageFallback, input));
+  const common = {
+    subject: input.subject.kind,
+    requester: input.requester,
+    policies: input.policies.map((p) => p.name),
+    onCall: false,
+    onCallSchedules: [],
+    facts: { at: input.at, reason: input.reason, schedules: [], draft: input.subject.kind === 'pull' && input.subject.draft === true },
+    degraded,
+  };
+  if (verdicts.some((v) => v.result === 'denied')) return { ...common, result: 'denied', approved: false, verdicts };
+  if (verdicts.some((v) => v.result === 'pending')) return { ...common, result: 'pending', approved: false, verdicts };
+  const expiries = verdicts.flatMap((v) => (v.expiresAt ? [v.expiresAt.getTime()] : []));
+  return {
+    ...common,
+    result: 'approved',
+    approved: true,
+    verdicts,
+    approvedBy: verdicts.map((v) => v.approvedBy).find((a) => !!a) ?? '',
     ...(expiries.length > 0 ? { expiresAt: new Date(Math.min(...expiries)) } : {}),
   };
 }

@@ -8,7 +8,14 @@
 // review rules are whatever was pushed to it. With `allowOneParty` the PR author counts when on
 // call at the PR's `merged_at`. Statuses, checks and comments are never evidence.
 import type { EscalationRule } from '../policy/types.js';
-import { evaluateEscalationReviews, UNREAD_PARTIES, type EscalationReviewResult, type PullParties, type ReviewFact } from './review.js';
+import {
+  evaluateEscalationReviews,
+  UNREAD_PARTIES,
+  type EscalationReviewResult,
+  type NamedApprovers,
+  type PullParties,
+  type ReviewFact,
+} from './review.js';
 import type { OnCallShift as OnCallFact } from '../oncall/shifts.js';
 
 /** A pull request associated with the deployed commit (the GitHub adapter's CommitPull). */
@@ -100,9 +107,11 @@ export interface DeployEvidenceInput {
   rule: Pick<EscalationRule, 'services' | 'durationMs' | 'allowOneParty'>;
   facts: DeployFacts;
   now: Date;
+  /** Outage fallback: the people who may approve instead of the on-call of `services` (review.ts). */
+  named?: NamedApprovers;
 }
 
-export function evaluateDeployEvidence({ rule, facts, now }: DeployEvidenceInput): DeployEvaluation {
+export function evaluateDeployEvidence({ rule, facts, now, named }: DeployEvidenceInput): DeployEvaluation {
   const merged = mergedPulls(facts.pulls, facts.defaultBranch);
   const common = { commitSha: facts.commitSha, services: rule.services };
   if (merged.length === 0) {
@@ -126,6 +135,7 @@ export function evaluateDeployEvidence({ rule, facts, now }: DeployEvidenceInput
       emails: facts.emails,
       ...(facts.identitiesFile ? { identitiesFile: facts.identitiesFile } : {}),
       history: facts.history,
+      ...(named ? { named } : {}),
       now,
       ...(p.mergedAt !== null ? { onePartyAt: new Date(Date.parse(p.mergedAt)) } : {}),
     }),

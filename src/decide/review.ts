@@ -10,7 +10,8 @@
 //   the second party, unless `allowOneParty` holds. These facts can only disqualify a reviewer:
 //   not knowing one (the pusher) never lets a review count that otherwise would not;
 // - an APPROVED review counts when the reviewer was on call for one of `services` at the
-//   review's `submitted_at`, and the review is younger than `duration`;
+//   review's `submitted_at` (or, for a policy's outage fallback, is one of the people the policy
+//   names: `named`), and the review is younger than `duration`;
 // - a CHANGES_REQUESTED review by such a person denies, even when another on-call person
 //   approved (deny wins), and does not expire: only a newer review or a new push clears it.
 import type { OnCallShift as OnCallFact } from '../oncall/shifts.js';
@@ -86,6 +87,7 @@ export type ReviewStatus =
   | 'dismissed'
   | 'no-identity' // no incident.io email known for the login
   | 'not-on-call' // not on call for the services at submitted_at
+  | 'not-approver' // outage fallback: not one of the people the policy names
   | 'expired'; // an approval older than `duration`
 
 /** Why a reviewer is on the change's own side. */
@@ -107,23 +109,43 @@ export type ReviewNote = { review: ReviewFact } & (
   | { status: 'no-identity'; identitiesFile?: string }
   /** Not on call for `services` at `at` (the review's submitted_at). */
   | { status: 'not-on-call'; at: Date; services: readonly string[] }
-  /** On call for `scheduleId` (as `onCallName`) at `at`, the review's submitted_at. */
-  | { status: 'approves' | 'vetoes' | 'expired'; at: Date; scheduleId: string; onCallName: string }
+  /** Outage fallback: not among `approvers` and not an active member of `approverTeams`. */
+  | { status: 'not-approver'; approvers: readonly string[]; approverTeams: readonly string[] }
+  /** At `at`, the review's submitted_at: on call for `scheduleId` (as `onCallName`), or a named approver. */
+  | ({ status: 'approves' | 'vetoes' | 'expired'; at: Date } & Qualification)
 );
 
-/** Who or what approved (or vetoed) an escalation. */
-export interface EscalationActor {
+/** Who the policy names as an outage approver: by login, or as an active member of a team. */
+export type NamedApprover = { via: 'login' } | { via: 'team'; team: string };
+
+/**
+ * Why a reviewer may approve: on call for `scheduleId` at the review, or (outage fallback) named
+ * by the policy. Exactly one of `scheduleId` and `approver` is set.
+ */
+export type Qualification =
+  | { scheduleId: string; onCallName: string; approver?: undefined }
+  | { approver: NamedApprover; scheduleId?: undefined; onCallName?: undefined };
+
+/**
+ * The people a policy's outage fallback names: lower-case logins, and per team slug the active
+ * members among the reviewers that could count (read from GitHub before the evaluation).
+ */
+export interface NamedApprovers {
+  logins: readonly string[];
+  teams: readonly { team: string; members: readonly string[] }[];
+}
+
+/** Who or what approved (or vetoed) an escalation (or an outage fallback: then `approver` is set). */
+export type EscalationActor = {
   login: string;
-  /** `review`: an on-call reviewer; `one-party`: the author, on call, under `allowOneParty`. */
+  /** `review`: an on-call (or named) reviewer; `one-party`: the author, on call, under `allowOneParty`. */
   via: 'review' | 'one-party';
   /** When it happened: the review's `submitted_at`, or the one-party instant. */
   at: Date;
-  scheduleId: string;
-  onCallName: string;
   reviewId?: number;
   /** An approval stops counting at `at + duration` (absent on a veto). */
   expiresAt?: Date;
-}
+} & Qualification;
 
 /**
  * The change's own side besides its author (nobody on it approves the change): the accounts GitHub
@@ -180,6 +202,12 @@ export interface EscalationReviewInput {
   identitiesFile?: string;
   /** `final` shifts of `services` around each instant that matters (see reviewInstants). */
   history: readonly OnCallFact[];
+  /**
+   * Outage fallback: the people who may approve instead of the on-call of `services` (then
+   * `services` and `history` are not consulted, a reviewer needs no email, and allowOneParty must
+   * be false: every second-party rule applies).
+   */
+  named?: NamedApprovers;
   now: Date;
   /**
    * allowOneParty: the instant the author must be on call (now for a PR under review, the PR's
@@ -195,6 +223,8 @@ export interface EscalationReviewResult {
   result: 'approved' | 'denied' | 'pending';
   /** The rule's services (who may approve). */
   services: readonly string[];
+  /** Outage fallback: the people named instead of the on-call of `services`. */
+  named?: NamedApprovers;
   /** Set when approved: the approval with the latest expiry. */
   approval?: EscalationActor;
   /** Set when denied: the first on-call CHANGES_REQUESTED. */
@@ -261,16 +291,37 @@ function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
   const emails = input.emails.get(r.login.trim().toLowerCase()) ?? [];
   const sameAs = approving && !input.allowOneParty ? samePersonAs(emails, r.login, input) : undefined;
   if (sameAs) return { review: r, status: 'own-change', ...sameAs };
-  if (emails.length === 0) {
-    return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
-  }
   const at = new Date(submittedMs(r));
-  const shift = onCallAt(input.history, input.services, emails, at);
-  if (!shift) return { review: r, status: 'not-on-call', at, services: input.services };
-  const base = { review: r, at, scheduleId: shift.scheduleId, onCallName: shift.name };
+  let qualification: Qualification;
+  if (input.named) {
+    // Named by login: no email is needed to know who they are (one is still used, when known,
+    // to recognise the change's own side under another login, above).
+    const approver = namedApprover(r.login, input.named);
+    if (!approver) {
+      return { review: r, status: 'not-approver', approvers: input.named.logins, approverTeams: input.named.teams.map((t) => t.team) };
+    }
+    qualification = { approver };
+  } else {
+    if (emails.length === 0) {
+      return { review: r, status: 'no-identity', ...(input.identitiesFile ? { identitiesFile: input.identitiesFile } : {}) };
+    }
+    const shift = onCallAt(input.history, input.services, emails, at);
+    if (!shift) return { review: r, status: 'not-on-call', at, services: input.services };
+    qualification = { scheduleId: shift.scheduleId, onCallName: shift.name };
+  }
+  const base = { review: r, at, ...qualification };
   if (state === 'CHANGES_REQUESTED') return { ...base, status: 'vetoes' };
   if (input.now.getTime() - at.getTime() >= input.durationMs) return { ...base, status: 'expired' };
   return { ...base, status: 'approves' };
+}
+
+/** Whether `login` is one of the named approvers: by login first, else by the first team that has them. */
+export function namedApprover(login: string, named: NamedApprovers): NamedApprover | undefined {
+  const key = login.trim().toLowerCase();
+  if (key === '') return undefined;
+  if (named.logins.some((l) => l.toLowerCase() === key)) return { via: 'login' };
+  const team = named.teams.find((t) => t.members.some((m) => m.toLowerCase() === key));
+  return team ? { via: 'team', team: team.team } : undefined;
 }
 
 /** GitHub lists at most this many commits of a pull request. */
@@ -312,12 +363,14 @@ function partyNotices(input: EscalationReviewInput): ReviewNotice[] {
 }
 
 function actorOf(note: ReviewNote & { status: 'approves' | 'vetoes' }, durationMs: number): EscalationActor {
+  const qualification: Qualification = note.approver
+    ? { approver: note.approver }
+    : { scheduleId: note.scheduleId, onCallName: note.onCallName };
   return {
     login: note.review.login,
     via: 'review',
     at: note.at,
-    scheduleId: note.scheduleId,
-    onCallName: note.onCallName,
+    ...qualification,
     reviewId: note.review.id,
     ...(note.status === 'approves' ? { expiresAt: new Date(note.at.getTime() + durationMs) } : {}),
   };
@@ -331,7 +384,7 @@ const hasStatus =
 /** Whether an escalation rule is satisfied by the PR's reviews (or its on-call author). */
 export function evaluateEscalationReviews(input: EscalationReviewInput): EscalationReviewResult {
   const notes = latestReviews(input.reviews).map((r) => classify(r, input));
-  const base = { services: input.services, notes, notices: partyNotices(input) };
+  const base = { services: input.services, ...(input.named ? { named: input.named } : {}), notes, notices: partyNotices(input) };
 
   const [veto] = notes.filter(hasStatus('vetoes'));
   if (veto) return { ...base, result: 'denied', veto: actorOf(veto, input.durationMs) };
@@ -339,8 +392,8 @@ export function evaluateEscalationReviews(input: EscalationReviewInput): Escalat
   const approvals = notes.filter(hasStatus('approves')).map((n) => actorOf(n, input.durationMs));
 
   // allowOneParty: the author counts when on call for `services`; GitHub forbids approving one's
-  // own PR, so this is the only one-party path.
-  if (input.allowOneParty && input.onePartyAt) {
+  // own PR, so this is the only one-party path. Never for an outage fallback.
+  if (input.allowOneParty && input.onePartyAt && !input.named) {
     const emails = input.emails.get(input.author.trim().toLowerCase()) ?? [];
     const shift = emails.length > 0 ? onCallAt(input.history, input.services, emails, input.onePartyAt) : undefined;
     if (shift && input.now.getTime() - input.onePartyAt.getTime() < input.durationMs) {

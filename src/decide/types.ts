@@ -42,15 +42,29 @@ interface RuleOutcomeBase {
   expiresAt?: Date;
 }
 
+/** Where on a schedule an on-call entry sits: its rotation and layer, when incident.io says (with their names, when known). */
+export interface Placement {
+  scheduleId: string;
+  rotationId?: string;
+  rotationName?: string;
+  layerId?: string;
+  layerName?: string;
+}
+
 /**
  * An `auto` rule: the requester on call now for one of its schedules. The status is the first
  * unmet condition (schedules, identity, on call, reason); `reasonProblem` is set whenever the
- * reason is unmet, also when an earlier condition failed too.
+ * reason is unmet, also when an earlier condition failed too. `out-of-scope`: on call for one of
+ * the schedules, but only on rotations or layers the rule's `scope` does not count (or on entries
+ * that name neither).
  */
 export interface AutoRuleOutcome extends RuleOutcomeBase {
   type: 'auto';
-  status: 'no-schedules' | 'no-identity' | 'not-on-call' | 'reason-missing' | 'on-call';
+  /** `unavailable`: incident.io could not be read (outage mode), so the rule could not be evaluated. */
+  status: 'no-schedules' | 'no-identity' | 'not-on-call' | 'out-of-scope' | 'reason-missing' | 'on-call' | 'unavailable';
   reasonProblem?: ReasonProblem;
+  /** out-of-scope: where the requester is on call instead, one entry per schedule, rotation and layer. */
+  outOfScope?: Placement[];
   /** on-call: the rule's schedules the requester is on call for. */
   onCallFor?: string[];
   /** on-call: the end of the longest covering shift (the expiry is the earlier of it and the duration). */
@@ -67,7 +81,8 @@ export type EscalationEvidence = { subject: 'pull'; review: EscalationReviewResu
  */
 export interface EscalationRuleOutcome extends RuleOutcomeBase {
   type: 'escalation';
-  status: 'reason-missing' | 'unread' | 'waiting' | 'approved' | 'vetoed';
+  /** `unavailable`: incident.io could not be read (outage mode), so nobody's on-call state is known. */
+  status: 'reason-missing' | 'unread' | 'waiting' | 'approved' | 'vetoed' | 'unavailable';
   reasonProblem?: ReasonProblem;
   evidence?: EscalationEvidence;
   /** approved: the approving logins (one per merged pull request for a gate run). */
@@ -94,7 +109,9 @@ export type PolicyDecidedBy =
   | { kind: 'waiting'; rules: number[] }
   | { kind: 'nothing-holds' }
   /** pending: a draft pull request, nothing evaluated. */
-  | { kind: 'draft' };
+  | { kind: 'draft' }
+  /** Outage mode: the policy's fallback decided (approved, vetoed or waiting). */
+  | { kind: 'fallback' };
 
 /**
  * Where a policy's escalation stands: `none` (none took part: no escalation rule, a deny rule, a
@@ -103,12 +120,46 @@ export type PolicyDecidedBy =
  */
 export type PolicyEscalation = 'none' | 'unread' | 'waiting' | 'approved' | 'vetoed';
 
+/**
+ * Why incident.io counts as unavailable: the only failures an outage fallback applies to. Never a
+ * 429, a rejected key, a missing role or an unknown schedule (outage.ts).
+ */
+export interface OutageCause {
+  /** No answer (a network error or timeout) after the retries; a 5xx after the retries; no answer within the run's API time. */
+  kind: 'unreachable' | 'server-error' | 'deadline';
+  /** The HTTP status of a server error. */
+  status?: number;
+  /** The request that failed, "METHOD /path", when known. */
+  call?: string;
+  /** The failure in the words of its error (already redacted). */
+  message: string;
+  /** What the error said to do about it. */
+  fix?: string;
+}
+
+/** How a policy's outage fallback fared: an approving review by one of the people it names. */
+export interface FallbackOutcome {
+  /** Lower-case logins the fallback names. */
+  approvers: string[];
+  approverTeams: string[];
+  durationMs: number;
+  at: Position;
+  /** `unread`: no review evidence was read (a gate run whose evidence is missing). */
+  status: 'approved' | 'waiting' | 'vetoed' | 'unread';
+  evidence?: EscalationEvidence;
+  /** approved: the approving logins (one per merged pull request for a gate run). */
+  approvedBy?: string[];
+  expiresAt?: Date;
+}
+
 export interface PolicyVerdict {
   policy: string;
   at: Position;
   result: 'approved' | 'denied' | 'pending';
   decidedBy: PolicyDecidedBy;
   rules: RuleOutcome[];
+  /** Outage mode: how the policy's fallback fared. */
+  fallback?: FallbackOutcome;
   /** For an approved policy: the latest expiry among the rules that hold. */
   expiresAt?: Date;
   /** For an approved policy: `auto`, or the approving login(s), comma-separated. */
@@ -124,6 +175,8 @@ export interface OnCallPerson {
   login?: string;
   startAt: Date;
   endAt: Date;
+  /** The rotations and layers they are on call on (several when on several layers at once); empty when entries name none. */
+  placements: Placement[];
 }
 
 export interface ScheduleOnCall {
@@ -164,4 +217,9 @@ export interface Decision {
   facts: DecisionFacts;
   /** result `error`: what went wrong and how to fix it, in the words of the error that stopped the decision. */
   error?: { message: string; fix?: string };
+  /**
+   * Outage mode decided: incident.io was unavailable, so the matched policies' fallbacks (not
+   * their rules) decided, or (result `error`) a policy without a fallback made it an error.
+   */
+  degraded?: { mode: 'outage'; cause: OutageCause };
 }

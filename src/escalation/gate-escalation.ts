@@ -266,7 +266,9 @@ function runApproval(ctx: Context, input: RunApprovedInput, policy: Policy): Run
   if (decided?.type !== 'escalation' || decided.evidence?.subject !== 'run' || decided.evidence.deploy.kind !== 'pulls') return undefined;
   const approvals = decided.evidence.deploy.pulls.flatMap((p) => {
     const a = p.review.approval;
-    return a ? [{ pull: p.number, login: a.login, name: a.onCallName, scheduleId: a.scheduleId, reviewedAt: a.at, via: a.via }] : [];
+    return a?.scheduleId !== undefined
+      ? [{ pull: p.number, login: a.login, name: a.onCallName, scheduleId: a.scheduleId, reviewedAt: a.at, via: a.via }]
+      : [];
   });
   return { kind: 'run-approved', at: input.decision.facts.at, attempt: ctx.run.runAttempt, approvals };
 }

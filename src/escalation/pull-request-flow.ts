@@ -13,6 +13,10 @@ import { errorDecision, escalatingPolicies, escalationServices, evaluate } from 
 import type { Decision } from '../decide/types.js';
 import { decisionRecord, type RecordFacts } from '../record/run-record.js';
 import type { Policy } from '../policy/types.js';
+import { fallbackReserveMs, withinIncidentIoShare } from '../api-deadline.js';
+import { asOutage } from '../decide/outage.js';
+import { reasonFromBody } from '../decide/pull-request-match.js';
+import { anyFallback, decidePullInOutage } from './outage-fallback.js';
 import { describeError } from '../report/describe-error.js';
 import type { ActionOutputs } from '../report/outputs.js';
 import {
@@ -99,7 +103,7 @@ async function guarded(ctx: Context, command: PullRequestCommand, state: FlowSta
         ctx.log.warning(`Could not write the ${CHECK_NAME} check: ${describeError(checkError)}`);
       }
     }
-    const outputs: ActionOutputs = { result: 'error', approved: false };
+    const outputs: ActionOutputs = { result: 'error', approved: false, degraded: false };
     if (state.matched.length > 0) outputs.policies = state.matched.map((p) => p.name);
     return {
       outputs,
@@ -130,7 +134,7 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     const fix = `Fix the problems listed (run \`oncall-gate validate ${inputs.policyPath}\` locally) and merge the fix into ${pr.baseRef}.`;
     if (!isForkEvent(ctx, pr)) await writeCheck(ctx, github, pr, errorCheck(`${message}.\n\n${fix}`));
     return {
-      outputs: { result: 'error', approved: false },
+      outputs: { result: 'error', approved: false, degraded: false },
       summary: errorSummary(command, message, fix),
       annotations: diagnosticsToAnnotations(errors),
       failure: `${message}. ${fix}`,
@@ -141,7 +145,11 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
   if (matches.length === 0) {
     // A fork's token cannot write the check; nothing needs recording for a PR no policy covers.
     if (!isForkEvent(ctx, pr)) await writeCheck(ctx, github, pr, NOT_REQUIRED_CHECK);
-    return { outputs: { result: 'not-required', approved: true, policies: [] }, summary: notRequiredSummary(), annotations: [] };
+    return {
+      outputs: { result: 'not-required', approved: true, degraded: false, policies: [] },
+      summary: notRequiredSummary(),
+      annotations: [],
+    };
   }
   if (isForkEvent(ctx, pr)) {
     const { message, fix } = forkMessage(
@@ -150,7 +158,7 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
       policies.map((p) => p.name),
     );
     return {
-      outputs: { result: 'error', approved: false, policies: policies.map((p) => p.name) },
+      outputs: { result: 'error', approved: false, degraded: false, policies: policies.map((p) => p.name) },
       summary: forkSummary(command, message, fix),
       annotations: [],
       failure: `${message}. ${fix}`,
@@ -173,17 +181,38 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     decision = state.decision = evaluate(draftFacts(ctx, set, pr, policies));
   } else {
     const incidentio = await escalationIncidentIo(ctx);
-    const facts = await gatherReviewFacts(ctx, github, incidentio, set, pr, policies);
-    state.record.onCall = facts.onCall;
-    if (facts.subject.kind === 'pull' && !facts.subject.draft) state.record.history = facts.subject.reviews.history;
-    decision = state.decision = evaluate(facts);
-    log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
-    if (!paging)
-      log.info(
-        `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`,
-      );
-    // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
-    if (paging) incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
+    const fallback = anyFallback(policies);
+    try {
+      const gathering = gatherReviewFacts(ctx, github, incidentio, set, pr, policies);
+      // With an outage fallback, incident.io gets the run's API time less what the fallback needs.
+      const facts = await (fallback && ctx.deadline
+        ? withinIncidentIoShare(ctx.deadline, fallbackReserveMs(ctx.deadline), gathering)
+        : gathering);
+      state.record.onCall = facts.onCall;
+      if (facts.subject.kind === 'pull' && !facts.subject.draft) state.record.history = facts.subject.reviews.history;
+      decision = state.decision = evaluate(facts);
+      log.info(`Decision: ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+      if (!paging)
+        log.info(
+          `Pull request #${pr.number} is ${pr.merged ? 'merged' : 'closed'}: no incident is opened or edited and no review is requested.`,
+        );
+      // Plan and apply, stage 1: the incidents, whose IDs and links the comment and the check show.
+      if (paging) incidents = await writeRequestIncidents(ctx, incidentio, set, decision, matches, pr, recordedBefore);
+    } catch (error) {
+      // incident.io unavailable (decide/outage.ts) and a policy names a fallback: outage mode decides.
+      const cause = fallback ? asOutage(error, ctx.redactor.redact) : undefined;
+      if (!cause) throw error;
+      decision = state.decision = await decidePullInOutage(ctx, github, pr, {
+        set,
+        policies,
+        requester: { login: pr.authorLogin, emails: [] },
+        at: ctx.clock(),
+        reason: reasonFromBody(pr.body),
+        cause,
+      });
+      incidents = [];
+      log.info(`Decision (outage mode): ${decision.result}${decision.approvedBy ? ` (approved by ${decision.approvedBy})` : ''}.`);
+    }
     state.record.incidents = incidents.flatMap((i) =>
       i.id || i.reference
         ? [
@@ -240,8 +269,10 @@ async function flow(ctx: Context, command: PullRequestCommand, state: FlowState)
     result: decision.result,
     approved: decision.approved,
     // A draft reads nobody's on-call state: those outputs stay unknown (empty).
-    ...(decision.facts.draft ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
+    // In outage mode nobody's on-call state was read either.
+    ...(decision.facts.draft || decision.degraded ? {} : { onCall: decision.onCall, onCallSchedules: decision.onCallSchedules }),
     policies: decision.policies,
+    degraded: decision.degraded !== undefined,
     ...(decision.approvedBy ? { approvedBy: decision.approvedBy } : {}),
     ...(decision.expiresAt ? { expiresAt: decision.expiresAt } : {}),
     ...(first?.id ? { incidentId: first.id } : {}),

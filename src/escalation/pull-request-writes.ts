@@ -108,7 +108,8 @@ function outcomeFor(decision: Decision, policy: string, headSha: string): Escala
   if (decided?.type !== 'escalation' || decided.evidence?.subject !== 'pull') return undefined;
   const { review } = decided.evidence;
   const actor = verdict.result === 'denied' ? review.veto : verdict.result === 'approved' ? review.approval : undefined;
-  if (!actor) return undefined;
+  // An escalation rule's actor is on call; a named (outage) approver never decides an escalation rule.
+  if (!actor || actor.scheduleId === undefined) return undefined;
   return {
     kind: verdict.result === 'denied' ? 'denied' : 'approved',
     login: actor.login,
@@ -143,6 +144,16 @@ function logRejected(ctx: Context, rejected: RejectedRecord, policy: string, req
  */
 export function reviewersToAsk(view: RequestView, pr: Pick<PullRequest, 'authorLogin'>, paging: boolean): string[] {
   if (!paging || view.decision.result !== 'pending') return [];
+  // Outage mode: nobody's on-call state is known; the people the fallbacks name by login are asked.
+  if (view.decision.degraded) {
+    return [
+      ...new Set(
+        view.decision.verdicts
+          .flatMap((v) => (v.result === 'pending' ? (v.fallback?.approvers ?? []) : []))
+          .filter((l) => l.toLowerCase() !== pr.authorLogin.toLowerCase()),
+      ),
+    ];
+  }
   return [
     ...new Set(
       view.decision.facts.schedules

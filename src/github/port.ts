@@ -82,6 +82,12 @@ export interface GitHubPort {
   listProtectionRuleApps(environment: string): Promise<number[]>;
   /** Approves, rejects or comments on an environment's gate; 'already-answered' when nothing waits any more. */
   reviewDeploymentGate(runId: number, review: GateReview): Promise<'answered' | 'already-answered'>;
+  /**
+   * The logins among `logins` that are active members of the organisation's team `slug` (an
+   * outage fallback's `approverTeams`); a team that does not exist is a `not-found` error, a token
+   * that cannot read teams a `permission` error naming `github-teams-token`.
+   */
+  activeTeamMembers(org: string, slug: string, logins: readonly string[]): Promise<string[]>;
 }
 
 export interface GitHubPortOptions {
@@ -161,5 +167,6 @@ export function createGitHubPort(options: GitHubPortOptions): GitHubPort {
     listPendingEnvironments: async (id) => (await import('./deployment-gates.js')).listPendingEnvironments(await gh(), repo, id),
     listProtectionRuleApps: async (env) => (await import('./deployment-gates.js')).listProtectionRuleApps(await gh(), repo, env),
     reviewDeploymentGate: async (id, review) => (await import('./deployment-gates.js')).reviewDeploymentGate(await gh(), repo, id, review),
+    activeTeamMembers: async (org, slug, logins) => (await import('./teams.js')).activeTeamMembers(await gh(), org, slug, logins),
   };
 }

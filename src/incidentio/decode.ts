@@ -16,6 +16,7 @@ import type {
   IncidentType,
   Schedule,
   ScheduleEntry,
+  ScheduleRotation,
   Severity,
   User,
 } from './types.js';
@@ -169,12 +170,30 @@ export function decodeScheduleEntry(ctx: DecodeContext, v: unknown, field: strin
   });
 }
 
-export function decodeSchedule(ctx: DecodeContext, v: unknown, field: string): Schedule {
+/** ScheduleRotationV2: its ID and layer IDs are what policies name, so they must be there. */
+function decodeRotation(ctx: DecodeContext, v: unknown, field: string): ScheduleRotation {
   const o = obj(ctx, v, field);
-  const entry = (e: unknown, f: string): ScheduleEntry => decodeScheduleEntry(ctx, e, f);
   return defined({
     id: id(ctx, o, 'id', field),
     name: str(ctx, o, 'name', field),
+    layers:
+      optArr(ctx, o, 'layers', field, (l, f) => {
+        const lo = obj(ctx, l, f);
+        return { id: id(ctx, lo, 'id', f), name: optStr(ctx, lo, 'name', f) ?? '' };
+      }) ?? [],
+    effective_from: optTimestamp(ctx, o, 'effective_from', field),
+  });
+}
+
+export function decodeSchedule(ctx: DecodeContext, v: unknown, field: string): Schedule {
+  const o = obj(ctx, v, field);
+  const entry = (e: unknown, f: string): ScheduleEntry => decodeScheduleEntry(ctx, e, f);
+  const configField = at(field, 'config');
+  const config = o.config === undefined || o.config === null ? undefined : obj(ctx, o.config, configField);
+  return defined({
+    id: id(ctx, o, 'id', field),
+    name: str(ctx, o, 'name', field),
+    config: config && { rotations: list(ctx, config, 'rotations', configField, (r, f) => decodeRotation(ctx, r, f)) },
     timezone: optStr(ctx, o, 'timezone', field),
     permalink: optStr(ctx, o, 'permalink', field),
     team_ids: optArr(ctx, o, 'team_ids', field, (t, f) => (typeof t === 'string' ? t : ctx.fail(f, 'a string', t))),

@@ -191,6 +191,7 @@ export function errorForStatus(req: RequestDescription, status: number, body: Ap
     return incidentIoError({
       ...common,
       kind: 'unavailable',
+      call: where,
       message: `incident.io failed with ${status}${typeSuffix(body)} on ${where} after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}${serverDetail(body)}.`,
       fix: text`This is an error on incident.io's side (or a proxy's in front of it). Check https://status.incident.io and ${RETRY}; if it persists, quote the request_id to incident.io support.`,
     });
@@ -268,6 +269,7 @@ function notFound(req: RequestDescription, body: ApiErrorBody, summary: AttemptS
 export function unreachableError(req: RequestDescription, cause: string, summary: AttemptSummary, causeError?: Error): OncallGateError {
   return incidentIoError({
     kind: 'unavailable',
+    call: `${req.method} ${req.path}`,
     setting: 'incidentio-api-url',
     message: text`Could not reach incident.io at ${summary.baseUrl} (${req.method} ${req.path}): ${cause}. Gave up after ${tries(summary.attempts)} over ${seconds(summary.elapsedMs)}, so a dead API is reported within a minute instead of ${{ say: 'hang' }}.`,
     fix: text`Check ${apiUrl(summary.baseUrl)} and that ${{ say: 'reach' }}; check https://status.incident.io, then ${RETRY}.`,

@@ -43,10 +43,29 @@ export interface ScheduleEntries {
   final: ScheduleEntry[];
 }
 
-/** ScheduleV2 (only `id` and `name` are relied on; the rest is informational). */
+/** ScheduleLayerV2: one of a rotation's concurrent slots ("how many people are on call at once"). */
+export interface ScheduleLayer {
+  id: string;
+  /** '' when the API gives none (the schema does not require it). */
+  name: string;
+}
+
+/**
+ * ScheduleRotationV2, one version of it: a rotation appears once per version in
+ * `config.rotations`, each with its own `effective_from` (src/oncall/rotations.ts merges them).
+ */
+export interface ScheduleRotation {
+  id: string;
+  name: string;
+  layers: ScheduleLayer[];
+  effective_from?: string;
+}
+
+/** ScheduleV2 (`id` and `name` are relied on, and `config.rotations` for rotation and layer names; the rest is informational). */
 export interface Schedule {
   id: string;
   name: string;
+  config?: { rotations: ScheduleRotation[] };
   timezone?: string;
   permalink?: string;
   team_ids?: string[];

@@ -4,6 +4,7 @@
 // schedules fetched concurrently (the client caps requests in flight).
 // The pure parts live in shifts.ts and are re-exported here.
 import type { IncidentIoClient } from '../incidentio/client.js';
+import { rotationNames, type RotationNames } from './rotations.js';
 import { finalEntriesCovering, shiftsOverlapping, toShifts, type OnCallBySchedule, type OnCallShift } from './shifts.js';
 
 export { finalEntriesCovering, onCallAt, shiftEndFor, shiftsOverlapping, toShifts } from './shifts.js';
@@ -11,6 +12,19 @@ export type { OnCallBySchedule, OnCallShift } from './shifts.js';
 
 /** The only client call this module needs, so tests and callers can pass a narrow fake. */
 export type ScheduleEntriesReader = Pick<IncidentIoClient, 'listScheduleEntries'>;
+
+/**
+ * The rotation and layer names of these schedules (GET /v2/schedules/{id}, concurrently), for
+ * showing who is on call where. Names never decide anything (a scope names IDs), so a schedule
+ * that cannot be read only loses its names.
+ */
+export async function fetchRotationNames(
+  client: Pick<IncidentIoClient, 'getSchedule'>,
+  scheduleIds: readonly string[],
+): Promise<RotationNames> {
+  const read = await Promise.allSettled(unique([...scheduleIds]).map((id) => client.getSchedule(id)));
+  return rotationNames(read.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : [])));
+}
 
 /** The window asked for "now": one minute, as incident.io's own approval integration asks. */
 export const ON_CALL_WINDOW_MS = 60_000;

@@ -13,6 +13,12 @@ export interface OnCallShift {
   userId: string;
   startAt: Date;
   endAt: Date;
+  /**
+   * The rotation and layer the entry belongs to, when incident.io says ("if present": an
+   * override's entry may carry neither, and newer API versions may drop `layer_id`).
+   */
+  rotationId?: string;
+  layerId?: string;
 }
 
 /** Shifts per schedule ID. */
@@ -33,7 +39,8 @@ export function finalEntriesCovering(entries: ScheduleEntry[], at: Date): Schedu
 
 /**
  * Entries as shifts of `scheduleId`, skipping entries without a user email, dropping exact
- * duplicates (the same person and times, e.g. repeated across pages), sorted by start.
+ * duplicates (the same person, times, rotation and layer, e.g. repeated across pages), sorted by
+ * start. The same person on two layers at once is two shifts: a rule may count only one of them.
  */
 export function toShifts(scheduleId: string, entries: ScheduleEntry[]): OnCallShift[] {
   const seen = new Set<string>();
@@ -47,8 +54,12 @@ export function toShifts(scheduleId: string, entries: ScheduleEntry[]): OnCallSh
       userId: e.user.id,
       startAt: new Date(ms(e.start_at)),
       endAt: new Date(ms(e.end_at)),
+      ...(e.rotation_id ? { rotationId: e.rotation_id } : {}),
+      ...(e.layer_id ? { layerId: e.layer_id } : {}),
     };
-    const key = `${shift.userId}\u0000${shift.email}\u0000${shift.startAt.getTime()}\u0000${shift.endAt.getTime()}`;
+    const key = [shift.userId, shift.email, shift.startAt.getTime(), shift.endAt.getTime(), e.rotation_id ?? '', e.layer_id ?? ''].join(
+      '\u0000',
+    );
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(shift);

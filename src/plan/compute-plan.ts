@@ -102,8 +102,15 @@ export async function computePlan(src: PlanSources): Promise<PlanOutcome> {
       ? `Note: without an incident.io API key the plan cannot see whether the custom field ${JSON.stringify(head.integration.escalation.customField)} exists in incident.io; apply creates it when it is missing.`
       : undefined;
 
+  // Schedule, rotation and layer IDs are all shown with their names.
   const scheduleNames = new Map<string, string>();
   for (const [id, s] of live?.facts.schedules ?? []) scheduleNames.set(id, s.name);
+  for (const rotations of live?.facts.rotations?.values() ?? []) {
+    for (const r of rotations) {
+      scheduleNames.set(r.id, r.name);
+      for (const l of r.layers) if (l.name) scheduleNames.set(l.id, `${l.name} of ${r.name}`);
+    }
+  }
 
   return {
     model: {

@@ -7,7 +7,7 @@
 // and make their policy count as one update. Rules have no names, and their order inside
 // `approval` has no meaning (any rule that holds approves), so rules are paired by content, not by
 // index; likewise list values (schedules, branches, ...) compare as sets.
-import type { IdentitySettings, IntegrationSettings, Policy, PolicySet, Position, Rule } from '../policy/types.js';
+import type { AutoRule, IdentitySettings, IntegrationSettings, Policy, PolicySet, Position, Rule } from '../policy/types.js';
 
 export type Action = 'create' | 'update' | 'destroy';
 
@@ -146,6 +146,7 @@ export function ruleAttributes(rule: Rule): Attr[] {
               ? { note: 'no schedules anywhere: this rule approves nobody' }
               : {}),
         },
+        ...scopeAttributes(rule),
         { name: 'duration', value: rule.durationMs, format: 'duration' },
         { name: 'options.requireReason', value: rule.requireReason, format: 'plain' },
       ];
@@ -161,6 +162,29 @@ export function ruleAttributes(rule: Rule): Attr[] {
   }
 }
 
+/** An auto rule's scope, one list per schedule and kind; rotation and layer IDs are shown with their names like schedules. */
+function scopeAttributes(rule: AutoRule): Attr[] {
+  const note = 'only on-call people on these count for auto-approval on this schedule';
+  return [...(rule.scope ?? new Map())].flatMap(([id, scope]): Attr[] => [
+    ...(scope.rotations.length > 0 ? [{ name: `scope.${id}.rotations`, value: scope.rotations, format: 'schedules' as const, note }] : []),
+    ...(scope.layers.length > 0 ? [{ name: `scope.${id}.layers`, value: scope.layers, format: 'schedules' as const, note }] : []),
+  ]);
+}
+
+/** `whenUnavailable`, when written (absent is the default, deny, and shows nothing). */
+function outageAttributes(p: Policy): Attr[] {
+  const w = p.whenUnavailable;
+  if (!w) return [];
+  if (w.kind === 'deny')
+    return [{ name: 'whenUnavailable', value: 'deny', format: 'plain', note: 'an incident.io outage is an error (fail closed)' }];
+  const note = 'while incident.io is unavailable, an approving review by these people approves (degraded)';
+  return [
+    { name: 'whenUnavailable.approvers', value: w.approvers.length > 0 ? w.approvers : undefined, format: 'plain', note },
+    { name: 'whenUnavailable.approverTeams', value: w.approverTeams.length > 0 ? w.approverTeams : undefined, format: 'plain', note },
+    { name: 'whenUnavailable.duration', value: w.durationMs, format: 'duration' },
+  ];
+}
+
 function policyAttributes(p: Policy): Attr[] {
   return [
     { name: 'description', value: p.description, format: 'plain' },
@@ -168,6 +192,7 @@ function policyAttributes(p: Policy): Attr[] {
     { name: 'match.branches', value: p.match.branches, format: 'plain' },
     { name: 'match.paths', value: p.match.paths, format: 'plain' },
     { name: 'match.labels', value: p.match.labels, format: 'plain' },
+    ...outageAttributes(p),
   ];
 }
 

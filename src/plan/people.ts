@@ -4,9 +4,10 @@
 // schedule-entries query per schedule, with all its pages), never one query per hour.
 //
 // A person's rights under a policy are the times they are on call for a schedule the policy's
-// rules name: `auto` rules give auto-approval, `escalation` rules make them an approver. A `deny`
-// rule denies regardless (a deny in a matching policy always wins), so under it nobody holds any
-// right.
+// rules name: `auto` rules give auto-approval (only on the rotations and layers of their `scope`,
+// decide/scope.ts), `escalation` rules make them an approver. A `deny` rule denies regardless (a
+// deny in a matching policy always wins), so under it nobody holds any right.
+import { countsFor } from '../decide/scope.js';
 import { loginsByEmail } from '../identity/resolve-identity.js';
 import { LOOKAHEAD_MS } from '../policy/live-checks.js';
 import type { Policy, PolicySet } from '../policy/types.js';
@@ -29,27 +30,28 @@ export interface Holder {
 /** email -> when that person holds the right inside the window. */
 export type Rights = Record<RightKind, Map<string, Holder>>;
 
-export function rightSchedules(policy: Policy): Record<RightKind, string[]> {
-  if (policy.rules.some((r) => r.type === 'deny')) return { 'auto-approval': [], approver: [] };
-  const auto = policy.rules.flatMap((r) => (r.type === 'auto' ? r.schedules : []));
-  const approver = policy.rules.flatMap((r) => (r.type === 'escalation' ? r.services : []));
-  return { 'auto-approval': [...new Set(auto)], approver: [...new Set(approver)] };
-}
-
 /** Who holds which right under `policy`, and when, inside `window`. */
 export function policyRights(policy: Policy | undefined, shifts: ShiftsBySchedule, window: Interval): Rights {
   const rights: Rights = { 'auto-approval': new Map(), approver: new Map() };
   if (!policy) return rights;
-  const schedules = rightSchedules(policy);
+  if (policy.rules.some((r) => r.type === 'deny')) return rights;
+  // Per right, the shifts that give it: an auto rule's own schedules through its scope, an
+  // escalation rule's services whole.
+  const giving: Record<RightKind, Shift[]> = { 'auto-approval': [], approver: [] };
+  for (const rule of policy.rules) {
+    if (rule.type === 'auto') {
+      for (const id of new Set(rule.schedules)) giving['auto-approval'].push(...(shifts.get(id) ?? []).filter((s) => countsFor(rule, s)));
+    } else if (rule.type === 'escalation') {
+      for (const id of new Set(rule.services)) giving.approver.push(...(shifts.get(id) ?? []));
+    }
+  }
   for (const kind of RIGHT_KINDS) {
     const holders = rights[kind];
-    for (const id of schedules[kind]) {
-      for (const s of shifts.get(id) ?? []) {
-        if (!s.email) continue;
-        const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
-        h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
-        holders.set(s.email, h);
-      }
+    for (const s of giving[kind]) {
+      if (!s.email) continue;
+      const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
+      h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
+      holders.set(s.email, h);
     }
     for (const h of holders.values()) h.intervals = clip(h.intervals, window);
     for (const [email, h] of holders) if (h.intervals.length === 0) holders.delete(email);

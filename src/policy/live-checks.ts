@@ -15,7 +15,8 @@ import type { Diagnostic } from './diagnostic.js';
 import { compareDiagnostics } from './load-policy.js';
 import { parseYamlFile } from './parse-yaml.js';
 import { SCHEDULE_ID_PATTERN } from './schema.js';
-import { editDistance } from './suggest.js';
+import { closest, editDistance } from './suggest.js';
+import { rotationsOf, type RotationInfo } from '../oncall/rotations.js';
 import type { PolicyFile, PolicySet, Position } from './types.js';
 
 export type LiveCheckClient = Pick<
@@ -45,6 +46,8 @@ export interface LiveFacts {
   shifts: Map<string, OnCallShift[]>;
   /** Roles the policies need that the key lacks. */
   missingRoles: string[];
+  /** The rotations (with their layers) of each schedule an auto rule scopes, read by ID, versions merged. */
+  rotations?: Map<string, RotationInfo[]>;
 }
 
 export interface LiveCheckResult {
@@ -104,6 +107,78 @@ export function scheduleRefs(files: readonly PolicyFile[]): ScheduleRef[] {
     }
   }
   return refs;
+}
+
+/** A rotation or layer ID written in an auto rule's `scope`, with where. */
+export interface ScopeRef {
+  scheduleId: string;
+  kind: 'rotation' | 'layer';
+  /** As written: an ID, or (a schema error already) a name. */
+  value: string;
+  at: Position;
+}
+
+/** Every rotation and layer an auto rule's `scope` names, with its file, line and column. */
+export function scopeRefs(files: readonly PolicyFile[]): ScopeRef[] {
+  const refs: ScopeRef[] = [];
+  const shaped = new RegExp(SCHEDULE_ID_PATTERN);
+  for (const file of files) {
+    const parsed = parseYamlFile(file);
+    const doc = parsed.value;
+    if (!isObj(doc) || doc.kind !== 'policy' || !Array.isArray(doc.approval)) continue;
+    doc.approval.forEach((rule, i) => {
+      if (!isObj(rule) || rule.type !== 'auto' || !isObj(rule.scope)) return;
+      for (const [scheduleId, entry] of Object.entries(rule.scope)) {
+        if (!shaped.test(scheduleId) || !isObj(entry)) continue;
+        const key = scheduleId.replace(/~/g, '~0').replace(/\//g, '~1');
+        for (const kind of ['rotation', 'layer'] as const) {
+          for (const [j, value] of strings(entry[`${kind}s`])) {
+            const p = parsed.locate(`/approval/${i}/scope/${key}/${kind}s/${j}`);
+            refs.push({ scheduleId, kind, value, at: { file: file.path, line: p.line, column: p.column } });
+          }
+        }
+      }
+    });
+  }
+  return refs;
+}
+
+/** An unknown rotation or layer of a scope, with a "did you mean" from the schedule's names and IDs. */
+function unknownScopeRef(ref: ScopeRef, schedule: Schedule, rotations: readonly RotationInfo[], keyName: string): Diagnostic | undefined {
+  const known =
+    ref.kind === 'rotation'
+      ? rotations.map((r) => ({ id: r.id, name: r.name, of: '' }))
+      : rotations.flatMap((r) => r.layers.map((l) => ({ id: l.id, name: l.name, of: ` of rotation ${r.name}` })));
+  if (known.some((k) => k.id === ref.value)) return undefined;
+  const shaped = new RegExp(SCHEDULE_ID_PATTERN).test(ref.value);
+  // By name first (someone wrote the name, or a name with a typo), then an ID one or two characters off.
+  const byName =
+    known.find((k) => k.name !== '' && k.name.toLowerCase() === ref.value.trim().toLowerCase()) ??
+    known.find((k) => k.name !== '' && k.name === closest(ref.value, known.map((x) => x.name).filter(Boolean)));
+  const byId = shaped
+    ? nearestId(
+        ref.value,
+        known.map((k) => k.id),
+      )
+    : undefined;
+  const near = byName ?? known.find((k) => k.id === byId);
+  // A name is already a schema error; it is worth a second word only with the ID to write instead.
+  if (!shaped && !near) return undefined;
+  const label = (k: { id: string; name: string; of: string }): string => `${k.name ? `${k.name} ` : ''}(${k.id})${k.of}`;
+  const list = known.slice(0, 8).map(label).join(', ');
+  const more = known.length > 8 ? `, and ${known.length - 8} more` : '';
+  return {
+    severity: 'error',
+    code: `unknown-${ref.kind}`,
+    file: ref.at.file,
+    line: ref.at.line,
+    column: ref.at.column,
+    message: `\`${ref.value.slice(0, 60)}\` is not a ${ref.kind} ID of schedule ${scheduleLabel(schedule)} (as the API key "${keyName}" sees it), so nobody on it would be auto-approved`,
+    fix:
+      (near ? `Did you mean ${ref.kind} ${label(near)}? Write its ID: \`${near.id}\`. ` : '') +
+      `Scopes name ${ref.kind}s by ID, so that a rename in incident.io changes nothing. ` +
+      (known.length > 0 ? `The schedule's ${ref.kind}s: ${list}${more}.` : `The schedule has no ${ref.kind}s.`),
+  };
 }
 
 /** Where `users.<login>` was written in the identities file (logins compare case-insensitively). */
@@ -259,6 +334,20 @@ export async function runLiveChecks(
     });
   }
 
+  // 2b. Scopes: each rotation and layer ID must be one of its schedule's (GET /v2/schedules/{id},
+  // whose config lists every version of each rotation: merged by ID).
+  const scopes = scopeRefs(files);
+  const rotations = new Map<string, RotationInfo[]>();
+  const scoped = [...new Set(scopes.map((r) => r.scheduleId))].filter((id) => !unknownSet.has(id));
+  for (const s of await Promise.all(scoped.map((id) => client.getSchedule(id)))) rotations.set(s.id, rotationsOf(s));
+  for (const ref of scopes) {
+    const schedule = schedules.get(ref.scheduleId);
+    const list = rotations.get(ref.scheduleId);
+    if (!schedule || !list) continue;
+    const d = unknownScopeRef(ref, schedule, list, identity.name);
+    if (d) diagnostics.push(d);
+  }
+
   // 3. Identities: each mapped email must be exactly one active incident.io user.
   const identities: IdentityCheck[] = [];
   let usersForbidden: OncallGateError | undefined;
@@ -352,6 +441,7 @@ export async function runLiveChecks(
       identities,
       shifts,
       missingRoles: missing.flatMap((n) => n.anyOf.slice(0, 1)),
+      rotations,
     },
   };
 }

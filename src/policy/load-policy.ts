@@ -21,6 +21,7 @@ import type {
   PolicySet,
   Position,
   Rule,
+  WhenUnavailable,
 } from './types.js';
 import { schemaErrors } from './validate-schema.js';
 
@@ -88,6 +89,7 @@ function resolvePolicy(doc: PolicyDoc, parsed: ParsedYaml, integration: Integrat
     rules: doc.approval.map((rule, i) => resolveRule(rule, doc.name, at(parsed, `/approval/${i}`), integration)),
     at: at(parsed, '/name'),
   };
+  if (doc.whenUnavailable !== undefined) policy.whenUnavailable = resolveWhenUnavailable(doc.whenUnavailable, parsed);
   if (doc.description !== undefined) policy.description = doc.description;
   return policy;
 }
@@ -101,6 +103,13 @@ function resolveRule(rule: ApprovalRuleDoc, policyName: string, position: Positi
         type: 'auto',
         schedules: [...(own ?? fromIntegration)],
         schedulesFrom: own ? 'rule' : fromIntegration.length > 0 ? 'integration' : 'none',
+        ...(rule.scope
+          ? {
+              scope: new Map(
+                Object.entries(rule.scope).map(([id, s]) => [id, { rotations: [...(s.rotations ?? [])], layers: [...(s.layers ?? [])] }]),
+              ),
+            }
+          : {}),
         durationMs: durationOr(rule.duration, DEFAULT_AUTO_DURATION_MS),
         requireReason: rule.options?.requireReason ?? false,
         at: position,
@@ -118,6 +127,17 @@ function resolveRule(rule: ApprovalRuleDoc, policyName: string, position: Positi
     case 'deny':
       return { type: 'deny', reason: rule.reason ?? `Denied by policy ${policyName}`, at: position };
   }
+}
+
+function resolveWhenUnavailable(doc: NonNullable<PolicyDoc['whenUnavailable']>, parsed: ParsedYaml): WhenUnavailable {
+  if (doc === 'deny') return { kind: 'deny', at: at(parsed, '/whenUnavailable') };
+  return {
+    kind: 'fallback',
+    approvers: (doc.approvers ?? []).map((l) => l.toLowerCase()),
+    approverTeams: [...(doc.approverTeams ?? [])],
+    durationMs: durationOr(doc.duration, DEFAULT_ESCALATION_DURATION_MS),
+    at: at(parsed, '/whenUnavailable'),
+  };
 }
 
 function resolveIntegration(checked: readonly CheckedFile[]): IntegrationSettings {

@@ -12,6 +12,7 @@ import {
   policyFileSchema,
   RULE_TYPES,
   SCHEDULE_ID_PATTERN,
+  TEAM_SLUG_PATTERN,
   autoRuleSchema,
   denyRuleSchema,
   escalationRuleSchema,
@@ -51,6 +52,7 @@ export function schemaDiagnostics(parsed: ParsedYaml, errors: readonly SchemaErr
     // `discriminator` repeats what the `required`/`enum` error on `kind`/`type` already says, and
     // a `propertyNames` failure arrives twice (the inner pattern without the offending name).
     if (error.keyword === 'discriminator' || error.schemaPath.includes('/propertyNames/')) continue;
+    if (!aboutWhatWasWritten(error, parsed.value)) continue;
     const problem = describe(error, parsed.value);
     const id = `${problem.pointer}\u0000${problem.code}\u0000${problem.message}`;
     if (seen.has(id)) continue;
@@ -59,6 +61,18 @@ export function schemaDiagnostics(parsed: ParsedYaml, errors: readonly SchemaErr
     out.push({ severity: 'error', code: problem.code, file: parsed.file, line, column, message: problem.message, fix: problem.fix });
   }
   return out;
+}
+
+/**
+ * `whenUnavailable` is `deny` or a fallback mapping (a `oneOf`), so a mistake fails both branches:
+ * only the errors of the branch the user wrote (a mapping, or a word) say anything useful.
+ */
+function aboutWhatWasWritten(error: SchemaError, doc: unknown): boolean {
+  const branch = /\/properties\/whenUnavailable\/oneOf(?:\/(\d))?/.exec(error.schemaPath);
+  if (!branch) return true;
+  if (branch[1] === undefined) return false; // the `oneOf` summary itself
+  const written = isRecord(doc) ? doc.whenUnavailable : undefined;
+  return branch[1] === (isRecord(written) ? '1' : '0');
 }
 
 function describe(error: SchemaError, doc: unknown): Problem {
@@ -89,6 +103,15 @@ function describe(error: SchemaError, doc: unknown): Problem {
       );
     }
     case 'propertyNames': {
+      if (lastKey === 'scope') {
+        const key = String(params.propertyName);
+        return problem(
+          'invalid-schedule-id',
+          `\`${short(key)}\` in \`${here}\` is not an incident.io schedule ID`,
+          "Key each `scope` entry by one of the rule's schedule IDs (as in `schedules`), not by the schedule's name.",
+          `${error.instancePath}/${escapePointer(key)}`,
+        );
+      }
       const login = String(params.propertyName);
       return problem(
         'invalid-login',
@@ -114,6 +137,13 @@ function describe(error: SchemaError, doc: unknown): Problem {
             );
       }
       const expected = String(params.allowedValue);
+      if (lastKey === 'whenUnavailable' && segments.length === 1) {
+        return problem(
+          'schema',
+          `\`whenUnavailable\` is ${describeValue(value)}; it must be \`deny\` or an outage fallback`,
+          `Write \`whenUnavailable: deny\` (the default), or a fallback such as \`whenUnavailable: { approvers: [<GitHub login>], duration: 4h }\` (see ${README}).`,
+        );
+      }
       return problem(
         'schema',
         `\`${here}\` is ${describeValue(value)}; it must be \`${expected}\`${lastKey === 'integration' ? ' (the only integration)' : ''}`,
@@ -145,7 +175,24 @@ function describe(error: SchemaError, doc: unknown): Problem {
       );
     }
     case 'pattern':
-      return problem(...patternProblem(String(params.pattern), value, here, lastKey));
+      return problem(...patternProblem(String(params.pattern), value, here, lastKey, segments));
+    case 'minProperties': {
+      if (lastKey === 'scope') {
+        return problem(
+          'schema',
+          `\`${here}\` is empty`,
+          'Remove `scope` to count every schedule of the rule whole, or add `<schedule ID>: { rotations: [<rotation ID>] }`.',
+        );
+      }
+      if (segments[segments.length - 2] === 'scope') {
+        return problem(
+          'schema',
+          `\`${here}\` names neither \`rotations\` nor \`layers\`, so nobody on this schedule would count`,
+          'Add `rotations: [<rotation ID>]` and/or `layers: [<layer ID>]`, or remove the entry to count the whole schedule.',
+        );
+      }
+      return problem('schema', `\`${here}\` is empty`, `Add at least ${String(params.limit)} entry, or remove the key.`);
+    }
     case 'minItems': {
       const parent = segments[segments.length - 2];
       if (lastKey === 'services' && segments[0] === 'approval') {
@@ -297,9 +344,24 @@ function wrongType(
   return ['schema', `\`${here}\` must be of type ${expected}, but it is ${got}`, `See ${README} for the format.`];
 }
 
-function patternProblem(pattern: string, value: unknown, here: string, key: string): [string, string, string] {
+function patternProblem(pattern: string, value: unknown, here: string, key: string, segments: string[]): [string, string, string] {
   const text = typeof value === 'string' ? value : String(value);
+  const list = segments[segments.length - 2];
+  if (pattern === SCHEDULE_ID_PATTERN && (list === 'rotations' || list === 'layers')) {
+    const what = list === 'rotations' ? 'rotation' : 'layer';
+    return [
+      `invalid-${what}-id`,
+      `\`${short(text)}\` in \`${here}\` is not an incident.io ${what} ID`,
+      `Use the ${what}'s ID, not its name (a rename must not change who is approved): \`oncall-gate who <schedule ID>\` shows each on-call person's rotation and layer with their IDs, and \`oncall-gate validate\` with INCIDENTIO_API_KEY suggests the ID for a name.`,
+    ];
+  }
   switch (pattern) {
+    case TEAM_SLUG_PATTERN:
+      return [
+        'invalid-team',
+        `\`${short(text)}\` in \`${here}\` is not a GitHub team slug`,
+        "Write the team's slug only (the last part of github.com/orgs/<org>/teams/<slug>, lower-case, without the organisation): teams are looked up in the repository's organisation.",
+      ];
     case SCHEDULE_ID_PATTERN:
       return [
         'invalid-schedule-id',

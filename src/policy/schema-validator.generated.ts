@@ -3,12 +3,13 @@
 // Regenerate: npm run generate
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json","title":"oncall-gate policy file","description":"One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.","type":"object","required":["version","kind"],"properties":{"version":{"const":1},"kind":{"type":"string","enum":["policy","integration","identities"]}},"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","title":"policy","description":"Who may approve what: which jobs and pull requests it matches, and the rules that approve them.","additionalProperties":false,"required":["version","kind","name","match","approval"],"properties":{"version":{"const":1,"title":"version","description":"Format version; always 1."},"kind":{"const":"policy"},"name":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","maxLength":63,"title":"name","description":"Unique across all policy files: lower-case letters, digits and hyphens.","examples":["production-deploy"]},"description":{"type":"string","maxLength":2000,"title":"description"},"match":{"type":"object","title":"match","description":"What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).","additionalProperties":false,"properties":{"environments":{"type":"array","title":"environments","description":"gate: matches when the `environment` input is one of these.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":255},"examples":[["production"]]},"branches":{"type":"array","title":"branches","description":"request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":255},"examples":[["main"]]},"paths":{"type":"array","title":"paths","description":"request/review, optional: some changed file matches one of these globs.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":1024},"examples":[["services/api/**"]]},"labels":{"type":"array","title":"labels","description":"request/review, optional: the pull request has one of these labels.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":100},"examples":[["deploy"]]}}},"approval":{"type":"array","title":"approval","description":"Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.","items":{"type":"object","title":"approval rule","description":"One way to approve (`auto`, `escalation`) or a `deny`.","required":["type"],"properties":{"type":{"type":"string","enum":["auto","escalation","deny"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"type":"object","title":"auto rule","description":"Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.","additionalProperties":false,"required":["type","integration"],"properties":{"type":{"const":"auto"},"integration":{"const":"incidentio","description":"The only integration: incident.io."},"schedules":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io schedule ID","description":"The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.","examples":["01HXYZSCHEDULEPRIMARY00000"]},"title":"schedules","description":"incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.","examples":[["01HXYZSCHEDULEPRIMARY00000"]]},"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.","title":"duration","examples":["1h"]},"options":{"type":"object","title":"options","additionalProperties":false,"properties":{"requireReason":{"type":"boolean","description":"Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false."}}}}},{"type":"object","title":"escalation rule","description":"Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.","additionalProperties":false,"required":["type","integration","services"],"properties":{"type":{"const":"escalation"},"integration":{"const":"incidentio","description":"The only integration: incident.io."},"services":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io schedule ID","description":"The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.","examples":["01HXYZSCHEDULEPRIMARY00000"]},"title":"services","description":"incident.io schedule IDs whose on-call people may approve (required, at least one).","examples":[["01HXYZSCHEDULEPRIMARY00000"]]},"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"An approval older than this no longer counts (default 24h). A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.","title":"duration","examples":["24h"]},"options":{"type":"object","title":"options","additionalProperties":false,"properties":{"allowOneParty":{"type":"boolean","description":"Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false."},"requireReason":{"type":"boolean","description":"Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false."}}}}},{"type":"object","title":"deny rule","description":"Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"deny"},"reason":{"type":"string","minLength":1,"maxLength":500,"title":"reason","description":"Shown with the denial. Default \"Denied by policy <name>\".","examples":["Change freeze until 2026-12-01"]}}}]}}}},{"type":"object","title":"integration","description":"incident.io settings for auto-approval and escalation incidents (at most one file).","additionalProperties":false,"required":["version","kind","integration"],"properties":{"version":{"const":1,"title":"version","description":"Format version; always 1."},"kind":{"const":"integration"},"integration":{"const":"incidentio","title":"integration","description":"The only integration: incident.io."},"autoApproval":{"type":"object","title":"autoApproval","additionalProperties":false,"properties":{"schedules":{"type":"array","title":"schedules","description":"`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.","items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io schedule ID","description":"The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.","examples":["01HXYZSCHEDULEPRIMARY00000"]},"examples":[["01HXYZSCHEDULEPRIMARY00000"]]}}},"escalation":{"type":"object","title":"escalation","additionalProperties":false,"properties":{"customField":{"type":"string","minLength":1,"maxLength":255,"title":"customField","description":"Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default \"On-call gate schedules\".","examples":["On-call gate schedules"]},"visibility":{"type":"string","enum":["public","private"],"title":"visibility","description":"Incident visibility. Default public."},"mode":{"type":"string","enum":["standard","test"],"title":"mode","description":"standard, or test (test incidents do not page; use for trials). Default standard."},"severity":{"type":"string","minLength":1,"maxLength":255,"title":"severity","description":"Optional severity name or ID.","examples":["Minor"]},"incidentType":{"type":"string","minLength":1,"maxLength":255,"title":"incidentType","description":"Optional incident type name or ID.","examples":["Default"]},"notifyIncidentChannel":{"type":"boolean","title":"notifyIncidentChannel","description":"Post summary updates to the incident channel. Default false."}}}}},{"type":"object","title":"identities","description":"How GitHub logins map to incident.io emails (at most one file).","additionalProperties":false,"required":["version","kind"],"properties":{"version":{"const":1,"title":"version","description":"Format version; always 1."},"kind":{"const":"identities"},"lookup":{"type":"array","title":"lookup","description":"Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["map","github-public-email","github-verified-domain-email"]},"examples":[["map","github-public-email"]]},"users":{"type":"object","title":"users","description":"GitHub login: incident.io email. Logins and emails are compared case-insensitively.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"additionalProperties":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$","maxLength":254},"examples":[{"octocat":"octo.cat@example.com"}]}}}]};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json","title":"oncall-gate policy file","description":"One document per file under policies/: a `policy`, the `integration` settings, or the `identities` map. See policies/README.md.","type":"object","required":["version","kind"],"properties":{"version":{"const":1},"kind":{"type":"string","enum":["policy","integration","identities"]}},"discriminator":{"propertyName":"kind"},"oneOf":[{"type":"object","title":"policy","description":"Who may approve what: which jobs and pull requests it matches, and the rules that approve them.","additionalProperties":false,"required":["version","kind","name","match","approval"],"properties":{"version":{"const":1,"title":"version","description":"Format version; always 1."},"kind":{"const":"policy"},"name":{"type":"string","pattern":"^[a-z0-9]([a-z0-9-]*[a-z0-9])?$","maxLength":63,"title":"name","description":"Unique across all policy files: lower-case letters, digits and hyphens.","examples":["production-deploy"]},"description":{"type":"string","maxLength":2000,"title":"description"},"match":{"type":"object","title":"match","description":"What the policy applies to. `gate` matches by `environments`; `request`/`review` by `branches`, then `paths` and `labels` when given (AND across lists, OR within one).","additionalProperties":false,"properties":{"environments":{"type":"array","title":"environments","description":"gate: matches when the `environment` input is one of these.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":255},"examples":[["production"]]},"branches":{"type":"array","title":"branches","description":"request/review: the pull request base branch (globs allowed). Without it the policy never matches a pull request.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":255},"examples":[["main"]]},"paths":{"type":"array","title":"paths","description":"request/review, optional: some changed file matches one of these globs.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":1024},"examples":[["services/api/**"]]},"labels":{"type":"array","title":"labels","description":"request/review, optional: the pull request has one of these labels.","minItems":1,"items":{"type":"string","minLength":1,"maxLength":100},"examples":[["deploy"]]}}},"approval":{"type":"array","title":"approval","description":"Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.","items":{"type":"object","title":"approval rule","description":"One way to approve (`auto`, `escalation`) or a `deny`.","required":["type"],"properties":{"type":{"type":"string","enum":["auto","escalation","deny"]}},"discriminator":{"propertyName":"type"},"oneOf":[{"type":"object","title":"auto rule","description":"Approves when the requester is on call right now for one of the schedules. Any one satisfied rule approves.","additionalProperties":false,"required":["type","integration"],"properties":{"type":{"const":"auto"},"integration":{"const":"incidentio","description":"The only integration: incident.io."},"schedules":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io schedule ID","description":"The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.","examples":["01HXYZSCHEDULEPRIMARY00000"]},"title":"schedules","description":"incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.","examples":[["01HXYZSCHEDULEPRIMARY00000"]]},"scope":{"type":"object","title":"scope","description":"Per schedule ID (one of the rule's schedules): only on-call people on these rotations or layers count. Entries without a rotation or layer (some overrides) never count for a scoped schedule. Schedules not listed count whole.","minProperties":1,"propertyNames":{"pattern":"^[0-9A-Za-z]{20,40}$"},"additionalProperties":{"type":"object","title":"schedule scope","description":"An entry counts when its rotation is one of `rotations` or its layer is one of `layers`.","additionalProperties":false,"minProperties":1,"properties":{"rotations":{"type":"array","minItems":1,"uniqueItems":true,"title":"rotations","items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io rotation ID","description":"The rotation's ID (not its name): `oncall-gate who <schedule-id>` lists each on-call person's rotation and layer with their IDs.","examples":["01HXYZROTATIONPAYPRIMARY00"]},"examples":[["01HXYZROTATIONPAYPRIMARY00"]],"description":"Rotation IDs whose on-call people count (every layer of each)."},"layers":{"type":"array","minItems":1,"uniqueItems":true,"title":"layers","items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io layer ID","description":"The layer's ID (not its name): `oncall-gate who <schedule-id>` lists each on-call person's rotation and layer with their IDs.","examples":["01HXYZLAYERPAYPRIMARY00000"]},"examples":[["01HXYZLAYERPAYPRIMARY00000"]],"description":"Layer IDs whose on-call people count."}}},"examples":[{"01HXYZSCHEDULEPAYMENTS0000":{"rotations":["01HXYZROTATIONPAYPRIMARY00"]}}]},"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"How long an auto-approval lasts, capped by the end of the on-call shift (default 1h). A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.","title":"duration","examples":["1h"]},"options":{"type":"object","title":"options","additionalProperties":false,"properties":{"requireReason":{"type":"boolean","description":"Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false."}}}}},{"type":"object","title":"escalation rule","description":"Pages the on-call people of `services` through an incident.io incident; one of them approves by approving the pull request.","additionalProperties":false,"required":["type","integration","services"],"properties":{"type":{"const":"escalation"},"integration":{"const":"incidentio","description":"The only integration: incident.io."},"services":{"type":"array","minItems":1,"items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io schedule ID","description":"The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.","examples":["01HXYZSCHEDULEPRIMARY00000"]},"title":"services","description":"incident.io schedule IDs whose on-call people may approve (required, at least one).","examples":[["01HXYZSCHEDULEPRIMARY00000"]]},"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"An approval older than this no longer counts (default 24h). A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.","title":"duration","examples":["24h"]},"options":{"type":"object","title":"options","additionalProperties":false,"properties":{"allowOneParty":{"type":"boolean","description":"Let a requester who is on call for `services` approve their own request (GitHub forbids approving your own PR). Default false."},"requireReason":{"type":"boolean","description":"Require a reason (the `reason` input or a `Reason:` line in the PR body) of at least 10 characters. Default false."}}}}},{"type":"object","title":"deny rule","description":"Denies every request the policy matches, whatever the other rules say (e.g. a change freeze).","additionalProperties":false,"required":["type"],"properties":{"type":{"const":"deny"},"reason":{"type":"string","minLength":1,"maxLength":500,"title":"reason","description":"Shown with the denial. Default \"Denied by policy <name>\".","examples":["Change freeze until 2026-12-01"]}}}]}},"whenUnavailable":{"title":"whenUnavailable","description":"What happens when incident.io is unavailable: `deny` (the default: every decision is an error, fail closed) or an outage fallback reviewed as code.","oneOf":[{"const":"deny"},{"type":"object","title":"outage fallback","description":"When incident.io is unreachable or failing (5xx after retries, or the API deadline passed; never a 429, a bad key, a missing role or an unknown schedule): an APPROVED review of the pull request by one of these people approves, under every second-party rule of escalation. Name `approvers`, `approverTeams` or both.","additionalProperties":false,"properties":{"approvers":{"type":"array","title":"approvers","description":"GitHub logins whose approving review counts while incident.io is unavailable.","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"examples":[["alice","bob"]]},"approverTeams":{"type":"array","title":"approverTeams","description":"GitHub team slugs of the repository's organisation whose members' approving review counts; needs the `github-teams-token` input (the workflow token cannot read team membership).","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,99}$"},"examples":[["platform-leads"]]},"duration":{"type":"string","pattern":"^[1-9][0-9]*(m|h|d)$","description":"An approval older than this no longer counts (default 24h). A whole number followed by m (minutes), h (hours) or d (days), between 1m and 30d.","title":"duration","examples":["24h"]}}}],"examples":["deny",{"approvers":["alice","bob"],"duration":"4h"}]}}},{"type":"object","title":"integration","description":"incident.io settings for auto-approval and escalation incidents (at most one file).","additionalProperties":false,"required":["version","kind","integration"],"properties":{"version":{"const":1,"title":"version","description":"Format version; always 1."},"kind":{"const":"integration"},"integration":{"const":"incidentio","title":"integration","description":"The only integration: incident.io."},"autoApproval":{"type":"object","title":"autoApproval","additionalProperties":false,"properties":{"schedules":{"type":"array","title":"schedules","description":"`auto` rules without their own `schedules` use these. None selected: auto-approval denies everything.","items":{"type":"string","pattern":"^[0-9A-Za-z]{20,40}$","title":"incident.io schedule ID","description":"The ID from the schedule's URL in incident.io (On-call > Schedules > open the schedule: the last part of the address), not its name.","examples":["01HXYZSCHEDULEPRIMARY00000"]},"examples":[["01HXYZSCHEDULEPRIMARY00000"]]}}},"escalation":{"type":"object","title":"escalation","additionalProperties":false,"properties":{"customField":{"type":"string","minLength":1,"maxLength":255,"title":"customField","description":"Text custom field holding the schedule IDs on escalation incidents; `apply` creates it. Default \"On-call gate schedules\".","examples":["On-call gate schedules"]},"visibility":{"type":"string","enum":["public","private"],"title":"visibility","description":"Incident visibility. Default public."},"mode":{"type":"string","enum":["standard","test"],"title":"mode","description":"standard, or test (test incidents do not page; use for trials). Default standard."},"severity":{"type":"string","minLength":1,"maxLength":255,"title":"severity","description":"Optional severity name or ID.","examples":["Minor"]},"incidentType":{"type":"string","minLength":1,"maxLength":255,"title":"incidentType","description":"Optional incident type name or ID.","examples":["Default"]},"notifyIncidentChannel":{"type":"boolean","title":"notifyIncidentChannel","description":"Post summary updates to the incident channel. Default false."}}}}},{"type":"object","title":"identities","description":"How GitHub logins map to incident.io emails (at most one file).","additionalProperties":false,"required":["version","kind"],"properties":{"version":{"const":1,"title":"version","description":"Format version; always 1."},"kind":{"const":"identities"},"lookup":{"type":"array","title":"lookup","description":"Ways to find a login's email, in order (default [map]). github-verified-domain-email needs an org-capable token.","minItems":1,"uniqueItems":true,"items":{"type":"string","enum":["map","github-public-email","github-verified-domain-email"]},"examples":[["map","github-public-email"]]},"users":{"type":"object","title":"users","description":"GitHub login: incident.io email. Logins and emails are compared case-insensitively.","propertyNames":{"pattern":"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},"additionalProperties":{"type":"string","pattern":"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$","maxLength":254},"examples":[{"octocat":"octo.cat@example.com"}]}}}]};
 const pattern0 = new RegExp("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$", "u");
 const pattern1 = new RegExp("^[0-9A-Za-z]{20,40}$", "u");
-const pattern2 = new RegExp("^[1-9][0-9]*(m|h|d)$", "u");
-const pattern6 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
-const pattern7 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
+const pattern5 = new RegExp("^[1-9][0-9]*(m|h|d)$", "u");
+const pattern8 = new RegExp("^[A-Za-z0-9][A-Za-z0-9-]{0,38}$", "u");
+const pattern9 = new RegExp("^[a-z0-9][a-z0-9_-]{0,99}$", "u");
+const pattern13 = new RegExp("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://raw.githubusercontent.com/org/oncall-gate/v1/policies/schema.json" */;
@@ -125,7 +126,7 @@ vErrors.push(err9);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "version") || (key0 === "kind")) || (key0 === "name")) || (key0 === "description")) || (key0 === "match")) || (key0 === "approval"))){
+if(!(((((((key0 === "version") || (key0 === "kind")) || (key0 === "name")) || (key0 === "description")) || (key0 === "match")) || (key0 === "approval")) || (key0 === "whenUnavailable"))){
 const err10 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err10];
@@ -556,7 +557,7 @@ vErrors.push(err44);
 errors++;
 }
 for(const key2 in data16){
-if(!(((((key2 === "type") || (key2 === "integration")) || (key2 === "schedules")) || (key2 === "duration")) || (key2 === "options"))){
+if(!((((((key2 === "type") || (key2 === "integration")) || (key2 === "schedules")) || (key2 === "scope")) || (key2 === "duration")) || (key2 === "options"))){
 const err45 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
@@ -642,11 +643,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data16.duration !== undefined){
-let data22 = data16.duration;
-if(typeof data22 === "string"){
-if(!pattern2.test(data22)){
-const err52 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\""};
+if(data16.scope !== undefined){
+let data22 = data16.scope;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(Object.keys(data22).length < 1){
+const err52 = {instancePath:instancePath+"/approval/" + i4+"/scope",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -655,9 +656,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key3 in data22){
+const _errs51 = errors;
+if(typeof key3 === "string"){
+if(!pattern1.test(key3)){
+const err53 = {instancePath:instancePath+"/approval/" + i4+"/scope",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{20,40}$"},message:"must match pattern \""+"^[0-9A-Za-z]{20,40}$"+"\"",propertyName:key3};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -667,12 +670,9 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data16.options !== undefined){
-let data23 = data16.options;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-for(const key3 in data23){
-if(!(key3 === "requireReason")){
-const err54 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+var valid21 = _errs51 === errors;
+if(!valid21){
+const err54 = {instancePath:instancePath+"/approval/" + i4+"/scope",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -682,9 +682,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-if(data23.requireReason !== undefined){
-if(typeof data23.requireReason !== "boolean"){
-const err55 = {instancePath:instancePath+"/approval/" + i4+"/options/requireReason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/options/properties/requireReason/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+for(const key4 in data22){
+let data23 = data22[key4];
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(Object.keys(data23).length < 1){
+const err55 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -693,10 +695,9 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key5 in data23){
+if(!((key5 === "rotations") || (key5 === "layers"))){
+const err56 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -706,9 +707,11 @@ vErrors.push(err56);
 errors++;
 }
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data23.rotations !== undefined){
+let data24 = data23.rotations;
+if(Array.isArray(data24)){
+if(data24.length < 1){
+const err57 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/rotations",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/rotations/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -717,11 +720,12 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-else if(tag1 === "escalation"){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(data16.type === undefined){
-const err58 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const len6 = data24.length;
+for(let i6=0; i6<len6; i6++){
+let data25 = data24[i6];
+if(typeof data25 === "string"){
+if(!pattern1.test(data25)){
+const err58 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/rotations/" + i6,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/rotations/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{20,40}$"},message:"must match pattern \""+"^[0-9A-Za-z]{20,40}$"+"\""};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -730,8 +734,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(data16.integration === undefined){
-const err59 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "integration"},message:"must have required property '"+"integration"+"'"};
+}
+else {
+const err59 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/rotations/" + i6,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/rotations/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -740,8 +745,19 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data16.services === undefined){
-const err60 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
+}
+let i7 = data24.length;
+let j0;
+if(i7 > 1){
+const indices0 = {};
+for(;i7--;){
+let item0 = data24[i7];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err60 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/rotations",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/rotations/uniqueItems",keyword:"uniqueItems",params:{i: i7, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i7+" are identical)"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -749,10 +765,14 @@ else {
 vErrors.push(err60);
 }
 errors++;
+break;
 }
-for(const key4 in data16){
-if(!(((((key4 === "type") || (key4 === "integration")) || (key4 === "services")) || (key4 === "duration")) || (key4 === "options"))){
-const err61 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+indices0[item0] = i7;
+}
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/rotations",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/rotations/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -762,9 +782,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data16.type !== undefined){
-if("escalation" !== data16.type){
-const err62 = {instancePath:instancePath+"/approval/" + i4+"/type",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "escalation"},message:"must be equal to constant"};
+if(data23.layers !== undefined){
+let data26 = data23.layers;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err62 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/layers",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/layers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -773,10 +795,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data16.integration !== undefined){
-if("incidentio" !== data16.integration){
-const err63 = {instancePath:instancePath+"/approval/" + i4+"/integration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/integration/const",keyword:"const",params:{allowedValue: "incidentio"},message:"must be equal to constant"};
+const len7 = data26.length;
+for(let i8=0; i8<len7; i8++){
+let data27 = data26[i8];
+if(typeof data27 === "string"){
+if(!pattern1.test(data27)){
+const err63 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/layers/" + i8,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/layers/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{20,40}$"},message:"must match pattern \""+"^[0-9A-Za-z]{20,40}$"+"\""};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -786,11 +810,8 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data16.services !== undefined){
-let data27 = data16.services;
-if(Array.isArray(data27)){
-if(data27.length < 1){
-const err64 = {instancePath:instancePath+"/approval/" + i4+"/services",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+else {
+const err64 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/layers/" + i8,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/layers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -799,12 +820,19 @@ vErrors.push(err64);
 }
 errors++;
 }
-const len6 = data27.length;
-for(let i6=0; i6<len6; i6++){
-let data28 = data27[i6];
-if(typeof data28 === "string"){
-if(!pattern1.test(data28)){
-const err65 = {instancePath:instancePath+"/approval/" + i4+"/services/" + i6,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{20,40}$"},message:"must match pattern \""+"^[0-9A-Za-z]{20,40}$"+"\""};
+}
+let i9 = data26.length;
+let j1;
+if(i9 > 1){
+const indices1 = {};
+for(;i9--;){
+let item1 = data26[i9];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err65 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/layers",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/layers/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -812,10 +840,14 @@ else {
 vErrors.push(err65);
 }
 errors++;
+break;
+}
+indices1[item1] = i9;
+}
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/approval/" + i4+"/services/" + i6,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err66 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/layers",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/properties/layers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -827,7 +859,7 @@ errors++;
 }
 }
 else {
-const err67 = {instancePath:instancePath+"/approval/" + i4+"/services",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err67 = {instancePath:instancePath+"/approval/" + i4+"/scope/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -837,11 +869,9 @@ vErrors.push(err67);
 errors++;
 }
 }
-if(data16.duration !== undefined){
-let data29 = data16.duration;
-if(typeof data29 === "string"){
-if(!pattern2.test(data29)){
-const err68 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\""};
+}
+else {
+const err68 = {instancePath:instancePath+"/approval/" + i4+"/scope",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/scope/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -851,8 +881,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.duration !== undefined){
+let data28 = data16.duration;
+if(typeof data28 === "string"){
+if(!pattern5.test(data28)){
+const err69 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\""};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -862,12 +895,8 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data16.options !== undefined){
-let data30 = data16.options;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-for(const key5 in data30){
-if(!((key5 === "allowOneParty") || (key5 === "requireReason"))){
-const err70 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+else {
+const err70 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -877,9 +906,12 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data30.allowOneParty !== undefined){
-if(typeof data30.allowOneParty !== "boolean"){
-const err71 = {instancePath:instancePath+"/approval/" + i4+"/options/allowOneParty",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/properties/allowOneParty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data16.options !== undefined){
+let data29 = data16.options;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+for(const key6 in data29){
+if(!(key6 === "requireReason")){
+const err71 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -889,9 +921,9 @@ vErrors.push(err71);
 errors++;
 }
 }
-if(data30.requireReason !== undefined){
-if(typeof data30.requireReason !== "boolean"){
-const err72 = {instancePath:instancePath+"/approval/" + i4+"/options/requireReason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/properties/requireReason/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data29.requireReason !== undefined){
+if(typeof data29.requireReason !== "boolean"){
+const err72 = {instancePath:instancePath+"/approval/" + i4+"/options/requireReason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/options/properties/requireReason/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -903,7 +935,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err73 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -915,7 +947,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err74 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -925,10 +957,10 @@ vErrors.push(err74);
 errors++;
 }
 }
-else if(tag1 === "deny"){
+else if(tag1 === "escalation"){
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(data16.type === undefined){
-const err75 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
+const err75 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -937,9 +969,8 @@ vErrors.push(err75);
 }
 errors++;
 }
-for(const key6 in data16){
-if(!((key6 === "type") || (key6 === "reason"))){
-const err76 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data16.integration === undefined){
+const err76 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "integration"},message:"must have required property '"+"integration"+"'"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -948,10 +979,8 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data16.type !== undefined){
-if("deny" !== data16.type){
-const err77 = {instancePath:instancePath+"/approval/" + i4+"/type",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "deny"},message:"must be equal to constant"};
+if(data16.services === undefined){
+const err77 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/required",keyword:"required",params:{missingProperty: "services"},message:"must have required property '"+"services"+"'"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -960,12 +989,9 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-if(data16.reason !== undefined){
-let data34 = data16.reason;
-if(typeof data34 === "string"){
-if(data34.length > 500){
-const err78 = {instancePath:instancePath+"/approval/" + i4+"/reason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+for(const key7 in data16){
+if(!(((((key7 === "type") || (key7 === "integration")) || (key7 === "services")) || (key7 === "duration")) || (key7 === "options"))){
+const err78 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -974,8 +1000,10 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(data34.length < 1){
-const err79 = {instancePath:instancePath+"/approval/" + i4+"/reason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data16.type !== undefined){
+if("escalation" !== data16.type){
+const err79 = {instancePath:instancePath+"/approval/" + i4+"/type",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "escalation"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -985,8 +1013,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-else {
-const err80 = {instancePath:instancePath+"/approval/" + i4+"/reason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data16.integration !== undefined){
+if("incidentio" !== data16.integration){
+const err80 = {instancePath:instancePath+"/approval/" + i4+"/integration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/integration/const",keyword:"const",params:{allowedValue: "incidentio"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -996,9 +1025,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16.services !== undefined){
+let data33 = data16.services;
+if(Array.isArray(data33)){
+if(data33.length < 1){
+const err81 = {instancePath:instancePath+"/approval/" + i4+"/services",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1007,9 +1038,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-else {
-const err82 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf"};
+const len8 = data33.length;
+for(let i10=0; i10<len8; i10++){
+let data34 = data33[i10];
+if(typeof data34 === "string"){
+if(!pattern1.test(data34)){
+const err82 = {instancePath:instancePath+"/approval/" + i4+"/services/" + i10,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{20,40}$"},message:"must match pattern \""+"^[0-9A-Za-z]{20,40}$"+"\""};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1020,7 +1054,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string"};
+const err83 = {instancePath:instancePath+"/approval/" + i4+"/services/" + i10,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1030,8 +1064,9 @@ vErrors.push(err83);
 errors++;
 }
 }
+}
 else {
-const err84 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err84 = {instancePath:instancePath+"/approval/" + i4+"/services",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/services/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1041,9 +1076,11 @@ vErrors.push(err84);
 errors++;
 }
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/approval",schemaPath:"#/oneOf/0/properties/approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data16.duration !== undefined){
+let data35 = data16.duration;
+if(typeof data35 === "string"){
+if(!pattern5.test(data35)){
+const err85 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\""};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1053,9 +1090,8 @@ vErrors.push(err85);
 errors++;
 }
 }
-}
 else {
-const err86 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err86 = {instancePath:instancePath+"/approval/" + i4+"/duration",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1065,10 +1101,12 @@ vErrors.push(err86);
 errors++;
 }
 }
-else if(tag0 === "integration"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.version === undefined){
-const err87 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(data16.options !== undefined){
+let data36 = data16.options;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key8 in data36){
+if(!((key8 === "allowOneParty") || (key8 === "requireReason"))){
+const err87 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1077,8 +1115,10 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(data.kind === undefined){
-const err88 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+if(data36.allowOneParty !== undefined){
+if(typeof data36.allowOneParty !== "boolean"){
+const err88 = {instancePath:instancePath+"/approval/" + i4+"/options/allowOneParty",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/properties/allowOneParty/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1087,8 +1127,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data.integration === undefined){
-const err89 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "integration"},message:"must have required property '"+"integration"+"'"};
+}
+if(data36.requireReason !== undefined){
+if(typeof data36.requireReason !== "boolean"){
+const err89 = {instancePath:instancePath+"/approval/" + i4+"/options/requireReason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/properties/requireReason/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1097,9 +1139,10 @@ vErrors.push(err89);
 }
 errors++;
 }
-for(const key7 in data){
-if(!(((((key7 === "version") || (key7 === "kind")) || (key7 === "integration")) || (key7 === "autoApproval")) || (key7 === "escalation"))){
-const err90 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+}
+}
+else {
+const err90 = {instancePath:instancePath+"/approval/" + i4+"/options",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/properties/options/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1109,9 +1152,9 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data.version !== undefined){
-if(1 !== data.version){
-const err91 = {instancePath:instancePath+"/version",schemaPath:"#/oneOf/1/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+}
+else {
+const err91 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1121,9 +1164,10 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data.kind !== undefined){
-if("integration" !== data.kind){
-const err92 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "integration"},message:"must be equal to constant"};
+else if(tag1 === "deny"){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(data16.type === undefined){
+const err92 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1132,10 +1176,9 @@ vErrors.push(err92);
 }
 errors++;
 }
-}
-if(data.integration !== undefined){
-if("incidentio" !== data.integration){
-const err93 = {instancePath:instancePath+"/integration",schemaPath:"#/oneOf/1/properties/integration/const",keyword:"const",params:{allowedValue: "incidentio"},message:"must be equal to constant"};
+for(const key9 in data16){
+if(!((key9 === "type") || (key9 === "reason"))){
+const err93 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1145,12 +1188,9 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.autoApproval !== undefined){
-let data38 = data.autoApproval;
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key8 in data38){
-if(!(key8 === "schedules")){
-const err94 = {instancePath:instancePath+"/autoApproval",schemaPath:"#/oneOf/1/properties/autoApproval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"};
+if(data16.type !== undefined){
+if("deny" !== data16.type){
+const err94 = {instancePath:instancePath+"/approval/" + i4+"/type",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "deny"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1160,15 +1200,11 @@ vErrors.push(err94);
 errors++;
 }
 }
-if(data38.schedules !== undefined){
-let data39 = data38.schedules;
-if(Array.isArray(data39)){
-const len7 = data39.length;
-for(let i7=0; i7<len7; i7++){
-let data40 = data39[i7];
+if(data16.reason !== undefined){
+let data40 = data16.reason;
 if(typeof data40 === "string"){
-if(!pattern1.test(data40)){
-const err95 = {instancePath:instancePath+"/autoApproval/schedules/" + i7,schemaPath:"#/oneOf/1/properties/autoApproval/properties/schedules/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{20,40}$"},message:"must match pattern \""+"^[0-9A-Za-z]{20,40}$"+"\""};
+if(data40.length > 500){
+const err95 = {instancePath:instancePath+"/approval/" + i4+"/reason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/reason/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1177,9 +1213,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/autoApproval/schedules/" + i7,schemaPath:"#/oneOf/1/properties/autoApproval/properties/schedules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data40.length < 1){
+const err96 = {instancePath:instancePath+"/approval/" + i4+"/reason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1189,9 +1224,8 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
 else {
-const err97 = {instancePath:instancePath+"/autoApproval/schedules",schemaPath:"#/oneOf/1/properties/autoApproval/properties/schedules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err97 = {instancePath:instancePath+"/approval/" + i4+"/reason",schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1203,7 +1237,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/autoApproval",schemaPath:"#/oneOf/1/properties/autoApproval/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err98 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1213,12 +1247,8 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data.escalation !== undefined){
-let data41 = data.escalation;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-for(const key9 in data41){
-if(!((((((key9 === "customField") || (key9 === "visibility")) || (key9 === "mode")) || (key9 === "severity")) || (key9 === "incidentType")) || (key9 === "notifyIncidentChannel"))){
-const err99 = {instancePath:instancePath+"/escalation",schemaPath:"#/oneOf/1/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"};
+else {
+const err99 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag1},message:"value of tag \"type\" must be in oneOf"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1228,11 +1258,8 @@ vErrors.push(err99);
 errors++;
 }
 }
-if(data41.customField !== undefined){
-let data42 = data41.customField;
-if(typeof data42 === "string"){
-if(data42.length > 255){
-const err100 = {instancePath:instancePath+"/escalation/customField",schemaPath:"#/oneOf/1/properties/escalation/properties/customField/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+else {
+const err100 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag1},message:"tag \"type\" must be string"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1241,8 +1268,9 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data42.length < 1){
-const err101 = {instancePath:instancePath+"/escalation/customField",schemaPath:"#/oneOf/1/properties/escalation/properties/customField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err101 = {instancePath:instancePath+"/approval/" + i4,schemaPath:"#/oneOf/0/properties/approval/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1252,8 +1280,9 @@ vErrors.push(err101);
 errors++;
 }
 }
+}
 else {
-const err102 = {instancePath:instancePath+"/escalation/customField",schemaPath:"#/oneOf/1/properties/escalation/properties/customField/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err102 = {instancePath:instancePath+"/approval",schemaPath:"#/oneOf/0/properties/approval/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1263,10 +1292,14 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data41.visibility !== undefined){
-let data43 = data41.visibility;
-if(typeof data43 !== "string"){
-const err103 = {instancePath:instancePath+"/escalation/visibility",schemaPath:"#/oneOf/1/properties/escalation/properties/visibility/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.whenUnavailable !== undefined){
+let data41 = data.whenUnavailable;
+const _errs96 = errors;
+let valid38 = false;
+let passing0 = null;
+const _errs97 = errors;
+if("deny" !== data41){
+const err103 = {instancePath:instancePath+"/whenUnavailable",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/0/const",keyword:"const",params:{allowedValue: "deny"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1275,8 +1308,16 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!((data43 === "public") || (data43 === "private"))){
-const err104 = {instancePath:instancePath+"/escalation/visibility",schemaPath:"#/oneOf/1/properties/escalation/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.escalation.properties.visibility.enum},message:"must be equal to one of the allowed values"};
+var _valid0 = _errs97 === errors;
+if(_valid0){
+valid38 = true;
+passing0 = 0;
+}
+const _errs98 = errors;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key10 in data41){
+if(!(((key10 === "approvers") || (key10 === "approverTeams")) || (key10 === "duration"))){
+const err104 = {instancePath:instancePath+"/whenUnavailable",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1286,10 +1327,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data41.mode !== undefined){
-let data44 = data41.mode;
-if(typeof data44 !== "string"){
-const err105 = {instancePath:instancePath+"/escalation/mode",schemaPath:"#/oneOf/1/properties/escalation/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data41.approvers !== undefined){
+let data42 = data41.approvers;
+if(Array.isArray(data42)){
+if(data42.length < 1){
+const err105 = {instancePath:instancePath+"/whenUnavailable/approvers",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approvers/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1298,8 +1340,12 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(!((data44 === "standard") || (data44 === "test"))){
-const err106 = {instancePath:instancePath+"/escalation/mode",schemaPath:"#/oneOf/1/properties/escalation/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.escalation.properties.mode.enum},message:"must be equal to one of the allowed values"};
+const len9 = data42.length;
+for(let i11=0; i11<len9; i11++){
+let data43 = data42[i11];
+if(typeof data43 === "string"){
+if(!pattern8.test(data43)){
+const err106 = {instancePath:instancePath+"/whenUnavailable/approvers/" + i11,schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\""};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1309,11 +1355,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data41.severity !== undefined){
-let data45 = data41.severity;
-if(typeof data45 === "string"){
-if(data45.length > 255){
-const err107 = {instancePath:instancePath+"/escalation/severity",schemaPath:"#/oneOf/1/properties/escalation/properties/severity/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+else {
+const err107 = {instancePath:instancePath+"/whenUnavailable/approvers/" + i11,schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1322,8 +1365,19 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(data45.length < 1){
-const err108 = {instancePath:instancePath+"/escalation/severity",schemaPath:"#/oneOf/1/properties/escalation/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+let i12 = data42.length;
+let j2;
+if(i12 > 1){
+const indices2 = {};
+for(;i12--;){
+let item2 = data42[i12];
+if(typeof item2 !== "string"){
+continue;
+}
+if(typeof indices2[item2] == "number"){
+j2 = indices2[item2];
+const err108 = {instancePath:instancePath+"/whenUnavailable/approvers",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approvers/uniqueItems",keyword:"uniqueItems",params:{i: i12, j: j2},message:"must NOT have duplicate items (items ## "+j2+" and "+i12+" are identical)"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1331,10 +1385,14 @@ else {
 vErrors.push(err108);
 }
 errors++;
+break;
+}
+indices2[item2] = i12;
+}
 }
 }
 else {
-const err109 = {instancePath:instancePath+"/escalation/severity",schemaPath:"#/oneOf/1/properties/escalation/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err109 = {instancePath:instancePath+"/whenUnavailable/approvers",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1344,11 +1402,11 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data41.incidentType !== undefined){
-let data46 = data41.incidentType;
-if(typeof data46 === "string"){
-if(data46.length > 255){
-const err110 = {instancePath:instancePath+"/escalation/incidentType",schemaPath:"#/oneOf/1/properties/escalation/properties/incidentType/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(data41.approverTeams !== undefined){
+let data44 = data41.approverTeams;
+if(Array.isArray(data44)){
+if(data44.length < 1){
+const err110 = {instancePath:instancePath+"/whenUnavailable/approverTeams",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approverTeams/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1357,8 +1415,12 @@ vErrors.push(err110);
 }
 errors++;
 }
-if(data46.length < 1){
-const err111 = {instancePath:instancePath+"/escalation/incidentType",schemaPath:"#/oneOf/1/properties/escalation/properties/incidentType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len10 = data44.length;
+for(let i13=0; i13<len10; i13++){
+let data45 = data44[i13];
+if(typeof data45 === "string"){
+if(!pattern9.test(data45)){
+const err111 = {instancePath:instancePath+"/whenUnavailable/approverTeams/" + i13,schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approverTeams/items/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,99}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,99}$"+"\""};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1369,7 +1431,7 @@ errors++;
 }
 }
 else {
-const err112 = {instancePath:instancePath+"/escalation/incidentType",schemaPath:"#/oneOf/1/properties/escalation/properties/incidentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err112 = {instancePath:instancePath+"/whenUnavailable/approverTeams/" + i13,schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approverTeams/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1379,9 +1441,18 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data41.notifyIncidentChannel !== undefined){
-if(typeof data41.notifyIncidentChannel !== "boolean"){
-const err113 = {instancePath:instancePath+"/escalation/notifyIncidentChannel",schemaPath:"#/oneOf/1/properties/escalation/properties/notifyIncidentChannel/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+let i14 = data44.length;
+let j3;
+if(i14 > 1){
+const indices3 = {};
+for(;i14--;){
+let item3 = data44[i14];
+if(typeof item3 !== "string"){
+continue;
+}
+if(typeof indices3[item3] == "number"){
+j3 = indices3[item3];
+const err113 = {instancePath:instancePath+"/whenUnavailable/approverTeams",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approverTeams/uniqueItems",keyword:"uniqueItems",params:{i: i14, j: j3},message:"must NOT have duplicate items (items ## "+j3+" and "+i14+" are identical)"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1389,11 +1460,14 @@ else {
 vErrors.push(err113);
 }
 errors++;
+break;
+}
+indices3[item3] = i14;
 }
 }
 }
 else {
-const err114 = {instancePath:instancePath+"/escalation",schemaPath:"#/oneOf/1/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err114 = {instancePath:instancePath+"/whenUnavailable/approverTeams",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/approverTeams/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1403,9 +1477,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data41.duration !== undefined){
+let data46 = data41.duration;
+if(typeof data46 === "string"){
+if(!pattern5.test(data46)){
+const err115 = {instancePath:instancePath+"/whenUnavailable/duration",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/duration/pattern",keyword:"pattern",params:{pattern: "^[1-9][0-9]*(m|h|d)$"},message:"must match pattern \""+"^[1-9][0-9]*(m|h|d)$"+"\""};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1415,10 +1491,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-else if(tag0 === "identities"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.version === undefined){
-const err116 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+else {
+const err116 = {instancePath:instancePath+"/whenUnavailable/duration",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1427,8 +1501,10 @@ vErrors.push(err116);
 }
 errors++;
 }
-if(data.kind === undefined){
-const err117 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+}
+}
+else {
+const err117 = {instancePath:instancePath+"/whenUnavailable",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1437,9 +1513,19 @@ vErrors.push(err117);
 }
 errors++;
 }
-for(const key10 in data){
-if(!((((key10 === "version") || (key10 === "kind")) || (key10 === "lookup")) || (key10 === "users"))){
-const err118 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"};
+var _valid0 = _errs98 === errors;
+if(_valid0 && valid38){
+valid38 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid38 = true;
+passing0 = 1;
+}
+}
+if(!valid38){
+const err118 = {instancePath:instancePath+"/whenUnavailable",schemaPath:"#/oneOf/0/properties/whenUnavailable/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1448,10 +1534,21 @@ vErrors.push(err118);
 }
 errors++;
 }
+else {
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
 }
-if(data.version !== undefined){
-if(1 !== data.version){
-const err119 = {instancePath:instancePath+"/version",schemaPath:"#/oneOf/2/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err119 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1461,9 +1558,10 @@ vErrors.push(err119);
 errors++;
 }
 }
-if(data.kind !== undefined){
-if("identities" !== data.kind){
-const err120 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "identities"},message:"must be equal to constant"};
+else if(tag0 === "integration"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err120 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1472,12 +1570,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data.lookup !== undefined){
-let data50 = data.lookup;
-if(Array.isArray(data50)){
-if(data50.length < 1){
-const err121 = {instancePath:instancePath+"/lookup",schemaPath:"#/oneOf/2/properties/lookup/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.kind === undefined){
+const err121 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1486,11 +1580,8 @@ vErrors.push(err121);
 }
 errors++;
 }
-const len8 = data50.length;
-for(let i8=0; i8<len8; i8++){
-let data51 = data50[i8];
-if(typeof data51 !== "string"){
-const err122 = {instancePath:instancePath+"/lookup/" + i8,schemaPath:"#/oneOf/2/properties/lookup/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.integration === undefined){
+const err122 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "integration"},message:"must have required property '"+"integration"+"'"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1499,8 +1590,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-if(!(((data51 === "map") || (data51 === "github-public-email")) || (data51 === "github-verified-domain-email"))){
-const err123 = {instancePath:instancePath+"/lookup/" + i8,schemaPath:"#/oneOf/2/properties/lookup/items/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[2].properties.lookup.items.enum},message:"must be equal to one of the allowed values"};
+for(const key11 in data){
+if(!(((((key11 === "version") || (key11 === "kind")) || (key11 === "integration")) || (key11 === "autoApproval")) || (key11 === "escalation"))){
+const err123 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1510,18 +1602,9 @@ vErrors.push(err123);
 errors++;
 }
 }
-let i9 = data50.length;
-let j0;
-if(i9 > 1){
-const indices0 = {};
-for(;i9--;){
-let item0 = data50[i9];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err124 = {instancePath:instancePath+"/lookup",schemaPath:"#/oneOf/2/properties/lookup/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i9+" are identical)"};
+if(data.version !== undefined){
+if(1 !== data.version){
+const err124 = {instancePath:instancePath+"/version",schemaPath:"#/oneOf/1/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1529,14 +1612,11 @@ else {
 vErrors.push(err124);
 }
 errors++;
-break;
-}
-indices0[item0] = i9;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/lookup",schemaPath:"#/oneOf/2/properties/lookup/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.kind !== undefined){
+if("integration" !== data.kind){
+const err125 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/1/properties/kind/const",keyword:"const",params:{allowedValue: "integration"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1546,14 +1626,9 @@ vErrors.push(err125);
 errors++;
 }
 }
-if(data.users !== undefined){
-let data52 = data.users;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key11 in data52){
-const _errs119 = errors;
-if(typeof key11 === "string"){
-if(!pattern6.test(key11)){
-const err126 = {instancePath:instancePath+"/users",schemaPath:"#/oneOf/2/properties/users/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",propertyName:key11};
+if(data.integration !== undefined){
+if("incidentio" !== data.integration){
+const err126 = {instancePath:instancePath+"/integration",schemaPath:"#/oneOf/1/properties/integration/const",keyword:"const",params:{allowedValue: "incidentio"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1563,9 +1638,12 @@ vErrors.push(err126);
 errors++;
 }
 }
-var valid40 = _errs119 === errors;
-if(!valid40){
-const err127 = {instancePath:instancePath+"/users",schemaPath:"#/oneOf/2/properties/users/propertyNames",keyword:"propertyNames",params:{propertyName: key11},message:"property name must be valid"};
+if(data.autoApproval !== undefined){
+let data50 = data.autoApproval;
+if(data50 && typeof data50 == "object" && !Array.isArray(data50)){
+for(const key12 in data50){
+if(!(key12 === "schedules")){
+const err127 = {instancePath:instancePath+"/autoApproval",schemaPath:"#/oneOf/1/properties/autoApproval/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1575,11 +1653,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-for(const key12 in data52){
-let data53 = data52[key12];
-if(typeof data53 === "string"){
-if(data53.length > 254){
-const err128 = {instancePath:instancePath+"/users/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/users/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(data50.schedules !== undefined){
+let data51 = data50.schedules;
+if(Array.isArray(data51)){
+const len11 = data51.length;
+for(let i15=0; i15<len11; i15++){
+let data52 = data51[i15];
+if(typeof data52 === "string"){
+if(!pattern1.test(data52)){
+const err128 = {instancePath:instancePath+"/autoApproval/schedules/" + i15,schemaPath:"#/oneOf/1/properties/autoApproval/properties/schedules/items/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Za-z]{20,40}$"},message:"must match pattern \""+"^[0-9A-Za-z]{20,40}$"+"\""};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1588,8 +1670,9 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(!pattern7.test(data53)){
-const err129 = {instancePath:instancePath+"/users/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/users/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},message:"must match pattern \""+"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"+"\""};
+}
+else {
+const err129 = {instancePath:instancePath+"/autoApproval/schedules/" + i15,schemaPath:"#/oneOf/1/properties/autoApproval/properties/schedules/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1599,8 +1682,9 @@ vErrors.push(err129);
 errors++;
 }
 }
+}
 else {
-const err130 = {instancePath:instancePath+"/users/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/users/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err130 = {instancePath:instancePath+"/autoApproval/schedules",schemaPath:"#/oneOf/1/properties/autoApproval/properties/schedules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1612,7 +1696,7 @@ errors++;
 }
 }
 else {
-const err131 = {instancePath:instancePath+"/users",schemaPath:"#/oneOf/2/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err131 = {instancePath:instancePath+"/autoApproval",schemaPath:"#/oneOf/1/properties/autoApproval/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1622,9 +1706,12 @@ vErrors.push(err131);
 errors++;
 }
 }
-}
-else {
-const err132 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.escalation !== undefined){
+let data53 = data.escalation;
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+for(const key13 in data53){
+if(!((((((key13 === "customField") || (key13 === "visibility")) || (key13 === "mode")) || (key13 === "severity")) || (key13 === "incidentType")) || (key13 === "notifyIncidentChannel"))){
+const err132 = {instancePath:instancePath+"/escalation",schemaPath:"#/oneOf/1/properties/escalation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1634,8 +1721,11 @@ vErrors.push(err132);
 errors++;
 }
 }
-else {
-const err133 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"};
+if(data53.customField !== undefined){
+let data54 = data53.customField;
+if(typeof data54 === "string"){
+if(data54.length > 255){
+const err133 = {instancePath:instancePath+"/escalation/customField",schemaPath:"#/oneOf/1/properties/escalation/properties/customField/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1644,9 +1734,8 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-else {
-const err134 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"};
+if(data54.length < 1){
+const err134 = {instancePath:instancePath+"/escalation/customField",schemaPath:"#/oneOf/1/properties/escalation/properties/customField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1657,12 +1746,416 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err135 = {instancePath:instancePath+"/escalation/customField",schemaPath:"#/oneOf/1/properties/escalation/properties/customField/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err135];
 }
 else {
 vErrors.push(err135);
+}
+errors++;
+}
+}
+if(data53.visibility !== undefined){
+let data55 = data53.visibility;
+if(typeof data55 !== "string"){
+const err136 = {instancePath:instancePath+"/escalation/visibility",schemaPath:"#/oneOf/1/properties/escalation/properties/visibility/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err136];
+}
+else {
+vErrors.push(err136);
+}
+errors++;
+}
+if(!((data55 === "public") || (data55 === "private"))){
+const err137 = {instancePath:instancePath+"/escalation/visibility",schemaPath:"#/oneOf/1/properties/escalation/properties/visibility/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.escalation.properties.visibility.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err137];
+}
+else {
+vErrors.push(err137);
+}
+errors++;
+}
+}
+if(data53.mode !== undefined){
+let data56 = data53.mode;
+if(typeof data56 !== "string"){
+const err138 = {instancePath:instancePath+"/escalation/mode",schemaPath:"#/oneOf/1/properties/escalation/properties/mode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err138];
+}
+else {
+vErrors.push(err138);
+}
+errors++;
+}
+if(!((data56 === "standard") || (data56 === "test"))){
+const err139 = {instancePath:instancePath+"/escalation/mode",schemaPath:"#/oneOf/1/properties/escalation/properties/mode/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[1].properties.escalation.properties.mode.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err139];
+}
+else {
+vErrors.push(err139);
+}
+errors++;
+}
+}
+if(data53.severity !== undefined){
+let data57 = data53.severity;
+if(typeof data57 === "string"){
+if(data57.length > 255){
+const err140 = {instancePath:instancePath+"/escalation/severity",schemaPath:"#/oneOf/1/properties/escalation/properties/severity/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+if(data57.length < 1){
+const err141 = {instancePath:instancePath+"/escalation/severity",schemaPath:"#/oneOf/1/properties/escalation/properties/severity/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+else {
+const err142 = {instancePath:instancePath+"/escalation/severity",schemaPath:"#/oneOf/1/properties/escalation/properties/severity/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+}
+if(data53.incidentType !== undefined){
+let data58 = data53.incidentType;
+if(typeof data58 === "string"){
+if(data58.length > 255){
+const err143 = {instancePath:instancePath+"/escalation/incidentType",schemaPath:"#/oneOf/1/properties/escalation/properties/incidentType/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+if(data58.length < 1){
+const err144 = {instancePath:instancePath+"/escalation/incidentType",schemaPath:"#/oneOf/1/properties/escalation/properties/incidentType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+}
+else {
+const err145 = {instancePath:instancePath+"/escalation/incidentType",schemaPath:"#/oneOf/1/properties/escalation/properties/incidentType/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+if(data53.notifyIncidentChannel !== undefined){
+if(typeof data53.notifyIncidentChannel !== "boolean"){
+const err146 = {instancePath:instancePath+"/escalation/notifyIncidentChannel",schemaPath:"#/oneOf/1/properties/escalation/properties/notifyIncidentChannel/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/escalation",schemaPath:"#/oneOf/1/properties/escalation/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+}
+}
+else {
+const err148 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else if(tag0 === "identities"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.version === undefined){
+const err149 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+if(data.kind === undefined){
+const err150 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+for(const key14 in data){
+if(!((((key14 === "version") || (key14 === "kind")) || (key14 === "lookup")) || (key14 === "users"))){
+const err151 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+if(data.version !== undefined){
+if(1 !== data.version){
+const err152 = {instancePath:instancePath+"/version",schemaPath:"#/oneOf/2/properties/version/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+if(data.kind !== undefined){
+if("identities" !== data.kind){
+const err153 = {instancePath:instancePath+"/kind",schemaPath:"#/oneOf/2/properties/kind/const",keyword:"const",params:{allowedValue: "identities"},message:"must be equal to constant"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data.lookup !== undefined){
+let data62 = data.lookup;
+if(Array.isArray(data62)){
+if(data62.length < 1){
+const err154 = {instancePath:instancePath+"/lookup",schemaPath:"#/oneOf/2/properties/lookup/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+const len12 = data62.length;
+for(let i16=0; i16<len12; i16++){
+let data63 = data62[i16];
+if(typeof data63 !== "string"){
+const err155 = {instancePath:instancePath+"/lookup/" + i16,schemaPath:"#/oneOf/2/properties/lookup/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(!(((data63 === "map") || (data63 === "github-public-email")) || (data63 === "github-verified-domain-email"))){
+const err156 = {instancePath:instancePath+"/lookup/" + i16,schemaPath:"#/oneOf/2/properties/lookup/items/enum",keyword:"enum",params:{allowedValues: schema11.oneOf[2].properties.lookup.items.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+}
+let i17 = data62.length;
+let j4;
+if(i17 > 1){
+const indices4 = {};
+for(;i17--;){
+let item4 = data62[i17];
+if(typeof item4 !== "string"){
+continue;
+}
+if(typeof indices4[item4] == "number"){
+j4 = indices4[item4];
+const err157 = {instancePath:instancePath+"/lookup",schemaPath:"#/oneOf/2/properties/lookup/uniqueItems",keyword:"uniqueItems",params:{i: i17, j: j4},message:"must NOT have duplicate items (items ## "+j4+" and "+i17+" are identical)"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+break;
+}
+indices4[item4] = i17;
+}
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/lookup",schemaPath:"#/oneOf/2/properties/lookup/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+}
+if(data.users !== undefined){
+let data64 = data.users;
+if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
+for(const key15 in data64){
+const _errs150 = errors;
+if(typeof key15 === "string"){
+if(!pattern8.test(key15)){
+const err159 = {instancePath:instancePath+"/users",schemaPath:"#/oneOf/2/properties/users/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9-]{0,38}$"+"\"",propertyName:key15};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+var valid57 = _errs150 === errors;
+if(!valid57){
+const err160 = {instancePath:instancePath+"/users",schemaPath:"#/oneOf/2/properties/users/propertyNames",keyword:"propertyNames",params:{propertyName: key15},message:"property name must be valid"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+for(const key16 in data64){
+let data65 = data64[key16];
+if(typeof data65 === "string"){
+if(data65.length > 254){
+const err161 = {instancePath:instancePath+"/users/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/users/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 254},message:"must NOT have more than 254 characters"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+if(!pattern13.test(data65)){
+const err162 = {instancePath:instancePath+"/users/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/users/additionalProperties/pattern",keyword:"pattern",params:{pattern: "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"},message:"must match pattern \""+"^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$"+"\""};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/users/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/users/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/users",schemaPath:"#/oneOf/2/properties/users/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+else {
+const err166 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "kind", tagValue: tag0},message:"value of tag \"kind\" must be in oneOf"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+}
+else {
+const err167 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "kind", tagValue: tag0},message:"tag \"kind\" must be string"};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
 }
 errors++;
 }

@@ -17,6 +17,13 @@ export const NAME_PATTERN = '^[a-z0-9]([a-z0-9-]*[a-z0-9])?$';
  * "Platform primary" contain spaces and are rejected here with a fix.
  */
 export const SCHEDULE_ID_PATTERN = '^[0-9A-Za-z]{20,40}$';
+/**
+ * Rotation and layer IDs have the same shape as schedule IDs (incident.io's ULID-like IDs); a
+ * rotation's or layer's name is rejected here, and `validate` with a key suggests its ID.
+ */
+export const ROTATION_ID_PATTERN = SCHEDULE_ID_PATTERN;
+/** A GitHub team slug (the last part of github.com/orgs/<org>/teams/<slug>), in the repository's organisation. */
+export const TEAM_SLUG_PATTERN = '^[a-z0-9][a-z0-9_-]{0,99}$';
 /** A whole number of minutes, hours or days; the semantic pass bounds the value. */
 export const DURATION_PATTERN = '^[1-9][0-9]*(m|h|d)$';
 /** Deliberately loose (one `@`, a dot in the domain, no spaces): incident.io is the real judge. */
@@ -55,6 +62,50 @@ const stringList = (title: string, description: string, maxLength: number, examp
     examples: [[example]],
   }) as const;
 
+const incidentIoIdList = (what: 'rotation' | 'layer', example: string) =>
+  ({
+    type: 'array',
+    minItems: 1,
+    uniqueItems: true,
+    title: `${what}s`,
+    items: {
+      type: 'string',
+      pattern: ROTATION_ID_PATTERN,
+      title: `incident.io ${what} ID`,
+      description: `The ${what}'s ID (not its name): \`oncall-gate who <schedule-id>\` lists each on-call person's rotation and layer with their IDs.`,
+      examples: [example],
+    },
+    examples: [[example]],
+  }) as const;
+
+/** Per schedule, the rotations and layers whose on-call people count (by ID, so a rename changes nothing). */
+const scopeSchema = {
+  type: 'object',
+  title: 'scope',
+  description:
+    "Per schedule ID (one of the rule's schedules): only on-call people on these rotations or layers count. Entries without a rotation or layer (some overrides) never count for a scoped schedule. Schedules not listed count whole.",
+  minProperties: 1,
+  propertyNames: { pattern: SCHEDULE_ID_PATTERN },
+  additionalProperties: {
+    type: 'object',
+    title: 'schedule scope',
+    description: 'An entry counts when its rotation is one of `rotations` or its layer is one of `layers`.',
+    additionalProperties: false,
+    minProperties: 1,
+    properties: {
+      rotations: {
+        ...incidentIoIdList('rotation', '01HXYZROTATIONPAYPRIMARY00'),
+        description: 'Rotation IDs whose on-call people count (every layer of each).',
+      },
+      layers: {
+        ...incidentIoIdList('layer', '01HXYZLAYERPAYPRIMARY00000'),
+        description: 'Layer IDs whose on-call people count.',
+      },
+    },
+  },
+  examples: [{ '01HXYZSCHEDULEPAYMENTS0000': { rotations: ['01HXYZROTATIONPAYPRIMARY00'] } }],
+} as const;
+
 export const autoRuleSchema = {
   type: 'object',
   title: 'auto rule',
@@ -71,6 +122,7 @@ export const autoRuleSchema = {
         "incident.io schedule IDs whose on-call person is auto-approved. Optional: defaults to the integration's autoApproval.schedules.",
       examples: [['01HXYZSCHEDULEPRIMARY00000']],
     },
+    scope: scopeSchema,
     duration: {
       ...duration,
       title: 'duration',
@@ -165,6 +217,50 @@ export const approvalRuleSchema = {
 
 export const MATCH_KEYS = ['environments', 'branches', 'paths', 'labels'] as const;
 
+/** The outage fallback: approval by a pull request review from people the policy names. */
+export const fallbackSchema = {
+  type: 'object',
+  title: 'outage fallback',
+  description:
+    'When incident.io is unreachable or failing (5xx after retries, or the API deadline passed; never a 429, a bad key, a missing role or an unknown schedule): an APPROVED review of the pull request by one of these people approves, under every second-party rule of escalation. Name `approvers`, `approverTeams` or both.',
+  additionalProperties: false,
+  properties: {
+    approvers: {
+      type: 'array',
+      title: 'approvers',
+      description: 'GitHub logins whose approving review counts while incident.io is unavailable.',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: LOGIN_PATTERN },
+      examples: [['alice', 'bob']],
+    },
+    approverTeams: {
+      type: 'array',
+      title: 'approverTeams',
+      description:
+        "GitHub team slugs of the repository's organisation whose members' approving review counts; needs the `github-teams-token` input (the workflow token cannot read team membership).",
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: TEAM_SLUG_PATTERN },
+      examples: [['platform-leads']],
+    },
+    duration: {
+      ...duration,
+      title: 'duration',
+      description: `An approval older than this no longer counts (default 24h). ${duration.description}`,
+      examples: ['24h'],
+    },
+  },
+} as const;
+
+export const whenUnavailableSchema = {
+  title: 'whenUnavailable',
+  description:
+    'What happens when incident.io is unavailable: `deny` (the default: every decision is an error, fail closed) or an outage fallback reviewed as code.',
+  oneOf: [{ const: 'deny' }, fallbackSchema],
+  examples: ['deny', { approvers: ['alice', 'bob'], duration: '4h' }],
+} as const;
+
 export const policyDocSchema = {
   type: 'object',
   title: 'policy',
@@ -207,6 +303,7 @@ export const policyDocSchema = {
       description: 'Any one satisfied rule approves (OR); a `deny` rule denies regardless; an empty list always denies.',
       items: approvalRuleSchema,
     },
+    whenUnavailable: whenUnavailableSchema,
   },
 } as const;
 

@@ -8,7 +8,7 @@ import type { Diagnostic, Severity } from './diagnostic.js';
 import { formatDuration, MAX_DURATION_MS, MIN_DURATION_MS, parseDuration } from './duration.js';
 import { globProblem } from './glob.js';
 import type { ParsedYaml } from './parse-yaml.js';
-import { DURATION_PATTERN, MATCH_KEYS } from './schema.js';
+import { DURATION_PATTERN, MATCH_KEYS, SCHEDULE_ID_PATTERN } from './schema.js';
 
 const DURATION = new RegExp(DURATION_PATTERN);
 
@@ -31,6 +31,10 @@ export function semanticDiagnostics(files: readonly ParsedYaml[]): Diagnostic[] 
   }
 
   for (const { file, doc } of policies) checkPolicy(file, doc, report);
+  const defaultSchedules = integrations.flatMap(({ doc }) =>
+    isRecord(doc.autoApproval) && Array.isArray(doc.autoApproval.schedules) ? doc.autoApproval.schedules.filter(isString) : [],
+  );
+  for (const { file, doc } of policies) checkScopes(file, doc, defaultSchedules, report);
   for (const { file, doc } of identities) checkIdentities(file, doc, report);
 
   // Names are how `gate`'s `policy` input, the plan and the escalation request key
@@ -168,24 +172,75 @@ function checkPolicy(file: ParsedYaml, doc: Record<string, unknown>, report: Rep
       );
     }
     doc.approval.forEach((rule, i) => {
-      if (!isRecord(rule) || typeof rule.duration !== 'string' || !DURATION.test(rule.duration)) return;
-      let ms: number;
-      try {
-        ms = parseDuration(rule.duration);
-      } catch {
-        ms = Infinity;
-      }
-      if (ms >= MIN_DURATION_MS && ms <= MAX_DURATION_MS) return;
-      report(
-        'error',
-        file,
-        `/approval/${i}/duration`,
-        'duration-out-of-range',
-        `\`duration: ${rule.duration.slice(0, 40)}\` is ${ms < MIN_DURATION_MS ? 'shorter' : 'longer'} than allowed (${formatDuration(MIN_DURATION_MS)} to ${formatDuration(MAX_DURATION_MS)})`,
-        `Use a duration between 1m and 30d, e.g. \`duration: ${rule.type === 'escalation' ? '24h' : '1h'}\`.`,
-      );
+      if (!isRecord(rule)) return;
+      checkDuration(file, rule.duration, `/approval/${i}/duration`, rule.type === 'escalation' ? '24h' : '1h', report);
     });
   }
+}
+
+/**
+ * An `auto` rule's `scope` narrows schedules the rule consults, so each of its keys must be one of
+ * them (its own `schedules`, else the integration's `autoApproval.schedules`); and an outage
+ * fallback must name someone.
+ */
+function checkScopes(file: ParsedYaml, doc: Record<string, unknown>, defaults: readonly string[], report: Report): void {
+  if (Array.isArray(doc.approval)) {
+    doc.approval.forEach((rule, i) => {
+      if (!isRecord(rule) || rule.type !== 'auto' || !isRecord(rule.scope)) return;
+      const own = Array.isArray(rule.schedules) ? rule.schedules.filter(isString) : undefined;
+      const consulted = own ?? defaults;
+      const from = own ? '`schedules`' : "the integration's `autoApproval.schedules` (the rule has no `schedules`)";
+      for (const id of Object.keys(rule.scope)) {
+        // A key that is not shaped like an ID is a schema error already.
+        if (consulted.includes(id) || !SCHEDULE_ID.test(id)) continue;
+        report(
+          'error',
+          file,
+          `/approval/${i}/scope/${escapePointer(id)}`,
+          'scope-unknown-schedule',
+          `\`scope\` names schedule ${id.slice(0, 60)}, which this rule does not consult (${from}: ${consulted.length > 0 ? consulted.join(', ') : 'none'}), so it would narrow nothing`,
+          own
+            ? `Add ${id.slice(0, 60)} to the rule's \`schedules\`, or key the scope by one of them.`
+            : `Key the scope by one of ${from}, or give the rule its own \`schedules:\` that include ${id.slice(0, 60)}.`,
+        );
+      }
+    });
+  }
+  const fallback = doc.whenUnavailable;
+  if (isRecord(fallback)) checkDuration(file, fallback.duration, '/whenUnavailable/duration', '24h', report);
+  if (isRecord(fallback) && fallback.approvers === undefined && fallback.approverTeams === undefined) {
+    report(
+      'error',
+      file,
+      '/whenUnavailable',
+      'fallback-no-approvers',
+      '`whenUnavailable` names no `approvers` and no `approverTeams`, so nobody could approve while incident.io is unavailable',
+      'Add `approvers: [<GitHub login>]` and/or `approverTeams: [<team slug>]`, or write `whenUnavailable: deny`.',
+    );
+  }
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const SCHEDULE_ID = new RegExp(SCHEDULE_ID_PATTERN);
+
+/** A duration of the right shape (the schema checks that) outside 1m-30d. */
+function checkDuration(file: ParsedYaml, duration: unknown, pointer: string, example: string, report: Report): void {
+  if (typeof duration !== 'string' || !DURATION.test(duration)) return;
+  let ms: number;
+  try {
+    ms = parseDuration(duration);
+  } catch {
+    ms = Infinity;
+  }
+  if (ms >= MIN_DURATION_MS && ms <= MAX_DURATION_MS) return;
+  report(
+    'error',
+    file,
+    pointer,
+    'duration-out-of-range',
+    `\`duration: ${duration.slice(0, 40)}\` is ${ms < MIN_DURATION_MS ? 'shorter' : 'longer'} than allowed (${formatDuration(MIN_DURATION_MS)} to ${formatDuration(MAX_DURATION_MS)})`,
+    `Use a duration between 1m and 30d, e.g. \`duration: ${example}\`.`,
+  );
 }
 
 function checkIdentities(file: ParsedYaml, doc: Record<string, unknown>, report: Report): void {

@@ -33,12 +33,23 @@ export interface Position {
   column: number;
 }
 
+/**
+ * Which on-call entries of one schedule count for an `auto` rule: those whose rotation is one of
+ * `rotations` or whose layer is one of `layers` (IDs). An entry without either never counts.
+ */
+export interface ScheduleScope {
+  rotations: string[];
+  layers: string[];
+}
+
 export interface AutoRule {
   type: 'auto';
   /** The rule's own schedules, else the integration's autoApproval.schedules (may be empty: denies). */
   schedules: string[];
   /** Where `schedules` came from. */
   schedulesFrom: 'rule' | 'integration' | 'none';
+  /** Schedule ID -> the rotations and layers that count on it; a schedule not in the map (or no map) counts whole. */
+  scope?: ReadonlyMap<string, ScheduleScope>;
   durationMs: number; // default 1h
   requireReason: boolean;
   at: Position;
@@ -58,11 +69,31 @@ export interface DenyRule {
 }
 export type Rule = AutoRule | EscalationRule | DenyRule;
 
+/**
+ * A policy's outage fallback (`whenUnavailable`): while incident.io is unavailable, an APPROVED
+ * review by one of these people (logins, or members of these teams of the repository's
+ * organisation) approves, under every second-party rule of escalation.
+ */
+export interface OutageFallback {
+  kind: 'fallback';
+  /** GitHub logins, lower-cased. */
+  approvers: string[];
+  /** GitHub team slugs. */
+  approverTeams: string[];
+  durationMs: number; // default 24h
+  at: Position;
+}
+
+/** `deny` (the default): an outage makes every decision `error`. */
+export type WhenUnavailable = { kind: 'deny'; at?: Position } | OutageFallback;
+
 export interface Policy {
   name: string;
   description?: string;
   match: { environments?: string[]; branches?: string[]; paths?: string[]; labels?: string[] };
   rules: Rule[];
+  /** Absent: `deny`, the default. */
+  whenUnavailable?: WhenUnavailable;
   at: Position;
 }
 

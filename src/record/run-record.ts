@@ -41,6 +41,14 @@ function subjectOf(ctx: Context, command: RecordCommand, facts: RecordFacts): Re
   return { kind: 'pull', number: pr?.number ?? 0, headSha: pr?.headSha ?? '', baseRef: pr?.baseRef ?? '', baseSha: pr?.baseSha ?? '' };
 }
 
+/** Outage mode decided: the record says so, with the failure that started it (already redacted). */
+function degradedOf(decision: Decision, facts: RecordFacts): { degraded?: { mode: string; reason: string } } {
+  if (facts.degraded) return { degraded: facts.degraded };
+  const cause = decision.degraded?.cause;
+  if (!cause) return {};
+  return { degraded: { mode: 'outage', reason: `incident.io ${cause.kind}${cause.call ? ` (${cause.call})` : ''}: ${cause.message}` } };
+}
+
 /** The record of `decision`, from the run's context and what the command learned. */
 export function decisionRecord(ctx: Context, command: RecordCommand, decision: Decision, facts: RecordFacts = {}): DecisionRecord {
   const { run, inputs } = ctx;
@@ -63,7 +71,7 @@ export function decisionRecord(ctx: Context, command: RecordCommand, decision: D
     ...(facts.onCall ? { onCall: facts.onCall } : {}),
     ...(facts.history ? { history: facts.history } : {}),
     ...(facts.incidents ? { incidents: facts.incidents } : {}),
-    ...(facts.degraded ? { degraded: facts.degraded } : {}),
+    ...degradedOf(decision, facts),
   };
   return buildDecisionRecord(input);
 }

@@ -59,7 +59,7 @@ const policyVerdictSchema = {
     line,
     result: { enum: ['approved', 'denied', 'pending'] },
     decidedBy: {
-      enum: ['deny-rule', 'no-rules', 'veto', 'rule', 'waiting', 'nothing-holds', 'draft'],
+      enum: ['deny-rule', 'no-rules', 'veto', 'rule', 'waiting', 'nothing-holds', 'draft', 'fallback'],
       description: 'What settled the policy.',
     },
     rule: { ...ruleNumber, description: 'The rule that settled it (deny-rule, veto, rule).' },

@@ -17,6 +17,8 @@ export interface ActionOutputs {
   errors?: number;
   /** Path of the decision record file (gate, request, review). */
   decisionRecord?: string;
+  /** gate/request/review: outage mode decided (incident.io was unavailable). */
+  degraded?: boolean;
 }
 
 /** The output names and values exactly as the action publishes them. */
@@ -35,19 +37,23 @@ export function outputRecord(o: ActionOutputs): Record<string, string> {
     'incident-url': s(o.incidentUrl),
     errors: s(o.errors),
     'decision-record': s(o.decisionRecord),
+    degraded: s(o.degraded),
   };
 }
 
 /** The gate's outputs for a decision: `result` and `approved` always, the rest when known. */
 export function gateOutputs(decision: Decision): ActionOutputs {
-  const out: ActionOutputs = { result: decision.result, approved: decision.approved };
+  const out: ActionOutputs = { result: decision.result, approved: decision.approved, degraded: decision.degraded !== undefined };
   if (decision.result === 'error') {
     if (decision.policies.length > 0) out.policies = decision.policies;
     return out;
   }
   out.policies = decision.policies;
-  out.onCall = decision.onCall;
-  out.onCallSchedules = decision.onCallSchedules;
+  // In outage mode nobody's on-call state was read: those outputs stay unknown (empty).
+  if (!decision.degraded) {
+    out.onCall = decision.onCall;
+    out.onCallSchedules = decision.onCallSchedules;
+  }
   if (decision.approvedBy) out.approvedBy = decision.approvedBy;
   if (decision.expiresAt) out.expiresAt = decision.expiresAt;
   return out;

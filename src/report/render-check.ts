@@ -2,7 +2,7 @@
 // explain.ts in its plain style with the command line's advice (`--reason`, GITHUB_TOKEN), and
 // "at <time>" instead of "now" for a moment asked with --at.
 import type { Decision } from '../decide/types.js';
-import { decisionFixes, decisionReasons, PLAIN, policyReason, rfc3339, type ExplainOptions } from './explain.js';
+import { decisionFixes, decisionReasons, placementLabel, PLAIN, policyReason, rfc3339, type ExplainOptions } from './explain.js';
 
 /** "On call now (t)" or, for a moment asked with --at, "On call at t". */
 export function onCallHeading(at: Date, asked: boolean): string {
@@ -47,7 +47,10 @@ export function renderCheckText(decision: Decision, options: CheckTextOptions): 
     for (const s of decision.facts.schedules) {
       if (s.people.length === 0) lines.push(`  ${s.scheduleId}: nobody`);
       for (const p of s.people) {
-        lines.push(`  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${rfc3339(p.endAt)}`);
+        const where = p.placements.map((x) => placementLabel(x, o)).join('; ');
+        lines.push(
+          `  ${s.scheduleId}: ${p.name} <${p.email}>${p.login ? ` @${p.login}` : ''} until ${rfc3339(p.endAt)}${where ? ` (${where})` : ''}`,
+        );
       }
     }
   }

@@ -26,6 +26,7 @@ const DECIDED_BY: Record<PolicyRecord['decidedBy'], string> = {
   waiting: 'escalations waiting for an approval',
   'nothing-holds': 'no rule holds',
   draft: 'a draft pull request (nothing evaluated)',
+  fallback: 'its outage fallback (incident.io was unavailable)',
 };
 
 const short = (sha: string | undefined): string => (sha ? sha.slice(0, 12) : '(unknown)');

@@ -4,7 +4,17 @@
 // trusted ref, IDs, logins); names and emails from incident.io are escaped here.
 import type { Decision, DecisionResult, ScheduleOnCall } from '../decide/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
-import { decisionFixes, decisionReasons, MARKDOWN, rfc3339, ruleReason, type ExplainOptions } from './explain.js';
+import {
+  decisionFixes,
+  decisionReasons,
+  fallbackReason,
+  MARKDOWN,
+  outageBanner,
+  placementLabel,
+  rfc3339,
+  ruleReason,
+  type ExplainOptions,
+} from './explain.js';
 import { code, escapeMarkdown, table } from './markdown.js';
 import { diagnosticsToAnnotations, renderDiagnosticsTable } from './render-diagnostics.js';
 import type { Annotation, CommandResult } from './command-result.js';
@@ -99,18 +109,28 @@ function loginLink(login: string, serverUrl: string): string {
 }
 
 function renderOnCall(schedules: ScheduleOnCall[], serverUrl: string): string {
+  // The rotation and layer of each person, when incident.io's entries say (names when they were read).
+  const placed = schedules.some((s) => s.people.some((p) => p.placements.length > 0));
   const rows = schedules.map((s) => {
-    if (s.people.length === 0) return [code(s.scheduleId), 'nobody', '', ''];
+    if (s.people.length === 0) return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
     const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
     const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
     const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
-    return [code(s.scheduleId), names, logins, until];
+    const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');
+    return [code(s.scheduleId), names, logins, until, ...(placed ? [where] : [])];
   });
-  return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+  return table(['Schedule', 'On call now', 'GitHub', 'Shift ends', ...(placed ? ['Rotation, layer'] : [])], rows);
+}
+
+/** The heading: in outage mode it says so before anything else. */
+function heading(decision: Decision): string {
+  return decision.degraded ? `⚠️ OUTAGE MODE (degraded): ${HEADINGS[decision.result]}` : HEADINGS[decision.result];
 }
 
 export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): string {
-  const out: string[] = [`### ${HEADINGS[decision.result]}`, ''];
+  const out: string[] = [`### ${heading(decision)}`, ''];
+  const banner = outageBanner(decision, MD);
+  if (banner) out.push(`> **${banner}**`, '');
   if (ctx.dryRun) out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
 
   const who = decision.requester;
@@ -148,7 +168,9 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
     ]);
     if (decision.expiresAt) facts.push(['Approval expires', rfc3339(decision.expiresAt)]);
   }
-  if (decision.result !== 'error' && decision.result !== 'not-required') {
+  if (decision.degraded) {
+    facts.push(['On call', '_unknown: incident.io was unavailable_']);
+  } else if (decision.result !== 'error' && decision.result !== 'not-required') {
     facts.push([
       'On call',
       decision.onCall ? `yes, for ${decision.onCallSchedules.map(code).join(', ')}` : 'no, for none of the schedules below',
@@ -184,7 +206,18 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
         (r.expiresAt ? ` (until ${rfc3339(r.expiresAt)})` : ''),
     ),
   );
-  if (ruleLines.length > 0) out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, '', '</details>', '');
+  const fallbackLines = decision.verdicts.flatMap((v) =>
+    v.fallback
+      ? [
+          `- ${code(v.policy)} outage fallback (${code('whenUnavailable')}, ${code(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
+            `${v.fallback.status}: ${fallbackReason(v.fallback, MD)}` +
+            (v.fallback.expiresAt ? ` (until ${rfc3339(v.fallback.expiresAt)})` : ''),
+        ]
+      : [],
+  );
+  if (ruleLines.length + fallbackLines.length > 0) {
+    out.push('<details><summary>Rules checked</summary>', '', ...ruleLines, ...fallbackLines, '', '</details>', '');
+  }
 
   if (decision.facts.schedules.length > 0) {
     out.push(`**On call now** (${rfc3339(decision.facts.at)})`, '', renderOnCall(decision.facts.schedules, ctx.serverUrl), '');
@@ -228,6 +261,8 @@ export function gateResult(decision: Decision, c: GateResultContext): CommandRes
     // `auto` picked the gate for this event; an open gate must not pass silently.
     annotations.push({ level: 'warning', title: 'oncall-gate: the gate is open', message: openGateWarning(c.eventName) });
   }
+  const banner = outageBanner(decision, MD);
+  if (banner) annotations.push({ level: 'warning', title: 'oncall-gate: OUTAGE MODE decided', message: c.redact(banner) });
   const failure = gateFailure(decision, c.failOnDeny, incidents);
   if (!failure && (decision.result === 'denied' || decision.result === 'pending')) {
     // fail-on-deny: false passes the step; the denial still shows in the run's annotations.

@@ -10,6 +10,8 @@ import {
   decisionReasons,
   MARKDOWN,
   matchedBy,
+  outageBanner,
+  placementLabel,
   reviewNote,
   reviewNotes,
   type ExplainOptions,
@@ -109,8 +111,13 @@ const HEADINGS = {
   error: '⛔ oncall-gate: error',
 } as const;
 
-/** The heading of a decision; a draft waits for ready for review, not for the on-call team. */
-const heading = (d: Decision): string => (d.facts.draft ? '⏳ oncall-gate: waiting for ready for review' : HEADINGS[d.result]);
+/** The heading of a decision; a draft waits for ready for review, not for the on-call team; outage mode says so first. */
+function heading(d: Decision): string {
+  if (d.facts.draft) return '⏳ oncall-gate: waiting for ready for review';
+  if (!d.degraded) return HEADINGS[d.result];
+  const result = d.result === 'pending' ? '⏳ oncall-gate: waiting for approval by a person the outage fallback names' : HEADINGS[d.result];
+  return `⚠️ OUTAGE MODE (degraded): ${result}`;
+}
 
 function incidentLink(i: IncidentView): string {
   if (i.dryRun) return '_dry run: not created_';
@@ -126,16 +133,18 @@ function approvedByText(view: RequestView): string {
 }
 
 function onCallTable(schedules: readonly ScheduleOnCall[], serverUrl: string): string {
+  const placed = schedules.some((s) => s.people.some((p) => p.placements.length > 0));
   const rows = schedules.map((s) => {
-    if (s.people.length === 0) return [code(s.scheduleId), '_nobody_', '', ''];
+    if (s.people.length === 0) return [code(s.scheduleId), '_nobody_', '', '', ...(placed ? [''] : [])];
     return [
       code(s.scheduleId),
       s.people.map((p) => escapeMarkdown(p.name || p.email)).join('<br>'),
       s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>'),
       s.people.map((p) => iso(p.endAt)).join('<br>'),
+      ...(placed ? [s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>')] : []),
     ];
   });
-  return table(['Schedule', 'On call now', 'GitHub', 'Shift ends'], rows);
+  return table(['Schedule', 'On call now', 'GitHub', 'Shift ends', ...(placed ? ['Rotation, layer'] : [])], rows);
 }
 
 function policyRows(view: RequestView): string[][] {
@@ -175,6 +184,8 @@ export function renderRequestComment(view: RequestView): string {
 function renderRequestText(view: RequestView): string {
   const d = view.decision;
   const out: string[] = [`### ${heading(d)}`, ''];
+  const banner = outageBanner(d, MD);
+  if (banner) out.push(`> **${banner}**`, '');
   if (d.approved) {
     const by = approvedByText(view);
     out.push(`${by.charAt(0).toUpperCase()}${by.slice(1)} (commit ${code(short(view.pr.headSha))}).`, '');
@@ -218,6 +229,13 @@ export interface CheckView {
 
 /** The `oncall-gate` check run on the head SHA: in_progress while pending, else success/failure. */
 export function requestCheck(view: RequestView): CheckView {
+  const check = plainCheck(view);
+  const banner = outageBanner(view.decision, MD);
+  // Outage mode says so in the title and first, loudly.
+  return banner ? { ...check, title: `OUTAGE MODE: ${check.title}`, summary: `**${banner}**\n\n${check.summary}` } : check;
+}
+
+function plainCheck(view: RequestView): CheckView {
   const d = view.decision;
   const lines: string[] = [];
   const incidents = view.incidents.filter((i) => !i.dryRun);
@@ -247,9 +265,9 @@ export function requestCheck(view: RequestView): CheckView {
       }
       return {
         status: 'in_progress',
-        title: 'Waiting for approval by the on-call team',
+        title: d.degraded ? 'Waiting for approval by a person the outage fallback names' : 'Waiting for approval by the on-call team',
         summary: summary(
-          `Policies ${d.policies.map(code).join(', ')} need an approving review of commit ${code(short(view.pr.headSha))} by a person on call.`,
+          `Policies ${d.policies.map(code).join(', ')} need an approving review of commit ${code(short(view.pr.headSha))} by ${d.degraded ? 'a person their outage fallback names' : 'a person on call'}.`,
         ),
       };
     case 'denied':

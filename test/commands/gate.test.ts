@@ -112,6 +112,7 @@ describe('gateOutputs', () => {
     expect(outputRecord(gateOutputs(d))).toEqual({
       result: 'approved',
       approved: 'true',
+      degraded: 'false',
       'on-call': 'true',
       'on-call-schedules': '["01HXYZSCHEDULEPRIMARY00000"]',
       'approved-by': 'auto',

@@ -142,7 +142,7 @@ describe('oncall-gate plan --base', () => {
     git(dir, 'commit', '-q', '--allow-empty', '-m', 'empty');
     const c = capture();
     expect(await runPlanCli(['--base', 'empty'], {}, c.io, { cwd: dir, clock: () => NOW })).toBe(0);
-    expect(c.out.at(-1)!.split('\n').at(-1)).toBe('Plan: 5 to add, 0 to change, 0 to destroy.');
+    expect(c.out.at(-1)!.split('\n').at(-1)).toBe('Plan: 6 to add, 0 to change, 0 to destroy.');
   });
 });
 
@@ -160,6 +160,7 @@ describe('readPolicyFilesAtGitRef', () => {
       ['policies/identities.yaml', undefined],
       ['policies/incidentio.yaml', undefined],
       ['policies/link.yaml', 'symlink'],
+      ['policies/payments.yaml', undefined],
       ['policies/production.yaml', undefined],
       ['policies/staging.yaml', undefined],
     ]);

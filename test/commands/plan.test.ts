@@ -100,6 +100,7 @@ describe('plan', () => {
     // Reads only: one 7-day window per schedule, and nothing written to incident.io.
     const entries = emulator.requests.filter((r) => r.path === '/v2/schedule_entries');
     expect(entries.map((r) => r.query.schedule_id).sort()).toEqual([
+      '01HXYZSCHEDULEPAYMENTS0000',
       '01HXYZSCHEDULEPRIMARY00000',
       '01HXYZSCHEDULESECONDARY000',
       '01HXYZSCHEDULESTAGING00000',
@@ -224,7 +225,7 @@ describe('plan', () => {
     const ctx = commandContext({ workspace: workspace({}), githubUrl: github.url, payload: payloadFor(16) });
     const result = await runPlan(ctx);
     expect(result.outputs.result).toBe('valid');
-    expect(ctx.log.text()).toContain('head: 6 from the head commit ccccccc (no checkout in the workspace)');
+    expect(ctx.log.text()).toContain('head: 7 from the head commit ccccccc (no checkout in the workspace)');
     expect(result.summary).toContain('+   policy "brand-new" {');
   });
 

@@ -18,8 +18,8 @@ import {
 import type { DeployFacts } from '../../src/decide/escalation-evidence.js';
 import type { PullParties, ReviewFact } from '../../src/decide/review.js';
 import type { Decision, OnCallFact, Requester, RuleOutcome } from '../../src/decide/types.js';
-import type { EscalationRule, Policy } from '../../src/policy/types.js';
-import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, policy, shift } from '../support/policy-builders.js';
+import type { EscalationRule, OutageFallback, Policy } from '../../src/policy/types.js';
+import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, placed, policy, shift } from '../support/policy-builders.js';
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const SECONDARY = '01HXYZSCHEDULESECONDARY000';
@@ -685,7 +685,7 @@ describe('the facts a decision used', () => {
     );
     expect(d.facts.schedules.map((s) => s.scheduleId)).toEqual([PRIMARY, SECONDARY, ESC]);
     expect(d.facts.schedules[0]!.people).toEqual([
-      { name: 'Bob', email: 'bob@example.com', userId: 'U-Bob', login: 'bob', startAt: at(-HOUR), endAt: at(HOUR) },
+      { name: 'Bob', email: 'bob@example.com', userId: 'U-Bob', login: 'bob', startAt: at(-HOUR), endAt: at(HOUR), placements: [] },
     ]);
     expect(d.facts.schedules[1]).toMatchObject({ requesterOnCall: true, people: [{ login: 'alice' }] });
     expect(d.facts.schedules[2]).toEqual({ scheduleId: ESC, people: [], requesterOnCall: false });
@@ -758,6 +758,287 @@ describe('openEscalations and escalatingPolicies on finished decisions', () => {
     const p: Policy = policy('p', [auto([PRIMARY]), escalation([ESC])]);
     const d = evaluate(input({ policies: [p], onCall: facts(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR)) }));
     expect(openEscalations(d, [p])).toEqual([]);
+    expect(escalatingPolicies(d)).toEqual([]);
+  });
+});
+
+describe('auto rules scoped to rotations and layers', () => {
+  const PAY = '01HXYZSCHEDULEPAYMENTS0000';
+  const ROT_PRIMARY = '01HXYZROTATIONPAYPRIMARY00';
+  const ROT_TEAM = '01HXYZROTATIONPAYTEAM00000';
+  const L_PRIMARY = '01HXYZLAYERPAYPRIMARY00000';
+  const L_FIRST = '01HXYZLAYERPAYTEAMFIRST000';
+  const L_BACKUP = '01HXYZLAYERPAYTEAMBACKUP00';
+  const aliceOn = (rotation: string | undefined, layer?: string, toMs = 2 * HOUR) =>
+    placed(shift(PAY, 'alice@example.com', -HOUR, toMs), rotation, layer);
+  const decide = (rule: ReturnType<typeof auto>, ...shifts: OnCallFact[]): Decision =>
+    evaluate(input({ policies: [policy('payments-deploy', [rule])], onCall: facts(...shifts) }));
+
+  const byRotation = auto([PAY], { scope: { [PAY]: { rotations: [ROT_PRIMARY] } } });
+  const byLayer = auto([PAY], { scope: { [PAY]: { layers: [L_FIRST] } } });
+  const both = auto([PAY], { scope: { [PAY]: { rotations: [ROT_PRIMARY], layers: [L_FIRST] } } });
+  const cases: { name: string; rule: ReturnType<typeof auto>; shifts: OnCallFact[]; status: string }[] = [
+    { name: 'on the scoped rotation: approved', rule: byRotation, shifts: [aliceOn(ROT_PRIMARY, L_PRIMARY)], status: 'on-call' },
+    {
+      name: 'on another rotation of the schedule: not counted',
+      rule: byRotation,
+      shifts: [aliceOn(ROT_TEAM, L_FIRST)],
+      status: 'out-of-scope',
+    },
+    {
+      name: 'on the scoped rotation without a layer ID: the rotation is enough',
+      rule: byRotation,
+      shifts: [aliceOn(ROT_PRIMARY)],
+      status: 'on-call',
+    },
+    { name: 'on the scoped layer: approved', rule: byLayer, shifts: [aliceOn(ROT_TEAM, L_FIRST)], status: 'on-call' },
+    {
+      name: 'on another layer of the same rotation: not counted',
+      rule: byLayer,
+      shifts: [aliceOn(ROT_TEAM, L_BACKUP)],
+      status: 'out-of-scope',
+    },
+    { name: 'layer scope, entry without a layer ID: never counted', rule: byLayer, shifts: [aliceOn(ROT_TEAM)], status: 'out-of-scope' },
+    {
+      name: 'rotations or layers: the layer of another rotation counts',
+      rule: both,
+      shifts: [aliceOn(ROT_TEAM, L_FIRST)],
+      status: 'on-call',
+    },
+    { name: 'rotations or layers: neither matches', rule: both, shifts: [aliceOn(ROT_TEAM, L_BACKUP)], status: 'out-of-scope' },
+    {
+      name: 'an entry without rotation and layer (an override) never counts',
+      rule: byRotation,
+      shifts: [aliceOn(undefined)],
+      status: 'out-of-scope',
+    },
+    { name: 'the same entry counts for an unscoped rule', rule: auto([PAY]), shifts: [aliceOn(undefined)], status: 'on-call' },
+    {
+      name: 'not on call at all stays not-on-call',
+      rule: byRotation,
+      shifts: [placed(shift(PAY, 'bob@example.com', -HOUR, HOUR), ROT_PRIMARY)],
+      status: 'not-on-call',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const d = decide(c.rule, ...c.shifts);
+      expect(rule(d).status).toBe(c.status);
+      expect(d.result).toBe(c.status === 'on-call' ? 'approved' : 'denied');
+    });
+  }
+
+  it('names where the requester is on call instead, once per rotation and layer, with names when known', () => {
+    const d = evaluate(
+      input({
+        policies: [policy('payments-deploy', [byRotation])],
+        onCall: facts(aliceOn(ROT_TEAM, L_BACKUP), aliceOn(ROT_TEAM, L_BACKUP), aliceOn(undefined)),
+        rotationNames: { rotations: new Map([[ROT_TEAM, 'Payments team']]), layers: new Map([[L_BACKUP, 'Backup']]) },
+      }),
+    );
+    expect(rule(d)).toMatchObject({
+      status: 'out-of-scope',
+      holds: false,
+      outOfScope: [
+        { scheduleId: PAY, rotationId: ROT_TEAM, rotationName: 'Payments team', layerId: L_BACKUP, layerName: 'Backup' },
+        { scheduleId: PAY },
+      ],
+    });
+    expect(d.facts.schedules[0]!.people[0]!.placements).toEqual([
+      { scheduleId: PAY, rotationId: ROT_TEAM, rotationName: 'Payments team', layerId: L_BACKUP, layerName: 'Backup' },
+    ]);
+  });
+
+  it('the expiry is the end of the shift that counts, not of a longer one outside the scope', () => {
+    const d = decide(
+      auto([PAY], { durationMs: 8 * HOUR, scope: { [PAY]: { rotations: [ROT_PRIMARY] } } }),
+      aliceOn(ROT_PRIMARY, L_PRIMARY, 2 * HOUR),
+      aliceOn(ROT_TEAM, L_FIRST, 6 * HOUR),
+    );
+    expect(d).toMatchObject({ result: 'approved', expiresAt: at(2 * HOUR) });
+  });
+
+  it('a schedule the scope does not list counts whole', () => {
+    const d = decide(
+      auto([PAY, PRIMARY], { scope: { [PAY]: { rotations: [ROT_PRIMARY] } } }),
+      placed(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR), undefined),
+    );
+    expect(d.result).toBe('approved');
+    expect(rule(d)).toMatchObject({ status: 'on-call', onCallFor: [PRIMARY] });
+  });
+
+  it('a missing reason is still reported with an out-of-scope entry', () => {
+    const d = decide(auto([PAY], { requireReason: true, scope: { [PAY]: { rotations: [ROT_PRIMARY] } } }), aliceOn(ROT_TEAM, L_FIRST));
+    expect(rule(d)).toMatchObject({ status: 'out-of-scope', reasonProblem: { kind: 'missing' } });
+  });
+});
+
+describe('outage mode: a policy’s whenUnavailable fallback decides', () => {
+  const CAUSE = {
+    kind: 'server-error' as const,
+    status: 503,
+    call: 'GET /v2/schedule_entries',
+    message: 'incident.io failed with 503.',
+    fix: 'Check status.',
+  };
+  const fallback = (approvers: string[], approverTeams: string[] = [], durationMs = 4 * HOUR): OutageFallback => ({
+    kind: 'fallback',
+    approvers,
+    approverTeams,
+    durationMs,
+    at: { file: 'policies/production-deploy.yaml', line: 12, column: 1 },
+  });
+  const withFallback = (p: Policy, f: OutageFallback = fallback(['carol'])): Policy => ({ ...p, whenUnavailable: f });
+  const prod = (rules: Policy['rules'] = [auto([PRIMARY]), escalation([ESC])]) => withFallback(policy('production-deploy', rules));
+  const outage = (teams: { team: string; members: string[] }[] = []) => ({ cause: CAUSE, teams });
+  const decideOutage = (over: Partial<EvaluationInput>): Decision => evaluate(input({ policies: [prod()], outage: outage(), ...over }));
+
+  for (const subject of SUBJECTS) {
+    it(`${subject}: an approving review by a named approver approves, degraded, until the fallback's duration`, () => {
+      const d = decideOutage({ subject: subjectOf(subject, { reviews: [review('carol', -10 * MIN)] }) });
+      expect(d).toMatchObject({
+        result: 'approved',
+        approved: true,
+        approvedBy: 'carol',
+        expiresAt: at(-10 * MIN + 4 * HOUR),
+        degraded: { mode: 'outage', cause: CAUSE },
+        onCall: false,
+        onCallSchedules: [],
+      });
+      expect(d.facts.schedules).toEqual([]);
+      expect(d.verdicts[0]).toMatchObject({
+        result: 'approved',
+        decidedBy: { kind: 'fallback' },
+        escalation: 'none',
+        fallback: { status: 'approved' },
+      });
+      expect(statuses(d)).toEqual([['unavailable', 'unavailable']]);
+    });
+
+    it(`${subject}: a review by someone not named (even an on-call person) does not count: pending`, () => {
+      const d = decideOutage({ subject: subjectOf(subject, { reviews: [review('dave', -10 * MIN)] }) });
+      expect(d).toMatchObject({ result: 'pending', approved: false });
+      const notes =
+        subject === 'pull'
+          ? (d.verdicts[0]!.fallback!.evidence as { subject: 'pull'; review: { notes: { status: string }[] } }).review.notes
+          : [];
+      if (subject === 'pull') expect(notes.map((n) => n.status)).toEqual(['not-approver']);
+    });
+
+    it(`${subject}: a named approver's change request denies (deny wins)`, () => {
+      const d = decideOutage({ subject: subjectOf(subject, { reviews: [review('carol', -10 * MIN, 'CHANGES_REQUESTED')] }) });
+      expect(d).toMatchObject({ result: 'denied', verdicts: [{ decidedBy: { kind: 'fallback' }, fallback: { status: 'vetoed' } }] });
+    });
+
+    it(`${subject}: every second-party rule applies: a named approver who pushed the head does not count`, () => {
+      const d = decideOutage({
+        subject: subjectOf(subject, {
+          reviews: [review('carol', -10 * MIN)],
+          parties: { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['carol'] } },
+        }),
+      });
+      expect(d.result).toBe('pending');
+    });
+
+    it(`${subject}: the author under another login (same email) does not count, even when named`, () => {
+      const d = evaluate(
+        input({
+          policies: [withFallback(policy('production-deploy', [escalation([ESC])]), fallback(['alice2']))],
+          outage: outage(),
+          subject: subjectOf(subject, { reviews: [review('alice2', -10 * MIN)] }),
+        }),
+      );
+      expect(d.result).toBe('pending');
+    });
+
+    it(`${subject}: a stale review (another commit) or one older than the fallback's duration does not count`, () => {
+      const stale = decideOutage({ subject: subjectOf(subject, { reviews: [review('carol', -10 * MIN, 'APPROVED', 'b'.repeat(40))] }) });
+      expect(stale.result).toBe('pending');
+      const old = decideOutage({ subject: subjectOf(subject, { reviews: [review('carol', -5 * HOUR)] }) });
+      expect(old.result).toBe('pending');
+    });
+
+    it(`${subject}: an active member of a named team approves; the team's other reviewers do not need to be named`, () => {
+      const teamOnly = withFallback(policy('production-deploy', [escalation([ESC])]), fallback([], ['payments-leads']));
+      const d = evaluate(
+        input({
+          policies: [teamOnly],
+          outage: outage([{ team: 'payments-leads', members: ['dave'] }]),
+          subject: subjectOf(subject, { reviews: [review('dave', -10 * MIN)] }),
+        }),
+      );
+      expect(d).toMatchObject({ result: 'approved', approvedBy: 'dave' });
+      const notMember = evaluate(
+        input({
+          policies: [teamOnly],
+          outage: outage([{ team: 'payments-leads', members: [] }]),
+          subject: subjectOf(subject, { reviews: [review('dave', -10 * MIN)] }),
+        }),
+      );
+      expect(notMember.result).toBe('pending');
+    });
+
+    it(`${subject}: a deny rule still denies in outage mode`, () => {
+      const d = evaluate(
+        input({
+          policies: [prod([deny('Freeze'), escalation([ESC])])],
+          outage: outage(),
+          subject: subjectOf(subject, { reviews: [review('carol', -10 * MIN)] }),
+        }),
+      );
+      expect(d).toMatchObject({ result: 'denied', verdicts: [{ decidedBy: { kind: 'deny-rule', rule: 0 } }] });
+    });
+
+    it(`${subject}: allowOneParty never applies: an author named as approver cannot approve their own change`, () => {
+      const p = withFallback(policy('production-deploy', [{ ...escalation([ESC]), allowOneParty: true }]), fallback(['alice']));
+      const d = evaluate(
+        input({ policies: [p], outage: outage(), subject: subjectOf(subject, { reviews: [review('alice', -10 * MIN)] }) }),
+      );
+      expect(d.result).toBe('pending');
+    });
+  }
+
+  it('a policy without a fallback makes the outage an error naming it, degraded, with the outage’s fix', () => {
+    const d = evaluate(
+      input({
+        policies: [prod(), policy('staging-deploy', [auto([PRIMARY])])],
+        outage: outage(),
+        subject: runSubject({ reviews: [review('carol', -10 * MIN)] }),
+      }),
+    );
+    expect(d).toMatchObject({ result: 'error', approved: false, degraded: { mode: 'outage' }, error: { fix: 'Check status.' } });
+    expect(d.error?.message).toContain('incident.io failed with 503. The policy staging-deploy has no outage fallback');
+  });
+
+  it('`whenUnavailable: deny` written out is the same as the default', () => {
+    const d = evaluate(input({ policies: [{ ...policy('p', [auto([PRIMARY])]), whenUnavailable: { kind: 'deny' } }], outage: outage() }));
+    expect(d.result).toBe('error');
+  });
+
+  it('AND across policies: every fallback must approve, the earliest expiry wins', () => {
+    const a = withFallback(policy('a', [escalation([ESC])]), fallback(['carol'], [], 4 * HOUR));
+    const b = withFallback(policy('b', [escalation([ESC])]), fallback(['carol'], [], 1 * HOUR));
+    const d = evaluate(input({ policies: [a, b], outage: outage(), subject: pullSubject({ reviews: [review('carol', -10 * MIN)] }) }));
+    expect(d).toMatchObject({ result: 'approved', expiresAt: at(-10 * MIN + HOUR) });
+    const c = withFallback(policy('c', [escalation([ESC])]), fallback(['dave']));
+    expect(
+      evaluate(input({ policies: [a, c], outage: outage(), subject: pullSubject({ reviews: [review('carol', -10 * MIN)] }) })).result,
+    ).toBe('pending');
+  });
+
+  it('run: a gate run whose evidence was not read is denied, never approved', () => {
+    const d = decideOutage({ subject: runSubject('unread') });
+    expect(d).toMatchObject({ result: 'denied', verdicts: [{ fallback: { status: 'unread' } }] });
+  });
+
+  it('run: the deployed commit from no merged pull request cannot be approved by the fallback', () => {
+    const d = decideOutage({ subject: runSubject({ noMergedPull: true, reviews: [review('carol', -10 * MIN)] }) });
+    expect(d.result).toBe('pending');
+  });
+
+  it('nothing is open for escalation in outage mode: no incident is opened or looked for', () => {
+    const d = decideOutage({ subject: pullSubject() });
+    expect(openEscalations(d, [prod()])).toEqual([]);
     expect(escalatingPolicies(d)).toEqual([]);
   });
 });

@@ -42,7 +42,7 @@ function fixture(): EmulatorFixture {
 
 const examplesAt = (): Record<string, string> =>
   Object.fromEntries(
-    ['freeze', 'identities', 'incidentio', 'production', 'staging'].map((n) => [
+    ['freeze', 'identities', 'incidentio', 'payments', 'production', 'staging'].map((n) => [
       `policies/${n}.yaml`,
       readFileSync(join(repoRoot, 'policies', `${n}.yaml`), 'utf8'),
     ]),

@@ -673,7 +673,7 @@ describe('second party and drafts', () => {
     const pull = addPull(w.gh, policyFiles(), { draft: true });
     const r = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(pull)), 'request');
     expect(r.failure).toBeUndefined();
-    expect(r.outputs).toEqual({ result: 'pending', approved: false, policies: ['production-deploy'] });
+    expect(r.outputs).toEqual({ result: 'pending', approved: false, degraded: false, policies: ['production-deploy'] });
     expect(w.emu.requests).toEqual([]);
     expect(incidents(w)).toEqual([]);
     expect(w.gh.pull(1).requested_reviewers).toEqual([]);

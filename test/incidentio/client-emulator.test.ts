@@ -14,6 +14,7 @@ import {
   DEMO_API_KEY,
   DEMO_READONLY_API_KEY,
   OCTOCAT_ID,
+  PAYMENTS,
   PRIMARY,
   SECONDARY,
   STAGING,
@@ -84,6 +85,9 @@ describe('on call, computed by the client from the emulator', () => {
         userId: ALICE_ID,
         startAt: d('2026-03-09T09:00:00Z'),
         endAt: d('2026-03-10T09:00:00Z'),
+        // Each entry says which rotation and layer it is on.
+        rotationId: '01HXYZROTATIONPRIMARY00000',
+        layerId: '01HXYZLAYERPRIMARY00000000',
       },
     ]);
     const after = await fetchOnCall(client, [PRIMARY], d('2026-03-10T09:00:00Z'));
@@ -295,8 +299,13 @@ describe('reads', () => {
     const emu = await emulator({ alwaysReturnAfter: true });
     const client = clientFor(emu);
     expect((await client.identity()).roles).toContain('incident_creator');
-    expect((await client.listSchedules()).map((s) => s.id)).toEqual([PRIMARY, SECONDARY, STAGING]);
+    expect((await client.listSchedules()).map((s) => s.id)).toEqual([PRIMARY, SECONDARY, STAGING, PAYMENTS]);
     expect((await client.getSchedule(STAGING)).name).toBe('Staging');
+    // config.rotations with their layers, as policies' scopes name them.
+    expect((await client.getSchedule(PAYMENTS)).config?.rotations.map((r) => [r.id, r.name, r.layers.map((l) => l.name)])).toEqual([
+      ['01HXYZROTATIONPAYPRIMARY00', 'Payments primary', ['Primary']],
+      ['01HXYZROTATIONPAYTEAM00000', 'Payments team', ['First responder', 'Backup']],
+    ]);
     expect((await client.findUserByEmail('ALICE@example.com'))?.id).toBe(ALICE_ID);
     expect(await client.findUserByEmail('nobody@example.com')).toBeUndefined();
     expect((await client.getUser(OCTOCAT_ID)).email).toBe('octo.cat@example.com');

@@ -237,3 +237,26 @@ approval:
     ]);
   });
 });
+
+describe('scope and whenUnavailable in the plan', () => {
+  it('shows a scope added to an auto rule, per schedule, and an outage fallback added to a policy', () => {
+    const head = headWith({
+      'policies/production.yaml': PRODUCTION.replace(
+        `schedules: [${PRIMARY}]`,
+        `schedules: [${PRIMARY}]\n    scope:\n      ${PRIMARY}:\n        rotations: [01HXYZROTATIONPRIMARY00000]`,
+      ).concat('whenUnavailable:\n  approvers: [alice]\n  duration: 4h\n'),
+    });
+    const change = only(diffPolicySets(base(), head));
+    expect(change.attributes.map((a) => [a.name, a.before, a.after])).toEqual([
+      ['whenUnavailable.approvers', undefined, ['alice']],
+      ['whenUnavailable.duration', undefined, 4 * 3_600_000],
+    ]);
+    expect(change.rules.map((r) => r.attributes.map((a) => [a.name, a.before, a.after, a.format]))).toEqual([
+      [[`scope.${PRIMARY}.rotations`, undefined, ['01HXYZROTATIONPRIMARY00000'], 'schedules']],
+    ]);
+  });
+
+  it('shows nothing for a policy that leaves whenUnavailable at its default', () => {
+    expect(diffPolicySets(base(), base())).toEqual([]);
+  });
+});

@@ -150,3 +150,39 @@ describe('scheduleIdsOf', () => {
     expect(scheduleIdsOf(set, set, undefined).sort()).toEqual([PRIMARY, SECONDARY, STAGING].sort());
   });
 });
+
+describe('auto rules scoped to rotations and layers', () => {
+  const ROT_A = '01HXYZROTATIONAAAAAAAAAAAA';
+  const ROT_B = '01HXYZROTATIONBBBBBBBBBBBB';
+  const placed = (s: Shift, rotationId?: string, layerId?: string): Shift => ({
+    ...s,
+    ...(rotationId ? { rotationId } : {}),
+    ...(layerId ? { layerId } : {}),
+  });
+  // On PRIMARY: octocat on rotation A, alice on rotation B (both now), and carol through an override without IDs.
+  const shifts = bySchedule(
+    placed(shift(PRIMARY, 'octo.cat', -1, 23), ROT_A, 'L-A1'),
+    placed(shift(PRIMARY, 'alice', -1, 23), ROT_B, 'L-B1'),
+    shift(PRIMARY, 'carol', 30, 40),
+  );
+  const scoped = PRODUCTION.replace(
+    `schedules: [${PRIMARY}]`,
+    `schedules: [${PRIMARY}]\n    scope:\n      ${PRIMARY}:\n        rotations: [${ROT_A}]`,
+  );
+
+  it('gives auto-approval only through the scope: entries of other rotations and entries without IDs give none', () => {
+    const set = loadValid({ ...BASE_FILES, 'policies/production.yaml': scoped });
+    const rights = policyRights(set.policies[0], shifts, { start: t(0), end: t(168) });
+    expect([...rights['auto-approval'].keys()]).toEqual(['octo.cat@example.com']);
+  });
+
+  it('the plan shows who loses auto-approval when a scope is added', () => {
+    const base = loadValid(BASE_FILES);
+    const head = loadValid({ ...BASE_FILES, 'policies/production.yaml': scoped });
+    const effect = diffPeople(base, head, shifts, NOW);
+    expect(effect.policies[0]!.changes.map((c) => [c.kind, c.change, c.login, c.now])).toEqual([
+      ['auto-approval', 'lose', 'alice', true],
+      ['auto-approval', 'lose', 'carol', false],
+    ]);
+  });
+});

@@ -21,6 +21,59 @@ interface Expected {
 const CASES: Record<string, { valid: boolean; expected: Expected[] }> = {
   'valid-minimal': { valid: true, expected: [] },
   'valid-full': { valid: true, expected: [] },
+  'valid-scoped': { valid: true, expected: [] },
+  'scope-mistakes': {
+    valid: false,
+    expected: [
+      {
+        file: 'deploy.yaml',
+        line: 12,
+        code: 'invalid-rotation-id',
+        message: '`Payments primary` in `approval[0].scope.01HXYZSCHEDULEPAYMENTS0000.rotations[0]` is not an incident.io rotation ID',
+        fix: "Use the rotation's ID, not its name",
+      },
+      { file: 'deploy.yaml', line: 13, code: 'schema', message: 'Unknown key `layer`', fix: 'Did you mean `layers`?' },
+      {
+        file: 'deploy.yaml',
+        line: 14,
+        code: 'scope-unknown-schedule',
+        message: '`scope` names schedule 01HXYZSCHEDULEPRIMARY00000, which this rule does not consult',
+        fix: "Add 01HXYZSCHEDULEPRIMARY00000 to the rule's `schedules`",
+      },
+      {
+        file: 'deploy.yaml',
+        line: 16,
+        code: 'invalid-schedule-id',
+        message: '`Payments` in `approval[0].scope`',
+        fix: 'not by the schedule',
+      },
+      { file: 'deploy.yaml', line: 22, code: 'schema', message: 'names neither `rotations` nor `layers`', fix: 'or remove the entry' },
+      { file: 'deploy.yaml', line: 26, code: 'schema', message: '`approval[2].scope` is empty', fix: 'Remove `scope`' },
+      {
+        file: 'deploy.yaml',
+        line: 30,
+        code: 'schema',
+        message: 'Unknown key `scope` in `approval[3] (escalation)`',
+        fix: 'belongs to `auto` rules',
+      },
+    ],
+  },
+  'fallback-mistakes': {
+    valid: false,
+    expected: [
+      { file: 'a.yaml', line: 10, code: 'schema', message: '`whenUnavailable` is the text `allow`', fix: 'Write `whenUnavailable: deny`' },
+      {
+        file: 'b.yaml',
+        line: 11,
+        code: 'schema',
+        message: 'Unknown key `approver` in `whenUnavailable`',
+        fix: 'Did you mean `approvers`?',
+      },
+      { file: 'b.yaml', line: 12, code: 'invalid-team', message: '`acme/platform-leads`', fix: 'without the organisation' },
+      { file: 'b.yaml', line: 13, code: 'duration-out-of-range', message: '`duration: 45d` is longer than allowed' },
+      { file: 'c.yaml', line: 10, code: 'fallback-no-approvers', message: 'names no `approvers` and no `approverTeams`' },
+    ],
+  },
   'auto-integration-schedules': { valid: true, expected: [] },
   'yaml-syntax': {
     valid: false,

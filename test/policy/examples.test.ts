@@ -12,6 +12,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const SECONDARY = '01HXYZSCHEDULESECONDARY000';
 const STAGING = '01HXYZSCHEDULESTAGING00000';
+const PAYMENTS = '01HXYZSCHEDULEPAYMENTS0000';
 
 describe('policies/ examples', async () => {
   const files = await readPolicyDir(ROOT, 'policies');
@@ -24,6 +25,7 @@ describe('policies/ examples', async () => {
       'policies/freeze.yaml',
       'policies/identities.yaml',
       'policies/incidentio.yaml',
+      'policies/payments.yaml',
       'policies/production.yaml',
       'policies/staging.yaml',
     ]);
@@ -40,6 +42,25 @@ describe('policies/ examples', async () => {
       { type: 'auto', schedules: [PRIMARY], schedulesFrom: 'rule', durationMs: 3_600_000 },
       { type: 'escalation', services: [PRIMARY, SECONDARY], durationMs: 86_400_000, requireReason: true },
     ]);
+  });
+
+  it('payments-deploy: auto on the payments primary rotation only, escalation to the whole schedule, an outage fallback', () => {
+    const policy = set.policies.find((p) => p.name === 'payments-deploy');
+    expect(policy?.match).toEqual({ environments: ['payments'] });
+    expect(policy?.rules).toMatchObject([
+      { type: 'auto', schedules: [PAYMENTS], durationMs: 3_600_000 },
+      { type: 'escalation', services: [PAYMENTS], durationMs: 86_400_000 },
+    ]);
+    const auto = policy?.rules[0];
+    expect(auto?.type === 'auto' ? [...(auto.scope ?? [])] : []).toEqual([
+      [PAYMENTS, { rotations: ['01HXYZROTATIONPAYPRIMARY00'], layers: [] }],
+    ]);
+    expect(policy?.whenUnavailable).toMatchObject({
+      kind: 'fallback',
+      approvers: ['alice', 'carol'],
+      approverTeams: [],
+      durationMs: 4 * 3_600_000,
+    });
   });
 
   it('staging-deploy: auto only, on the staging schedule', () => {

@@ -12,6 +12,7 @@ import {
   decisionNotices,
   decisionReasons,
   MARKDOWN,
+  outageBanner,
   PLAIN,
   policyReason,
   ruleFix,
@@ -21,7 +22,7 @@ import {
 import { renderCheckText } from '../../src/report/render-check.js';
 import { gateFailure, gateLogLine, gateReasons, type GateIncident } from '../../src/report/render-gate-summary.js';
 import { renderRequestComment, requestCheck, type RequestView } from '../../src/report/render-request.js';
-import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, policy, shift } from '../support/policy-builders.js';
+import { HOUR, MIN, NOW, at, auto, deny, escalation, facts, identities, placed, policy, shift } from '../support/policy-builders.js';
 
 const PRIMARY = '01HXYZSCHEDULEPRIMARY00000';
 const ESC = '01HXYZSCHEDULEESCALATE0000';
@@ -221,6 +222,32 @@ describe('auto rules', () => {
     ],
   ])('%s', (_name, d, o, reason, fix) => {
     expect(words(d(), o)).toEqual([reason, fix]);
+  });
+});
+
+describe('auto rules scoped to rotations and layers', () => {
+  const scoped = [policy('p', [auto([PRIMARY], { scope: { [PRIMARY]: { rotations: ['01HXYZROTATIONPRIMARY00000'] } } })])];
+  const names = {
+    rotations: new Map([['01HXYZROTATIONTEAM00000000', 'Whole team']]),
+    layers: new Map([['01HXYZLAYERBACKUP000000000', 'Backup']]),
+  };
+
+  it('run: on call on another rotation and layer, named, and whom to ask', () => {
+    const onCall = facts(
+      placed(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR), '01HXYZROTATIONTEAM00000000', '01HXYZLAYERBACKUP000000000'),
+    );
+    expect(words(decide(scoped, { onCall, rotationNames: names }), MD)).toEqual([
+      "`alice` is on call now for `01HXYZSCHEDULEPRIMARY00000`, but only on rotation `Whole team` (`01HXYZROTATIONTEAM00000000`), layer `Backup` (`01HXYZLAYERBACKUP000000000`), which this rule's `scope` does not count",
+      "Ask a person who is on call now on a rotation or layer the rule's `scope` counts to run it (`oncall-gate who <schedule ID>` shows who is on which).",
+    ]);
+  });
+
+  it('pull: on call only through an entry without rotation and layer (an override): the summary says it never counts', () => {
+    const onCall = facts(placed(shift(PRIMARY, 'alice@example.com', -HOUR, HOUR), undefined));
+    expect(words(decide(scoped, { onCall, subject: pull() }), CLI)).toEqual([
+      "the author alice is on call now for 01HXYZSCHEDULEPRIMARY00000, but only on an entry that names no rotation or layer (an override may not), which this rule's scope does not count (an entry without a rotation and layer never counts for a scoped schedule)",
+      undefined,
+    ]);
   });
 });
 
@@ -602,5 +629,64 @@ describe('the request comment and check run, whole', () => {
         '- Address the requested changes and push; the on-call reviewer then approves the new head.',
       ].join('\n'),
     });
+  });
+});
+
+describe('outage mode', () => {
+  const cause = {
+    kind: 'unreachable' as const,
+    call: 'GET /v2/schedule_entries',
+    message: 'Could not reach incident.io.',
+    fix: 'Check the URL.',
+  };
+  const withFallback = (approvers: string[], approverTeams: string[] = []): Policy => ({
+    ...policy('production-deploy', [auto([PRIMARY]), escalation([ESC])]),
+    whenUnavailable: {
+      kind: 'fallback',
+      approvers,
+      approverTeams,
+      durationMs: 4 * HOUR,
+      at: { file: 'policies/production-deploy.yaml', line: 12, column: 1 },
+    },
+  });
+  const outage = (over: Partial<EvaluationInput>) =>
+    decide([withFallback(['carol'], ['payments-leads'])], { outage: { cause, teams: [] }, ...over });
+
+  it('leads with a banner that says outage mode decided, and why', () => {
+    const d = outage({ subject: pull([review('carol', -10 * MIN)]) });
+    expect(outageBanner(d, MD)).toBe(
+      "OUTAGE MODE decided this (degraded): incident.io could not be reached on GET /v2/schedule_entries, after the retries, so nobody's on-call state could be read, and the `whenUnavailable` fallback of `production-deploy` applied instead: an approving pull request review by a person the policy names.",
+    );
+    expect(policyReason(d.verdicts[0]!, d, MD)).toBe(
+      'outage fallback: approved by `carol` at 2026-11-20T09:50:00Z as an approver the outage fallback names',
+    );
+  });
+
+  it('pending: who was not named, and whom to ask', () => {
+    const d = outage({ subject: pull([review('bob', -10 * MIN)]) });
+    expect(decisionReasons(d, MD)).toEqual([
+      'Policy `production-deploy`: outage fallback: no approval on the current head yet from one of the people the outage fallback names (`carol`, the team `payments-leads`) (`bob` is not one of the people the policy names for an outage (`carol`, the team `payments-leads`)).',
+    ]);
+    expect(decisionFixes(d, MD)).toEqual([
+      'A person the outage fallback names (`carol`, the team `payments-leads`) approves this pull request on its latest commit; or wait until incident.io is back and re-run.',
+    ]);
+    expect(ruleReason(d.verdicts[0]!.rules[0]!, d, MD)).toBe(
+      'not evaluated: incident.io is unavailable, so who is on call for `01HXYZSCHEDULEPRIMARY00000` is unknown',
+    );
+  });
+
+  it('run: the merged pull request waits for an approval by a named person, then re-run', () => {
+    const d = outage({ subject: run([]) });
+    expect(decisionFixes(d, MD)).toEqual([
+      "A person the outage fallback names (`carol`, the team `payments-leads`) approves #7 on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.",
+    ]);
+  });
+
+  it('an error when a policy has no fallback: the banner says nothing was decided', () => {
+    const d = decide([policy('p', [auto([PRIMARY])])], { outage: { cause, teams: [] } });
+    expect(outageBanner(d, MD)).toBe(
+      'OUTAGE MODE: incident.io could not be reached on GET /v2/schedule_entries, after the retries; not every matched policy names an outage fallback, so nothing was decided.',
+    );
+    expect(decisionFixes(d, MD)).toEqual(['Check the URL.']);
   });
 });

@@ -11,7 +11,13 @@ export const pos = (line: number, file = 'policies/production.yaml'): Position =
 
 export function auto(
   schedules: string[],
-  opts: { durationMs?: number; requireReason?: boolean; from?: AutoRule['schedulesFrom'] } = {},
+  opts: {
+    durationMs?: number;
+    requireReason?: boolean;
+    from?: AutoRule['schedulesFrom'];
+    /** Schedule ID -> the rotations and layers that count. */
+    scope?: Record<string, { rotations?: string[]; layers?: string[] }>;
+  } = {},
 ): AutoRule {
   return {
     type: 'auto',
@@ -19,6 +25,13 @@ export function auto(
     schedulesFrom: opts.from ?? (schedules.length > 0 ? 'rule' : 'none'),
     durationMs: opts.durationMs ?? HOUR,
     requireReason: opts.requireReason ?? false,
+    ...(opts.scope
+      ? {
+          scope: new Map(
+            Object.entries(opts.scope).map(([id, sc]) => [id, { rotations: sc.rotations ?? [], layers: sc.layers ?? [] }] as const),
+          ),
+        }
+      : {}),
     at: pos(10),
   };
 }
@@ -42,6 +55,11 @@ export function policy(name: string, rules: Policy['rules'], environments = ['pr
 
 export function shift(scheduleId: string, email: string, fromMs: number, toMs: number, name = email.split('@')[0] ?? email): OnCallFact {
   return { scheduleId, email, name, userId: `U-${name}`, startAt: at(fromMs), endAt: at(toMs) };
+}
+
+/** The shift on a rotation and layer (either may be left out, as incident.io may leave them out). */
+export function placed(s: OnCallFact, rotationId: string | undefined, layerId?: string): OnCallFact {
+  return { ...s, ...(rotationId !== undefined ? { rotationId } : {}), ...(layerId !== undefined ? { layerId } : {}) };
 }
 
 export function facts(...shifts: OnCallFact[]): Map<string, OnCallFact[]> {

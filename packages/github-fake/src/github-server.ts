@@ -202,6 +202,21 @@ export interface FakeGitHubState {
   app: FakeApp | null;
   /** Installation tokens the App was given. */
   access_tokens: FakeAccessToken[];
+  /** org -> team slug -> the team: its name and members (lower-cased login -> membership state). */
+  teams: Record<string, Record<string, FakeTeam>>;
+  /**
+   * Tokens that may read organisation teams. GitHub lets neither the workflow's GITHUB_TOKEN nor a
+   * token without the organisation's Members permission see team membership: every other token
+   * gets 403 on the team routes.
+   */
+  team_reader_tokens: string[];
+}
+
+export interface FakeTeam {
+  id: number;
+  name: string;
+  /** Lower-cased login -> membership state (`pending`: invited, not yet a member). */
+  members: Record<string, 'active' | 'pending'>;
 }
 
 export interface RecordedRequest {
@@ -292,6 +307,11 @@ export interface FakeGitHub {
   /** Tree responses for this ref or tree SHA say `truncated: true` and hold half their entries. */
   truncateTree(refOrSha: string, repo?: string): void;
   setVerifiedDomainEmails(org: string, login: string, emails: string[]): void;
+  /**
+   * An organisation team with these members (`pending`: invited only). Only the tokens in
+   * `readers` may read it (GET /orgs/{org}/teams/{team_slug}[/memberships/{username}]).
+   */
+  addTeam(org: string, slug: string, members: Record<string, 'active' | 'pending'> | string[], readers?: string[]): FakeTeam;
   /** Answer 403 "Resource not accessible by integration" on this route key. */
   forbid(route: string): void;
   /** A fork PR's token: every write (and GraphQL mutation) answers 403. */
@@ -477,6 +497,8 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     next_id: 1000,
     app: null,
     access_tokens: [],
+    teams: {},
+    team_reader_tokens: [],
     ...clone(initial),
   };
   const requests: RecordedRequest[] = [];
@@ -1085,7 +1107,39 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         return { body: profileObject(u) };
       },
     ],
+    [
+      'GET /orgs/{org}/teams/{team_slug}',
+      (c) => {
+        const team = readableTeam(c);
+        return { body: { id: team.id, slug: c.params.team_slug, name: team.name, privacy: 'closed' } };
+      },
+    ],
+    [
+      'GET /orgs/{org}/teams/{team_slug}/memberships/{username}',
+      (c) => {
+        const team = readableTeam(c);
+        const membership = team.members[(c.params.username ?? '').toLowerCase()];
+        if (!membership) throw notFound();
+        return {
+          body: { url: `${c.base}/teams/${team.id}/memberships/${c.params.username ?? ''}`, role: 'member', state: membership },
+        };
+      },
+    ],
   ];
+
+  /** The team of the request, when its token may read organisation teams (else 403, as the workflow token gets). */
+  function readableTeam(c: Ctx): FakeTeam {
+    if (!state.team_reader_tokens.includes(c.token)) {
+      throw new HttpError(
+        403,
+        { message: 'Resource not accessible by integration', documentation_url: DOCS, status: '403' },
+        { 'x-accepted-github-permissions': 'members=read' },
+      );
+    }
+    const team = state.teams[(c.params.org ?? '').toLowerCase()]?.[(c.params.team_slug ?? '').toLowerCase()];
+    if (!team) throw notFound();
+    return team;
+  }
 
   function checkCommentBody(body: unknown): string {
     const text = (body as { body?: unknown })?.body;
@@ -1301,6 +1355,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       query,
       body,
       actor,
+      token,
       base,
       path: url.pathname,
       headers,
@@ -1547,6 +1602,15 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     setVerifiedDomainEmails(org, login, emails) {
       ensureUser(login);
       (state.verified_domain_emails[org] ??= {})[login.toLowerCase()] = [...emails];
+    },
+    addTeam(org, slug, members, readers = []) {
+      const list: Record<string, 'active' | 'pending'> = Array.isArray(members)
+        ? Object.fromEntries(members.map((m) => [m.toLowerCase(), 'active' as const]))
+        : Object.fromEntries(Object.entries(members).map(([m, st]) => [m.toLowerCase(), st]));
+      const team: FakeTeam = { id: nextId(), name: slug, members: list };
+      (state.teams[org.toLowerCase()] ??= {})[slug.toLowerCase()] = team;
+      for (const t of readers) if (!state.team_reader_tokens.includes(t)) state.team_reader_tokens.push(t);
+      return team;
     },
     forbid(route) {
       if (!state.forbidden.includes(route)) state.forbidden.push(route);

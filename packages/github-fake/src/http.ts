@@ -25,6 +25,8 @@ export interface Ctx {
   query: Record<string, string>;
   body: unknown;
   actor: string;
+  /** The bearer token of the request. */
+  token: string;
   base: string;
   path: string;
   /** Lower-case request headers (authorization removed). */

@@ -38,6 +38,7 @@ schedules:
         users: [octo.cat@example.com, alice@example.com]
         handover_start_at: 2026-01-05T09:00:00Z
         handovers: [{ interval: 1, interval_type: daily }]
+        layers: [{ id: 01HXYZLAYERPRIMARY00000000, name: Layer 1 }]
     overrides:
       # Carol covers the Christmas handover.
       - id: 01HXYZOVERRIDECAROL0000000
@@ -45,6 +46,7 @@ schedules:
         start_at: 2026-12-24T09:00:00Z
         end_at: 2026-12-26T09:00:00Z
         rotation_id: 01HXYZROTATIONPRIMARY00000
+        layer_id: 01HXYZLAYERPRIMARY00000000
 
   - id: 01HXYZSCHEDULESECONDARY000
     name: Platform secondary
@@ -57,6 +59,7 @@ schedules:
         users: [bob@example.com, carol@example.com]
         handover_start_at: 2026-01-05T09:00:00Z
         handovers: [{ interval: 1, interval_type: weekly }]
+        layers: [{ id: 01HXYZLAYERSECONDARY000000, name: Layer 1 }]
 
   - id: 01HXYZSCHEDULESTAGING00000
     name: Staging
@@ -69,6 +72,31 @@ schedules:
         users: [dave@example.com]
         handover_start_at: 2026-01-05T09:00:00Z
         handovers: [{ interval: 1, interval_type: weekly }]
+        layers: [{ id: 01HXYZLAYERSTAGING00000000, name: Layer 1 }]
+
+  # Payments: a rotating primary, and the whole team as the last tier (two people at once).
+  # policies/payments.yaml auto-approves the primary rotation only.
+  - id: 01HXYZSCHEDULEPAYMENTS0000
+    name: Payments
+    timezone: UTC
+    team_ids: [01HXYZTEAMPAYMENTS00000000]
+    rotations:
+      # Daily handover at 09:00 UTC: alice, bob, alice, ...
+      - id: 01HXYZROTATIONPAYPRIMARY00
+        name: Payments primary
+        users: [alice@example.com, bob@example.com]
+        handover_start_at: 2026-01-05T09:00:00Z
+        handovers: [{ interval: 1, interval_type: daily }]
+        layers: [{ id: 01HXYZLAYERPAYPRIMARY00000, name: Primary }]
+      # Weekly on Mondays at 09:00 UTC, two layers: carol and dave, then octocat and carol, then dave and octocat, ...
+      - id: 01HXYZROTATIONPAYTEAM00000
+        name: Payments team
+        users: [carol@example.com, dave@example.com, octo.cat@example.com]
+        handover_start_at: 2026-01-05T09:00:00Z
+        handovers: [{ interval: 1, interval_type: weekly }]
+        layers:
+          - { id: 01HXYZLAYERPAYTEAMFIRST000, name: First responder }
+          - { id: 01HXYZLAYERPAYTEAMBACKUP00, name: Backup }
 
 # None at start: the first \`oncall-gate apply\` creates the escalation custom field.
 customFields: []

@@ -6,7 +6,7 @@
 // its path (and its line when it came from YAML).
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { parseRfc3339 } from './clock.js';
-import { isKnownTimeZone, type Handover, type HandoverIntervalType } from './schedule-model.js';
+import { defaultLayerId, isKnownTimeZone, type Handover, type HandoverIntervalType } from './schedule-model.js';
 
 export type IdempotencyReuse = 'replay' | 'new-incident' | 'error';
 export const IDEMPOTENCY_REUSE: readonly IdempotencyReuse[] = ['replay', 'new-incident', 'error'];
@@ -44,6 +44,17 @@ export interface FixtureRotation {
   handovers: Handover[];
   /** RFC 3339; when this version of the rotation starts applying. */
   effective_from?: string;
+  /**
+   * How many people are on call at once, as ScheduleLayerV2 objects in order; each shift takes the
+   * next one user per layer (schedule-model.ts). Default: one layer, `Layer 1`, with an ID derived
+   * from the rotation's.
+   */
+  layers?: FixtureLayer[];
+}
+
+export interface FixtureLayer {
+  id: string;
+  name: string;
 }
 
 export interface FixtureOverride {
@@ -54,6 +65,8 @@ export interface FixtureOverride {
   end_at: string;
   /** Defaults to the schedule's first rotation. */
   rotation_id?: string;
+  /** Defaults to the first layer of the override's rotation. */
+  layer_id?: string;
 }
 
 export interface FixtureSchedule {
@@ -149,15 +162,25 @@ export interface EmulatorFixture {
   idempotencyReuse?: IdempotencyReuse;
   /** Token bucket per key; `false` turns rate limiting off. Default 1200 / 20 per s. */
   rateLimit?: FixtureRateLimit | false;
+  /**
+   * Whether the `final` and `overrides` entries an override produces carry `rotation_id` and
+   * `layer_id` (default `present`). incident.io sends them "if present", so `absent` plays an
+   * override entry without them; rotation entries always carry both.
+   */
+  overrideEntryIds?: 'present' | 'absent';
 }
 
 // ---- the checked, defaulted form the server runs on ----
 
-export interface ResolvedRotation extends Omit<FixtureRotation, 'users' | 'handover_start_at' | 'effective_from'> {
+export interface ResolvedRotation extends Omit<FixtureRotation, 'users' | 'handover_start_at' | 'effective_from' | 'layers'> {
   /** User IDs (emails resolved); null = no incident.io user. */
   users: Array<string | null>;
   handover_start_at: Date;
   effective_from?: Date;
+  /** Layer IDs in order, as the schedule model takes them. */
+  layers: string[];
+  /** Each layer's name, by ID. */
+  layerNames: Record<string, string>;
 }
 
 export interface ResolvedOverride extends Omit<FixtureOverride, 'user' | 'start_at' | 'end_at'> {
@@ -193,6 +216,7 @@ export interface ResolvedFixture {
   firstIncidentNumber: number;
   idempotencyReuse: IdempotencyReuse;
   rateLimit: FixtureRateLimit | false;
+  overrideEntryIds: 'present' | 'absent';
 }
 
 export const DEFAULT_RATE_LIMIT: FixtureRateLimit = { capacity: 1200, refillPerSecond: 20 };
@@ -439,6 +463,7 @@ const TOP_KEYS = [
   'firstIncidentNumber',
   'idempotencyReuse',
   'rateLimit',
+  'overrideEntryIds',
 ] as const;
 
 function check(c: Checker, input: unknown): ResolvedFixture | undefined {
@@ -556,7 +581,7 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     const rotList = c.list(s.rotations, [...p, 'rotations']);
     rotList.forEach((rr, j) => {
       const rp = [...p, 'rotations', j];
-      const r = c.object(rr, rp, ['id', 'name', 'users', 'handover_start_at', 'handovers', 'effective_from']);
+      const r = c.object(rr, rp, ['id', 'name', 'users', 'handover_start_at', 'handovers', 'effective_from', 'layers']);
       if (!r) return;
       const rid = c.string(r, 'id', rp);
       const rname = c.string(r, 'name', rp);
@@ -581,7 +606,24 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
         const type = c.oneOf(h, 'interval_type', hp, INTERVAL_TYPES);
         if (interval !== undefined && type) handovers.push({ interval, interval_type: type });
       });
-      if (rid && rname && start && usersOk && handovers.length === hList.length) {
+      const layers: FixtureLayer[] = [];
+      const lList = c.list(r.layers, [...rp, 'layers']);
+      if (Array.isArray(r.layers) && lList.length === 0)
+        c.add([...rp, 'layers'], 'must list at least one layer, or be left out (one layer)');
+      lList.forEach((lr, k) => {
+        const lp = [...rp, 'layers', k];
+        const l = c.object(lr, lp, ['id', 'name']);
+        if (!l) return;
+        const lid = c.string(l, 'id', lp);
+        const lname = c.string(l, 'name', lp);
+        if (lid && lname) layers.push({ id: lid, name: lname });
+      });
+      c.unique(
+        lList.map((l, k) => ({ value: (l as Obj | null)?.id as string | undefined, path: [...rp, 'layers', k, 'id'] })),
+        'layer id',
+      );
+      if (rid && rname && start && usersOk && handovers.length === hList.length && layers.length === lList.length) {
+        const resolvedLayers = layers.length > 0 ? layers : [{ id: defaultLayerId(rid), name: 'Layer 1' }];
         rotations.push({
           id: rid,
           name: rname,
@@ -589,6 +631,8 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
           handover_start_at: start,
           handovers,
           ...(effective ? { effective_from: effective } : {}),
+          layers: resolvedLayers.map((l) => l.id),
+          layerNames: Object.fromEntries(resolvedLayers.map((l) => [l.id, l.name])),
         });
       }
     });
@@ -606,7 +650,7 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     const overrides: ResolvedOverride[] = [];
     c.list(s.overrides, [...p, 'overrides']).forEach((or, j) => {
       const op = [...p, 'overrides', j];
-      const o = c.object(or, op, ['id', 'user', 'start_at', 'end_at', 'rotation_id']);
+      const o = c.object(or, op, ['id', 'user', 'start_at', 'end_at', 'rotation_id', 'layer_id']);
       if (!o) return;
       const oid = c.string(o, 'id', op);
       if (!('user' in o)) c.add([...op, 'user'], 'is required (a user ID, an email, or null for "nobody")');
@@ -619,8 +663,22 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
         c.add([...op, 'rotation_id'], `"${rotationId}" is not a rotation of this schedule`);
       }
       if (rotationId === undefined && rotList.length === 0) c.add(op, 'an override needs a rotation to apply to; this schedule has none');
+      const layerId = c.optionalString(o, 'layer_id', op);
+      if (layerId !== undefined) {
+        // Any version of the override's rotation may hold the layer.
+        const owner = rotationId ?? (rotList[0] as Obj | null)?.id;
+        const held = rotations.some((r) => r.id === owner && r.layers.includes(layerId));
+        if (!held) c.add([...op, 'layer_id'], `"${layerId}" is not a layer of the override's rotation ${String(owner ?? '(none)')}`);
+      }
       if (oid && user !== undefined && startAt && endAt) {
-        overrides.push({ id: oid, user, start_at: startAt, end_at: endAt, ...(rotationId ? { rotation_id: rotationId } : {}) });
+        overrides.push({
+          id: oid,
+          user,
+          start_at: startAt,
+          end_at: endAt,
+          ...(rotationId ? { rotation_id: rotationId } : {}),
+          ...(layerId ? { layer_id: layerId } : {}),
+        });
       }
     });
     if (id && name) schedules.push({ id, name, timezone, team_ids: teamIds, annotations, rotations, overrides });
@@ -725,6 +783,7 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
   const severityRequired = c.boolean(top, 'severityRequired', []) ?? false;
   const firstIncidentNumber = c.integer(top, 'firstIncidentNumber', [], { min: 1 }) ?? 1;
   const idempotencyReuse = c.oneOf(top, 'idempotencyReuse', [], IDEMPOTENCY_REUSE, false) ?? 'replay';
+  const overrideEntryIds = c.oneOf(top, 'overrideEntryIds', [], ['present', 'absent'] as const, false) ?? 'present';
   let rateLimit: FixtureRateLimit | false = DEFAULT_RATE_LIMIT;
   if (top.rateLimit === false || top.rateLimit === null) rateLimit = false;
   else if (top.rateLimit !== undefined) {
@@ -759,6 +818,7 @@ function check(c: Checker, input: unknown): ResolvedFixture | undefined {
     firstIncidentNumber,
     idempotencyReuse,
     rateLimit,
+    overrideEntryIds,
   };
 }
 

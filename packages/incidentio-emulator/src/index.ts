@@ -12,6 +12,7 @@ export {
   type FixtureIncidentRole,
   type FixtureIncidentStatus,
   type FixtureIncidentType,
+  type FixtureLayer,
   type FixtureOverride,
   type FixtureProblem,
   type FixtureRateLimit,

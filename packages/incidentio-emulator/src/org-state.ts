@@ -34,7 +34,9 @@ export interface ApiScheduleEntry {
   start_at: string;
   end_at: string;
   fingerprint: string;
-  rotation_id: string;
+  /** Absent on an override's entries when the fixture says so (`overrideEntryIds: absent`). */
+  rotation_id?: string;
+  layer_id?: string;
   entry_id?: string;
   user?: ApiUser;
 }
@@ -200,18 +202,17 @@ export class OrgState {
 
   renderEntry(e: ComputedEntry): ApiScheduleEntry {
     const user = e.user ? this.renderUser(e.user) : undefined;
+    // Only overrides are stored records (with an entry_id); their IDs may be left out.
+    const ids =
+      e.entry_id !== undefined && this.fixture.overrideEntryIds === 'absent' ? {} : { rotation_id: e.rotation_id, layer_id: e.layer_id };
     return {
       ...(e.entry_id ? { entry_id: e.entry_id } : {}),
       fingerprint: e.fingerprint,
-      rotation_id: e.rotation_id,
+      ...ids,
       start_at: apiTime(e.start_at),
       end_at: apiTime(e.end_at),
       ...(user ? { user } : {}),
     };
-  }
-
-  layerId(rotationId: string): string {
-    return stableId('layer', rotationId);
   }
 
   /**
@@ -243,7 +244,7 @@ export class OrgState {
           ...(r.effective_from ? { effective_from: apiTime(r.effective_from) } : {}),
           handover_start_at: apiTime(r.handover_start_at),
           handovers: r.handovers.map((h) => ({ interval: h.interval, interval_type: h.interval_type })),
-          layers: [{ id: this.layerId(r.id), name: 'Layer 1' }],
+          layers: r.layers.map((id) => ({ id, name: r.layerNames[id] ?? id })),
           users: r.users.flatMap((u) => {
             const rendered = u ? this.renderUser(u) : undefined;
             return rendered ? [rendered] : [];

@@ -4,7 +4,7 @@
 import { ApiError, invalidValue, isRequired, notFound, validationError, type ApiErrorDetail } from './errors.js';
 import { parseRfc3339 } from './clock.js';
 import type { CustomFieldType, ResolvedFixture } from './fixture.js';
-import { overrideRotationId } from './schedule-model.js';
+import { overrideLayerId, overrideRotationId } from './schedule-model.js';
 import { apiTime, newId, type ApiCustomFieldValue, type IncidentMode, type IncidentRecord, type OrgState } from './org-state.js';
 
 export type ResolvedKey = ResolvedFixture['keys'][number];
@@ -727,8 +727,8 @@ export const ROUTES: readonly Route[] = [
       const rotationId = req.query.get('rotation_id');
       const layerId = req.query.get('layer_id');
       const list = schedule.overrides
-        .map((o) => ({ ...o, rotation: overrideRotationId(schedule, o) }))
-        .filter((o) => (rotationId ? o.rotation === rotationId : true) && (layerId ? state.layerId(o.rotation) === layerId : true));
+        .map((o) => ({ ...o, rotation: overrideRotationId(schedule, o), layer: overrideLayerId(schedule, o) }))
+        .filter((o) => (rotationId ? o.rotation === rotationId : true) && (layerId ? o.layer === layerId : true));
       const { page, meta } = pageOf(list, req.query, { maxParam: 250, alwaysReturnAfter: state.fixture.alwaysReturnAfter });
       return ok({
         overrides: page.map((o) => {
@@ -737,7 +737,7 @@ export const ROUTES: readonly Route[] = [
             id: o.id,
             schedule_id: schedule.id,
             rotation_id: o.rotation,
-            layer_id: state.layerId(o.rotation),
+            layer_id: o.layer,
             start_at: apiTime(o.start_at),
             end_at: apiTime(o.end_at),
             created_at: apiTime(new Date('2025-12-01T00:00:00Z')),

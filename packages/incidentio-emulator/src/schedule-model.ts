@@ -12,8 +12,12 @@
 // - Shift k lasts handovers[k mod n] and goes to users[k mod users.length]. Hourly handovers are
 //   absolute durations; daily and weekly ones keep the wall-clock time in the schedule's time zone
 //   across daylight-saving changes (a 09:00 Europe/London handover stays at 09:00 local).
-// - An override belongs to one rotation (ScheduleOverrideV2 requires `rotation_id`); without one it
-//   applies to the schedule's first rotation. Later overrides in the list win where they overlap.
+// - A rotation's layers are how many people are on call at once. Shift k of a rotation with L
+//   layers gives layer j the user users[(k * L + j) mod users.length]: each shift takes the next L
+//   people in order. A rotation without layers has one, whose ID is derived from the rotation's.
+// - An override belongs to one rotation and one of its layers (ScheduleOverrideV2 requires
+//   `rotation_id` and `layer_id`); without them it applies to the schedule's first rotation and
+//   that rotation's first layer. Later overrides in the list win where they overlap on a layer.
 // - A null user (rotation slot or override) yields an entry without `user`: on call is "nobody".
 // - Entries are returned whole when they overlap the window, never clipped.
 import { createHash } from 'node:crypto';
@@ -32,6 +36,8 @@ export interface RotationInput {
   handover_start_at: Date;
   handovers: readonly Handover[];
   effective_from?: Date;
+  /** Layer IDs, in order (default: one layer, `defaultLayerId(id)`). */
+  layers?: readonly string[];
 }
 
 export interface OverrideInput {
@@ -41,6 +47,7 @@ export interface OverrideInput {
   start_at: Date;
   end_at: Date;
   rotation_id?: string;
+  layer_id?: string;
 }
 
 export interface ScheduleInput {
@@ -53,6 +60,7 @@ export interface ScheduleInput {
 
 export interface ComputedEntry {
   rotation_id: string;
+  layer_id: string;
   user: string | null;
   start_at: Date;
   end_at: Date;
@@ -72,6 +80,16 @@ const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 /** Guard against a window that would enumerate an absurd number of shifts (e.g. hourly over decades). */
 export const MAX_SHIFTS_PER_ROTATION = 100_000;
+
+/** The ID of the one layer of a rotation that declares none. */
+export function defaultLayerId(rotationId: string): string {
+  return stableId('layer', rotationId);
+}
+
+/** A rotation's layer IDs, in order. */
+export function layerIds(rotation: Pick<RotationInput, 'id' | 'layers'>): readonly string[] {
+  return rotation.layers && rotation.layers.length > 0 ? rotation.layers : [defaultLayerId(rotation.id)];
+}
 
 /** Whether [start, end) overlaps the window; a zero-length window is the instant `windowStart`. */
 export function overlapsWindow(start: number, end: number, windowStart: number, windowEnd: number): boolean {
@@ -258,6 +276,7 @@ function scheduledShifts(schedule: ScheduleInput, ws: number, we: number): Compu
     const hi = Math.min(we, until);
     if (instant ? !(from <= ws && ws < until) : lo >= hi) continue;
     const c = cycleOf(rotation, schedule.timezone);
+    const layers = layerIds(rotation);
     if (!instant && ((hi - lo) / c.nominalCycleMs) * c.steps.length > MAX_SHIFTS_PER_ROTATION) throw tooManyShifts(rotation.id);
     let k = shiftIndexAt(c, lo);
     let count = 0;
@@ -269,13 +288,18 @@ function scheduledShifts(schedule: ScheduleInput, ws: number, we: number): Compu
       const s = Math.max(start, from);
       const e = Math.min(end, until);
       if (s < e && overlapsWindow(s, e, ws, we)) {
-        const user = rotation.users[modulo(k, rotation.users.length)] ?? null;
-        out.push({
-          rotation_id: rotation.id,
-          user,
-          start_at: new Date(s),
-          end_at: new Date(e),
-          fingerprint: stableId('scheduled', schedule.id, rotation.id, version, k, user ?? '-'),
+        layers.forEach((layerId, j) => {
+          const user = rotation.users[modulo(k * layers.length + j, rotation.users.length)] ?? null;
+          const id = ['scheduled', schedule.id, rotation.id, version, k, user ?? '-'];
+          out.push({
+            rotation_id: rotation.id,
+            layer_id: layerId,
+            user,
+            start_at: new Date(s),
+            end_at: new Date(e),
+            // A single layer keeps the fingerprint it had before layers were modelled.
+            fingerprint: layers.length === 1 ? stableId(...id) : stableId(...id, layerId),
+          });
         });
       }
       k++;
@@ -312,6 +336,14 @@ export function overrideRotationId(schedule: ScheduleInput, override: OverrideIn
   return override.rotation_id ?? schedule.rotations[0]?.id ?? '';
 }
 
+/** The layer an override applies to: its own, else the first layer of its rotation. */
+export function overrideLayerId(schedule: ScheduleInput, override: OverrideInput): string {
+  if (override.layer_id !== undefined) return override.layer_id;
+  const rotationId = overrideRotationId(schedule, override);
+  const rotation = schedule.rotations.find((r) => r.id === rotationId);
+  return rotation ? (layerIds(rotation)[0] ?? '') : defaultLayerId(rotationId);
+}
+
 /**
  * `scheduled`, `overrides` and `final` entries of `schedule` that overlap [windowStart, windowEnd)
  * (a zero-length window asks about one instant), each list sorted by start.
@@ -321,20 +353,26 @@ export function computeScheduleEntries(schedule: ScheduleInput, windowStart: Dat
   const we = windowEnd.getTime();
   const overrideEntries = schedule.overrides.map((o) => ({
     rotation_id: overrideRotationId(schedule, o),
+    layer_id: overrideLayerId(schedule, o),
     user: o.user,
     start_at: o.start_at,
     end_at: o.end_at,
     fingerprint: stableId('override', schedule.id, o.id),
     entry_id: o.id,
   }));
-  const spans = overrideEntries.map((o) => ({ rotation: o.rotation_id, start: o.start_at.getTime(), end: o.end_at.getTime() }));
+  const spans = overrideEntries.map((o) => ({
+    rotation: o.rotation_id,
+    layer: o.layer_id,
+    start: o.start_at.getTime(),
+    end: o.end_at.getTime(),
+  }));
 
   // Every final piece of a scheduled shift that overlaps the window comes from a shift that does.
   const scheduled = scheduledShifts(schedule, ws, we);
 
   const final: ComputedEntry[] = [];
   for (const shift of scheduled) {
-    const cuts = spans.filter((s) => s.rotation === shift.rotation_id);
+    const cuts = spans.filter((s) => s.rotation === shift.rotation_id && s.layer === shift.layer_id);
     const pieces = subtract(shift.start_at.getTime(), shift.end_at.getTime(), cuts);
     for (const p of pieces) {
       if (!overlapsWindow(p.start, p.end, ws, we)) continue;
@@ -348,8 +386,8 @@ export function computeScheduleEntries(schedule: ScheduleInput, windowStart: Dat
     }
   }
   overrideEntries.forEach((o, i) => {
-    // A later override on the same rotation takes precedence where the two overlap.
-    const cuts = spans.slice(i + 1).filter((s) => s.rotation === o.rotation_id);
+    // A later override on the same rotation and layer takes precedence where the two overlap.
+    const cuts = spans.slice(i + 1).filter((s) => s.rotation === o.rotation_id && s.layer === o.layer_id);
     const start = o.start_at.getTime();
     const end = o.end_at.getTime();
     for (const p of subtract(start, end, cuts)) {

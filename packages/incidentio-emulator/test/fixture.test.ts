@@ -153,6 +153,7 @@ describe('the demo fixture', () => {
       ['01HXYZSCHEDULEPRIMARY00000', 'Platform primary'],
       ['01HXYZSCHEDULESECONDARY000', 'Platform secondary'],
       ['01HXYZSCHEDULESTAGING00000', 'Staging'],
+      ['01HXYZSCHEDULEPAYMENTS0000', 'Payments'],
     ]);
     expect(demo.customFields).toEqual([]);
     expect(demo.severities.map((s) => [s.name, s.rank, s.description])).toEqual([
@@ -177,7 +178,70 @@ describe('the demo fixture', () => {
     ['01HXYZSCHEDULESECONDARY000', '2026-01-12T09:00:00Z', ['carol@example.com']],
     ['01HXYZSCHEDULESTAGING00000', '2024-06-01T00:00:00Z', ['dave@example.com']],
     ['01HXYZSCHEDULESTAGING00000', '2031-06-01T00:00:00Z', ['dave@example.com']],
+    // Payments: the primary rotation (alice, bob daily) and the team rotation's two layers (weekly).
+    ['01HXYZSCHEDULEPAYMENTS0000', '2026-01-06T10:00:00Z', ['bob@example.com', 'carol@example.com', 'dave@example.com']],
+    ['01HXYZSCHEDULEPAYMENTS0000', '2026-01-13T10:00:00Z', ['alice@example.com', 'carol@example.com', 'octo.cat@example.com']],
   ])('%s at %s -> %j', (scheduleId, t, expected) => {
-    expect(onCall(scheduleId, t)).toEqual(expected);
+    expect(onCall(scheduleId, t).sort()).toEqual(expected);
+  });
+
+  it('gives every rotation named layers with their own IDs, and entries say which rotation and layer they are', () => {
+    const payments = demo.schedules.find((s) => s.id === '01HXYZSCHEDULEPAYMENTS0000')!;
+    expect(payments.rotations.map((r) => [r.id, r.layers.map((id) => r.layerNames[id])])).toEqual([
+      ['01HXYZROTATIONPAYPRIMARY00', ['Primary']],
+      ['01HXYZROTATIONPAYTEAM00000', ['First responder', 'Backup']],
+    ]);
+    const at = new Date('2026-01-13T10:00:00Z');
+    const final = entriesAt(computeScheduleEntries(payments, at, at).final, at);
+    expect(final.map((e) => [email(e.user), e.rotation_id, e.layer_id]).sort()).toEqual([
+      ['alice@example.com', '01HXYZROTATIONPAYPRIMARY00', '01HXYZLAYERPAYPRIMARY00000'],
+      ['carol@example.com', '01HXYZROTATIONPAYTEAM00000', '01HXYZLAYERPAYTEAMBACKUP00'],
+      ['octo.cat@example.com', '01HXYZROTATIONPAYTEAM00000', '01HXYZLAYERPAYTEAMFIRST000'],
+    ]);
+  });
+});
+
+describe('rotation layers in fixtures', () => {
+  const base = (rotationExtra: string, overrideExtra = ''): string => `keys: [{ key: k1, name: k, roles: [viewer] }]
+users: [{ id: U1, name: Ann, email: ann@example.com }]
+schedules:
+  - id: S1
+    name: S
+    rotations:
+      - id: R1
+        name: Primary
+        users: [U1]
+        handover_start_at: 2026-01-05T09:00:00Z
+        handovers: [{ interval: 1, interval_type: daily }]
+${rotationExtra}
+    overrides:
+      - { id: O1, user: U1, start_at: 2026-02-01T00:00:00Z, end_at: 2026-02-02T00:00:00Z${overrideExtra} }
+`;
+
+  it('keeps the layers given, by ID and name, and defaults to one named Layer 1', () => {
+    const given = resolveFixture(parseFixtureYaml(base('        layers: [{ id: LA, name: Day }, { id: LB, name: Night }]')));
+    expect(given.schedules[0]!.rotations[0]).toMatchObject({ layers: ['LA', 'LB'], layerNames: { LA: 'Day', LB: 'Night' } });
+    const defaulted = resolveFixture(parseFixtureYaml(base('')));
+    expect(defaulted.schedules[0]!.rotations[0]!.layers).toHaveLength(1);
+    expect(Object.values(defaulted.schedules[0]!.rotations[0]!.layerNames)).toEqual(['Layer 1']);
+    expect(defaulted.overrideEntryIds).toBe('present');
+  });
+
+  it('reports duplicate and empty layer lists, and an override on a layer its rotation does not have', () => {
+    const messages = (text: string): string[] => {
+      try {
+        parseFixtureYaml(text);
+        return [];
+      } catch (e) {
+        return (e as FixtureError).problems.map((p) => p.message);
+      }
+    };
+    expect(messages(base('        layers: [{ id: LA, name: A }, { id: LA, name: B }]'))).toEqual([
+      'duplicate layer id "LA" (first used at schedules[0].rotations[0].layers[0].id)',
+    ]);
+    expect(messages(base('        layers: []'))).toEqual(['must list at least one layer, or be left out (one layer)']);
+    expect(messages(base('        layers: [{ id: LA, name: A }]', ', rotation_id: R1, layer_id: LZ'))).toEqual([
+      '"LZ" is not a layer of the override\'s rotation R1',
+    ]);
   });
 });

@@ -183,6 +183,8 @@ describe('success responses match the spec', () => {
     const second = await call(emu, `/v2/schedules?page_size=2&after=${first.json.pagination_meta.after}`);
     conforms('GET', '/v2/schedules', second);
     conforms('GET', '/v2/schedules/{id}', await call(emu, `/v2/schedules/${PRIMARY}`));
+    // Two rotations, one of them with two layers.
+    conforms('GET', '/v2/schedules/{id}', await call(emu, '/v2/schedules/01HXYZSCHEDULEPAYMENTS0000'));
     conforms('GET', '/v2/schedules/{id}', await call(emu, '/v2/schedules/01HXYZSCHEDULEEXTERNAL0000'));
   });
 
@@ -206,6 +208,19 @@ describe('success responses match the spec', () => {
     expect(pages).toBeGreaterThan(1);
     expect(sawNoUser).toBe(true);
     expect(sawOverride).toBe(true);
+  });
+
+  it('GET /v2/schedule_entries with layers, and with override entries that carry no rotation or layer', async () => {
+    const window = 'entry_window_start=2026-12-24T10:00:00Z&entry_window_end=2026-12-24T12:00:00Z';
+    conforms('GET', '/v2/schedule_entries', await call(emu, `/v2/schedule_entries?schedule_id=01HXYZSCHEDULEPAYMENTS0000&${window}`));
+    const bare = await startDemo({ overrideEntryIds: 'absent' });
+    try {
+      const res = await call(bare, `/v2/schedule_entries?schedule_id=${PRIMARY}&${window}`);
+      conforms('GET', '/v2/schedule_entries', res);
+      expect(res.json.schedule_entries.final[0]).not.toHaveProperty('rotation_id');
+    } finally {
+      await bare.close();
+    }
   });
 
   it('GET /v2/schedule_overrides', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { EmulatorFixture } from '../src/fixture.js';
 import type { Emulator } from '../src/server.js';
-import { ALICE_ID, PRIMARY, SECONDARY, STAGING, call, demoFixture, startDemo } from '../testing/helpers.js';
+import { ALICE_ID, PAYMENTS, PRIMARY, SECONDARY, STAGING, call, demoFixture, startDemo } from '../testing/helpers.js';
 
 const started: Emulator[] = [];
 async function emulator(patch: Partial<EmulatorFixture> = {}) {
@@ -19,19 +19,19 @@ const ids = (list: Array<{ id: string }>) => list.map((x) => x.id);
 describe('cursor by record ID: page_size + after (schedules, users)', () => {
   it('gives after only on full pages, and the last partial page has none', async () => {
     const emu = await emulator();
-    const p1 = await call(emu, '/v2/schedules?page_size=2');
-    expect(ids(p1.json.schedules)).toEqual([PRIMARY, SECONDARY]);
-    expect(p1.json.pagination_meta).toEqual({ page_size: 2, after: SECONDARY, total_record_count: 3 });
-    const p2 = await call(emu, `/v2/schedules?page_size=2&after=${SECONDARY}`);
-    expect(ids(p2.json.schedules)).toEqual([STAGING]);
-    expect(p2.json.pagination_meta).toEqual({ page_size: 2, total_record_count: 3 });
+    const p1 = await call(emu, '/v2/schedules?page_size=3');
+    expect(ids(p1.json.schedules)).toEqual([PRIMARY, SECONDARY, STAGING]);
+    expect(p1.json.pagination_meta).toEqual({ page_size: 3, after: STAGING, total_record_count: 4 });
+    const p2 = await call(emu, `/v2/schedules?page_size=3&after=${STAGING}`);
+    expect(ids(p2.json.schedules)).toEqual([PAYMENTS]);
+    expect(p2.json.pagination_meta).toEqual({ page_size: 3, total_record_count: 4 });
   });
 
   it('gives after on an exactly full last page, then an empty page without after', async () => {
     const emu = await emulator();
-    const p1 = await call(emu, '/v2/schedules?page_size=3');
-    expect(p1.json.pagination_meta.after).toBe(STAGING);
-    const p2 = await call(emu, `/v2/schedules?page_size=3&after=${STAGING}`);
+    const p1 = await call(emu, '/v2/schedules?page_size=4');
+    expect(p1.json.pagination_meta.after).toBe(PAYMENTS);
+    const p2 = await call(emu, `/v2/schedules?page_size=4&after=${PAYMENTS}`);
     expect(p2.json.schedules).toEqual([]);
     expect(p2.json.pagination_meta.after).toBeUndefined();
   });
@@ -39,8 +39,8 @@ describe('cursor by record ID: page_size + after (schedules, users)', () => {
   it('returns after on every non-empty page when alwaysReturnAfter is set', async () => {
     const emu = await emulator({ alwaysReturnAfter: true });
     const p = await call(emu, '/v2/schedules');
-    expect(p.json.schedules).toHaveLength(3);
-    expect(p.json.pagination_meta).toMatchObject({ page_size: 25, after: STAGING });
+    expect(p.json.schedules).toHaveLength(4);
+    expect(p.json.pagination_meta).toMatchObject({ page_size: 25, after: PAYMENTS });
     const users = await call(emu, '/v2/users?email=alice@example.com');
     expect(users.json.pagination_meta).toEqual({ page_size: 25, after: ALICE_ID });
   });
@@ -210,5 +210,59 @@ describe('schedule entries cursor: GET /v2/schedule_entries', () => {
       '2026-03-10T09:00:00.000000Z',
       '2026-03-11T09:00:00.000000Z',
     ]);
+  });
+});
+
+describe('rotations and layers on the wire', () => {
+  const window = (t: string) => `entry_window_start=${t}&entry_window_end=${t}`;
+
+  it('lists each rotation with its layers (ID and name) in config, and tags entries with rotation_id and layer_id', async () => {
+    const emu = await emulator();
+    const s = (await call(emu, `/v2/schedules/${PAYMENTS}`)).json.schedule;
+    expect(s.config.rotations.map((r: { id: string; name: string; layers: unknown }) => [r.id, r.name, r.layers])).toEqual([
+      ['01HXYZROTATIONPAYPRIMARY00', 'Payments primary', [{ id: '01HXYZLAYERPAYPRIMARY00000', name: 'Primary' }]],
+      [
+        '01HXYZROTATIONPAYTEAM00000',
+        'Payments team',
+        [
+          { id: '01HXYZLAYERPAYTEAMFIRST000', name: 'First responder' },
+          { id: '01HXYZLAYERPAYTEAMBACKUP00', name: 'Backup' },
+        ],
+      ],
+    ]);
+    const entries = (await call(emu, `/v2/schedule_entries?schedule_id=${PAYMENTS}&${window('2026-01-06T10:00:00Z')}`)).json
+      .schedule_entries.final;
+    expect(
+      entries
+        .map((e: { user: { email: string }; rotation_id: string; layer_id: string }) => [e.user.email, e.rotation_id, e.layer_id])
+        .sort(),
+    ).toEqual([
+      ['bob@example.com', '01HXYZROTATIONPAYPRIMARY00', '01HXYZLAYERPAYPRIMARY00000'],
+      ['carol@example.com', '01HXYZROTATIONPAYTEAM00000', '01HXYZLAYERPAYTEAMFIRST000'],
+      ['dave@example.com', '01HXYZROTATIONPAYTEAM00000', '01HXYZLAYERPAYTEAMBACKUP00'],
+    ]);
+  });
+
+  it("leaves rotation_id and layer_id off an override's entries when the fixture says overrides lack them", async () => {
+    const t = window('2026-12-25T12:00:00Z');
+    const present = (await call(await emulator(), `/v2/schedule_entries?schedule_id=${PRIMARY}&${t}`)).json.schedule_entries;
+    expect(present.final[0]).toMatchObject({ rotation_id: '01HXYZROTATIONPRIMARY00000', layer_id: '01HXYZLAYERPRIMARY00000000' });
+    const absent = (await call(await emulator({ overrideEntryIds: 'absent' }), `/v2/schedule_entries?schedule_id=${PRIMARY}&${t}`)).json
+      .schedule_entries;
+    for (const e of [absent.final[0], absent.overrides[0]]) {
+      expect(e).toMatchObject({ entry_id: '01HXYZOVERRIDECAROL0000000', user: expect.objectContaining({ email: 'carol@example.com' }) });
+      expect(e).not.toHaveProperty('rotation_id');
+      expect(e).not.toHaveProperty('layer_id');
+    }
+    // Rotation entries keep them.
+    expect(absent.scheduled[0]).toMatchObject({ rotation_id: '01HXYZROTATIONPRIMARY00000', layer_id: '01HXYZLAYERPRIMARY00000000' });
+  });
+
+  it('filters overrides by layer_id, and reports each one with its layer', async () => {
+    const emu = await emulator();
+    const all = (await call(emu, `/v2/schedule_overrides?schedule_id=${PRIMARY}`)).json.overrides;
+    expect(all.map((o: { layer_id: string }) => o.layer_id)).toEqual(['01HXYZLAYERPRIMARY00000000']);
+    const none = (await call(emu, `/v2/schedule_overrides?schedule_id=${PRIMARY}&layer_id=01HXYZLAYERSECONDARY000000`)).json.overrides;
+    expect(none).toEqual([]);
   });
 });

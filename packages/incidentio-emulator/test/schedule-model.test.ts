@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addCalendarDays,
   computeScheduleEntries,
+  defaultLayerId,
   entriesAt,
   type ComputedEntry,
   type OverrideInput,
@@ -267,5 +268,79 @@ describe('rotation versions (effective_from)', () => {
     const s = schedule([rotation({ users: ['alice'], effective_from: d('2026-01-05T09:00:00Z') })]);
     expect(whoAt(s, '2026-01-05T08:00:00Z')).toEqual([]);
     expect(whoAt(s, '2026-01-05T09:00:00Z')).toEqual(['alice']);
+  });
+});
+
+describe('layers', () => {
+  const override = (o: Partial<OverrideInput> & Pick<OverrideInput, 'user' | 'start_at' | 'end_at'>): OverrideInput => ({
+    id: 'OVR-L',
+    ...o,
+  });
+
+  it('gives each layer of a shift the next user in order, and tags every entry with its layer', () => {
+    const s = schedule([rotation({ id: 'R', users: ['a', 'b', 'c'], layers: ['L1', 'L2'] })]);
+    const at = (t: string) => {
+      const i = d(t);
+      return entriesAt(computeScheduleEntries(s, i, i).final, i).map((e) => [e.layer_id, e.user]);
+    };
+    // Shift 0 takes a and b, shift 1 c and a, shift 2 b and c.
+    expect(at('2026-01-05T10:00:00Z')).toEqual([
+      ['L1', 'a'],
+      ['L2', 'b'],
+    ]);
+    expect(at('2026-01-06T10:00:00Z')).toEqual([
+      ['L1', 'c'],
+      ['L2', 'a'],
+    ]);
+    expect(at('2026-01-07T10:00:00Z')).toEqual([
+      ['L1', 'b'],
+      ['L2', 'c'],
+    ]);
+  });
+
+  it('gives a rotation without layers one, with an ID derived from the rotation (the same every time)', () => {
+    const s = schedule([rotation({ id: 'R', users: ['a'] })]);
+    const i = d('2026-01-05T10:00:00Z');
+    const [entry] = computeScheduleEntries(s, i, i).final;
+    expect(entry?.layer_id).toBe(defaultLayerId('R'));
+    expect(defaultLayerId('R')).toMatch(/^[0-9A-Z]{26}$/);
+  });
+
+  it('lets an override replace the person of its own layer only', () => {
+    const s = schedule(
+      [rotation({ id: 'R', users: ['a', 'b'], layers: ['L1', 'L2'] })],
+      [
+        override({
+          user: 'carol',
+          rotation_id: 'R',
+          layer_id: 'L2',
+          start_at: d('2026-01-05T12:00:00Z'),
+          end_at: d('2026-01-05T14:00:00Z'),
+        }),
+      ],
+    );
+    const i = d('2026-01-05T13:00:00Z');
+    const final = entriesAt(computeScheduleEntries(s, i, i).final, i);
+    expect(final.map((e) => [e.layer_id, e.user]).sort()).toEqual([
+      ['L1', 'a'],
+      ['L2', 'carol'],
+    ]);
+    expect(final.find((e) => e.user === 'carol')?.entry_id).toBeDefined();
+  });
+
+  it('puts an override without a layer on the first layer of its rotation', () => {
+    const s = schedule(
+      [rotation({ id: 'R', users: ['a', 'b'], layers: ['L1', 'L2'] })],
+      [override({ user: 'carol', rotation_id: 'R', start_at: d('2026-01-05T12:00:00Z'), end_at: d('2026-01-05T14:00:00Z') })],
+    );
+    const i = d('2026-01-05T13:00:00Z');
+    expect(
+      entriesAt(computeScheduleEntries(s, i, i).final, i)
+        .map((e) => [e.layer_id, e.user])
+        .sort(),
+    ).toEqual([
+      ['L1', 'carol'],
+      ['L2', 'b'],
+    ]);
   });
 });
