@@ -149,6 +149,9 @@ function loadSnapshot(parsed: ParsedYaml, doc: SnapshotDoc, out: Diagnostic[]): 
         userId: e.user,
         startAt: new Date(ms(e.start)),
         endAt: new Date(ms(e.end)),
+        // A scoped auto rule counts an entry only by these (and never one without them).
+        ...(e.rotation ? { rotationId: e.rotation } : {}),
+        ...(e.layer ? { layerId: e.layer } : {}),
       });
     });
     schedules.set(

@@ -15,7 +15,7 @@ users:
 schedules:
   - id: 01HXYZSCHEDULEPRIMARY00000
     entries:
-      - { user: U1, start: 2026-01-06T09:00:00Z, end: 2026-01-07T09:00:00Z, rotation: R1 }
+      - { user: U1, start: 2026-01-06T09:00:00Z, end: 2026-01-07T09:00:00Z, rotation: R1, layer: L1 }
 `;
 const TEST = `version: 1
 kind: policy-test
@@ -61,6 +61,9 @@ describe('loadPolicyTests', () => {
         userId: 'U1',
         startAt: new Date('2026-01-06T09:00:00Z'),
         endAt: new Date('2026-01-07T09:00:00Z'),
+        // Carried into the shift, so a rule scoped to rotations or layers judges it as the gate would.
+        rotationId: 'R1',
+        layerId: 'L1',
       },
     ]);
   });
