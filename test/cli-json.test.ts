@@ -234,7 +234,7 @@ describe('plan --json', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('staging-deploy', 'staging-deploys'));
     const doc = await json(['plan', '--base', 'main'], {}, dir);
     expect(doc).toMatchObject({ verdict: 'valid', exitCode: 0, diagnostics: [] });
-    expect(doc.facts).toMatchObject({ base: expect.stringContaining('main'), head: 'the working tree', policyPath: 'policies', files: 5 });
+    expect(doc.facts).toMatchObject({ base: expect.stringContaining('main'), head: 'the working tree', policyPath: 'policies', files: 6 });
     expect(doc.facts.totals).toEqual({ add: 1, change: 0, destroy: 1 });
     expect(doc.facts.changes.map((c: { name: string; action: string }) => `${c.action} ${c.name}`).sort()).toEqual([
       'create staging-deploys',

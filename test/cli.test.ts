@@ -124,7 +124,7 @@ describe('oncall-gate validate', () => {
         out,
       );
       expect(code).toBe(1);
-      expect(out.stdout.at(-1)).toMatch(/^5 files checked: 0 errors, 0 warnings\. Not checked against incident\.io: see below\.$/);
+      expect(out.stdout.at(-1)).toMatch(/^6 files checked: 0 errors, 0 warnings\. Not checked against incident\.io: see below\.$/);
       expect(out.stderr.at(-1)).toMatch(/^Error: incident\.io rejected the API key/);
     });
 
@@ -272,7 +272,7 @@ describe('oncall-gate validate with GITHUB_TOKEN: every login of the identities 
     expect(out.stderr).toEqual([
       `policies/identities.yaml:${line}:3: \`daev\` is not a GitHub account (GitHub has no user with that login), so the email dave@example.com is never matched to anyone (Did you mean \`dave\`? Write the login as it appears in the person’s GitHub profile address (https://github.com/<login>).)`,
     ]);
-    expect(out.stdout.at(-1)).toBe('5 files checked: 1 error, 0 warnings.');
+    expect(out.stdout.at(-1)).toBe('6 files checked: 1 error, 0 warnings.');
   });
 
   it('without GITHUB_REPOSITORY: the error, no suggestion; without a token: no GitHub request at all', async () => {
@@ -308,7 +308,7 @@ describe('oncall-gate validate with GITHUB_TOKEN: every login of the identities 
       const token = 'ghp_refused0123456789abc';
       const code = await runCli(['validate'], { GITHUB_TOKEN: token, GITHUB_API_URL: refusing.url }, out, systemClock, examplesCopy());
       expect(code).toBe(1);
-      expect(out.stdout.at(-1)).toBe('5 files checked: 0 errors, 0 warnings. Not checked against GitHub: see below.');
+      expect(out.stdout.at(-1)).toBe('6 files checked: 0 errors, 0 warnings. Not checked against GitHub: see below.');
       expect(out.stderr.at(-1)).toMatch(/^Error: .*401.*GITHUB_TOKEN.*to check only the files, unset GITHUB_TOKEN and GH_TOKEN\.$/);
       expect(out.stderr.join('\n')).not.toContain(token);
     } finally {

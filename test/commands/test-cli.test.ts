@@ -60,7 +60,7 @@ describe('oncall-gate test', () => {
     const { code, out } = await test(dir);
     expect(code).toBe(1);
     expect(out.stdout).toContain(
-      'policy-tests/staging-and-freeze.yaml:24:31: No policy in policies/ is named `holiday-freze`. Did you mean `holiday-freeze`? (Name one of the policies (holiday-freeze, production-deploy, staging-deploy).)',
+      'policy-tests/staging-and-freeze.yaml:24:31: No policy in policies/ is named `holiday-freze`. Did you mean `holiday-freeze`? (Name one of the policies (holiday-freeze, payments-deploy, production-deploy, staging-deploy).)',
     );
     expect(out.stdout.at(-1)).toBe('11 cases: 10 passed, 0 failed, 1 error.');
   });
