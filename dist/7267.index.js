@@ -2566,6 +2566,9 @@ function loadSnapshot(parsed, doc, out) {
                 userId: e.user,
                 startAt: new Date(ms(e.start)),
                 endAt: new Date(ms(e.end)),
+                // A scoped auto rule counts an entry only by these (and never one without them).
+                ...(e.rotation ? { rotationId: e.rotation } : {}),
+                ...(e.layer ? { layerId: e.layer } : {}),
             });
         });
         schedules.set(s.id, shifts.sort((a, b) => a.startAt.getTime() - b.startAt.getTime()));
