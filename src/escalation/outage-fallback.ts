@@ -75,21 +75,19 @@ export interface OutageRequest {
   cause: OutageCause;
 }
 
+/** What both outage decisions hand the engine besides the subject: nobody counts as on call. */
+function outageInput({ set, policies, requester, at, reason }: OutageRequest): Omit<EvaluationInput, 'subject' | 'outage'> {
+  return { requester, policies, onCall: new Map(), at, reason, identities: set.identities };
+}
+
 /**
  * A gate run in outage mode: the deployed commit's merged pull requests and their reviews (as for
  * escalation), judged by each policy's fallback. A policy without a fallback makes it an error.
  */
 export async function decideRunInOutage(ctx: Context, request: OutageRequest): Promise<Decision> {
-  const { set, policies, requester, at, reason, cause } = request;
+  const { set, policies, cause } = request;
   ctx.log.warning(`OUTAGE MODE: ${cause.message}`);
-  const base: Omit<EvaluationInput, 'subject' | 'outage'> = {
-    requester,
-    policies,
-    onCall: new Map(),
-    at,
-    reason,
-    identities: set.identities,
-  };
+  const base = outageInput(request);
   const fallbacks = outageFallbacks(policies);
   // The engine words the error of a policy without a fallback; nothing else needs reading.
   const [first] = fallbacks ?? [];
@@ -115,16 +113,9 @@ export async function decideRunInOutage(ctx: Context, request: OutageRequest): P
  * head's pusher are read).
  */
 export async function decidePullInOutage(ctx: Context, github: GitHubPort, pr: PullRequest, request: OutageRequest): Promise<Decision> {
-  const { set, policies, requester, at, reason, cause } = request;
+  const { set, policies, cause } = request;
   ctx.log.warning(`OUTAGE MODE: ${cause.message}`);
-  const base: Omit<EvaluationInput, 'subject' | 'outage'> = {
-    requester,
-    policies,
-    onCall: new Map(),
-    at,
-    reason,
-    identities: set.identities,
-  };
+  const base = outageInput(request);
   const fallbacks = outageFallbacks(policies);
   const headSha = pr.headSha;
   const none = {
@@ -156,7 +147,7 @@ export async function decidePullInOutage(ctx: Context, github: GitHubPort, pr: P
   );
   return evaluate({
     ...base,
-    requester: { ...requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
+    requester: { ...request.requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
     subject: {
       kind: 'pull',
       reviews: { reviews, headSha, parties, emails, history: [], identitiesFile: identitiesFilePath(set.identities, inputs.policyPath) },
