@@ -220,21 +220,18 @@ async function readTeams(ctx, fallbacks, logins) {
         ctx.log.info(`Outage mode: of the reviewers that could count, ${members.length} are active members of ${org}/${team}.`);
     return read;
 }
+/** What both outage decisions hand the engine besides the subject: nobody counts as on call. */
+function outageInput({ set, policies, requester, at, reason }) {
+    return { requester, policies, onCall: new Map(), at, reason, identities: set.identities };
+}
 /**
  * A gate run in outage mode: the deployed commit's merged pull requests and their reviews (as for
  * escalation), judged by each policy's fallback. A policy without a fallback makes it an error.
  */
 async function decideRunInOutage(ctx, request) {
-    const { set, policies, requester, at, reason, cause } = request;
+    const { set, policies, cause } = request;
     ctx.log.warning(`OUTAGE MODE: ${cause.message}`);
-    const base = {
-        requester,
-        policies,
-        onCall: new Map(),
-        at,
-        reason,
-        identities: set.identities,
-    };
+    const base = outageInput(request);
     const fallbacks = outageFallbacks(policies);
     // The engine words the error of a policy without a fallback; nothing else needs reading.
     const [first] = fallbacks ?? [];
@@ -253,16 +250,9 @@ async function decideRunInOutage(ctx, request) {
  * head's pusher are read).
  */
 async function decidePullInOutage(ctx, github, pr, request) {
-    const { set, policies, requester, at, reason, cause } = request;
+    const { set, policies, cause } = request;
     ctx.log.warning(`OUTAGE MODE: ${cause.message}`);
-    const base = {
-        requester,
-        policies,
-        onCall: new Map(),
-        at,
-        reason,
-        identities: set.identities,
-    };
+    const base = outageInput(request);
     const fallbacks = outageFallbacks(policies);
     const headSha = pr.headSha;
     const none = {
@@ -288,7 +278,7 @@ async function decidePullInOutage(ctx, github, pr, request) {
     const teams = await readTeams(ctx, fallbacks, candidates.map((r) => r.login));
     return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({
         ...base,
-        requester: { ...requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
+        requester: { ...request.requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
         subject: {
             kind: 'pull',
             reviews: { reviews, headSha, parties, emails, history: [], identitiesFile: (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identitiesFilePath */ .ku)(set.identities, inputs.policyPath) },
