@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: a single worker on a 2-core CI machine.
+    // Most of the end-to-end files wait on the child processes they spawn (the action, the CLI,
+    // the emulator's answers), so one worker more than the cores keeps the cores busy.
+    maxWorkers: availableParallelism() + 1,
   },
 });
