@@ -17,7 +17,11 @@ export interface FaultSpec {
   path?: string | RegExp;
   /** The first N matching requests get 429 too_many_requests. */
   leading429?: number;
-  /** Retry-After on injected 429s: seconds (number or string) or a Date sent as an HTTP date. Default 1. */
+  /**
+   * Retry-After on injected 429s: seconds (number or string) or a Date sent as an HTTP date.
+   * Default 1. Injected server errors carry it only when it is given (a 503 may say when to come
+   * back; tests of outages use `retryAfter: 0` to skip the client's backoff).
+   */
   retryAfter?: number | string | Date;
   /** N matching requests (after any leading 429s) get a server error; 'always' for a persistent outage. */
   serverErrors?: number | 'always';
@@ -46,7 +50,8 @@ export interface FaultControl {
   readonly rules: readonly FaultRule[];
 }
 
-export type FaultAction = { kind: 'none' } | { kind: 'too-many-requests'; retryAfter: string } | { kind: 'server-error'; status: number };
+export type FaultAction =
+  { kind: 'none' } | { kind: 'too-many-requests'; retryAfter: string } | { kind: 'server-error'; status: number; retryAfter?: string };
 
 export interface FaultDecision {
   latencyMs: number;
@@ -171,7 +176,11 @@ export class FaultRegistry implements FaultControl {
         break;
       }
       if (r.take5xx()) {
-        action = { kind: 'server-error', status: r.spec.serverErrorStatus ?? 500 };
+        action = {
+          kind: 'server-error',
+          status: r.spec.serverErrorStatus ?? 500,
+          ...(r.spec.retryAfter !== undefined ? { retryAfter: retryAfterValue(r.spec.retryAfter) } : {}),
+        };
         break;
       }
     }

@@ -261,6 +261,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<Emulator>
     if (action.kind === 'server-error') {
       return errorReply(
         new ApiError(action.status, 'api_error', [{ code: 'internal_error', message: 'Injected server error (emulator fault)' }]),
+        action.retryAfter !== undefined ? { 'Retry-After': action.retryAfter } : {},
       );
     }
     return undefined;

@@ -134,6 +134,16 @@ describe('fault injection', () => {
     expect(emu.faults.rules).toEqual([]);
   });
 
+  it('sends Retry-After on injected server errors only when the rule gives one', async () => {
+    const emu = await emulator();
+    emu.faults.set({ path: '/v1/identity', serverErrors: 1, serverErrorStatus: 503, retryAfter: 0 });
+    emu.faults.add({ path: '/v1/severities', serverErrors: 1 });
+    const unavailable = await call(emu, '/v1/identity');
+    expect([unavailable.status, unavailable.headers.get('retry-after')]).toEqual([503, '0']);
+    const failed = await call(emu, '/v1/severities');
+    expect([failed.status, failed.headers.get('retry-after')]).toEqual([500, null]);
+  });
+
   it('sends 429s before 5xx when a rule has both', async () => {
     const emu = await emulator();
     emu.faults.set({ leading429: 1, serverErrors: 1 });
