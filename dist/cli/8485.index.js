@@ -1337,7 +1337,11 @@ class FaultRegistry {
                 break;
             }
             if (r.take5xx()) {
-                action = { kind: 'server-error', status: r.spec.serverErrorStatus ?? 500 };
+                action = {
+                    kind: 'server-error',
+                    status: r.spec.serverErrorStatus ?? 500,
+                    ...(r.spec.retryAfter !== undefined ? { retryAfter: retryAfterValue(r.spec.retryAfter) } : {}),
+                };
                 break;
             }
         }
@@ -2633,7 +2637,7 @@ async function startEmulator(options) {
             });
         }
         if (action.kind === 'server-error') {
-            return errorReply(new ApiError(action.status, 'api_error', [{ code: 'internal_error', message: 'Injected server error (emulator fault)' }]));
+            return errorReply(new ApiError(action.status, 'api_error', [{ code: 'internal_error', message: 'Injected server error (emulator fault)' }]), action.retryAfter !== undefined ? { 'Retry-After': action.retryAfter } : {});
         }
         return undefined;
     }
