@@ -186,6 +186,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   RIGHT_KINDS: () => (/* binding */ RIGHT_KINDS),
 /* harmony export */   diffPeople: () => (/* binding */ diffPeople),
 /* harmony export */   policyRights: () => (/* binding */ policyRights),
+/* harmony export */   rightsSchedulesOf: () => (/* binding */ rightsSchedulesOf),
 /* harmony export */   scheduleIdsOf: () => (/* binding */ scheduleIdsOf)
 /* harmony export */ });
 /* harmony import */ var _decide_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3056);
@@ -195,7 +196,9 @@ __webpack_require__.r(__webpack_exports__);
 // The effect of a policy change on people (the people section of `plan`): who gains or loses
 // auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
 // policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
-// schedule-entries query per schedule, with all its pages), never one query per hour.
+// schedule-entries query per schedule, with all its pages), never one query per hour. The shifts
+// come from live incident.io, or without a key from rota snapshots over their own window
+// (snapshot-entries.ts); this one computation serves both.
 //
 // A person's rights under a policy are the times they are on call for a schedule the policy's
 // rules name: `auto` rules give auto-approval (only on the rotations and layers of their `scope`,
@@ -243,13 +246,29 @@ function policyRights(policy, shifts, window) {
     }
     return rights;
 }
+/** The schedules a policy's rights come from: its auto rules' schedules and escalation services (none under a deny). */
+function rightsSchedulesOf(policy) {
+    if (!policy || policy.rules.some((r) => r.type === 'deny'))
+        return [];
+    const ids = new Set();
+    for (const rule of policy.rules) {
+        if (rule.type === 'auto')
+            rule.schedules.forEach((id) => ids.add(id));
+        else if (rule.type === 'escalation')
+            rule.services.forEach((id) => ids.add(id));
+    }
+    return [...ids];
+}
 /**
- * Who gains or loses rights from base to head, per policy, over [now, now + 7 days).
- * Logins come from the head identities map, else the base's (`kind: identities`, policies/README.md).
+ * Who gains or loses rights from base to head, per policy, over [now, now + 7 days) or the given
+ * window. Logins come from the head identities map, else the base's (`kind: identities`,
+ * policies/README.md). `unknown` schedules have no shifts to read (never "nobody on call"): each
+ * policy taking rights from one is listed with it.
  */
-function diffPeople(base, head, shifts, now) {
-    const t = now.getTime();
-    const window = { start: t, end: t + _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.LOOKAHEAD_MS };
+function diffPeople(base, head, shifts, when, unknown = new Set()) {
+    const live = when instanceof Date;
+    const window = live ? { start: when.getTime(), end: when.getTime() + _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.LOOKAHEAD_MS } : when.window;
+    const t = live ? when.getTime() : undefined;
     const headLogins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(head.identities);
     const baseLogins = base ? (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(base.identities) : new Map();
     const loginOf = (email) => headLogins.get(email) ?? baseLogins.get(email);
@@ -285,20 +304,27 @@ function diffPeople(base, head, shifts, now) {
                         name: who.name,
                         ...(login ? { login } : {}),
                         intervals: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.normalize)(intervals),
-                        now: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.covers)(intervals, t),
+                        now: t !== undefined && (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.covers)(intervals, t),
                     });
                 }
             }
         }
-        if (changes.length === 0)
+        const unknownSchedules = [...new Set([...rightsSchedulesOf(baseByName.get(name)), ...rightsSchedulesOf(headByName.get(name))])].filter((id) => unknown.has(id));
+        if (changes.length === 0 && unknownSchedules.length === 0)
             continue;
         const label = (c) => (c.login ?? c.name ?? c.email).toLowerCase();
         changes.sort((x, y) => RIGHT_KINDS.indexOf(x.kind) - RIGHT_KINDS.indexOf(y.kind) ||
             (x.change === y.change ? 0 : x.change === 'gain' ? -1 : 1) ||
             label(x).localeCompare(label(y)));
-        policies.push({ policy: name, inBase: baseByName.has(name), inHead: headByName.has(name), changes });
+        policies.push({
+            policy: name,
+            inBase: baseByName.has(name),
+            inHead: headByName.has(name),
+            changes,
+            ...(unknownSchedules.length > 0 ? { unknownSchedules } : {}),
+        });
     }
-    return { now: t, window, policies };
+    return { ...(t !== undefined ? { now: t } : {}), window, policies };
 }
 /** Every schedule either side names: the ones whose shifts the people effect needs. */
 function scheduleIdsOf(...sets) {

@@ -26,7 +26,8 @@ __webpack_require__.r(__webpack_exports__);
 // the whole text in the step summary. The base comes from the PR base SHA through the API (the
 // trusted ref); the head from the workspace checkout, or the API at the head
 // SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
-// is invalid.
+// is invalid. Without a key, the effect on people comes from the rota snapshots of the checkout's
+// tests folder, when it has some (docs/policy-tests.md).
 
 
 
@@ -53,6 +54,26 @@ async function readHead(ctx, pr, readAtRef) {
         return { files: [], from: 'the workspace checkout (no policy folder)' };
     return { files: await readAtRef(pr.headSha), from: `the head commit ${pr.headSha.slice(0, 7)} (no checkout in the workspace)` };
 }
+/**
+ * The head's tests folder, for its rota snapshots when there is no key (docs/policy-tests.md).
+ * It is the pull request's own content: fine for a plan, which approves nothing, and the plan
+ * says its people effect comes from these files. A folder that cannot be read gives none here;
+ * the policy tests report why.
+ */
+async function readTestsFolder(ctx) {
+    const { testsPath } = ctx.inputs;
+    const { loadPolicyTestsFolder, testsFolderExists } = await __webpack_require__.e(/* import() */ 5830).then(__webpack_require__.bind(__webpack_require__, 5830));
+    if (!testsPath || !(await testsFolderExists(ctx.run.workspace, testsPath)))
+        return undefined;
+    try {
+        return await loadPolicyTestsFolder(ctx.run.workspace, testsPath);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isError */ .bJ)(error, 'policy'))
+            return undefined;
+        throw error;
+    }
+}
 async function runPlan(ctx) {
     const { inputs, run, log, event } = ctx;
     if (event.kind !== 'pull_request') {
@@ -72,16 +93,20 @@ async function runPlan(ctx) {
     const [base, head] = await Promise.all([readAtRef(pr.baseSha), readHead(ctx, pr, readAtRef)]);
     log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
     let client;
+    let suite;
     if (inputs.incidentioApiKey) {
         const { readOnlyView } = await __webpack_require__.e(/* import() */ 9415).then(__webpack_require__.bind(__webpack_require__, 9415));
         // plan never writes to incident.io: read-only whatever `dry-run` says.
         client = readOnlyView(await ctx.incidentio());
     }
     else {
-        log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
+        suite = head.workspace ? await readTestsFolder(ctx) : undefined;
+        log.info(suite && suite.snapshots.size > 0
+            ? `No incidentio-api-key: the plan skips the live checks; the effect on people comes from the rota snapshots in ${inputs.testsPath}/, not live incident.io.`
+            : 'No incidentio-api-key: the plan skips the live checks and the effect on people.');
     }
     // Decide: the plan (with the live checks when there is a key).
-    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(3058), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(4375)]).then(__webpack_require__.bind(__webpack_require__, 2268));
+    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(3058), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(939)]).then(__webpack_require__.bind(__webpack_require__, 1520));
     const outcome = await computePlan({
         policyPath: inputs.policyPath,
         baseLabel: `${pr.baseRef}@${pr.baseSha.slice(0, 7)}`,
@@ -89,6 +114,9 @@ async function runPlan(ctx) {
         baseFiles: base,
         headFiles: head.files,
         ...(client ? { client } : {}),
+        ...(suite && inputs.testsPath
+            ? { snapshots: { folder: inputs.testsPath, snapshots: suite.snapshots, broken: suite.brokenSnapshots } }
+            : {}),
         now: ctx.clock(),
         keyHint: 'pass `incidentio-api-key` to the step',
     });
@@ -108,7 +136,9 @@ async function runPlan(ctx) {
     const annotations = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticsToAnnotations */ .Af)(model.diagnostics);
     // The head's policy tests, offline, when the checkout has them (docs/policy-tests.md).
     const { workspaceTestsSection } = await __webpack_require__.e(/* import() */ 5830).then(__webpack_require__.bind(__webpack_require__, 5830));
-    const tests = head.workspace ? await workspaceTestsSection(run.workspace, inputs.testsPath, outcome.head, inputs.policyPath) : undefined;
+    const tests = head.workspace
+        ? await workspaceTestsSection(run.workspace, inputs.testsPath, outcome.head, inputs.policyPath, suite)
+        : undefined;
     if (tests) {
         log.info(tests.log);
         summary = `${summary.trimEnd()}\n\n${tests.summary}`;

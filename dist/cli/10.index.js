@@ -1,12 +1,13 @@
 export const id = 10;
-export const ids = [10,8233,4695,2853,7076];
+export const ids = [10,8233,4695,2853,7076,5830];
 export const modules = {
 
 /***/ 5830:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BS: () => (/* binding */ runPolicyTestsFolder)
+/* harmony export */   BS: () => (/* binding */ runPolicyTestsFolder),
+/* harmony export */   loadPolicyTestsFolder: () => (/* binding */ loadPolicyTestsFolder)
 /* harmony export */ });
 /* unused harmony exports testsFolderExists, workspaceTestsSection */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
@@ -22,16 +23,18 @@ export const modules = {
 async function testsFolderExists(root, folder) {
     return lstat(join(root, folder)).then(() => true, () => false);
 }
-/** Runs the tests under `testsPath` (relative to `root`) against `set`, which must be valid. */
-async function runPolicyTestsFolder(root, testsPath, set, policyPath) {
-    const [{ readPolicyDir }, { loadPolicyTests }, { runPolicyTests }, { globMatcher }] = await Promise.all([
+/** The cases and snapshots under `testsPath` (relative to `root`), every problem a Diagnostic. */
+async function loadPolicyTestsFolder(root, testsPath) {
+    const [{ readPolicyDir }, { loadPolicyTests }] = await Promise.all([
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
         Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(1397)]).then(__webpack_require__.bind(__webpack_require__, 1397)),
-        __webpack_require__.e(/* import() */ 7518).then(__webpack_require__.bind(__webpack_require__, 7518)),
-        Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4062)]).then(__webpack_require__.bind(__webpack_require__, 4062)),
     ]);
-    const files = await readPolicyDir(root, testsPath);
-    const suite = loadPolicyTests(files, testsPath);
+    return loadPolicyTests(await readPolicyDir(root, testsPath), testsPath);
+}
+/** Runs the tests under `testsPath` (relative to `root`) against `set`, which must be valid; `loaded` when already read. */
+async function runPolicyTestsFolder(root, testsPath, set, policyPath, loaded) {
+    const [{ runPolicyTests }, { globMatcher }] = await Promise.all([__webpack_require__.e(/* import() */ 7518).then(__webpack_require__.bind(__webpack_require__, 7518)), Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4062)]).then(__webpack_require__.bind(__webpack_require__, 4062))]);
+    const suite = loaded ?? (await loadPolicyTestsFolder(root, testsPath));
     const run = runPolicyTests(set, suite, { policyPath, matcher: globMatcher });
     const problems = suite.diagnostics;
     const ok = problems.every((d) => d.severity !== 'error') && run.results.every((r) => r.status === 'pass');
@@ -40,8 +43,9 @@ async function runPolicyTestsFolder(root, testsPath, set, policyPath) {
 /**
  * The tests of the action's workspace, for `validate` and `plan`: nothing when there is no tests
  * folder (or `tests-path` is off); a note when the policies are invalid (tests need valid ones).
+ * `loaded`: the folder, when the caller has already read it (plan, for its rota snapshots).
  */
-async function workspaceTestsSection(workspace, testsPath, set, policyPath) {
+async function workspaceTestsSection(workspace, testsPath, set, policyPath, loaded) {
     if (!testsPath || !(await testsFolderExists(workspace, testsPath)))
         return undefined;
     const { renderTestsMarkdown, testAnnotations, testCounts, totalsText } = await __webpack_require__.e(/* import() */ 6219).then(__webpack_require__.bind(__webpack_require__, 6219));
@@ -49,7 +53,7 @@ async function workspaceTestsSection(workspace, testsPath, set, policyPath) {
         const note = `Policy tests in \`${testsPath}/\` were not run: the policies are invalid.`;
         return { summary: `### Policy tests\n\n${note}\n`, annotations: [], errors: 0, log: note };
     }
-    const outcome = await runPolicyTestsFolder(workspace, testsPath, set, policyPath);
+    const outcome = await runPolicyTestsFolder(workspace, testsPath, set, policyPath, loaded);
     const counts = testCounts(outcome.run, outcome.problems);
     return {
         summary: renderTestsMarkdown(outcome.run, outcome.problems, testsPath),

@@ -2575,7 +2575,12 @@ function loadSnapshot(parsed, doc, out) {
     });
     if (out.length > before)
         return undefined;
-    return { file: parsed.file, window: { from: new Date(from), to: new Date(to) }, schedules };
+    return {
+        file: parsed.file,
+        window: { from: new Date(from), to: new Date(to) },
+        ...(doc.recordedAt ? { recordedAt: new Date(ms(doc.recordedAt)) } : {}),
+        schedules,
+    };
 }
 /** A snapshot reference relative to `file`, as a repo-relative path; undefined when it leaves `folder`. */
 function resolveSnapshotPath(file, ref, folder) {
@@ -2663,15 +2668,20 @@ function loadPolicyTests(files, folder) {
     const tests = [];
     const snapshots = new Map();
     const kinds = new Map();
+    const brokenSnapshots = [];
     for (const file of files) {
         kinds.set(file.path, 'broken');
         const parsed = parse(file);
         diagnostics.push(...parsed.diagnostics);
-        if (parsed.diagnostics.length > 0 || parsed.value === undefined)
+        if (parsed.diagnostics.length > 0 || parsed.value === undefined) {
+            brokenSnapshots.push(file.path);
             continue;
+        }
         const errors = testSchemaErrors(parsed.value);
         if (errors.length > 0) {
             diagnostics.push(...testSchemaDiagnostics(parsed, errors));
+            if (parsed.value?.kind !== 'policy-test')
+                brokenSnapshots.push(file.path);
             continue;
         }
         const doc = parsed.value;
@@ -2680,6 +2690,8 @@ function loadPolicyTests(files, folder) {
             const snapshot = loadSnapshot(parsed, doc, diagnostics);
             if (snapshot)
                 snapshots.set(file.path, snapshot);
+            else
+                brokenSnapshots.push(file.path);
         }
         else {
             tests.push({ parsed, doc });
@@ -2701,7 +2713,7 @@ function loadPolicyTests(files, folder) {
         if (diagnostics.length === before)
             cases.push(...built);
     }
-    return { files: files.map((f) => f.path), cases, snapshots, diagnostics };
+    return { files: files.map((f) => f.path), cases, snapshots, brokenSnapshots, diagnostics };
 }
 /** Resolves snapshot references; undefined (with problems added) when one cannot be used. */
 function resolveRefs(parsed, pointer, refs, folder, kinds, snapshots, out) {

@@ -297,9 +297,9 @@ function diffPolicySets(base, head) {
 /* harmony export */   Re: () => (/* binding */ subtract),
 /* harmony export */   S8: () => (/* binding */ normalize),
 /* harmony export */   hU: () => (/* binding */ covers),
-/* harmony export */   r4: () => (/* binding */ formatInstant)
+/* harmony export */   r4: () => (/* binding */ formatInstant),
+/* harmony export */   vy: () => (/* binding */ formatInterval)
 /* harmony export */ });
-/* unused harmony export formatInterval */
 // Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
 // entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
 // docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the

@@ -4,7 +4,8 @@
 // the whole text in the step summary. The base comes from the PR base SHA through the API (the
 // trusted ref); the head from the workspace checkout, or the API at the head
 // SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
-// is invalid.
+// is invalid. Without a key, the effect on people comes from the rota snapshots of the checkout's
+// tests folder, when it has some (docs/policy-tests.md).
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Context } from '../context.js';
@@ -12,7 +13,8 @@ import type { IncidentIoClient } from '../incidentio/client.js';
 import type { PolicyFile } from '../policy/types.js';
 import type { CommandResult } from '../report/command-result.js';
 import type { PullRequestInfo } from '../event/event.js';
-import { isServiceError, OncallGateError } from '../errors.js';
+import type { TestSuite } from '../policy-test/load-tests.js';
+import { isError, isServiceError, OncallGateError } from '../errors.js';
 import { describeError } from '../report/describe-error.js';
 import { countBySeverity, diagnosticsToAnnotations } from '../report/render-diagnostics.js';
 import { PLAN_MARKER, renderPlanMarkdown, renderPlanText } from '../plan/render-plan.js';
@@ -50,6 +52,24 @@ async function readHead(ctx: Context, pr: PullRequestInfo, readAtRef: (ref: stri
   return { files: await readAtRef(pr.headSha), from: `the head commit ${pr.headSha.slice(0, 7)} (no checkout in the workspace)` };
 }
 
+/**
+ * The head's tests folder, for its rota snapshots when there is no key (docs/policy-tests.md).
+ * It is the pull request's own content: fine for a plan, which approves nothing, and the plan
+ * says its people effect comes from these files. A folder that cannot be read gives none here;
+ * the policy tests report why.
+ */
+async function readTestsFolder(ctx: Context): Promise<TestSuite | undefined> {
+  const { testsPath } = ctx.inputs;
+  const { loadPolicyTestsFolder, testsFolderExists } = await import('./policy-tests.js');
+  if (!testsPath || !(await testsFolderExists(ctx.run.workspace, testsPath))) return undefined;
+  try {
+    return await loadPolicyTestsFolder(ctx.run.workspace, testsPath);
+  } catch (error) {
+    if (isError(error, 'policy')) return undefined;
+    throw error;
+  }
+}
+
 export async function runPlan(ctx: Context): Promise<CommandResult> {
   const { inputs, run, log, event } = ctx;
   if (event.kind !== 'pull_request') {
@@ -71,12 +91,18 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
   log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
 
   let client: IncidentIoClient | undefined;
+  let suite: TestSuite | undefined;
   if (inputs.incidentioApiKey) {
     const { readOnlyView } = await import('../incidentio/client.js');
     // plan never writes to incident.io: read-only whatever `dry-run` says.
     client = readOnlyView(await ctx.incidentio());
   } else {
-    log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
+    suite = head.workspace ? await readTestsFolder(ctx) : undefined;
+    log.info(
+      suite && suite.snapshots.size > 0
+        ? `No incidentio-api-key: the plan skips the live checks; the effect on people comes from the rota snapshots in ${inputs.testsPath}/, not live incident.io.`
+        : 'No incidentio-api-key: the plan skips the live checks and the effect on people.',
+    );
   }
 
   // Decide: the plan (with the live checks when there is a key).
@@ -88,6 +114,9 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
     baseFiles: base,
     headFiles: head.files,
     ...(client ? { client } : {}),
+    ...(suite && inputs.testsPath
+      ? { snapshots: { folder: inputs.testsPath, snapshots: suite.snapshots, broken: suite.brokenSnapshots } }
+      : {}),
     now: ctx.clock(),
     keyHint: 'pass `incidentio-api-key` to the step',
   });
@@ -107,7 +136,9 @@ export async function runPlan(ctx: Context): Promise<CommandResult> {
   const annotations = diagnosticsToAnnotations(model.diagnostics);
   // The head's policy tests, offline, when the checkout has them (docs/policy-tests.md).
   const { workspaceTestsSection } = await import('./policy-tests.js');
-  const tests = head.workspace ? await workspaceTestsSection(run.workspace, inputs.testsPath, outcome.head, inputs.policyPath) : undefined;
+  const tests = head.workspace
+    ? await workspaceTestsSection(run.workspace, inputs.testsPath, outcome.head, inputs.policyPath, suite)
+    : undefined;
   if (tests) {
     log.info(tests.log);
     summary = `${summary.trimEnd()}\n\n${tests.summary}`;

@@ -26,21 +26,25 @@ export async function testsFolderExists(root: string, folder: string): Promise<b
   );
 }
 
-/** Runs the tests under `testsPath` (relative to `root`) against `set`, which must be valid. */
+/** The cases and snapshots under `testsPath` (relative to `root`), every problem a Diagnostic. */
+export async function loadPolicyTestsFolder(root: string, testsPath: string): Promise<TestSuite> {
+  const [{ readPolicyDir }, { loadPolicyTests }] = await Promise.all([
+    import('../policy/read-policy-dir.js'),
+    import('../policy-test/load-tests.js'),
+  ]);
+  return loadPolicyTests(await readPolicyDir(root, testsPath), testsPath);
+}
+
+/** Runs the tests under `testsPath` (relative to `root`) against `set`, which must be valid; `loaded` when already read. */
 export async function runPolicyTestsFolder(
   root: string,
   testsPath: string,
   set: PolicySet,
   policyPath: string,
+  loaded?: TestSuite,
 ): Promise<PolicyTestsOutcome> {
-  const [{ readPolicyDir }, { loadPolicyTests }, { runPolicyTests }, { globMatcher }] = await Promise.all([
-    import('../policy/read-policy-dir.js'),
-    import('../policy-test/load-tests.js'),
-    import('../policy-test/run-tests.js'),
-    import('../policy/glob.js'),
-  ]);
-  const files = await readPolicyDir(root, testsPath);
-  const suite = loadPolicyTests(files, testsPath);
+  const [{ runPolicyTests }, { globMatcher }] = await Promise.all([import('../policy-test/run-tests.js'), import('../policy/glob.js')]);
+  const suite = loaded ?? (await loadPolicyTestsFolder(root, testsPath));
   const run = runPolicyTests(set, suite, { policyPath, matcher: globMatcher });
   const problems = suite.diagnostics;
   const ok = problems.every((d) => d.severity !== 'error') && run.results.every((r) => r.status === 'pass');
@@ -59,12 +63,14 @@ export interface TestsSection {
 /**
  * The tests of the action's workspace, for `validate` and `plan`: nothing when there is no tests
  * folder (or `tests-path` is off); a note when the policies are invalid (tests need valid ones).
+ * `loaded`: the folder, when the caller has already read it (plan, for its rota snapshots).
  */
 export async function workspaceTestsSection(
   workspace: string,
   testsPath: string | undefined,
   set: PolicySet,
   policyPath: string,
+  loaded?: TestSuite,
 ): Promise<TestsSection | undefined> {
   if (!testsPath || !(await testsFolderExists(workspace, testsPath))) return undefined;
   const { renderTestsMarkdown, testAnnotations, testCounts, totalsText } = await import('../report/render-policy-tests.js');
@@ -72,7 +78,7 @@ export async function workspaceTestsSection(
     const note = `Policy tests in \`${testsPath}/\` were not run: the policies are invalid.`;
     return { summary: `### Policy tests\n\n${note}\n`, annotations: [], errors: 0, log: note };
   }
-  const outcome = await runPolicyTestsFolder(workspace, testsPath, set, policyPath);
+  const outcome = await runPolicyTestsFolder(workspace, testsPath, set, policyPath, loaded);
   const counts = testCounts(outcome.run, outcome.problems);
   return {
     summary: renderTestsMarkdown(outcome.run, outcome.problems, testsPath),

@@ -1,7 +1,8 @@
 // The plan's core, shared by the action (`command: plan`) and the CLI (`oncall-gate plan --base`):
 // base and head policy files in, a PlanModel out. Validation of the head (plus live checks with a
 // client), the Terraform-style diff, the remote changes apply would make, and the people effect
-// from ONE 7-day windowed schedule-entries query per schedule (with its pages).
+// from ONE 7-day windowed schedule-entries query per schedule (with its pages); without a client,
+// from the rota snapshots of the tests folder over their window, when there are some.
 import type { IncidentIoClient } from '../incidentio/client.js';
 import { runLiveChecks, withLiveDiagnostics, LOOKAHEAD_MS, type LiveCheckClient, type LiveCheckResult } from '../policy/live-checks.js';
 import { loadPolicySet } from '../policy/load-policy.js';
@@ -17,8 +18,10 @@ import {
   type RemotePlan,
 } from '../reconcile/remote-changes.js';
 import { diffPolicySets } from './diff.js';
-import { diffPeople, scheduleIdsOf } from './people.js';
+import type { RotaSnapshot } from '../policy-test/load-tests.js';
+import { diffPeople, rightsSchedulesOf, scheduleIdsOf } from './people.js';
 import type { PlanModel } from './render-plan.js';
+import { chooseSnapshots, snapshotEntriesReader } from './snapshot-entries.js';
 
 export type PlanClient = LiveCheckClient & Pick<IncidentIoClient, 'listCustomFields'>;
 
@@ -34,6 +37,18 @@ export interface PlanSources {
   now: Date;
   /** How to tell the user to give a key (action input or CLI variable). */
   keyHint: string;
+  /** Rota snapshots for the people effect without a client (with one, live entries are the source). */
+  snapshots?: PlanSnapshots;
+}
+
+/** The rota snapshots of a tests folder (docs/policy-tests.md), already loaded. */
+export interface PlanSnapshots {
+  /** The tests folder, repo-relative. */
+  folder: string;
+  /** The snapshots without errors, by path. */
+  snapshots: ReadonlyMap<string, RotaSnapshot>;
+  /** Files that are, or may be, snapshots but have errors (each reported at its lines by the loader). */
+  broken: readonly string[];
 }
 
 export interface PlanOutcome {
@@ -93,7 +108,9 @@ export async function computePlan(src: PlanSources): Promise<PlanOutcome> {
 
   const changes = head.valid ? [...diffPolicySets(base, head), ...(remote?.changes ?? [])] : [];
   const people: PlanModel['people'] = !src.client
-    ? { skipped: `no incident.io API key; ${src.keyHint} to see who gains or loses approval rights` }
+    ? src.snapshots && head.valid
+      ? await snapshotPeople(base, head, src.snapshots, src.keyHint)
+      : { skipped: `no incident.io API key; ${src.keyHint} to see who gains or loses approval rights` }
     : head.valid
       ? diffPeople(base, head, shifts, src.now)
       : { skipped: 'the head policies are invalid' };
@@ -129,5 +146,50 @@ export async function computePlan(src: PlanSources): Promise<PlanOutcome> {
     head,
     ...(live ? { live } : {}),
     ...(remote ? { remote } : {}),
+  };
+}
+
+const listed = (items: readonly string[]): string =>
+  items.length > 5 ? `${items.slice(0, 5).join(', ')} and ${items.length - 5} more` : items.join(', ');
+
+/**
+ * The people effect from rota snapshots: the same reading of entries (fetchShifts) and the same
+ * diffPeople as live ones, over the snapshots' window, with the schedules no snapshot holds
+ * listed as unknown, never read as nobody on call.
+ */
+async function snapshotPeople(
+  base: PolicySet | undefined,
+  head: PolicySet,
+  input: PlanSnapshots,
+  keyHint: string,
+): Promise<PlanModel['people']> {
+  const wanted = [...new Set([...(base?.policies ?? []), ...head.policies].flatMap(rightsSchedulesOf))];
+  const noKey = `no incident.io API key; ${keyHint} to see who gains or loses approval rights`;
+  const choice = chooseSnapshots(input.snapshots.values(), wanted);
+  if (!choice) {
+    if (input.broken.length === 0) return { skipped: noKey };
+    return { skipped: `${noKey}, or fix the rota snapshots in ${input.folder}/, which have errors (${listed(input.broken)})` };
+  }
+  if (wanted.length > 0 && choice.sources.size === 0) {
+    return {
+      skipped: `${noKey}, or record the schedules the policies name into a rota snapshot in ${input.folder}/: none holds ${listed(wanted)}`,
+    };
+  }
+  const { window } = choice;
+  const reader = snapshotEntriesReader(choice.sources);
+  const shifts = await fetchShifts(reader, [...choice.sources.keys()], new Date(window.start), new Date(window.end));
+  const unused = [...choice.unused, ...input.broken.map((file) => ({ file, reason: 'it has errors, reported at their lines' }))];
+  return {
+    ...diffPeople(base, head, shifts, { window }, new Set(choice.unknown)),
+    snapshots: {
+      folder: input.folder,
+      used: choice.used.map(({ snapshot, schedules }) => ({
+        file: snapshot.file,
+        ...(snapshot.recordedAt ? { recordedAt: snapshot.recordedAt.getTime() } : {}),
+        schedules,
+      })),
+      unused: unused.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+      otherWindow: [...choice.elsewhere].map(([schedule, file]) => ({ schedule, file })),
+    },
   };
 }

@@ -1,7 +1,9 @@
 // The effect of a policy change on people (the people section of `plan`): who gains or loses
 // auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
 // policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
-// schedule-entries query per schedule, with all its pages), never one query per hour.
+// schedule-entries query per schedule, with all its pages), never one query per hour. The shifts
+// come from live incident.io, or without a key from rota snapshots over their own window
+// (snapshot-entries.ts); this one computation serves both.
 //
 // A person's rights under a policy are the times they are on call for a schedule the policy's
 // rules name: `auto` rules give auto-approval (only on the rotations and layers of their `scope`,
@@ -78,22 +80,65 @@ export interface PolicyPeopleEffect {
   inBase: boolean;
   inHead: boolean;
   changes: PersonChange[];
+  /**
+   * Schedules the policy (either side) takes rights from whose shifts are unknown (in no rota
+   * snapshot): the changes shown leave out whatever those schedules would add or take away.
+   */
+  unknownSchedules?: string[];
+}
+
+/** Where the shifts came from when not from live incident.io: rota snapshots (docs/policy-tests.md). */
+export interface SnapshotSource {
+  /** The tests folder the snapshots were read from. */
+  folder: string;
+  /** The snapshot files used, each with when it was recorded and the schedules taken from it. */
+  used: { file: string; recordedAt?: number; schedules: string[] }[];
+  /** Snapshot files not used, and why (another window, errors). */
+  unused: { file: string; reason: string }[];
+  /** Schedules in no snapshot read that a snapshot of another window holds, with that file. */
+  otherWindow: { schedule: string; file: string }[];
 }
 
 export interface PeopleEffect {
-  now: number;
+  /** The instant the window starts from when the shifts are live; absent for a snapshot's window. */
+  now?: number;
   window: Interval;
-  /** Only policies where someone gains or loses something. */
+  /** Only policies where someone gains or loses something (or whose schedules are unknown). */
   policies: PolicyPeopleEffect[];
+  /** Present when the shifts came from rota snapshots instead of live incident.io. */
+  snapshots?: SnapshotSource;
+}
+
+/** The time a people effect covers: `now` and the 7 days after it (live), or a snapshot's window. */
+export type PeopleWindow = Date | { window: Interval };
+
+/** The schedules a policy's rights come from: its auto rules' schedules and escalation services (none under a deny). */
+export function rightsSchedulesOf(policy: Policy | undefined): string[] {
+  if (!policy || policy.rules.some((r) => r.type === 'deny')) return [];
+  const ids = new Set<string>();
+  for (const rule of policy.rules) {
+    if (rule.type === 'auto') rule.schedules.forEach((id) => ids.add(id));
+    else if (rule.type === 'escalation') rule.services.forEach((id) => ids.add(id));
+  }
+  return [...ids];
 }
 
 /**
- * Who gains or loses rights from base to head, per policy, over [now, now + 7 days).
- * Logins come from the head identities map, else the base's (`kind: identities`, policies/README.md).
+ * Who gains or loses rights from base to head, per policy, over [now, now + 7 days) or the given
+ * window. Logins come from the head identities map, else the base's (`kind: identities`,
+ * policies/README.md). `unknown` schedules have no shifts to read (never "nobody on call"): each
+ * policy taking rights from one is listed with it.
  */
-export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts: ShiftsBySchedule, now: Date): PeopleEffect {
-  const t = now.getTime();
-  const window: Interval = { start: t, end: t + LOOKAHEAD_MS };
+export function diffPeople(
+  base: PolicySet | undefined,
+  head: PolicySet,
+  shifts: ShiftsBySchedule,
+  when: PeopleWindow,
+  unknown: ReadonlySet<string> = new Set(),
+): PeopleEffect {
+  const live = when instanceof Date;
+  const window: Interval = live ? { start: when.getTime(), end: when.getTime() + LOOKAHEAD_MS } : when.window;
+  const t = live ? when.getTime() : undefined;
   const headLogins = loginsByEmail(head.identities);
   const baseLogins = base ? loginsByEmail(base.identities) : new Map<string, string>();
   const loginOf = (email: string): string | undefined => headLogins.get(email) ?? baseLogins.get(email);
@@ -129,12 +174,15 @@ export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts:
             name: who.name,
             ...(login ? { login } : {}),
             intervals: normalize(intervals),
-            now: covers(intervals, t),
+            now: t !== undefined && covers(intervals, t),
           });
         }
       }
     }
-    if (changes.length === 0) continue;
+    const unknownSchedules = [...new Set([...rightsSchedulesOf(baseByName.get(name)), ...rightsSchedulesOf(headByName.get(name))])].filter(
+      (id) => unknown.has(id),
+    );
+    if (changes.length === 0 && unknownSchedules.length === 0) continue;
     const label = (c: PersonChange): string => (c.login ?? c.name ?? c.email).toLowerCase();
     changes.sort(
       (x, y) =>
@@ -142,9 +190,15 @@ export function diffPeople(base: PolicySet | undefined, head: PolicySet, shifts:
         (x.change === y.change ? 0 : x.change === 'gain' ? -1 : 1) ||
         label(x).localeCompare(label(y)),
     );
-    policies.push({ policy: name, inBase: baseByName.has(name), inHead: headByName.has(name), changes });
+    policies.push({
+      policy: name,
+      inBase: baseByName.has(name),
+      inHead: headByName.has(name),
+      changes,
+      ...(unknownSchedules.length > 0 ? { unknownSchedules } : {}),
+    });
   }
-  return { now: t, window, policies };
+  return { ...(t !== undefined ? { now: t } : {}), window, policies };
 }
 
 /** Every schedule either side names: the ones whose shifts the people effect needs. */

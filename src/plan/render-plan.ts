@@ -7,8 +7,8 @@ import type { Diagnostic } from '../policy/diagnostic.js';
 import { countBySeverity, renderDiagnosticsTable } from '../report/render-diagnostics.js';
 import { code } from '../report/markdown.js';
 import { totals, type AttributeChange, type ResourceChange, type RuleChange, type Value, type ValueFormat } from './diff.js';
-import { formatInstant, type Interval } from './intervals.js';
-import type { PeopleEffect, PersonChange, RightKind } from './people.js';
+import { formatInstant, formatInterval, type Interval } from './intervals.js';
+import type { PeopleEffect, PersonChange, RightKind, SnapshotSource } from './people.js';
 
 export const PLAN_MARKER = '<!-- oncall-gate:plan -->';
 
@@ -127,23 +127,43 @@ function personLabel(p: PersonChange): string {
   return p.login ? `${clean(p.login)} (${who})` : `${who} (no GitHub login mapped)`;
 }
 
-function whenText(intervals: readonly Interval[], window: Interval): string {
+/** Live: `now` and `the end of the 7 days` at the window's edges; a snapshot's window: its instants. */
+function whenText(intervals: readonly Interval[], window: Interval, live: boolean): string {
   const shown = intervals.slice(0, MAX_INTERVALS).map((i) => {
-    const from = i.start <= window.start ? 'now' : formatInstant(i.start);
-    const to = i.end >= window.end ? 'the end of the 7 days' : formatInstant(i.end);
+    const from = live && i.start <= window.start ? 'now' : formatInstant(i.start);
+    const to = live && i.end >= window.end ? 'the end of the 7 days' : formatInstant(i.end);
     return `${from} to ${to}`;
   });
   const more = intervals.length > MAX_INTERVALS ? `; and ${intervals.length - MAX_INTERVALS} more periods` : '';
   return shown.join('; ') + more;
 }
 
+/** Where the rights come from when they come from rota snapshots: each file, when recorded, which schedules. */
+function snapshotHeadLines(people: PeopleEffect, source: SnapshotSource): string[] {
+  const lines = [
+    `Approval rights from rota snapshots, not live incident.io, over their window (${formatInterval(people.window)}):`,
+    `  # the snapshots are files in ${clean(source.folder)}/ as this change has them (recorded or written by hand), not incident.io's answer`,
+  ];
+  for (const u of source.used) {
+    const when = u.recordedAt !== undefined ? `recorded ${formatInstant(u.recordedAt)}` : 'no recordedAt';
+    const schedules = u.schedules.length > 0 ? u.schedules.map((id) => JSON.stringify(id)).join(', ') : 'no schedule the policies name';
+    lines.push(`  # from ${clean(u.file)} (${when}): ${schedules}`);
+  }
+  for (const u of source.unused) lines.push(`  # not used: ${clean(u.file)} (${clean(u.reason)})`);
+  return lines;
+}
+
 export function peopleLines(people: PlanModel['people']): string[] {
   if ('skipped' in people) return [`Approval rights: not computed (${people.skipped}).`];
-  const head = `Approval rights, now and over the next 7 days (${formatInstant(people.window.start)} to ${formatInstant(people.window.end)}):`;
-  if (people.policies.length === 0) return [head, '', '  No one gains or loses auto-approval or approver rights.'];
-  const lines = [head];
+  const live = !people.snapshots;
+  const head = people.snapshots
+    ? snapshotHeadLines(people, people.snapshots)
+    : [`Approval rights, now and over the next 7 days (${formatInstant(people.window.start)} to ${formatInstant(people.window.end)}):`];
+  if (people.policies.length === 0) return [...head, '', '  No one gains or loses auto-approval or approver rights.'];
+  const lines = [...head];
   for (const p of people.policies) {
-    const symbol = p.inBase && p.inHead ? '~' : p.inHead ? '+' : '-';
+    // A policy listed only for a schedule no snapshot holds changes nothing that can be shown.
+    const symbol = p.changes.length === 0 ? '?' : p.inBase && p.inHead ? '~' : p.inHead ? '+' : '-';
     lines.push('', `  ${symbol} policy ${JSON.stringify(p.policy)}`);
     for (const kind of ['auto-approval', 'approver'] as const) {
       const changes = p.changes.filter((c) => c.kind === kind);
@@ -152,8 +172,13 @@ export function peopleLines(people: PlanModel['people']): string[] {
       for (const c of changes) {
         const verb = c.change === 'gain' ? 'gains' : 'loses';
         const sign = c.change === 'gain' ? '+' : '-';
-        lines.push(`        ${sign} ${personLabel(c)} ${verb} it ${whenText(c.intervals, people.window)}`);
+        lines.push(`        ${sign} ${personLabel(c)} ${verb} it ${whenText(c.intervals, people.window, live)}`);
       }
+    }
+    for (const id of p.unknownSchedules ?? []) {
+      const other = people.snapshots?.otherWindow.find((o) => o.schedule === id);
+      const where = other ? `is only in ${clean(other.file)}, a snapshot of another window` : 'is not in any snapshot';
+      lines.push(`      ? schedule ${JSON.stringify(id)} ${where}: who is on call for it is unknown, so the rights it gives are not shown`);
     }
   }
   return lines;

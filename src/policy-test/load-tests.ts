@@ -21,6 +21,8 @@ const DOCS = 'docs/policy-tests.md';
 export interface RotaSnapshot {
   file: string;
   window: { from: Date; to: Date };
+  /** `recordedAt`, when the file says. */
+  recordedAt?: Date;
   /** `final` shifts per schedule ID, sorted by start. */
   schedules: Map<string, OnCallShift[]>;
 }
@@ -71,6 +73,8 @@ export interface TestSuite {
   cases: TestCase[];
   /** Snapshots without errors, by repo-relative path. */
   snapshots: Map<string, RotaSnapshot>;
+  /** Files with errors that are, or may be, rota snapshots (any file with problems but a test file's). */
+  brokenSnapshots: string[];
   diagnostics: Diagnostic[];
 }
 
@@ -160,7 +164,12 @@ function loadSnapshot(parsed: ParsedYaml, doc: SnapshotDoc, out: Diagnostic[]): 
     );
   });
   if (out.length > before) return undefined;
-  return { file: parsed.file, window: { from: new Date(from), to: new Date(to) }, schedules };
+  return {
+    file: parsed.file,
+    window: { from: new Date(from), to: new Date(to) },
+    ...(doc.recordedAt ? { recordedAt: new Date(ms(doc.recordedAt)) } : {}),
+    schedules,
+  };
 }
 
 /** A snapshot reference relative to `file`, as a repo-relative path; undefined when it leaves `folder`. */
@@ -274,14 +283,19 @@ export function loadPolicyTests(files: readonly PolicyFile[], folder: string): T
   const tests: { parsed: ParsedYaml; doc: TestFileDoc }[] = [];
   const snapshots = new Map<string, RotaSnapshot>();
   const kinds = new Map<string, string>();
+  const brokenSnapshots: string[] = [];
   for (const file of files) {
     kinds.set(file.path, 'broken');
     const parsed = parse(file);
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.diagnostics.length > 0 || parsed.value === undefined) continue;
+    if (parsed.diagnostics.length > 0 || parsed.value === undefined) {
+      brokenSnapshots.push(file.path);
+      continue;
+    }
     const errors = testSchemaErrors(parsed.value);
     if (errors.length > 0) {
       diagnostics.push(...testSchemaDiagnostics(parsed, errors));
+      if ((parsed.value as { kind?: unknown } | null)?.kind !== 'policy-test') brokenSnapshots.push(file.path);
       continue;
     }
     const doc = parsed.value as TestFileDoc | SnapshotDoc;
@@ -289,6 +303,7 @@ export function loadPolicyTests(files: readonly PolicyFile[], folder: string): T
     if (doc.kind === 'rota-snapshot') {
       const snapshot = loadSnapshot(parsed, doc, diagnostics);
       if (snapshot) snapshots.set(file.path, snapshot);
+      else brokenSnapshots.push(file.path);
     } else {
       tests.push({ parsed, doc });
     }
@@ -308,7 +323,7 @@ export function loadPolicyTests(files: readonly PolicyFile[], folder: string): T
     // A file with a problem runs no case: its results could not be trusted.
     if (diagnostics.length === before) cases.push(...built);
   }
-  return { files: files.map((f) => f.path), cases, snapshots, diagnostics };
+  return { files: files.map((f) => f.path), cases, snapshots, brokenSnapshots, diagnostics };
 }
 
 /** Resolves snapshot references; undefined (with problems added) when one cannot be used. */

@@ -146,6 +146,139 @@ describe('oncall-gate plan --base', () => {
   });
 });
 
+describe('oncall-gate plan without a key: the people effect from rota snapshots', () => {
+  /** The example repository with its example policy tests and rota snapshots in the working tree. */
+  function withTests(): string {
+    const dir = repository();
+    cpSync(join(repoRoot, 'policy-tests'), join(dir, 'policy-tests'), { recursive: true });
+    return dir;
+  }
+  const editIn = (dir: string, path: string, f: (text: string) => string): void =>
+    writeFileSync(join(dir, path), f(readFileSync(join(dir, path), 'utf8')));
+  const run = (dir: string, args: string[] = [], env: NodeJS.ProcessEnv = {}) => {
+    const c = capture();
+    // A clock far from the snapshots' window: the effect is over their window whatever the time.
+    return runPlanCliIn(
+      ['--base', 'main', ...args],
+      createCliContext(env, c.io, () => NOW),
+      { cwd: dir },
+    ).then((outcome) => ({
+      ...c,
+      outcome,
+      text: c.out.join('\n'),
+    }));
+  };
+
+  it('reads the snapshots of policy-tests/ over their window, says so, and respects a rotation scope', async () => {
+    const dir = withTests();
+    editIn(dir, 'policies/staging.yaml', (t) => t.replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESECONDARY000'));
+    // Payments' auto rule now also counts the team rotation's first responders (carol this week).
+    editIn(dir, 'policies/payments.yaml', (t) =>
+      t.replace(
+        'rotations: [01HXYZROTATIONPAYPRIMARY00]',
+        'rotations: [01HXYZROTATIONPAYPRIMARY00]\n        layers: [01HXYZLAYERPAYTEAMFIRST000]',
+      ),
+    );
+    const r = await run(dir);
+    expect(r.err).toEqual([]);
+    expect(r.outcome.exitCode).toBe(0);
+    expect(r.text).toContain(
+      'Approval rights from rota snapshots, not live incident.io, over their window (2026-01-05 00:00 UTC to 2026-01-12 00:00 UTC):\n' +
+        "  # the snapshots are files in policy-tests/ as this change has them (recorded or written by hand), not incident.io's answer\n" +
+        '  # from policy-tests/snapshots/demo-rota.yaml (recorded 2026-01-05 00:00 UTC): "01HXYZSCHEDULEPRIMARY00000", "01HXYZSCHEDULESECONDARY000", "01HXYZSCHEDULESTAGING00000"\n' +
+        '  # from policy-tests/snapshots/payments-rota.yaml (recorded 2026-01-05 00:00 UTC): "01HXYZSCHEDULEPAYMENTS0000"\n',
+    );
+    // Staging: bob (secondary all week) gains, dave (staging) loses.
+    expect(r.text).toContain('        + bob (Bob Baker <bob@example.com>) gains it 2026-01-05 09:00 UTC to 2026-01-12 00:00 UTC\n');
+    expect(r.text).toContain('        - dave (Dave Dunn <dave@example.com>) loses it 2026-01-05 00:00 UTC to 2026-01-12 00:00 UTC\n');
+    // Payments: only the first-responder layer is added; the backup layer (dave, then octocat) gains nothing.
+    const payments = r.text.slice(r.text.indexOf('policy "payments-deploy"\n      auto-approval'));
+    expect(payments.split('\n').slice(1, 4)).toEqual([
+      '      auto-approval (on call for an `auto` rule schedule):',
+      '        + carol (Carol Chen <carol@example.com>) gains it 2026-01-05 09:00 UTC to 2026-01-12 00:00 UTC',
+      '        + dave (Dave Dunn <dave@example.com>) gains it 2026-01-05 00:00 UTC to 2026-01-05 09:00 UTC',
+    ]);
+    expect(r.text).not.toContain('octocat (Octo Cat <octo.cat@example.com>) gains');
+    expect(r.outcome.facts?.people).toMatchObject({
+      window: { start: Date.parse('2026-01-05T00:00:00Z'), end: Date.parse('2026-01-12T00:00:00Z') },
+      snapshots: { folder: 'policy-tests', unused: [], otherWindow: [] },
+    });
+    expect(r.outcome.facts?.people).not.toHaveProperty('now');
+  });
+
+  it('says which schedule is in no snapshot, instead of reading it as nobody on call', async () => {
+    const dir = withTests();
+    rmSync(join(dir, 'policy-tests', 'snapshots', 'payments-rota.yaml'));
+    editIn(dir, 'policies/staging.yaml', (t) => t.replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULENOTRECORDED0'));
+    const r = await run(dir);
+    expect(r.outcome.exitCode).toBe(0);
+    expect(r.text).toContain(
+      '  ~ policy "staging-deploy"\n' +
+        '      auto-approval (on call for an `auto` rule schedule):\n' +
+        '        - dave (Dave Dunn <dave@example.com>) loses it 2026-01-05 00:00 UTC to 2026-01-12 00:00 UTC\n' +
+        '      ? schedule "01HXYZSCHEDULENOTRECORDED0" is not in any snapshot: who is on call for it is unknown, so the rights it gives are not shown\n',
+    );
+    expect(r.text).toContain(
+      '  ? policy "payments-deploy"\n      ? schedule "01HXYZSCHEDULEPAYMENTS0000" is not in any snapshot: who is on call for it is unknown',
+    );
+  });
+
+  it('reports a broken snapshot at its file and line, exits 1, and still shows the plan from the others', async () => {
+    const dir = withTests();
+    editIn(dir, 'policy-tests/snapshots/payments-rota.yaml', (t) =>
+      t.replace('  - user: 01HXYZUSERDAVE000000000000\n        start: 2025', '  - user: 01HXYZUSERNOBODY0000000000\n        start: 2025'),
+    );
+    const line =
+      readFileSync(join(dir, 'policy-tests/snapshots/payments-rota.yaml'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('NOBODY')) + 1;
+    const r = await run(dir);
+    expect(r.outcome.exitCode).toBe(1);
+    expect(r.outcome.verdict).toBe('invalid');
+    expect(r.err).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^policy-tests/snapshots/payments-rota\\.yaml:${line}:9: The entry names the user \`01HXYZUSERNOBODY0000000000\`, who is not in \`users\``,
+        ),
+      ),
+    ]);
+    expect(r.outcome.diagnostics).toEqual([
+      expect.objectContaining({ file: 'policy-tests/snapshots/payments-rota.yaml', line, code: 'unknown-user' }),
+    ]);
+    expect(r.text).toContain('  # not used: policy-tests/snapshots/payments-rota.yaml (it has errors, reported at their lines)\n');
+    expect(r.text).toContain('  # from policy-tests/snapshots/demo-rota.yaml (recorded 2026-01-05 00:00 UTC)');
+    expect(r.text).toContain('? schedule "01HXYZSCHEDULEPAYMENTS0000" is not in any snapshot');
+    expect(r.out.at(-1)!.split('\n').at(-1)).toBe('Plan: 0 to add, 0 to change, 0 to destroy.');
+  });
+
+  it('takes --tests-path (relative to the repository root), and refuses one that is missing or overlaps the policies', async () => {
+    const dir = repository();
+    cpSync(join(repoRoot, 'policy-tests'), join(dir, 'config', 'tests'), { recursive: true });
+    const ok = await run(join(dir, 'policies'), ['--tests-path', 'config/tests']);
+    expect(ok.outcome.exitCode).toBe(0);
+    expect(ok.text).toContain('  # from config/tests/snapshots/demo-rota.yaml (recorded 2026-01-05 00:00 UTC)');
+    const missing = await run(dir, ['--tests-path', 'nowhere']);
+    expect(missing.outcome.exitCode).toBe(2);
+    expect(missing.err[0]).toContain('oncall-gate plan: there is no tests folder nowhere/ in the working tree');
+    const overlap = await run(dir, ['--tests-path', 'policies/tests']);
+    expect(overlap.outcome.exitCode).toBe(2);
+    expect(overlap.err[0]).toContain('the tests folder policies/tests and the policy folder policies overlap');
+    // Without the folder (the default one), the people effect is not computed, as before.
+    const none = await run(dir);
+    expect(none.text).toContain('Approval rights: not computed (no incident.io API key; set INCIDENTIO_API_KEY');
+  });
+
+  it('with INCIDENTIO_API_KEY, live incident.io is the source and the snapshots are not read', async () => {
+    const dir = withTests();
+    editIn(dir, 'policies/staging.yaml', (t) => t.replace('01HXYZSCHEDULESTAGING00000', '01HXYZSCHEDULESECONDARY000'));
+    editIn(dir, 'policy-tests/snapshots/demo-rota.yaml', () => 'not: [a snapshot\n');
+    const r = await run(dir, [], { INCIDENTIO_API_KEY: DEMO_API_KEY, INCIDENTIO_API_URL: emulator.url });
+    expect(r.outcome.exitCode).toBe(0);
+    expect(r.text).toContain('Approval rights, now and over the next 7 days (2026-11-20 10:00 UTC to 2026-11-27 10:00 UTC):');
+    expect(r.text).not.toContain('rota snapshot');
+  });
+});
+
 describe('readPolicyFilesAtGitRef', () => {
   it('reads YAML files under the folder at the ref, skipping other files; a symbolic link is a problem, as everywhere', async () => {
     const dir = repository();
@@ -179,8 +312,17 @@ describe('parsePlanArgs', () => {
     expect(parsePlanArgs(['--base', 'origin/main', '--policy-path=./policies/'])).toEqual({
       base: 'origin/main',
       policyPath: 'policies',
+      testsPath: 'policy-tests',
+      testsGiven: false,
       help: false,
     });
+    expect(parsePlanArgs(['--base', 'main', '--tests-path', './config/tests/'])).toMatchObject({
+      testsPath: 'config/tests',
+      testsGiven: true,
+    });
+    expect(parsePlanArgs(['--base', 'main', '--tests-path', '../x'])).toBe(
+      '--tests-path must be a folder inside the repository (like "policy-tests"), got "../x"',
+    );
     expect(parsePlanArgs(['--base', '--policy-path'])).toBe('Option --base needs a value.');
     expect(parsePlanArgs(['origin/main'])).toMatch(/^Unexpected argument "origin\/main"/);
   });

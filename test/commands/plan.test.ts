@@ -215,6 +215,79 @@ describe('plan', () => {
     expect(emulator.requests).toEqual([]);
   });
 
+  describe('without a key, with rota snapshots in the checkout (docs/policy-tests.md)', () => {
+    const TESTS: Record<string, string> = Object.fromEntries(
+      ['production.yaml', 'staging-and-freeze.yaml', 'snapshots/demo-rota.yaml', 'snapshots/payments-rota.yaml'].map((f) => [
+        `policy-tests/${f}`,
+        readFileSync(join(repoRoot, 'policy-tests', f), 'utf8'),
+      ]),
+    );
+    const toSecondary = {
+      ...EXAMPLES,
+      'policies/production.yaml': EXAMPLES['policies/production.yaml']!.replace(`schedules: [${PRIMARY}]`, `schedules: [${SECONDARY}]`),
+    };
+
+    it('shows the people effect from the snapshots over their window, and says they are the change’s own files', async () => {
+      setUpPull(18, EXAMPLES);
+      const ctx = commandContext({ workspace: workspace({ ...toSecondary, ...TESTS }), githubUrl: github.url, payload: payloadFor(18) });
+      const result = await runPlan(ctx);
+      expect(result.outputs).toEqual({ result: 'invalid', errors: 3 });
+      const body = github.comments(18, REPO)[0]!.body;
+      expect(body).toContain(
+        '  Approval rights from rota snapshots, not live incident.io, over their window (2026-01-05 00:00 UTC to 2026-01-12 00:00 UTC):\n' +
+          "    # the snapshots are files in policy-tests/ as this change has them (recorded or written by hand), not incident.io's answer\n" +
+          '    # from policy-tests/snapshots/demo-rota.yaml (recorded 2026-01-05 00:00 UTC): "01HXYZSCHEDULEPRIMARY00000", "01HXYZSCHEDULESECONDARY000", "01HXYZSCHEDULESTAGING00000"\n' +
+          '    # from policy-tests/snapshots/payments-rota.yaml (recorded 2026-01-05 00:00 UTC): "01HXYZSCHEDULEPAYMENTS0000"\n\n' +
+          '~   policy "production-deploy"\n',
+      );
+      // Bob holds the secondary all week: he gains auto-approval; alice and octocat lose it.
+      expect(body).toContain('+         bob (Bob Baker <bob@example.com>) gains it 2026-01-05 09:00 UTC to 2026-01-12 00:00 UTC\n');
+      expect(body).toContain('-         alice (Alice Archer <alice@example.com>) loses it 2026-01-05 00:00 UTC to 2026-01-05 09:00 UTC;');
+      expect(ctx.log.text()).toContain(
+        'No incidentio-api-key: the plan skips the live checks; the effect on people comes from the rota snapshots in policy-tests/, not live incident.io.',
+      );
+      // The same folder runs the policy tests (read once): the change breaks the primary's cases.
+      expect(result.summary).toContain('### ❌ Policy tests');
+      expect(emulator.requests).toEqual([]);
+    });
+
+    it('a broken snapshot: annotated at its line by the policy tests, named in the plan, which still renders from the others', async () => {
+      setUpPull(19, EXAMPLES);
+      const bad = TESTS['policy-tests/snapshots/payments-rota.yaml']!.replace('    email: carol@example.com', '    email: not-an-email');
+      const line = bad.split('\n').findIndex((l) => l.includes('not-an-email')) + 1;
+      const ctx = commandContext({
+        workspace: workspace({ ...EXAMPLES, ...TESTS, 'policy-tests/snapshots/payments-rota.yaml': bad }),
+        githubUrl: github.url,
+        payload: payloadFor(19),
+      });
+      const result = await runPlan(ctx);
+      expect(result.outputs.result).toBe('invalid');
+      expect(result.annotations).toContainEqual(
+        expect.objectContaining({ level: 'error', file: 'policy-tests/snapshots/payments-rota.yaml', line }),
+      );
+      const body = github.comments(19, REPO)[0]!.body;
+      expect(body).toContain('    # not used: policy-tests/snapshots/payments-rota.yaml (it has errors, reported at their lines)\n');
+      expect(body).toContain(
+        '    ? policy "payments-deploy"\n        ? schedule "01HXYZSCHEDULEPAYMENTS0000" is not in any snapshot: who is on call for it is unknown',
+      );
+      expect(body.trimEnd().split('\n').at(-1)).toBe('Plan: 0 to add, 0 to change, 0 to destroy.');
+    });
+
+    it('with a key, live incident.io is the source: the snapshots are not read for people', async () => {
+      setUpPull(20, EXAMPLES);
+      const ctx = commandContext({
+        inputs: key(),
+        workspace: workspace({ ...toSecondary, ...TESTS }),
+        githubUrl: github.url,
+        payload: payloadFor(20),
+      });
+      await runPlan(ctx);
+      const body = github.comments(20, REPO)[0]!.body;
+      expect(body).toContain('Approval rights, now and over the next 7 days (2026-11-20 10:00 UTC to 2026-11-27 10:00 UTC):');
+      expect(body).not.toContain('rota snapshot');
+    });
+  });
+
   it('reads the head through the API when the workspace has no checkout', async () => {
     setUpPull(16, EXAMPLES);
     github.putPolicies(

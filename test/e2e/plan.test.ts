@@ -1,7 +1,8 @@
 // `plan` end to end: the committed dist/index.js run as the runner runs it, on a real
 // pull_request payload, against the incident.io emulator and the fake GitHub API. The child
-// process uses the real clock, so the rota handover is placed relative to it.
-import { readFileSync, writeFileSync } from 'node:fs';
+// process uses the real clock, so the rota handover is placed relative to it; without a key the
+// rota snapshots' fixed window is shown instead.
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -143,6 +144,62 @@ describe('plan (dist/index.js)', () => {
       }),
     );
     expect(github.comments(22, REPO)[0]!.body).toContain('❌ The head policies are invalid');
+  });
+
+  it('without a key, shows the people effect from the rota snapshots in the checkout, over their window', async () => {
+    const payload = pullRequest(24);
+    const ws = workspaceWithExamplePolicies();
+    cpSync(join(repoRoot, 'policy-tests'), join(ws, 'policy-tests'), { recursive: true });
+    // Payments' auto rule also counts the team rotation's first responders (carol, that week).
+    const payments = join(ws, 'policies', 'payments.yaml');
+    writeFileSync(
+      payments,
+      readFileSync(payments, 'utf8').replace(
+        'rotations: [01HXYZROTATIONPAYPRIMARY00]',
+        'rotations: [01HXYZROTATIONPAYPRIMARY00]\n        layers: [01HXYZLAYERPAYTEAMFIRST000]',
+      ),
+    );
+    const result = await runAction({ inputs: { command: 'plan' }, eventName: 'pull_request', payload, env: env(), workspace: ws });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.outputs).toMatchObject({ result: 'valid', errors: '0' });
+    const body = github.comments(24, REPO)[0]!.body;
+    // Fixed dates from the snapshots, whatever the runner's clock says.
+    expect(body).toContain(
+      '  Approval rights from rota snapshots, not live incident.io, over their window (2026-01-05 00:00 UTC to 2026-01-12 00:00 UTC):\n' +
+        "    # the snapshots are files in policy-tests/ as this change has them (recorded or written by hand), not incident.io's answer\n" +
+        '    # from policy-tests/snapshots/demo-rota.yaml (recorded 2026-01-05 00:00 UTC): "01HXYZSCHEDULEPRIMARY00000", "01HXYZSCHEDULESECONDARY000", "01HXYZSCHEDULESTAGING00000"\n' +
+        '    # from policy-tests/snapshots/payments-rota.yaml (recorded 2026-01-05 00:00 UTC): "01HXYZSCHEDULEPAYMENTS0000"\n\n' +
+        '~   policy "payments-deploy"\n' +
+        '        auto-approval (on call for an `auto` rule schedule):\n' +
+        '+         carol (Carol Chen <carol@example.com>) gains it 2026-01-05 09:00 UTC to 2026-01-12 00:00 UTC\n' +
+        '+         dave (Dave Dunn <dave@example.com>) gains it 2026-01-05 00:00 UTC to 2026-01-05 09:00 UTC\n```',
+    );
+    expect(result.stdout).toContain('the effect on people comes from the rota snapshots in policy-tests/, not live incident.io.');
+    expect(result.summary).toContain('11 cases: 11 passed, 0 failed, 0 errors.');
+  });
+
+  it('without a key, a broken snapshot is an error at its file and line; the plan renders from the other snapshots', async () => {
+    const payload = pullRequest(25);
+    const ws = workspaceWithExamplePolicies();
+    cpSync(join(repoRoot, 'policy-tests'), join(ws, 'policy-tests'), { recursive: true });
+    const snapshot = join(ws, 'policy-tests', 'snapshots', 'payments-rota.yaml');
+    const text = readFileSync(snapshot, 'utf8').replace('end: 2026-01-06T09:00:00Z', 'end: 2026-01-05T08:00:00Z');
+    writeFileSync(snapshot, text);
+    const line = text.split('\n').findIndex((l) => l.includes('end: 2026-01-05T08:00:00Z')) + 1;
+    const result = await runAction({ inputs: { command: 'plan' }, eventName: 'pull_request', payload, env: env(), workspace: ws });
+    expect(result.code).toBe(1);
+    expect(result.outputs).toMatchObject({ result: 'invalid', errors: '1' });
+    expect(result.annotations).toContainEqual(
+      expect.objectContaining({
+        level: 'error',
+        message: expect.stringContaining('The entry ends before it starts'),
+        props: expect.objectContaining({ file: 'policy-tests/snapshots/payments-rota.yaml', line: String(line) }),
+      }),
+    );
+    const body = github.comments(25, REPO)[0]!.body;
+    expect(body).toContain('    # not used: policy-tests/snapshots/payments-rota.yaml (it has errors, reported at their lines)\n');
+    expect(body).toContain('        ? schedule "01HXYZSCHEDULEPAYMENTS0000" is not in any snapshot');
+    expect(body.trimEnd().split('\n').at(-1)).toBe('Plan: 0 to add, 0 to change, 0 to destroy.');
   });
 
   it('prints the comment and posts nothing in a dry run', async () => {

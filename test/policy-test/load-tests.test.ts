@@ -223,6 +223,23 @@ describe('loadPolicyTests', () => {
     expect(suite.diagnostics[0]?.fix).toMatch(/kind: policy-test` \(or `kind: rota-snapshot`\)/);
   });
 
+  it('names the files that are, or may be, broken snapshots (for plan), and keeps when a snapshot was recorded', () => {
+    const suite = loadPolicyTests(
+      files({
+        'policy-tests/good.yaml': SNAPSHOT.replace('kind: rota-snapshot', 'kind: rota-snapshot\nrecordedAt: 2026-01-05T00:00:00Z'),
+        'policy-tests/bad-entry.yaml': SNAPSHOT.replace('user: U1,', 'user: U9,'),
+        'policy-tests/bad-schema.yaml': SNAPSHOT.replace('window:', 'windw:'),
+        'policy-tests/not-yaml.yaml': 'version: 1\nkind: [\n',
+        'policy-tests/bad-test.yaml': TEST.replace('actor: alice', 'actr: alice'),
+      }),
+      'policy-tests',
+    );
+    expect(suite.brokenSnapshots).toEqual(['policy-tests/bad-entry.yaml', 'policy-tests/bad-schema.yaml', 'policy-tests/not-yaml.yaml']);
+    expect([...suite.snapshots.keys()]).toEqual(['policy-tests/good.yaml']);
+    expect(suite.snapshots.get('policy-tests/good.yaml')!.recordedAt).toEqual(new Date('2026-01-05T00:00:00Z'));
+    expect(new Set(suite.diagnostics.map((d) => d.file))).toEqual(new Set([...suite.brokenSnapshots, 'policy-tests/bad-test.yaml']));
+  });
+
   it('resolves snapshot paths relative to the file, inside the folder only', () => {
     expect(resolveSnapshotPath('policy-tests/a/t.yaml', '../snapshots/s.yaml', 'policy-tests')).toBe('policy-tests/snapshots/s.yaml');
     expect(resolveSnapshotPath('policy-tests/t.yaml', '../x.yaml', 'policy-tests')).toBeUndefined();
