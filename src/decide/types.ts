@@ -144,8 +144,18 @@ export interface FallbackOutcome {
   approverTeams: string[];
   durationMs: number;
   at: Position;
-  /** `unread`: no review evidence was read (a gate run whose evidence is missing). */
-  status: 'approved' | 'waiting' | 'vetoed' | 'unread';
+  /**
+   * A rule of the policy that could approve (auto or escalation) sets `requireReason`, so the
+   * fallback requires a reason too (judged as the rule judges it).
+   */
+  requireReason: boolean;
+  /**
+   * `unread`: no review evidence was read (a gate run whose evidence is missing). `reason-missing`:
+   * the fallback requires a reason and the one given does not meet it, so no review is looked at.
+   */
+  status: 'approved' | 'waiting' | 'vetoed' | 'unread' | 'reason-missing';
+  /** reason-missing: what is wrong with the reason. */
+  reasonProblem?: ReasonProblem;
   evidence?: EscalationEvidence;
   /** approved: the approving logins (one per merged pull request for a gate run). */
   approvedBy?: string[];

@@ -262,16 +262,19 @@ export function deployEvidenceFix(e: DeployEvaluation, o: ExplainOptions): strin
 // ---------------------------------------------------------------------------------------------
 // Rules, policies, decisions
 
-/** `p` is set whenever a rule's status is reason-missing; without it the reason counts as missing. */
-function reasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: ExplainOptions): string {
+/**
+ * `p` is set whenever a rule's status is reason-missing; without it the reason counts as missing.
+ * `what` is what requires the reason (a rule, or an outage fallback).
+ */
+function reasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: ExplainOptions, what = 'this rule'): string {
   const line = o.style.code('Reason:');
   if (p.kind === 'missing') {
     return d.subject === 'pull'
-      ? `this rule requires a reason and the pull request description has no ${line} line`
-      : 'this rule requires a reason and none was given';
+      ? `${what} requires a reason and the pull request description has no ${line} line`
+      : `${what} requires a reason and none was given`;
   }
   const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
-  return `this rule requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
+  return `${what} requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
 }
 
 function reasonFix(d: Decision, o: ExplainOptions): string {
@@ -432,20 +435,25 @@ export function outageBanner(d: Decision, o: ExplainOptions): string | undefined
   if (d.result === 'error') return `OUTAGE MODE: ${why}; not every matched policy names an outage fallback, so nothing was decided.`;
   return (
     `OUTAGE MODE decided this (degraded): ${why}, so nobody's on-call state could be read, and the ` +
-    `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names.`
+    `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names` +
+    (d.verdicts.some((v) => v.fallback?.requireReason) ? ", and the reason the policy's rules require." : '.')
   );
 }
 
 /** How a policy's outage fallback fared. */
-export function fallbackReason(f: FallbackOutcome, o: ExplainOptions): string {
+export function fallbackReason(f: FallbackOutcome, o: ExplainOptions, d: Decision): string {
   const prefix = 'outage fallback: ';
+  if (f.status === 'reason-missing') {
+    return prefix + reasonProblem(f.reasonProblem, d, o, `a rule of this policy sets ${o.style.code('requireReason')}, so the fallback`);
+  }
   if (f.status === 'unread' || !f.evidence) return `${prefix}no review was read, so no approval by ${fallbackNamed(f, o)} is known`;
   return prefix + (f.evidence.subject === 'pull' ? reviewResult(f.evidence.review, o) : deployEvidenceReason(f.evidence.deploy, o));
 }
 
-/** What to do while the fallback waits (or after it was vetoed). */
-export function fallbackFix(f: FallbackOutcome, o: ExplainOptions): string | undefined {
+/** What to do while the fallback waits (or after it was vetoed, or when its reason is missing). */
+export function fallbackFix(f: FallbackOutcome, o: ExplainOptions, d: Decision): string | undefined {
   if (f.status === 'approved') return undefined;
+  if (f.status === 'reason-missing') return reasonFix(d, o);
   const who = fallbackNamed(f, o);
   if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
     const e = f.evidence.deploy;
@@ -484,7 +492,7 @@ export function policyReason(v: PolicyVerdict, d: Decision, o: ExplainOptions): 
       if (decided) return ruleReason(decided, d, o);
       return unheldReasons(v, d, o);
     case 'fallback':
-      return v.fallback ? fallbackReason(v.fallback, o) : 'the outage fallback decided';
+      return v.fallback ? fallbackReason(v.fallback, o, d) : 'the outage fallback decided';
     default:
       return unheldReasons(v, d, o);
   }
@@ -521,7 +529,7 @@ export function decisionFixes(d: Decision, o: ExplainOptions): string[] {
   if (d.facts.draft) return [draftFix(o)];
   const { shown, byDeny } = shownPolicies(d);
   if (byDeny) return [];
-  if (d.degraded) return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o) : undefined)));
+  if (d.degraded) return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o, d) : undefined)));
   return unique(shown.flatMap((v) => v.rules.map((r) => ruleFix(r, d, o))));
 }
 
