@@ -125,8 +125,12 @@ export type PolicyEscalation = 'none' | 'unread' | 'waiting' | 'approved' | 'vet
  * 429, a rejected key, a missing role or an unknown schedule (outage.ts).
  */
 export interface OutageCause {
-  /** No answer (a network error or timeout) after the retries; a 5xx after the retries; no answer within the run's API time. */
-  kind: 'unreachable' | 'server-error' | 'deadline';
+  /**
+   * No answer (a network error or timeout) after the retries; a 5xx after the retries; no answer
+   * within the run's API time. `assumed`: only `oncall-gate check --assume-unavailable`, a preview
+   * of outage mode for which incident.io was not asked (outage.ts never makes one).
+   */
+  kind: 'unreachable' | 'server-error' | 'deadline' | 'assumed';
   /** The HTTP status of a server error. */
   status?: number;
   /** The request that failed, "METHOD /path", when known. */

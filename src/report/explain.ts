@@ -422,6 +422,8 @@ export function outageCause(cause: OutageCause): string {
       return `incident.io failed with ${cause.status ?? '5xx'}${call}, after the retries`;
     case 'deadline':
       return `incident.io did not answer within the run's API time${call}`;
+    case 'assumed':
+      return 'incident.io is assumed unavailable (a preview: it was not asked)';
   }
 }
 
@@ -455,6 +457,9 @@ export function fallbackFix(f: FallbackOutcome, o: ExplainOptions, d: Decision):
   if (f.status === 'approved') return undefined;
   if (f.status === 'reason-missing') return reasonFix(d, o);
   const who = fallbackNamed(f, o);
+  // No review was read (the CLI's check reads none): what the gate would need.
+  if (f.status === 'unread' && d.subject === 'run')
+    return `While incident.io is unavailable, deploy a commit merged into the default branch through a pull request that a person the outage fallback names (${who}) approved on its final commit, within the fallback's duration; or wait until incident.io is back.`;
   if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
     const e = f.evidence.deploy;
     const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
