@@ -114,7 +114,7 @@ describe('check --assume-unavailable: a preview of outage mode, incident.io not 
       '    Reason: required (a rule of the policy sets requireReason): give one of at least 10 non-space characters with --reason "..." (in a workflow: the reason input)',
     );
     expect(text).toMatch(
-      /production-deploy \(\S+\): denied: outage fallback: a rule of this policy sets requireReason, so the fallback requires a reason and none was given$/m,
+      /production-deploy \(\S+\): denied: outage fallback: a rule of this policy sets requireReason, so the fallback requires a reason too, and none was given$/m,
     );
     expect(text).toContain('Give a reason of at least 10 non-space characters with --reason "..."');
 

@@ -262,19 +262,29 @@ export function deployEvidenceFix(e: DeployEvaluation, o: ExplainOptions): strin
 // ---------------------------------------------------------------------------------------------
 // Rules, policies, decisions
 
-/**
- * `p` is set whenever a rule's status is reason-missing; without it the reason counts as missing.
- * `what` is what requires the reason (a rule, or an outage fallback).
- */
-function reasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: ExplainOptions, what = 'this rule'): string {
+/** `p` is set whenever a rule's status is reason-missing; without it the reason counts as missing. */
+function reasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: ExplainOptions): string {
   const line = o.style.code('Reason:');
   if (p.kind === 'missing') {
     return d.subject === 'pull'
-      ? `${what} requires a reason and the pull request description has no ${line} line`
-      : `${what} requires a reason and none was given`;
+      ? `this rule requires a reason and the pull request description has no ${line} line`
+      : 'this rule requires a reason and none was given';
   }
   const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
-  return `${what} requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
+  return `this rule requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
+}
+
+/** An outage fallback's reason problem: the reason its policy's rules require, in the words of a rule's. */
+function fallbackReasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: ExplainOptions): string {
+  const line = o.style.code('Reason:');
+  const why = `a rule of this policy sets ${o.style.code('requireReason')}, so the fallback`;
+  if (p.kind === 'missing') {
+    return d.subject === 'pull'
+      ? `${why} requires a reason too, and the pull request description has no ${line} line`
+      : `${why} requires a reason too, and none was given`;
+  }
+  const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
+  return `${why} requires a reason of at least ${p.min} non-space characters too, and ${given} ${p.length}`;
 }
 
 function reasonFix(d: Decision, o: ExplainOptions): string {
@@ -446,7 +456,7 @@ export function outageBanner(d: Decision, o: ExplainOptions): string | undefined
 export function fallbackReason(f: FallbackOutcome, o: ExplainOptions, d: Decision): string {
   const prefix = 'outage fallback: ';
   if (f.status === 'reason-missing') {
-    return prefix + reasonProblem(f.reasonProblem, d, o, `a rule of this policy sets ${o.style.code('requireReason')}, so the fallback`);
+    return prefix + fallbackReasonProblem(f.reasonProblem, d, o);
   }
   if (f.status === 'unread' || !f.evidence) return `${prefix}no review was read, so no approval by ${fallbackNamed(f, o)} is known`;
   return prefix + (f.evidence.subject === 'pull' ? reviewResult(f.evidence.review, o) : deployEvidenceReason(f.evidence.deploy, o));
@@ -469,7 +479,8 @@ export function fallbackFix(f: FallbackOutcome, o: ExplainOptions, d: Decision):
     return `The change was rejected by a person the outage fallback names; it needs a new commit and an approval of it by a person the fallback names (${who}).`;
   if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'pulls') {
     const waiting = f.evidence.deploy.waitingPulls.map((n) => `#${n}`).join(', ');
-    return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
+    const then = o.advice === 'app' ? 'and the App then approves the waiting deployment' : 'then re-run this job';
+    return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), ${then}; or wait until incident.io is back.`;
   }
   return `A person the outage fallback names (${who}) approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
 }

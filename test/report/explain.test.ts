@@ -692,7 +692,7 @@ describe('outage mode', () => {
     it('pull request: names the description’s `Reason:` line, and how to add one', () => {
       const d = decideWith({ subject: pull([review('carol', -10 * MIN)]) });
       expect(decisionReasons(d, MD)).toEqual([
-        'Policy `production-deploy`: outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason and the pull request description has no `Reason:` line.',
+        'Policy `production-deploy`: outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason too, and the pull request description has no `Reason:` line.',
       ]);
       expect(decisionFixes(d, MD)).toEqual([
         'Add a line `Reason: <why this change is needed>` (at least 10 non-space characters) to the pull request description; editing the description re-runs the request.',
@@ -703,13 +703,13 @@ describe('outage mode', () => {
     it('gate: names the `reason` input; check: names --reason; too short: how many it has', () => {
       const d = decideWith({ subject: run([review('carol', -10 * MIN)]) });
       expect(policyReason(d.verdicts[0]!, d, MD)).toBe(
-        'outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason and none was given',
+        'outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason too, and none was given',
       );
       expect(decisionFixes(d, MD)[0]).toContain('in the `reason` input of the oncall-gate step');
       expect(decisionFixes(d, CLI)[0]).toContain('with --reason "..."');
       const short = decideWith({ subject: run([]), reason: 'hotfix' });
       expect(policyReason(short.verdicts[0]!, short, CLI)).toBe(
-        'outage fallback: a rule of this policy sets requireReason, so the fallback requires a reason of at least 10 non-space characters and the one given has 6',
+        'outage fallback: a rule of this policy sets requireReason, so the fallback requires a reason of at least 10 non-space characters too, and the one given has 6',
       );
     });
 
