@@ -2,112 +2,6 @@ export const id = 4375;
 export const ids = [4375,5432,9904,7523,3940,4695];
 export const modules = {
 
-/***/ 3056:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ scopedSchedules),
-/* harmony export */   iu: () => (/* binding */ countsFor)
-/* harmony export */ });
-/* unused harmony export inScope */
-/** Whether `shift` counts under `scope` (its schedule's entry in a rule's scope; undefined: unscoped). */
-function inScope(scope, shift) {
-    if (!scope)
-        return true;
-    return ((shift.rotationId !== undefined && scope.rotations.includes(shift.rotationId)) ||
-        (shift.layerId !== undefined && scope.layers.includes(shift.layerId)));
-}
-/** Whether `shift` (of one of the rule's schedules) counts for the rule. */
-function countsFor(rule, shift) {
-    return inScope(rule.scope?.get(shift.scheduleId), shift);
-}
-/** The schedules some `auto` rule of the policies scopes: where rotation and layer names explain a decision. */
-function scopedSchedules(policies) {
-    return [...new Set(policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'auto' && r.scope ? [...r.scope.keys()] : []))))];
-}
-
-
-/***/ }),
-
-/***/ 8785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ loginsByEmail),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   ku: () => (/* binding */ identitiesFilePath)
-/* harmony export */ });
-/* unused harmony exports normalizeEmail, normalizeLogin */
-const normalizeEmail = (email) => email.trim().toLowerCase();
-/** A login as GitHub compares it: case-insensitively. */
-const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
-/** The identities file path a message should name. */
-function identitiesFilePath(settings, policyPath) {
-    return settings.at?.file ?? `${policyPath.replace(/\/+$/, '')}/identities.yaml`;
-}
-/** Tries each configured lookup in order; the first that yields an email wins. */
-async function resolveIdentity(login, settings, options) {
-    const tried = [];
-    const key = normalizeLogin(login);
-    const file = identitiesFilePath(settings, options.policyPath);
-    const fileExists = settings.at !== undefined;
-    for (const lookup of settings.lookup) {
-        if (lookup === 'map') {
-            const email = settings.users.get(key);
-            if (email) {
-                tried.push({ lookup, outcome: 'found', note: { kind: 'map-found', file } });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({
-                lookup,
-                outcome: 'none',
-                note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file },
-            });
-            continue;
-        }
-        if (!options.github) {
-            tried.push({ lookup, outcome: 'unavailable', note: { kind: 'no-token' } });
-            continue;
-        }
-        if (lookup === 'github-public-email') {
-            const email = await options.github.publicEmail(login);
-            if (email && email.includes('@')) {
-                tried.push({ lookup, outcome: 'found', note: { kind: 'public-found' } });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({ lookup, outcome: 'none', note: { kind: 'public-none' } });
-            continue;
-        }
-        // github-verified-domain-email: only an org owner's token or an org-installed App can read
-        // these; the workflow GITHUB_TOKEN has no organization permissions.
-        const answer = await options.github.verifiedDomainEmails(login, options.org);
-        if (!Array.isArray(answer)) {
-            tried.push({ lookup, outcome: 'unavailable', note: { kind: 'domain-forbidden', org: options.org } });
-            continue;
-        }
-        const emails = [...new Set(answer.filter((e) => e.includes('@')).map(normalizeEmail))];
-        if (emails.length > 0) {
-            tried.push({ lookup, outcome: 'found', note: { kind: 'domain-found', org: options.org } });
-            return { login, emails, source: lookup, tried };
-        }
-        tried.push({ lookup, outcome: 'none', note: { kind: 'domain-none', org: options.org } });
-    }
-    return { login, emails: [], tried, problem: { login: key, tried, file, fileExists, mapLookup: settings.lookup.includes('map') } };
-}
-/** email (lower-case) -> GitHub login, from the identities map: for showing who is on call. */
-function loginsByEmail(settings) {
-    const out = new Map();
-    for (const [login, email] of settings.users) {
-        const key = normalizeEmail(email);
-        if (!out.has(key))
-            out.set(key, login);
-    }
-    return out;
-}
-
-
-/***/ }),
-
 /***/ 2268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -116,11 +10,11 @@ function loginsByEmail(settings) {
 /* harmony export */ });
 /* harmony import */ var _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7490);
 /* harmony import */ var _policy_load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7524);
-/* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3869);
+/* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3869);
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2853);
-/* harmony import */ var _reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3940);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8256);
-/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8328);
+/* harmony import */ var _reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3940);
+/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8256);
+/* harmony import */ var _people_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8328);
 
 
 
@@ -144,12 +38,12 @@ async function computePlan(src) {
         shifts = new Map(live.facts.shifts);
         head = (0,_policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.withLiveDiagnostics)(head, live.diagnostics);
         if (head.valid) {
-            remote = (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_4__.planRemoteChanges)(head, await src.client.listCustomFields());
+            remote = (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_5__.planRemoteChanges)(head, await src.client.listCustomFields());
             // A field apply cannot fix makes apply fail; in the plan it is a warning to act on before merging.
             extra.push(...remote.diagnostics.map(asWarning));
-            if (remote.actions.length > 0 && (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_4__.lacksManageSettings)(live.facts.identity)) {
+            if (remote.actions.length > 0 && (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_5__.lacksManageSettings)(live.facts.identity)) {
                 const at = remote.changes[0]?.at;
-                const { message, fix } = (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_4__.manageSettingsMessage)(live.facts.identity.name, head.integration.escalation.customField);
+                const { message, fix } = (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_5__.manageSettingsMessage)(live.facts.identity.name, head.integration.escalation.customField);
                 extra.push({
                     severity: 'warning',
                     code: 'missing-role',
@@ -162,9 +56,9 @@ async function computePlan(src) {
             }
             // Schedules only the base names still matter for who loses rights: one windowed query each.
             const liveSchedules = live.facts.schedules;
-            const baseOnly = (0,_people_js__WEBPACK_IMPORTED_MODULE_3__.scheduleIdsOf)(base).filter((id) => !shifts.has(id) && liveSchedules.has(id));
+            const baseOnly = (0,_people_js__WEBPACK_IMPORTED_MODULE_4__.scheduleIdsOf)(base).filter((id) => !shifts.has(id) && liveSchedules.has(id));
             if (baseOnly.length > 0) {
-                for (const [id, list] of await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_5__.fetchShifts)(src.client, baseOnly, src.now, new Date(src.now.getTime() + _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.LOOKAHEAD_MS))) {
+                for (const [id, list] of await (0,_oncall_on_call_js__WEBPACK_IMPORTED_MODULE_6__.fetchShifts)(src.client, baseOnly, src.now, new Date(src.now.getTime() + _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.LOOKAHEAD_MS))) {
                     shifts.set(id, list);
                 }
             }
@@ -172,13 +66,13 @@ async function computePlan(src) {
     }
     if (extra.length > 0)
         head = (0,_policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.withLiveDiagnostics)(head, extra);
-    const changes = head.valid ? [...(0,_diff_js__WEBPACK_IMPORTED_MODULE_6__.diffPolicySets)(base, head), ...(remote?.changes ?? [])] : [];
+    const changes = head.valid ? [...(0,_diff_js__WEBPACK_IMPORTED_MODULE_3__.diffPolicySets)(base, head), ...(remote?.changes ?? [])] : [];
     const people = !src.client
         ? { skipped: `no incident.io API key; ${src.keyHint} to see who gains or loses approval rights` }
         : head.valid
-            ? (0,_people_js__WEBPACK_IMPORTED_MODULE_3__.diffPeople)(base, head, shifts, src.now)
+            ? (0,_people_js__WEBPACK_IMPORTED_MODULE_4__.diffPeople)(base, head, shifts, src.now)
             : { skipped: 'the head policies are invalid' };
-    const remoteNote = !src.client && head.valid && (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_4__.needsCustomField)(head)
+    const remoteNote = !src.client && head.valid && (0,_reconcile_remote_changes_js__WEBPACK_IMPORTED_MODULE_5__.needsCustomField)(head)
         ? `Note: without an incident.io API key the plan cannot see whether the custom field ${JSON.stringify(head.integration.escalation.customField)} exists in incident.io; apply creates it when it is missing.`
         : undefined;
     // Schedule, rotation and layer IDs are all shown with their names.
