@@ -13,6 +13,8 @@ export const modules = {
 /* harmony export */   _3: () => (/* binding */ evaluate),
 /* harmony export */   aY: () => (/* binding */ decidingRule),
 /* harmony export */   op: () => (/* binding */ escalationServices),
+/* harmony export */   uU: () => (/* binding */ fallbackReasonFails),
+/* harmony export */   xN: () => (/* binding */ fallbackRequiresReason),
 /* harmony export */   zo: () => (/* binding */ errorDecision)
 /* harmony export */ });
 /* unused harmony exports reasonLength, ruleSchedules */
@@ -244,10 +246,23 @@ function placements(shifts, names) {
     return [...out.values()];
 }
 /**
+ * Whether a policy's outage fallback requires a reason: when any of its rules that could approve
+ * (auto or escalation) does. An outage replaces the rules with the fallback; it must not take
+ * away a reason the policy asks for (policies/README.md, "Outage mode").
+ */
+function fallbackRequiresReason(policy) {
+    return policy.rules.some((r) => r.type !== 'deny' && r.requireReason);
+}
+/** Whether `reason` fails the reason a policy's outage fallback requires (so no review could approve it). */
+function fallbackReasonFails(policy, reason) {
+    return reasonProblem({ requireReason: fallbackRequiresReason(policy) }, reason) !== undefined;
+}
+/**
  * A policy in outage mode: its rules cannot be evaluated (except a deny rule, which still
  * denies), so its fallback decides: an APPROVED review by one of the people it names, under every
  * second-party rule (review.ts with `named`, allowOneParty off), on the pull request's own
- * reviews or, for a gate run, on every merged pull request of the deployed commit.
+ * reviews or, for a gate run, on every merged pull request of the deployed commit. A reason the
+ * policy's rules require is required first, as for an escalation (before any review counts).
  */
 function evaluateOutage(policy, fallback, input) {
     const base = { policy: policy.name, at: policy.at, escalation: 'none' };
@@ -263,12 +278,24 @@ function evaluateOutage(policy, fallback, input) {
         logins: fallback.approvers,
         teams: fallback.approverTeams.map((team) => ({ team, members: input.outage?.teams.find((t) => t.team === team)?.members ?? [] })),
     };
-    const common = { approvers: fallback.approvers, approverTeams: fallback.approverTeams, durationMs: fallback.durationMs, at: fallback.at };
+    const requireReason = fallbackRequiresReason(policy);
+    const common = {
+        approvers: fallback.approvers,
+        approverTeams: fallback.approverTeams,
+        durationMs: fallback.durationMs,
+        at: fallback.at,
+        requireReason,
+    };
     const { subject } = input;
+    if (subject.kind === 'pull' && subject.draft)
+        return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
+    const problem = reasonProblem({ requireReason }, input.reason);
+    if (problem) {
+        const fallbackOutcome = { ...common, status: 'reason-missing', reasonProblem: problem };
+        return { ...base, rules, fallback: fallbackOutcome, result: 'denied', decidedBy: { kind: 'fallback' } };
+    }
     let outcome;
     if (subject.kind === 'pull') {
-        if (subject.draft)
-            return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
         const review = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateEscalationReviews */ .cN)({
             services: [],
             durationMs: fallback.durationMs,

@@ -263,7 +263,7 @@ function renderGateSummary(decision, ctx) {
     const fallbackLines = decision.verdicts.flatMap((v) => v.fallback
         ? [
             `- ${(0,markdown/* code */.aY)(v.policy)} outage fallback (${(0,markdown/* code */.aY)('whenUnavailable')}, ${(0,markdown/* code */.aY)(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
-                `${v.fallback.status}: ${(0,explain/* fallbackReason */.NH)(v.fallback, MD)}` +
+                `${v.fallback.status}: ${(0,explain/* fallbackReason */.NH)(v.fallback, MD, decision)}` +
                 (v.fallback.expiresAt ? ` (until ${(0,explain/* rfc3339 */.ag)(v.fallback.expiresAt)})` : ''),
         ]
         : []);

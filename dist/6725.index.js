@@ -162,7 +162,28 @@ const decisionRecordSchema = {
             type: 'object',
             description: 'Set only when a degraded mode decided (an outage fallback the policy chose); absent otherwise.',
             required: ['mode', 'reason'],
-            properties: { mode: shortText, reason: schema_text },
+            properties: {
+                mode: shortText,
+                reason: schema_text,
+                fallbacks: {
+                    type: 'array',
+                    description: "outage: how each matched policy's `whenUnavailable` fallback fared.",
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['policy', 'line', 'status', 'requireReason'],
+                        properties: {
+                            policy: shortText,
+                            line: { ...line, description: 'The line of `whenUnavailable` in the policy file.' },
+                            status: { type: 'string', description: 'approved | waiting | vetoed | unread | reason-missing.' },
+                            requireReason: { type: 'boolean', description: 'A rule of the policy requires a reason, so the fallback does too.' },
+                            reason: { enum: ['missing', 'too-short'], description: 'reason-missing: what was wrong with the reason.' },
+                            approvedBy: { type: 'array', items: shortText, description: 'approved: the approving logins.' },
+                            expiresAt: time,
+                        },
+                    },
+                },
+            },
         },
         repository: shortText,
         run: {
@@ -359,18 +380,20 @@ function scheduleEvidence(input) {
     }
     return out;
 }
-/** Every review an escalation rule judged, once each, with why it counted or not. */
+/** Every review an escalation rule (or, in outage mode, a fallback) judged, once each, with why it counted or not. */
 function reviewEvidence(input) {
     const out = new Map();
     const pullNumber = input.subject.kind === 'pull' ? input.subject.number : 0;
     for (const v of input.decision.verdicts) {
-        for (const r of v.rules) {
-            if (r.type !== 'escalation' || !r.evidence)
-                continue;
-            const judged = r.evidence.subject === 'pull'
-                ? [{ pull: pullNumber, notes: r.evidence.review.notes }]
-                : r.evidence.deploy.kind === 'pulls'
-                    ? r.evidence.deploy.pulls.map((p) => ({ pull: p.number, notes: p.review.notes }))
+        const evidence = [
+            ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+            ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+        ];
+        for (const e of evidence) {
+            const judged = e.subject === 'pull'
+                ? [{ pull: pullNumber, notes: e.review.notes }]
+                : e.deploy.kind === 'pulls'
+                    ? e.deploy.pulls.map((p) => ({ pull: p.number, notes: p.review.notes }))
                     : [];
             for (const { pull, notes } of judged) {
                 for (const n of notes) {
@@ -394,6 +417,26 @@ function reviewEvidence(input) {
 function fileRecord(f) {
     return f.problem ? { path: f.path, problem: f.problem.code } : { path: f.path, sha256: sha256Hex(f.text) };
 }
+/** Outage mode: how each policy's fallback fared (none outside it). */
+function fallbackRecords(d) {
+    const fallbacks = d.verdicts.flatMap((v) => {
+        const f = v.fallback;
+        if (!f)
+            return [];
+        return [
+            {
+                policy: v.policy,
+                line: f.at.line,
+                status: f.status,
+                requireReason: f.requireReason,
+                ...(f.reasonProblem ? { reason: f.reasonProblem.kind } : {}),
+                ...(f.approvedBy ? { approvedBy: [...f.approvedBy] } : {}),
+                ...(f.expiresAt ? { expiresAt: iso(f.expiresAt) } : {}),
+            },
+        ];
+    });
+    return fallbacks.length > 0 ? { fallbacks } : {};
+}
 /** The record of one decision. */
 function buildDecisionRecord(input) {
     const { decision: d, run, repository } = input;
@@ -410,7 +453,7 @@ function buildDecisionRecord(input) {
         ...(d.expiresAt ? { expiresAt: iso(d.expiresAt) } : {}),
         dryRun: input.dryRun,
         ...(d.facts.reason ? { reason: d.facts.reason } : {}),
-        ...(input.degraded ? { degraded: { ...input.degraded } } : {}),
+        ...(input.degraded ? { degraded: { ...input.degraded, ...fallbackRecords(d) } } : {}),
         repository: `${repository.owner}/${repository.repo}`,
         run: {
             id: run.id,

@@ -30,8 +30,8 @@ async function runApply(ctx) {
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
         Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(3058), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(7523)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
         __webpack_require__.e(/* import() */ 3940).then(__webpack_require__.bind(__webpack_require__, 3940)),
-        __webpack_require__.e(/* import() */ 9495).then(__webpack_require__.bind(__webpack_require__, 9495)),
-        __webpack_require__.e(/* import() */ 8256).then(__webpack_require__.bind(__webpack_require__, 8256)),
+        Promise.all(/* import() */[__webpack_require__.e(1780), __webpack_require__.e(9495)]).then(__webpack_require__.bind(__webpack_require__, 9495)),
+        Promise.all(/* import() */[__webpack_require__.e(1780), __webpack_require__.e(8256)]).then(__webpack_require__.bind(__webpack_require__, 8256)),
         Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(3058), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(4483)]).then(__webpack_require__.bind(__webpack_require__, 8328)),
     ]);
     const files = await readPolicyDir(ctx.run.workspace, inputs.policyPath);

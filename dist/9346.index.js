@@ -147,7 +147,8 @@ const NO_HISTORY = {
 /**
  * The escalation evidence reader's rule for the fallbacks: no schedules, every second-party
  * rule (allowOneParty off), the longest duration among them (each policy's own duration is
- * applied when the engine judges it).
+ * applied when the engine judges it). It only reads: the reason a policy's rules require is
+ * required by the engine, per policy (fallbackRequiresReason), not here.
  */
 function fallbackRule(first, fallbacks) {
     return {
@@ -174,6 +175,11 @@ async function readTeams(ctx, fallbacks, logins) {
         ctx.log.info(`Outage mode: of the reviewers that could count, ${members.length} are active members of ${org}/${team}.`);
     return read;
 }
+/**
+ * Every policy's fallback requires a reason the request does not give: the engine denies each one
+ * before any review counts (as an escalation does), so no review or team is read.
+ */
+const noReviewCanApprove = ({ policies, reason }) => policies.length > 0 && policies.every((p) => (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .fallbackReasonFails */ .uU)(p, reason));
 /** What both outage decisions hand the engine besides the subject: nobody counts as on call. */
 function outageInput({ set, policies, requester, at, reason }) {
     return { requester, policies, onCall: new Map(), at, reason, identities: set.identities };
@@ -189,7 +195,7 @@ async function decideRunInOutage(ctx, request) {
     const fallbacks = outageFallbacks(policies);
     // The engine words the error of a policy without a fallback; nothing else needs reading.
     const [first] = fallbacks ?? [];
-    if (!fallbacks || !first)
+    if (!fallbacks || !first || noReviewCanApprove(request))
         return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'run' }, outage: { cause, teams: [] } });
     const github = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .escalationGitHub */ .Z)(ctx);
     const { run, inputs } = ctx;
@@ -216,7 +222,7 @@ async function decidePullInOutage(ctx, github, pr, request) {
         emails: new Map(),
         history: [],
     };
-    if (!fallbacks)
+    if (!fallbacks || noReviewCanApprove(request))
         return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'pull', reviews: none }, outage: { cause, teams: [] } });
     const { inputs, run } = ctx;
     const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };

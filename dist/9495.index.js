@@ -13,6 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   sameValue: () => (/* binding */ sameValue),
 /* harmony export */   totals: () => (/* binding */ totals)
 /* harmony export */ });
+/* harmony import */ var _decide_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1780);
+
 function totals(changes) {
     return {
         add: changes.filter((c) => c.action === 'create').length,
@@ -118,6 +120,13 @@ function outageAttributes(p) {
         { name: 'whenUnavailable.approvers', value: w.approvers.length > 0 ? w.approvers : undefined, format: 'plain', note },
         { name: 'whenUnavailable.approverTeams', value: w.approverTeams.length > 0 ? w.approverTeams : undefined, format: 'plain', note },
         { name: 'whenUnavailable.duration', value: w.durationMs, format: 'duration' },
+        {
+            name: 'whenUnavailable.requireReason',
+            // Not written: a rule of the policy that requires a reason makes the fallback require one too.
+            value: (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .fallbackRequiresReason */ .xN)(p) ? true : undefined,
+            format: 'plain',
+            note: 'from the rules: a rule of the policy sets requireReason, so the fallback requires a reason too',
+        },
     ];
 }
 function policyAttributes(p) {

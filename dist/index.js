@@ -1834,7 +1834,7 @@ function renderWritePlan(command, writes) {
 const main_COMMANDS = {
     validate: () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4006), __nccwpck_require__.e(3058), __nccwpck_require__.e(7524), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
     gate: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(7389), __nccwpck_require__.e(6725), __nccwpck_require__.e(4954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4954)).then((m) => m.runGate),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(6864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(6864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(8314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 6689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
     request: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(7389), __nccwpck_require__.e(6725), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(9843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),

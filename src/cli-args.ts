@@ -21,10 +21,14 @@ export interface ParsedFlags {
   help: boolean;
 }
 
-/** Parses `args` allowing the long string options `known`; throws a usage error on any misuse. */
-export function parseFlags(args: readonly string[], known: readonly string[]): ParsedFlags {
+/**
+ * Parses `args` allowing the long string options `known` and the long options without a value
+ * `switches` (in `flags` as "true" when given); throws a usage error on any misuse.
+ */
+export function parseFlags(args: readonly string[], known: readonly string[], switches: readonly string[] = []): ParsedFlags {
   const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
   for (const name of known) options[name] = { type: 'string' };
+  for (const name of switches) options[name] = { type: 'boolean' };
   let parsed;
   try {
     parsed = parseArgs({ args: [...args], options, strict: true, allowPositionals: true, tokens: true });
@@ -35,6 +39,10 @@ export function parseFlags(args: readonly string[], known: readonly string[]): P
   for (const token of parsed.tokens) {
     if (token.kind !== 'option' || token.name === 'help') continue;
     if (flags.has(token.name)) throw usageError(`Option --${token.name} is given twice.`);
+    if (switches.includes(token.name)) {
+      flags.set(token.name, 'true');
+      continue;
+    }
     if (!token.value) throw usageError(`Option --${token.name} needs a value.`);
     flags.set(token.name, token.value);
   }

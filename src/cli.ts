@@ -16,7 +16,8 @@ Commands:
                                           with GITHUB_TOKEN also the GitHub logins
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
   check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL] [--at T]
-                                          would this person pass the gate now (or at T), and why
+                                          would this person pass the gate now (or at T), and why;
+                                          --assume-unavailable previews outage mode
   who <schedule-id> [--policy-path P] [--api-url URL] [--at T]
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]

@@ -23,6 +23,18 @@ describe('parseFlags', () => {
     expect(() => parseFlags(['--environment', 'a', '--environment', 'b'], ['environment'])).toThrow('given twice');
   });
 
+  it('a switch takes no value, is "true" when given, and may be given once', () => {
+    expect(parseFlags(['x', '--assume-unavailable'], ['reason'], ['assume-unavailable']).flags).toEqual(
+      new Map([['assume-unavailable', 'true']]),
+    );
+    expect(parseFlags(['x'], ['reason'], ['assume-unavailable']).flags.has('assume-unavailable')).toBe(false);
+    expect(() => parseFlags(['--assume-unavailable=yes'], [], ['assume-unavailable'])).toThrow(
+      'Option --assume-unavailable takes no value.',
+    );
+    expect(() => parseFlags(['--assume-unavailable', '--assume-unavailable'], [], ['assume-unavailable'])).toThrow('given twice');
+    expect(() => parseFlags(['--assume-unavailable'], [])).toThrow('Unknown option --assume-unavailable.');
+  });
+
   it('names the option in every misuse: short options, empty values, values on --help', () => {
     expect(() => parseFlags(['-e', 'prod'], ['environment'])).toThrow(/^Unknown option -e\.$/);
     expect(() => parseFlags(['--environment=', 'a'], ['environment'])).toThrow('Option --environment needs a value.');

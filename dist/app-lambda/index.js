@@ -10,9 +10,10 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   VH: () => (/* binding */ policySchedules),
 /* harmony export */   _3: () => (/* binding */ evaluate),
 /* harmony export */   aY: () => (/* binding */ decidingRule),
+/* harmony export */   uU: () => (/* binding */ fallbackReasonFails),
 /* harmony export */   zo: () => (/* binding */ errorDecision)
 /* harmony export */ });
-/* unused harmony exports reasonLength, ruleSchedules, escalationServices, escalatingPolicies */
+/* unused harmony exports reasonLength, ruleSchedules, escalationServices, fallbackRequiresReason, escalatingPolicies */
 /* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8785);
 /* harmony import */ var _escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1089);
 /* harmony import */ var _scope_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3056);
@@ -241,10 +242,23 @@ function placements(shifts, names) {
     return [...out.values()];
 }
 /**
+ * Whether a policy's outage fallback requires a reason: when any of its rules that could approve
+ * (auto or escalation) does. An outage replaces the rules with the fallback; it must not take
+ * away a reason the policy asks for (policies/README.md, "Outage mode").
+ */
+function fallbackRequiresReason(policy) {
+    return policy.rules.some((r) => r.type !== 'deny' && r.requireReason);
+}
+/** Whether `reason` fails the reason a policy's outage fallback requires (so no review could approve it). */
+function fallbackReasonFails(policy, reason) {
+    return reasonProblem({ requireReason: fallbackRequiresReason(policy) }, reason) !== undefined;
+}
+/**
  * A policy in outage mode: its rules cannot be evaluated (except a deny rule, which still
  * denies), so its fallback decides: an APPROVED review by one of the people it names, under every
  * second-party rule (review.ts with `named`, allowOneParty off), on the pull request's own
- * reviews or, for a gate run, on every merged pull request of the deployed commit.
+ * reviews or, for a gate run, on every merged pull request of the deployed commit. A reason the
+ * policy's rules require is required first, as for an escalation (before any review counts).
  */
 function evaluateOutage(policy, fallback, input) {
     const base = { policy: policy.name, at: policy.at, escalation: 'none' };
@@ -260,12 +274,24 @@ function evaluateOutage(policy, fallback, input) {
         logins: fallback.approvers,
         teams: fallback.approverTeams.map((team) => ({ team, members: input.outage?.teams.find((t) => t.team === team)?.members ?? [] })),
     };
-    const common = { approvers: fallback.approvers, approverTeams: fallback.approverTeams, durationMs: fallback.durationMs, at: fallback.at };
+    const requireReason = fallbackRequiresReason(policy);
+    const common = {
+        approvers: fallback.approvers,
+        approverTeams: fallback.approverTeams,
+        durationMs: fallback.durationMs,
+        at: fallback.at,
+        requireReason,
+    };
     const { subject } = input;
+    if (subject.kind === 'pull' && subject.draft)
+        return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
+    const problem = reasonProblem({ requireReason }, input.reason);
+    if (problem) {
+        const fallbackOutcome = { ...common, status: 'reason-missing', reasonProblem: problem };
+        return { ...base, rules, fallback: fallbackOutcome, result: 'denied', decidedBy: { kind: 'fallback' } };
+    }
     let outcome;
     if (subject.kind === 'pull') {
-        if (subject.draft)
-            return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
         const review = (0,_review_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateEscalationReviews */ .cN)({
             services: [],
             durationMs: fallback.durationMs,
@@ -3639,11 +3665,22 @@ function deploymentContext(p) {
 
 
 
+
 /** Log fields from payloads are data: one line, no control characters, bounded. */
 function logSafe(text, max = 200) {
     const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
     return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+/**
+ * App mode reads no GitHub team: its installation token is limited to one repository and cannot
+ * see an organisation's members, so an outage fallback that names `approverTeams` is an error
+ * here (docs/app-mode.md, "Outage mode"), and the deployment is rejected, never approved.
+ */
+const noTeams = () => Promise.reject(new src_errors/* OncallGateError */.lN({
+    kind: 'policy',
+    message: 'An outage fallback names `approverTeams`, and App mode cannot read team membership (its installation token is limited to the repository)',
+    fix: "For the environments the App gates, name the outage fallback's approvers by login (`approvers`), or gate those deployments with the action and its `github-teams-token` input.",
+}));
 function createAppRuntime(o) {
     const { config, clock } = o;
     const redactor = (0,redact/* createRedactor */.lY)(configSecrets(config));
@@ -3704,8 +3741,7 @@ function createAppRuntime(o) {
                     ...(o.tuning?.services ? { tuning: o.tuning.services } : {}),
                 });
                 const github = clients.github().then((p) => withPolicyCache(p, cache));
-                // App mode reads no GitHub teams: a fallback's `approverTeams` needs the action's github-teams-token.
-                const services = { github: () => github, githubTeams: clients.githubTeams, incidentio: clients.incidentio };
+                const services = { github: () => github, githubTeams: noTeams, incidentio: clients.incidentio };
                 const port = await github;
                 return {
                     repository,
@@ -4052,6 +4088,18 @@ function reasonProblem(p = { kind: 'missing' }, d, o) {
     const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
     return `this rule requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
 }
+/** An outage fallback's reason problem: the reason its policy's rules require, in the words of a rule's. */
+function fallbackReasonProblem(p = { kind: 'missing' }, d, o) {
+    const line = o.style.code('Reason:');
+    const why = `a rule of this policy sets ${o.style.code('requireReason')}, so the fallback`;
+    if (p.kind === 'missing') {
+        return d.subject === 'pull'
+            ? `${why} requires a reason too, and the pull request description has no ${line} line`
+            : `${why} requires a reason too, and none was given`;
+    }
+    const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
+    return `${why} requires a reason of at least ${p.min} non-space characters too, and ${given} ${p.length}`;
+}
 function reasonFix(d, o) {
     const c = o.style.code;
     if (d.subject === 'pull') {
@@ -4186,6 +4234,8 @@ function outageCause(cause) {
             return `incident.io failed with ${cause.status ?? '5xx'}${call}, after the retries`;
         case 'deadline':
             return `incident.io did not answer within the run's API time${call}`;
+        case 'assumed':
+            return 'incident.io is assumed unavailable (a preview: it was not asked)';
     }
 }
 /**
@@ -4199,20 +4249,29 @@ function explain_outageBanner(d, o) {
     if (d.result === 'error')
         return `OUTAGE MODE: ${why}; not every matched policy names an outage fallback, so nothing was decided.`;
     return (`OUTAGE MODE decided this (degraded): ${why}, so nobody's on-call state could be read, and the ` +
-        `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names.`);
+        `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names` +
+        (d.verdicts.some((v) => v.fallback?.requireReason) ? ", and the reason the policy's rules require." : '.'));
 }
 /** How a policy's outage fallback fared. */
-function explain_fallbackReason(f, o) {
+function explain_fallbackReason(f, o, d) {
     const prefix = 'outage fallback: ';
+    if (f.status === 'reason-missing') {
+        return prefix + fallbackReasonProblem(f.reasonProblem, d, o);
+    }
     if (f.status === 'unread' || !f.evidence)
         return `${prefix}no review was read, so no approval by ${fallbackNamed(f, o)} is known`;
     return prefix + (f.evidence.subject === 'pull' ? reviewResult(f.evidence.review, o) : deployEvidenceReason(f.evidence.deploy, o));
 }
-/** What to do while the fallback waits (or after it was vetoed). */
-function fallbackFix(f, o) {
+/** What to do while the fallback waits (or after it was vetoed, or when its reason is missing). */
+function fallbackFix(f, o, d) {
     if (f.status === 'approved')
         return undefined;
+    if (f.status === 'reason-missing')
+        return reasonFix(d, o);
     const who = fallbackNamed(f, o);
+    // No review was read (the CLI's check reads none): what the gate would need.
+    if (f.status === 'unread' && d.subject === 'run')
+        return `While incident.io is unavailable, deploy a commit merged into the default branch through a pull request that a person the outage fallback names (${who}) approved on its final commit, within the fallback's duration; or wait until incident.io is back.`;
     if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
         const e = f.evidence.deploy;
         const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
@@ -4222,7 +4281,8 @@ function fallbackFix(f, o) {
         return `The change was rejected by a person the outage fallback names; it needs a new commit and an approval of it by a person the fallback names (${who}).`;
     if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'pulls') {
         const waiting = f.evidence.deploy.waitingPulls.map((n) => `#${n}`).join(', ');
-        return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
+        const then = o.advice === 'app' ? 'and the App then approves the waiting deployment' : 'then re-run this job';
+        return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), ${then}; or wait until incident.io is back.`;
     }
     return `A person the outage fallback names (${who}) approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
 }
@@ -4248,7 +4308,7 @@ function policyReason(v, d, o) {
                 return explain_ruleReason(decided, d, o);
             return unheldReasons(v, d, o);
         case 'fallback':
-            return v.fallback ? explain_fallbackReason(v.fallback, o) : 'the outage fallback decided';
+            return v.fallback ? explain_fallbackReason(v.fallback, o, d) : 'the outage fallback decided';
         default:
             return unheldReasons(v, d, o);
     }
@@ -4290,7 +4350,7 @@ function explain_decisionFixes(d, o) {
     if (byDeny)
         return [];
     if (d.degraded)
-        return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o) : undefined)));
+        return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o, d) : undefined)));
     return unique(shown.flatMap((v) => v.rules.map((r) => ruleFix(r, d, o))));
 }
 /**
@@ -4622,7 +4682,7 @@ function renderGateSummary(decision, ctx) {
     const fallbackLines = decision.verdicts.flatMap((v) => v.fallback
         ? [
             `- ${code(v.policy)} outage fallback (${code('whenUnavailable')}, ${code(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
-                `${v.fallback.status}: ${fallbackReason(v.fallback, MD)}` +
+                `${v.fallback.status}: ${fallbackReason(v.fallback, MD, decision)}` +
                 (v.fallback.expiresAt ? ` (until ${rfc3339(v.fallback.expiresAt)})` : ''),
         ]
         : []);
@@ -5469,7 +5529,28 @@ const decisionRecordSchema = {
             type: 'object',
             description: 'Set only when a degraded mode decided (an outage fallback the policy chose); absent otherwise.',
             required: ['mode', 'reason'],
-            properties: { mode: shortText, reason: schema_text },
+            properties: {
+                mode: shortText,
+                reason: schema_text,
+                fallbacks: {
+                    type: 'array',
+                    description: "outage: how each matched policy's `whenUnavailable` fallback fared.",
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        required: ['policy', 'line', 'status', 'requireReason'],
+                        properties: {
+                            policy: shortText,
+                            line: { ...line, description: 'The line of `whenUnavailable` in the policy file.' },
+                            status: { type: 'string', description: 'approved | waiting | vetoed | unread | reason-missing.' },
+                            requireReason: { type: 'boolean', description: 'A rule of the policy requires a reason, so the fallback does too.' },
+                            reason: { enum: ['missing', 'too-short'], description: 'reason-missing: what was wrong with the reason.' },
+                            approvedBy: { type: 'array', items: shortText, description: 'approved: the approving logins.' },
+                            expiresAt: time,
+                        },
+                    },
+                },
+            },
         },
         repository: shortText,
         run: {
@@ -5666,18 +5747,20 @@ function scheduleEvidence(input) {
     }
     return out;
 }
-/** Every review an escalation rule judged, once each, with why it counted or not. */
+/** Every review an escalation rule (or, in outage mode, a fallback) judged, once each, with why it counted or not. */
 function reviewEvidence(input) {
     const out = new Map();
     const pullNumber = input.subject.kind === 'pull' ? input.subject.number : 0;
     for (const v of input.decision.verdicts) {
-        for (const r of v.rules) {
-            if (r.type !== 'escalation' || !r.evidence)
-                continue;
-            const judged = r.evidence.subject === 'pull'
-                ? [{ pull: pullNumber, notes: r.evidence.review.notes }]
-                : r.evidence.deploy.kind === 'pulls'
-                    ? r.evidence.deploy.pulls.map((p) => ({ pull: p.number, notes: p.review.notes }))
+        const evidence = [
+            ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+            ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+        ];
+        for (const e of evidence) {
+            const judged = e.subject === 'pull'
+                ? [{ pull: pullNumber, notes: e.review.notes }]
+                : e.deploy.kind === 'pulls'
+                    ? e.deploy.pulls.map((p) => ({ pull: p.number, notes: p.review.notes }))
                     : [];
             for (const { pull, notes } of judged) {
                 for (const n of notes) {
@@ -5701,6 +5784,26 @@ function reviewEvidence(input) {
 function fileRecord(f) {
     return f.problem ? { path: f.path, problem: f.problem.code } : { path: f.path, sha256: sha256Hex(f.text) };
 }
+/** Outage mode: how each policy's fallback fared (none outside it). */
+function fallbackRecords(d) {
+    const fallbacks = d.verdicts.flatMap((v) => {
+        const f = v.fallback;
+        if (!f)
+            return [];
+        return [
+            {
+                policy: v.policy,
+                line: f.at.line,
+                status: f.status,
+                requireReason: f.requireReason,
+                ...(f.reasonProblem ? { reason: f.reasonProblem.kind } : {}),
+                ...(f.approvedBy ? { approvedBy: [...f.approvedBy] } : {}),
+                ...(f.expiresAt ? { expiresAt: iso(f.expiresAt) } : {}),
+            },
+        ];
+    });
+    return fallbacks.length > 0 ? { fallbacks } : {};
+}
 /** The record of one decision. */
 function build_record_buildDecisionRecord(input) {
     const { decision: d, run, repository } = input;
@@ -5717,7 +5820,7 @@ function build_record_buildDecisionRecord(input) {
         ...(d.expiresAt ? { expiresAt: iso(d.expiresAt) } : {}),
         dryRun: input.dryRun,
         ...(d.facts.reason ? { reason: d.facts.reason } : {}),
-        ...(input.degraded ? { degraded: { ...input.degraded } } : {}),
+        ...(input.degraded ? { degraded: { ...input.degraded, ...fallbackRecords(d) } } : {}),
         repository: `${repository.owner}/${repository.repo}`,
         run: {
             id: run.id,
@@ -6071,7 +6174,8 @@ var markdown = __nccwpck_require__(4285);
 // and the comment it shows on the run. On call: approved, naming the schedule and until when.
 // Escalation still waiting: no state, a status comment saying who was paged. Anything else:
 // rejected, with why and what to do. GitHub takes at most 1024 characters; the first line always
-// fits and says the outcome. The words come from explain.ts, with App mode's advice.
+// fits and says the outcome. The words come from explain.ts, with App mode's advice. In outage
+// mode (a `whenUnavailable` fallback decided) the answer says so before anything else.
 
 
 
@@ -6086,7 +6190,7 @@ function fitComment(text, max = APP_COMMENT_MAX) {
 function approvedLines(d) {
     const lines = d.verdicts.map((v) => {
         const rule = (0,engine/* decidingRule */.aY)(v);
-        const why = rule ? explain_ruleReason(rule, d, O) : 'approved';
+        const why = rule ? explain_ruleReason(rule, d, O) : v.decidedBy.kind === 'fallback' ? policyReason(v, d, O) : 'approved';
         const shift = rule?.type === 'auto' && rule.shiftEnd ? ` (the shift ends ${explain_rfc3339(rule.shiftEnd)})` : '';
         return `Policy ${O.style.code(v.policy)}: ${why}${shift}.`;
     });
@@ -6098,11 +6202,21 @@ function render_app_answer_incidentLine(i) {
     const ref = (0,markdown/* escapeMarkdown */.FV)(i.reference);
     return `Paged ${i.url ? `[${ref}](${i.url})` : ref} for policy ${O.style.code(i.policy)}.`;
 }
+/** Outage mode: what happened, in one sentence after the outcome (the outcome's words stay first). */
+function outageSentence(d) {
+    if (!d.degraded)
+        return '';
+    const why = outageCause(d.degraded.cause);
+    return d.result === 'error'
+        ? ` OUTAGE MODE: ${why}, and not every matched policy names an outage fallback (${O.style.code('whenUnavailable')}).`
+        : ` OUTAGE MODE (degraded): ${why}, so nobody's on-call state could be read and the policies' ${O.style.code('whenUnavailable')} fallback decided: an approving review by a person it names.`;
+}
 function renderAppAnswer(f) {
     const { decision: d } = f;
     const source = f.policySource ? ` Decided by ${(0,markdown/* escapeMarkdown */.FV)(f.policySource)}.` : '';
     const fixes = explain_decisionFixes(d, O);
     const todo = fixes.length > 0 ? ` What to do: ${fixes.join(' ')}` : '';
+    const outage = outageSentence(d);
     let state;
     let text;
     switch (d.result) {
@@ -6112,21 +6226,22 @@ function renderAppAnswer(f) {
             const by = d.approvedBy && d.approvedBy !== 'auto'
                 ? `approved by ${O.style.code(d.approvedBy)}`
                 : `${O.style.code(d.requester.login)} is on call`;
-            text = `✅ oncall-gate approved this deployment${until}: ${by}. ${approvedLines(d).join(' ')}${source}`;
+            text = `✅ oncall-gate approved this deployment${until}: ${by}.${outage} ${approvedLines(d).join(' ')}${source}`;
             break;
         }
         case 'pending': {
             const paged = (f.incidents ?? []).map(render_app_answer_incidentLine);
-            text = `⏳ oncall-gate: waiting for an on-call approval. ${[...paged, ...explain_decisionReasons(d, O)].join(' ')}${todo}${source}`;
+            const waiting = d.degraded ? 'waiting for an approval by a person the outage fallback names' : 'waiting for an on-call approval';
+            text = `⏳ oncall-gate: ${waiting}.${outage} ${[...paged, ...explain_decisionReasons(d, O)].join(' ')}${todo}${source}`;
             break;
         }
         case 'error':
             state = 'rejected';
-            text = `⛔ oncall-gate could not decide, so it rejected this deployment. ${explain_decisionReasons(d, O).join(' ')}${todo}`;
+            text = `⛔ oncall-gate could not decide, so it rejected this deployment.${outage} ${explain_decisionReasons(d, O).join(' ')}${todo}`;
             break;
         case 'denied':
             state = 'rejected';
-            text = `❌ oncall-gate rejected this deployment. ${explain_decisionReasons(d, O).join(' ')}${todo}${source}`;
+            text = `❌ oncall-gate rejected this deployment.${outage} ${explain_decisionReasons(d, O).join(' ')}${todo}${source}`;
             break;
         case 'not-required':
             // App mode always names an environment, so a decision without policies cannot approve.

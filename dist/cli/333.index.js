@@ -404,7 +404,7 @@ function renderGateSummary(decision, ctx) {
     const fallbackLines = decision.verdicts.flatMap((v) => v.fallback
         ? [
             `- ${code(v.policy)} outage fallback (${code('whenUnavailable')}, ${code(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
-                `${v.fallback.status}: ${fallbackReason(v.fallback, MD)}` +
+                `${v.fallback.status}: ${fallbackReason(v.fallback, MD, decision)}` +
                 (v.fallback.expiresAt ? ` (until ${rfc3339(v.fallback.expiresAt)})` : ''),
         ]
         : []);

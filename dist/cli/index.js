@@ -1190,7 +1190,8 @@ Commands:
                                           with GITHUB_TOKEN also the GitHub logins
   plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
   check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL] [--at T]
-                                          would this person pass the gate now (or at T), and why
+                                          would this person pass the gate now (or at T), and why;
+                                          --assume-unavailable previews outage mode
   who <schedule-id> [--policy-path P] [--api-url URL] [--at T]
                                           who is on call now (or at T), and who is next
   emulator [--port N] [--fixture FILE] [--now T]
@@ -1225,9 +1226,9 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
     const { out } = cli;
     switch (command) {
         case 'test':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).runTestCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).runTestCommand(args, cli);
         case 'record':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8353), __nccwpck_require__.e(2377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).runRecordCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(2377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).runRecordCommand(args, cli);
         case 'explain':
             return (await __nccwpck_require__.e(/* import() */ 4261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261))).runExplainCommand(args, cli);
         case 'emulator':
@@ -1236,7 +1237,7 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
             return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
         case 'app':
             // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(9839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9839))).runAppCommand(args, env, { out, clock });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(2565), __nccwpck_require__.e(333), __nccwpck_require__.e(3865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3865))).runAppCommand(args, env, { out, clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);
@@ -1290,24 +1291,24 @@ async function runAnswering(command, args, env, rawOut, clock, cwd) {
 async function answer(command, args, cli) {
     switch (command) {
         case 'validate':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(4149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).runValidateCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(4149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).runValidateCli(args, cli);
         case 'check':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).runCheckCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).runCheckCommand(args, cli);
         case 'who':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(333), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).runWhoCommand(args, cli);
         case 'plan':
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).runPlanCli(args, cli);
     }
 }
 /** `oncall-gate help [command]`: the usage of one command, or of all. */
 async function help(command, out) {
     const usages = {
-        validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(4149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
-        check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).CHECK_USAGE,
-        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).WHO_USAGE,
-        plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
-        test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8353), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).TEST_USAGE,
-        record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(8353), __nccwpck_require__.e(2377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).RECORD_USAGE,
+        validate: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(4149)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4149))).VALIDATE_USAGE,
+        check: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9238))).CHECK_USAGE,
+        who: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(333), __nccwpck_require__.e(3374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3374))).WHO_USAGE,
+        plan: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(192)]).then(__nccwpck_require__.bind(__nccwpck_require__, 192))).PLAN_USAGE,
+        test: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).TEST_USAGE,
+        record: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(2565), __nccwpck_require__.e(9238), __nccwpck_require__.e(2377)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2377))).RECORD_USAGE,
         explain: async () => (await __nccwpck_require__.e(/* import() */ 4261).then(__nccwpck_require__.bind(__nccwpck_require__, 4261))).EXPLAIN_USAGE,
     };
     if (command === undefined) {

@@ -11,6 +11,7 @@ import type { AppAuth } from '../github/app-auth.js';
 import type { GitHubPort } from '../github/port.js';
 import type { Logger } from '../log.js';
 import { createRedactor, type Redactor } from '../redact.js';
+import { OncallGateError } from '../errors.js';
 import { configSecrets, type AppConfig } from './config.js';
 import { deploymentContext, PolicyFileCache, withPolicyCache, type DeploymentFacts } from './deployment-context.js';
 import type { RepoName } from './deliveries.js';
@@ -67,6 +68,21 @@ export function logSafe(text: string, max = 200): string {
   const flat = text.replace(/[\p{Cc}\u2028\u2029]+/gu, ' ');
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }
+
+/**
+ * App mode reads no GitHub team: its installation token is limited to one repository and cannot
+ * see an organisation's members, so an outage fallback that names `approverTeams` is an error
+ * here (docs/app-mode.md, "Outage mode"), and the deployment is rejected, never approved.
+ */
+const noTeams = (): Promise<GitHubPort> =>
+  Promise.reject(
+    new OncallGateError({
+      kind: 'policy',
+      message:
+        'An outage fallback names `approverTeams`, and App mode cannot read team membership (its installation token is limited to the repository)',
+      fix: "For the environments the App gates, name the outage fallback's approvers by login (`approvers`), or gate those deployments with the action and its `github-teams-token` input.",
+    }),
+  );
 
 export function createAppRuntime(o: AppRuntimeOptions): AppRuntime {
   const { config, clock } = o;
@@ -131,8 +147,7 @@ export function createAppRuntime(o: AppRuntimeOptions): AppRuntime {
           ...(o.tuning?.services ? { tuning: o.tuning.services } : {}),
         });
         const github = clients.github().then((p) => withPolicyCache(p, cache));
-        // App mode reads no GitHub teams: a fallback's `approverTeams` needs the action's github-teams-token.
-        const services: Services = { github: () => github, githubTeams: clients.githubTeams, incidentio: clients.incidentio };
+        const services: Services = { github: () => github, githubTeams: noTeams, incidentio: clients.incidentio };
         const port = await github;
         return {
           repository,

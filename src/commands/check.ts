@@ -1,27 +1,32 @@
-// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]`:
-// would this person pass the gate now (or at T), and why. The same selection and decision as the action's
-// `gate`, against the policies in the current folder; read-only. Exit 0 approved (or no policy
+// `oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]
+// [--assume-unavailable]`: would this person pass the gate now (or at T), and why. The same
+// selection and decision as the action's `gate`, against the policies in the current folder;
+// read-only. `--assume-unavailable` previews outage mode (policies/README.md, "Outage mode")
+// without asking incident.io; when incident.io really is unavailable (decide/outage.ts) and a
+// policy names a fallback, check says what outage mode would do. Exit 0 approved (or no policy
 // applies), 1 not approved or an error, 2 usage.
 import { basename, dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { stat } from 'node:fs/promises';
-import type { Decision, Requester } from '../decide/types.js';
+import type { Decision, OutageCause, Requester } from '../decide/types.js';
+import { asOutage } from '../decide/outage.js';
 import { evaluate, policySchedules } from '../decide/engine.js';
 import { selectGatePolicies } from '../decide/select-gate-policies.js';
 import { normalizeEmail, resolveIdentity } from '../identity/resolve-identity.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
-import type { PolicySet, Position } from '../policy/types.js';
+import type { Policy, PolicySet, Position } from '../policy/types.js';
 import { isUsageError, parseFlags, usageError } from '../cli-args.js';
 import { parseRfc3339, type Clock } from '../clock.js';
 import type { CliContext } from '../context.js';
 import { scopedSchedules } from '../decide/scope.js';
 import type { RotationNames } from '../oncall/rotations.js';
 import { checkApiUrl } from '../api-url.js';
-import type { CliOutcome } from '../report/cli-json.js';
+import type { CliErrorReport, CliOutcome } from '../report/cli-json.js';
 import { describeCliError, describeCliErrorReport } from '../report/describe-error.js';
 import { checkFacts, renderCheckText } from '../report/render-check.js';
 
 export const CHECK_USAGE =
-  'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T] [--json]\n' +
+  'Usage: oncall-gate check <login|email> [--environment E | --policy P] [--policy-path DIR] [--api-url URL] [--reason TEXT] [--at T]\n' +
+  '                         [--assume-unavailable] [--json]\n' +
   '  Would this person pass the gate now, and why. Reads the policies under DIR (default: policies)\n' +
   '  and who is on call from incident.io (key in INCIDENTIO_API_KEY; URL from --api-url,\n' +
   '  INCIDENTIO_API_URL or https://api.incident.io). A login is resolved by the identities lookups;\n' +
@@ -29,6 +34,9 @@ export const CHECK_USAGE =
   '  --reason is the `reason` input, for rules with requireReason.\n' +
   '  --at asks about another moment instead of now, as an RFC 3339 time with an offset\n' +
   '  (--at 2026-12-11T18:00:00+01:00: who can deploy on Friday at 18:00 in Paris).\n' +
+  '  --assume-unavailable previews outage mode: what the gate would do if incident.io were unavailable,\n' +
+  "  by the policies' whenUnavailable fallbacks (who may approve, for how long, whether a reason is\n" +
+  '  required); incident.io is not asked, so no key is needed.\n' +
   '  --json prints one JSON document instead (docs/cli.md).\n' +
   '  Exit codes: 0 approved or no policy applies, 1 not approved or error, 2 usage error.';
 
@@ -122,7 +130,7 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
   let parsed;
   let moment;
   try {
-    parsed = parseFlags(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at']);
+    parsed = parseFlags(args, ['environment', 'policy', 'policy-path', 'api-url', 'reason', 'at'], ['assume-unavailable']);
     moment = momentFrom(parsed.flags, cli.clock);
   } catch (error) {
     out.error(`${(error as Error).message}\n\n${CHECK_USAGE}`);
@@ -140,6 +148,7 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
   const { flags } = parsed;
   const policyPath = (flags.get('policy-path') ?? 'policies').replace(/\\/g, '/').replace(/\/+$/, '');
   const apiKey = env.INCIDENTIO_API_KEY ?? '';
+  const assumeUnavailable = flags.has('assume-unavailable');
 
   try {
     const { set, shown } = await loadLocalPolicy(policyPath, cli.cwd);
@@ -176,7 +185,7 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
     }
     const policies = selection.kind === 'matched' ? selection.policies : [];
     const schedules = policySchedules(policies);
-    if (schedules.length > 0 && !apiKey) {
+    if (schedules.length > 0 && !apiKey && !assumeUnavailable) {
       const message = 'Set INCIDENTIO_API_KEY to an incident.io API key (schedules_reader or viewer role) to read who is on call.';
       out.error(message);
       return usage(message);
@@ -205,15 +214,23 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
     const { at, asked } = moment;
     let onCall = new Map();
     let rotationNames: RotationNames | undefined;
-    if (schedules.length > 0) {
+    // Outage mode: assumed (a preview), or incident.io really is unavailable and a policy names a fallback.
+    let cause: OutageCause | undefined = assumeUnavailable && policies.length > 0 ? ASSUMED : undefined;
+    if (schedules.length > 0 && !cause) {
       const { fetchOnCall, fetchRotationNames } = await import('../oncall/on-call.js');
       const client = await cli.incidentio(apiUrlFrom(flags, env));
       // Rotation and layer names explain a scoped rule; only its schedules are read for them.
       const scoped = scopedSchedules(policies);
-      [onCall, rotationNames] = await Promise.all([
-        fetchOnCall(client, schedules, at),
-        scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
-      ]);
+      try {
+        [onCall, rotationNames] = await Promise.all([
+          fetchOnCall(client, schedules, at),
+          scoped.length > 0 ? fetchRotationNames(client, scoped) : undefined,
+        ]);
+      } catch (error) {
+        // Only what outage.ts counts (never a 429, a rejected key, a missing role, an unknown schedule).
+        cause = policies.some((p) => p.whenUnavailable?.kind === 'fallback') ? asOutage(error, cli.redactor.redact) : undefined;
+        if (!cause) throw error;
+      }
     }
     const evaluated = evaluate({
       requester,
@@ -225,10 +242,17 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
       // check cannot see the deployed commit's pull-request reviews: the run's evidence stays unread.
       subject: { kind: 'run' },
       ...(rotationNames ? { rotationNames } : {}),
+      ...(cause ? { outage: { cause, teams: [] } } : {}),
     });
     const decision = withShownPaths(evaluated, shown);
-    for (const line of renderCheckText(decision, { asked })) out.log(line);
-    return { exitCode: decision.approved ? 0 : 1, verdict: decision.result, facts: checkFacts(decision, { asked }) };
+    const outage = cause ? { policies: policies.map((p) => withShownPolicyPaths(p, shown)) } : undefined;
+    for (const line of renderCheckText(decision, { asked, ...(outage ? { outage } : {}) })) out.log(line);
+    return {
+      exitCode: decision.approved ? 0 : 1,
+      verdict: decision.result,
+      facts: checkFacts(decision, { asked, ...(outage ? { outage } : {}) }),
+      ...(cause && decision.result === 'error' ? { error: outageError(cause, decision) } : {}),
+    };
   } catch (error) {
     if (isUsageError(error)) {
       out.error(error.message);
@@ -239,11 +263,50 @@ export async function runCheckCommand(args: string[], cli: CliContext): Promise<
   }
 }
 
+/** `--assume-unavailable`: the outage check previews (incident.io is not asked). */
+const ASSUMED: OutageCause = {
+  kind: 'assumed',
+  message: 'incident.io is assumed unavailable (--assume-unavailable): a preview of outage mode; incident.io was not asked.',
+  fix: 'To have outage mode decide instead of an error, give each policy that applies a reviewed `whenUnavailable` fallback (policies/README.md, "Outage mode").',
+};
+
+/**
+ * Outage mode could not decide (a matched policy has no fallback): the JSON `error`, as the
+ * failure it stands for (the preview's: the policy).
+ */
+function outageError(cause: OutageCause, decision: Decision): CliErrorReport {
+  const message = decision.error?.message ?? cause.message;
+  const fix = decision.error?.fix ? { fix: decision.error.fix } : {};
+  if (cause.kind === 'assumed') return { kind: 'policy', message, ...fix };
+  return {
+    kind: cause.kind === 'deadline' ? 'deadline' : 'unavailable',
+    service: 'incidentio',
+    ...(cause.status ? { status: cause.status } : {}),
+    message,
+    ...fix,
+  };
+}
+
+/** A policy with its own and its fallback's file paths relative to the current folder. */
+function withShownPolicyPaths(policy: Policy, shown: (path: string) => string): Policy {
+  const w = policy.whenUnavailable;
+  return {
+    ...policy,
+    at: { ...policy.at, file: shown(policy.at.file) },
+    ...(w?.kind === 'fallback' ? { whenUnavailable: { ...w, at: { ...w.at, file: shown(w.at.file) } } } : {}),
+  };
+}
+
 /** The decision with the policies' and rules' file paths relative to the current folder. */
 function withShownPaths(decision: Decision, shown: (path: string) => string): Decision {
   const at = (p: Position): Position => ({ ...p, file: shown(p.file) });
   return {
     ...decision,
-    verdicts: decision.verdicts.map((v) => ({ ...v, at: at(v.at), rules: v.rules.map((r) => ({ ...r, at: at(r.at) })) })),
+    verdicts: decision.verdicts.map((v) => ({
+      ...v,
+      at: at(v.at),
+      rules: v.rules.map((r) => ({ ...r, at: at(r.at) })),
+      ...(v.fallback ? { fallback: { ...v.fallback, at: at(v.fallback.at) } } : {}),
+    })),
   };
 }

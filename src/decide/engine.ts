@@ -126,7 +126,7 @@ function shiftsAt(onCall: OnCallFacts, scheduleId: string, at: Date): OnCallFact
   return (onCall.get(scheduleId) ?? []).filter((s) => s.startAt.getTime() <= t && t < s.endAt.getTime());
 }
 
-function reasonProblem(rule: AutoRule | EscalationRule, reason: string): ReasonProblem | undefined {
+function reasonProblem(rule: Pick<AutoRule | EscalationRule, 'requireReason'>, reason: string): ReasonProblem | undefined {
   if (!rule.requireReason) return undefined;
   const length = reasonLength(reason);
   if (length >= MIN_REASON_CHARS) return undefined;
@@ -283,10 +283,25 @@ function placements(shifts: readonly OnCallFact[], names: RotationNames | undefi
 }
 
 /**
+ * Whether a policy's outage fallback requires a reason: when any of its rules that could approve
+ * (auto or escalation) does. An outage replaces the rules with the fallback; it must not take
+ * away a reason the policy asks for (policies/README.md, "Outage mode").
+ */
+export function fallbackRequiresReason(policy: Policy): boolean {
+  return policy.rules.some((r) => r.type !== 'deny' && r.requireReason);
+}
+
+/** Whether `reason` fails the reason a policy's outage fallback requires (so no review could approve it). */
+export function fallbackReasonFails(policy: Policy, reason: string): boolean {
+  return reasonProblem({ requireReason: fallbackRequiresReason(policy) }, reason) !== undefined;
+}
+
+/**
  * A policy in outage mode: its rules cannot be evaluated (except a deny rule, which still
  * denies), so its fallback decides: an APPROVED review by one of the people it names, under every
  * second-party rule (review.ts with `named`, allowOneParty off), on the pull request's own
- * reviews or, for a gate run, on every merged pull request of the deployed commit.
+ * reviews or, for a gate run, on every merged pull request of the deployed commit. A reason the
+ * policy's rules require is required first, as for an escalation (before any review counts).
  */
 function evaluateOutage(policy: Policy, fallback: OutageFallback, input: EvaluationInput): PolicyVerdict {
   const base = { policy: policy.name, at: policy.at, escalation: 'none' as const };
@@ -301,11 +316,23 @@ function evaluateOutage(policy: Policy, fallback: OutageFallback, input: Evaluat
     logins: fallback.approvers,
     teams: fallback.approverTeams.map((team) => ({ team, members: input.outage?.teams.find((t) => t.team === team)?.members ?? [] })),
   };
-  const common = { approvers: fallback.approvers, approverTeams: fallback.approverTeams, durationMs: fallback.durationMs, at: fallback.at };
+  const requireReason = fallbackRequiresReason(policy);
+  const common = {
+    approvers: fallback.approvers,
+    approverTeams: fallback.approverTeams,
+    durationMs: fallback.durationMs,
+    at: fallback.at,
+    requireReason,
+  };
   const { subject } = input;
+  if (subject.kind === 'pull' && subject.draft) return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
+  const problem = reasonProblem({ requireReason }, input.reason);
+  if (problem) {
+    const fallbackOutcome: FallbackOutcome = { ...common, status: 'reason-missing', reasonProblem: problem };
+    return { ...base, rules, fallback: fallbackOutcome, result: 'denied', decidedBy: { kind: 'fallback' } };
+  }
   let outcome: FallbackOutcome;
   if (subject.kind === 'pull') {
-    if (subject.draft) return { ...base, rules: [], result: 'pending', decidedBy: { kind: 'draft' } };
     const review = evaluateEscalationReviews({
       services: [],
       durationMs: fallback.durationMs,

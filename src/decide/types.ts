@@ -125,8 +125,12 @@ export type PolicyEscalation = 'none' | 'unread' | 'waiting' | 'approved' | 'vet
  * 429, a rejected key, a missing role or an unknown schedule (outage.ts).
  */
 export interface OutageCause {
-  /** No answer (a network error or timeout) after the retries; a 5xx after the retries; no answer within the run's API time. */
-  kind: 'unreachable' | 'server-error' | 'deadline';
+  /**
+   * No answer (a network error or timeout) after the retries; a 5xx after the retries; no answer
+   * within the run's API time. `assumed`: only `oncall-gate check --assume-unavailable`, a preview
+   * of outage mode for which incident.io was not asked (outage.ts never makes one).
+   */
+  kind: 'unreachable' | 'server-error' | 'deadline' | 'assumed';
   /** The HTTP status of a server error. */
   status?: number;
   /** The request that failed, "METHOD /path", when known. */
@@ -144,8 +148,18 @@ export interface FallbackOutcome {
   approverTeams: string[];
   durationMs: number;
   at: Position;
-  /** `unread`: no review evidence was read (a gate run whose evidence is missing). */
-  status: 'approved' | 'waiting' | 'vetoed' | 'unread';
+  /**
+   * A rule of the policy that could approve (auto or escalation) sets `requireReason`, so the
+   * fallback requires a reason too (judged as the rule judges it).
+   */
+  requireReason: boolean;
+  /**
+   * `unread`: no review evidence was read (a gate run whose evidence is missing). `reason-missing`:
+   * the fallback requires a reason and the one given does not meet it, so no review is looked at.
+   */
+  status: 'approved' | 'waiting' | 'vetoed' | 'unread' | 'reason-missing';
+  /** reason-missing: what is wrong with the reason. */
+  reasonProblem?: ReasonProblem;
   evidence?: EscalationEvidence;
   /** approved: the approving logins (one per merged pull request for a gate run). */
   approvedBy?: string[];

@@ -5,7 +5,7 @@
 // (evidence-io.ts), with no schedule history (nobody's on-call state can be read), plus which of
 // the reviewers that could count are active members of the teams the fallbacks name.
 import type { Context } from '../context.js';
-import { evaluate, type EvaluationInput } from '../decide/engine.js';
+import { evaluate, fallbackReasonFails, type EvaluationInput } from '../decide/engine.js';
 import { mergedPulls, type DeployFacts } from '../decide/escalation-evidence.js';
 import { partyLogins, reviewCandidates, type ReviewFact } from '../decide/review.js';
 import type { Decision, OutageCause, Requester } from '../decide/types.js';
@@ -34,7 +34,8 @@ const NO_HISTORY: ScheduleEntriesReader = {
 /**
  * The escalation evidence reader's rule for the fallbacks: no schedules, every second-party
  * rule (allowOneParty off), the longest duration among them (each policy's own duration is
- * applied when the engine judges it).
+ * applied when the engine judges it). It only reads: the reason a policy's rules require is
+ * required by the engine, per policy (fallbackRequiresReason), not here.
  */
 function fallbackRule(first: OutageFallback, fallbacks: readonly OutageFallback[]): EscalationRule {
   return {
@@ -75,6 +76,13 @@ export interface OutageRequest {
   cause: OutageCause;
 }
 
+/**
+ * Every policy's fallback requires a reason the request does not give: the engine denies each one
+ * before any review counts (as an escalation does), so no review or team is read.
+ */
+const noReviewCanApprove = ({ policies, reason }: OutageRequest): boolean =>
+  policies.length > 0 && policies.every((p) => fallbackReasonFails(p, reason));
+
 /** What both outage decisions hand the engine besides the subject: nobody counts as on call. */
 function outageInput({ set, policies, requester, at, reason }: OutageRequest): Omit<EvaluationInput, 'subject' | 'outage'> {
   return { requester, policies, onCall: new Map(), at, reason, identities: set.identities };
@@ -91,7 +99,8 @@ export async function decideRunInOutage(ctx: Context, request: OutageRequest): P
   const fallbacks = outageFallbacks(policies);
   // The engine words the error of a policy without a fallback; nothing else needs reading.
   const [first] = fallbacks ?? [];
-  if (!fallbacks || !first) return evaluate({ ...base, subject: { kind: 'run' }, outage: { cause, teams: [] } });
+  if (!fallbacks || !first || noReviewCanApprove(request))
+    return evaluate({ ...base, subject: { kind: 'run' }, outage: { cause, teams: [] } });
   const github = await escalationGitHub(ctx);
   const { run, inputs } = ctx;
   const evidence: DeployFacts = await collectDeployEvidence(
@@ -125,7 +134,8 @@ export async function decidePullInOutage(ctx: Context, github: GitHubPort, pr: P
     emails: new Map(),
     history: [],
   };
-  if (!fallbacks) return evaluate({ ...base, subject: { kind: 'pull', reviews: none }, outage: { cause, teams: [] } });
+  if (!fallbacks || noReviewCanApprove(request))
+    return evaluate({ ...base, subject: { kind: 'pull', reviews: none }, outage: { cause, teams: [] } });
   const { inputs, run } = ctx;
   const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
   const [reviews, parties, author] = await Promise.all([

@@ -8,6 +8,7 @@
 // `approval` has no meaning (any rule that holds approves), so rules are paired by content, not by
 // index; likewise list values (schedules, branches, ...) compare as sets.
 import type { AutoRule, IdentitySettings, IntegrationSettings, Policy, PolicySet, Position, Rule } from '../policy/types.js';
+import { fallbackRequiresReason } from '../decide/engine.js';
 
 export type Action = 'create' | 'update' | 'destroy';
 
@@ -182,6 +183,13 @@ function outageAttributes(p: Policy): Attr[] {
     { name: 'whenUnavailable.approvers', value: w.approvers.length > 0 ? w.approvers : undefined, format: 'plain', note },
     { name: 'whenUnavailable.approverTeams', value: w.approverTeams.length > 0 ? w.approverTeams : undefined, format: 'plain', note },
     { name: 'whenUnavailable.duration', value: w.durationMs, format: 'duration' },
+    {
+      name: 'whenUnavailable.requireReason',
+      // Not written: a rule of the policy that requires a reason makes the fallback require one too.
+      value: fallbackRequiresReason(p) ? true : undefined,
+      format: 'plain',
+      note: 'from the rules: a rule of the policy sets requireReason, so the fallback requires a reason too',
+    },
   ];
 }
 

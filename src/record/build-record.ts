@@ -12,6 +12,7 @@ import { DECISION_RECORD_SCHEMA_VERSION, type decisionRecordSchema } from './sch
 export type DecisionRecord = FromSchema<typeof decisionRecordSchema>;
 type PolicyRecord = DecisionRecord['policies'][number];
 type RuleRecord = PolicyRecord['rules'][number];
+type FallbackRecord = NonNullable<NonNullable<DecisionRecord['degraded']>['fallbacks']>[number];
 type ScheduleEvidence = DecisionRecord['evidence']['schedules'][number];
 type ReviewEvidence = DecisionRecord['evidence']['reviews'][number];
 
@@ -157,18 +158,21 @@ function scheduleEvidence(input: DecisionRecordInput): ScheduleEvidence[] {
   return out;
 }
 
-/** Every review an escalation rule judged, once each, with why it counted or not. */
+/** Every review an escalation rule (or, in outage mode, a fallback) judged, once each, with why it counted or not. */
 function reviewEvidence(input: DecisionRecordInput): ReviewEvidence[] {
   const out = new Map<number, ReviewEvidence>();
   const pullNumber = input.subject.kind === 'pull' ? input.subject.number : 0;
   for (const v of input.decision.verdicts) {
-    for (const r of v.rules) {
-      if (r.type !== 'escalation' || !r.evidence) continue;
+    const evidence = [
+      ...v.rules.flatMap((r) => (r.type === 'escalation' && r.evidence ? [r.evidence] : [])),
+      ...(v.fallback?.evidence ? [v.fallback.evidence] : []),
+    ];
+    for (const e of evidence) {
       const judged =
-        r.evidence.subject === 'pull'
-          ? [{ pull: pullNumber, notes: r.evidence.review.notes }]
-          : r.evidence.deploy.kind === 'pulls'
-            ? r.evidence.deploy.pulls.map((p) => ({ pull: p.number, notes: p.review.notes }))
+        e.subject === 'pull'
+          ? [{ pull: pullNumber, notes: e.review.notes }]
+          : e.deploy.kind === 'pulls'
+            ? e.deploy.pulls.map((p) => ({ pull: p.number, notes: p.review.notes }))
             : [];
       for (const { pull, notes } of judged) {
         for (const n of notes) {
@@ -195,6 +199,26 @@ function fileRecord(f: PolicyFile): FileRecord {
   return f.problem ? { path: f.path, problem: f.problem.code } : { path: f.path, sha256: sha256Hex(f.text) };
 }
 
+/** Outage mode: how each policy's fallback fared (none outside it). */
+function fallbackRecords(d: Decision): { fallbacks?: FallbackRecord[] } {
+  const fallbacks = d.verdicts.flatMap((v): FallbackRecord[] => {
+    const f = v.fallback;
+    if (!f) return [];
+    return [
+      {
+        policy: v.policy,
+        line: f.at.line,
+        status: f.status,
+        requireReason: f.requireReason,
+        ...(f.reasonProblem ? { reason: f.reasonProblem.kind } : {}),
+        ...(f.approvedBy ? { approvedBy: [...f.approvedBy] } : {}),
+        ...(f.expiresAt ? { expiresAt: iso(f.expiresAt) } : {}),
+      },
+    ];
+  });
+  return fallbacks.length > 0 ? { fallbacks } : {};
+}
+
 /** The record of one decision. */
 export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord {
   const { decision: d, run, repository } = input;
@@ -211,7 +235,7 @@ export function buildDecisionRecord(input: DecisionRecordInput): DecisionRecord 
     ...(d.expiresAt ? { expiresAt: iso(d.expiresAt) } : {}),
     dryRun: input.dryRun,
     ...(d.facts.reason ? { reason: d.facts.reason } : {}),
-    ...(input.degraded ? { degraded: { ...input.degraded } } : {}),
+    ...(input.degraded ? { degraded: { ...input.degraded, ...fallbackRecords(d) } } : {}),
     repository: `${repository.owner}/${repository.repo}`,
     run: {
       id: run.id,

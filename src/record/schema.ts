@@ -153,7 +153,28 @@ export const decisionRecordSchema = {
       type: 'object',
       description: 'Set only when a degraded mode decided (an outage fallback the policy chose); absent otherwise.',
       required: ['mode', 'reason'],
-      properties: { mode: shortText, reason: text },
+      properties: {
+        mode: shortText,
+        reason: text,
+        fallbacks: {
+          type: 'array',
+          description: "outage: how each matched policy's `whenUnavailable` fallback fared.",
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['policy', 'line', 'status', 'requireReason'],
+            properties: {
+              policy: shortText,
+              line: { ...line, description: 'The line of `whenUnavailable` in the policy file.' },
+              status: { type: 'string', description: 'approved | waiting | vetoed | unread | reason-missing.' },
+              requireReason: { type: 'boolean', description: 'A rule of the policy requires a reason, so the fallback does too.' },
+              reason: { enum: ['missing', 'too-short'], description: 'reason-missing: what was wrong with the reason.' },
+              approvedBy: { type: 'array', items: shortText, description: 'approved: the approving logins.' },
+              expiresAt: time,
+            },
+          },
+        },
+      },
     },
     repository: shortText,
     run: {

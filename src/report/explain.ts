@@ -274,6 +274,19 @@ function reasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: E
   return `this rule requires a reason of at least ${p.min} non-space characters and ${given} ${p.length}`;
 }
 
+/** An outage fallback's reason problem: the reason its policy's rules require, in the words of a rule's. */
+function fallbackReasonProblem(p: ReasonProblem = { kind: 'missing' }, d: Decision, o: ExplainOptions): string {
+  const line = o.style.code('Reason:');
+  const why = `a rule of this policy sets ${o.style.code('requireReason')}, so the fallback`;
+  if (p.kind === 'missing') {
+    return d.subject === 'pull'
+      ? `${why} requires a reason too, and the pull request description has no ${line} line`
+      : `${why} requires a reason too, and none was given`;
+  }
+  const given = d.subject === 'pull' ? `the ${line} line has` : 'the one given has';
+  return `${why} requires a reason of at least ${p.min} non-space characters too, and ${given} ${p.length}`;
+}
+
 function reasonFix(d: Decision, o: ExplainOptions): string {
   const c = o.style.code;
   if (d.subject === 'pull') {
@@ -419,6 +432,8 @@ export function outageCause(cause: OutageCause): string {
       return `incident.io failed with ${cause.status ?? '5xx'}${call}, after the retries`;
     case 'deadline':
       return `incident.io did not answer within the run's API time${call}`;
+    case 'assumed':
+      return 'incident.io is assumed unavailable (a preview: it was not asked)';
   }
 }
 
@@ -432,21 +447,29 @@ export function outageBanner(d: Decision, o: ExplainOptions): string | undefined
   if (d.result === 'error') return `OUTAGE MODE: ${why}; not every matched policy names an outage fallback, so nothing was decided.`;
   return (
     `OUTAGE MODE decided this (degraded): ${why}, so nobody's on-call state could be read, and the ` +
-    `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names.`
+    `${o.style.code('whenUnavailable')} fallback of ${list(o, d.policies)} applied instead: an approving pull request review by a person the policy names` +
+    (d.verdicts.some((v) => v.fallback?.requireReason) ? ", and the reason the policy's rules require." : '.')
   );
 }
 
 /** How a policy's outage fallback fared. */
-export function fallbackReason(f: FallbackOutcome, o: ExplainOptions): string {
+export function fallbackReason(f: FallbackOutcome, o: ExplainOptions, d: Decision): string {
   const prefix = 'outage fallback: ';
+  if (f.status === 'reason-missing') {
+    return prefix + fallbackReasonProblem(f.reasonProblem, d, o);
+  }
   if (f.status === 'unread' || !f.evidence) return `${prefix}no review was read, so no approval by ${fallbackNamed(f, o)} is known`;
   return prefix + (f.evidence.subject === 'pull' ? reviewResult(f.evidence.review, o) : deployEvidenceReason(f.evidence.deploy, o));
 }
 
-/** What to do while the fallback waits (or after it was vetoed). */
-export function fallbackFix(f: FallbackOutcome, o: ExplainOptions): string | undefined {
+/** What to do while the fallback waits (or after it was vetoed, or when its reason is missing). */
+export function fallbackFix(f: FallbackOutcome, o: ExplainOptions, d: Decision): string | undefined {
   if (f.status === 'approved') return undefined;
+  if (f.status === 'reason-missing') return reasonFix(d, o);
   const who = fallbackNamed(f, o);
+  // No review was read (the CLI's check reads none): what the gate would need.
+  if (f.status === 'unread' && d.subject === 'run')
+    return `While incident.io is unavailable, deploy a commit merged into the default branch through a pull request that a person the outage fallback names (${who}) approved on its final commit, within the fallback's duration; or wait until incident.io is back.`;
   if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'no-merged-pull') {
     const e = f.evidence.deploy;
     const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
@@ -456,7 +479,8 @@ export function fallbackFix(f: FallbackOutcome, o: ExplainOptions): string | und
     return `The change was rejected by a person the outage fallback names; it needs a new commit and an approval of it by a person the fallback names (${who}).`;
   if (f.evidence?.subject === 'run' && f.evidence.deploy.kind === 'pulls') {
     const waiting = f.evidence.deploy.waitingPulls.map((n) => `#${n}`).join(', ');
-    return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), then re-run this job; or wait until incident.io is back.`;
+    const then = o.advice === 'app' ? 'and the App then approves the waiting deployment' : 'then re-run this job';
+    return `A person the outage fallback names (${who}) approves ${waiting} on its final commit (an approval older than the fallback's duration no longer counts), ${then}; or wait until incident.io is back.`;
   }
   return `A person the outage fallback names (${who}) approves this pull request on its latest commit; or wait until incident.io is back and re-run.`;
 }
@@ -484,7 +508,7 @@ export function policyReason(v: PolicyVerdict, d: Decision, o: ExplainOptions): 
       if (decided) return ruleReason(decided, d, o);
       return unheldReasons(v, d, o);
     case 'fallback':
-      return v.fallback ? fallbackReason(v.fallback, o) : 'the outage fallback decided';
+      return v.fallback ? fallbackReason(v.fallback, o, d) : 'the outage fallback decided';
     default:
       return unheldReasons(v, d, o);
   }
@@ -521,7 +545,7 @@ export function decisionFixes(d: Decision, o: ExplainOptions): string[] {
   if (d.facts.draft) return [draftFix(o)];
   const { shown, byDeny } = shownPolicies(d);
   if (byDeny) return [];
-  if (d.degraded) return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o) : undefined)));
+  if (d.degraded) return unique(shown.map((v) => (v.fallback ? fallbackFix(v.fallback, o, d) : undefined)));
   return unique(shown.flatMap((v) => v.rules.map((r) => ruleFix(r, d, o))));
 }
 

@@ -2,10 +2,20 @@
 // and the comment it shows on the run. On call: approved, naming the schedule and until when.
 // Escalation still waiting: no state, a status comment saying who was paged. Anything else:
 // rejected, with why and what to do. GitHub takes at most 1024 characters; the first line always
-// fits and says the outcome. The words come from explain.ts, with App mode's advice.
+// fits and says the outcome. The words come from explain.ts, with App mode's advice. In outage
+// mode (a `whenUnavailable` fallback decided) the answer says so before anything else.
 import { decidingRule } from '../decide/engine.js';
 import type { Decision } from '../decide/types.js';
-import { decisionFixes, decisionReasons, MARKDOWN, rfc3339, ruleReason, type ExplainOptions } from './explain.js';
+import {
+  decisionFixes,
+  decisionReasons,
+  MARKDOWN,
+  outageCause,
+  policyReason,
+  rfc3339,
+  ruleReason,
+  type ExplainOptions,
+} from './explain.js';
 import { escapeMarkdown } from './markdown.js';
 import type { GateIncident } from './render-gate-summary.js';
 
@@ -39,7 +49,7 @@ export function fitComment(text: string, max = APP_COMMENT_MAX): string {
 function approvedLines(d: Decision): string[] {
   const lines = d.verdicts.map((v) => {
     const rule = decidingRule(v);
-    const why = rule ? ruleReason(rule, d, O) : 'approved';
+    const why = rule ? ruleReason(rule, d, O) : v.decidedBy.kind === 'fallback' ? policyReason(v, d, O) : 'approved';
     const shift = rule?.type === 'auto' && rule.shiftEnd ? ` (the shift ends ${rfc3339(rule.shiftEnd)})` : '';
     return `Policy ${O.style.code(v.policy)}: ${why}${shift}.`;
   });
@@ -52,11 +62,21 @@ function incidentLine(i: GateIncident): string {
   return `Paged ${i.url ? `[${ref}](${i.url})` : ref} for policy ${O.style.code(i.policy)}.`;
 }
 
+/** Outage mode: what happened, in one sentence after the outcome (the outcome's words stay first). */
+function outageSentence(d: Decision): string {
+  if (!d.degraded) return '';
+  const why = outageCause(d.degraded.cause);
+  return d.result === 'error'
+    ? ` OUTAGE MODE: ${why}, and not every matched policy names an outage fallback (${O.style.code('whenUnavailable')}).`
+    : ` OUTAGE MODE (degraded): ${why}, so nobody's on-call state could be read and the policies' ${O.style.code('whenUnavailable')} fallback decided: an approving review by a person it names.`;
+}
+
 export function renderAppAnswer(f: AppAnswerFacts): AppAnswer {
   const { decision: d } = f;
   const source = f.policySource ? ` Decided by ${escapeMarkdown(f.policySource)}.` : '';
   const fixes = decisionFixes(d, O);
   const todo = fixes.length > 0 ? ` What to do: ${fixes.join(' ')}` : '';
+  const outage = outageSentence(d);
   let state: AppAnswer['state'];
   let text: string;
   switch (d.result) {
@@ -67,21 +87,22 @@ export function renderAppAnswer(f: AppAnswerFacts): AppAnswer {
         d.approvedBy && d.approvedBy !== 'auto'
           ? `approved by ${O.style.code(d.approvedBy)}`
           : `${O.style.code(d.requester.login)} is on call`;
-      text = `✅ oncall-gate approved this deployment${until}: ${by}. ${approvedLines(d).join(' ')}${source}`;
+      text = `✅ oncall-gate approved this deployment${until}: ${by}.${outage} ${approvedLines(d).join(' ')}${source}`;
       break;
     }
     case 'pending': {
       const paged = (f.incidents ?? []).map(incidentLine);
-      text = `⏳ oncall-gate: waiting for an on-call approval. ${[...paged, ...decisionReasons(d, O)].join(' ')}${todo}${source}`;
+      const waiting = d.degraded ? 'waiting for an approval by a person the outage fallback names' : 'waiting for an on-call approval';
+      text = `⏳ oncall-gate: ${waiting}.${outage} ${[...paged, ...decisionReasons(d, O)].join(' ')}${todo}${source}`;
       break;
     }
     case 'error':
       state = 'rejected';
-      text = `⛔ oncall-gate could not decide, so it rejected this deployment. ${decisionReasons(d, O).join(' ')}${todo}`;
+      text = `⛔ oncall-gate could not decide, so it rejected this deployment.${outage} ${decisionReasons(d, O).join(' ')}${todo}`;
       break;
     case 'denied':
       state = 'rejected';
-      text = `❌ oncall-gate rejected this deployment. ${decisionReasons(d, O).join(' ')}${todo}${source}`;
+      text = `❌ oncall-gate rejected this deployment.${outage} ${decisionReasons(d, O).join(' ')}${todo}${source}`;
       break;
     case 'not-required':
       // App mode always names an environment, so a decision without policies cannot approve.

@@ -93,7 +93,13 @@ function evidenceLines(r: DecisionRecord): string[] {
 export function renderDecisionRecordText(r: DecisionRecord): string[] {
   const lines: string[] = [];
   if (r.degraded) {
-    lines.push(`DEGRADED DECISION: ${r.degraded.mode} mode decided, not the on-call rules alone (${r.degraded.reason}).`, '');
+    lines.push(`DEGRADED DECISION: ${r.degraded.mode} mode decided, not the on-call rules alone (${r.degraded.reason}).`);
+    for (const f of r.degraded.fallbacks ?? []) {
+      const reason = f.requireReason ? `, a reason required${f.reason ? ` (${f.reason})` : ''}` : '';
+      const by = f.approvedBy?.length ? ` by ${f.approvedBy.join(', ')}` : '';
+      lines.push(`  ${f.policy}: outage fallback (line ${f.line}) ${f.status}${by}${f.expiresAt ? ` until ${f.expiresAt}` : ''}${reason}`);
+    }
+    lines.push('');
   }
   lines.push(
     `Decision: ${verdictLine(r)}`,

@@ -210,7 +210,7 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
     v.fallback
       ? [
           `- ${code(v.policy)} outage fallback (${code('whenUnavailable')}, ${code(`${v.fallback.at.file}:${v.fallback.at.line}`)}): ` +
-            `${v.fallback.status}: ${fallbackReason(v.fallback, MD)}` +
+            `${v.fallback.status}: ${fallbackReason(v.fallback, MD, decision)}` +
             (v.fallback.expiresAt ? ` (until ${rfc3339(v.fallback.expiresAt)})` : ''),
         ]
       : [],

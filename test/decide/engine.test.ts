@@ -998,6 +998,99 @@ describe('outage mode: a policy’s whenUnavailable fallback decides', () => {
     });
   }
 
+  // Attacker view: an outage is not something an attacker can cause with a 429, but a real one
+  // happens; it must not become a way around `requireReason`. The fallback requires a reason when
+  // any rule of its policy that could approve (auto or escalation) does, judged as the rule would.
+  describe('requireReason under the fallback', () => {
+    const carolApproved = (subject: 'run' | 'pull') => subjectOf(subject, { reviews: [review('carol', -10 * MIN)] });
+    const needsReason = (rules: Policy['rules'] = [auto([PRIMARY]), escalation([ESC], { requireReason: true })]) => prod(rules);
+
+    for (const subject of SUBJECTS) {
+      it(`${subject}: a named approver's approval without a reason is denied, never approved, before any evidence counts`, () => {
+        const d = decideOutage({ policies: [needsReason()], reason: '', subject: carolApproved(subject) });
+        expect(d).toMatchObject({ result: 'denied', approved: false, degraded: { mode: 'outage' } });
+        expect(d.approvedBy).toBeUndefined();
+        expect(d.verdicts[0]).toMatchObject({
+          result: 'denied',
+          decidedBy: { kind: 'fallback' },
+          escalation: 'none',
+          fallback: { status: 'reason-missing', requireReason: true, reasonProblem: { kind: 'missing' } },
+        });
+        expect(d.verdicts[0]!.fallback!.evidence).toBeUndefined();
+        expect(d.verdicts[0]!.fallback!.approvedBy).toBeUndefined();
+      });
+
+      it(`${subject}: a reason too short, or padded with spaces and invisible characters, does not meet it`, () => {
+        for (const reason of ['hotfix', `hot\u200Bfix${'\u200B'.repeat(20)}   \u2060\uFEFF`]) {
+          const d = decideOutage({ policies: [needsReason()], reason, subject: carolApproved(subject) });
+          expect(d.result, reason).toBe('denied');
+          expect(d.verdicts[0]!.fallback).toMatchObject({
+            status: 'reason-missing',
+            reasonProblem: { kind: 'too-short', length: 6, min: MIN_REASON_CHARS },
+          });
+        }
+      });
+
+      it(`${subject}: with a reason of ${MIN_REASON_CHARS} visible characters the named approver's approval approves`, () => {
+        const d = decideOutage({ policies: [needsReason()], reason: 'INC-2231 hotfix', subject: carolApproved(subject) });
+        expect(d).toMatchObject({ result: 'approved', approvedBy: 'carol', degraded: { mode: 'outage' } });
+        expect(d.verdicts[0]!.fallback).toMatchObject({ status: 'approved', requireReason: true });
+        expect(d.verdicts[0]!.fallback!.reasonProblem).toBeUndefined();
+      });
+
+      it(`${subject}: an auto rule that requires a reason makes the fallback require one too`, () => {
+        const d = decideOutage({ policies: [needsReason([auto([PRIMARY], { requireReason: true })])], subject: carolApproved(subject) });
+        expect(d.result).toBe('denied');
+        expect(d.verdicts[0]!.fallback).toMatchObject({ status: 'reason-missing', requireReason: true });
+      });
+
+      it(`${subject}: a missing reason denies even without any review (nobody is waited for), and a deny rule still comes first`, () => {
+        const none = decideOutage({ policies: [needsReason()], subject: subjectOf(subject) });
+        expect(none).toMatchObject({ result: 'denied', verdicts: [{ fallback: { status: 'reason-missing' } }] });
+        const frozen = decideOutage({
+          policies: [needsReason([deny('Freeze'), escalation([ESC], { requireReason: true })])],
+          subject: carolApproved(subject),
+        });
+        expect(frozen).toMatchObject({ result: 'denied', verdicts: [{ decidedBy: { kind: 'deny-rule', rule: 0 } }] });
+      });
+    }
+
+    it('a policy whose rules require no reason needs none under its fallback', () => {
+      const d = decideOutage({ reason: '', subject: carolApproved('pull') });
+      expect(d).toMatchObject({ result: 'approved', verdicts: [{ fallback: { status: 'approved', requireReason: false } }] });
+    });
+
+    it('run: a gate run whose evidence was not read and that gives no reason is denied for the reason', () => {
+      const d = decideOutage({ policies: [needsReason()], subject: runSubject('unread') });
+      expect(d.verdicts[0]!.fallback).toMatchObject({ status: 'reason-missing' });
+    });
+
+    it('AND across policies: one policy requiring a reason denies the whole decision, and nobody is asked or paged', () => {
+      const other = withFallback(policy('payments', [escalation([ESC])]));
+      const d = decideOutage({ policies: [other, needsReason()], subject: carolApproved('pull') });
+      expect(d).toMatchObject({ result: 'denied', approved: false });
+      expect(d.verdicts.map((v) => [v.result, v.fallback?.status])).toEqual([
+        ['approved', 'approved'],
+        ['denied', 'reason-missing'],
+      ]);
+      expect(openEscalations(d, [other, needsReason()])).toEqual([]);
+      expect(escalatingPolicies(d)).toEqual([]);
+    });
+
+    it('outside an outage the same policy and reason are judged by the rules as always (the fallback plays no part)', () => {
+      const d = evaluate(
+        input({
+          policies: [needsReason()],
+          subject: pullSubject({ reviews: [review('carol', -10 * MIN)] }),
+        }),
+      );
+      expect(d.result).toBe('denied');
+      expect(d.verdicts[0]!.fallback).toBeUndefined();
+      expect(d.degraded).toBeUndefined();
+      expect(statuses(d)).toEqual([['not-on-call', 'reason-missing']]);
+    });
+  });
+
   it('a policy without a fallback makes the outage an error naming it, degraded, with the outage’s fix', () => {
     const d = evaluate(
       input({

@@ -4,6 +4,7 @@
 // `api-timeout`; attacker-style, everything else that someone holding the key (or a mistake) can
 // cause stays an error and never unlocks the fallback: a 429, a rejected key, a missing role, an
 // unknown schedule. The step summary, an annotation and the `degraded` output say outage mode decided.
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { webhookExample } from '../fixtures/webhooks.js';
 import { gitCheckout } from '../support/git-repo.js';
@@ -132,6 +133,10 @@ describe('gate: outage mode decides only when incident.io is unavailable', () =>
     expect(outageWarning(r)?.message).toContain('OUTAGE MODE decided this (degraded)');
     // Nobody is paged while incident.io is down.
     expect(w.emu.state.incidents).toEqual([]);
+    // The record holds the approving review as evidence, and the fallback's outcome.
+    const record = JSON.parse(readFileSync(r.outputs['decision-record']!, 'utf8'));
+    expect(record.evidence.reviews).toMatchObject([{ pull: 1, reviewer: 'carol', state: 'APPROVED', counted: 'approves' }]);
+    expect(record.degraded.fallbacks).toMatchObject([{ policy: 'production-deploy', status: 'approved', approvedBy: ['carol'] }]);
   }, 90_000);
 
   it('unreachable: the same, and a review by someone not named (even on call in normal times) does not count: pending', async () => {
@@ -182,6 +187,47 @@ describe('gate: outage mode decides only when incident.io is unavailable', () =>
     expect(without.code).toBe(1);
     expect(without.outputs).toMatchObject({ result: 'error', approved: 'false' });
     expect(errorText(without)).toContain('The `github-teams-token` input is empty');
+  }, 150_000);
+});
+
+describe('gate: a reason the policy requires is required under the fallback too (an outage is no way around it)', () => {
+  const needsReason = { 'policies/production.yaml': policyYaml({ requireReason: true }) + FALLBACK };
+
+  it('no `reason` input: denied with the words of a missing reason, although a named approver approved; no review is even read', async () => {
+    const w = (world = await startWorld(carolOnCall));
+    mergedAndReviewed(w);
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    const r = await gate(w, { fallback: null, extra: needsReason });
+
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: 'false', degraded: 'true', 'approved-by': '', 'expires-at': '' });
+    expect(errorText(r)).toContain(
+      'outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason too, and none was given',
+    );
+    expect(errorText(r)).toContain('Give a reason of at least 10 characters in the `reason` input of the oncall-gate step');
+    expect(r.summary).toContain('### ⚠️ OUTAGE MODE (degraded): ');
+    expect(r.summary).toContain("and the reason the policy's rules require");
+    expect(w.gh.requests.filter((q) => q.route?.includes('/reviews'))).toEqual([]);
+    expect(w.emu.state.incidents).toEqual([]);
+    // The decision record says outage mode decided, and why the fallback did not approve.
+    const record = JSON.parse(readFileSync(r.outputs['decision-record']!, 'utf8'));
+    expect(record).toMatchObject({ schemaVersion: 1, verdict: 'denied', degraded: { mode: 'outage' } });
+    expect(record.degraded.fallbacks).toEqual([
+      { policy: 'production-deploy', line: expect.any(Number), status: 'reason-missing', requireReason: true, reason: 'missing' },
+    ]);
+  }, 90_000);
+
+  it('a reason padded to length with invisible characters does not count; a real one lets the named approver’s review approve', async () => {
+    const w = (world = await startWorld(carolOnCall));
+    mergedAndReviewed(w);
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    const padded = await gate(w, { fallback: null, extra: needsReason, inputs: { reason: `fix${'\u200B'.repeat(12)}        ` } });
+    expect(padded.outputs).toMatchObject({ result: 'denied', approved: 'false', degraded: 'true' });
+    expect(errorText(padded)).toContain('requires a reason of at least 10 non-space characters too, and the one given has 3');
+
+    const given = await gate(w, { fallback: null, extra: needsReason, inputs: { reason: 'INC-2231: stale prices in the API cache' } });
+    expect(given.code, given.stdout + given.stderr).toBe(0);
+    expect(given.outputs).toMatchObject({ result: 'approved', approved: 'true', 'approved-by': 'carol', degraded: 'true' });
   }, 150_000);
 });
 
@@ -289,6 +335,36 @@ describe('request and review: outage mode on the pull request itself', () => {
       output: { title: 'OUTAGE MODE: Approved by carol' },
     });
     expect(checks.at(-1)!.output.summary).toContain('OUTAGE MODE decided this (degraded): incident.io failed with 500');
+  }, 120_000);
+
+  it('requireReason without a `Reason:` line: denied, nobody asked, the check says how; with the line added the review approves', async () => {
+    const w = (world = await startWorld(carolOnCall));
+    const files = policyFiles({}, { 'policies/production.yaml': policyYaml({ requireReason: true }) + FALLBACK });
+    const pull = addPull(w.gh, files, { body: 'Rolls out the cache.' });
+    const first = w.gh.addReview(pull.number, {
+      user: 'carol',
+      state: 'APPROVED',
+      commit_id: pull.head.sha,
+      submitted_at: new Date().toISOString(),
+    });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 500 });
+
+    const r = await run(w, 'request', pullRequestPayload(pull, 'opened'), 'pull_request');
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: 'false', degraded: 'true', 'approved-by': '' });
+    expect(w.emu.state.incidents).toEqual([]);
+    expect(w.gh.pull(pull.number).requested_reviewers).toEqual([]);
+    const check = w.gh.checkRuns(pull.head.sha).at(-1)!;
+    expect(check).toMatchObject({ status: 'completed', conclusion: 'failure' });
+    expect(check.output.title).toMatch(/^OUTAGE MODE: /);
+    expect(check.output.summary).toContain(
+      'outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason too, and the pull request description has no `Reason:` line',
+    );
+    expect(check.output.summary).toMatch(/Add a line `Reason: <why this change is needed>`/);
+
+    w.gh.pull(pull.number).body = 'Reason: roll out the cache fix for INC-7';
+    const approved = await run(w, 'review', reviewPayload(pull, { ...first, user: 'carol' }), 'pull_request_review');
+    expect(approved.outputs).toMatchObject({ result: 'approved', approved: 'true', 'approved-by': 'carol', degraded: 'true' });
   }, 120_000);
 
   it('request with a 429 from incident.io: an error on the check, never the fallback', async () => {

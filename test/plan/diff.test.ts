@@ -250,10 +250,22 @@ describe('scope and whenUnavailable in the plan', () => {
     expect(change.attributes.map((a) => [a.name, a.before, a.after])).toEqual([
       ['whenUnavailable.approvers', undefined, ['alice']],
       ['whenUnavailable.duration', undefined, 4 * 3_600_000],
+      // Its escalation rule requires a reason, so the fallback does too.
+      ['whenUnavailable.requireReason', undefined, true],
     ]);
     expect(change.rules.map((r) => r.attributes.map((a) => [a.name, a.before, a.after, a.format]))).toEqual([
       [[`scope.${PRIMARY}.rotations`, undefined, ['01HXYZROTATIONPRIMARY00000'], 'schedules']],
     ]);
+  });
+
+  it('a rule dropping requireReason shows that the fallback no longer requires a reason either', () => {
+    const fallback = 'whenUnavailable:\n  approvers: [alice]\n';
+    const before = headWith({ 'policies/production.yaml': PRODUCTION.concat(fallback) });
+    const after = headWith({
+      'policies/production.yaml': PRODUCTION.replace(/requireReason: true/g, 'requireReason: false').concat(fallback),
+    });
+    const change = only(diffPolicySets(before, after));
+    expect(change.attributes.map((a) => [a.name, a.before, a.after])).toEqual([['whenUnavailable.requireReason', true, undefined]]);
   });
 
   it('shows nothing for a policy that leaves whenUnavailable at its default', () => {

@@ -254,6 +254,94 @@ describe('buildDecisionRecord', () => {
     expect(record.degraded).toEqual({ mode: 'outage', reason: 'incident.io unreachable after retries' });
   });
 
+  describe('outage mode', () => {
+    const cause = { kind: 'server-error' as const, status: 503, message: 'incident.io failed with 503.' };
+    const withFallback = (rules = [auto([PRIMARY]), escalation([ESC])]) => ({
+      ...policy('production-deploy', rules),
+      whenUnavailable: {
+        kind: 'fallback' as const,
+        approvers: ['carol'],
+        approverTeams: [],
+        durationMs: 4 * HOUR,
+        at: { file: 'policies/production-deploy.yaml', line: 12, column: 1 },
+      },
+    });
+    const carol: ReviewFact = {
+      id: 77,
+      login: 'carol',
+      userType: 'User',
+      state: 'APPROVED',
+      commitId: HEAD,
+      submittedAt: at(-10 * MIN).toISOString(),
+    };
+    const pullSubject: EvaluationInput['subject'] = {
+      kind: 'pull',
+      reviews: {
+        reviews: [carol],
+        headSha: HEAD,
+        parties: { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['alice'] } },
+        emails: new Map([['carol', ['carol@example.com']]]),
+        history: [],
+      },
+    };
+    const pullRecord = (decision: Decision) =>
+      buildDecisionRecord(
+        runInput(decision, {
+          command: 'request',
+          subject: { kind: 'pull', number: 5, headSha: HEAD, baseRef: 'main', baseSha: BASE },
+          degraded: { mode: 'outage', reason: 'incident.io server-error: incident.io failed with 503.' },
+        }),
+      );
+
+    it("the fallback's approving review is evidence, and each fallback's outcome is in `degraded` (v1, still valid)", () => {
+      const decision = evaluate(evaluation({ policies: [withFallback()], subject: pullSubject, outage: { cause, teams: [] } }));
+      const record = pullRecord(decision);
+      expectValid(record);
+      expect(record.schemaVersion).toBe(1);
+      expect(record.evidence.reviews).toEqual([
+        { id: 77, pull: 5, reviewer: 'carol', state: 'APPROVED', submittedAt: carol.submittedAt, commitId: HEAD, counted: 'approves' },
+      ]);
+      expect(record.degraded).toEqual({
+        mode: 'outage',
+        reason: 'incident.io server-error: incident.io failed with 503.',
+        fallbacks: [
+          {
+            policy: 'production-deploy',
+            line: 12,
+            status: 'approved',
+            requireReason: false,
+            approvedBy: ['carol'],
+            expiresAt: '2026-11-20T13:50:00Z',
+          },
+        ],
+      });
+    });
+
+    it('a reason the fallback requires and did not get: recorded as such, with no review judged', () => {
+      const decision = evaluate(
+        evaluation({
+          policies: [withFallback([auto([PRIMARY]), escalation([ESC], { requireReason: true })])],
+          subject: pullSubject,
+          outage: { cause, teams: [] },
+        }),
+      );
+      const record = pullRecord(decision);
+      expectValid(record);
+      expect(record.verdict).toBe('denied');
+      expect(record.degraded?.fallbacks).toEqual([
+        { policy: 'production-deploy', line: 12, status: 'reason-missing', requireReason: true, reason: 'missing' },
+      ]);
+      expect(record.evidence.reviews).toEqual([]);
+    });
+
+    it('a record of version 1 without `fallbacks` (written before it existed) is still valid', () => {
+      expectValid({
+        ...pullRecord(evaluate(evaluation({ policies: [withFallback()], subject: pullSubject, outage: { cause, teams: [] } }))),
+        degraded: { mode: 'outage', reason: 'x' },
+      });
+    });
+  });
+
   it('the digest of shifts does not depend on their order, and changes with any field', () => {
     const a = shift(PRIMARY, 'alice@example.com', -HOUR, HOUR);
     const b = shift(PRIMARY, 'bob@example.com', HOUR, 2 * HOUR);

@@ -682,6 +682,45 @@ describe('outage mode', () => {
     ]);
   });
 
+  describe('a reason the policy’s rules require is required under the fallback, in the words of a missing reason', () => {
+    const needsReason: Policy = {
+      ...withFallback(['carol']),
+      rules: [auto([PRIMARY]), escalation([ESC], { requireReason: true })],
+    };
+    const decideWith = (over: Partial<EvaluationInput>) => decide([needsReason], { outage: { cause, teams: [] }, ...over });
+
+    it('pull request: names the description’s `Reason:` line, and how to add one', () => {
+      const d = decideWith({ subject: pull([review('carol', -10 * MIN)]) });
+      expect(decisionReasons(d, MD)).toEqual([
+        'Policy `production-deploy`: outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason too, and the pull request description has no `Reason:` line.',
+      ]);
+      expect(decisionFixes(d, MD)).toEqual([
+        'Add a line `Reason: <why this change is needed>` (at least 10 non-space characters) to the pull request description; editing the description re-runs the request.',
+      ]);
+      expect(outageBanner(d, MD)).toMatch(/a person the policy names, and the reason the policy's rules require\.$/);
+    });
+
+    it('gate: names the `reason` input; check: names --reason; too short: how many it has', () => {
+      const d = decideWith({ subject: run([review('carol', -10 * MIN)]) });
+      expect(policyReason(d.verdicts[0]!, d, MD)).toBe(
+        'outage fallback: a rule of this policy sets `requireReason`, so the fallback requires a reason too, and none was given',
+      );
+      expect(decisionFixes(d, MD)[0]).toContain('in the `reason` input of the oncall-gate step');
+      expect(decisionFixes(d, CLI)[0]).toContain('with --reason "..."');
+      const short = decideWith({ subject: run([]), reason: 'hotfix' });
+      expect(policyReason(short.verdicts[0]!, short, CLI)).toBe(
+        'outage fallback: a rule of this policy sets requireReason, so the fallback requires a reason of at least 10 non-space characters too, and the one given has 6',
+      );
+    });
+
+    it('App mode: says a deployment request carries no reason', () => {
+      const d = decideWith({ subject: run([review('carol', -10 * MIN)]) });
+      expect(decisionFixes(d, { style: MARKDOWN, advice: 'app' })).toEqual([
+        'A deployment request carries no reason, so the App cannot meet `requireReason`: remove it from the policies of the environments the App gates, or gate those deployments with the action and its `reason` input.',
+      ]);
+    });
+  });
+
   it('an error when a policy has no fallback: the banner says nothing was decided', () => {
     const d = decide([policy('p', [auto([PRIMARY])])], { outage: { cause, teams: [] } });
     expect(outageBanner(d, MD)).toBe(

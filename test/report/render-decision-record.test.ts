@@ -107,6 +107,7 @@ describe('renderDecisionRecordText', () => {
     });
     const text = renderDecisionRecordText(record);
     expect(text[0]).toBe('DEGRADED DECISION: outage mode decided, not the on-call rules alone (incident.io unreachable).');
+    expect(text[1]).toBe('');
     expect(text).toContain('Decision: PENDING');
     expect(text).toContain('Command:  request at 2026-11-20T10:00:00Z (dry run: nothing was written), oncall-gate 0.1.0');
     expect(text).toContain('Subject:  pull request #7 of acme/api into main (head aaaaaaaaaaaa, base bbbbbbbbbbbb)');
@@ -135,5 +136,36 @@ describe('renderDecisionRecordText', () => {
     expect(text).toContain('Error: incident.io is down');
     expect(text).toContain('Fix:   Re-run the job.');
     expect(text.slice(-5)).toEqual(['Policies:', '  (none matched)', '', 'Evidence:', '  (none)']);
+  });
+  it('outage mode: each fallback under the degraded line, with who approved, until when, and a reason it required', () => {
+    const record = {
+      ...buildDecisionRecord({
+        ...common,
+        command: 'gate',
+        decision: errorDecision({ requester: { login: 'alice', emails: [] }, at: NOW, message: 'x' }),
+        subject: { kind: 'run', sha: 'd'.repeat(40), ref: 'refs/heads/main', environment: 'production', policy: '' },
+      }),
+      degraded: {
+        mode: 'outage',
+        reason: 'incident.io server-error: incident.io failed with 503.',
+        fallbacks: [
+          {
+            policy: 'payments',
+            line: 20,
+            status: 'approved',
+            requireReason: false,
+            approvedBy: ['carol'],
+            expiresAt: '2026-11-20T14:00:00Z',
+          },
+          { policy: 'production-deploy', line: 12, status: 'reason-missing', requireReason: true, reason: 'missing' as const },
+        ],
+      },
+    };
+    expect(renderDecisionRecordText(record).slice(0, 4)).toEqual([
+      'DEGRADED DECISION: outage mode decided, not the on-call rules alone (incident.io server-error: incident.io failed with 503.).',
+      '  payments: outage fallback (line 20) approved by carol until 2026-11-20T14:00:00Z',
+      '  production-deploy: outage fallback (line 12) reason-missing, a reason required (missing)',
+      '',
+    ]);
   });
 });
