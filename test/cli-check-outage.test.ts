@@ -222,7 +222,7 @@ describe('check --assume-unavailable: a preview of outage mode, incident.io not 
 
 describe('check when incident.io really is unavailable', () => {
   it('5xx after the retries, and a policy with a fallback: says what outage mode would do; still not approved (exit 1)', async () => {
-    emulator.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    emulator.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const { code, out } = await check(['alice@example.com', '--environment', 'payments', '--policy-path', examples()]);
     expect(code).toBe(1);
     const text = out.all();
@@ -237,7 +237,7 @@ describe('check when incident.io really is unavailable', () => {
   }, 60_000);
 
   it('--json: verdict denied, the outage and its cause as data', async () => {
-    emulator.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 502 });
+    emulator.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 502, retryAfter: 0 });
     const { code, doc } = await checkJson(['erin@example.com', '--environment', 'payments', '--policy-path', examples()]);
     expect(code).toBe(1);
     expect(doc).toMatchObject({
@@ -267,7 +267,7 @@ describe('check when incident.io really is unavailable', () => {
   }, 60_000);
 
   it('a policy without a fallback: the outage stays the error it always was, with no word of outage mode', async () => {
-    emulator.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    emulator.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const { code, out } = await check(['erin@example.com', '--environment', 'production', '--policy-path', examples()]);
     expect(code).toBe(1);
     expect(out.stderr.join('\n')).toMatch(/^Result: ERROR: incident\.io failed with 503/);
@@ -275,7 +275,7 @@ describe('check when incident.io really is unavailable', () => {
   }, 60_000);
 
   it('attacker-style: a 429 that outlasts the retries, or a rejected key, never becomes outage mode', async () => {
-    emulator.faults.set({ path: '/v2/schedule_entries', leading429: 1000, retryAfter: 1 });
+    emulator.faults.set({ path: '/v2/schedule_entries', leading429: 1000, retryAfter: 0 });
     const limited = await check(['erin@example.com', '--environment', 'payments', '--policy-path', examples()]);
     expect(limited.code).toBe(1);
     expect(limited.out.stderr.join('\n')).toMatch(/^Result: ERROR: .*429/);

@@ -33,7 +33,7 @@ const comment = (w: AppWorld, i: number): string => String(answers(w)[i]!.commen
 async function outageWorld(policy = policyYaml() + FALLBACK): Promise<AppWorld> {
   const w = (world = await startAppWorld([aliceOnCall, daveOnCall]));
   w.policies({}, { 'policies/production.yaml': policy });
-  w.emu.faults.set({ serverErrors: 'always', serverErrorStatus: 503 });
+  w.emu.faults.set({ serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
   return w;
 }
 
@@ -154,7 +154,7 @@ describe('App mode in an incident.io outage, with a whenUnavailable fallback', (
 
   it('attacker-style: a 429 from incident.io never unlocks the fallback: rejected as the error it is', async () => {
     const w = await outageWorld();
-    w.emu.faults.set({ leading429: 1000, retryAfter: 1 });
+    w.emu.faults.set({ leading429: 1000, retryAfter: 0 });
     mergedPull(w, 'carol');
     const run = w.waitingRun(DEPLOYED, 'erin');
     await w.request(run);

@@ -301,7 +301,7 @@ describe('App mode: deployment_protection_rule.requested', () => {
   it('incident.io down: rejected with the reason and the fix, never approved', async () => {
     const w = (world = await startAppWorld([aliceOnCall]));
     w.policies();
-    w.emu.faults.set({ serverErrors: 'always', serverErrorStatus: 503 });
+    w.emu.faults.set({ serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const run = w.waitingRun(DEPLOYED, 'alice');
     await w.request(run);
     expect(reviewsOf(w)).toMatchObject([{ state: 'rejected', status: 204 }]);

@@ -365,7 +365,7 @@ describe('gate: incident.io failures fail closed', () => {
 
   it('an API that keeps failing is an error, exit non-zero, never an approval', async () => {
     const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    e.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    e.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const r = await gate({ actor: 'alice' });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false', 'on-call': '', 'approved-by': '' });

@@ -167,7 +167,7 @@ describe('gate: outage mode decides only when incident.io is unavailable', () =>
     mergedAndReviewed(w);
     w.gh.addActivity({ ref: 'refs/heads/feature', after: FINAL_HEAD, actor: 'carol' });
     w.gh.pull(1).head.ref = 'feature';
-    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 502 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 502, retryAfter: 0 });
     const r = await gate(w);
     expect(r.outputs).toMatchObject({ result: 'pending', degraded: 'true' });
     expect(errorText(r)).toContain('`carol` pushed the head commit');
@@ -177,7 +177,7 @@ describe('gate: outage mode decides only when incident.io is unavailable', () =>
     const w = (world = await startWorld(carolOnCall));
     mergedAndReviewed(w, 'dave');
     w.gh.addTeam('acme', 'payments-leads', ['dave'], [TEAMS_TOKEN]);
-    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const teams = ['whenUnavailable:', '  approverTeams: [payments-leads]', ''].join('\n');
     const withToken = await gate(w, { fallback: teams, inputs: { 'github-teams-token': TEAMS_TOKEN } });
     expect(withToken.outputs).toMatchObject({ result: 'approved', 'approved-by': 'dave', degraded: 'true' });
@@ -196,7 +196,7 @@ describe('gate: a reason the policy requires is required under the fallback too 
   it('no `reason` input: denied with the words of a missing reason, although a named approver approved; no review is even read', async () => {
     const w = (world = await startWorld(carolOnCall));
     mergedAndReviewed(w);
-    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const r = await gate(w, { fallback: null, extra: needsReason });
 
     expect(r.code).toBe(1);
@@ -220,7 +220,7 @@ describe('gate: a reason the policy requires is required under the fallback too 
   it('a reason padded to length with invisible characters does not count; a real one lets the named approver’s review approve', async () => {
     const w = (world = await startWorld(carolOnCall));
     mergedAndReviewed(w);
-    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const padded = await gate(w, { fallback: null, extra: needsReason, inputs: { reason: `fix${'\u200B'.repeat(12)}        ` } });
     expect(padded.outputs).toMatchObject({ result: 'denied', approved: 'false', degraded: 'true' });
     expect(errorText(padded)).toContain('requires a reason of at least 10 non-space characters too, and the one given has 3');
@@ -235,7 +235,7 @@ describe('gate: what never unlocks the fallback (attacker-style): these stay err
   it('a 429 that outlasts the retries (anyone holding the key can cause one)', async () => {
     const w = (world = await startWorld(carolOnCall));
     mergedAndReviewed(w);
-    w.emu.faults.set({ path: '/v2/schedule_entries', leading429: 1000, retryAfter: 1 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', leading429: 1000, retryAfter: 0 });
     const r = await gate(w);
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false', degraded: 'false', 'approved-by': '' });
@@ -275,7 +275,7 @@ describe('gate: what never unlocks the fallback (attacker-style): these stay err
   it('an outage under a policy without a fallback stays the error it always was', async () => {
     const w = (world = await startWorld(carolOnCall));
     mergedAndReviewed(w);
-    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 503, retryAfter: 0 });
     const r = await gate(w, { fallback: null });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false', degraded: 'false', 'approved-by': '' });
@@ -303,7 +303,7 @@ describe('request and review: outage mode on the pull request itself', () => {
   it('request while incident.io fails: nobody paged, the named approvers asked, the check says OUTAGE MODE; then their review approves', async () => {
     const w = (world = await startWorld(carolOnCall));
     const pull = addPull(w.gh, policyFiles({}, { 'policies/production.yaml': policyYaml() + FALLBACK }));
-    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 500 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 500, retryAfter: 0 });
 
     const r = await run(w, 'request', pullRequestPayload(pull, 'opened'), 'pull_request');
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -347,7 +347,7 @@ describe('request and review: outage mode on the pull request itself', () => {
       commit_id: pull.head.sha,
       submitted_at: new Date().toISOString(),
     });
-    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 500 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', serverErrors: 'always', serverErrorStatus: 500, retryAfter: 0 });
 
     const r = await run(w, 'request', pullRequestPayload(pull, 'opened'), 'pull_request');
     expect(r.code, r.stdout + r.stderr).toBe(0);
@@ -371,7 +371,7 @@ describe('request and review: outage mode on the pull request itself', () => {
     const w = (world = await startWorld(carolOnCall));
     const pull = addPull(w.gh, policyFiles({}, { 'policies/production.yaml': policyYaml() + FALLBACK }));
     w.gh.addReview(pull.number, { user: 'carol', state: 'APPROVED', commit_id: pull.head.sha, submitted_at: new Date().toISOString() });
-    w.emu.faults.set({ path: '/v2/schedule_entries', leading429: 1000, retryAfter: 1 });
+    w.emu.faults.set({ path: '/v2/schedule_entries', leading429: 1000, retryAfter: 0 });
     const r = await run(w, 'request', pullRequestPayload(pull, 'opened'), 'pull_request');
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false', degraded: 'false' });
