@@ -236,6 +236,7 @@ function decide(set: PolicySet, c: TestCase, policies: Policy[], shifts: Map<str
             mergedAt: merged.at.toISOString(),
             baseRef: DEFAULT_BRANCH,
             headSha: HEAD_SHA,
+            mergeCommitSha: DEPLOYED_SHA,
           },
         ]
       : [],

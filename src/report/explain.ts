@@ -229,6 +229,16 @@ export function deployEvidenceReason(e: DeployEvaluation, o: ExplainOptions): st
       e.foreign.length > 0
         ? ` (${e.foreign.map((p) => `#${p.number} was merged into ${c(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
         : '';
+    if (e.partOf.length > 0) {
+      // A commit along the way of a merged pull request: its approval covers the merge commit only.
+      const parts = e.partOf.map((p) =>
+        p.mergeCommitSha
+          ? `is part of pull request #${p.number} but is not its merge commit ${c(short(p.mergeCommitSha))}`
+          : `is part of pull request #${p.number}, for which GitHub names no merge commit`,
+      );
+      const numbers = e.partOf.map((p) => `#${p.number}`).join(', ');
+      return `the deployed commit ${c(short(e.commitSha))} ${parts.join(', and ')}, so no approval of ${numbers} covers it${elsewhere}`;
+    }
     return `the deployed commit ${c(short(e.commitSha))} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`;
   }
   const about = (pulls: readonly { number: number; review: EscalationReviewResult }[]): string =>
@@ -242,6 +252,14 @@ export function deployEvidenceFix(e: DeployEvaluation, o: ExplainOptions): strin
   const services = list(o, e.services);
   if (e.kind === 'no-merged-pull') {
     const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
+    const [only, ...more] = e.partOf;
+    if (only) {
+      const what =
+        only.mergeCommitSha && more.length === 0
+          ? `${o.style.code(short(only.mergeCommitSha))} (what pull request #${only.number} produced on ${into}) or`
+          : `the commit pull request${more.length > 0 ? 's' : ''} ${e.partOf.map((p) => `#${p.number}`).join(', ')} produced on ${into}, or`;
+      return `Deploy ${what} a later merge into ${into}: an approval covers the commit a merge produced, not the commits along the way.`;
+    }
     return (
       `Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${services} ` +
       '(direct pushes, and pull requests into other branches, cannot be approved by review).'

@@ -85,6 +85,7 @@ function runSubject(e: Evidence | 'unread' = {}): Subject {
             mergedAt: at(-30 * MIN).toISOString(),
             baseRef: 'main',
             headSha: HEAD,
+            mergeCommitSha: DEPLOYED,
           },
         ],
     reviews: new Map([[7, e.reviews ?? []]]),

@@ -80,9 +80,9 @@ function mergedPull(w: World, mergedAgoMs = 30 * MIN): void {
     user: 'alice',
     merged: true,
     merged_at: new Date(Date.now() - mergedAgoMs).toISOString(),
+    merge_commit_sha: DEPLOYED,
     head: { sha: FINAL_HEAD },
   });
-  w.gh.associateCommit(DEPLOYED, [1]);
 }
 
 const now = Date.now();
@@ -215,10 +215,10 @@ describe('gate: escalation evidence (e2e)', () => {
       user: 'alice',
       merged: true,
       merged_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       base: { ref: 'release' },
       head: { sha: FINAL_HEAD },
     });
-    w.gh.associateCommit(DEPLOYED, [1]);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
     const r = await gate(w);
     expect(r.code).toBe(1);
@@ -233,10 +233,10 @@ describe('gate: escalation evidence (e2e)', () => {
       user: 'alice',
       merged: true,
       merged_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       head: { sha: FINAL_HEAD },
       pusher: 'carol',
     });
-    w.gh.associateCommit(DEPLOYED, [1]);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
     const r = await gate(w);
     expect(r.code).toBe(1);

@@ -80,6 +80,7 @@ const run = (reviews: ReviewFact[] = [], over: Partial<DeployFacts> = {}): Evalu
         mergedAt: at(-30 * MIN).toISOString(),
         baseRef: 'main',
         headSha: HEAD,
+        mergeCommitSha: DEPLOYED,
       },
     ],
     reviews: new Map([[7, reviews]]),

@@ -117,6 +117,11 @@ export interface FakePull {
   draft: boolean;
   merged: boolean;
   merged_at: string | null;
+  /**
+   * The commit the merge produced on the base branch (the merge, squash or last rebased commit);
+   * null until merged. GET /commits/{sha}/pulls lists the pull request for it.
+   */
+  merge_commit_sha: string | null;
   base: { ref: string; sha: string };
   /** `repo` is the head repository's full name; null when it was deleted. */
   head: { ref: string; sha: string; repo: string | null };
@@ -242,6 +247,8 @@ export interface AddPullInput {
   state?: 'open' | 'closed';
   merged?: boolean;
   merged_at?: string | null;
+  /** The commit the merge produced (default for a merged pull request: a commit of its own, never the head). */
+  merge_commit_sha?: string | null;
   base?: { ref?: string; sha?: string };
   head?: { ref?: string; sha?: string; repo?: string | null };
   labels?: string[];
@@ -602,7 +609,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       updated_at: p.updated_at,
       closed_at: p.state === 'closed' ? p.updated_at : null,
       merged_at: p.merged_at,
-      merge_commit_sha: p.merged ? p.head.sha : null,
+      merge_commit_sha: p.merge_commit_sha,
       requested_reviewers: p.requested_reviewers.map((l) => userObject(ensureUser(l))),
       head: {
         label: `${(p.head.repo ?? repo.full_name).split('/')[0]}:${p.head.ref}`,
@@ -873,7 +880,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
       (c) => {
         const repo = findRepo(c.params);
-        const numbers = repo.commit_pulls[c.params.commit_sha ?? ''] ?? [];
+        const sha = c.params.commit_sha ?? '';
+        // A merged pull request's merge commit lists it, as on GitHub; associateCommit adds others.
+        const merges = Object.values(repo.pulls)
+          .filter((p) => p.merged && p.merge_commit_sha === sha)
+          .map((p) => p.number);
+        const numbers = [...new Set([...merges, ...(repo.commit_pulls[sha] ?? [])])];
         const { page, headers } = paginate(
           c,
           numbers.map((n) => pullJson(repo, findPull(repo, String(n)), true)),
@@ -1415,6 +1427,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         state: input.state ?? (input.merged ? 'closed' : 'open'),
         merged: input.merged ?? false,
         merged_at: input.merged_at ?? (input.merged ? now() : null),
+        merge_commit_sha:
+          input.merge_commit_sha !== undefined
+            ? input.merge_commit_sha
+            : input.merged
+              ? fakeSha(`${repo.full_name}#${number}:merge`)
+              : null,
         base: { ref: input.base?.ref ?? repo.default_branch, sha: input.base?.sha ?? fakeSha(`${repo.full_name}#${number}:base`) },
         head: {
           ref: input.head?.ref ?? `feature-${number}`,
