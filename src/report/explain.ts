@@ -137,6 +137,11 @@ export function reviewNote(n: ReviewNote, o: ExplainOptions): string {
       return `${reviewer} is a bot; bots never count`;
     case 'author':
       return `${reviewer} is the author; authors never count as their own reviewer`;
+    case 'outsider':
+      return (
+        `${reviewer} has no access to the repository (GitHub gives the review's author_association as ` +
+        `${n.association ? c(n.association) : 'nothing'}; only OWNER, MEMBER and COLLABORATOR count)`
+      );
     case 'dismissed':
       return `${reviewer}'s latest review was dismissed`;
     case 'stale-commit': {

@@ -34,6 +34,7 @@ const review = (login: string, offsetMs: number, state = 'APPROVED', commitId: s
   id: nextId++,
   login,
   userType: 'User',
+  association: 'MEMBER',
   state,
   commitId,
   submittedAt: at(offsetMs).toISOString(),

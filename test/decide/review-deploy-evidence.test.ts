@@ -40,6 +40,7 @@ const rev = (login: string, commitId: string, offsetMs: number, state = 'APPROVE
   id: nextId++,
   login,
   userType: 'User',
+  association: 'MEMBER',
   state,
   commitId,
   submittedAt: at(offsetMs).toISOString(),

@@ -424,6 +424,23 @@ describe('gate: evidence comes only from second parties on pull requests into th
     expect(r.failure).toContain('`carol` authored or committed a commit of this pull request');
   });
 
+  it('an on-call login without access to the repository (a renamed account’s login taken by an outsider) does not approve', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    w.gh.addReview(3, {
+      user: 'carol',
+      state: 'APPROVED',
+      commit_id: FINAL_HEAD,
+      submitted_at: new Date(now - HOUR).toISOString(),
+      author_association: 'NONE',
+    });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain(
+      "`carol` has no access to the repository (GitHub gives the review's author_association as `NONE`; only OWNER, MEMBER and COLLABORATOR count)",
+    );
+  });
+
   it('the pusher cannot be learned: the other rules apply, the approval counts, and the summary says so', async () => {
     const w = (world = await startWorld([carolAllDay]));
     merged(w);

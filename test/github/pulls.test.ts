@@ -118,7 +118,7 @@ describe('listPullFiles', () => {
 });
 
 describe('listReviews', () => {
-  test('pages through reviews and maps deleted users and pending reviews', async () => {
+  test('pages through reviews and maps deleted users, pending reviews and the author association', async () => {
     const path = `${R}/pulls/4/reviews`;
     nock(API)
       .get(path)
@@ -130,6 +130,7 @@ describe('listReviews', () => {
             id: 1,
             user: { login: 'bob', type: 'User' },
             state: 'APPROVED',
+            author_association: 'COLLABORATOR',
             commit_id: sha('c'),
             submitted_at: '2026-01-01T00:00:00Z',
             html_url: 'https://github.com/o/r/pull/4#pullrequestreview-1',
@@ -145,12 +146,14 @@ describe('listReviews', () => {
         id: 1,
         login: 'bob',
         userType: 'User',
+        association: 'COLLABORATOR',
         state: 'APPROVED',
         commitId: sha('c'),
         submittedAt: '2026-01-01T00:00:00Z',
         htmlUrl: 'https://github.com/o/r/pull/4#pullrequestreview-1',
       },
-      { id: 2, login: '', userType: '', state: 'PENDING', commitId: null, submittedAt: null, htmlUrl: 'u2' },
+      // No author_association: nobody with access, as far as GitHub said.
+      { id: 2, login: '', userType: '', association: '', state: 'PENDING', commitId: null, submittedAt: null, htmlUrl: 'u2' },
     ]);
   });
 });

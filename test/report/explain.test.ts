@@ -44,6 +44,7 @@ const review = (login: string, offsetMs: number, state = 'APPROVED'): ReviewFact
   id: 9,
   login,
   userType: 'User',
+  association: 'MEMBER',
   state,
   commitId: HEAD,
   submittedAt: at(offsetMs).toISOString(),

@@ -85,6 +85,7 @@ const approval: ReviewFact = {
   id: 9,
   login: 'carol',
   userType: 'User',
+  association: 'MEMBER',
   state: 'APPROVED',
   commitId: HEAD,
   submittedAt: at(-5 * MIN).toISOString(),

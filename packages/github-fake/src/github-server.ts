@@ -62,6 +62,8 @@ export interface FakeReview {
   /** null for PENDING reviews (GitHub omits the field). */
   submitted_at: string | null;
   body: string;
+  /** How the reviewer is associated with the repository (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...). */
+  author_association: string;
 }
 
 export interface FakeComment {
@@ -278,7 +280,15 @@ export interface FakeGitHub {
   addPullRequest(input?: AddPullInput, repo?: string): FakePull;
   addReview(
     pull: number,
-    review: { user: string; state: FakeReviewState; commit_id?: string | null; submitted_at?: string | null; body?: string },
+    review: {
+      user: string;
+      state: FakeReviewState;
+      commit_id?: string | null;
+      submitted_at?: string | null;
+      body?: string;
+      /** Default MEMBER: a member of the organisation that owns the repository. */
+      author_association?: string;
+    },
     repo?: string,
   ): FakeReview;
   /** Seeds an issue comment (by a human by default: pass type Bot logins like "github-actions[bot]"). */
@@ -713,7 +723,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     state: r.state,
     html_url: `${HTML}/${repo.full_name}/pull/${p.number}#pullrequestreview-${r.id}`,
     pull_request_url: `${API}/repos/${repo.full_name}/pulls/${p.number}`,
-    author_association: 'MEMBER',
+    author_association: r.author_association,
     _links: {
       html: { href: `${HTML}/${repo.full_name}/pull/${p.number}#pullrequestreview-${r.id}` },
       pull_request: { href: `${API}/repos/${repo.full_name}/pulls/${p.number}` },
@@ -1506,6 +1516,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         commit_id: r.commit_id === undefined ? p.head.sha : r.commit_id,
         submitted_at: r.submitted_at !== undefined ? r.submitted_at : r.state === 'PENDING' ? null : now(),
         body: r.body ?? '',
+        author_association: r.author_association ?? 'MEMBER',
       };
       p.reviews.push(review);
       return review;
