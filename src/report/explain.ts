@@ -359,9 +359,9 @@ export function ruleReason(rule: RuleOutcome, d: Decision, o: ExplainOptions): s
           also
         );
       case 'not-on-call': {
-        // A pull request comment is public: the author is named by login only, never by email.
-        const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
-        return `${person} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
+        // Comments, check runs, step summaries and App answers are public to whoever can read the
+        // repository or the run: people are named by login only, never by their incident.io email.
+        return `${who(d, o)} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
       }
       case 'out-of-scope': {
         const person = d.subject === 'pull' ? who(d, o) : c(d.requester.login);

@@ -80,6 +80,9 @@ describe('App mode: deployment_protection_rule.requested', () => {
     expect(reviewsOf(w)[0]).toMatchObject({ state: null, status: 204 });
     expect(String(reviewsOf(w)[0]!.comment)).toContain(incident.reference);
     expect([...String(reviewsOf(w)[0]!.comment)].length).toBeLessThanOrEqual(1024);
+    // The comment GitHub shows names the requester by login, never by incident.io email.
+    expect(String(reviewsOf(w)[0]!.comment)).toContain('`erin` is not on call');
+    expect(String(reviewsOf(w)[0]!.comment)).not.toContain('@example.com');
     expect(w.gh.workflowRun(run.id).status).toBe('waiting');
 
     // The change behind the deployed commit is merged; carol, on call, approves it.

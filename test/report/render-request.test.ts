@@ -110,6 +110,13 @@ describe('renderRequestComment', () => {
     expect(c).not.toMatch(/(^|\s)@carol/);
   });
 
+  it('a person incident.io gives no name is listed by user ID, never by email (the comment is public)', () => {
+    const nameless = { ...shift(ESC, 'zed@example.com', -HOUR, HOUR), name: '', userId: '01HUSERZED' };
+    const md = renderRequestComment(view({ onCall: facts(nameless) }));
+    expect(md).toContain('`01HUSERZED`');
+    expect(md).not.toContain('@example.com');
+  });
+
   it('approved by a review: says by whom, lists the review, no how-to', () => {
     const c = renderRequestComment(
       view({
