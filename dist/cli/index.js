@@ -1236,7 +1236,7 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
             return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
         case 'app':
             // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(9839)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9839))).runAppCommand(args, env, { out, clock });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(8353), __nccwpck_require__.e(333), __nccwpck_require__.e(8531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8531))).runAppCommand(args, env, { out, clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);
