@@ -162,7 +162,7 @@ function evaluateEscalation(rule, index, input, readEvidence) {
     }
     if (!subject.evidence || !readEvidence)
         return { ...base, status: 'unread' };
-    const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .s)({ rule, facts: subject.evidence, now: input.at });
+    const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({ rule, facts: subject.evidence, now: input.at });
     const evidence = { subject: 'run', deploy };
     if (deploy.kind === 'pulls' && deploy.result === 'vetoed')
         return { ...base, status: 'vetoed', evidence };
@@ -326,7 +326,7 @@ function evaluateOutage(policy, fallback, input) {
         outcome = { ...common, status: 'unread' };
     }
     else {
-        const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .s)({
+        const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({
             rule: { services: [], durationMs: fallback.durationMs, allowOneParty: false },
             facts: subject.evidence,
             now: input.at,
@@ -541,8 +541,9 @@ function escalatingPolicies(decision) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ mergedPulls),
-/* harmony export */   s: () => (/* binding */ evaluateDeployEvidence)
+/* harmony export */   $A: () => (/* binding */ mergedPulls),
+/* harmony export */   SA: () => (/* binding */ evidencePulls),
+/* harmony export */   sr: () => (/* binding */ evaluateDeployEvidence)
 /* harmony export */ });
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(226);
 
@@ -554,16 +555,25 @@ const isMerged = (p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.merg
 function mergedPulls(pulls, defaultBranch) {
     return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
 }
+const sameSha = (a, b) => a !== null && a !== '' && a.toLowerCase() === b.toLowerCase();
+/**
+ * The PRs merged into the default branch whose merge commit is `commitSha`: the only evidence for
+ * it. An empty `commitSha` matches nothing (fail closed).
+ */
+function evidencePulls(pulls, defaultBranch, commitSha) {
+    return mergedPulls(pulls, defaultBranch).filter((p) => commitSha !== '' && sameSha(p.mergeCommitSha, commitSha));
+}
 /** Merged PRs into another branch than the default: never evidence, named in the explanation. */
 function foreignPulls(pulls, defaultBranch) {
     return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
 function evaluateDeployEvidence({ rule, facts, now, named }) {
-    const merged = mergedPulls(facts.pulls, facts.defaultBranch);
+    const merged = evidencePulls(facts.pulls, facts.defaultBranch, facts.commitSha);
     const common = { commitSha: facts.commitSha, services: rule.services };
     if (merged.length === 0) {
         const foreign = foreignPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, baseRef: p.baseRef }));
-        return { ...common, kind: 'no-merged-pull', defaultBranch: facts.defaultBranch, foreign };
+        const partOf = mergedPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, mergeCommitSha: p.mergeCommitSha }));
+        return { ...common, kind: 'no-merged-pull', defaultBranch: facts.defaultBranch, foreign, partOf };
     }
     const pulls = merged.map((p) => ({
         number: p.number,
@@ -621,11 +631,19 @@ function evaluateDeployEvidence({ rule, facts, now, named }) {
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
-/* unused harmony exports isBot, latestReviews, onCallAt, namedApprover, PULL_COMMITS_LISTED */
+/* unused harmony exports isBot, REVIEWER_ASSOCIATIONS, hasAccess, latestReviews, onCallAt, namedApprover, PULL_COMMITS_LISTED */
 /** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */
 function isBot(login, userType) {
     return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
 }
+/**
+ * The author associations of a reviewer with access to the repository: its owner, a member of the
+ * organisation that owns it, or a collaborator. Everyone else (a contributor without access, a
+ * first-time contributor, NONE, or nothing said) is an outsider whose review never counts.
+ */
+const REVIEWER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/** The reviewer has access to the repository. */
+const hasAccess = (association) => REVIEWER_ASSOCIATIONS.includes(association.trim().toUpperCase());
 const sameLogin = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** A full commit SHA (SHA-1, or SHA-256 repositories). */
 const isCommitSha = (s) => typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
@@ -690,13 +708,14 @@ function onCallAt(history, services, emails, at) {
     return covering.sort((a, b) => services.indexOf(a.scheduleId) - services.indexOf(b.scheduleId))[0];
 }
 /**
- * The latest reviews that could count (human, not the author, on the current head, approving or
- * requesting changes): the caller resolves these reviewers' emails and reads schedule history at
+ * The latest reviews that could count (human, with access, not the author, on the current head,
+ * approving or requesting changes): the caller resolves these reviewers' emails and reads schedule history at
  * their `submitted_at`, so no other review costs an API call.
  */
 function reviewCandidates(reviews, headSha, author) {
     return latestReviews(reviews).filter((r) => !isBot(r.login, r.userType) &&
         !sameLogin(r.login, author) &&
+        hasAccess(r.association) &&
         onHead(r, headSha) &&
         (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'));
 }
@@ -713,6 +732,8 @@ function classify(r, input) {
         return { review: r, status: 'bot' };
     if (sameLogin(r.login, input.author))
         return { review: r, status: 'author' };
+    if (!hasAccess(r.association))
+        return { review: r, status: 'outsider', association: r.association };
     if (state === 'DISMISSED')
         return { review: r, status: 'dismissed' };
     if (!onHead(r, input.headSha))

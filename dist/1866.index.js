@@ -214,7 +214,7 @@ function runApproval(ctx, input, policy) {
 }
 /** The merged pull requests the evidence is about, for the incident's links. */
 function mergedPullLinks(facts) {
-    return (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$)(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, url: p.htmlUrl }));
+    return (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$A)(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, url: p.htmlUrl }));
 }
 
 

@@ -49,7 +49,8 @@ function coverAt(shifts, t) {
 }
 function person(s, t) {
     const login = t.logins.get(s.email.toLowerCase());
-    const name = (0,markdown/* escapeMarkdown */.FV)(s.name || s.email);
+    // Public like the rest of the summary: a name, or the incident.io user ID, never the email.
+    const name = s.name ? (0,markdown/* escapeMarkdown */.FV)(s.name) : (0,markdown/* code */.aY)(s.userId);
     return login ? `${name} ([${(0,markdown/* code */.aY)(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
 }
 /**
@@ -171,7 +172,8 @@ function renderOnCall(schedules, serverUrl) {
     const rows = schedules.map((s) => {
         if (s.people.length === 0)
             return [(0,markdown/* code */.aY)(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
-        const names = s.people.map((p) => `${(0,markdown/* escapeMarkdown */.FV)(p.name)} (${(0,markdown/* code */.aY)(p.email)})`).join('<br>');
+        // A step summary is public to whoever can read the run: names and logins, never emails.
+        const names = s.people.map((p) => (p.name ? (0,markdown/* escapeMarkdown */.FV)(p.name) : (0,markdown/* code */.aY)(p.userId))).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => (0,explain/* rfc3339 */.ag)(p.endAt)).join('<br>');
         const where = s.people.map((p) => p.placements.map((x) => (0,explain/* placementLabel */.Cf)(x, MD)).join('; ') || '_none given_').join('<br>');
@@ -191,8 +193,9 @@ function renderGateSummary(decision, ctx) {
     if (ctx.dryRun)
         out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
     const who = decision.requester;
+    // Whether the requester's email was found, and how; never the email itself (the summary is public).
     const email = who.emails.length > 0
-        ? `${who.emails.map(markdown/* code */.aY).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
+        ? `incident.io email found${who.emailSource ? ` (from ${who.emailSource})` : ''}`
         : decision.result === 'error'
             ? '_email not looked up (the decision stopped earlier)_'
             : '_no known incident.io email_';

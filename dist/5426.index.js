@@ -224,6 +224,8 @@ async function listReviews(gh, repo, number) {
                     id: r.id,
                     login: r.user?.login ?? '',
                     userType: r.user?.type ?? '',
+                    // Who has access to the repository: only OWNER, MEMBER and COLLABORATOR reviews count.
+                    association: typeof r.author_association === 'string' ? r.author_association : '',
                     state: r.state,
                     commitId: r.commit_id ?? null,
                     submittedAt: r.submitted_at ?? null,

@@ -117,7 +117,10 @@ const reviewEvidenceSchema = {
         state: shortText,
         submittedAt: { anyOf: [time, { type: 'null' }] },
         commitId: { anyOf: [shortText, { type: 'null' }] },
-        counted: { type: 'string', description: 'Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, ...' },
+        counted: {
+            type: 'string',
+            description: 'Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, outsider (<author_association>), ...',
+        },
     },
 };
 const decisionRecordSchema = {
@@ -406,7 +409,8 @@ function reviewEvidence(input) {
                         state: n.review.state,
                         submittedAt: n.review.submittedAt,
                         commitId: n.review.commitId,
-                        counted: n.status,
+                        // An outsider's author_association goes with it (the record's fields are fixed in version 1).
+                        counted: n.status === 'outsider' ? `outsider (${n.association || 'none given'})` : n.status,
                     });
                 }
             }

@@ -200,7 +200,7 @@ async function decideRunInOutage(ctx, request) {
     const github = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .escalationGitHub */ .Z)(ctx);
     const { run, inputs } = ctx;
     const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .collectDeployEvidence */ .Np)(github, NO_HISTORY, { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github }, { sha: run.sha, rules: [fallbackRule(first, fallbacks)], defaultBranch: ctx.event.defaultBranch });
-    const candidates = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$)(evidence.pulls, evidence.defaultBranch).flatMap((p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewCandidates */ .pL)(evidence.reviews.get(p.number) ?? [], p.headSha, p.authorLogin).map((r) => r.login));
+    const candidates = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$A)(evidence.pulls, evidence.defaultBranch).flatMap((p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewCandidates */ .pL)(evidence.reviews.get(p.number) ?? [], p.headSha, p.authorLogin).map((r) => r.login));
     const teams = await readTeams(ctx, fallbacks, candidates);
     return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'run', evidence }, outage: { cause, teams } });
 }
@@ -367,7 +367,8 @@ function onCallTable(schedules, serverUrl) {
             return [(0,markdown/* code */.aY)(s.scheduleId), '_nobody_', '', '', ...(placed ? [''] : [])];
         return [
             (0,markdown/* code */.aY)(s.scheduleId),
-            s.people.map((p) => (0,markdown/* escapeMarkdown */.FV)(p.name || p.email)).join('<br>'),
+            // A pull request comment is public: a name, or the incident.io user ID, never the email.
+            s.people.map((p) => (p.name ? (0,markdown/* escapeMarkdown */.FV)(p.name) : (0,markdown/* code */.aY)(p.userId))).join('<br>'),
             s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>'),
             s.people.map((p) => iso(p.endAt)).join('<br>'),
             ...(placed ? [s.people.map((p) => p.placements.map((x) => (0,explain/* placementLabel */.Cf)(x, MD)).join('; ') || '_none given_').join('<br>')] : []),

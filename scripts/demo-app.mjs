@@ -216,8 +216,14 @@ async function main() {
 
     // 3. The change behind run 2 was merged through PR #7 (by dave); the on-call engineer approves it.
     const finalHead = sha(3);
-    gh.addPullRequest({ number: 7, user: 'dave', title: 'Roll out the price cache', merged: true, head: { sha: finalHead } });
-    gh.associateCommit(deployed, [7]);
+    gh.addPullRequest({
+      number: 7,
+      user: 'dave',
+      title: 'Roll out the price cache',
+      merged: true,
+      merge_commit_sha: deployed,
+      head: { sha: finalHead },
+    });
     gh.addReview(7, { user: approver, state: 'APPROVED', commit_id: finalHead });
     const r3 = await fake.deliver({
       url: app.webhookUrl,

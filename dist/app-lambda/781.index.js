@@ -94,7 +94,7 @@ async function readParties(github, pull) {
     return { commitLogins: commits.logins, commitsTruncated: commits.truncated, pushers };
 }
 /**
- * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
+ * Reads the primary evidence for the deployed commit (the merged PRs it is the merge commit of, their reviews, the
  * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 async function collectDeployEvidence(github, reader, identity, request) {
@@ -112,8 +112,9 @@ async function collectDeployEvidence(github, reader, identity, request) {
     if (request.rules.length === 0)
         return none;
     const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
-    // Pull requests merged into another branch are never read: they are not evidence.
-    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$)(pulls, request.defaultBranch);
+    // Pull requests merged into another branch, or whose merge commit is another than the deployed
+    // one, are never read: they are not evidence.
+    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidencePulls */ .SA)(pulls, request.defaultBranch, request.sha);
     merged.forEach(checkHeadSha);
     const secondParty = needsSecondParty(request.rules);
     // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
@@ -755,7 +756,7 @@ function runApproval(ctx, input, policy) {
 }
 /** The merged pull requests the evidence is about, for the incident's links. */
 function mergedPullLinks(facts) {
-    return (0,escalation_evidence/* mergedPulls */.$)(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, url: p.htmlUrl }));
+    return (0,escalation_evidence/* mergedPulls */.$A)(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, url: p.htmlUrl }));
 }
 
 
@@ -1101,6 +1102,8 @@ function toPullRequest(pr) {
         // `merged` is only on the full pull object; merged_at is on every shape.
         merged: pr.merged === true || (pr.merged === undefined && typeof pr.merged_at === 'string'),
         mergedAt: pr.merged_at ?? null,
+        // GitHub also fills it for an open pull request (its test merge); only a merged one's counts.
+        mergeCommitSha: typeof pr.merge_commit_sha === 'string' && pr.merge_commit_sha !== '' ? pr.merge_commit_sha : null,
         baseRef: pr.base.ref,
         baseSha: pr.base.sha,
         headRef: pr.head.ref ?? '',

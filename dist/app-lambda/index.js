@@ -158,7 +158,7 @@ function evaluateEscalation(rule, index, input, readEvidence) {
     }
     if (!subject.evidence || !readEvidence)
         return { ...base, status: 'unread' };
-    const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .s)({ rule, facts: subject.evidence, now: input.at });
+    const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({ rule, facts: subject.evidence, now: input.at });
     const evidence = { subject: 'run', deploy };
     if (deploy.kind === 'pulls' && deploy.result === 'vetoed')
         return { ...base, status: 'vetoed', evidence };
@@ -322,7 +322,7 @@ function evaluateOutage(policy, fallback, input) {
         outcome = { ...common, status: 'unread' };
     }
     else {
-        const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .s)({
+        const deploy = (0,_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateDeployEvidence */ .sr)({
             rule: { services: [], durationMs: fallback.durationMs, allowOneParty: false },
             facts: subject.evidence,
             now: input.at,
@@ -537,8 +537,9 @@ function escalatingPolicies(decision) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ mergedPulls),
-/* harmony export */   s: () => (/* binding */ evaluateDeployEvidence)
+/* harmony export */   $A: () => (/* binding */ mergedPulls),
+/* harmony export */   SA: () => (/* binding */ evidencePulls),
+/* harmony export */   sr: () => (/* binding */ evaluateDeployEvidence)
 /* harmony export */ });
 /* harmony import */ var _review_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(226);
 
@@ -550,16 +551,25 @@ const isMerged = (p) => p.mergedAt !== null && Number.isFinite(Date.parse(p.merg
 function mergedPulls(pulls, defaultBranch) {
     return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
 }
+const sameSha = (a, b) => a !== null && a !== '' && a.toLowerCase() === b.toLowerCase();
+/**
+ * The PRs merged into the default branch whose merge commit is `commitSha`: the only evidence for
+ * it. An empty `commitSha` matches nothing (fail closed).
+ */
+function evidencePulls(pulls, defaultBranch, commitSha) {
+    return mergedPulls(pulls, defaultBranch).filter((p) => commitSha !== '' && sameSha(p.mergeCommitSha, commitSha));
+}
 /** Merged PRs into another branch than the default: never evidence, named in the explanation. */
 function foreignPulls(pulls, defaultBranch) {
     return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
 }
 function evaluateDeployEvidence({ rule, facts, now, named }) {
-    const merged = mergedPulls(facts.pulls, facts.defaultBranch);
+    const merged = evidencePulls(facts.pulls, facts.defaultBranch, facts.commitSha);
     const common = { commitSha: facts.commitSha, services: rule.services };
     if (merged.length === 0) {
         const foreign = foreignPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, baseRef: p.baseRef }));
-        return { ...common, kind: 'no-merged-pull', defaultBranch: facts.defaultBranch, foreign };
+        const partOf = mergedPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, mergeCommitSha: p.mergeCommitSha }));
+        return { ...common, kind: 'no-merged-pull', defaultBranch: facts.defaultBranch, foreign, partOf };
     }
     const pulls = merged.map((p) => ({
         number: p.number,
@@ -617,11 +627,19 @@ function evaluateDeployEvidence({ rule, facts, now, named }) {
 /* harmony export */   pL: () => (/* binding */ reviewCandidates),
 /* harmony export */   rk: () => (/* binding */ reviewInstants)
 /* harmony export */ });
-/* unused harmony exports isBot, latestReviews, onCallAt, namedApprover, PULL_COMMITS_LISTED */
+/* unused harmony exports isBot, REVIEWER_ASSOCIATIONS, hasAccess, latestReviews, onCallAt, namedApprover, PULL_COMMITS_LISTED */
 /** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */
 function isBot(login, userType) {
     return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
 }
+/**
+ * The author associations of a reviewer with access to the repository: its owner, a member of the
+ * organisation that owns it, or a collaborator. Everyone else (a contributor without access, a
+ * first-time contributor, NONE, or nothing said) is an outsider whose review never counts.
+ */
+const REVIEWER_ASSOCIATIONS = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+/** The reviewer has access to the repository. */
+const hasAccess = (association) => REVIEWER_ASSOCIATIONS.includes(association.trim().toUpperCase());
 const sameLogin = (a, b) => a.trim().toLowerCase() === b.trim().toLowerCase();
 /** A full commit SHA (SHA-1, or SHA-256 repositories). */
 const isCommitSha = (s) => typeof s === 'string' && /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i.test(s);
@@ -686,13 +704,14 @@ function onCallAt(history, services, emails, at) {
     return covering.sort((a, b) => services.indexOf(a.scheduleId) - services.indexOf(b.scheduleId))[0];
 }
 /**
- * The latest reviews that could count (human, not the author, on the current head, approving or
- * requesting changes): the caller resolves these reviewers' emails and reads schedule history at
+ * The latest reviews that could count (human, with access, not the author, on the current head,
+ * approving or requesting changes): the caller resolves these reviewers' emails and reads schedule history at
  * their `submitted_at`, so no other review costs an API call.
  */
 function reviewCandidates(reviews, headSha, author) {
     return latestReviews(reviews).filter((r) => !isBot(r.login, r.userType) &&
         !sameLogin(r.login, author) &&
+        hasAccess(r.association) &&
         onHead(r, headSha) &&
         (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'));
 }
@@ -709,6 +728,8 @@ function classify(r, input) {
         return { review: r, status: 'bot' };
     if (sameLogin(r.login, input.author))
         return { review: r, status: 'author' };
+    if (!hasAccess(r.association))
+        return { review: r, status: 'outsider', association: r.association };
     if (state === 'DISMISSED')
         return { review: r, status: 'dismissed' };
     if (!onHead(r, input.headSha))
@@ -3966,6 +3987,9 @@ function reviewNote(n, o) {
             return `${reviewer} is a bot; bots never count`;
         case 'author':
             return `${reviewer} is the author; authors never count as their own reviewer`;
+        case 'outsider':
+            return (`${reviewer} has no access to the repository (GitHub gives the review's author_association as ` +
+                `${n.association ? c(n.association) : 'nothing'}; only OWNER, MEMBER and COLLABORATOR count)`);
         case 'dismissed':
             return `${reviewer}'s latest review was dismissed`;
         case 'stale-commit': {
@@ -4050,6 +4074,14 @@ function deployEvidenceReason(e, o) {
         const elsewhere = e.foreign.length > 0
             ? ` (${e.foreign.map((p) => `#${p.number} was merged into ${c(p.baseRef)}`).join(', ')}; approvals on pull requests into another branch never count)`
             : '';
+        if (e.partOf.length > 0) {
+            // A commit along the way of a merged pull request: its approval covers the merge commit only.
+            const parts = e.partOf.map((p) => p.mergeCommitSha
+                ? `is part of pull request #${p.number} but is not its merge commit ${c(explain_short(p.mergeCommitSha))}`
+                : `is part of pull request #${p.number}, for which GitHub names no merge commit`);
+            const numbers = e.partOf.map((p) => `#${p.number}`).join(', ');
+            return `the deployed commit ${c(explain_short(e.commitSha))} ${parts.join(', and ')}, so no approval of ${numbers} covers it${elsewhere}`;
+        }
         return `the deployed commit ${c(explain_short(e.commitSha))} did not come from a pull request merged into ${into}${elsewhere}, so no review can approve it`;
     }
     const about = (pulls) => pulls.map((p) => `pull request #${p.number}: ${reviewResult(p.review, o)}`).join('; ');
@@ -4063,6 +4095,13 @@ function deployEvidenceFix(e, o) {
     const services = list(o, e.services);
     if (e.kind === 'no-merged-pull') {
         const into = e.defaultBranch ? o.style.code(e.defaultBranch) : 'the default branch';
+        const [only, ...more] = e.partOf;
+        if (only) {
+            const what = only.mergeCommitSha && more.length === 0
+                ? `${o.style.code(explain_short(only.mergeCommitSha))} (what pull request #${only.number} produced on ${into}) or`
+                : `the commit pull request${more.length > 0 ? 's' : ''} ${e.partOf.map((p) => `#${p.number}`).join(', ')} produced on ${into}, or`;
+            return `Deploy ${what} a later merge into ${into}: an approval covers the commit a merge produced, not the commits along the way.`;
+        }
         return (`Deploy a commit that was merged into ${into} through a pull request approved by a person on call for ${services} ` +
             '(direct pushes, and pull requests into other branches, cannot be approved by review).');
     }
@@ -4152,9 +4191,9 @@ function explain_ruleReason(rule, d, o) {
                 return ((d.requester.identityProblem ? identityProblem(d.requester.identityProblem, o) : `${who(d, o)} has no known incident.io email`) +
                     also);
             case 'not-on-call': {
-                // A pull request comment is public: the author is named by login only, never by email.
-                const person = d.subject === 'pull' ? who(d, o) : `${c(d.requester.login)} (${list(o, d.requester.emails)})`;
-                return `${person} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
+                // Comments, check runs, step summaries and App answers are public to whoever can read the
+                // repository or the run: people are named by login only, never by their incident.io email.
+                return `${who(d, o)} is not on call ${when(d, o)} for ${list(o, rule.schedules)}${also}`;
             }
             case 'out-of-scope': {
                 const person = d.subject === 'pull' ? who(d, o) : c(d.requester.login);
@@ -4468,7 +4507,8 @@ function coverAt(shifts, t) {
 }
 function person(s, t) {
     const login = t.logins.get(s.email.toLowerCase());
-    const name = escapeMarkdown(s.name || s.email);
+    // Public like the rest of the summary: a name, or the incident.io user ID, never the email.
+    const name = s.name ? escapeMarkdown(s.name) : code(s.userId);
     return login ? `${name} ([${code(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
 }
 /**
@@ -4590,7 +4630,8 @@ function renderOnCall(schedules, serverUrl) {
     const rows = schedules.map((s) => {
         if (s.people.length === 0)
             return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
-        const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
+        // A step summary is public to whoever can read the run: names and logins, never emails.
+        const names = s.people.map((p) => (p.name ? escapeMarkdown(p.name) : code(p.userId))).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
         const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');
@@ -4610,8 +4651,9 @@ function renderGateSummary(decision, ctx) {
     if (ctx.dryRun)
         out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
     const who = decision.requester;
+    // Whether the requester's email was found, and how; never the email itself (the summary is public).
     const email = who.emails.length > 0
-        ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
+        ? `incident.io email found${who.emailSource ? ` (from ${who.emailSource})` : ''}`
         : decision.result === 'error'
             ? '_email not looked up (the decision stopped earlier)_'
             : '_no known incident.io email_';
@@ -5484,7 +5526,10 @@ const reviewEvidenceSchema = {
         state: shortText,
         submittedAt: { anyOf: [time, { type: 'null' }] },
         commitId: { anyOf: [shortText, { type: 'null' }] },
-        counted: { type: 'string', description: 'Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, ...' },
+        counted: {
+            type: 'string',
+            description: 'Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, outsider (<author_association>), ...',
+        },
     },
 };
 const decisionRecordSchema = {
@@ -5773,7 +5818,8 @@ function reviewEvidence(input) {
                         state: n.review.state,
                         submittedAt: n.review.submittedAt,
                         commitId: n.review.commitId,
-                        counted: n.status,
+                        // An outsider's author_association goes with it (the record's fields are fixed in version 1).
+                        counted: n.status === 'outsider' ? `outsider (${n.association || 'none given'})` : n.status,
                     });
                 }
             }
@@ -6167,6 +6213,45 @@ function finish(ctx, target, outcome) {
     return { ...result, record };
 }
 
+;// CONCATENATED MODULE: ./src/decide/run-event.ts
+// Which workflow runs App mode may judge, pure. App mode judges a run by its head commit
+// (`head_sha`): the policy's evidence is read for that commit. That is sound only when the job runs
+// the workflow file and the code of that commit, which depends on the event that started the run
+// (docs/app-mode.md, "Which runs the App judges"). A `pull_request` run, for one, executes the merge
+// of the pull request into its base branch (`refs/pull/<n>/merge`) while its `head_sha` is the pull
+// request's head: someone who opens a pull request whose head is an approved commit, into a base
+// branch of their own whose workflow deploys, would otherwise have that workflow judged by the
+// approved commit. So only an allow-list of events is judged; every other run is refused.
+/**
+ * Events whose runs execute the workflow and the code of the run's head commit: `push` (the pushed
+ * commit), `workflow_dispatch` (the tip of the chosen branch or tag), `deployment` (the commit to be
+ * deployed), `schedule` and `repository_dispatch` (the tip of the default branch), `release` (the
+ * tagged commit).
+ */
+const JUDGEABLE_RUN_EVENTS = [
+    'push',
+    'workflow_dispatch',
+    'deployment',
+    'schedule',
+    'release',
+    'repository_dispatch',
+];
+const SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/i;
+/**
+ * Undefined when App mode may judge the run by its head commit; else why not. `requestedSha`: the
+ * commit a protection-rule request names ('' when it names none), which must be the run's.
+ */
+function runRefusal(run, requestedSha = '') {
+    if (!JUDGEABLE_RUN_EVENTS.includes(run.event))
+        return { kind: 'event', event: run.event, headSha: run.headSha };
+    if (!SHA.test(run.headSha))
+        return { kind: 'no-head', event: run.event };
+    if (requestedSha !== '' && requestedSha.toLowerCase() !== run.headSha.toLowerCase()) {
+        return { kind: 'sha-mismatch', requested: requestedSha, headSha: run.headSha };
+    }
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/render-app-answer.ts
@@ -6176,6 +6261,7 @@ var markdown = __nccwpck_require__(4285);
 // rejected, with why and what to do. GitHub takes at most 1024 characters; the first line always
 // fits and says the outcome. The words come from explain.ts, with App mode's advice. In outage
 // mode (a `whenUnavailable` fallback decided) the answer says so before anything else.
+
 
 
 
@@ -6250,6 +6336,39 @@ function renderAppAnswer(f) {
             break;
     }
     return { ...(state ? { state } : {}), comment: fitComment(f.redact(text)) };
+}
+/** Why App mode does not judge a run (decide/run-event.ts), and what to do instead: one sentence each. */
+function runRefusalText(r, o = O) {
+    const c = o.style.code;
+    const events = JUDGEABLE_RUN_EVENTS.map(c).join(', ');
+    switch (r.kind) {
+        case 'event': {
+            const started = r.event ? `this run was started by a ${c(r.event)} event` : 'GitHub does not say which event started this run';
+            const head = r.headSha ? ` ${c(r.headSha.slice(0, 12))}` : '';
+            return {
+                reason: `${started}, and oncall-gate judges only runs that execute the workflow and the code of their own commit (${events}): ` +
+                    `such a run may execute other code than its head commit${head} (a pull request run, the merge into its base branch), ` +
+                    'so no approval of that commit vouches for what this job runs',
+                fix: `Deploy from a run of a ${c('push')} to the default branch, or a ${c('workflow_dispatch')} of it.`,
+            };
+        }
+        case 'no-head':
+            return {
+                reason: `GitHub names no commit for this ${c(r.event)} run, so there is nothing to judge`,
+                fix: 'Re-run the job; if GitHub still names no commit, deploy from a new run.',
+            };
+        case 'sha-mismatch':
+            return {
+                reason: `the request names the commit ${c(r.requested.slice(0, 12))} but the run is of ${c(r.headSha.slice(0, 12))}; ` +
+                    'oncall-gate judges a run only by its own commit',
+                fix: 'Re-run the job; if the two still differ, deploy from a new run.',
+            };
+    }
+}
+/** App mode's answer to a run it does not judge: rejected, with why and what to do. */
+function renderRunRefusal(r, redact) {
+    const { reason, fix } = runRefusalText(r);
+    return { state: 'rejected', comment: fitComment(redact(`⛔ oncall-gate rejected this deployment: ${reason}. What to do: ${fix}`)) };
 }
 
 ;// CONCATENATED MODULE: ./src/app/deliveries.ts
@@ -6404,7 +6523,9 @@ function decodeReviewTrigger(payload) {
 
 
 
+
 const where = (t) => `${t.repository.owner}/${t.repository.repo} run ${t.runId} ${logSafe(JSON.stringify(t.environment), 120)}`;
+const logDecision = (d) => `${d.result}${d.result === 'error' ? ` (${logSafe(d.error?.message ?? '', 300)})` : ''}`;
 /** Sends the answer; a gate that no longer waits (422) is not an error. */
 async function answer(scope, t, a) {
     const review = { environment: t.environment, comment: a.comment, ...(a.state ? { state: a.state } : {}) };
@@ -6426,42 +6547,53 @@ async function handleProtectionRule(rt, payload) {
         }
         const request = decoded.request;
         const now = rt.clock();
-        let decision;
+        /** What was decided, for the log line. */
+        let decided;
         let a;
         try {
-            // The attempt scopes the incident create's idempotency key; the run's commit stands in for a payload without one.
+            // The attempt scopes the incident create's idempotency key; the run's commit is what is judged.
             const run = await scope.port.getWorkflowRun(request.runId);
-            const ctx = scope.context({
-                defaultBranch: request.defaultBranch,
-                environment: request.environment,
-                requester: request.requester,
-                runId: request.runId,
-                runAttempt: run.runAttempt,
-                sha: request.sha || run.headSha,
-                ref: request.ref,
-            });
-            const { outcome } = await scope.within(decideGate(ctx));
-            decision = outcome.decision;
-            a = renderAppAnswer({
-                decision,
-                incidents: outcome.incidents ?? [],
-                ...(outcome.source ? { policySource: gate_policy_describePolicySource(rt.config.policyPath, outcome.source) } : {}),
-                redact: scope.redactor.redact,
-            });
+            // Only a run that executes its own commit's workflow and code is judged by that commit, and a
+            // request that names a commit must name the run's (decide/run-event.ts).
+            const refusal = runRefusal(run, request.sha);
+            if (refusal) {
+                a = renderRunRefusal(refusal, scope.redactor.redact);
+                decided = `refused (${logSafe(runRefusalText(refusal).reason, 300)})`;
+            }
+            else {
+                const ctx = scope.context({
+                    defaultBranch: request.defaultBranch,
+                    environment: request.environment,
+                    requester: request.requester,
+                    runId: request.runId,
+                    runAttempt: run.runAttempt,
+                    sha: run.headSha,
+                    ref: request.ref,
+                });
+                const { outcome } = await scope.within(decideGate(ctx));
+                a = renderAppAnswer({
+                    decision: outcome.decision,
+                    incidents: outcome.incidents ?? [],
+                    ...(outcome.source ? { policySource: gate_policy_describePolicySource(rt.config.policyPath, outcome.source) } : {}),
+                    redact: scope.redactor.redact,
+                });
+                decided = logDecision(outcome.decision);
+            }
         }
         catch (error) {
             // Fail closed: what could not be decided is rejected, with the reason and the fix.
             const message = scope.redactor.redact((0,src_errors/* isError */.bJ)(error) ? error.message : (0,describe_error/* describeError */.Uc)(error));
-            decision = (0,engine/* errorDecision */.zo)({
+            const decision = (0,engine/* errorDecision */.zo)({
                 requester: { login: request.requester, emails: [] },
                 at: now,
                 message,
                 ...((0,src_errors/* isError */.bJ)(error) && error.fix ? { fix: scope.redactor.redact(error.fix) } : {}),
             });
             a = renderAppAnswer({ decision, redact: scope.redactor.redact });
+            decided = logDecision(decision);
         }
         const sent = await answer(scope, target, a);
-        return `${where(target)} requested by ${request.requester}: ${decision.result}${decision.result === 'error' ? ` (${logSafe(decision.error?.message ?? '', 300)})` : ''}; answered ${sent}`;
+        return `${where(target)} requested by ${request.requester}: ${decided}; answered ${sent}`;
     }
     finally {
         scope.dispose();
@@ -6476,8 +6608,10 @@ async function handleProtectionRule(rt, payload) {
 // escalation evidence only and only ever approves: `auto` was judged when the deployment was
 // requested (a request made off call must not go out when a shift starts), a check that finds no
 // approval pages nobody and answers nothing (the request already did), and a denial is left to the
-// request, which saw the same tip. Only the environments whose protection rules name this App are
+// request, which saw the same tip. A run started by an event that executes other code than its head
+// commit (a pull request's merge, say) is never judged at all. Only the environments whose protection rules name this App are
 // touched; GitHub lets an App answer its own rule only.
+
 
 
 
@@ -6520,6 +6654,18 @@ async function recheckRun(rt, open, run, defaultBranch, gated, listing) {
         try {
             if (!(await gated(environment)))
                 continue;
+            // A run whose event executes other code than its head commit is never approved on that
+            // commit's evidence (decide/run-event.ts); its request was rejected, and nothing is read.
+            const refusal = runRefusal(run);
+            if (refusal) {
+                out.push({
+                    runId: run.id,
+                    environment,
+                    outcome: 'refused',
+                    line: `${label}: not judged: ${logSafe(runRefusalText(refusal).reason, 300)}`,
+                });
+                continue;
+            }
             // Each environment is its own piece of work, with its own deadline.
             scope = await open();
             const ctx = scope.context({
@@ -6842,7 +6988,7 @@ async function runSweep(rt) {
         rt.log.warning(`sweep: ${f}`);
     const count = (k) => report.outcomes.filter((o) => o.outcome === k).length;
     rt.log.info(`sweep: ${report.repositories} repositories, ${report.outcomes.length} waiting deployments gated by this App: ` +
-        `${count('approved')} approved, ${count('already-answered')} already answered, ${count('waiting')} still waiting, ${count('error') + report.failures.length} errors`);
+        `${count('approved')} approved, ${count('already-answered')} already answered, ${count('waiting')} still waiting, ${count('refused')} refused, ${count('error') + report.failures.length} errors`);
     return report;
 }
 async function startAppServer(rt) {

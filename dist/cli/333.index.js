@@ -190,7 +190,8 @@ function coverAt(shifts, t) {
 }
 function person(s, t) {
     const login = t.logins.get(s.email.toLowerCase());
-    const name = escapeMarkdown(s.name || s.email);
+    // Public like the rest of the summary: a name, or the incident.io user ID, never the email.
+    const name = s.name ? escapeMarkdown(s.name) : code(s.userId);
     return login ? `${name} ([${code(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
 }
 /**
@@ -312,7 +313,8 @@ function renderOnCall(schedules, serverUrl) {
     const rows = schedules.map((s) => {
         if (s.people.length === 0)
             return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
-        const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
+        // A step summary is public to whoever can read the run: names and logins, never emails.
+        const names = s.people.map((p) => (p.name ? escapeMarkdown(p.name) : code(p.userId))).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
         const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');
@@ -332,8 +334,9 @@ function renderGateSummary(decision, ctx) {
     if (ctx.dryRun)
         out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
     const who = decision.requester;
+    // Whether the requester's email was found, and how; never the email itself (the summary is public).
     const email = who.emails.length > 0
-        ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
+        ? `incident.io email found${who.emailSource ? ` (from ${who.emailSource})` : ''}`
         : decision.result === 'error'
             ? '_email not looked up (the decision stopped earlier)_'
             : '_no known incident.io email_';

@@ -94,7 +94,7 @@ async function readParties(github, pull) {
     return { commitLogins: commits.logins, commitsTruncated: commits.truncated, pushers };
 }
 /**
- * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
+ * Reads the primary evidence for the deployed commit (the merged PRs it is the merge commit of, their reviews, the
  * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 async function collectDeployEvidence(github, reader, identity, request) {
@@ -112,8 +112,9 @@ async function collectDeployEvidence(github, reader, identity, request) {
     if (request.rules.length === 0)
         return none;
     const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
-    // Pull requests merged into another branch are never read: they are not evidence.
-    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .mergedPulls */ .$)(pulls, request.defaultBranch);
+    // Pull requests merged into another branch, or whose merge commit is another than the deployed
+    // one, are never read: they are not evidence.
+    const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidencePulls */ .SA)(pulls, request.defaultBranch, request.sha);
     merged.forEach(checkHeadSha);
     const secondParty = needsSecondParty(request.rules);
     // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
@@ -237,7 +238,7 @@ async function decideRunInOutage(ctx, request) {
     const github = await (0,_ports_js__WEBPACK_IMPORTED_MODULE_4__/* .escalationGitHub */ .Z)(ctx);
     const { run, inputs } = ctx;
     const evidence = await (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .collectDeployEvidence */ .Np)(github, NO_HISTORY, { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github }, { sha: run.sha, rules: [fallbackRule(first, fallbacks)], defaultBranch: ctx.event.defaultBranch });
-    const candidates = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$)(evidence.pulls, evidence.defaultBranch).flatMap((p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewCandidates */ .pL)(evidence.reviews.get(p.number) ?? [], p.headSha, p.authorLogin).map((r) => r.login));
+    const candidates = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .mergedPulls */ .$A)(evidence.pulls, evidence.defaultBranch).flatMap((p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_2__/* .reviewCandidates */ .pL)(evidence.reviews.get(p.number) ?? [], p.headSha, p.authorLogin).map((r) => r.login));
     const teams = await readTeams(ctx, fallbacks, candidates);
     return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'run', evidence }, outage: { cause, teams } });
 }

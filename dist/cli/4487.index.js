@@ -225,6 +225,8 @@ function toPullRequest(pr) {
         // `merged` is only on the full pull object; merged_at is on every shape.
         merged: pr.merged === true || (pr.merged === undefined && typeof pr.merged_at === 'string'),
         mergedAt: pr.merged_at ?? null,
+        // GitHub also fills it for an open pull request (its test merge); only a merged one's counts.
+        mergeCommitSha: typeof pr.merge_commit_sha === 'string' && pr.merge_commit_sha !== '' ? pr.merge_commit_sha : null,
         baseRef: pr.base.ref,
         baseSha: pr.base.sha,
         headRef: pr.head.ref ?? '',

@@ -169,6 +169,8 @@ function reviewFacts(c) {
         id: j + 1,
         login: r.by,
         userType: /\[bot\]$/i.test(r.by) ? 'Bot' : 'User',
+        // A test case's reviewers stand for people with access to the repository.
+        association: 'MEMBER',
         state: r.state,
         commitId: r.stale ? STALE_SHA : HEAD_SHA,
         submittedAt: r.at.toISOString(),
@@ -224,6 +226,7 @@ function decide(set, c, policies, shifts) {
                     mergedAt: merged.at.toISOString(),
                     baseRef: DEFAULT_BRANCH,
                     headSha: HEAD_SHA,
+                    mergeCommitSha: DEPLOYED_SHA,
                 },
             ]
             : [],

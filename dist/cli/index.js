@@ -1237,7 +1237,7 @@ async function runCli(argv, env, rawOut = consoleOutput, clock = src_clock/* sys
             return (await emulatorCli()).runEmulatorCommand(args, env, { clock });
         case 'app':
             // App mode (src/app/): loaded only for this command, so nothing of it reaches the action's path.
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(2565), __nccwpck_require__.e(333), __nccwpck_require__.e(3865)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3865))).runAppCommand(args, env, { out, clock });
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(5468), __nccwpck_require__.e(2565), __nccwpck_require__.e(333), __nccwpck_require__.e(2755)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2755))).runAppCommand(args, env, { out, clock });
         case undefined:
             // No command is a usage error: the usage goes to stderr, as for any other usage error.
             out.error(USAGE);

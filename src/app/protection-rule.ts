@@ -12,12 +12,15 @@ import type { Decision } from '../decide/types.js';
 import { isError } from '../errors.js';
 import type { GateReview, WorkflowRun } from '../github/deployment-gates.js';
 import { describeError } from '../report/describe-error.js';
-import { fitComment, renderAppAnswer, type AppAnswer } from '../report/render-app-answer.js';
+import { fitComment, renderAppAnswer, renderRunRefusal, runRefusalText, type AppAnswer } from '../report/render-app-answer.js';
+import { runRefusal } from '../decide/run-event.js';
 import { decodeProtectionRuleRequest, type GateTargetRef } from './deliveries.js';
 import { logSafe, type AppRuntime, type RepositoryScope } from './runtime.js';
 
 const where = (t: GateTargetRef): string =>
   `${t.repository.owner}/${t.repository.repo} run ${t.runId} ${logSafe(JSON.stringify(t.environment), 120)}`;
+
+const logDecision = (d: Decision): string => `${d.result}${d.result === 'error' ? ` (${logSafe(d.error?.message ?? '', 300)})` : ''}`;
 
 /** Sends the answer; a gate that no longer waits (422) is not an error. */
 async function answer(scope: RepositoryScope, t: GateTargetRef, a: AppAnswer): Promise<string> {
@@ -40,41 +43,51 @@ export async function handleProtectionRule(rt: AppRuntime, payload: unknown): Pr
     }
     const request = decoded.request;
     const now = rt.clock();
-    let decision: Decision;
+    /** What was decided, for the log line. */
+    let decided: string;
     let a: AppAnswer;
     try {
-      // The attempt scopes the incident create's idempotency key; the run's commit stands in for a payload without one.
+      // The attempt scopes the incident create's idempotency key; the run's commit is what is judged.
       const run: WorkflowRun = await scope.port.getWorkflowRun(request.runId);
-      const ctx = scope.context({
-        defaultBranch: request.defaultBranch,
-        environment: request.environment,
-        requester: request.requester,
-        runId: request.runId,
-        runAttempt: run.runAttempt,
-        sha: request.sha || run.headSha,
-        ref: request.ref,
-      });
-      const { outcome } = await scope.within(decideGate(ctx));
-      decision = outcome.decision;
-      a = renderAppAnswer({
-        decision,
-        incidents: outcome.incidents ?? [],
-        ...(outcome.source ? { policySource: describePolicySource(rt.config.policyPath, outcome.source) } : {}),
-        redact: scope.redactor.redact,
-      });
+      // Only a run that executes its own commit's workflow and code is judged by that commit, and a
+      // request that names a commit must name the run's (decide/run-event.ts).
+      const refusal = runRefusal(run, request.sha);
+      if (refusal) {
+        a = renderRunRefusal(refusal, scope.redactor.redact);
+        decided = `refused (${logSafe(runRefusalText(refusal).reason, 300)})`;
+      } else {
+        const ctx = scope.context({
+          defaultBranch: request.defaultBranch,
+          environment: request.environment,
+          requester: request.requester,
+          runId: request.runId,
+          runAttempt: run.runAttempt,
+          sha: run.headSha,
+          ref: request.ref,
+        });
+        const { outcome } = await scope.within(decideGate(ctx));
+        a = renderAppAnswer({
+          decision: outcome.decision,
+          incidents: outcome.incidents ?? [],
+          ...(outcome.source ? { policySource: describePolicySource(rt.config.policyPath, outcome.source) } : {}),
+          redact: scope.redactor.redact,
+        });
+        decided = logDecision(outcome.decision);
+      }
     } catch (error) {
       // Fail closed: what could not be decided is rejected, with the reason and the fix.
       const message = scope.redactor.redact(isError(error) ? error.message : describeError(error));
-      decision = errorDecision({
+      const decision = errorDecision({
         requester: { login: request.requester, emails: [] },
         at: now,
         message,
         ...(isError(error) && error.fix ? { fix: scope.redactor.redact(error.fix) } : {}),
       });
       a = renderAppAnswer({ decision, redact: scope.redactor.redact });
+      decided = logDecision(decision);
     }
     const sent = await answer(scope, target, a);
-    return `${where(target)} requested by ${request.requester}: ${decision.result}${decision.result === 'error' ? ` (${logSafe(decision.error?.message ?? '', 300)})` : ''}; answered ${sent}`;
+    return `${where(target)} requested by ${request.requester}: ${decided}; answered ${sent}`;
   } finally {
     scope.dispose();
   }

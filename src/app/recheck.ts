@@ -5,20 +5,28 @@
 // escalation evidence only and only ever approves: `auto` was judged when the deployment was
 // requested (a request made off call must not go out when a shift starts), a check that finds no
 // approval pages nobody and answers nothing (the request already did), and a denial is left to the
-// request, which saw the same tip. Only the environments whose protection rules name this App are
+// request, which saw the same tip. A run started by an event that executes other code than its head
+// commit (a pull request's merge, say) is never judged at all. Only the environments whose protection rules name this App are
 // touched; GitHub lets an App answer its own rule only.
 import { decideGate } from '../commands/gate.js';
 import { describePolicySource } from '../commands/gate-policy.js';
 import { decisionReasons, PLAIN } from '../report/explain.js';
 import { describeError } from '../report/describe-error.js';
-import { renderAppAnswer } from '../report/render-app-answer.js';
+import { renderAppAnswer, runRefusalText } from '../report/render-app-answer.js';
+import { runRefusal } from '../decide/run-event.js';
 import type { WorkflowRun } from '../github/deployment-gates.js';
 import { decodeReviewTrigger, type RepoName } from './deliveries.js';
 import { logSafe, type AppRuntime, type RepositoryScope } from './runtime.js';
 
 export interface RecheckResult {
   /** The run's environments this App gates, each `approved`, `waiting` or `error`. */
-  outcomes: { runId: number; environment: string; outcome: 'approved' | 'already-answered' | 'waiting' | 'error'; line: string }[];
+  outcomes: {
+    runId: number;
+    environment: string;
+    /** `refused`: a run App mode never judges (decide/run-event.ts); left waiting, as the request rejected it. */
+    outcome: 'approved' | 'already-answered' | 'waiting' | 'refused' | 'error';
+    line: string;
+  }[];
 }
 
 /** Whether this App's protection rule gates an environment, asked once per environment and piece of work. */
@@ -62,6 +70,18 @@ export async function recheckRun(
     let scope: RepositoryScope | undefined;
     try {
       if (!(await gated(environment))) continue;
+      // A run whose event executes other code than its head commit is never approved on that
+      // commit's evidence (decide/run-event.ts); its request was rejected, and nothing is read.
+      const refusal = runRefusal(run);
+      if (refusal) {
+        out.push({
+          runId: run.id,
+          environment,
+          outcome: 'refused',
+          line: `${label}: not judged: ${logSafe(runRefusalText(refusal).reason, 300)}`,
+        });
+        continue;
+      }
       // Each environment is its own piece of work, with its own deadline.
       scope = await open();
       const ctx = scope.context({

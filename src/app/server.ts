@@ -25,7 +25,7 @@ export async function runSweep(rt: AppRuntime): Promise<SweepReport> {
   const count = (k: string): number => report.outcomes.filter((o) => o.outcome === k).length;
   rt.log.info(
     `sweep: ${report.repositories} repositories, ${report.outcomes.length} waiting deployments gated by this App: ` +
-      `${count('approved')} approved, ${count('already-answered')} already answered, ${count('waiting')} still waiting, ${count('error') + report.failures.length} errors`,
+      `${count('approved')} approved, ${count('already-answered')} already answered, ${count('waiting')} still waiting, ${count('refused')} refused, ${count('error') + report.failures.length} errors`,
   );
   return report;
 }

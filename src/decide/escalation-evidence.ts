@@ -5,8 +5,12 @@
 // alike), each carrying on its own final head an APPROVED latest review by a second party
 // (review.ts) on call for `services` at the review's `submitted_at`, younger than `duration`
 // (measured to now). A pull request merged into any other branch is never evidence: that branch's
-// review rules are whatever was pushed to it. With `allowOneParty` the PR author counts when on
-// call at the PR's `merged_at`. Statuses, checks and comments are never evidence.
+// review rules are whatever was pushed to it. A merged pull request is evidence only for its merge
+// commit (`merge_commit_sha`: the merge, squash or last rebased commit it produced on the default
+// branch), never for a commit along the way: GitHub lists the pull request for its intermediate
+// commits too, and one of them may hold what a later commit removed before the approval. With
+// `allowOneParty` the PR author counts when on call at the PR's `merged_at`. Statuses, checks and
+// comments are never evidence.
 import type { EscalationRule } from '../policy/types.js';
 import {
   evaluateEscalationReviews,
@@ -29,6 +33,8 @@ export interface DeployedPull {
   baseRef: string;
   /** The PR's final head SHA. */
   headSha: string;
+  /** The commit the merge produced on the base branch (GitHub's `merge_commit_sha`); null when GitHub names none. */
+  mergeCommitSha: string | null;
 }
 
 /**
@@ -62,13 +68,18 @@ export interface PullEvidence {
 
 /** How one escalation rule fares on the deploy facts. */
 export type DeployEvaluation =
-  /** No pull request merged into the default branch carries the commit; `foreign`: merged ones into other branches. */
+  /**
+   * No pull request merged into the default branch produced the commit; `foreign`: merged ones into
+   * other branches; `partOf`: merged ones into the default branch whose merge commit is another
+   * (the deployed commit is one of their commits along the way).
+   */
   | {
       kind: 'no-merged-pull';
       commitSha: string;
       defaultBranch: string;
       services: readonly string[];
       foreign: { number: number; baseRef: string }[];
+      partOf: { number: number; mergeCommitSha: string | null }[];
     }
   | {
       kind: 'pulls';
@@ -98,6 +109,16 @@ export function mergedPulls<P extends DeployedPull>(pulls: readonly P[], default
   return pulls.filter((p) => isMerged(p) && defaultBranch !== '' && p.baseRef === defaultBranch).sort((a, b) => a.number - b.number);
 }
 
+const sameSha = (a: string | null, b: string): boolean => a !== null && a !== '' && a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The PRs merged into the default branch whose merge commit is `commitSha`: the only evidence for
+ * it. An empty `commitSha` matches nothing (fail closed).
+ */
+export function evidencePulls<P extends DeployedPull>(pulls: readonly P[], defaultBranch: string, commitSha: string): P[] {
+  return mergedPulls(pulls, defaultBranch).filter((p) => commitSha !== '' && sameSha(p.mergeCommitSha, commitSha));
+}
+
 /** Merged PRs into another branch than the default: never evidence, named in the explanation. */
 function foreignPulls(pulls: readonly DeployedPull[], defaultBranch: string): DeployedPull[] {
   return pulls.filter((p) => isMerged(p) && !(defaultBranch !== '' && p.baseRef === defaultBranch)).sort((a, b) => a.number - b.number);
@@ -112,11 +133,12 @@ export interface DeployEvidenceInput {
 }
 
 export function evaluateDeployEvidence({ rule, facts, now, named }: DeployEvidenceInput): DeployEvaluation {
-  const merged = mergedPulls(facts.pulls, facts.defaultBranch);
+  const merged = evidencePulls(facts.pulls, facts.defaultBranch, facts.commitSha);
   const common = { commitSha: facts.commitSha, services: rule.services };
   if (merged.length === 0) {
     const foreign = foreignPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, baseRef: p.baseRef }));
-    return { ...common, kind: 'no-merged-pull', defaultBranch: facts.defaultBranch, foreign };
+    const partOf = mergedPulls(facts.pulls, facts.defaultBranch).map((p) => ({ number: p.number, mergeCommitSha: p.mergeCommitSha }));
+    return { ...common, kind: 'no-merged-pull', defaultBranch: facts.defaultBranch, foreign, partOf };
   }
 
   const pulls: PullEvidence[] = merged.map((p) => ({

@@ -4,6 +4,9 @@
 // all three agree on which review counts:
 // - each reviewer's latest review counts; a later review replaces an earlier one;
 // - bots, the PR author and reviews of another commit than the current head never count;
+// - only a reviewer with access to the repository counts, as GitHub's review `author_association`
+//   says (OWNER, MEMBER, COLLABORATOR): anyone can review a public repository's pull request, and
+//   a login can change hands. Such a review neither approves nor denies;
 // - nobody approves their own change (as GitHub's "require approval of the most recent reviewable
 //   push"): a reviewer who authored or committed one of the PR's commits, pushed its head, or is
 //   any of these people (or the author) under another login (the same incident.io email) is not
@@ -23,6 +26,12 @@ export interface ReviewFact {
   login: string;
   /** 'User' | 'Bot' | ... */
   userType: string;
+  /**
+   * How the reviewer is associated with the repository (GitHub's `author_association`: OWNER,
+   * MEMBER, COLLABORATOR, CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, FIRST_TIMER, MANNEQUIN, NONE; '' when
+   * GitHub gave none). Only REVIEWER_ASSOCIATIONS count.
+   */
+  association: string;
   /** APPROVED | CHANGES_REQUESTED | COMMENTED | DISMISSED | PENDING (any case). */
   state: string;
   commitId: string | null;
@@ -34,6 +43,16 @@ export interface ReviewFact {
 export function isBot(login: string, userType: string): boolean {
   return userType.toLowerCase() === 'bot' || /\[bot\]$/i.test(login.trim());
 }
+
+/**
+ * The author associations of a reviewer with access to the repository: its owner, a member of the
+ * organisation that owns it, or a collaborator. Everyone else (a contributor without access, a
+ * first-time contributor, NONE, or nothing said) is an outsider whose review never counts.
+ */
+export const REVIEWER_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR'];
+
+/** The reviewer has access to the repository. */
+export const hasAccess = (association: string): boolean => REVIEWER_ASSOCIATIONS.includes(association.trim().toUpperCase());
 
 const sameLogin = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -81,6 +100,7 @@ export type ReviewStatus =
   | 'vetoes' // CHANGES_REQUESTED by an on-call person: denies
   | 'bot'
   | 'author'
+  | 'outsider' // no access to the repository (author_association): neither approves nor denies
   | 'own-change' // authored or committed a commit, pushed the head, or is such a person (or the author) under another login
   | 'unverified' // the PR's commit list is incomplete, so nobody can be shown to be a second party
   | 'stale-commit' // reviewed another commit than the current head
@@ -100,6 +120,8 @@ export type OwnSide =
 /** Each reviewer's latest review, with why it counts or not and the facts behind that. */
 export type ReviewNote = { review: ReviewFact } & (
   | { status: 'bot' | 'author' | 'dismissed' }
+  /** `association`: GitHub's author_association of the review (not one of REVIEWER_ASSOCIATIONS). */
+  | { status: 'outsider'; association: string }
   /** `headSha`: the current head (possibly not a SHA when GitHub gave none). */
   | { status: 'stale-commit'; headSha: string }
   | ({ status: 'own-change' } & OwnSide)
@@ -253,8 +275,8 @@ export function onCallAt(
 }
 
 /**
- * The latest reviews that could count (human, not the author, on the current head, approving or
- * requesting changes): the caller resolves these reviewers' emails and reads schedule history at
+ * The latest reviews that could count (human, with access, not the author, on the current head,
+ * approving or requesting changes): the caller resolves these reviewers' emails and reads schedule history at
  * their `submitted_at`, so no other review costs an API call.
  */
 export function reviewCandidates(reviews: readonly ReviewFact[], headSha: string, author: string): ReviewFact[] {
@@ -262,6 +284,7 @@ export function reviewCandidates(reviews: readonly ReviewFact[], headSha: string
     (r) =>
       !isBot(r.login, r.userType) &&
       !sameLogin(r.login, author) &&
+      hasAccess(r.association) &&
       onHead(r, headSha) &&
       (upper(r.state) === 'APPROVED' || upper(r.state) === 'CHANGES_REQUESTED'),
   );
@@ -278,6 +301,7 @@ function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
   const state = upper(r.state);
   if (isBot(r.login, r.userType)) return { review: r, status: 'bot' };
   if (sameLogin(r.login, input.author)) return { review: r, status: 'author' };
+  if (!hasAccess(r.association)) return { review: r, status: 'outsider', association: r.association };
   if (state === 'DISMISSED') return { review: r, status: 'dismissed' };
   if (!onHead(r, input.headSha)) return { review: r, status: 'stale-commit', headSha: input.headSha };
   const approving = state === 'APPROVED';

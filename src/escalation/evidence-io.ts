@@ -2,7 +2,7 @@
 // for the change's own side, to recognise one person under two logins), the accounts of each pull
 // request's commits and the pusher of its head, and schedule history at each review's
 // `submitted_at` (a past one-minute window), for the rule engine to judge (decide/engine.ts).
-import { mergedPulls, type DeployFacts } from '../decide/escalation-evidence.js';
+import { evidencePulls, type DeployFacts } from '../decide/escalation-evidence.js';
 import { isCommitSha, partyLogins, reviewCandidates, reviewInstants, type PullParties, type ReviewFact } from '../decide/review.js';
 import type { OnCallFact } from '../decide/types.js';
 import { identitiesFilePath, resolveIdentity, type GitHubIdentitySource } from '../identity/resolve-identity.js';
@@ -122,7 +122,7 @@ export interface DeployEvidenceRequest {
 }
 
 /**
- * Reads the primary evidence for the deployed commit (its merged PRs, their reviews, the
+ * Reads the primary evidence for the deployed commit (the merged PRs it is the merge commit of, their reviews, the
  * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 export async function collectDeployEvidence(
@@ -144,8 +144,9 @@ export async function collectDeployEvidence(
   };
   if (request.rules.length === 0) return none;
   const pulls = request.sha ? await github.listCommitPulls(request.sha) : [];
-  // Pull requests merged into another branch are never read: they are not evidence.
-  const merged = mergedPulls(pulls, request.defaultBranch);
+  // Pull requests merged into another branch, or whose merge commit is another than the deployed
+  // one, are never read: they are not evidence.
+  const merged = evidencePulls(pulls, request.defaultBranch, request.sha);
   merged.forEach(checkHeadSha);
   const secondParty = needsSecondParty(request.rules);
   // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.

@@ -13,6 +13,12 @@ export interface PullRequest {
   merged: boolean;
   /** RFC 3339, or null when not merged. */
   mergedAt: string | null;
+  /**
+   * Merged: the commit the merge produced on the base branch (the merge commit, the squashed
+   * commit, or the last rebased commit); the gate's only evidence for a deploy. null otherwise, and
+   * when GitHub gives none.
+   */
+  mergeCommitSha: string | null;
   baseRef: string;
   baseSha: string;
   /** The head branch name (`head.ref`), in the head repository. */
@@ -47,6 +53,7 @@ interface RawPull {
   state?: string;
   merged?: boolean;
   merged_at?: string | null;
+  merge_commit_sha?: string | null;
   draft?: boolean;
   html_url?: string;
   user?: RawUser | null;
@@ -68,6 +75,8 @@ export function toPullRequest(pr: RawPull): PullRequest {
     // `merged` is only on the full pull object; merged_at is on every shape.
     merged: pr.merged === true || (pr.merged === undefined && typeof pr.merged_at === 'string'),
     mergedAt: pr.merged_at ?? null,
+    // GitHub also fills it for an open pull request (its test merge); only a merged one's counts.
+    mergeCommitSha: typeof pr.merge_commit_sha === 'string' && pr.merge_commit_sha !== '' ? pr.merge_commit_sha : null,
     baseRef: pr.base.ref,
     baseSha: pr.base.sha,
     headRef: pr.head.ref ?? '',

@@ -37,6 +37,8 @@ export async function listReviews(gh: GitHub, repo: RepoRef, number: number): Pr
             id: r.id,
             login: r.user?.login ?? '',
             userType: r.user?.type ?? '',
+            // Who has access to the repository: only OWNER, MEMBER and COLLABORATOR reviews count.
+            association: typeof r.author_association === 'string' ? r.author_association : '',
             state: r.state,
             commitId: r.commit_id ?? null,
             submittedAt: r.submitted_at ?? null,

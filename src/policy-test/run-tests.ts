@@ -180,6 +180,8 @@ function reviewFacts(c: TestCase): ReviewFact[] {
     id: j + 1,
     login: r.by,
     userType: /\[bot\]$/i.test(r.by) ? 'Bot' : 'User',
+    // A test case's reviewers stand for people with access to the repository.
+    association: 'MEMBER',
     state: r.state,
     commitId: r.stale ? STALE_SHA : HEAD_SHA,
     submittedAt: r.at.toISOString(),
@@ -236,6 +238,7 @@ function decide(set: PolicySet, c: TestCase, policies: Policy[], shifts: Map<str
             mergedAt: merged.at.toISOString(),
             baseRef: DEFAULT_BRANCH,
             headSha: HEAD_SHA,
+            mergeCommitSha: DEPLOYED_SHA,
           },
         ]
       : [],

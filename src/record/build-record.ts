@@ -184,7 +184,8 @@ function reviewEvidence(input: DecisionRecordInput): ReviewEvidence[] {
             state: n.review.state,
             submittedAt: n.review.submittedAt,
             commitId: n.review.commitId,
-            counted: n.status,
+            // An outsider's author_association goes with it (the record's fields are fixed in version 1).
+            counted: n.status === 'outsider' ? `outsider (${n.association || 'none given'})` : n.status,
           });
         }
       }

@@ -106,7 +106,11 @@ const reviewEvidenceSchema = {
     state: shortText,
     submittedAt: { anyOf: [time, { type: 'null' }] },
     commitId: { anyOf: [shortText, { type: 'null' }] },
-    counted: { type: 'string', description: 'Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, ...' },
+    counted: {
+      type: 'string',
+      description:
+        'Why the review counts or not: approves, vetoes, not-on-call, own-change, stale-commit, outsider (<author_association>), ...',
+    },
   },
 } as const;
 

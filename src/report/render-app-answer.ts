@@ -6,6 +6,7 @@
 // mode (a `whenUnavailable` fallback decided) the answer says so before anything else.
 import { decidingRule } from '../decide/engine.js';
 import type { Decision } from '../decide/types.js';
+import { JUDGEABLE_RUN_EVENTS, type RunRefusal } from '../decide/run-event.js';
 import {
   decisionFixes,
   decisionReasons,
@@ -111,4 +112,41 @@ export function renderAppAnswer(f: AppAnswerFacts): AppAnswer {
       break;
   }
   return { ...(state ? { state } : {}), comment: fitComment(f.redact(text)) };
+}
+
+/** Why App mode does not judge a run (decide/run-event.ts), and what to do instead: one sentence each. */
+export function runRefusalText(r: RunRefusal, o: ExplainOptions = O): { reason: string; fix: string } {
+  const c = o.style.code;
+  const events = JUDGEABLE_RUN_EVENTS.map(c).join(', ');
+  switch (r.kind) {
+    case 'event': {
+      const started = r.event ? `this run was started by a ${c(r.event)} event` : 'GitHub does not say which event started this run';
+      const head = r.headSha ? ` ${c(r.headSha.slice(0, 12))}` : '';
+      return {
+        reason:
+          `${started}, and oncall-gate judges only runs that execute the workflow and the code of their own commit (${events}): ` +
+          `such a run may execute other code than its head commit${head} (a pull request run, the merge into its base branch), ` +
+          'so no approval of that commit vouches for what this job runs',
+        fix: `Deploy from a run of a ${c('push')} to the default branch, or a ${c('workflow_dispatch')} of it.`,
+      };
+    }
+    case 'no-head':
+      return {
+        reason: `GitHub names no commit for this ${c(r.event)} run, so there is nothing to judge`,
+        fix: 'Re-run the job; if GitHub still names no commit, deploy from a new run.',
+      };
+    case 'sha-mismatch':
+      return {
+        reason:
+          `the request names the commit ${c(r.requested.slice(0, 12))} but the run is of ${c(r.headSha.slice(0, 12))}; ` +
+          'oncall-gate judges a run only by its own commit',
+        fix: 'Re-run the job; if the two still differ, deploy from a new run.',
+      };
+  }
+}
+
+/** App mode's answer to a run it does not judge: rejected, with why and what to do. */
+export function renderRunRefusal(r: RunRefusal, redact: (text: string) => string): AppAnswer {
+  const { reason, fix } = runRefusalText(r);
+  return { state: 'rejected', comment: fitComment(redact(`⛔ oncall-gate rejected this deployment: ${reason}. What to do: ${fix}`)) };
 }

@@ -1,7 +1,8 @@
 // The gate's step summary and failure message: who asked, which policies, which schedules (by
 // ID), who is on call for them right now (with GitHub logins), and for a denial why and what to
 // do. The words for the decision come from explain.ts (trusted parts only: policy text from the
-// trusted ref, IDs, logins); names and emails from incident.io are escaped here.
+// trusted ref, IDs, logins); names from incident.io are escaped here. No email is shown: a step
+// summary is public to whoever can read the run.
 import type { Decision, DecisionResult, ScheduleOnCall } from '../decide/types.js';
 import type { Diagnostic } from '../policy/diagnostic.js';
 import {
@@ -113,7 +114,8 @@ function renderOnCall(schedules: ScheduleOnCall[], serverUrl: string): string {
   const placed = schedules.some((s) => s.people.some((p) => p.placements.length > 0));
   const rows = schedules.map((s) => {
     if (s.people.length === 0) return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
-    const names = s.people.map((p) => `${escapeMarkdown(p.name)} (${code(p.email)})`).join('<br>');
+    // A step summary is public to whoever can read the run: names and logins, never emails.
+    const names = s.people.map((p) => (p.name ? escapeMarkdown(p.name) : code(p.userId))).join('<br>');
     const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
     const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
     const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');
@@ -134,9 +136,10 @@ export function renderGateSummary(decision: Decision, ctx: GateSummaryContext): 
   if (ctx.dryRun) out.push('_Dry run: nothing was written anywhere; the decision is what a real run would make._', '');
 
   const who = decision.requester;
+  // Whether the requester's email was found, and how; never the email itself (the summary is public).
   const email =
     who.emails.length > 0
-      ? `${who.emails.map(code).join(', ')}${who.emailSource ? ` (from ${who.emailSource})` : ''}`
+      ? `incident.io email found${who.emailSource ? ` (from ${who.emailSource})` : ''}`
       : decision.result === 'error'
         ? '_email not looked up (the decision stopped earlier)_'
         : '_no known incident.io email_';

@@ -45,7 +45,8 @@ function coverAt(shifts: readonly OnCallShift[], t: number): OnCallShift[] {
 
 function person(s: OnCallShift, t: OnCallTimeline): string {
   const login = t.logins.get(s.email.toLowerCase());
-  const name = escapeMarkdown(s.name || s.email);
+  // Public like the rest of the summary: a name, or the incident.io user ID, never the email.
+  const name = s.name ? escapeMarkdown(s.name) : code(s.userId);
   return login ? `${name} ([${code(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
 }
 

@@ -138,7 +138,8 @@ function onCallTable(schedules: readonly ScheduleOnCall[], serverUrl: string): s
     if (s.people.length === 0) return [code(s.scheduleId), '_nobody_', '', '', ...(placed ? [''] : [])];
     return [
       code(s.scheduleId),
-      s.people.map((p) => escapeMarkdown(p.name || p.email)).join('<br>'),
+      // A pull request comment is public: a name, or the incident.io user ID, never the email.
+      s.people.map((p) => (p.name ? escapeMarkdown(p.name) : code(p.userId))).join('<br>'),
       s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>'),
       s.people.map((p) => iso(p.endAt)).join('<br>'),
       ...(placed ? [s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>')] : []),

@@ -80,6 +80,9 @@ describe('App mode: deployment_protection_rule.requested', () => {
     expect(reviewsOf(w)[0]).toMatchObject({ state: null, status: 204 });
     expect(String(reviewsOf(w)[0]!.comment)).toContain(incident.reference);
     expect([...String(reviewsOf(w)[0]!.comment)].length).toBeLessThanOrEqual(1024);
+    // The comment GitHub shows names the requester by login, never by incident.io email.
+    expect(String(reviewsOf(w)[0]!.comment)).toContain('`erin` is not on call');
+    expect(String(reviewsOf(w)[0]!.comment)).not.toContain('@example.com');
     expect(w.gh.workflowRun(run.id).status).toBe('waiting');
 
     // The change behind the deployed commit is merged; carol, on call, approves it.
@@ -88,9 +91,9 @@ describe('App mode: deployment_protection_rule.requested', () => {
       user: 'dave',
       merged: true,
       merged_at: new Date(now - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       head: { sha: FINAL_HEAD },
     });
-    w.gh.associateCommit(DEPLOYED, [1]);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - MIN).toISOString() });
     expect((await w.review({ number: 1, mergeCommitSha: DEPLOYED, user: 'carol', commitId: FINAL_HEAD })).status).toBe(200);
 
@@ -192,9 +195,9 @@ describe('App mode: deployment_protection_rule.requested', () => {
       user: 'dave',
       merged: true,
       merged_at: new Date(now - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       head: { sha: FINAL_HEAD },
     });
-    w.gh.associateCommit(DEPLOYED, [4]);
     w.gh.addReview(4, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
     const run = w.waitingRun(DEPLOYED, 'erin');
     await w.request(run);
@@ -217,6 +220,72 @@ describe('App mode: deployment_protection_rule.requested', () => {
     const onCall = w.waitingRun(FINAL_HEAD, 'alice');
     await w.request(onCall);
     expect(reviewsOf(w)[1]).toMatchObject({ run_id: onCall.id, state: 'approved' });
+  });
+
+  /** PR #4 (by dave) merged into main as DEPLOYED and approved by carol, on call: evidence that approves DEPLOYED. */
+  function approvedMerge(w: AppWorld): void {
+    w.gh.addPullRequest({
+      number: 4,
+      user: 'dave',
+      merged: true,
+      merged_at: new Date(now - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
+      head: { sha: FINAL_HEAD },
+    });
+    w.gh.addReview(4, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+  }
+
+  it.each(['pull_request', 'pull_request_target', 'issue_comment', 'workflow_run'])(
+    'rejects a run a %s event started, whatever its head commit and requester, saying how to deploy instead',
+    async (event) => {
+      const w = (world = await startAppWorld([aliceOnCall, carolOnCall]));
+      w.policies();
+      approvedMerge(w);
+      // erin's PR #9: head DEPLOYED (approved), base her branch `evil`, whose workflow deploys.
+      const offCall = w.waitingRun(DEPLOYED, 'erin', { event, head_branch: 'evil' });
+      const onCall = w.waitingRun(DEPLOYED, 'alice', { event, head_branch: 'evil' });
+      await w.request(offCall);
+      await w.request(onCall);
+      expect(reviewsOf(w).map((r) => [r.run_id, r.state, r.status])).toEqual([
+        [offCall.id, 'rejected', 204],
+        [onCall.id, 'rejected', 204],
+      ]);
+      const comment = String(reviewsOf(w)[0]!.comment);
+      expect(comment).toMatch(new RegExp(`^⛔ oncall-gate rejected this deployment: this run was started by a \`${event}\` event`));
+      expect(comment).toContain('a `push` to the default branch');
+      expect(comment).toContain('`workflow_dispatch`');
+      expect([...comment].length).toBeLessThanOrEqual(1024);
+      expect(w.gh.workflowRun(offCall.id)).toMatchObject({ status: 'completed', conclusion: 'failure' });
+      // Refused before any evidence or on-call state is read; nobody is paged.
+      expect(w.gh.requests.some((r) => r.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(false);
+      expect(w.emu.state.incidents).toEqual([]);
+      expect(w.logs.join('\n')).toMatch(new RegExp(`run ${offCall.id} "production" requested by erin: refused \\(.*${event}`));
+    },
+  );
+
+  it('rejects a request whose sha is not the commit of its run', async () => {
+    const w = (world = await startAppWorld([aliceOnCall, carolOnCall]));
+    w.policies();
+    approvedMerge(w);
+    // The run is of FINAL_HEAD (nothing approves it); the delivery names DEPLOYED (approved).
+    const run = w.waitingRun(FINAL_HEAD, 'erin');
+    await w.request(run, 'erin', { sha: DEPLOYED });
+    expect(reviewsOf(w)).toMatchObject([{ state: 'rejected', status: 204 }]);
+    const comment = String(reviewsOf(w)[0]!.comment);
+    expect(comment).toContain(`names the commit \`${DEPLOYED.slice(0, 12)}\``);
+    expect(comment).toContain(`the run is of \`${FINAL_HEAD.slice(0, 12)}\``);
+    expect(w.emu.state.incidents).toEqual([]);
+  });
+
+  it('a push or workflow_dispatch run of the approved merge commit is approved on that evidence', async () => {
+    const w = (world = await startAppWorld([aliceOnCall, carolOnCall]));
+    w.policies();
+    approvedMerge(w);
+    const pushed = w.waitingRun(DEPLOYED, 'erin', { event: 'push' });
+    const dispatched = w.waitingRun(DEPLOYED, 'erin', { event: 'workflow_dispatch' });
+    await w.request(pushed);
+    await w.request(dispatched);
+    expect(reviewsOf(w).map((r) => r.state)).toEqual(['approved', 'approved']);
   });
 
   it('a duplicate delivery changes nothing; a second request for an answered gate is "already answered"', async () => {

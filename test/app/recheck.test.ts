@@ -29,17 +29,17 @@ async function pendingRun(w: AppWorld) {
   return run;
 }
 
-/** PR #1 (by dave) merged into main as DEPLOYED, with a review by `user`. */
+/** PR #1 (by dave) merged into main as DEPLOYED (its merge commit), with a review by `user`. */
 function mergedPull(w: AppWorld, user: string, state: 'APPROVED' | 'CHANGES_REQUESTED' = 'APPROVED', base = 'main'): void {
   w.gh.addPullRequest({
     number: 1,
     user: 'dave',
     merged: true,
     merged_at: new Date(now - 30 * MIN).toISOString(),
+    merge_commit_sha: DEPLOYED,
     head: { sha: FINAL_HEAD },
     base: { ref: base },
   });
-  w.gh.associateCommit(DEPLOYED, [1]);
   w.gh.addReview(1, { user, state, commit_id: FINAL_HEAD, submitted_at: new Date(now - MIN).toISOString() });
 }
 
@@ -141,5 +141,40 @@ describe('App mode: approval later', () => {
     expect(w.gh.workflowRun(run.id).status).toBe('in_progress');
     expect(report.failures).toEqual([]);
     expect(APP_ID).toBe(4242);
+  });
+
+  // A pull_request run executes the workflow and code of refs/pull/N/merge (here a merge into the
+  // attacker's own base branch `evil`, whose workflow targets production), yet its head_sha is the
+  // pull request's head: an approved merge commit of main. Judging it by that commit would deploy
+  // code nobody reviewed.
+  it.each(['pull_request', 'pull_request_target', 'pull_request_review', 'issue_comment', 'workflow_run'])(
+    'the sweep never approves a run a %s event started, even when its head commit is an approved merge commit',
+    async (event) => {
+      const w = (world = await startAppWorld([aliceOnCall, carolOnCall]));
+      w.policies();
+      mergedPull(w, 'carol');
+      const run = w.waitingRun(DEPLOYED, 'erin', { event, head_branch: 'evil' });
+      const report = await runSweep(w.rt);
+      expect(report.outcomes).toMatchObject([{ runId: run.id, environment: 'production', outcome: 'refused' }]);
+      expect(report.outcomes[0]!.line).toContain(`started by a \`${event}\` event`);
+      expect(reviewsOf(w)).toEqual([]);
+      expect(w.gh.workflowRun(run.id).status).toBe('waiting');
+      // Refused before any evidence is read, and nobody is paged.
+      expect(w.gh.requests.some((r) => r.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(false);
+      expect(w.emu.state.incidents).toEqual([]);
+      expect(w.logs.join('\n')).toMatch(/sweep: .*1 refused/);
+    },
+  );
+
+  it('a review of the merged pull request does not approve a pull_request run of its merge commit either', async () => {
+    const w = (world = await startAppWorld([aliceOnCall, carolOnCall]));
+    w.policies();
+    mergedPull(w, 'carol');
+    const attack = w.waitingRun(DEPLOYED, 'erin', { event: 'pull_request', head_branch: 'evil' });
+    const honest = w.waitingRun(DEPLOYED, 'erin', { event: 'workflow_dispatch' });
+    await w.review({ number: 1, mergeCommitSha: DEPLOYED, user: 'carol', commitId: FINAL_HEAD });
+    expect(reviewsOf(w)).toMatchObject([{ run_id: honest.id, state: 'approved' }]);
+    expect(w.gh.workflowRun(attack.id).status).toBe('waiting');
+    expect(w.logs.join('\n')).toMatch(new RegExp(`run ${attack.id} "production": not judged: .*pull_request`));
   });
 });

@@ -189,14 +189,14 @@ describe('renderGateSummary', () => {
     });
     const md = renderGateSummary(d, summaryCtx);
     expect(md).toMatch(/^### ❌ oncall-gate: denied/);
-    expect(md).toContain('| Requester | [`alice`](https://github.com/alice): `alice@example.com` (from map) |');
+    expect(md).toContain('| Requester | [`alice`](https://github.com/alice): incident.io email found (from map) |');
     expect(md).toContain('`production-deploy` (`policies/production-deploy.yaml:1`): **denied**');
-    expect(md).toContain(
-      '- Policy `production-deploy`: `alice` (`alice@example.com`) is not on call now for `01HXYZSCHEDULEPRIMARY00000`.',
-    );
+    expect(md).toContain('- Policy `production-deploy`: `alice` is not on call now for `01HXYZSCHEDULEPRIMARY00000`.');
     expect(md).toContain('**What to do**');
     expect(md).toContain('**On call now** (2026-11-20T10:00:00Z)');
-    expect(md).toContain('Bob \\*Builder\\* (`bob@example.com`)<br>Zed (`zed@example.com`)');
+    expect(md).toContain('| `01HXYZSCHEDULEPRIMARY00000` | Bob \\*Builder\\*<br>Zed |');
+    // A step summary is public to whoever can read the run: logins and names, never an email.
+    expect(md).not.toContain('@example.com');
     expect(md).toContain('[`bob`](https://github.com/bob)<br>_not in the identities map_');
     expect(md).toContain('2026-11-20T12:00:00Z<br>2026-11-20T11:00:00Z');
   });
@@ -235,6 +235,17 @@ describe('renderGateSummary', () => {
     expect(renderGateSummary(denied, { ...summaryCtx, outlook })).not.toContain('approval expires');
     // No outlook (a run that read nobody): no timeline.
     expect(renderGateSummary(d, summaryCtx)).not.toContain('On call over the next');
+  });
+
+  it('a person incident.io gives no name is shown by user ID in the table and the timeline, never by email', () => {
+    const nameless = { ...shift(PRIMARY, 'zed@example.com', -HOUR, 2 * HOUR), name: '', userId: '01HUSERZED' };
+    const onCall = facts(nameless);
+    const d = decideGate({ ...base, policies: [policy('p', [auto([PRIMARY])])], onCall });
+    const outlook = { from: NOW, to: new Date(NOW.getTime() + 12 * HOUR), shifts: onCall, logins: new Map<string, string>() };
+    const md = renderGateSummary(d, { ...summaryCtx, outlook });
+    expect(md).toContain('| `01HXYZSCHEDULEPRIMARY00000` | `01HUSERZED` |');
+    expect(md).toContain('| now, 2026-11-20T10:00:00Z | `01HUSERZED` |');
+    expect(md).not.toContain('@example.com');
   });
 
   it('a re-run by someone else says who must be on call', () => {
@@ -299,7 +310,7 @@ describe('renderCheckText (CLI check)', () => {
       'Requester: alice (alice@example.com, from map)',
       'Policies: p',
       'Result: DENIED',
-      '  p (policies/p.yaml:1): denied: alice (alice@example.com) is not on call now for 01HXYZSCHEDULEPRIMARY00000',
+      '  p (policies/p.yaml:1): denied: alice is not on call now for 01HXYZSCHEDULEPRIMARY00000',
       'What to do:',
       '  - Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
       'On call now (2026-11-20T10:00:00Z):',

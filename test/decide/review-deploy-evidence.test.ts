@@ -18,13 +18,21 @@ const DEPLOYED = 'd'.repeat(40);
 const HEAD_A = 'a'.repeat(40);
 const HEAD_B = 'b'.repeat(40);
 
-const pull = (number: number, headSha: string, mergedAt: string | null, author = 'alice', baseRef = 'main'): DeployedPull => ({
+const pull = (
+  number: number,
+  headSha: string,
+  mergedAt: string | null,
+  author = 'alice',
+  baseRef = 'main',
+  mergeCommitSha: string | null = mergedAt === null ? null : DEPLOYED,
+): DeployedPull => ({
   number,
   htmlUrl: `https://github.com/acme/api/pull/${number}`,
   authorLogin: author,
   mergedAt,
   baseRef,
   headSha,
+  mergeCommitSha,
 });
 
 let nextId = 1;
@@ -32,6 +40,7 @@ const rev = (login: string, commitId: string, offsetMs: number, state = 'APPROVE
   id: nextId++,
   login,
   userType: 'User',
+  association: 'MEMBER',
   state,
   commitId,
   submittedAt: at(offsetMs).toISOString(),
@@ -102,7 +111,7 @@ describe('evaluateDeployEvidence', () => {
 
   it('does not hold for a direct push (no associated PR)', () => {
     const e = evaluateDeployEvidence(input({ pulls: [] }));
-    expect(e).toEqual({ kind: 'no-merged-pull', commitSha: DEPLOYED, defaultBranch: 'main', services: [ESC], foreign: [] });
+    expect(e).toEqual({ kind: 'no-merged-pull', commitSha: DEPLOYED, defaultBranch: 'main', services: [ESC], foreign: [], partOf: [] });
     expect(reason(e)).toBe(
       'the deployed commit `dddddddddddd` did not come from a pull request merged into `main`, so no review can approve it',
     );
@@ -208,6 +217,54 @@ describe('evaluateDeployEvidence', () => {
     expect(reason(e)).toMatch(
       /could not learn who pushed `aaaaaaaaaaaa` \(the head repository was deleted\); the other second-party rules applied/,
     );
+  });
+
+  // The PR's commits were X (a backdoor) then HEAD_A (removing it); carol approved HEAD_A and the PR
+  // was merged as DEPLOYED. GitHub lists the PR for X too, and anyone who can push a branch can
+  // start a workflow at X.
+  it('an intermediate commit of an approved merged PR is not approved: only the merge commit is', () => {
+    const X = '1'.repeat(40);
+    const e = evaluateDeployEvidence(input({ commitSha: X }));
+    expect(e).toEqual({
+      kind: 'no-merged-pull',
+      commitSha: X,
+      defaultBranch: 'main',
+      services: [ESC],
+      foreign: [],
+      partOf: [{ number: 7, mergeCommitSha: DEPLOYED }],
+    });
+    expect(reason(e)).toBe(
+      'the deployed commit `111111111111` is part of pull request #7 but is not its merge commit `dddddddddddd`, so no approval of #7 covers it',
+    );
+    expect(fix(e)).toBe(
+      'Deploy `dddddddddddd` (what pull request #7 produced on `main`) or a later merge into `main`: an approval covers the commit a merge produced, not the commits along the way.',
+    );
+    // Not even its approved final head, which a branch can point at as well.
+    expect(holds(evaluateDeployEvidence(input({ commitSha: HEAD_A })))).toBe(false);
+    expect(holds(evaluateDeployEvidence(input()))).toBe(true);
+  });
+
+  it('a merged PR for which GitHub names no merge commit is evidence for no commit (fail closed)', () => {
+    const e = evaluateDeployEvidence(input({ pulls: [pull(7, HEAD_A, at(-30 * MIN).toISOString(), 'alice', 'main', null)] }));
+    expect(e).toMatchObject({ kind: 'no-merged-pull', partOf: [{ number: 7, mergeCommitSha: null }] });
+    expect(reason(e)).toBe(
+      'the deployed commit `dddddddddddd` is part of pull request #7, for which GitHub names no merge commit, so no approval of #7 covers it',
+    );
+    expect(fix(e)).toMatch(/^Deploy the commit pull request #7 produced on `main`, or a later merge into `main`/);
+  });
+
+  it('the merge commit is compared whole and without regard to case; an empty deployed SHA matches nothing', () => {
+    expect(holds(evaluateDeployEvidence(input({ commitSha: DEPLOYED.toUpperCase() })))).toBe(true);
+    expect(holds(evaluateDeployEvidence(input({ commitSha: DEPLOYED.slice(0, 12) })))).toBe(false);
+    expect(holds(evaluateDeployEvidence(input({ commitSha: '' })))).toBe(false);
+  });
+
+  it('beside the PR whose merge commit was deployed, a PR that merely contains the commit is not judged', () => {
+    const produced = pull(7, HEAD_A, at(-30 * MIN).toISOString());
+    const contains = pull(8, HEAD_B, at(-20 * MIN).toISOString(), 'alice', 'main', 'e'.repeat(40));
+    const e = evaluateDeployEvidence(input({ pulls: [contains, produced] }));
+    expect(e).toMatchObject({ kind: 'pulls', result: 'approved' });
+    expect(e.kind === 'pulls' && e.pulls.map((p) => p.number)).toEqual([7]);
   });
 
   it('mergedPulls keeps PRs merged into the default branch only, by number', () => {

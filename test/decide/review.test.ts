@@ -24,7 +24,16 @@ const OLD = '2'.repeat(40);
 
 let nextId = 100;
 function review(login: string, state: string, offsetMs: number, over: Partial<ReviewFact> = {}): ReviewFact {
-  return { id: nextId++, login, userType: 'User', state, commitId: HEAD, submittedAt: at(offsetMs).toISOString(), ...over };
+  return {
+    id: nextId++,
+    login,
+    userType: 'User',
+    association: 'MEMBER',
+    state,
+    commitId: HEAD,
+    submittedAt: at(offsetMs).toISOString(),
+    ...over,
+  };
 }
 
 const EMAILS = new Map<string, string[]>([
@@ -346,6 +355,40 @@ describe('evaluateEscalationReviews', () => {
         '`erin` was not on call for `01HXYZSCHEDULEESCALATE0000` at 2026-11-20T09:55:00Z, when the review was submitted; ' +
         '`carol` reviewed `222222222222`, not the current head `111111111111`; a review counts only on the latest commit)',
     );
+  });
+});
+
+// A login can change hands (renamed, deleted, taken again), and anyone can review a public
+// repository's pull request: a review counts only from someone with access to the repository.
+describe('the reviewer’s access: only OWNER, MEMBER and COLLABORATOR reviews count', () => {
+  it.each(['OWNER', 'MEMBER', 'COLLABORATOR', 'collaborator'])(
+    '%s: an on-call approval approves, a change request denies',
+    (association) => {
+      expect(evaluateEscalationReviews(input([review('carol', 'APPROVED', -10 * MIN, { association })])).result).toBe('approved');
+      expect(evaluateEscalationReviews(input([review('carol', 'CHANGES_REQUESTED', -10 * MIN, { association })])).result).toBe('denied');
+    },
+  );
+
+  it.each(['NONE', 'CONTRIBUTOR', 'FIRST_TIME_CONTRIBUTOR', 'FIRST_TIMER', 'MANNEQUIN', ''])(
+    '%j: an on-call login’s approval does not count, nor does its change request deny',
+    (association) => {
+      const approval = evaluateEscalationReviews(input([review('carol', 'APPROVED', -10 * MIN, { association })]));
+      expect(approval.result).toBe('pending');
+      expect(approval.notes).toMatchObject([{ status: 'outsider', association }]);
+      expect(words(approval)).toContain(
+        `\`carol\` has no access to the repository (GitHub gives the review's author_association as ${association ? `\`${association}\`` : 'nothing'}; only OWNER, MEMBER and COLLABORATOR count)`,
+      );
+      const veto = evaluateEscalationReviews(
+        input([review('dave', 'APPROVED', -90 * MIN), review('carol', 'CHANGES_REQUESTED', -10 * MIN, { association })]),
+      );
+      expect(veto).toMatchObject({ result: 'approved', approval: { login: 'dave' } });
+      expect(veto.notes.map((n) => n.status)).toEqual(['approves', 'outsider']);
+    },
+  );
+
+  it('an outsider is never a candidate: no email or schedule history is read for them', () => {
+    const member = review('carol', 'APPROVED', -10 * MIN);
+    expect(reviewCandidates([member, review('mallory', 'APPROVED', -10 * MIN, { association: 'NONE' })], HEAD, 'author')).toEqual([member]);
   });
 });
 

@@ -126,9 +126,9 @@ describe('oncall-gate app (the bundled CLI, without node_modules)', () => {
         user: 'dave',
         merged: true,
         merged_at: new Date(now - 30 * MIN).toISOString(),
+        merge_commit_sha: DEPLOYED,
         head: { sha: FINAL_HEAD },
       });
-      gh.associateCommit(DEPLOYED, [1]);
       gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - MIN).toISOString() });
       const review = await deliver({
         url,

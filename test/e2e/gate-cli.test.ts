@@ -108,7 +108,7 @@ describe('oncall-gate check', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Result: DENIED');
     // Every command here asks with --at, so the reasons name that moment, never "now".
-    expect(r.stdout).toContain(`bob@example.com (bob@example.com) is not on call at 2026-03-02T09:10:00Z for ${PRIMARY}`);
+    expect(r.stdout).toContain(`bob@example.com is not on call at 2026-03-02T09:10:00Z for ${PRIMARY}`);
     expect(r.stdout + r.stderr).not.toContain(KEY);
   });
 

@@ -36,7 +36,13 @@ function pushPayload(): Record<string, unknown> {
   return payload;
 }
 
-async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string, string> = {}, attempt = '1'): Promise<RunActionResult> {
+async function gate(
+  w: World,
+  policy: PolicyOptions = {},
+  inputs: Record<string, string> = {},
+  attempt = '1',
+  env: Record<string, string> = {},
+): Promise<RunActionResult> {
   // The job checked out the default branch, whose tip holds the policy.
   const checkout = gitCheckout({ files: policyFiles(policy) });
   w.gh.setBranchTip('main', checkout.sha);
@@ -62,6 +68,7 @@ async function gate(w: World, policy: PolicyOptions = {}, inputs: Record<string,
       GITHUB_ACTOR: 'erin',
       GITHUB_TRIGGERING_ACTOR: 'erin',
       GITHUB_RUN_ATTEMPT: attempt,
+      ...env,
     },
   });
   const visible = [r.stdout, r.stderr, r.summary]
@@ -80,9 +87,9 @@ function mergedPull(w: World, mergedAgoMs = 30 * MIN): void {
     user: 'alice',
     merged: true,
     merged_at: new Date(Date.now() - mergedAgoMs).toISOString(),
+    merge_commit_sha: DEPLOYED,
     head: { sha: FINAL_HEAD },
   });
-  w.gh.associateCommit(DEPLOYED, [1]);
 }
 
 const now = Date.now();
@@ -108,6 +115,29 @@ describe('gate: escalation evidence (e2e)', () => {
     // Evidence is primary: the PRs of the commit and their reviews; checks and statuses are never read.
     expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls')).toBe(true);
     expect(w.gh.requests.some((q) => q.route?.includes('check-runs') || q.route?.includes('statuses'))).toBe(false);
+  });
+
+  it('an intermediate commit of the approved merged PR (a branch pushed at it) is pending, naming the merge commit to deploy', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    // alice's PR #1: BACKDOOR, then FINAL_HEAD that removes it; carol approved FINAL_HEAD.
+    const BACKDOOR = '0badc0de0badc0de0badc0de0badc0de0badc0d';
+    w.gh.addPullRequest({
+      number: 1,
+      user: 'alice',
+      merged: true,
+      merged_at: new Date(now - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
+      head: { sha: FINAL_HEAD },
+      commits: [{ sha: BACKDOOR, author: 'alice' }, { author: 'alice' }],
+    });
+    w.gh.associateCommit(BACKDOOR, [1]);
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const r = await gate(w, {}, {}, '1', { GITHUB_SHA: BACKDOOR, GITHUB_REF: 'refs/heads/evil' });
+
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false' });
+    expect(errors(r)).toContain('the deployed commit `0badc0de0bad` is part of pull request #1 but is not its merge commit `5e1f0c2d4b3a`');
+    expect(r.summary).toContain('Deploy `5e1f0c2d4b3a` (what pull request #1 produced on `main`) or a later merge into `main`');
   });
 
   it('refuses the same approval once `duration` has passed: pending, an incident for the run, the step fails', async () => {
@@ -215,10 +245,10 @@ describe('gate: escalation evidence (e2e)', () => {
       user: 'alice',
       merged: true,
       merged_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       base: { ref: 'release' },
       head: { sha: FINAL_HEAD },
     });
-    w.gh.associateCommit(DEPLOYED, [1]);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
     const r = await gate(w);
     expect(r.code).toBe(1);
@@ -233,10 +263,10 @@ describe('gate: escalation evidence (e2e)', () => {
       user: 'alice',
       merged: true,
       merged_at: new Date(Date.now() - 30 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       head: { sha: FINAL_HEAD },
       pusher: 'carol',
     });
-    w.gh.associateCommit(DEPLOYED, [1]);
     w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
     const r = await gate(w);
     expect(r.code).toBe(1);

@@ -219,7 +219,7 @@ describe('gate: on call or not', () => {
     expect(expires).toBeGreaterThanOrEqual(sec(before) + HOUR);
     expect(expires).toBeLessThanOrEqual(after + HOUR);
     expect(r.summary).toContain('✅ oncall-gate: approved');
-    expect(r.summary).toContain('Alice Archer (`alice@example.com`)');
+    expect(r.summary).toContain('| Alice Archer |');
     expect(r.summary).toContain(PRIMARY);
     const reqs = entryRequests(e);
     expect(reqs).toHaveLength(1);
@@ -251,8 +251,10 @@ describe('gate: on call or not', () => {
       policies: '["production-deploy"]',
     });
     expect(r.summary).toContain('❌ oncall-gate: denied');
-    expect(r.summary).toContain('`alice` (`alice@example.com`) is not on call now for `01HE2EGATEPRIMARY000000000`');
-    expect(r.summary).toContain('Bob Baker (`bob@example.com`)');
+    expect(r.summary).toContain('`alice` is not on call now for `01HE2EGATEPRIMARY000000000`');
+    expect(r.summary).toContain('| Bob Baker |');
+    // The step summary is public to whoever can read the run: logins and names, never an email.
+    expect(r.summary).not.toContain('@example.com');
     expect(r.summary).toContain('[`bob`](https://github.com/bob)');
     expect(r.summary).toContain('**What to do**');
     expect(failureText(r)).toMatch(/oncall-gate denied: Policy `production-deploy`: `alice`/);

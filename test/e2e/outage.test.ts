@@ -94,6 +94,7 @@ function mergedAndReviewed(w: World, reviewer = 'carol', state = 'APPROVED' as c
     user: 'alice',
     merged: true,
     merged_at: new Date(now - 30 * MIN).toISOString(),
+    merge_commit_sha: DEPLOYED,
     head: { sha: FINAL_HEAD },
   });
   w.gh.associateCommit(DEPLOYED, [1]);

@@ -106,9 +106,9 @@ function merged(w: World): void {
     user: 'alice',
     merged: true,
     merged_at: new Date(now - 20 * MIN).toISOString(),
+    merge_commit_sha: DEPLOYED,
     head: { sha: FINAL_HEAD },
   });
-  w.gh.associateCommit(DEPLOYED, [3]);
 }
 
 describe('gate escalation (in process)', () => {
@@ -315,6 +315,7 @@ describe('gate: failures and malformed answers fail closed', () => {
     const pr = {
       number: 3,
       merged_at: new Date(now - 20 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       html_url: 'https://github.com/acme/api/pull/3',
       user: { login: 'alice', type: 'User' },
       base: { ref: 'main', sha: 'b'.repeat(40) },
@@ -376,10 +377,10 @@ describe('gate: evidence comes only from second parties on pull requests into th
       user: 'alice',
       merged: true,
       merged_at: new Date(now - 20 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       base: { ref: 'release/2026' },
       head: { sha: FINAL_HEAD },
     });
-    w.gh.associateCommit(DEPLOYED, [3]);
     approveFinalHead(w);
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
@@ -396,10 +397,10 @@ describe('gate: evidence comes only from second parties on pull requests into th
       user: 'alice',
       merged: true,
       merged_at: new Date(now - 20 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       head: { sha: FINAL_HEAD },
       pusher: 'carol',
     });
-    w.gh.associateCommit(DEPLOYED, [3]);
     approveFinalHead(w);
     const r = await runGate(ctx(w));
     expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
@@ -413,14 +414,31 @@ describe('gate: evidence comes only from second parties on pull requests into th
       user: 'alice',
       merged: true,
       merged_at: new Date(now - 20 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
       head: { sha: FINAL_HEAD },
       commits: [{ author: 'carol' }, { author: 'alice' }],
     });
-    w.gh.associateCommit(DEPLOYED, [3]);
     approveFinalHead(w);
     const r = await runGate(ctx(w));
     expect(r.outputs.result).toBe('pending');
     expect(r.failure).toContain('`carol` authored or committed a commit of this pull request');
+  });
+
+  it('an on-call login without access to the repository (a renamed account’s login taken by an outsider) does not approve', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    merged(w);
+    w.gh.addReview(3, {
+      user: 'carol',
+      state: 'APPROVED',
+      commit_id: FINAL_HEAD,
+      submitted_at: new Date(now - HOUR).toISOString(),
+      author_association: 'NONE',
+    });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain(
+      "`carol` has no access to the repository (GitHub gives the review's author_association as `NONE`; only OWNER, MEMBER and COLLABORATOR count)",
+    );
   });
 
   it('the pusher cannot be learned: the other rules apply, the approval counts, and the summary says so', async () => {
@@ -451,6 +469,63 @@ describe('gate: evidence comes only from second parties on pull requests into th
     await runGate(ctx(w2, { allowOneParty: true }));
     expect(routes(w2, 'GET /repos/{owner}/{repo}/pulls/{pull_number}/commits')).toEqual([]);
     expect(routes(w2, 'GET /repos/{owner}/{repo}/activity')).toEqual([]);
+  });
+});
+
+describe('gate: only the commit a merged pull request produced is its evidence', () => {
+  // PR #3: alice's commits BACKDOOR (a backdoor) then FINAL_HEAD (removes it); carol, on call,
+  // approved FINAL_HEAD; merged into main as DEPLOYED. GitHub lists #3 for BACKDOOR too.
+  const BACKDOOR = '0badc0de0badc0de0badc0de0badc0de0badc0d';
+  const TEST_MERGE = '9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e';
+  function approvedWithBackdoor(w: World): void {
+    w.gh.addPullRequest({
+      number: 3,
+      user: 'alice',
+      merged: true,
+      merged_at: new Date(now - 20 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
+      head: { sha: FINAL_HEAD },
+      commits: [{ sha: BACKDOOR, author: 'alice' }, { author: 'alice' }],
+    });
+    w.gh.associateCommit(BACKDOOR, [3]);
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+  }
+  const at = (c: Context, sha: string, eventName = 'workflow_dispatch'): Context => ({ ...c, run: { ...c.run, sha, eventName } });
+
+  it('an intermediate commit of an approved merged PR (a workflow_dispatch of a branch at it) is pending, saying which commit to deploy', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    approvedWithBackdoor(w);
+    const r = await runGate(at(ctx(w), BACKDOOR));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain(
+      'the deployed commit `0badc0de0bad` is part of pull request #3 but is not its merge commit `5e1f0c2d4b3a`, so no approval of #3 covers it',
+    );
+    expect(r.failure).toContain('Deploy `5e1f0c2d4b3a` (what pull request #3 produced on `main`) or a later merge into `main`');
+    // Its reviews are not even read: they could not approve this commit.
+    expect(w.gh.requests.some((q) => q.route === 'GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews')).toBe(false);
+  });
+
+  it('the merge commit itself is approved on the same reviews', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    approvedWithBackdoor(w);
+    const r = await runGate(at(ctx(w), DEPLOYED));
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+  });
+
+  it('a pull_request run (GITHUB_SHA: the test merge, refs/pull/9/merge) is never approved by the evidence of the PR’s head', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    approvedWithBackdoor(w);
+    // erin's PR #9: head DEPLOYED (approved through #3), base her branch `evil`. GitHub lists the
+    // open #9 for its test merge; even a listing of #3 there would not count.
+    w.gh.addPullRequest({ number: 9, user: 'erin', head: { sha: DEPLOYED }, base: { ref: 'evil' } });
+    w.gh.associateCommit(TEST_MERGE, [3, 9]);
+    const payload = webhookExample('pull_request', 'opened');
+    payload.repository = { ...payload.repository, full_name: REPO, default_branch: 'main' };
+    payload.pull_request.number = 9;
+    const c = at(ctx(w), TEST_MERGE, 'pull_request');
+    const r = await runGate({ ...c, run: { ...c.run, ref: 'refs/pull/9/merge' }, event: parseEvent('pull_request', payload) });
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain('the deployed commit `9e9e9e9e9e9e` is part of pull request #3 but is not its merge commit');
   });
 });
 

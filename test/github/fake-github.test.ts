@@ -117,6 +117,21 @@ describe('commits', () => {
     expect(await listCommitPulls(client(), REPO, 'd'.repeat(40))).toEqual([]);
   });
 
+  test('a merged PR carries its own merge commit (never its head), which lists it; an open one has none', async () => {
+    const merged = fake.addPullRequest({ number: 8, merged: true, merged_at: '2026-04-01T00:00:00Z' });
+    const given = fake.addPullRequest({ number: 9, merged: true, merge_commit_sha: 'e'.repeat(40) });
+    const open = fake.addPullRequest({ number: 10 });
+    expect(merged.merge_commit_sha).toMatch(/^[0-9a-f]{40}$/);
+    expect(merged.merge_commit_sha).not.toBe(merged.head.sha);
+    expect(open.merge_commit_sha).toBeNull();
+    const [listed] = await listCommitPulls(client(), REPO, merged.merge_commit_sha!);
+    expect(listed).toMatchObject({ number: 8, mergeCommitSha: merged.merge_commit_sha, headSha: merged.head.sha });
+    expect((await listCommitPulls(client(), REPO, 'e'.repeat(40))).map((p) => [p.number, p.mergeCommitSha])).toEqual([
+      [9, given.merge_commit_sha],
+    ]);
+    expect(await listCommitPulls(client(), REPO, merged.head.sha)).toEqual([]);
+  });
+
   test('compareCommits', async () => {
     fake.putCompare('a'.repeat(40), 'b'.repeat(40), ['policies/prod.yaml', 'README.md']);
     expect((await compareCommits(client(), REPO, 'a'.repeat(40), 'b'.repeat(40))).files).toEqual(['policies/prod.yaml', 'README.md']);

@@ -32,6 +32,7 @@ describe('getPullRequest', () => {
         state: 'closed',
         merged: true,
         merged_at: '2026-01-02T03:04:05Z',
+        merge_commit_sha: sha('d'),
         html_url: 'https://github.com/octo-org/octo-repo/pull/9',
         user: { login: 'Alice', type: 'User' },
         labels: [{ name: 'deploy' }, { name: 'prod' }],
@@ -48,6 +49,7 @@ describe('getPullRequest', () => {
       state: 'closed',
       merged: true,
       mergedAt: '2026-01-02T03:04:05Z',
+      mergeCommitSha: sha('d'),
       baseRef: 'main',
       baseSha: sha('b'),
       headRef: 'feat',
@@ -116,7 +118,7 @@ describe('listPullFiles', () => {
 });
 
 describe('listReviews', () => {
-  test('pages through reviews and maps deleted users and pending reviews', async () => {
+  test('pages through reviews and maps deleted users, pending reviews and the author association', async () => {
     const path = `${R}/pulls/4/reviews`;
     nock(API)
       .get(path)
@@ -128,6 +130,7 @@ describe('listReviews', () => {
             id: 1,
             user: { login: 'bob', type: 'User' },
             state: 'APPROVED',
+            author_association: 'COLLABORATOR',
             commit_id: sha('c'),
             submitted_at: '2026-01-01T00:00:00Z',
             html_url: 'https://github.com/o/r/pull/4#pullrequestreview-1',
@@ -143,18 +146,20 @@ describe('listReviews', () => {
         id: 1,
         login: 'bob',
         userType: 'User',
+        association: 'COLLABORATOR',
         state: 'APPROVED',
         commitId: sha('c'),
         submittedAt: '2026-01-01T00:00:00Z',
         htmlUrl: 'https://github.com/o/r/pull/4#pullrequestreview-1',
       },
-      { id: 2, login: '', userType: '', state: 'PENDING', commitId: null, submittedAt: null, htmlUrl: 'u2' },
+      // No author_association: nobody with access, as far as GitHub said.
+      { id: 2, login: '', userType: '', association: '', state: 'PENDING', commitId: null, submittedAt: null, htmlUrl: 'u2' },
     ]);
   });
 });
 
 describe('listCommitPulls', () => {
-  test('lists the PRs of a commit with merged_at and head sha (simple shape without `merged`)', async () => {
+  test('lists the PRs of a commit with merged_at, merge commit and head sha (simple shape without `merged`)', async () => {
     nock(API)
       .get(`${R}/commits/${sha('d')}/pulls`)
       .query({ per_page: '100' })
@@ -164,6 +169,7 @@ describe('listCommitPulls', () => {
           title: 'x',
           state: 'closed',
           merged_at: '2026-02-02T00:00:00Z',
+          merge_commit_sha: sha('d'),
           user: { login: 'carol', type: 'User' },
           labels: [],
           html_url: 'h',
@@ -174,15 +180,16 @@ describe('listCommitPulls', () => {
           number: 12,
           state: 'open',
           merged_at: null,
+          merge_commit_sha: '',
           user: { login: 'dan', type: 'User' },
           base: { ref: 'main', sha: sha('b'), repo: { full_name: 'octo-org/octo-repo' } },
           head: { ref: 'g', sha: sha('f'), repo: { full_name: 'octo-org/octo-repo' } },
         },
       ]);
     const pulls = await listCommitPulls(testClient(), REPO, sha('d'));
-    expect(pulls.map((p) => [p.number, p.merged, p.mergedAt, p.headSha])).toEqual([
-      [11, true, '2026-02-02T00:00:00Z', sha('e')],
-      [12, false, null, sha('f')],
+    expect(pulls.map((p) => [p.number, p.merged, p.mergedAt, p.mergeCommitSha, p.headSha])).toEqual([
+      [11, true, '2026-02-02T00:00:00Z', sha('d'), sha('e')],
+      [12, false, null, null, sha('f')],
     ]);
   });
 });

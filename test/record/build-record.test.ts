@@ -140,10 +140,11 @@ describe('buildDecisionRecord', () => {
   });
 
   it('a pull request approved by an on-call review: review IDs with submitted_at, the history digest, the incident', () => {
-    const review = (id: number, login: string, minutes: number, state = 'APPROVED'): ReviewFact => ({
+    const review = (id: number, login: string, minutes: number, state = 'APPROVED', association = 'MEMBER'): ReviewFact => ({
       id,
       login,
       userType: 'User',
+      association,
       state,
       commitId: HEAD,
       submittedAt: at(minutes * MIN).toISOString(),
@@ -156,7 +157,12 @@ describe('buildDecisionRecord', () => {
         subject: {
           kind: 'pull',
           reviews: {
-            reviews: [review(11, 'carol', -10), review(12, 'dave', -5, 'COMMENTED'), review(13, 'alice', -20)],
+            reviews: [
+              review(11, 'carol', -10),
+              review(12, 'dave', -5, 'COMMENTED'),
+              review(13, 'alice', -20),
+              review(14, 'mallory', -3, 'APPROVED', 'CONTRIBUTOR'),
+            ],
             headSha: HEAD,
             parties: { commitLogins: ['alice'], commitsTruncated: false, pushers: { known: true, logins: ['alice'] } },
             emails: new Map([
@@ -207,6 +213,16 @@ describe('buildDecisionRecord', () => {
         submittedAt: at(-10 * MIN).toISOString(),
         commitId: HEAD,
         counted: 'approves',
+      },
+      // Without access to the repository: the association is recorded with why it did not count.
+      {
+        id: 14,
+        pull: 7,
+        reviewer: 'mallory',
+        state: 'APPROVED',
+        submittedAt: at(-3 * MIN).toISOString(),
+        commitId: HEAD,
+        counted: 'outsider (CONTRIBUTOR)',
       },
     ]);
     expect(record.evidence.schedules).toEqual([
@@ -270,6 +286,7 @@ describe('buildDecisionRecord', () => {
       id: 77,
       login: 'carol',
       userType: 'User',
+      association: 'MEMBER',
       state: 'APPROVED',
       commitId: HEAD,
       submittedAt: at(-10 * MIN).toISOString(),

@@ -44,6 +44,7 @@ const review = (login: string, offsetMs: number, state = 'APPROVED'): ReviewFact
   id: 9,
   login,
   userType: 'User',
+  association: 'MEMBER',
   state,
   commitId: HEAD,
   submittedAt: at(offsetMs).toISOString(),
@@ -80,6 +81,7 @@ const run = (reviews: ReviewFact[] = [], over: Partial<DeployFacts> = {}): Evalu
         mergedAt: at(-30 * MIN).toISOString(),
         baseRef: 'main',
         headSha: HEAD,
+        mergeCommitSha: DEPLOYED,
       },
     ],
     reviews: new Map([[7, reviews]]),
@@ -127,21 +129,21 @@ describe('auto rules', () => {
       'run, not on call',
       () => decide([policy('p', [auto([PRIMARY])])], { onCall: notOnCall }),
       MD,
-      '`alice` (`alice@example.com`) is not on call now for `01HXYZSCHEDULEPRIMARY00000`',
+      '`alice` is not on call now for `01HXYZSCHEDULEPRIMARY00000`',
       'Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
     ],
     [
       'CLI, not on call: plain text',
       () => decide([policy('p', [auto([PRIMARY])])], { onCall: notOnCall }),
       CLI,
-      'alice (alice@example.com) is not on call now for 01HXYZSCHEDULEPRIMARY00000',
+      'alice is not on call now for 01HXYZSCHEDULEPRIMARY00000',
       'Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
     ],
     [
       'CLI --at, not on call: at the moment asked, never "now"',
       () => decide([policy('p', [auto([PRIMARY])])], { onCall: notOnCall }),
       CLI_AT,
-      'alice (alice@example.com) is not on call at 2026-11-20T10:00:00Z for 01HXYZSCHEDULEPRIMARY00000',
+      'alice is not on call at 2026-11-20T10:00:00Z for 01HXYZSCHEDULEPRIMARY00000',
       'Ask a person who is on call at 2026-11-20T10:00:00Z for one of these schedules to run it, or get an override in incident.io.',
     ],
     [
@@ -155,7 +157,7 @@ describe('auto rules', () => {
       'run, not on call and no reason: both',
       () => decide(reasoned, { onCall: notOnCall }),
       MD,
-      '`alice` (`alice@example.com`) is not on call now for `01HXYZSCHEDULEPRIMARY00000` (also, this rule requires a reason and none was given)',
+      '`alice` is not on call now for `01HXYZSCHEDULEPRIMARY00000` (also, this rule requires a reason and none was given)',
       'Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
     ],
     [
@@ -364,8 +366,8 @@ describe('policies and decisions', () => {
   it('a denial lists every rule that does not hold, and each fix once', () => {
     const d = decide([policy('a', [auto([PRIMARY]), escalation([ESC])]), policy('b', [auto([PRIMARY])])], { onCall: notOnCall });
     expect(decisionReasons(d, MD)).toEqual([
-      'Policy `a`: `alice` (`alice@example.com`) is not on call now for `01HXYZSCHEDULEPRIMARY00000`; escalation: no approval yet from someone on call for `01HXYZSCHEDULEESCALATE0000`.',
-      'Policy `b`: `alice` (`alice@example.com`) is not on call now for `01HXYZSCHEDULEPRIMARY00000`.',
+      'Policy `a`: `alice` is not on call now for `01HXYZSCHEDULEPRIMARY00000`; escalation: no approval yet from someone on call for `01HXYZSCHEDULEESCALATE0000`.',
+      'Policy `b`: `alice` is not on call now for `01HXYZSCHEDULEPRIMARY00000`.',
     ]);
     expect(decisionFixes(d, MD)).toEqual([
       'Ask a person who is on call now for one of these schedules to run it, or get an override in incident.io.',
@@ -488,7 +490,7 @@ describe('renderCheckText (the CLI)', () => {
       'Requester: alice (alice@example.com, from map)',
       'Policies: production-deploy',
       'Result: DENIED',
-      '  production-deploy (policies/production-deploy.yaml:1): denied: alice (alice@example.com) is not on call at 2026-11-20T10:00:00Z for 01HXYZSCHEDULEPRIMARY00000 ' +
+      '  production-deploy (policies/production-deploy.yaml:1): denied: alice is not on call at 2026-11-20T10:00:00Z for 01HXYZSCHEDULEPRIMARY00000 ' +
         '(also, this rule requires a reason and none was given); escalation: no approval yet from someone on call for 01HXYZSCHEDULEESCALATE0000',
       'What to do:',
       '  - Ask a person who is on call at 2026-11-20T10:00:00Z for one of these schedules to run it, or get an override in incident.io.',

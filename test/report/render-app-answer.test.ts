@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { errorDecision, evaluate } from '../../src/decide/engine.js';
 import type { Decision } from '../../src/decide/types.js';
 import type { Policy } from '../../src/policy/types.js';
-import { APP_COMMENT_MAX, fitComment, renderAppAnswer } from '../../src/report/render-app-answer.js';
+import { APP_COMMENT_MAX, fitComment, renderAppAnswer, renderRunRefusal } from '../../src/report/render-app-answer.js';
 
 const AT = new Date('2026-03-02T14:00:00Z');
 const SCHED = '01HSCHEDULEAPPANSWER000000';
@@ -67,6 +67,33 @@ describe('renderAppAnswer', () => {
     expect(off.state).toBe('rejected');
     expect(off.comment).toMatch(/is not on call now/);
     expect(off.comment).toMatch(/What to do: /);
+  });
+
+  it('an off-call requester is named by login only: their incident.io email never reaches the comment GitHub shows', () => {
+    const off = renderAppAnswer({ decision: decide([policy([auto as never])], false), redact: id });
+    expect(off.comment).toContain('`octocat` is not on call now for');
+    expect(off.comment).not.toContain('octo@example.com');
+    expect(off.comment).not.toContain('@');
+  });
+
+  it('a run App mode does not judge is rejected with why and what to do', () => {
+    const head = 'a'.repeat(40);
+    const a = renderRunRefusal({ kind: 'event', event: 'pull_request', headSha: head }, id);
+    expect(a.state).toBe('rejected');
+    expect(a.comment).toBe(
+      '⛔ oncall-gate rejected this deployment: this run was started by a `pull_request` event, and oncall-gate judges only runs that ' +
+        'execute the workflow and the code of their own commit (`push`, `workflow_dispatch`, `deployment`, `schedule`, `release`, ' +
+        '`repository_dispatch`): such a run may execute other code than its head commit `aaaaaaaaaaaa` (a pull request run, the merge ' +
+        'into its base branch), so no approval of that commit vouches for what this job runs. What to do: Deploy from a run of a ' +
+        '`push` to the default branch, or a `workflow_dispatch` of it.',
+    );
+    expect(renderRunRefusal({ kind: 'event', event: '', headSha: '' }, id).comment).toContain(
+      'GitHub does not say which event started this run',
+    );
+    expect(renderRunRefusal({ kind: 'no-head', event: 'push' }, id).comment).toContain('GitHub names no commit for this `push` run');
+    expect(renderRunRefusal({ kind: 'sha-mismatch', requested: 'b'.repeat(40), headSha: head }, id).comment).toContain(
+      'the request names the commit `bbbbbbbbbbbb` but the run is of `aaaaaaaaaaaa`',
+    );
   });
 
   it('an error: rejected, with the message and the fix', () => {

@@ -74,6 +74,7 @@ describe('renderDecisionRecordText', () => {
       id: 5,
       login: 'bob',
       userType: 'User',
+      association: 'MEMBER',
       state: 'APPROVED',
       commitId: HEAD,
       submittedAt: at(-10 * MIN).toISOString(),

@@ -85,6 +85,7 @@ const approval: ReviewFact = {
   id: 9,
   login: 'carol',
   userType: 'User',
+  association: 'MEMBER',
   state: 'APPROVED',
   commitId: HEAD,
   submittedAt: at(-5 * MIN).toISOString(),
@@ -107,6 +108,13 @@ describe('renderRequestComment', () => {
     );
     // Logins are code spans in links: nobody is pinged by the comment (review requests do that).
     expect(c).not.toMatch(/(^|\s)@carol/);
+  });
+
+  it('a person incident.io gives no name is listed by user ID, never by email (the comment is public)', () => {
+    const nameless = { ...shift(ESC, 'zed@example.com', -HOUR, HOUR), name: '', userId: '01HUSERZED' };
+    const md = renderRequestComment(view({ onCall: facts(nameless) }));
+    expect(md).toContain('`01HUSERZED`');
+    expect(md).not.toContain('@example.com');
   });
 
   it('approved by a review: says by whom, lists the review, no how-to', () => {

@@ -43,8 +43,12 @@ export interface AppWorld extends World {
   policies(o?: PolicyOptions, extra?: Record<string, string>): string;
   /** A run waiting on `production` (by default) for `sha`. */
   waitingRun(sha: string, actor: string, over?: Partial<Parameters<World['gh']['addWorkflowRun']>[0]>): FakeWorkflowRun;
-  /** A signed deployment_protection_rule.requested delivery for the run. */
-  request(run: FakeWorkflowRun, sender?: string, over?: { id?: string; environment?: string }): Promise<DeliveryResult>;
+  /** A signed deployment_protection_rule.requested delivery for the run (its `sha` and `event` are the run's unless given). */
+  request(
+    run: FakeWorkflowRun,
+    sender?: string,
+    over?: { id?: string; environment?: string; sha?: string; event?: string },
+  ): Promise<DeliveryResult>;
   /** A signed pull_request_review delivery of a merged pull request. */
   review(r: {
     number: number;
@@ -128,7 +132,8 @@ export async function startAppWorld(shifts: ShiftSpec[], o: AppWorldOptions = {}
           installationId: INSTALLATION,
           runId: run.id,
           environment: over.environment ?? Object.keys(run.gates)[0] ?? ENVIRONMENT,
-          sha: run.head_sha,
+          sha: over.sha ?? run.head_sha,
+          event: over.event ?? run.event,
           sender,
         }),
       }),

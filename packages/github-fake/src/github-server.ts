@@ -62,6 +62,8 @@ export interface FakeReview {
   /** null for PENDING reviews (GitHub omits the field). */
   submitted_at: string | null;
   body: string;
+  /** How the reviewer is associated with the repository (OWNER, MEMBER, COLLABORATOR, CONTRIBUTOR, NONE, ...). */
+  author_association: string;
 }
 
 export interface FakeComment {
@@ -117,6 +119,11 @@ export interface FakePull {
   draft: boolean;
   merged: boolean;
   merged_at: string | null;
+  /**
+   * The commit the merge produced on the base branch (the merge, squash or last rebased commit);
+   * null until merged. GET /commits/{sha}/pulls lists the pull request for it.
+   */
+  merge_commit_sha: string | null;
   base: { ref: string; sha: string };
   /** `repo` is the head repository's full name; null when it was deleted. */
   head: { ref: string; sha: string; repo: string | null };
@@ -242,6 +249,8 @@ export interface AddPullInput {
   state?: 'open' | 'closed';
   merged?: boolean;
   merged_at?: string | null;
+  /** The commit the merge produced (default for a merged pull request: a commit of its own, never the head). */
+  merge_commit_sha?: string | null;
   base?: { ref?: string; sha?: string };
   head?: { ref?: string; sha?: string; repo?: string | null };
   labels?: string[];
@@ -271,7 +280,15 @@ export interface FakeGitHub {
   addPullRequest(input?: AddPullInput, repo?: string): FakePull;
   addReview(
     pull: number,
-    review: { user: string; state: FakeReviewState; commit_id?: string | null; submitted_at?: string | null; body?: string },
+    review: {
+      user: string;
+      state: FakeReviewState;
+      commit_id?: string | null;
+      submitted_at?: string | null;
+      body?: string;
+      /** Default MEMBER: a member of the organisation that owns the repository. */
+      author_association?: string;
+    },
     repo?: string,
   ): FakeReview;
   /** Seeds an issue comment (by a human by default: pass type Bot logins like "github-actions[bot]"). */
@@ -602,7 +619,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       updated_at: p.updated_at,
       closed_at: p.state === 'closed' ? p.updated_at : null,
       merged_at: p.merged_at,
-      merge_commit_sha: p.merged ? p.head.sha : null,
+      merge_commit_sha: p.merge_commit_sha,
       requested_reviewers: p.requested_reviewers.map((l) => userObject(ensureUser(l))),
       head: {
         label: `${(p.head.repo ?? repo.full_name).split('/')[0]}:${p.head.ref}`,
@@ -706,7 +723,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     state: r.state,
     html_url: `${HTML}/${repo.full_name}/pull/${p.number}#pullrequestreview-${r.id}`,
     pull_request_url: `${API}/repos/${repo.full_name}/pulls/${p.number}`,
-    author_association: 'MEMBER',
+    author_association: r.author_association,
     _links: {
       html: { href: `${HTML}/${repo.full_name}/pull/${p.number}#pullrequestreview-${r.id}` },
       pull_request: { href: `${API}/repos/${repo.full_name}/pulls/${p.number}` },
@@ -873,7 +890,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       'GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls',
       (c) => {
         const repo = findRepo(c.params);
-        const numbers = repo.commit_pulls[c.params.commit_sha ?? ''] ?? [];
+        const sha = c.params.commit_sha ?? '';
+        // A merged pull request's merge commit lists it, as on GitHub; associateCommit adds others.
+        const merges = Object.values(repo.pulls)
+          .filter((p) => p.merged && p.merge_commit_sha === sha)
+          .map((p) => p.number);
+        const numbers = [...new Set([...merges, ...(repo.commit_pulls[sha] ?? [])])];
         const { page, headers } = paginate(
           c,
           numbers.map((n) => pullJson(repo, findPull(repo, String(n)), true)),
@@ -1415,6 +1437,12 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         state: input.state ?? (input.merged ? 'closed' : 'open'),
         merged: input.merged ?? false,
         merged_at: input.merged_at ?? (input.merged ? now() : null),
+        merge_commit_sha:
+          input.merge_commit_sha !== undefined
+            ? input.merge_commit_sha
+            : input.merged
+              ? fakeSha(`${repo.full_name}#${number}:merge`)
+              : null,
         base: { ref: input.base?.ref ?? repo.default_branch, sha: input.base?.sha ?? fakeSha(`${repo.full_name}#${number}:base`) },
         head: {
           ref: input.head?.ref ?? `feature-${number}`,
@@ -1488,6 +1516,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         commit_id: r.commit_id === undefined ? p.head.sha : r.commit_id,
         submitted_at: r.submitted_at !== undefined ? r.submitted_at : r.state === 'PENDING' ? null : now(),
         body: r.body ?? '',
+        author_association: r.author_association ?? 'MEMBER',
       };
       p.reviews.push(review);
       return review;
