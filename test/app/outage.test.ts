@@ -37,13 +37,14 @@ async function outageWorld(policy = policyYaml() + FALLBACK): Promise<AppWorld> 
   return w;
 }
 
-/** PR #1 (by bob) merged into main as DEPLOYED, with a review by `user`. */
+/** PR #1 (by bob) merged into main as DEPLOYED (its merge commit), with a review by `user`. */
 function mergedPull(w: AppWorld, user: string, state: 'APPROVED' | 'CHANGES_REQUESTED' = 'APPROVED'): void {
   w.gh.addPullRequest({
     number: 1,
     user: 'bob',
     merged: true,
     merged_at: new Date(now - 30 * MIN).toISOString(),
+    merge_commit_sha: DEPLOYED,
     head: { sha: FINAL_HEAD },
   });
   w.gh.associateCommit(DEPLOYED, [1]);
