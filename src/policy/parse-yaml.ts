@@ -8,6 +8,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
+import { parsePlainYaml, type Place } from './plain-yaml.js';
 import { MAX_POLICY_FILE_BYTES, tooLargeProblem } from './policy-tree.js';
 import type { PolicyFile } from './types.js';
 
@@ -62,6 +63,15 @@ const TOO_DEEP_MESSAGE = `The document is nested more than ${MAX_DEPTH} levels d
 const TOO_DEEP_FIX = 'Policy files are at most a few levels deep; remove the nesting.';
 
 export function parseYamlFile(file: PolicyFile): ParsedYaml {
+  // Most policy files are plain YAML that plain-yaml.ts reads directly, with the same answer as
+  // the full parser below; every other file goes to the full parser.
+  const plain = !file.problem && file.text.length <= MAX_POLICY_FILE_BYTES ? parsePlainYaml(file.text) : undefined;
+  if (!plain) return parseYamlFully(file);
+  return { file: file.path, value: plain.value, diagnostics: [], locate: (pointer) => locatePlace(plain.place, pointer, plain.lineStarts) };
+}
+
+/** parseYamlFile through the full YAML parser, whatever the file holds. */
+export function parseYamlFully(file: PolicyFile): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const at = (offset: number): SourcePosition => {
@@ -268,6 +278,43 @@ function locateNode(root: YamlNode | null, pointer: string, at: (offset: number)
     }
   }
   return position;
+}
+
+/** locateNode over what plain-yaml.ts keeps of a document (the same answer for the same document). */
+function locatePlace(root: Place, pointer: string, lineStarts: readonly number[]): SourcePosition {
+  const at = (offset: number): SourcePosition => linePosition(lineStarts, offset);
+  let place: Place | undefined = root;
+  let position = at(root.at);
+  for (const segment of pointerSegments(pointer)) {
+    if (place?.keys) {
+      const entry = place.keys.get(segment);
+      if (!entry) break;
+      position = at(entry.key);
+      place = entry.value;
+    } else if (place?.items) {
+      const item: Place | undefined = place.items[/^\d+$/.test(segment) ? Number(segment) : -1];
+      if (!item) break;
+      position = at(item.at);
+      place = item;
+    } else {
+      break;
+    }
+  }
+  return position;
+}
+
+/** The 1-based line and column of an offset, as yaml's LineCounter.linePos gives them. */
+function linePosition(lineStarts: readonly number[], offset: number): SourcePosition {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lineStarts[mid] ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
+  if (low === 0) return { line: 1, column: Math.max(1, offset) };
+  return { line: low, column: Math.max(1, offset - (lineStarts[low - 1] ?? 0) + 1) };
 }
 
 function firstLine(text: string): string {
