@@ -81,7 +81,7 @@ async function runPlan(ctx) {
         log.info('No incidentio-api-key: the plan skips the live checks and the effect on people.');
     }
     // Decide: the plan (with the live checks when there is a key).
-    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(3058), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(4375)]).then(__webpack_require__.bind(__webpack_require__, 2268));
+    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2764), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(4375)]).then(__webpack_require__.bind(__webpack_require__, 2268));
     const outcome = await computePlan({
         policyPath: inputs.policyPath,
         baseLabel: `${pr.baseRef}@${pr.baseSha.slice(0, 7)}`,

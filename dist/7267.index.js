@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/policy/parse-yaml.ts
-var parse_yaml = __webpack_require__(7297);
+// EXTERNAL MODULE: ./src/policy/parse-yaml.ts + 1 modules
+var parse_yaml = __webpack_require__(863);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
 var suggest = __webpack_require__(5016);
 // EXTERNAL MODULE: ./src/policy/schema.ts

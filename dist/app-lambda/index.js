@@ -4911,24 +4911,27 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
             throw (0,policy_tree/* notAFolderError */.R_)(path, kind);
         items = await readTree(item.oid, path);
     }
-    const entries = [];
     const walk = async (list, prefix) => {
-        for (const item of list) {
+        const settled = await Promise.allSettled(list.map(async (item) => {
             const path = `${prefix}/${item.name}`;
             const kind = MODE_KIND[item.mode] ?? 'special';
             if (kind === 'folder')
-                await walk(await readTree(item.oid, path), path);
-            else if (kind === 'file' && (0,policy_tree/* isPolicyFileName */.yP)(path)) {
+                return walk(await readTree(item.oid, path), path);
+            if (kind === 'file' && (0,policy_tree/* isPolicyFileName */.yP)(path)) {
                 const info = await store.info(item.oid);
                 if (!info)
                     throw gitObjectStoreError(`${path} (${item.oid}) is missing from the checkout's objects`);
-                entries.push({ path, kind, size: info.size, oid: item.oid });
+                return [{ path, kind, size: info.size, oid: item.oid }];
             }
-            else
-                entries.push({ path, kind, size: 0, oid: item.oid });
-        }
+            return [{ path, kind, size: 0, oid: item.oid }];
+        }));
+        return settled.flatMap((s) => {
+            if (s.status === 'rejected')
+                throw s.reason;
+            return s.value;
+        });
     };
-    await walk(items, segments.join('/'));
+    const entries = await walk(items, segments.join('/'));
     const plan = (0,policy_tree/* planPolicyRead */.y4)(segments.join('/'), entries);
     const oids = new Map(entries.map((e) => [e.path, e.oid]));
     const read = await Promise.all(plan.read.map(async (entry) => {
@@ -5240,7 +5243,7 @@ async function readOnCall(ctx, policies, at) {
 async function factsOf(ctx, target, files, now, github) {
     const { inputs, run } = ctx;
     const login = run.triggeringActor;
-    const { loadPolicySet } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2842));
+    const { loadPolicySet } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6882));
     const set = loadPolicySet(files);
     if (!set.valid) {
         const errors = set.diagnostics.filter((d) => d.severity === 'error');
