@@ -8,39 +8,16 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
-import { parsePlainYaml, type Place } from './plain-yaml.js';
+import { pointerSegments, type ParsedYaml, type SourcePosition } from './parsed-yaml.js';
+import { parsePlainFile } from './plain-yaml.js';
 import { MAX_POLICY_FILE_BYTES, tooLargeProblem } from './policy-tree.js';
 import type { PolicyFile } from './types.js';
 
 /** Files above this many bytes (UTF-8) are rejected unparsed. */
 export { MAX_POLICY_FILE_BYTES };
+export { pointerSegments, type ParsedYaml, type SourcePosition };
 /** Policy documents are at most ~5 levels deep; anything far deeper is hostile or broken. */
 const MAX_DEPTH = 64;
-
-export interface SourcePosition {
-  /** 1-based. */
-  line: number;
-  /** 1-based. */
-  column: number;
-}
-
-export interface ParsedYaml {
-  file: string;
-  /**
-   * The document as plain data (mappings are null-prototype objects, so `__proto__` or
-   * `constructor` keys are ordinary own keys), or undefined when it could not be read.
-   */
-  value: unknown;
-  /** YAML-level problems (all errors). */
-  diagnostics: Diagnostic[];
-  /**
-   * Where a JSON pointer (an ajv `instancePath`, e.g. `/approval/1/services/0`) was written: the
-   * key of a mapping entry, the start of a list item, or the start of the document for `''`.
-   * A pointer that runs past what exists resolves to the deepest node that does exist, so a
-   * missing key is reported on the mapping that lacks it.
-   */
-  locate(pointer: string): SourcePosition;
-}
 
 const START: SourcePosition = { line: 1, column: 1 };
 
@@ -65,9 +42,7 @@ const TOO_DEEP_FIX = 'Policy files are at most a few levels deep; remove the nes
 export function parseYamlFile(file: PolicyFile): ParsedYaml {
   // Most policy files are plain YAML that plain-yaml.ts reads directly, with the same answer as
   // the full parser below; every other file goes to the full parser.
-  const plain = !file.problem && file.text.length <= MAX_POLICY_FILE_BYTES ? parsePlainYaml(file.text) : undefined;
-  if (!plain) return parseYamlFully(file);
-  return { file: file.path, value: plain.value, diagnostics: [], locate: (pointer) => locatePlace(plain.place, pointer, plain.lineStarts) };
+  return parsePlainFile(file) ?? parseYamlFully(file);
 }
 
 /** parseYamlFile through the full YAML parser, whatever the file holds. */
@@ -247,15 +222,6 @@ function toData(node: unknown, depth: number): { value: unknown; tooDeep: boolea
   return { value: null, tooDeep: false };
 }
 
-/** Splits a JSON pointer (RFC 6901, as ajv writes `instancePath`) into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .replace(/^\//, '')
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
 function locateNode(root: YamlNode | null, pointer: string, at: (offset: number) => SourcePosition): SourcePosition {
   if (!root) return START;
   let node: unknown = root;
@@ -278,43 +244,6 @@ function locateNode(root: YamlNode | null, pointer: string, at: (offset: number)
     }
   }
   return position;
-}
-
-/** locateNode over what plain-yaml.ts keeps of a document (the same answer for the same document). */
-function locatePlace(root: Place, pointer: string, lineStarts: readonly number[]): SourcePosition {
-  const at = (offset: number): SourcePosition => linePosition(lineStarts, offset);
-  let place: Place | undefined = root;
-  let position = at(root.at);
-  for (const segment of pointerSegments(pointer)) {
-    if (place?.keys) {
-      const entry = place.keys.get(segment);
-      if (!entry) break;
-      position = at(entry.key);
-      place = entry.value;
-    } else if (place?.items) {
-      const item: Place | undefined = place.items[/^\d+$/.test(segment) ? Number(segment) : -1];
-      if (!item) break;
-      position = at(item.at);
-      place = item;
-    } else {
-      break;
-    }
-  }
-  return position;
-}
-
-/** The 1-based line and column of an offset, as yaml's LineCounter.linePos gives them. */
-function linePosition(lineStarts: readonly number[], offset: number): SourcePosition {
-  let low = 0;
-  let high = lineStarts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((lineStarts[mid] ?? 0) < offset) low = mid + 1;
-    else high = mid;
-  }
-  if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
-  if (low === 0) return { line: 1, column: Math.max(1, offset) };
-  return { line: low, column: Math.max(1, offset - (lineStarts[low - 1] ?? 0) + 1) };
 }
 
 function firstLine(text: string): string {

@@ -15,6 +15,10 @@
 // compares them on generated and mutated documents): the same data, as null-prototype mappings,
 // and the same position for every key and list item.
 
+import { pointerSegments, type ParsedYaml, type SourcePosition } from './parsed-yaml.js';
+import { MAX_POLICY_FILE_BYTES } from './policy-tree.js';
+import type { PolicyFile } from './types.js';
+
 /** Where a node starts (an offset into the text), and where its keys or items start. */
 export interface Place {
   at: number;
@@ -294,4 +298,52 @@ function plain(word: string): unknown {
   if (SMALL_INT.test(word)) return Number(word);
   if (OTHER_NUMBER.test(word)) outside();
   return word;
+}
+
+/**
+ * The policy file read by this reader, as parse-yaml.ts's parseYamlFile would read it; undefined
+ * when the file is outside the subset or over the size limit (the full parser then reads it).
+ */
+export function parsePlainFile(file: PolicyFile): ParsedYaml | undefined {
+  // ASCII only, so the length is the size in bytes.
+  const plain = !file.problem && file.text.length <= MAX_POLICY_FILE_BYTES ? parsePlainYaml(file.text) : undefined;
+  if (!plain) return undefined;
+  return { file: file.path, value: plain.value, diagnostics: [], locate: (pointer) => locatePlace(plain.place, pointer, plain.lineStarts) };
+}
+
+/** parse-yaml.ts's locateNode over what this reader keeps of a document: the same answer. */
+function locatePlace(root: Place, pointer: string, lineStarts: readonly number[]): SourcePosition {
+  const at = (offset: number): SourcePosition => linePosition(lineStarts, offset);
+  let place: Place | undefined = root;
+  let position = at(root.at);
+  for (const segment of pointerSegments(pointer)) {
+    if (place?.keys) {
+      const entry = place.keys.get(segment);
+      if (!entry) break;
+      position = at(entry.key);
+      place = entry.value;
+    } else if (place?.items) {
+      const item: Place | undefined = place.items[/^\d+$/.test(segment) ? Number(segment) : -1];
+      if (!item) break;
+      position = at(item.at);
+      place = item;
+    } else {
+      break;
+    }
+  }
+  return position;
+}
+
+/** The 1-based line and column of an offset, as yaml's LineCounter.linePos gives them. */
+function linePosition(lineStarts: readonly number[], offset: number): SourcePosition {
+  let low = 0;
+  let high = lineStarts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((lineStarts[mid] ?? 0) < offset) low = mid + 1;
+    else high = mid;
+  }
+  if (lineStarts[low] === offset) return { line: low + 1, column: 1 };
+  if (low === 0) return { line: 1, column: Math.max(1, offset) };
+  return { line: low, column: Math.max(1, offset - (lineStarts[low - 1] ?? 0) + 1) };
 }
