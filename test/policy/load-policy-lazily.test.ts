@@ -41,6 +41,20 @@ describe('loadPolicySetLazily', () => {
     expect(set.diagnostics.some((d) => d.file === 'policies/bad.yaml' && d.line > 1)).toBe(true);
   });
 
+  it('judges globs only picomatch can judge as loadPolicySet does, valid or not', async () => {
+    const globs = (branches: string): PolicyFile[] => [
+      ...examples,
+      {
+        path: 'policies/globs.yaml',
+        text: `version: 1\nkind: policy\nname: globs\nmatch:\n  environments: [globs]\n  branches: ${branches}\napproval:\n  - type: deny\n`,
+      },
+    ];
+    expect((await same(globs('[main, "release/*"]'))).valid).toBe(true);
+    expect((await same(globs('["{main,release/*}"]'))).valid).toBe(true);
+    const invalid = await same(globs('["release/{1,2"]'));
+    expect(invalid.diagnostics.map((d) => d.code)).toEqual(['invalid-glob']);
+  });
+
   it('reads the whole folder with the full parser when one file needs it', async () => {
     const withTag: PolicyFile[] = [...examples, { path: 'policies/tagged.yaml', text: 'version: 1\nkind: policy\nname: !!str tagged\n' }];
     expect(parsePlainFile(withTag.at(-1) as PolicyFile)).toBeUndefined();
