@@ -79,9 +79,9 @@ const MAX_KEY = 256;
 export function parsePlainYaml(text: string): PlainYaml | undefined {
   try {
     return read(text);
-  } catch (error) {
-    if (error instanceof OutsideSubset) return undefined;
-    throw error;
+  } catch {
+    // Outside the subset (or anything unforeseen): the full parser reads the file.
+    return undefined;
   }
 }
 
