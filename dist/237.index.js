@@ -1,5 +1,5 @@
 export const id = 237;
-export const ids = [237];
+export const ids = [237,2618];
 export const modules = {
 
 /***/ 237:

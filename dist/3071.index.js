@@ -1,5 +1,5 @@
 export const id = 3071;
-export const ids = [3071,237];
+export const ids = [3071,237,2618];
 export const modules = {
 
 /***/ 237:

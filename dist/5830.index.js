@@ -26,7 +26,7 @@ async function testsFolderExists(root, folder) {
 async function runPolicyTestsFolder(root, testsPath, set, policyPath) {
     const [{ readPolicyDir }, { loadPolicyTests }, { runPolicyTests }, { globMatcher }] = await Promise.all([
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2764), __webpack_require__.e(7267)]).then(__webpack_require__.bind(__webpack_require__, 1397)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2533), __webpack_require__.e(1397)]).then(__webpack_require__.bind(__webpack_require__, 1397)),
         Promise.all(/* import() */[__webpack_require__.e(1780), __webpack_require__.e(8452)]).then(__webpack_require__.bind(__webpack_require__, 8452)),
         Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4062)]).then(__webpack_require__.bind(__webpack_require__, 4062)),
     ]);

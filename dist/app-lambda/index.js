@@ -3358,8 +3358,6 @@ function withinIncidentIoShare(deadline, reserveMs, work) {
 
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
 var apply_writes = __nccwpck_require__(5146);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/record/write-record.ts
@@ -3393,9 +3391,10 @@ function write_record_createRecordWriter(options) {
             const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
             for (let n = 1; n <= MAX_TRIES; n++) {
                 const path = join(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
-                let handle;
+                // Synchronous: the run's last step, with nothing to overlap (and no fs/promises to load).
+                let fd;
                 try {
-                    handle = await open(path, 'wx', 0o644);
+                    fd = openSync(path, 'wx', 0o644);
                 }
                 catch (error) {
                     if (error.code === 'EEXIST')
@@ -3403,10 +3402,10 @@ function write_record_createRecordWriter(options) {
                     throw cannotWrite(path, error.message, error);
                 }
                 try {
-                    await handle.writeFile(text, 'utf8');
+                    writeFileSync(fd, text, 'utf8');
                 }
                 finally {
-                    await handle.close();
+                    closeSync(fd);
                 }
                 return path;
             }
@@ -4953,7 +4952,6 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
 
 
 
-
 /** `policies/`, `./policies` and `policies` all mean `policies`. */
 function normalizePolicyPath(policyPath) {
     const cleaned = policyPath
@@ -4991,7 +4989,13 @@ async function readPolicyDir(repoRoot, policyPath) {
     const segments = relative(root, start).split(sep).filter(Boolean);
     for (let i = 1; i <= segments.length; i++) {
         const path = segments.slice(0, i).join('/');
-        const info = await lstat(join(root, ...segments.slice(0, i))).catch(() => undefined);
+        let info;
+        try {
+            info = lstatSync(join(root, ...segments.slice(0, i)));
+        }
+        catch {
+            info = undefined;
+        }
         if (!info) {
             throw policyDirError(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
@@ -5243,8 +5247,9 @@ async function readOnCall(ctx, policies, at) {
 async function factsOf(ctx, target, files, now, github) {
     const { inputs, run } = ctx;
     const login = run.triggeringActor;
-    const { loadPolicySet } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(882)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6882));
-    const set = loadPolicySet(files);
+    // The full YAML parser is loaded only if a policy file needs it.
+    const { loadPolicySetLazily } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7121));
+    const set = await loadPolicySetLazily(files);
     if (!set.valid) {
         const errors = set.diagnostics.filter((d) => d.severity === 'error');
         // Fail closed: an invalid trusted policy is an error, never "no policy".

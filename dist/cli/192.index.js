@@ -155,7 +155,7 @@ async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
     const { root, folder, shown } = await localPolicyFolder(policyPath, cwd);
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(1014), __webpack_require__.e(7524), __webpack_require__.e(4695)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(6403)]).then(__webpack_require__.bind(__webpack_require__, 6403)),
     ]);
     return { set: loadPolicySet(await readPolicyDir(root, folder)), shown };
 }
@@ -442,7 +442,7 @@ async function runPlanCli(args, cli, options = {}) {
         client = await cli.incidentio(url);
     }
     const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }, { totals }] = await Promise.all([
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(1014), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(6594), __webpack_require__.e(1575)]).then(__webpack_require__.bind(__webpack_require__, 8017)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(7490), __webpack_require__.e(6594), __webpack_require__.e(8017)]).then(__webpack_require__.bind(__webpack_require__, 8017)),
         Promise.all(/* import() */[__webpack_require__.e(6594), __webpack_require__.e(9495)]).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 2853).then(__webpack_require__.bind(__webpack_require__, 2853)),
         __webpack_require__.e(/* import() */ 8256).then(__webpack_require__.bind(__webpack_require__, 8256)),

@@ -1,5 +1,5 @@
 export const id = 8336;
-export const ids = [8336,4695,7076,5285];
+export const ids = [8336,5285];
 export const modules = {
 
 /***/ 5285:
