@@ -1,5 +1,5 @@
 export const id = 3491;
-export const ids = [3491,5432];
+export const ids = [3491];
 export const modules = {
 
 /***/ 3491:

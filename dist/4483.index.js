@@ -1,529 +1,671 @@
 export const id = 4483;
-export const ids = [4483,5432,9904,7523,237,4695];
+export const ids = [4483,9388];
 export const modules = {
 
-/***/ 3056:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DJ: () => (/* binding */ scopedSchedules),
-/* harmony export */   iu: () => (/* binding */ countsFor)
-/* harmony export */ });
-/* unused harmony export inScope */
-/** Whether `shift` counts under `scope` (its schedule's entry in a rule's scope; undefined: unscoped). */
-function inScope(scope, shift) {
-    if (!scope)
-        return true;
-    return ((shift.rotationId !== undefined && scope.rotations.includes(shift.rotationId)) ||
-        (shift.layerId !== undefined && scope.layers.includes(shift.layerId)));
-}
-/** Whether `shift` (of one of the rule's schedules) counts for the rule. */
-function countsFor(rule, shift) {
-    return inScope(rule.scope?.get(shift.scheduleId), shift);
-}
-/** The schedules some `auto` rule of the policies scopes: where rotation and layer names explain a decision. */
-function scopedSchedules(policies) {
-    return [...new Set(policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'auto' && r.scope ? [...r.scope.keys()] : []))))];
-}
-
-
-/***/ }),
-
-/***/ 8785:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Ob: () => (/* binding */ loginsByEmail),
-/* harmony export */   XH: () => (/* binding */ resolveIdentity),
-/* harmony export */   ku: () => (/* binding */ identitiesFilePath)
-/* harmony export */ });
-/* unused harmony exports normalizeEmail, normalizeLogin */
-const normalizeEmail = (email) => email.trim().toLowerCase();
-/** A login as GitHub compares it: case-insensitively. */
-const normalizeLogin = (login) => login.trim().replace(/^@/, '').toLowerCase();
-/** The identities file path a message should name. */
-function identitiesFilePath(settings, policyPath) {
-    return settings.at?.file ?? `${policyPath.replace(/\/+$/, '')}/identities.yaml`;
-}
-/** Tries each configured lookup in order; the first that yields an email wins. */
-async function resolveIdentity(login, settings, options) {
-    const tried = [];
-    const key = normalizeLogin(login);
-    const file = identitiesFilePath(settings, options.policyPath);
-    const fileExists = settings.at !== undefined;
-    for (const lookup of settings.lookup) {
-        if (lookup === 'map') {
-            const email = settings.users.get(key);
-            if (email) {
-                tried.push({ lookup, outcome: 'found', note: { kind: 'map-found', file } });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({
-                lookup,
-                outcome: 'none',
-                note: fileExists ? { kind: 'map-no-entry', login: key, file } : { kind: 'map-no-file', file },
-            });
-            continue;
-        }
-        if (!options.github) {
-            tried.push({ lookup, outcome: 'unavailable', note: { kind: 'no-token' } });
-            continue;
-        }
-        if (lookup === 'github-public-email') {
-            const email = await options.github.publicEmail(login);
-            if (email && email.includes('@')) {
-                tried.push({ lookup, outcome: 'found', note: { kind: 'public-found' } });
-                return { login, emails: [normalizeEmail(email)], source: lookup, tried };
-            }
-            tried.push({ lookup, outcome: 'none', note: { kind: 'public-none' } });
-            continue;
-        }
-        // github-verified-domain-email: only an org owner's token or an org-installed App can read
-        // these; the workflow GITHUB_TOKEN has no organization permissions.
-        const answer = await options.github.verifiedDomainEmails(login, options.org);
-        if (!Array.isArray(answer)) {
-            tried.push({ lookup, outcome: 'unavailable', note: { kind: 'domain-forbidden', org: options.org } });
-            continue;
-        }
-        const emails = [...new Set(answer.filter((e) => e.includes('@')).map(normalizeEmail))];
-        if (emails.length > 0) {
-            tried.push({ lookup, outcome: 'found', note: { kind: 'domain-found', org: options.org } });
-            return { login, emails, source: lookup, tried };
-        }
-        tried.push({ lookup, outcome: 'none', note: { kind: 'domain-none', org: options.org } });
-    }
-    return { login, emails: [], tried, problem: { login: key, tried, file, fileExists, mapLookup: settings.lookup.includes('map') } };
-}
-/** email (lower-case) -> GitHub login, from the identities map: for showing who is on call. */
-function loginsByEmail(settings) {
-    const out = new Map();
-    for (const [login, email] of settings.users) {
-        const key = normalizeEmail(email);
-        if (!out.has(key))
-            out.set(key, login);
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 237:
+/***/ 4483:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   clip: () => (/* binding */ clip),
-/* harmony export */   covers: () => (/* binding */ covers),
-/* harmony export */   formatInstant: () => (/* binding */ formatInstant),
-/* harmony export */   formatInterval: () => (/* binding */ formatInterval),
-/* harmony export */   normalize: () => (/* binding */ normalize),
-/* harmony export */   subtract: () => (/* binding */ subtract)
+/* harmony export */   PLAN_COMMENT_MAX: () => (/* binding */ PLAN_COMMENT_MAX),
+/* harmony export */   runPlan: () => (/* binding */ runPlan)
 /* harmony export */ });
-// Half-open time intervals [start, end) in epoch milliseconds, the way oncall-gate reads schedule
-// entries (an entry covers `start_at <= t < end_at`; incident.io leaves the end unstated,
-// docs/incidentio.md "Schedules and who is on call"). Pure set arithmetic used by the
-// plan's people effect and the audit's coverage gaps.
-/** Sorted, non-overlapping, adjacent intervals merged; empty ones dropped. */
-function normalize(intervals) {
-    const sorted = intervals.filter((i) => i.end > i.start).sort((a, b) => a.start - b.start || a.end - b.end);
-    const out = [];
-    for (const i of sorted) {
-        const last = out[out.length - 1];
-        if (last && i.start <= last.end)
-            last.end = Math.max(last.end, i.end);
-        else
-            out.push({ start: i.start, end: i.end });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+/* harmony import */ var _report_describe_error_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(262);
+/* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2853);
+/* harmony import */ var _plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9495);
+/* harmony import */ var _write_plan_apply_writes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5146);
+/* harmony import */ var _write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5800);
+// `plan`: on a pull request that touches the policy folder, validate
+// the head policies as `validate` does (plus live checks with a key), diff them against the PR
+// base, and post the Terraform-style plan as ONE sticky comment (`<!-- oncall-gate:plan -->`) with
+// the whole text in the step summary. The base comes from the PR base SHA through the API (the
+// trusted ref); the head from the workspace checkout, or the API at the head
+// SHA when there is no checkout. `result` valid|invalid and `errors`; the step fails when the head
+// is invalid. Without a key, the effect on people comes from the rota snapshots of the checkout's
+// tests folder, when it has some (docs/policy-tests.md).
+
+
+
+
+
+
+
+
+/** Below GitHub's 65,536-character limit on a comment body, with room to spare. */
+const PLAN_COMMENT_MAX = 65_000;
+/** The comment lists this many diagnostics; the annotations and the summary carry them all. */
+const COMMENT_DIAGNOSTICS_MAX = 50;
+const exists = (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path).then(() => true, () => false);
+/** The PR head: the workspace when it holds a checkout, else the API at the head SHA. */
+async function readHead(ctx, pr, readAtRef) {
+    const { workspace } = ctx.run;
+    const { policyPath } = ctx.inputs;
+    if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, policyPath))) {
+        const { readPolicyDir } = await __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233));
+        return { files: await readPolicyDir(workspace, policyPath), from: 'the workspace checkout', workspace: true };
     }
-    return out;
-}
-/** The parts of `intervals` inside `window`. */
-function clip(intervals, window) {
-    return normalize(intervals.map((i) => ({ start: Math.max(i.start, window.start), end: Math.min(i.end, window.end) })));
-}
-/** a minus b: the times in `a` not covered by `b`. */
-function subtract(a, b) {
-    const cut = normalize(b);
-    const out = [];
-    for (const piece of normalize(a)) {
-        let start = piece.start;
-        for (const c of cut) {
-            if (c.end <= start || c.start >= piece.end)
-                continue;
-            if (c.start > start)
-                out.push({ start, end: c.start });
-            start = Math.max(start, c.end);
-            if (start >= piece.end)
-                break;
-        }
-        if (start < piece.end)
-            out.push({ start, end: piece.end });
-    }
-    return out;
-}
-/** Whether instant `t` is inside one of the intervals (half-open). */
-function covers(intervals, t) {
-    return intervals.some((i) => i.start <= t && t < i.end);
-}
-/** `2026-11-20 09:00 UTC`: minutes are the finest unit rotas hand over at. */
-function formatInstant(ms) {
-    const iso = new Date(ms).toISOString();
-    return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
-}
-/** `2026-11-20 09:00 UTC to 2026-11-21 09:00 UTC`; the year-month-day of the end is kept for clarity. */
-function formatInterval(i) {
-    return `${formatInstant(i.start)} to ${formatInstant(i.end)}`;
-}
-
-
-/***/ }),
-
-/***/ 8328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RIGHT_KINDS: () => (/* binding */ RIGHT_KINDS),
-/* harmony export */   diffPeople: () => (/* binding */ diffPeople),
-/* harmony export */   policyRights: () => (/* binding */ policyRights),
-/* harmony export */   rightsSchedulesOf: () => (/* binding */ rightsSchedulesOf),
-/* harmony export */   scheduleIdsOf: () => (/* binding */ scheduleIdsOf)
-/* harmony export */ });
-/* harmony import */ var _decide_scope_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3056);
-/* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8785);
-/* harmony import */ var _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7490);
-/* harmony import */ var _intervals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(237);
-// The effect of a policy change on people (the people section of `plan`): who gains or loses
-// auto-approval or approver (escalation) rights, now and over the next 7 days of the rota, per
-// policy. Pure: it reads `final` on-call shifts fetched once for the whole window (one windowed
-// schedule-entries query per schedule, with all its pages), never one query per hour. The shifts
-// come from live incident.io, or without a key from rota snapshots over their own window
-// (snapshot-entries.ts); this one computation serves both.
-//
-// A person's rights under a policy are the times they are on call for a schedule the policy's
-// rules name: `auto` rules give auto-approval (only on the rotations and layers of their `scope`,
-// decide/scope.ts), `escalation` rules make them an approver. A `deny` rule denies regardless (a
-// deny in a matching policy always wins), so under it nobody holds any right.
-
-
-
-
-const RIGHT_KINDS = ['auto-approval', 'approver'];
-/** Who holds which right under `policy`, and when, inside `window`. */
-function policyRights(policy, shifts, window) {
-    const rights = { 'auto-approval': new Map(), approver: new Map() };
-    if (!policy)
-        return rights;
-    if (policy.rules.some((r) => r.type === 'deny'))
-        return rights;
-    // Per right, the shifts that give it: an auto rule's own schedules through its scope, an
-    // escalation rule's services whole.
-    const giving = { 'auto-approval': [], approver: [] };
-    for (const rule of policy.rules) {
-        if (rule.type === 'auto') {
-            for (const id of new Set(rule.schedules))
-                giving['auto-approval'].push(...(shifts.get(id) ?? []).filter((s) => (0,_decide_scope_js__WEBPACK_IMPORTED_MODULE_1__/* .countsFor */ .iu)(rule, s)));
-        }
-        else if (rule.type === 'escalation') {
-            for (const id of new Set(rule.services))
-                giving.approver.push(...(shifts.get(id) ?? []));
-        }
-    }
-    for (const kind of RIGHT_KINDS) {
-        const holders = rights[kind];
-        for (const s of giving[kind]) {
-            if (!s.email)
-                continue;
-            const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
-            h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
-            holders.set(s.email, h);
-        }
-        for (const h of holders.values())
-            h.intervals = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.clip)(h.intervals, window);
-        for (const [email, h] of holders)
-            if (h.intervals.length === 0)
-                holders.delete(email);
-    }
-    return rights;
-}
-/** The schedules a policy's rights come from: its auto rules' schedules and escalation services (none under a deny). */
-function rightsSchedulesOf(policy) {
-    if (!policy || policy.rules.some((r) => r.type === 'deny'))
-        return [];
-    const ids = new Set();
-    for (const rule of policy.rules) {
-        if (rule.type === 'auto')
-            rule.schedules.forEach((id) => ids.add(id));
-        else if (rule.type === 'escalation')
-            rule.services.forEach((id) => ids.add(id));
-    }
-    return [...ids];
+    // A checkout without the folder: the pull request deletes it.
+    if (await exists((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(workspace, '.git')))
+        return { files: [], from: 'the workspace checkout (no policy folder)' };
+    return { files: await readAtRef(pr.headSha), from: `the head commit ${pr.headSha.slice(0, 7)} (no checkout in the workspace)` };
 }
 /**
- * Who gains or loses rights from base to head, per policy, over [now, now + 7 days) or the given
- * window. Logins come from the head identities map, else the base's (`kind: identities`,
- * policies/README.md). `unknown` schedules have no shifts to read (never "nobody on call"): each
- * policy taking rights from one is listed with it.
+ * The head's tests folder, for its rota snapshots when there is no key (docs/policy-tests.md).
+ * It is the pull request's own content: fine for a plan, which approves nothing, and the plan
+ * says its people effect comes from these files. A folder that cannot be read gives none here;
+ * the policy tests report why.
  */
-function diffPeople(base, head, shifts, when, unknown = new Set()) {
-    const live = when instanceof Date;
-    const window = live ? { start: when.getTime(), end: when.getTime() + _policy_live_checks_js__WEBPACK_IMPORTED_MODULE_0__.LOOKAHEAD_MS } : when.window;
-    const t = live ? when.getTime() : undefined;
-    const headLogins = (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(head.identities);
-    const baseLogins = base ? (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .loginsByEmail */ .Ob)(base.identities) : new Map();
-    const loginOf = (email) => headLogins.get(email) ?? baseLogins.get(email);
-    const baseByName = new Map((base?.policies ?? []).map((p) => [p.name, p]));
-    const headByName = new Map(head.policies.map((p) => [p.name, p]));
-    const names = [...headByName.keys(), ...[...baseByName.keys()].filter((n) => !headByName.has(n))];
-    const policies = [];
-    for (const name of names) {
-        const before = policyRights(baseByName.get(name), shifts, window);
-        const after = policyRights(headByName.get(name), shifts, window);
-        const changes = [];
-        for (const kind of RIGHT_KINDS) {
-            const emails = new Set([...before[kind].keys(), ...after[kind].keys()]);
-            for (const email of emails) {
-                const b = before[kind].get(email);
-                const a = after[kind].get(email);
-                const who = a ?? b;
-                if (!who)
-                    continue;
-                const login = loginOf(email);
-                const gained = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.subtract)(a?.intervals ?? [], b?.intervals ?? []);
-                const lost = (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.subtract)(b?.intervals ?? [], a?.intervals ?? []);
-                for (const [change, intervals] of [
-                    ['gain', gained],
-                    ['lose', lost],
-                ]) {
-                    if (intervals.length === 0)
-                        continue;
-                    changes.push({
-                        kind,
-                        change,
-                        email,
-                        name: who.name,
-                        ...(login ? { login } : {}),
-                        intervals: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.normalize)(intervals),
-                        now: t !== undefined && (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.covers)(intervals, t),
-                    });
-                }
-            }
-        }
-        const unknownSchedules = [...new Set([...rightsSchedulesOf(baseByName.get(name)), ...rightsSchedulesOf(headByName.get(name))])].filter((id) => unknown.has(id));
-        if (changes.length === 0 && unknownSchedules.length === 0)
-            continue;
-        const label = (c) => (c.login ?? c.name ?? c.email).toLowerCase();
-        changes.sort((x, y) => RIGHT_KINDS.indexOf(x.kind) - RIGHT_KINDS.indexOf(y.kind) ||
-            (x.change === y.change ? 0 : x.change === 'gain' ? -1 : 1) ||
-            label(x).localeCompare(label(y)));
-        policies.push({
-            policy: name,
-            inBase: baseByName.has(name),
-            inHead: headByName.has(name),
-            changes,
-            ...(unknownSchedules.length > 0 ? { unknownSchedules } : {}),
+async function readTestsFolder(ctx) {
+    const { testsPath } = ctx.inputs;
+    const { loadPolicyTestsFolder, testsFolderExists } = await __webpack_require__.e(/* import() */ 5830).then(__webpack_require__.bind(__webpack_require__, 5830));
+    if (!testsPath || !(await testsFolderExists(ctx.run.workspace, testsPath)))
+        return undefined;
+    try {
+        return await loadPolicyTestsFolder(ctx.run.workspace, testsPath);
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isError */ .bJ)(error, 'policy'))
+            return undefined;
+        throw error;
+    }
+}
+async function runPlan(ctx) {
+    const { inputs, run, log, event } = ctx;
+    if (event.kind !== 'pull_request') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OncallGateError */ .lN({
+            kind: 'input',
+            setting: 'command',
+            message: `\`plan\` compares a pull request's policies with its base, but this run was triggered by ${event.name || 'no event'}.`,
+            fix: 'Run `command: plan` (or `auto`) from a workflow triggered by `pull_request` on changes to the policy folder.',
         });
     }
-    return { ...(t !== undefined ? { now: t } : {}), window, policies };
-}
-/** Every schedule either side names: the ones whose shifts the people effect needs. */
-function scheduleIdsOf(...sets) {
-    const ids = new Set();
-    for (const set of sets) {
-        if (!set)
-            continue;
-        for (const id of set.integration.autoApprovalSchedules)
-            ids.add(id);
-        for (const p of set.policies) {
-            for (const r of p.rules) {
-                if (r.type === 'auto')
-                    r.schedules.forEach((s) => ids.add(s));
-                if (r.type === 'escalation')
-                    r.services.forEach((s) => ids.add(s));
-            }
-        }
+    const pr = event.pullRequest;
+    const repo = run.repository;
+    const github = await ctx.github();
+    const readAtRef = async (ref) => (await github.readPolicyFilesAtRef(ref, inputs.policyPath)).files;
+    // Gather: the base and head policies. main.ts already runs each command inside a log group,
+    // and runner groups do not nest.
+    const [base, head] = await Promise.all([readAtRef(pr.baseSha), readHead(ctx, pr, readAtRef)]);
+    log.info(`Base: ${base.length} policy file(s) at ${pr.baseRef}@${pr.baseSha.slice(0, 7)}; head: ${head.files.length} from ${head.from}.`);
+    let client;
+    let suite;
+    if (inputs.incidentioApiKey) {
+        const { readOnlyView } = await __webpack_require__.e(/* import() */ 9415).then(__webpack_require__.bind(__webpack_require__, 9415));
+        // plan never writes to incident.io: read-only whatever `dry-run` says.
+        client = readOnlyView(await ctx.incidentio());
     }
-    return [...ids];
-}
-
-
-/***/ }),
-
-/***/ 5432:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   BC: () => (/* binding */ MIN_DURATION_MS),
-/* harmony export */   E9: () => (/* binding */ parseDuration),
-/* harmony export */   Q0: () => (/* binding */ DEFAULT_AUTO_DURATION_MS),
-/* harmony export */   a3: () => (/* binding */ formatDuration),
-/* harmony export */   eG: () => (/* binding */ DEFAULT_ESCALATION_DURATION_MS),
-/* harmony export */   rG: () => (/* binding */ MAX_DURATION_MS)
-/* harmony export */ });
-// Durations in policy files (`duration: 1h`): a whole number of minutes, hours or days
-// (policies/README.md, "Values"; the shape is DURATION_PATTERN in schema.ts).
-const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000 };
-/** Shortest duration a rule may set: 1 minute. */
-const MIN_DURATION_MS = UNIT_MS.m;
-/** Longest duration a rule may set: 30 days (an approval that outlives a month is a mistake). */
-const MAX_DURATION_MS = 30 * UNIT_MS.d;
-const DEFAULT_AUTO_DURATION_MS = UNIT_MS.h;
-const DEFAULT_ESCALATION_DURATION_MS = 24 * UNIT_MS.h;
-const DURATION = /^([1-9][0-9]*)(m|h|d)$/;
-/**
- * Milliseconds in a duration such as `30m`, `1h`, `24h` or `7d`. Throws a RangeError for any
- * other text or a value too large to represent; the 1m..30d policy bounds are checked by the
- * policy loader (MIN_DURATION_MS / MAX_DURATION_MS), not here.
- */
-function parseDuration(text) {
-    const found = DURATION.exec(text);
-    if (!found) {
-        throw new RangeError(`"${text}" is not a duration; write a whole number followed by m, h or d (e.g. 30m, 1h, 7d)`);
+    else {
+        suite = head.workspace ? await readTestsFolder(ctx) : undefined;
+        log.info(suite && suite.snapshots.size > 0
+            ? `No incidentio-api-key: the plan skips the live checks; the effect on people comes from the rota snapshots in ${inputs.testsPath}/, not live incident.io.`
+            : 'No incidentio-api-key: the plan skips the live checks and the effect on people.');
     }
-    const ms = Number(found[1]) * UNIT_MS[found[2]];
-    if (!Number.isSafeInteger(ms))
-        throw new RangeError(`"${text}" is too long a duration`);
-    return ms;
-}
-/** Milliseconds as the largest whole unit for messages: 86400000 -> `1d`, 5400000 -> `90m`. */
-function formatDuration(ms) {
-    if (ms % UNIT_MS.d === 0)
-        return `${ms / UNIT_MS.d}d`;
-    if (ms % UNIT_MS.h === 0)
-        return `${ms / UNIT_MS.h}h`;
-    return `${Math.round(ms / UNIT_MS.m)}m`;
-}
-
-
-/***/ }),
-
-/***/ 4695:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   R_: () => (/* binding */ notAFolderError),
-/* harmony export */   fW: () => (/* binding */ policyFilesOf),
-/* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
-/* harmony export */   uU: () => (/* binding */ policyDirError),
-/* harmony export */   y4: () => (/* binding */ planPolicyRead),
-/* harmony export */   yP: () => (/* binding */ isPolicyFileName),
-/* harmony export */   zc: () => (/* binding */ tooLargeProblem)
-/* harmony export */ });
-/* unused harmony exports MAX_POLICY_FILES, MAX_POLICY_TOTAL_BYTES, entryProblem */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-// What may be read from a policy folder, decided the same way whatever the source: the working
-// tree (validate, plan, the CLI), the checkout's git objects (the gate) or the GitHub API (the
-// gate without a checkout, request and review). Each reader lists the folder's entries and asks
-// this module which files to read; so a symbolic link, a submodule, a special file, an oversized
-// file or an oversized folder gets the same answer, with the same words, from every source.
-
-/** The largest policy file read. */
-const MAX_POLICY_FILE_BYTES = 256 * 1024;
-/** At most this many policy files in the folder. */
-const MAX_POLICY_FILES = 1000;
-/** At most this many bytes of policy files in all. */
-const MAX_POLICY_TOTAL_BYTES = 5 * 1024 * 1024;
-const POLICY_FILE = /\.ya?ml$/;
-function isPolicyFileName(path) {
-    return POLICY_FILE.test(path);
-}
-const REGULAR_FILES_ONLY = 'oncall-gate reads only regular files from the policy folder, so that what decides is exactly what was reviewed';
-/** Why an entry that is not a regular file cannot be under the policy folder. */
-function entryProblem(entry) {
-    switch (entry.kind) {
-        case 'symlink':
-            return {
-                code: 'symlink',
-                message: `\`${entry.path}\` is a symbolic link; ${REGULAR_FILES_ONLY}`,
-                fix: 'Replace the link with the file itself (git rm the link, copy the file in its place), or move it out of the policy folder.',
-            };
-        case 'submodule':
-            return {
-                code: 'special-file',
-                message: `\`${entry.path}\` is a git submodule; ${REGULAR_FILES_ONLY}`,
-                fix: 'Copy the policy files into the policy folder, or move the submodule out of it.',
-            };
-        case 'special':
-            return {
-                code: 'special-file',
-                message: `\`${entry.path}\` is a special file (a pipe, socket or device); ${REGULAR_FILES_ONLY}`,
-                fix: 'Remove it from the policy folder.',
-            };
-        case 'file':
-            return undefined;
+    // Decide: the plan (with the live checks when there is a key).
+    const { computePlan } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(7490), __webpack_require__.e(9375), __webpack_require__.e(1520)]).then(__webpack_require__.bind(__webpack_require__, 1520));
+    const outcome = await computePlan({
+        policyPath: inputs.policyPath,
+        baseLabel: `${pr.baseRef}@${pr.baseSha.slice(0, 7)}`,
+        headLabel: `#${pr.number}@${pr.headSha.slice(0, 7)}`,
+        baseFiles: base,
+        headFiles: head.files,
+        ...(client ? { client } : {}),
+        ...(suite && inputs.testsPath
+            ? { snapshots: { folder: inputs.testsPath, snapshots: suite.snapshots, broken: suite.brokenSnapshots } }
+            : {}),
+        now: ctx.clock(),
+        keyHint: 'pass `incidentio-api-key` to the step',
+    });
+    const { model } = outcome;
+    if (client)
+        log.debug(`incident.io requests: ${client.requestCount}.`);
+    const { errors, warnings } = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .countBySeverity */ .Ot)(model.diagnostics);
+    log.info((0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanText)(model));
+    const summaryUrl = `${run.serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${run.runId}`;
+    const comment = (0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(model, {
+        marker: true,
+        maxChars: PLAN_COMMENT_MAX,
+        fullPlanUrl: summaryUrl,
+        maxDiagnostics: COMMENT_DIAGNOSTICS_MAX,
+    });
+    let summary = (0,_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.renderPlanMarkdown)(model);
+    const annotations = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .diagnosticsToAnnotations */ .Af)(model.diagnostics);
+    // The head's policy tests, offline, when the checkout has them (docs/policy-tests.md).
+    const { workspaceTestsSection } = await __webpack_require__.e(/* import() */ 5830).then(__webpack_require__.bind(__webpack_require__, 5830));
+    const tests = head.workspace
+        ? await workspaceTestsSection(run.workspace, inputs.testsPath, outcome.head, inputs.policyPath, suite)
+        : undefined;
+    if (tests) {
+        log.info(tests.log);
+        summary = `${summary.trimEnd()}\n\n${tests.summary}`;
+        annotations.push(...tests.annotations);
     }
-}
-/**
- * The folder cannot be read as a policy folder: a `policy` error about `path` (repo-relative),
- * whose message names the path and the fix.
- */
-function policyDirError(path, message) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OncallGateError */ .lN({ kind: 'policy', setting: 'policy-path', file: path, message, fix: '' });
-}
-/** `policy-path`, or a folder on the way to it, is not a real folder at the source read. */
-function notAFolderError(path, kind) {
-    if (kind === 'file') {
-        return policyDirError(path, `\`${path}\` (on the \`policy-path\` input) is a file, not a folder; set \`policy-path\` to the folder that holds your policy files.`);
+    const testErrors = tests?.errors ?? 0;
+    // Plan and apply the one write: the sticky plan comment, new or edited in place.
+    try {
+        const existing = (await github.findStickyComment(pr.number, _plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.PLAN_MARKER)) ?? null;
+        const write = (0,_write_plan_write_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .commentWrite */ .JS)({
+            repo,
+            number: pr.number,
+            marker: _plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.PLAN_MARKER,
+            body: comment,
+            existing,
+            summaryUrl,
+            description: `${existing ? 'edit' : 'post'} this comment on pull request #${pr.number} (marker ${_plan_render_plan_js__WEBPACK_IMPORTED_MODULE_5__.PLAN_MARKER})`,
+        });
+        const [made] = await ctx.writes.apply([write]);
+        const posted = (0,_write_plan_apply_writes_js__WEBPACK_IMPORTED_MODULE_6__/* .answerOf */ .u)(made, 'comment');
+        if (posted)
+            log.info(`${posted.created ? 'Posted' : 'Updated'} the plan comment: ${posted.url}`);
+        else if (!write && existing)
+            log.info(`Kept (unchanged) the plan comment: ${existing.url}`);
     }
-    const problem = entryProblem({ path, kind })?.message ?? `\`${path}\` is not a folder`;
-    return policyDirError(path, `${problem}. Make \`${path}\` a real folder.`);
-}
-const formatCount = (n) => n.toLocaleString('en-US');
-/**
- * Decides what to read from a listing of the folder `folder` (every entry under it, any depth).
- * Non-YAML regular files are ignored; anything that is not a regular file is a problem whatever
- * its name; a YAML file over the per-file limit is a problem (it is not read); over the count or
- * total-size cap, nothing is read and the folder itself is the problem.
- */
-function planPolicyRead(folder, entries) {
-    const problems = [];
-    const yaml = [];
-    for (const entry of entries) {
-        const problem = entryProblem(entry);
-        if (problem)
-            problems.push({ path: entry.path, text: '', problem });
-        else if (isPolicyFileName(entry.path))
-            yaml.push(entry);
+    catch (error) {
+        // The plan itself is the result; a comment GitHub refused is reported, not fatal.
+        if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .isServiceError */ .gi)(error, 'github'))
+            throw error;
+        const message = `The plan could not be posted on pull request #${pr.number}: ${(0,_report_describe_error_js__WEBPACK_IMPORTED_MODULE_3__/* .describeError */ .Uc)(error)}`;
+        annotations.push({ level: 'warning', title: 'oncall-gate plan comment', message });
+        summary += `\n> [!WARNING]\n> ${message.replace(/\r?\n/g, ' ')}\n`;
     }
-    const total = yaml.reduce((sum, e) => sum + e.size, 0);
-    if (yaml.length > MAX_POLICY_FILES || total > MAX_POLICY_TOTAL_BYTES) {
-        const what = yaml.length > MAX_POLICY_FILES
-            ? `holds ${formatCount(yaml.length)} policy files; the limit is ${formatCount(MAX_POLICY_FILES)}`
-            : `holds ${formatCount(total)} bytes of policy files; the limit is ${formatCount(MAX_POLICY_TOTAL_BYTES)} (5 MiB)`;
-        const folderProblem = {
-            path: folder,
-            text: '',
-            problem: {
-                code: 'policy-folder-too-large',
-                message: `The policy folder \`${folder}/\` ${what}, so none of it is read`,
-                fix: 'Keep only policy files under `policy-path`, and merge small policies into fewer files.',
-            },
-        };
-        return { read: [], problems: sortByPath([folderProblem, ...problems]) };
-    }
-    const read = [];
-    for (const entry of yaml) {
-        if (entry.size > MAX_POLICY_FILE_BYTES)
-            problems.push({ path: entry.path, text: '', problem: tooLargeProblem() });
-        else
-            read.push(entry);
-    }
-    return { read: sortByPath(read), problems: sortByPath(problems) };
-}
-/** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
-function tooLargeProblem() {
     return {
-        code: 'file-too-large',
-        message: `The file is larger than ${MAX_POLICY_FILE_BYTES / 1024} KiB, the limit for a policy file`,
-        fix: 'Split it into several files (one policy per file) or remove what is not a policy.',
+        outputs: { result: errors === 0 && testErrors === 0 ? 'valid' : 'invalid', errors: errors + testErrors },
+        summary,
+        annotations,
+        ...(errors > 0
+            ? {
+                failure: `The head policies have ${errors} error(s) and ${warnings} warning(s); see the annotations and the step summary for each file, line and fix.`,
+            }
+            : testErrors > 0
+                ? {
+                    failure: `${testErrors} policy test${testErrors === 1 ? '' : 's'} failed or could not run; see the annotations on the test files and the step summary.`,
+                }
+                : {}),
     };
 }
-/** Files read plus problems, in one list sorted by path, as every reader returns them. */
-function policyFilesOf(read, plan) {
-    return sortByPath([...read, ...plan.problems]);
+
+
+/***/ }),
+
+/***/ 6250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CHECK_RUN_EXTERNAL_ID: () => (/* binding */ CHECK_RUN_EXTERNAL_ID),
+/* harmony export */   checkRunRequest: () => (/* binding */ checkRunRequest),
+/* harmony export */   findCheckRun: () => (/* binding */ findCheckRun),
+/* harmony export */   upsertCheckRun: () => (/* binding */ upsertCheckRun)
+/* harmony export */ });
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2976);
+
+
+
+/**
+ * `external_id` of every check run this action creates. A workflow *job* named like our check
+ * also produces a check run with that name on the same SHA, created by the same GitHub Actions
+ * app; only runs carrying this id are ever updated, so the job's own run is never overwritten.
+ */
+const CHECK_RUN_EXTERNAL_ID = 'oncall-gate';
+/**
+ * The newest check run named `name` on `headSha` that carries our external_id (only those are ever
+ * updated), or undefined when there is none. Needs `checks: read`.
+ */
+async function findCheckRun(gh, repo, headSha, name) {
+    return gh.call({
+        action: `find the "${name}" check run on ${headSha}`,
+        permission: 'checks: write',
+        write: false,
+        notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        let newest;
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/commits/{ref}/check-runs', {
+            ...repo,
+            ref: headSha,
+            check_name: name,
+            filter: 'all',
+            per_page: 100,
+        }), 'the check runs of the commit')) {
+            for (const run of page.data) {
+                if (run.name !== name || run.external_id !== CHECK_RUN_EXTERNAL_ID)
+                    continue;
+                if (!newest || run.id > newest.id)
+                    newest = { id: run.id, status: run.status };
+            }
+        }
+        return newest;
+    });
 }
-function sortByPath(items) {
-    return items.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/**
+ * The request that puts `state` on the commit, given the newest run of ours (`existing`, null when
+ * none): that run is updated, unless it is completed and the new state is in_progress (GitHub
+ * does not move a completed run back; the newest run of a name is the one GitHub and branch
+ * protection show), in which case a new run is created. Throws for a state GitHub would refuse.
+ */
+function checkRunRequest(repo, headSha, name, state, existing) {
+    if (state.status === 'completed' && !state.conclusion) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": a completed check run needs a conclusion.`, 'Pass conclusion success, failure or neutral.');
+    }
+    if (state.status === 'in_progress' && state.conclusion) {
+        throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .gitHubError */ .Mj)('rejected', `Check run "${name}": an in_progress check run cannot have a conclusion (GitHub would mark it completed).`, 'Drop the conclusion or use status completed.');
+    }
+    const note = "**Truncated** to fit GitHub's 65,535-character limit; the full text is in the step summary of this run.";
+    const output = {
+        title: state.title,
+        summary: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.summary, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note),
+        ...(state.text !== undefined ? { text: (0,_text_js__WEBPACK_IMPORTED_MODULE_2__/* .capText */ .yA)(state.text, _text_js__WEBPACK_IMPORTED_MODULE_2__/* .CHECK_RUN_TEXT_MAX */ .CE, note) } : {}),
+    };
+    const fields = {
+        name,
+        status: state.status,
+        ...(state.conclusion ? { conclusion: state.conclusion } : {}),
+        ...(state.detailsUrl ? { details_url: state.detailsUrl } : {}),
+        external_id: CHECK_RUN_EXTERNAL_ID,
+        output,
+    };
+    const base = `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/check-runs`;
+    if (existing && !(existing.status === 'completed' && state.status !== 'completed')) {
+        return { method: 'PATCH', path: `${base}/${existing.id}`, body: fields };
+    }
+    return { method: 'POST', path: base, body: { head_sha: headSha, ...fields } };
+}
+/**
+ * Creates or updates the check run `name` on `headSha` (see checkRunRequest). `existing`: what
+ * findCheckRun returned (null: none), so the runs are not read twice; undefined reads them.
+ */
+async function upsertCheckRun(gh, repo, headSha, name, state, options = {}) {
+    // Refuse a state GitHub would refuse before anything is read.
+    checkRunRequest(repo, headSha, name, state, null);
+    const existing = options.existing !== undefined ? options.existing : ((await findCheckRun(gh, repo, headSha, name)) ?? null);
+    const request = checkRunRequest(repo, headSha, name, state, existing);
+    if (request.method === 'PATCH' && existing) {
+        return gh.call({
+            action: `update the "${name}" check run`,
+            permission: 'checks: write',
+            write: true,
+            notFound: `check run ${existing.id} in ${repo.owner}/${repo.repo}`,
+        }, async (o) => {
+            const res = await o.request('PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}', {
+                ...repo,
+                check_run_id: existing.id,
+                ...request.body,
+            });
+            return { id: Number(res.data.id), url: res.data.html_url ?? '', created: false };
+        });
+    }
+    return gh.call({
+        action: `create the "${name}" check run on ${headSha}`,
+        permission: 'checks: write',
+        write: true,
+        notFound: `commit ${headSha} in ${repo.owner}/${repo.repo}`,
+    }, async (o) => {
+        const res = await o.request('POST /repos/{owner}/{repo}/check-runs', { ...repo, head_sha: headSha, ...request.body });
+        return { id: Number(res.data.id), url: res.data.html_url ?? '', created: true };
+    });
+}
+
+
+/***/ }),
+
+/***/ 4487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PULL_FILES_MAX: () => (/* binding */ PULL_FILES_MAX),
+/* harmony export */   fileNames: () => (/* binding */ fileNames),
+/* harmony export */   getPullRequest: () => (/* binding */ getPullRequest),
+/* harmony export */   listPullFiles: () => (/* binding */ listPullFiles),
+/* harmony export */   requestReviewers: () => (/* binding */ requestReviewers),
+/* harmony export */   reviewRequestPath: () => (/* binding */ reviewRequestPath),
+/* harmony export */   reviewersToRequest: () => (/* binding */ reviewersToRequest),
+/* harmony export */   toPullRequest: () => (/* binding */ toPullRequest)
+/* harmony export */ });
+/* harmony import */ var _paginate_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1674);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+
+
+function toPullRequest(pr) {
+    const headRepo = pr.head.repo?.full_name ?? '';
+    const baseRepo = pr.base.repo?.full_name ?? '';
+    return {
+        number: pr.number,
+        title: pr.title ?? '',
+        body: pr.body ?? '',
+        state: pr.state === 'closed' ? 'closed' : 'open',
+        // `merged` is only on the full pull object; merged_at is on every shape.
+        merged: pr.merged === true || (pr.merged === undefined && typeof pr.merged_at === 'string'),
+        mergedAt: pr.merged_at ?? null,
+        // GitHub also fills it for an open pull request (its test merge); only a merged one's counts.
+        mergeCommitSha: typeof pr.merge_commit_sha === 'string' && pr.merge_commit_sha !== '' ? pr.merge_commit_sha : null,
+        baseRef: pr.base.ref,
+        baseSha: pr.base.sha,
+        headRef: pr.head.ref ?? '',
+        headSha: pr.head.sha,
+        // GitHub sends `draft` on every pull request shape; a server without it has no drafts.
+        draft: pr.draft === true,
+        authorLogin: pr.user?.login ?? '',
+        authorType: pr.user?.type ?? '',
+        labels: (pr.labels ?? []).flatMap((l) => (typeof l === 'string' ? [l] : l.name ? [l.name] : [])),
+        htmlUrl: pr.html_url ?? '',
+        headRepoFullName: headRepo,
+        baseRepoFullName: baseRepo,
+        isFork: headRepo === '' || headRepo.toLowerCase() !== baseRepo.toLowerCase(),
+        changedFiles: pr.changed_files ?? 0,
+        commits: pr.commits ?? 0,
+    };
+}
+const where = (r) => `${r.owner}/${r.repo}`;
+/** GET /repos/{o}/{r}/pulls/{n}, fresh. */
+async function getPullRequest(gh, repo, number) {
+    return gh.call({
+        action: `read pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const res = await o.request('GET /repos/{owner}/{repo}/pulls/{pull_number}', { ...repo, pull_number: number });
+        return toPullRequest(res.data);
+    });
+}
+/** GitHub's cap on GET /pulls/{n}/files. */
+const PULL_FILES_MAX = 3000;
+/** Every changed file of a PR (all pages, up to GitHub's 3000-file cap). */
+async function listPullFiles(gh, repo, number) {
+    return gh.call({
+        action: `list the files changed by pull request #${number}`,
+        permission: 'pull-requests: read',
+        write: false,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    }, async (o) => {
+        const files = [];
+        for await (const page of (0,_paginate_js__WEBPACK_IMPORTED_MODULE_0__/* .cappedPages */ .y)(o.paginate.iterator('GET /repos/{owner}/{repo}/pulls/{pull_number}/files', {
+            ...repo,
+            pull_number: number,
+            per_page: 100,
+        }), 'the files of the pull request')) {
+            for (const f of page.data) {
+                files.push({
+                    filename: f.filename,
+                    status: f.status,
+                    ...(f.previous_filename ? { previousFilename: f.previous_filename } : {}),
+                });
+            }
+            if (files.length >= PULL_FILES_MAX)
+                break;
+        }
+        return { files, names: fileNames(files), truncated: files.length >= PULL_FILES_MAX };
+    });
+}
+/** Both names of renamed files, deduplicated, in first-seen order. */
+function fileNames(files) {
+    const seen = new Set();
+    for (const f of files) {
+        seen.add(f.filename);
+        if (f.previousFilename)
+            seen.add(f.previousFilename);
+    }
+    return [...seen];
+}
+const isBotLogin = (login) => /\[bot\]$/i.test(login);
+/**
+ * The logins a review request asks for, each once (first spelling), and the ones it leaves out:
+ * the pull request's author and bots, whom GitHub would refuse.
+ */
+function reviewersToRequest(logins, author) {
+    const skipped = [];
+    const unique = new Map();
+    for (const login of logins) {
+        const l = login.trim();
+        if (l && !unique.has(l.toLowerCase()))
+            unique.set(l.toLowerCase(), l);
+    }
+    const wanted = [];
+    for (const [lower, login] of unique) {
+        if (lower === author.toLowerCase())
+            skipped.push({ login, reason: 'author' });
+        else if (isBotLogin(login))
+            skipped.push({ login, reason: 'bot' });
+        else
+            wanted.push(login);
+    }
+    return { wanted, skipped };
+}
+/** The path review requests are POSTed to. */
+const reviewRequestPath = (repo, number) => `/repos/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/pulls/${number}/requested_reviewers`;
+/**
+ * Requests reviews from `logins` (POST /pulls/{n}/requested_reviewers). Skips the PR author
+ * (GitHub answers 422 "Review cannot be requested from pull request author") and bot logins.
+ * GitHub rejects the whole request with 422 when any login is not a collaborator, so on a 422 each
+ * login is retried alone and the ones GitHub refuses are reported in `skipped`, not thrown.
+ * `author` avoids a GET of the pull request when the caller already knows it.
+ */
+async function requestReviewers(gh, repo, number, logins, options = {}) {
+    if (!logins.some((l) => l.trim()))
+        return { requested: [], skipped: [] };
+    const author = options.author ?? (await getPullRequest(gh, repo, number)).authorLogin;
+    const { wanted, skipped } = reviewersToRequest(logins, author);
+    if (wanted.length === 0)
+        return { requested: [], skipped };
+    const info = {
+        action: `request reviews on pull request #${number}`,
+        permission: 'pull-requests: write',
+        write: true,
+        notFound: `pull request #${number} in ${where(repo)}`,
+    };
+    const post = (reviewers) => gh.call(info, (o) => o.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
+        ...repo,
+        pull_number: number,
+        reviewers,
+    }));
+    try {
+        await post(wanted);
+        return { requested: wanted, skipped };
+    }
+    catch (error) {
+        if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'github') && error.status === 422))
+            throw error;
+    }
+    const requested = [];
+    for (const login of wanted) {
+        try {
+            await post([login]);
+            requested.push(login);
+        }
+        catch (error) {
+            if (!((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .isServiceError */ .gi)(error, 'github') && error.status === 422))
+                throw error;
+            skipped.push({ login, reason: 'rejected', message: error.message });
+        }
+    }
+    return { requested, skipped };
+}
+
+
+/***/ }),
+
+/***/ 9388:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EJ: () => (/* binding */ CREATE_CUSTOM_FIELD_PATH),
+/* harmony export */   IR: () => (/* binding */ editIncidentPath),
+/* harmony export */   qp: () => (/* binding */ CREATE_INCIDENT_PATH)
+/* harmony export */ });
+// The paths of the writes oncall-gate makes to incident.io, in one place: the client sends its
+// requests to them, and the write plan shows them as the requests a run makes.
+const CREATE_INCIDENT_PATH = '/v2/incidents';
+const CREATE_CUSTOM_FIELD_PATH = '/v2/custom_fields';
+const editIncidentPath = (id) => `/v2/incidents/${encodeURIComponent(id)}/actions/edit`;
+
+
+/***/ }),
+
+/***/ 2853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ diagnosticsToAnnotations),
+/* harmony export */   Ot: () => (/* binding */ countBySeverity),
+/* harmony export */   bZ: () => (/* binding */ renderDiagnosticsTable),
+/* harmony export */   sX: () => (/* binding */ totalsLine)
+/* harmony export */ });
+/* unused harmony exports diagnosticTitle, formatDiagnosticLine */
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+
+const TITLES = {
+    'yaml-syntax': 'policy YAML syntax',
+    schema: 'policy schema',
+};
+function diagnosticTitle(d) {
+    return TITLES[d.code] ?? `policy ${d.code.replace(/-/g, ' ')}`;
+}
+function diagnosticsToAnnotations(diagnostics) {
+    return diagnostics.map((d) => ({
+        level: d.severity,
+        title: diagnosticTitle(d),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        message: `${d.message}. Fix: ${d.fix}`,
+    }));
+}
+function formatDiagnosticLine(d) {
+    const tag = d.severity === 'warning' ? 'warning: ' : '';
+    return `${d.file}:${d.line}:${d.column}: ${tag}${d.message} (${d.fix})`;
+}
+function countBySeverity(diagnostics) {
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    return { errors, warnings: diagnostics.length - errors };
+}
+function totalsLine(files, diagnostics) {
+    const { errors, warnings } = countBySeverity(diagnostics);
+    const plural = (n, w) => `${n} ${w}${n === 1 ? '' : 's'}`;
+    return `${plural(files, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}.`;
+}
+function renderDiagnosticsTable(diagnostics) {
+    if (diagnostics.length === 0)
+        return '';
+    return (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(['', 'Where', 'Problem', 'Fix'], diagnostics.map((d) => [
+        d.severity === 'error' ? '❌ error' : '⚠️ warning',
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${d.file}:${d.line}:${d.column}`),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.message),
+        (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .messageMarkdown */ .zv)(d.fix),
+    ]));
+}
+
+
+/***/ }),
+
+/***/ 5800:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eu: () => (/* binding */ createIncidentWrite),
+/* harmony export */   JS: () => (/* binding */ commentWrite),
+/* harmony export */   Xb: () => (/* binding */ createCustomFieldWrite),
+/* harmony export */   sC: () => (/* binding */ editIncidentWrite),
+/* harmony export */   xX: () => (/* binding */ checkRunWrite),
+/* harmony export */   zN: () => (/* binding */ reviewRequestWrite)
+/* harmony export */ });
+/* harmony import */ var _github_checks_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6250);
+/* harmony import */ var _github_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6645);
+/* harmony import */ var _github_pulls_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4487);
+/* harmony import */ var _incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9388);
+
+
+
+
+const short = (sha) => sha.slice(0, 12);
+/** The comment write, or undefined when our comment already says exactly this. */
+function commentWrite(o) {
+    const request = (0,_github_comments_js__WEBPACK_IMPORTED_MODULE_1__.stickyCommentRequest)(o.repo, o.number, o.marker, o.body, o.existing, o.summaryUrl);
+    if (!request)
+        return undefined;
+    return {
+        service: 'github',
+        method: request.method,
+        target: request.path,
+        description: o.description,
+        body: request.body,
+        markdown: request.body.body,
+        action: {
+            kind: 'comment',
+            number: o.number,
+            marker: o.marker,
+            body: o.body,
+            existing: o.existing,
+            ...(o.summaryUrl ? { summaryUrl: o.summaryUrl } : {}),
+        },
+    };
+}
+/** The check run write: an update of ours, or a new run (see checkRunRequest). */
+function checkRunWrite(o) {
+    const request = (0,_github_checks_js__WEBPACK_IMPORTED_MODULE_0__.checkRunRequest)(o.repo, o.headSha, o.name, o.state, o.existing);
+    const body = request.body;
+    return {
+        service: 'github',
+        method: request.method,
+        target: request.path,
+        description: `set the ${o.name} check on ${short(o.headSha)} to ${o.state.conclusion ?? o.state.status} (${JSON.stringify(o.state.title)})`,
+        body,
+        action: { kind: 'check-run', headSha: o.headSha, name: o.name, state: o.state, existing: o.existing },
+    };
+}
+/** The review request, or undefined when nobody is left to ask (only the author, or bots). */
+function reviewRequestWrite(o) {
+    const { wanted } = (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_2__.reviewersToRequest)(o.logins, o.author);
+    if (wanted.length === 0)
+        return undefined;
+    return {
+        service: 'github',
+        method: 'POST',
+        target: (0,_github_pulls_js__WEBPACK_IMPORTED_MODULE_2__.reviewRequestPath)(o.repo, o.number),
+        description: `request reviews from ${wanted.join(', ')} on pull request #${o.number}`,
+        body: { reviewers: wanted },
+        action: { kind: 'review-request', number: o.number, logins: [...o.logins], author: o.author },
+        optional: true,
+    };
+}
+/** A new incident for `requestKey`. */
+function createIncidentWrite(payload, requestKey) {
+    return {
+        service: 'incidentio',
+        method: 'POST',
+        target: _incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .CREATE_INCIDENT_PATH */ .qp,
+        description: `create the incident ${requestKey}`,
+        body: payload,
+        action: { kind: 'create-incident', payload, requestKey },
+    };
+}
+/** An edit of an existing incident; `description` says what the edit is for. */
+function editIncidentWrite(incident, payload, description) {
+    return {
+        service: 'incidentio',
+        method: 'POST',
+        target: (0,_incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .editIncidentPath */ .IR)(incident.id),
+        description,
+        body: payload,
+        action: { kind: 'edit-incident', id: incident.id, payload },
+    };
+}
+/** A new custom field; `whenRefused`: what to say when the key may not create it. */
+function createCustomFieldWrite(payload, whenRefused) {
+    return {
+        service: 'incidentio',
+        method: 'POST',
+        target: _incidentio_write_paths_js__WEBPACK_IMPORTED_MODULE_3__/* .CREATE_CUSTOM_FIELD_PATH */ .EJ,
+        description: `create the incident.io ${payload.field_type} custom field ${JSON.stringify(payload.name)}`,
+        body: payload,
+        action: { kind: 'create-custom-field', payload },
+        ...(whenRefused ? { whenRefused } : {}),
+    };
 }
 
 

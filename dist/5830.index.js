@@ -28,7 +28,7 @@ async function testsFolderExists(root, folder) {
 async function loadPolicyTestsFolder(root, testsPath) {
     const [{ readPolicyDir }, { loadPolicyTests }] = await Promise.all([
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(3058), __webpack_require__.e(7267)]).then(__webpack_require__.bind(__webpack_require__, 1397)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(2533), __webpack_require__.e(1397)]).then(__webpack_require__.bind(__webpack_require__, 1397)),
     ]);
     return loadPolicyTests(await readPolicyDir(root, testsPath), testsPath);
 }

@@ -1,5 +1,5 @@
 export const id = 6397;
-export const ids = [6397,9388,3491,5432,3940];
+export const ids = [6397,9388,3491,3940];
 export const modules = {
 
 /***/ 9437:

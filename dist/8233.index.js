@@ -1,5 +1,5 @@
 export const id = 8233;
-export const ids = [8233,4695];
+export const ids = [8233];
 export const modules = {
 
 /***/ 4695:
@@ -141,21 +141,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   isPolicyFile: () => (/* binding */ isPolicyFile),
 /* harmony export */   normalizePolicyPath: () => (/* binding */ normalizePolicyPath),
-/* harmony export */   policyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_3__.uU),
+/* harmony export */   policyDirError: () => (/* reexport safe */ _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__.uU),
 /* harmony export */   readPolicyDir: () => (/* binding */ readPolicyDir)
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _policy_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4695);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4695);
 // Reads every policy file under the `policy-path` folder of a working tree (every `*.yaml` /
 // `*.yml`, recursively). Symbolic links and special files are never followed or read: they are
 // reported as errors (policy-tree.ts), as the git-objects and GitHub API readers report them, so
 // a link cannot make the action read runner files into annotations and comments.
-
 
 
 
@@ -176,7 +173,7 @@ function normalizePolicyPath(policyPath) {
 function isPolicyFile(path, policyPath) {
     const folder = normalizePolicyPath(policyPath);
     const inside = folder === '.' || path.startsWith(`${folder}/`);
-    return inside && (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isPolicyFileName */ .yP)(path);
+    return inside && (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .isPolicyFileName */ .yP)(path);
 }
 /**
  * Every `*.yaml`/`*.yml` file under `policyPath` (relative to `repoRoot`), recursively, sorted by
@@ -187,34 +184,40 @@ function isPolicyFile(path, policyPath) {
  * the repository.
  */
 async function readPolicyDir(repoRoot, policyPath) {
-    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(repoRoot);
+    const root = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(repoRoot);
     const folder = normalizePolicyPath(policyPath);
-    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, folder);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(folder) || !isInside(root, start)) {
-        throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDirError */ .uU)(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
+    const start = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, folder);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(folder) || !isInside(root, start)) {
+        throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `The \`policy-path\` input ("${policyPath}") points outside the repository; set it to a folder inside the repository, e.g. \`policies\`.`);
     }
     // Every folder on the way must be a real folder: a link would bring in files from elsewhere.
-    const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).filter(Boolean);
+    const segments = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, start).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).filter(Boolean);
     for (let i = 1; i <= segments.length; i++) {
         const path = segments.slice(0, i).join('/');
-        const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.lstat)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, ...segments.slice(0, i))).catch(() => undefined);
+        let info;
+        try {
+            info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, ...segments.slice(0, i)));
+        }
+        catch {
+            info = undefined;
+        }
         if (!info) {
-            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .policyDirError */ .uU)(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyDirError */ .uU)(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
         }
         if (info.isSymbolicLink())
-            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .notAFolderError */ .R_)(path, 'symlink');
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notAFolderError */ .R_)(path, 'symlink');
         if (info.isFile())
-            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .notAFolderError */ .R_)(path, 'file');
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notAFolderError */ .R_)(path, 'file');
         if (!info.isDirectory())
-            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .notAFolderError */ .R_)(path, 'special');
+            throw (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notAFolderError */ .R_)(path, 'special');
     }
     // Synchronous reads: up to 1,000 small files, nothing else to overlap with, and each async
     // call would cost several turns of the event loop (measured: 3x slower for 1,000 files).
     const entries = [];
     const walk = (dir) => {
         for (const entry of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir, { withFileTypes: true })) {
-            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, entry.name);
+            const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, entry.name);
             const path = toRepoPath(root, full);
             // Dirent types come from lstat: a link is reported as a link, never followed.
             if (entry.isDirectory())
@@ -224,13 +227,13 @@ async function readPolicyDir(repoRoot, policyPath) {
             else if (!entry.isFile())
                 entries.push({ path, kind: 'special', size: 0 });
             else
-                entries.push({ path, kind: 'file', size: (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .isPolicyFileName */ .yP)(entry.name) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).size : 0 });
+                entries.push({ path, kind: 'file', size: (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .isPolicyFileName */ .yP)(entry.name) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(full).size : 0 });
         }
     };
     walk(start);
-    const plan = (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .planPolicyRead */ .y4)(folder, entries);
-    const read = plan.read.map((entry) => ({ path: entry.path, text: readLimited((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(root, entry.path), entry.size) }));
-    return (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .policyFilesOf */ .fW)(read, plan);
+    const plan = (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .planPolicyRead */ .y4)(folder, entries);
+    const read = plan.read.map((entry) => ({ path: entry.path, text: readLimited((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, entry.path), entry.size) }));
+    return (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .policyFilesOf */ .fW)(read, plan);
 }
 /**
  * The file as listed (`size` bytes), reading at most one byte more, never past the per-file limit
@@ -250,10 +253,10 @@ function readLimited(path, size) {
             }
             return buffer.subarray(0, filled);
         };
-        let content = readUpTo(Math.min(size, _policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_FILE_BYTES */ .ph) + 1);
+        let content = readUpTo(Math.min(size, _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_FILE_BYTES */ .ph) + 1);
         // Longer than listed: the file grew meanwhile; read it again up to the limit, never a prefix.
-        if (content.length > size && content.length <= _policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_FILE_BYTES */ .ph)
-            content = readUpTo(_policy_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_POLICY_FILE_BYTES */ .ph + 1);
+        if (content.length > size && content.length <= _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_FILE_BYTES */ .ph)
+            content = readUpTo(_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_POLICY_FILE_BYTES */ .ph + 1);
         return content.toString('utf8');
     }
     finally {
@@ -261,11 +264,11 @@ function readLimited(path, size) {
     }
 }
 function isInside(root, path) {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path);
-    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 }
 function toRepoPath(root, path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_2__.sep).join('/');
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
 }
 
 

@@ -588,7 +588,7 @@ async function readPullRequest(ctx, github, command) {
 /** The policy that decides: the one at the PR's base commit, never at its head, which its author controls. */
 async function readBasePolicy(ctx, github, pr) {
     const read = await github.readPolicyFilesAtRef(pr.baseSha, ctx.inputs.policyPath);
-    const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(3058), __webpack_require__.e(7524), __webpack_require__.e(4695)]).then(__webpack_require__.bind(__webpack_require__, 7524));
+    const { loadPolicySet } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(6403)]).then(__webpack_require__.bind(__webpack_require__, 6403));
     return {
         set: loadPolicySet(read.files),
         source: `the base commit ${pull_request_facts_short(pr.baseSha)} of pull request #${pr.number}`,

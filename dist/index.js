@@ -1186,8 +1186,8 @@ function parseRfc3339(value) {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
 var apply_writes = __nccwpck_require__(5146);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/record/write-record.ts
@@ -1221,9 +1221,10 @@ function createRecordWriter(options) {
             const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
             for (let n = 1; n <= MAX_TRIES; n++) {
                 const path = (0,external_node_path_.join)(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
-                let handle;
+                // Synchronous: the run's last step, with nothing to overlap (and no fs/promises to load).
+                let fd;
                 try {
-                    handle = await (0,promises_.open)(path, 'wx', 0o644);
+                    fd = (0,external_node_fs_.openSync)(path, 'wx', 0o644);
                 }
                 catch (error) {
                     if (error.code === 'EEXIST')
@@ -1231,10 +1232,10 @@ function createRecordWriter(options) {
                     throw cannotWrite(path, error.message, error);
                 }
                 try {
-                    await handle.writeFile(text, 'utf8');
+                    (0,external_node_fs_.writeFileSync)(fd, text, 'utf8');
                 }
                 finally {
-                    await handle.close();
+                    (0,external_node_fs_.closeSync)(fd);
                 }
                 return path;
             }
@@ -1478,7 +1479,8 @@ async function readEventPayload(path) {
         return {};
     let text;
     try {
-        text = await (0,promises_.readFile)(path, 'utf8');
+        // Synchronous: nothing else runs yet, and the gate then needs no fs/promises at all.
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
     }
     catch {
         throw eventError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}).`);
@@ -1675,8 +1677,6 @@ function readTestsPath(read, raw, policyPath) {
 var report_outputs = __nccwpck_require__(5468);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/report/runner-commands.ts
@@ -1832,9 +1832,9 @@ function renderWritePlan(command, writes) {
 
 // Loaded on demand so each command pays only for what it uses at start-up.
 const main_COMMANDS = {
-    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4006), __nccwpck_require__.e(3058), __nccwpck_require__.e(7524), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
+    validate: () => Promise.all(/* import() */[__nccwpck_require__.e(8815), __nccwpck_require__.e(4006), __nccwpck_require__.e(2533), __nccwpck_require__.e(301), __nccwpck_require__.e(5935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10)).then((m) => m.runValidate),
     gate: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(7389), __nccwpck_require__.e(6725), __nccwpck_require__.e(4954)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4954)).then((m) => m.runGate),
-    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(6864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
+    plan: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(9495), __nccwpck_require__.e(4483)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4483)).then((m) => m.runPlan),
     apply: () => Promise.all(/* import() */[__nccwpck_require__.e(6645), __nccwpck_require__.e(8314)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8314)).then((m) => m.runApply),
     audit: () => __nccwpck_require__.e(/* import() */ 6689).then(__nccwpck_require__.bind(__nccwpck_require__, 6689)).then((m) => m.runAudit),
     request: () => Promise.all(/* import() */[__nccwpck_require__.e(1780), __nccwpck_require__.e(6645), __nccwpck_require__.e(7389), __nccwpck_require__.e(6725), __nccwpck_require__.e(6397), __nccwpck_require__.e(9346), __nccwpck_require__.e(9843)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9843)).then((m) => m.runRequest),

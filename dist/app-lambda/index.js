@@ -3405,8 +3405,6 @@ function withinIncidentIoShare(deadline, reserveMs, work) {
 
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
 var apply_writes = __nccwpck_require__(5146);
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/record/write-record.ts
@@ -3440,9 +3438,10 @@ function write_record_createRecordWriter(options) {
             const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
             for (let n = 1; n <= MAX_TRIES; n++) {
                 const path = join(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
-                let handle;
+                // Synchronous: the run's last step, with nothing to overlap (and no fs/promises to load).
+                let fd;
                 try {
-                    handle = await open(path, 'wx', 0o644);
+                    fd = openSync(path, 'wx', 0o644);
                 }
                 catch (error) {
                     if (error.code === 'EEXIST')
@@ -3450,10 +3449,10 @@ function write_record_createRecordWriter(options) {
                     throw cannotWrite(path, error.message, error);
                 }
                 try {
-                    await handle.writeFile(text, 'utf8');
+                    writeFileSync(fd, text, 'utf8');
                 }
                 finally {
-                    await handle.close();
+                    closeSync(fd);
                 }
                 return path;
             }
@@ -5013,24 +5012,27 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
             throw (0,policy_tree/* notAFolderError */.R_)(path, kind);
         items = await readTree(item.oid, path);
     }
-    const entries = [];
     const walk = async (list, prefix) => {
-        for (const item of list) {
+        const settled = await Promise.allSettled(list.map(async (item) => {
             const path = `${prefix}/${item.name}`;
             const kind = MODE_KIND[item.mode] ?? 'special';
             if (kind === 'folder')
-                await walk(await readTree(item.oid, path), path);
-            else if (kind === 'file' && (0,policy_tree/* isPolicyFileName */.yP)(path)) {
+                return walk(await readTree(item.oid, path), path);
+            if (kind === 'file' && (0,policy_tree/* isPolicyFileName */.yP)(path)) {
                 const info = await store.info(item.oid);
                 if (!info)
                     throw gitObjectStoreError(`${path} (${item.oid}) is missing from the checkout's objects`);
-                entries.push({ path, kind, size: info.size, oid: item.oid });
+                return [{ path, kind, size: info.size, oid: item.oid }];
             }
-            else
-                entries.push({ path, kind, size: 0, oid: item.oid });
-        }
+            return [{ path, kind, size: 0, oid: item.oid }];
+        }));
+        return settled.flatMap((s) => {
+            if (s.status === 'rejected')
+                throw s.reason;
+            return s.value;
+        });
     };
-    await walk(items, segments.join('/'));
+    const entries = await walk(items, segments.join('/'));
     const plan = (0,policy_tree/* planPolicyRead */.y4)(segments.join('/'), entries);
     const oids = new Map(entries.map((e) => [e.path, e.oid]));
     const read = await Promise.all(plan.read.map(async (entry) => {
@@ -5048,7 +5050,6 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
 // `*.yml`, recursively). Symbolic links and special files are never followed or read: they are
 // reported as errors (policy-tree.ts), as the git-objects and GitHub API readers report them, so
 // a link cannot make the action read runner files into annotations and comments.
-
 
 
 
@@ -5090,7 +5091,13 @@ async function readPolicyDir(repoRoot, policyPath) {
     const segments = relative(root, start).split(sep).filter(Boolean);
     for (let i = 1; i <= segments.length; i++) {
         const path = segments.slice(0, i).join('/');
-        const info = await lstat(join(root, ...segments.slice(0, i))).catch(() => undefined);
+        let info;
+        try {
+            info = lstatSync(join(root, ...segments.slice(0, i)));
+        }
+        catch {
+            info = undefined;
+        }
         if (!info) {
             throw policyDirError(folder, `Policy folder \`${folder}\` (the \`policy-path\` input) does not exist in ${root}. ` +
                 'Check out the repository first (actions/checkout), or set `policy-path` to the folder that holds your policy files.');
@@ -5342,8 +5349,9 @@ async function readOnCall(ctx, policies, at) {
 async function factsOf(ctx, target, files, now, github) {
     const { inputs, run } = ctx;
     const login = run.triggeringActor;
-    const { loadPolicySet } = await Promise.all(/* import() */[__nccwpck_require__.e(728), __nccwpck_require__.e(842)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2842));
-    const set = loadPolicySet(files);
+    // The full YAML parser is loaded only if a policy file needs it.
+    const { loadPolicySetLazily } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(121)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7121));
+    const set = await loadPolicySetLazily(files);
     if (!set.valid) {
         const errors = set.diagnostics.filter((d) => d.severity === 'error');
         // Fail closed: an invalid trusted policy is an error, never "no policy".

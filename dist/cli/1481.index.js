@@ -1,5 +1,5 @@
 export const id = 1481;
-export const ids = [1481,5432];
+export const ids = [1481];
 export const modules = {
 
 /***/ 2053:

@@ -1,5 +1,5 @@
 export const id = 3113;
-export const ids = [3113,4695,7076];
+export const ids = [3113];
 export const modules = {
 
 /***/ 3113:

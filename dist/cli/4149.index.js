@@ -58,7 +58,7 @@ async function runValidateCli(args, cli) {
     }
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7524), __webpack_require__.e(4695)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(6403)]).then(__webpack_require__.bind(__webpack_require__, 6403)),
     ]);
     const key = (env.INCIDENTIO_API_KEY ?? '').trim();
     const given = parsed.positionals[0] ?? 'policies';
@@ -87,7 +87,7 @@ async function runValidateCli(args, cli) {
     const failures = [];
     if (key) {
         try {
-            const { withLiveChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7524), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 10));
+            const { withLiveChecks } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(10)]).then(__webpack_require__.bind(__webpack_require__, 10));
             set = await withLiveChecks(set, files, await cli.incidentio(url), cli.clock());
             checks.incidentio = 'checked';
         }
@@ -101,7 +101,7 @@ async function runValidateCli(args, cli) {
         try {
             const [{ checkGitHubLogins }, { withLiveDiagnostics }, github] = await Promise.all([
                 Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4726)]).then(__webpack_require__.bind(__webpack_require__, 4726)),
-                Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7524), __webpack_require__.e(7490), __webpack_require__.e(7076)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+                Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(7490), __webpack_require__.e(8784)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
                 cli.github(),
             ]);
             // The repository's assignees give "did you mean"; without GITHUB_REPOSITORY there are none.

@@ -225,7 +225,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _oncall_on_call_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6250);
-/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7524);
+/* harmony import */ var _load_policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6403);
 /* harmony import */ var _parse_yaml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7297);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);

@@ -126,7 +126,7 @@ async function runTestCommand(args, cli) {
         const tests = await (0,_check_js__WEBPACK_IMPORTED_MODULE_3__.localPolicyFolder)(testsArg, process.cwd(), 'pass the folder that holds the policy tests with --tests-path');
         const [{ readPolicyDir }, { loadPolicySet }, { formatDiagnosticLine }, { renderTestsText }] = await Promise.all([
             __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7524), __webpack_require__.e(4695)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
+            Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(6403)]).then(__webpack_require__.bind(__webpack_require__, 6403)),
             __webpack_require__.e(/* import() */ 2853).then(__webpack_require__.bind(__webpack_require__, 2853)),
             __webpack_require__.e(/* import() */ 6219).then(__webpack_require__.bind(__webpack_require__, 6219)),
         ]);

@@ -1,5 +1,5 @@
 export const id = 8336;
-export const ids = [8336,4695,7076,5285];
+export const ids = [8336,5285];
 export const modules = {
 
 /***/ 5285:
@@ -256,24 +256,27 @@ async function readPolicyAtCommit(store, commitName, policyPath) {
             throw (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .notAFolderError */ .R_)(path, kind);
         items = await readTree(item.oid, path);
     }
-    const entries = [];
     const walk = async (list, prefix) => {
-        for (const item of list) {
+        const settled = await Promise.allSettled(list.map(async (item) => {
             const path = `${prefix}/${item.name}`;
             const kind = MODE_KIND[item.mode] ?? 'special';
             if (kind === 'folder')
-                await walk(await readTree(item.oid, path), path);
-            else if (kind === 'file' && (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .isPolicyFileName */ .yP)(path)) {
+                return walk(await readTree(item.oid, path), path);
+            if (kind === 'file' && (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .isPolicyFileName */ .yP)(path)) {
                 const info = await store.info(item.oid);
                 if (!info)
                     throw (0,_object_store_js__WEBPACK_IMPORTED_MODULE_1__.gitObjectStoreError)(`${path} (${item.oid}) is missing from the checkout's objects`);
-                entries.push({ path, kind, size: info.size, oid: item.oid });
+                return [{ path, kind, size: info.size, oid: item.oid }];
             }
-            else
-                entries.push({ path, kind, size: 0, oid: item.oid });
-        }
+            return [{ path, kind, size: 0, oid: item.oid }];
+        }));
+        return settled.flatMap((s) => {
+            if (s.status === 'rejected')
+                throw s.reason;
+            return s.value;
+        });
     };
-    await walk(items, segments.join('/'));
+    const entries = await walk(items, segments.join('/'));
     const plan = (0,_policy_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .planPolicyRead */ .y4)(segments.join('/'), entries);
     const oids = new Map(entries.map((e) => [e.path, e.oid]));
     const read = await Promise.all(plan.read.map(async (entry) => {

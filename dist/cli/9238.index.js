@@ -1,5 +1,5 @@
 export const id = 9238;
-export const ids = [9238,5432];
+export const ids = [9238];
 export const modules = {
 
 /***/ 7391:
@@ -173,7 +173,7 @@ async function loadLocalPolicy(policyPath, cwd = process.cwd()) {
     const { root, folder, shown } = await localPolicyFolder(policyPath, cwd);
     const [{ readPolicyDir }, { loadPolicySet }] = await Promise.all([
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7524), __webpack_require__.e(4695)]).then(__webpack_require__.bind(__webpack_require__, 7524)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(6403)]).then(__webpack_require__.bind(__webpack_require__, 6403)),
     ]);
     return { set: loadPolicySet(await readPolicyDir(root, folder)), shown };
 }

@@ -69,8 +69,8 @@ var errors = __nccwpck_require__(3916);
 var redact = __nccwpck_require__(6670);
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
 var apply_writes = __nccwpck_require__(5146);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/record/write-record.ts
@@ -104,9 +104,10 @@ function write_record_createRecordWriter(options) {
             const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
             for (let n = 1; n <= MAX_TRIES; n++) {
                 const path = join(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
-                let handle;
+                // Synchronous: the run's last step, with nothing to overlap (and no fs/promises to load).
+                let fd;
                 try {
-                    handle = await open(path, 'wx', 0o644);
+                    fd = openSync(path, 'wx', 0o644);
                 }
                 catch (error) {
                     if (error.code === 'EEXIST')
@@ -114,10 +115,10 @@ function write_record_createRecordWriter(options) {
                     throw cannotWrite(path, error.message, error);
                 }
                 try {
-                    await handle.writeFile(text, 'utf8');
+                    writeFileSync(fd, text, 'utf8');
                 }
                 finally {
-                    await handle.close();
+                    closeSync(fd);
                 }
                 return path;
             }

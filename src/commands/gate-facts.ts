@@ -134,8 +134,9 @@ async function factsOf(
 ): Promise<GateFacts> {
   const { inputs, run } = ctx;
   const login = run.triggeringActor;
-  const { loadPolicySet } = await import('../policy/load-policy.js');
-  const set: PolicySet = loadPolicySet(files);
+  // The full YAML parser is loaded only if a policy file needs it.
+  const { loadPolicySetLazily } = await import('../policy/load-policy-lazily.js');
+  const set: PolicySet = await loadPolicySetLazily(files);
   if (!set.valid) {
     const errors = set.diagnostics.filter((d) => d.severity === 'error');
     // Fail closed: an invalid trusted policy is an error, never "no policy".

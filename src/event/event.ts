@@ -1,6 +1,6 @@
 // The GitHub event as one typed union. Payload fields are checked here, once, so a malformed or
 // unexpected payload becomes a clear error naming the field instead of a crash deeper down.
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { OncallGateError } from '../errors.js';
 
 export interface PullRequestInfo {
@@ -161,7 +161,8 @@ export async function readEventPayload(path: string): Promise<unknown> {
   if (!path) return {};
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Synchronous: nothing else runs yet, and the gate then needs no fs/promises at all.
+    text = readFileSync(path, 'utf8');
   } catch {
     throw eventError(`Cannot read the event payload at GITHUB_EVENT_PATH (${path}).`);
   }

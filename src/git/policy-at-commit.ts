@@ -47,20 +47,30 @@ export async function readPolicyAtCommit(store: ObjectStore, commitName: string,
     items = await readTree(item.oid, path);
   }
 
-  const entries: (TreeEntry & { oid: string })[] = [];
-  const walk = async (list: typeof items, prefix: string): Promise<void> => {
-    for (const item of list) {
-      const path = `${prefix}/${item.name}`;
-      const kind = MODE_KIND[item.mode] ?? 'special';
-      if (kind === 'folder') await walk(await readTree(item.oid, path), path);
-      else if (kind === 'file' && isPolicyFileName(path)) {
-        const info = await store.info(item.oid);
-        if (!info) throw gitObjectStoreError(`${path} (${item.oid}) is missing from the checkout's objects`);
-        entries.push({ path, kind, size: info.size, oid: item.oid });
-      } else entries.push({ path, kind, size: 0, oid: item.oid });
-    }
+  // Every question about a folder's entries is asked at once (git answers them in order, one
+  // round trip instead of one per entry); the entries keep the tree's order, and the first
+  // problem in that order is the one reported.
+  type Entry = TreeEntry & { oid: string };
+  const walk = async (list: typeof items, prefix: string): Promise<Entry[]> => {
+    const settled = await Promise.allSettled(
+      list.map(async (item): Promise<Entry[]> => {
+        const path = `${prefix}/${item.name}`;
+        const kind = MODE_KIND[item.mode] ?? 'special';
+        if (kind === 'folder') return walk(await readTree(item.oid, path), path);
+        if (kind === 'file' && isPolicyFileName(path)) {
+          const info = await store.info(item.oid);
+          if (!info) throw gitObjectStoreError(`${path} (${item.oid}) is missing from the checkout's objects`);
+          return [{ path, kind, size: info.size, oid: item.oid }];
+        }
+        return [{ path, kind, size: 0, oid: item.oid }];
+      }),
+    );
+    return settled.flatMap((s) => {
+      if (s.status === 'rejected') throw s.reason;
+      return s.value;
+    });
   };
-  await walk(items, segments.join('/'));
+  const entries = await walk(items, segments.join('/'));
 
   const plan = planPolicyRead(segments.join('/'), entries);
   const oids = new Map(entries.map((e) => [e.path, e.oid]));

@@ -8,38 +8,16 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, visit } from 'yaml';
 import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
+import { pointerSegments, type ParsedYaml, type SourcePosition } from './parsed-yaml.js';
+import { parsePlainFile } from './plain-yaml.js';
 import { MAX_POLICY_FILE_BYTES, tooLargeProblem } from './policy-tree.js';
 import type { PolicyFile } from './types.js';
 
 /** Files above this many bytes (UTF-8) are rejected unparsed. */
 export { MAX_POLICY_FILE_BYTES };
+export { pointerSegments, type ParsedYaml, type SourcePosition };
 /** Policy documents are at most ~5 levels deep; anything far deeper is hostile or broken. */
 const MAX_DEPTH = 64;
-
-export interface SourcePosition {
-  /** 1-based. */
-  line: number;
-  /** 1-based. */
-  column: number;
-}
-
-export interface ParsedYaml {
-  file: string;
-  /**
-   * The document as plain data (mappings are null-prototype objects, so `__proto__` or
-   * `constructor` keys are ordinary own keys), or undefined when it could not be read.
-   */
-  value: unknown;
-  /** YAML-level problems (all errors). */
-  diagnostics: Diagnostic[];
-  /**
-   * Where a JSON pointer (an ajv `instancePath`, e.g. `/approval/1/services/0`) was written: the
-   * key of a mapping entry, the start of a list item, or the start of the document for `''`.
-   * A pointer that runs past what exists resolves to the deepest node that does exist, so a
-   * missing key is reported on the mapping that lacks it.
-   */
-  locate(pointer: string): SourcePosition;
-}
 
 const START: SourcePosition = { line: 1, column: 1 };
 
@@ -62,6 +40,13 @@ const TOO_DEEP_MESSAGE = `The document is nested more than ${MAX_DEPTH} levels d
 const TOO_DEEP_FIX = 'Policy files are at most a few levels deep; remove the nesting.';
 
 export function parseYamlFile(file: PolicyFile): ParsedYaml {
+  // Most policy files are plain YAML that plain-yaml.ts reads directly, with the same answer as
+  // the full parser below; every other file goes to the full parser.
+  return parsePlainFile(file) ?? parseYamlFully(file);
+}
+
+/** parseYamlFile through the full YAML parser, whatever the file holds. */
+export function parseYamlFully(file: PolicyFile): ParsedYaml {
   const diagnostics: Diagnostic[] = [];
   const lineCounter = new LineCounter();
   const at = (offset: number): SourcePosition => {
@@ -235,15 +220,6 @@ function toData(node: unknown, depth: number): { value: unknown; tooDeep: boolea
   if (isScalar(node)) return { value: node.value, tooDeep: false };
   // An empty value (`key:` with nothing after it) has no node at all.
   return { value: null, tooDeep: false };
-}
-
-/** Splits a JSON pointer (RFC 6901, as ajv writes `instancePath`) into its unescaped segments. */
-export function pointerSegments(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .replace(/^\//, '')
-    .split('/')
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function locateNode(root: YamlNode | null, pointer: string, at: (offset: number) => SourcePosition): SourcePosition {

@@ -3,7 +3,6 @@
 // reported as errors (policy-tree.ts), as the git-objects and GitHub API readers report them, so
 // a link cannot make the action read runner files into annotations and comments.
 import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
-import { lstat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   MAX_POLICY_FILE_BYTES,
@@ -60,7 +59,12 @@ export async function readPolicyDir(repoRoot: string, policyPath: string): Promi
   const segments = relative(root, start).split(sep).filter(Boolean);
   for (let i = 1; i <= segments.length; i++) {
     const path = segments.slice(0, i).join('/');
-    const info = await lstat(join(root, ...segments.slice(0, i))).catch(() => undefined);
+    let info;
+    try {
+      info = lstatSync(join(root, ...segments.slice(0, i)));
+    } catch {
+      info = undefined;
+    }
     if (!info) {
       throw policyDirError(
         folder,

@@ -2,7 +2,7 @@
 // is wrong in the user's own words (keys, rule types, values) and exactly what to change.
 import type { Diagnostic } from './diagnostic.js';
 import type { ParsedYaml } from './parse-yaml.js';
-import { pointerSegments } from './parse-yaml.js';
+import { pointerSegments } from './parsed-yaml.js';
 import {
   DURATION_PATTERN,
   EMAIL_PATTERN,

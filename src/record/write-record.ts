@@ -5,7 +5,7 @@
 // The file is created exclusively (O_EXCL): an earlier step of the job cannot plant a link at the
 // path to make the action write elsewhere, and a second oncall-gate step in the same job gets its
 // own file. Every string passes through the run's redactor before it is written.
-import { open } from 'node:fs/promises';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { OncallGateError } from '../errors.js';
 import type { Redactor } from '../redact.js';
@@ -38,17 +38,18 @@ export function createRecordWriter(options: { dir: string; redactor: Redactor })
       const stem = ['oncall-gate', record.command, safe(record.run.id), safe(record.run.attempt)].filter(Boolean).join('-');
       for (let n = 1; n <= MAX_TRIES; n++) {
         const path = join(options.dir, `${stem}${n === 1 ? '' : `-${n}`}.json`);
-        let handle;
+        // Synchronous: the run's last step, with nothing to overlap (and no fs/promises to load).
+        let fd: number;
         try {
-          handle = await open(path, 'wx', 0o644);
+          fd = openSync(path, 'wx', 0o644);
         } catch (error) {
           if ((error as NodeJS.ErrnoException).code === 'EEXIST') continue;
           throw cannotWrite(path, (error as Error).message, error);
         }
         try {
-          await handle.writeFile(text, 'utf8');
+          writeFileSync(fd, text, 'utf8');
         } finally {
-          await handle.close();
+          closeSync(fd);
         }
         return path;
       }

@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import { formatDuration, MAX_DURATION_MS, MIN_DURATION_MS, parseDuration } from '../../src/policy/duration.js';
 import { globMatcher, globProblem } from '../../src/policy/glob.js';
@@ -74,5 +76,49 @@ describe('globProblem', () => {
     expect(globProblem('')).toBe('is empty');
     expect(globProblem('release/{1,2')).toMatch(/not a valid glob/);
     expect(globProblem('a\\')).toMatch(/not a valid glob/);
+  });
+
+  // globProblem skips picomatch for patterns of word characters, `.`, `/`, `-` and `*`: each of
+  // them must be one picomatch compiles, or an invalid one would slip through unreported.
+  const compiles = (pattern: string): boolean => picomatch.makeRe(pattern, { dot: true }).source !== '$^';
+
+  it('accepts a plain pattern only when picomatch compiles it', () => {
+    const tricky = [
+      '.',
+      '..',
+      '/',
+      '//',
+      '*',
+      '**',
+      '***',
+      '**/**',
+      '*.',
+      '.*',
+      '-',
+      '--',
+      '_',
+      'a/../b',
+      './a',
+      '/*',
+      '*/',
+      '/**/',
+      '../..',
+      'a**/b',
+    ];
+    for (const p of tricky) {
+      expect(compiles(p), p).toBe(true);
+      expect(globProblem(p), p).toBeUndefined();
+    }
+    fc.assert(
+      fc.property(fc.stringMatching(/^[\w./*-]{1,40}$/), (p) => {
+        expect(compiles(p)).toBe(true);
+        expect(globProblem(p)).toBeUndefined();
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('still asks picomatch about every other pattern', () => {
+    expect(globProblem('release/{1,2')).toMatch(/not a valid glob/);
   });
 });

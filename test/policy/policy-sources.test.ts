@@ -3,7 +3,7 @@
 // submodules, special files and the size caps get the same answer, with the same words, from all
 // three; and the git objects reader gives the committed content only.
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -190,6 +190,16 @@ describe('the git objects reader reads what was committed', () => {
     const altered = inflateSync(readFileSync(file)).toString('latin1').replace('real: true', 'real: fake');
     writeFileSync(file, deflateSync(Buffer.from(altered, 'latin1')));
     await expect(fromObjects(dir)).rejects.toThrow(/does not match its ID \(it was altered\)/);
+  });
+
+  it('of several objects missing from the checkout, names the first in the tree order', async () => {
+    const { dir } = gitCheckout({ files: { 'policies/a/x.yaml': 'x: 1\n', 'policies/b.yaml': 'b: 1\n' } });
+    for (const path of ['policies/a/x.yaml', 'policies/b.yaml']) {
+      const oid = git(dir, 'rev-parse', `HEAD:${path}`);
+      rmSync(join(dir, '.git', 'objects', oid.slice(0, 2), oid.slice(2)));
+    }
+    // b.yaml is asked about (and found missing) before the subfolder's files are listed.
+    await expect(fromObjects(dir)).rejects.toThrow(/^policies\/a\/x\.yaml \([0-9a-f]{40}\) is missing from the checkout's objects$/);
   });
 
   it('reads another commit than HEAD by SHA, and says undefined for a commit it does not hold', async () => {
