@@ -2840,7 +2840,12 @@ function parseYamlFully(file) {
         });
     }
     catch (cause) {
-        error('yaml-syntax', START, `The file could not be read as YAML (${String(cause).slice(0, 200)})`, GENERIC_YAML_FIX);
+        // The parser recurses per nesting level: thousands of unclosed `[` or `{` exhaust the stack
+        // before the depth check below can see the document.
+        if (cause instanceof RangeError)
+            error('yaml-syntax', START, TOO_DEEP_MESSAGE, TOO_DEEP_FIX);
+        else
+            error('yaml-syntax', START, `The file could not be read as YAML (${String(cause).slice(0, 200)})`, GENERIC_YAML_FIX);
         return result(undefined, null);
     }
     // parseAllDocuments returns an EmptyStream (an array with no documents) for blank files.
