@@ -167,8 +167,21 @@ export function prepareWorkspace() {
   }
 }
 
-/** Runs dist/index.js as the runner would, for a `workflow_dispatch` on the default branch. */
-export function runGateAction({ login, url, key, workspace, extraInputs = {}, githubApiUrl = 'http://127.0.0.1:9' }) {
+/**
+ * Runs dist/index.js as the runner would, for a `workflow_dispatch` on the default branch.
+ * `script` and `extraEnv` let the bench run its I/O floor (bench-gate-floor.mjs) in the same
+ * environment.
+ */
+export function runGateAction({
+  login,
+  url,
+  key,
+  workspace,
+  extraInputs = {},
+  githubApiUrl = 'http://127.0.0.1:9',
+  script = action,
+  extraEnv = {},
+}) {
   const temp = mkdtempSync(join(tmpdir(), 'oncall-gate-demo-'));
   const files = {
     GITHUB_OUTPUT: join(temp, 'output'),
@@ -224,12 +237,13 @@ export function runGateAction({ login, url, key, workspace, extraInputs = {}, gi
     GITHUB_API_URL: githubApiUrl,
     GITHUB_GRAPHQL_URL: `${githubApiUrl}/graphql`,
     ...files,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
 
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [action], { cwd: workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [script], { cwd: workspace.dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d.toString()));

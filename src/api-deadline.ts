@@ -4,6 +4,7 @@
 // with `error`, naming the requests that were still waiting, and the requests in flight are
 // aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
 import { OncallGateError, RETRY, text } from './errors.js';
+import { monotonicMs } from './clock.js';
 
 export interface ApiDeadline {
   /** The whole budget, ms. */
@@ -41,7 +42,7 @@ function formatSeconds(ms: number): string {
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
 
-export function createApiDeadline(totalMs: number, elapsed: () => number = () => performance.now()): ApiDeadline {
+export function createApiDeadline(totalMs: number, elapsed: () => number = monotonicMs): ApiDeadline {
   const start = elapsed();
   const inFlight = new Map<number, string>();
   let next = 0;

@@ -1,7 +1,8 @@
 // The gate end to end: the committed dist/index.js run as the GitHub runner runs it (harness.ts),
 // against the incident.io emulator and the fake GitHub API on 127.0.0.1. Schedules are built
 // relative to the real clock, since the child process decides with the real time.
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { startEmulator, type Emulator, type EmulatorFixture } from '@oncall-gate
 import { startFakeGitHub, type FakeGitHub } from '@oncall-gate/github-fake';
 import { webhookExample } from '../fixtures/webhooks.js';
 import { gitCheckout } from '../support/git-repo.js';
-import { makeWorkspace, runAction, type RunActionOptions, type RunActionResult } from './harness.js';
+import { makeWorkspace, repoRoot, runAction, type RunActionOptions, type RunActionResult } from './harness.js';
 
 const KEY = 'e2e-gate-key-7Qm4Zr9Xw2LpV8';
 const GITHUB_TOKEN = 'ghs_e2eTestToken000000000000';
@@ -235,6 +236,27 @@ describe('gate: on call or not', () => {
     expect(githubCalls()).toEqual([TIP_REQUEST]);
     expect(r.stdout).toContain('Requester: alice (GITHUB_TRIGGERING_ACTOR); run started by alice (GITHUB_ACTOR).');
     expect(r.summary).toMatch(/policies\/ at [0-9a-f]{12}, the tip of main, read from the checkout's git objects/);
+  });
+
+  it('the on-call path loads only the Node built-ins it needs (no fetch/undici, perf_hooks, TLS, zlib or fs/promises)', async () => {
+    // Start-up is most of a gate decision's time (docs/architecture.md, "Start-up cost"); each of
+    // these costs milliseconds to load and none is needed to approve a requester on call.
+    const now = Date.now();
+    await emulate([onCallNow(PRIMARY, 'alice@example.com', now)]);
+    const recordTo = join(mkdtempSync(join(tmpdir(), 'oncall-gate-builtins-')), 'builtins.txt');
+    const preload = join(repoRoot, 'test', 'support', 'record-builtins.mjs');
+    const r = await gate({
+      actor: 'alice',
+      env: { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(), RECORD_BUILTINS_TO: recordTo },
+    });
+    expect(r.outputs.result, r.stdout).toBe('approved');
+    const loaded = readFileSync(recordTo, 'utf8').split('\n');
+    // The preload itself proves the list is real: the gate's own needs are in it.
+    expect(loaded).toEqual(expect.arrayContaining(['NativeModule child_process', 'NativeModule http']));
+    const avoidable = loaded.filter((m) =>
+      /^NativeModule (perf_hooks|https|tls|zlib|fs\/promises|worker_threads|internal\/deps\/undici\b)/.test(m),
+    );
+    expect(avoidable).toEqual([]);
   });
 
   it('not on call => denied, exit 1, with who is on call (and their login) and what to do', async () => {
