@@ -11,11 +11,13 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ });
 /* unused harmony export deadlineExceeded */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _clock_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9373);
 // One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
 // input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
 // sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
 // with `error`, naming the requests that were still waiting, and the requests in flight are
 // aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
+
 
 /** The run's deadline passed; `waiting`: the requests that were still waiting. */
 function deadlineExceeded(totalMs, waiting) {
@@ -30,7 +32,7 @@ function formatSeconds(ms) {
     const s = ms / 1000;
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
-function createApiDeadline(totalMs, elapsed = () => performance.now()) {
+function createApiDeadline(totalMs, elapsed = _clock_js__WEBPACK_IMPORTED_MODULE_1__/* .monotonicMs */ .dR) {
     const start = elapsed();
     const inFlight = new Map();
     let next = 0;
@@ -100,6 +102,60 @@ function withinIncidentIoShare(deadline, reserveMs, work) {
     });
     expired.catch(() => undefined);
     return Promise.race([work, expired]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
+/***/ 9373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ monotonicMs),
+/* harmony export */   ml: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony exports fixedClock, clockStartingAt, parseRfc3339 */
+// The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
+// emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
+// the CLI use `systemClock`; `--at` / `--now` on the command line and tests pin another one.
+// Durations (retry budgets, timeouts) are not "what time is it" and are measured separately.
+const systemClock = () => new Date();
+/** Always the same instant: "what would the gate say at 18:00 on Friday". */
+function fixedClock(at) {
+    const ms = at.getTime();
+    return () => new Date(ms);
+}
+/**
+ * Milliseconds on the monotonic clock, for durations. process.hrtime rather than
+ * `performance.now()`: the first use of the global `performance` loads perf_hooks (2-4 ms of the
+ * gate's start-up, see docs/performance.md).
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+/**
+ * A clock that reads `start` now and then moves forward with real elapsed time, measured on the
+ * monotonic clock (so it does not depend on the wall clock, nor jump when it is set): a world that
+ * starts at a fixed moment and keeps going, as the emulator's `--now`.
+ */
+function clockStartingAt(start, elapsedMs = monotonicMs) {
+    const startMs = start.getTime();
+    const origin = elapsedMs();
+    return () => new Date(startMs + (elapsedMs() - origin));
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+/**
+ * An RFC 3339 timestamp with a date, a time and an offset (`2026-12-04T18:00:00Z`), or undefined.
+ * `Date.parse` alone rolls 2026-02-30 over into March; a day the month does not have is refused.
+ */
+function parseRfc3339(value) {
+    const m = RFC3339.exec(value);
+    if (!m)
+        return undefined;
+    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const calendar = new Date(Date.UTC(year, month - 1, day));
+    if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
+        return undefined;
+    const ms = Date.parse(value.toUpperCase());
+    return Number.isNaN(ms) ? undefined : new Date(ms);
 }
 
 
@@ -1144,44 +1200,8 @@ function primaryIndex(commands) {
 
 // EXTERNAL MODULE: ./src/api-deadline.ts
 var api_deadline = __nccwpck_require__(2136);
-;// CONCATENATED MODULE: ./src/clock.ts
-// The one answer to "what time is it". Entry points (the action's `run`, the CLI's `runCli`, the
-// emulator) take a Clock and hand it down; nothing below them reads the wall clock. The action and
-// the CLI use `systemClock`; `--at` / `--now` on the command line and tests pin another one.
-// Durations (retry budgets, timeouts) are not "what time is it" and are measured separately.
-const systemClock = () => new Date();
-/** Always the same instant: "what would the gate say at 18:00 on Friday". */
-function fixedClock(at) {
-    const ms = at.getTime();
-    return () => new Date(ms);
-}
-/**
- * A clock that reads `start` now and then moves forward with real elapsed time, measured on the
- * monotonic clock (so it does not depend on the wall clock, nor jump when it is set): a world that
- * starts at a fixed moment and keeps going, as the emulator's `--now`.
- */
-function clockStartingAt(start, elapsedMs = () => performance.now()) {
-    const startMs = start.getTime();
-    const origin = elapsedMs();
-    return () => new Date(startMs + (elapsedMs() - origin));
-}
-const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
-/**
- * An RFC 3339 timestamp with a date, a time and an offset (`2026-12-04T18:00:00Z`), or undefined.
- * `Date.parse` alone rolls 2026-02-30 over into March; a day the month does not have is refused.
- */
-function parseRfc3339(value) {
-    const m = RFC3339.exec(value);
-    if (!m)
-        return undefined;
-    const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const calendar = new Date(Date.UTC(year, month - 1, day));
-    if (calendar.getUTCMonth() !== month - 1 || calendar.getUTCDate() !== day)
-        return undefined;
-    const ms = Date.parse(value.toUpperCase());
-    return Number.isNaN(ms) ? undefined : new Date(ms);
-}
-
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __nccwpck_require__(9373);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/write-plan/apply-writes.ts
@@ -1913,7 +1933,7 @@ async function run(options = {}) {
             run,
             event,
             log,
-            clock: options.clock ?? systemClock,
+            clock: options.clock ?? clock/* systemClock */.ml,
             redactor,
             deadline,
         }));

@@ -2983,11 +2983,17 @@ function fixedClock(at) {
     return () => new Date(ms);
 }
 /**
+ * Milliseconds on the monotonic clock, for durations. process.hrtime rather than
+ * `performance.now()`: the first use of the global `performance` loads perf_hooks (2-4 ms of the
+ * gate's start-up, see docs/performance.md).
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+/**
  * A clock that reads `start` now and then moves forward with real elapsed time, measured on the
  * monotonic clock (so it does not depend on the wall clock, nor jump when it is set): a world that
  * starts at a fixed moment and keeps going, as the emulator's `--now`.
  */
-function clockStartingAt(start, elapsedMs = () => performance.now()) {
+function clockStartingAt(start, elapsedMs = monotonicMs) {
     const startMs = start.getTime();
     const origin = elapsedMs();
     return () => new Date(startMs + (elapsedMs() - origin));
@@ -3318,6 +3324,7 @@ const configSecrets = (c) => [c.privateKey, c.webhookSecret, c.incidentio.apiKey
 // with `error`, naming the requests that were still waiting, and the requests in flight are
 // aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
 
+
 /** The run's deadline passed; `waiting`: the requests that were still waiting. */
 function deadlineExceeded(totalMs, waiting) {
     return new src_errors/* OncallGateError */.lN({
@@ -3331,7 +3338,7 @@ function formatSeconds(ms) {
     const s = ms / 1000;
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
-function createApiDeadline(totalMs, elapsed = () => performance.now()) {
+function createApiDeadline(totalMs, elapsed = monotonicMs) {
     const start = elapsed();
     const inFlight = new Map();
     let next = 0;

@@ -270,12 +270,15 @@ function deploymentInputs(config, d) {
 /** Every secret of the settings, for the redactor. */
 const configSecrets = (c) => [c.privateKey, c.webhookSecret, c.incidentio.apiKey];
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 ;// CONCATENATED MODULE: ./src/api-deadline.ts
 // One deadline for all of a run's API work, incident.io and GitHub together (the `api-timeout`
 // input, 60 s by default). Each client also bounds its own calls and retries; this bounds their
 // sum, so a deploy job never waits minutes on a slow API: when the deadline passes, the run ends
 // with `error`, naming the requests that were still waiting, and the requests in flight are
 // aborted. Time here is elapsed time on the monotonic clock, never the wall clock.
+
 
 /** The run's deadline passed; `waiting`: the requests that were still waiting. */
 function deadlineExceeded(totalMs, waiting) {
@@ -290,7 +293,7 @@ function formatSeconds(ms) {
     const s = ms / 1000;
     return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }
-function createApiDeadline(totalMs, elapsed = () => performance.now()) {
+function createApiDeadline(totalMs, elapsed = clock/* monotonicMs */.dR) {
     const start = elapsed();
     const inFlight = new Map();
     let next = 0;

@@ -7,6 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TM: () => (/* binding */ parseRfc3339),
+/* harmony export */   dR: () => (/* binding */ monotonicMs),
 /* harmony export */   ml: () => (/* binding */ systemClock)
 /* harmony export */ });
 /* unused harmony exports fixedClock, clockStartingAt */
@@ -21,11 +22,17 @@ function fixedClock(at) {
     return () => new Date(ms);
 }
 /**
+ * Milliseconds on the monotonic clock, for durations. process.hrtime rather than
+ * `performance.now()`: the first use of the global `performance` loads perf_hooks (2-4 ms of the
+ * gate's start-up, see docs/performance.md).
+ */
+const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
+/**
  * A clock that reads `start` now and then moves forward with real elapsed time, measured on the
  * monotonic clock (so it does not depend on the wall clock, nor jump when it is set): a world that
  * starts at a fixed moment and keeps going, as the emulator's `--now`.
  */
-function clockStartingAt(start, elapsedMs = () => performance.now()) {
+function clockStartingAt(start, elapsedMs = monotonicMs) {
     const startMs = start.getTime();
     const origin = elapsedMs();
     return () => new Date(startMs + (elapsedMs() - origin));
