@@ -1,7 +1,8 @@
 // `npm run bench`: prints the project's speed figures (targets live here, never in timed tests).
 //   1. cold start of `dist/index.js` running `validate` vs bare `node -e ''` (target < 3x)
 //   2. validating 1,000 generated policy files, the cap (target < 0.5 s)
-//   3. the gate decision and the plan benchmarks (scripts/bench-gate.mjs, scripts/bench-plan.mjs)
+//   3. the gate decision (scripts/bench-gate.mjs; target 2x bare node, shown beside its I/O floor)
+//      and the plan benchmark (scripts/bench-plan.mjs; target < 1 s)
 //   4. `oncall-gate test` running 1,000 policy test cases (scripts/bench-tests.mjs; target < 1 s)
 //   5. App mode: webhook-to-callback latency and deliveries per second on one core (scripts/bench-app.mjs)
 // Runs the committed bundles under the current Node (npm puts Node 24 first on PATH).
