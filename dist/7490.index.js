@@ -553,11 +553,13 @@ async function runLiveChecks(set, files, client, options) {
             message: onCall.length === 0
                 ? `Nobody is on call for schedule ${name} in the next 7 days, so nobody can approve through it`
                 : `Nobody on call for schedule ${name} in the next 7 days maps to a GitHub login, so nobody can approve through it`,
+            // The people by name and user ID, never by email: `plan` posts this on the pull request
+            // (docs/security.md, "Privacy").
             fix: onCall.length === 0
                 ? 'Check the schedule in incident.io, or name a schedule that has people on call.'
                 : `Add the on-call people to \`users:\` in ${identityFile} (\`<github login>: <incident.io email>\`); on call: ${people
-                    .map((p) => `${p.name} <${p.email}>`)
-                    .join(', ')}.`,
+                    .map((p) => p.name.trim() && !p.name.includes('@') ? `${p.name} (incident.io user ${p.userId})` : `incident.io user ${p.userId}`)
+                    .join(', ')}. \`oncall-gate who ${ref.id}\` lists their emails.`,
         });
     }
     return {

@@ -58,7 +58,7 @@ function policyRights(policy, shifts, window) {
         for (const s of giving[kind]) {
             if (!s.email)
                 continue;
-            const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
+            const h = holders.get(s.email) ?? { email: s.email, name: s.name, userId: s.userId, intervals: [] };
             h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
             holders.set(s.email, h);
         }
@@ -126,6 +126,7 @@ function diffPeople(base, head, shifts, when, unknown = new Set()) {
                         change,
                         email,
                         name: who.name,
+                        userId: who.userId,
                         ...(login ? { login } : {}),
                         intervals: (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.normalize)(intervals),
                         now: t !== undefined && (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.covers)(intervals, t),
@@ -136,10 +137,11 @@ function diffPeople(base, head, shifts, when, unknown = new Set()) {
         const unknownSchedules = [...new Set([...rightsSchedulesOf(baseByName.get(name)), ...rightsSchedulesOf(headByName.get(name))])].filter((id) => unknown.has(id));
         if (changes.length === 0 && unknownSchedules.length === 0)
             continue;
-        const label = (c) => (c.login ?? c.name ?? c.email).toLowerCase();
+        const label = (c) => (c.login ?? c.name).toLowerCase();
         changes.sort((x, y) => RIGHT_KINDS.indexOf(x.kind) - RIGHT_KINDS.indexOf(y.kind) ||
             (x.change === y.change ? 0 : x.change === 'gain' ? -1 : 1) ||
-            label(x).localeCompare(label(y)));
+            label(x).localeCompare(label(y)) ||
+            (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0));
         policies.push({
             policy: name,
             inBase: baseByName.has(name),

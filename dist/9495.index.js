@@ -378,6 +378,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   formatValue: () => (/* binding */ formatValue),
 /* harmony export */   isValid: () => (/* binding */ isValid),
 /* harmony export */   peopleLines: () => (/* binding */ peopleLines),
+/* harmony export */   personLabel: () => (/* binding */ personLabel),
 /* harmony export */   planBodyLines: () => (/* binding */ planBodyLines),
 /* harmony export */   renderPlanMarkdown: () => (/* binding */ renderPlanMarkdown),
 /* harmony export */   renderPlanText: () => (/* binding */ renderPlanText),
@@ -478,9 +479,21 @@ const KIND_TITLE = {
 };
 /** An hourly rota gives many intervals; the first few say enough in a comment. */
 const MAX_INTERVALS = 6;
+/** A name that is (or holds) an email address, as an incident.io name can be: never shown. */
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/**
+ * A person as the plan shows them: by GitHub login and incident.io name, never by email, since the
+ * plan is posted on the pull request (docs/security.md, "Privacy"). Someone without a login is
+ * shown by name and incident.io user ID: two people of one name stay apart, and the ID finds them
+ * in incident.io to add to the identities map. A name that is empty or holds an email address
+ * gives way to the user ID.
+ */
 function personLabel(p) {
-    const who = `${clean(p.name)} <${clean(p.email)}>`;
-    return p.login ? `${clean(p.login)} (${who})` : `${who} (no GitHub login mapped)`;
+    const user = `incident.io user ${clean(p.userId)}`;
+    const name = p.name.trim() === '' || EMAIL_LIKE.test(p.name) ? undefined : clean(p.name);
+    if (p.login)
+        return `${clean(p.login)} (${name ?? user})`;
+    return `${name ?? user} (${name ? `${user}, ` : ''}no GitHub login in the identities map)`;
 }
 /** Live: `now` and `the end of the 7 days` at the window's edges; a snapshot's window: its instants. */
 function whenText(intervals, window, live) {

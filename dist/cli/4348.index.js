@@ -73,7 +73,7 @@ function policyRights(policy, shifts, window) {
         for (const s of giving[kind]) {
             if (!s.email)
                 continue;
-            const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
+            const h = holders.get(s.email) ?? { email: s.email, name: s.name, userId: s.userId, intervals: [] };
             h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
             holders.set(s.email, h);
         }
@@ -141,6 +141,7 @@ function diffPeople(base, head, shifts, when, unknown = new Set()) {
                         change,
                         email,
                         name: who.name,
+                        userId: who.userId,
                         ...(login ? { login } : {}),
                         intervals: (0,plan_intervals/* normalize */.S8)(intervals),
                         now: t !== undefined && (0,plan_intervals/* covers */.hU)(intervals, t),
@@ -151,10 +152,11 @@ function diffPeople(base, head, shifts, when, unknown = new Set()) {
         const unknownSchedules = [...new Set([...rightsSchedulesOf(baseByName.get(name)), ...rightsSchedulesOf(headByName.get(name))])].filter((id) => unknown.has(id));
         if (changes.length === 0 && unknownSchedules.length === 0)
             continue;
-        const label = (c) => (c.login ?? c.name ?? c.email).toLowerCase();
+        const label = (c) => (c.login ?? c.name).toLowerCase();
         changes.sort((x, y) => RIGHT_KINDS.indexOf(x.kind) - RIGHT_KINDS.indexOf(y.kind) ||
             (x.change === y.change ? 0 : x.change === 'gain' ? -1 : 1) ||
-            label(x).localeCompare(label(y)));
+            label(x).localeCompare(label(y)) ||
+            (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0));
         policies.push({
             policy: name,
             inBase: baseByName.has(name),

@@ -26,6 +26,8 @@ export const RIGHT_KINDS: readonly RightKind[] = ['auto-approval', 'approver'];
 export interface Holder {
   email: string;
   name: string;
+  /** The incident.io user ID: what tells people apart in public text, where the email never goes. */
+  userId: string;
   intervals: Interval[];
 }
 
@@ -51,7 +53,7 @@ export function policyRights(policy: Policy | undefined, shifts: ShiftsBySchedul
     const holders = rights[kind];
     for (const s of giving[kind]) {
       if (!s.email) continue;
-      const h = holders.get(s.email) ?? { email: s.email, name: s.name, intervals: [] };
+      const h = holders.get(s.email) ?? { email: s.email, name: s.name, userId: s.userId, intervals: [] };
       h.intervals.push({ start: s.startAt.getTime(), end: s.endAt.getTime() });
       holders.set(s.email, h);
     }
@@ -64,8 +66,11 @@ export function policyRights(policy: Policy | undefined, shifts: ShiftsBySchedul
 export interface PersonChange {
   kind: RightKind;
   change: 'gain' | 'lose';
+  /** For the CLI's local JSON only: the rendered plan (PR comment, step summary, log) never shows it. */
   email: string;
   name: string;
+  /** The incident.io user ID, shown for a person without a login: unique where names are not. */
+  userId: string;
   /** The GitHub login the identities map gives this email, when it knows one. */
   login?: string;
   /** When, inside the window (UTC instants). */
@@ -172,6 +177,7 @@ export function diffPeople(
             change,
             email,
             name: who.name,
+            userId: who.userId,
             ...(login ? { login } : {}),
             intervals: normalize(intervals),
             now: t !== undefined && covers(intervals, t),
@@ -183,12 +189,13 @@ export function diffPeople(
       (id) => unknown.has(id),
     );
     if (changes.length === 0 && unknownSchedules.length === 0) continue;
-    const label = (c: PersonChange): string => (c.login ?? c.name ?? c.email).toLowerCase();
+    const label = (c: PersonChange): string => (c.login ?? c.name).toLowerCase();
     changes.sort(
       (x, y) =>
         RIGHT_KINDS.indexOf(x.kind) - RIGHT_KINDS.indexOf(y.kind) ||
         (x.change === y.change ? 0 : x.change === 'gain' ? -1 : 1) ||
-        label(x).localeCompare(label(y)),
+        label(x).localeCompare(label(y)) ||
+        (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0),
     );
     policies.push({
       policy: name,

@@ -122,9 +122,21 @@ const KIND_TITLE: Record<RightKind, string> = {
 /** An hourly rota gives many intervals; the first few say enough in a comment. */
 const MAX_INTERVALS = 6;
 
-function personLabel(p: PersonChange): string {
-  const who = `${clean(p.name)} <${clean(p.email)}>`;
-  return p.login ? `${clean(p.login)} (${who})` : `${who} (no GitHub login mapped)`;
+/** A name that is (or holds) an email address, as an incident.io name can be: never shown. */
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+
+/**
+ * A person as the plan shows them: by GitHub login and incident.io name, never by email, since the
+ * plan is posted on the pull request (docs/security.md, "Privacy"). Someone without a login is
+ * shown by name and incident.io user ID: two people of one name stay apart, and the ID finds them
+ * in incident.io to add to the identities map. A name that is empty or holds an email address
+ * gives way to the user ID.
+ */
+export function personLabel(p: Pick<PersonChange, 'login' | 'name' | 'userId'>): string {
+  const user = `incident.io user ${clean(p.userId)}`;
+  const name = p.name.trim() === '' || EMAIL_LIKE.test(p.name) ? undefined : clean(p.name);
+  if (p.login) return `${clean(p.login)} (${name ?? user})`;
+  return `${name ?? user} (${name ? `${user}, ` : ''}no GitHub login in the identities map)`;
 }
 
 /** Live: `now` and `the end of the 7 days` at the window's edges; a snapshot's window: its instants. */

@@ -88,13 +88,13 @@ describe('plan', () => {
     expect(text).toContain('  + incidentio_custom_field "On-call gate schedules" {');
     // Demo rota on 2026-11-20 10:00 UTC: alice holds primary (daily 09:00 handover), carol holds
     // secondary until the weekly handover to bob on Monday 2026-11-23 09:00.
-    expect(text).toContain('        + carol (Carol Chen <carol@example.com>) gains it now to 2026-11-23 09:00 UTC');
-    expect(text).toContain('        + bob (Bob Baker <bob@example.com>) gains it 2026-11-23 09:00 UTC to the end of the 7 days');
+    expect(text).toContain('        + carol (Carol Chen) gains it now to 2026-11-23 09:00 UTC');
+    expect(text).toContain('        + bob (Bob Baker) gains it 2026-11-23 09:00 UTC to the end of the 7 days');
     expect(text).toContain(
-      '        - alice (Alice Archer <alice@example.com>) loses it now to 2026-11-21 09:00 UTC; 2026-11-22 09:00 UTC to 2026-11-23 09:00 UTC; ' +
+      '        - alice (Alice Archer) loses it now to 2026-11-21 09:00 UTC; 2026-11-22 09:00 UTC to 2026-11-23 09:00 UTC; ' +
         '2026-11-24 09:00 UTC to 2026-11-25 09:00 UTC; 2026-11-26 09:00 UTC to 2026-11-27 09:00 UTC',
     );
-    expect(text).toContain('        - octocat (Octo Cat <octo.cat@example.com>) loses it 2026-11-21 09:00 UTC to 2026-11-22 09:00 UTC;');
+    expect(text).toContain('        - octocat (Octo Cat) loses it 2026-11-21 09:00 UTC to 2026-11-22 09:00 UTC;');
     expect(text).not.toMatch(/approver \(on call/);
 
     // Reads only: one 7-day window per schedule, and nothing written to incident.io.
@@ -241,8 +241,8 @@ describe('plan', () => {
           '~   policy "production-deploy"\n',
       );
       // Bob holds the secondary all week: he gains auto-approval; alice and octocat lose it.
-      expect(body).toContain('+         bob (Bob Baker <bob@example.com>) gains it 2026-01-05 09:00 UTC to 2026-01-12 00:00 UTC\n');
-      expect(body).toContain('-         alice (Alice Archer <alice@example.com>) loses it 2026-01-05 00:00 UTC to 2026-01-05 09:00 UTC;');
+      expect(body).toContain('+         bob (Bob Baker) gains it 2026-01-05 09:00 UTC to 2026-01-12 00:00 UTC\n');
+      expect(body).toContain('-         alice (Alice Archer) loses it 2026-01-05 00:00 UTC to 2026-01-05 09:00 UTC;');
       expect(ctx.log.text()).toContain(
         'No incidentio-api-key: the plan skips the live checks; the effect on people comes from the rota snapshots in policy-tests/, not live incident.io.',
       );
@@ -285,6 +285,78 @@ describe('plan', () => {
       const body = github.comments(20, REPO)[0]!.body;
       expect(body).toContain('Approval rights, now and over the next 7 days (2026-11-20 10:00 UTC to 2026-11-27 10:00 UTC):');
       expect(body).not.toContain('rota snapshot');
+    });
+  });
+
+  describe('no incident.io email in what GitHub shows (docs/security.md, "Privacy")', () => {
+    /** Any email address: the comment, the summary, the log and the annotations must hold none. */
+    const EMAIL = /[^\s<>()"'`@]+@[^\s<>()"'`@]+\.[^\s<>()"'`@]+/;
+    const shown = (result: Awaited<ReturnType<typeof runPlan>>, body: string, log: string): string[] => [
+      body,
+      result.summary,
+      log,
+      ...result.annotations.map((a) => `${a.title ?? ''} ${a.message}`),
+    ];
+    const withoutCarol = {
+      ...EXAMPLES,
+      'policies/identities.yaml': EXAMPLES['policies/identities.yaml']!.replace('  carol: carol@example.com\n', ''),
+    };
+
+    it('live: people by login and name, someone without a login by name and incident.io user ID, never by email', async () => {
+      setUpPull(21, withoutCarol);
+      const head = {
+        ...withoutCarol,
+        'policies/production.yaml': EXAMPLES['policies/production.yaml']!.replace(`schedules: [${PRIMARY}]`, `schedules: [${SECONDARY}]`),
+      };
+      const ctx = commandContext({ inputs: key(), workspace: workspace(head), githubUrl: github.url, payload: payloadFor(21) });
+      const result = await runPlan(ctx);
+      const body = github.comments(21, REPO)[0]!.body;
+      expect(body).toContain(
+        '+         Carol Chen (incident.io user 01HXYZUSERCAROL00000000000, no GitHub login in the identities map) gains it now to 2026-11-23 09:00 UTC\n',
+      );
+      expect(body).toContain('+         bob (Bob Baker) gains it 2026-11-23 09:00 UTC to the end of the 7 days\n');
+      expect(body).toContain('-         octocat (Octo Cat) loses it 2026-11-21 09:00 UTC to 2026-11-22 09:00 UTC;');
+      for (const text of shown(result, body, ctx.log.text())) expect(text).not.toMatch(EMAIL);
+    });
+
+    it('from rota snapshots: two people of one name without a login are told apart by their incident.io user IDs', async () => {
+      setUpPull(22, EXAMPLES);
+      const snapshot = [
+        'version: 1',
+        'kind: rota-snapshot',
+        'recordedAt: 2026-01-05T00:00:00Z',
+        'window: { from: 2026-01-05T00:00:00Z, to: 2026-01-12T00:00:00Z }',
+        'users:',
+        '  - { id: 01HXYZUSERALICE00000000000, name: Alice Archer, email: alice@example.com }',
+        '  - { id: 01HXYZUSERCARCHEN1000000000, name: Carol Chen, email: carol.chen@corp.example }',
+        '  - { id: 01HXYZUSERCARCHEN2000000000, name: Carol Chen, email: cchen@elsewhere.example }',
+        'schedules:',
+        `  - id: ${PRIMARY}`,
+        '    entries:',
+        '      - { user: 01HXYZUSERALICE00000000000, start: 2026-01-05T00:00:00Z, end: 2026-01-12T00:00:00Z }',
+        `  - id: ${SECONDARY}`,
+        '    entries:',
+        '      - { user: 01HXYZUSERCARCHEN1000000000, start: 2026-01-05T00:00:00Z, end: 2026-01-08T00:00:00Z }',
+        '      - { user: 01HXYZUSERCARCHEN2000000000, start: 2026-01-08T00:00:00Z, end: 2026-01-12T00:00:00Z }',
+        '',
+      ].join('\n');
+      const ctx = commandContext({
+        workspace: workspace({
+          ...EXAMPLES,
+          'policies/production.yaml': EXAMPLES['policies/production.yaml']!.replace(`schedules: [${PRIMARY}]`, `schedules: [${SECONDARY}]`),
+          'policy-tests/snapshots/twins.yaml': snapshot,
+        }),
+        githubUrl: github.url,
+        payload: payloadFor(22),
+      });
+      const result = await runPlan(ctx);
+      const body = github.comments(22, REPO)[0]!.body;
+      expect(body).toContain(
+        '+         Carol Chen (incident.io user 01HXYZUSERCARCHEN1000000000, no GitHub login in the identities map) gains it 2026-01-05 00:00 UTC to 2026-01-08 00:00 UTC\n' +
+          '+         Carol Chen (incident.io user 01HXYZUSERCARCHEN2000000000, no GitHub login in the identities map) gains it 2026-01-08 00:00 UTC to 2026-01-12 00:00 UTC\n' +
+          '-         alice (Alice Archer) loses it 2026-01-05 00:00 UTC to 2026-01-12 00:00 UTC\n',
+      );
+      for (const text of shown(result, body, ctx.log.text())) expect(text).not.toMatch(EMAIL);
     });
   });
 

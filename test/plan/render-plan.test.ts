@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { diffPolicySets, type ResourceChange } from '../../src/plan/diff.js';
 import { diffPeople, type Shift } from '../../src/plan/people.js';
-import { PLAN_MARKER, durationText, renderPlanMarkdown, renderPlanText, toDiffLine, type PlanModel } from '../../src/plan/render-plan.js';
+import {
+  PLAN_MARKER,
+  durationText,
+  personLabel,
+  renderPlanMarkdown,
+  renderPlanText,
+  toDiffLine,
+  type PlanModel,
+} from '../../src/plan/render-plan.js';
 import { planRemoteChanges } from '../../src/reconcile/remote-changes.js';
 import { COMMENT_BODY_MAX } from '../../src/github/text.js';
 import { BASE_FILES, PRIMARY, PRODUCTION, SECONDARY, loadValid } from '../support/policy-sets.js';
@@ -97,9 +105,9 @@ Approval rights, now and over the next 7 days (2026-11-20 10:00 UTC to 2026-11-2
 
   ~ policy "production-deploy"
       auto-approval (on call for an \`auto\` rule schedule):
-        + bob (Bob Baker <bob@example.com>) gains it now to 2026-11-23 10:00 UTC
-        + Zed\\u000aInjected <zed@example.com> (no GitHub login mapped) gains it 2026-11-23 10:00 UTC to the end of the 7 days
-        - octocat (Octo Cat <octo.cat@example.com>) loses it now to 2026-11-21 09:00 UTC
+        + bob (Bob Baker) gains it now to 2026-11-23 10:00 UTC
+        + Zed\\u000aInjected (incident.io user U-Zed\\u000aInjected, no GitHub login in the identities map) gains it 2026-11-23 10:00 UTC to the end of the 7 days
+        - octocat (Octo Cat) loses it now to 2026-11-21 09:00 UTC
 
 Plan: 2 to add, 1 to change, 1 to destroy.
 `;
@@ -251,6 +259,18 @@ describe('renderPlanMarkdown', () => {
 });
 
 describe('small helpers', () => {
+  it.each([
+    [{ login: 'carol', name: 'Carol Chen', userId: 'U1' }, 'carol (Carol Chen)'],
+    [{ name: 'Carol Chen', userId: 'U1' }, 'Carol Chen (incident.io user U1, no GitHub login in the identities map)'],
+    [{ name: 'Carol Chen', userId: 'U2' }, 'Carol Chen (incident.io user U2, no GitHub login in the identities map)'],
+    [{ name: ' ', userId: 'U3' }, 'incident.io user U3 (no GitHub login in the identities map)'],
+    [{ login: 'erin', name: '', userId: 'U4' }, 'erin (incident.io user U4)'],
+    [{ name: 'erin@corp.example', userId: 'U5' }, 'incident.io user U5 (no GitHub login in the identities map)'],
+    [{ login: 'erin', name: 'Erin <erin@corp.example>', userId: 'U5' }, 'erin (incident.io user U5)'],
+  ])('names a person by login and name, or by user ID, never by email: %j', (person, label) => {
+    expect(personLabel(person)).toBe(label);
+  });
+
   it('moves the sign to column 0 for GitHub diff colouring', () => {
     expect(toDiffLine('      + a = 1')).toBe('+       a = 1');
     expect(toDiffLine('  ~ policy "x" {')).toBe('~   policy "x" {');

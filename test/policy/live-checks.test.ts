@@ -20,7 +20,7 @@ interface FakeOptions {
   /** IDs getSchedule knows although the list did not show them. */
   hidden?: Schedule[];
   users?: Record<string, User | 'ambiguous' | 'forbidden'>;
-  entries?: Record<string, Array<{ email: string; from: string; to: string }>>;
+  entries?: Record<string, Array<{ email: string; from: string; to: string; name?: string; id?: string }>>;
 }
 
 function fakeClient(o: FakeOptions = {}) {
@@ -58,7 +58,11 @@ function fakeClient(o: FakeOptions = {}) {
     async listScheduleEntries(id, from, to): Promise<ScheduleEntries> {
       calls.push(`entries ${id} ${from.toISOString()} ${to.toISOString()}`);
       const list = o.entries?.[id] ?? [{ email: 'alice@example.com', from: '2026-11-20T09:00:00Z', to: '2026-11-21T09:00:00Z' }];
-      const final = list.map((e) => ({ start_at: e.from, end_at: e.to, user: { id: `U-${e.email}`, name: e.email, email: e.email } }));
+      const final = list.map((e) => ({
+        start_at: e.from,
+        end_at: e.to,
+        user: { id: e.id ?? `U-${e.email}`, name: e.name ?? e.email, email: e.email },
+      }));
       return { scheduled: final, overrides: [], final };
     },
   };
@@ -182,7 +186,16 @@ describe('runLiveChecks', () => {
     const { client } = fakeClient({
       entries: {
         [PRIMARY]: [{ email: 'alice@example.com', from: '2026-11-20T09:00:00Z', to: '2026-11-30T09:00:00Z' }],
-        [SECONDARY]: [{ email: 'stranger@example.com', from: '2026-11-20T09:00:00Z', to: '2026-11-30T09:00:00Z' }],
+        [SECONDARY]: [
+          { email: 'sam@example.com', name: 'Sam Stranger', id: 'U-SAM', from: '2026-11-20T09:00:00Z', to: '2026-11-25T09:00:00Z' },
+          {
+            email: 'stranger@example.com',
+            name: 'stranger@example.com',
+            id: 'U-NONAME',
+            from: '2026-11-25T09:00:00Z',
+            to: '2026-11-30T09:00:00Z',
+          },
+        ],
       },
     });
     const result = await runLiveChecks(set, files(BASE_FILES), client, { now: NOW });
@@ -194,9 +207,13 @@ describe('runLiveChecks', () => {
         line: 15,
         column: 44,
         message: `Nobody on call for schedule Platform secondary (${SECONDARY}) in the next 7 days maps to a GitHub login, so nobody can approve through it`,
-        fix: expect.stringContaining('on call: stranger@example.com <stranger@example.com>.'),
+        fix: expect.stringContaining(
+          `on call: Sam Stranger (incident.io user U-SAM), incident.io user U-NONAME. \`oncall-gate who ${SECONDARY}\` lists their emails.`,
+        ),
       }),
     ]);
+    // By name and user ID only: `plan` posts this on the pull request. A name that is an email gives way to the ID.
+    expect(result.diagnostics[0]!.fix).not.toMatch(/[^\s@]+@[^\s@]+\.[^\s@]+/);
   });
 
   it('lets an invalid key fail with the client error', async () => {
