@@ -2985,7 +2985,7 @@ function fixedClock(at) {
 /**
  * Milliseconds on the monotonic clock, for durations. process.hrtime rather than
  * `performance.now()`: the first use of the global `performance` loads perf_hooks (2-4 ms of the
- * gate's start-up, see docs/performance.md).
+ * gate's start-up; docs/architecture.md, "Start-up cost").
  */
 const monotonicMs = () => Number(process.hrtime.bigint()) / 1e6;
 /**
