@@ -167,24 +167,22 @@ describe('retries', () => {
   // nock does not honour abort signals or fail connections the way a socket does, so these two
   // use real loopback sockets.
   test('a slow answer times out per attempt and is retried', async () => {
+    // The first request is never answered: the call can only complete because that attempt timed
+    // out and the next one was made. No timing is asserted, so a loaded machine cannot fail this
+    // (a later attempt that is slow too is simply retried again).
     let calls = 0;
     const server = createServer((_req, res) => {
       calls++;
-      const answer = (): void => {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(pull));
-      };
-      if (calls === 1) setTimeout(answer, 2000).unref();
-      else answer();
+      if (calls === 1) return;
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(pull));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const port = (server.address() as AddressInfo).port;
-      const started = performance.now();
-      const pr = await getPullRequest(testClient({ apiUrl: `http://127.0.0.1:${port}`, tuning: { timeoutMs: 100 } }), REPO, 5);
+      const pr = await getPullRequest(testClient({ apiUrl: `http://127.0.0.1:${port}`, tuning: { timeoutMs: 200 } }), REPO, 5);
       expect(pr.number).toBe(5);
-      expect(calls).toBe(2);
-      expect(performance.now() - started).toBeLessThan(1500);
+      expect(calls).toBeGreaterThanOrEqual(2);
     } finally {
       server.closeAllConnections();
       server.close();
