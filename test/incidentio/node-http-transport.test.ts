@@ -411,7 +411,9 @@ describe('keep-alive', () => {
     expect(JSON.parse(stdout)).toEqual({ status: 200, body: '{"ok":true}', connection: 'keep-alive', undici: [] });
     // The connection was still open on the server side when the child exited (it was pooled).
     expect(srv.connections()).toBe(1);
-    expect(exitedAfterMs).toBeLessThan(1_000);
+    // Not a speed figure: a socket that held the process would keep it for the server's minute of
+    // keep-alive; half of the test's time is far below that and far above any machine's exit.
+    expect(exitedAfterMs).toBeLessThan(15_000);
   });
 
   it('follows NODE_USE_ENV_PROXY like fetch: requests go through HTTP_PROXY', async () => {
