@@ -6,6 +6,7 @@
 import type { Diagnostic } from '../policy/diagnostic.js';
 import { countBySeverity, renderDiagnosticsTable } from '../report/render-diagnostics.js';
 import { code } from '../report/markdown.js';
+import { publicName } from '../report/public-name.js';
 import { totals, type AttributeChange, type ResourceChange, type RuleChange, type Value, type ValueFormat } from './diff.js';
 import { formatInstant, formatInterval, type Interval } from './intervals.js';
 import type { PeopleEffect, PersonChange, RightKind, SnapshotSource } from './people.js';
@@ -122,9 +123,6 @@ const KIND_TITLE: Record<RightKind, string> = {
 /** An hourly rota gives many intervals; the first few say enough in a comment. */
 const MAX_INTERVALS = 6;
 
-/** A name that is (or holds) an email address, as an incident.io name can be: never shown. */
-const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
-
 /**
  * A person as the plan shows them: by GitHub login and incident.io name, never by email, since the
  * plan is posted on the pull request (docs/security.md, "Privacy"). Someone without a login is
@@ -134,7 +132,8 @@ const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
  */
 export function personLabel(p: Pick<PersonChange, 'login' | 'name' | 'userId'>): string {
   const user = `incident.io user ${clean(p.userId)}`;
-  const name = p.name.trim() === '' || EMAIL_LIKE.test(p.name) ? undefined : clean(p.name);
+  const shown = publicName(p.name);
+  const name = shown === undefined ? undefined : clean(shown);
   if (p.login) return `${clean(p.login)} (${name ?? user})`;
   return `${name ?? user} (${name ? `${user}, ` : ''}no GitHub login in the identities map)`;
 }

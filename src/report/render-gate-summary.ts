@@ -17,6 +17,7 @@ import {
   type ExplainOptions,
 } from './explain.js';
 import { code, escapeMarkdown, table } from './markdown.js';
+import { markdownName } from './public-name.js';
 import { diagnosticsToAnnotations, renderDiagnosticsTable } from './render-diagnostics.js';
 import type { Annotation, CommandResult } from './command-result.js';
 import { gateOutputs, type ActionOutputs } from './outputs.js';
@@ -115,7 +116,7 @@ function renderOnCall(schedules: ScheduleOnCall[], serverUrl: string): string {
   const rows = schedules.map((s) => {
     if (s.people.length === 0) return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
     // A step summary is public to whoever can read the run: names and logins, never emails.
-    const names = s.people.map((p) => (p.name ? escapeMarkdown(p.name) : code(p.userId))).join('<br>');
+    const names = s.people.map((p) => markdownName(p.name, p.userId)).join('<br>');
     const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
     const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
     const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');

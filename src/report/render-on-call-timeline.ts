@@ -5,7 +5,8 @@
 // decision. Names come from incident.io and are escaped; logins come from the identities file.
 import type { OnCallShift } from '../oncall/shifts.js';
 import { rfc3339 } from './explain.js';
-import { code, escapeMarkdown, table } from './markdown.js';
+import { code, table } from './markdown.js';
+import { markdownName } from './public-name.js';
 
 export interface OnCallTimeline {
   /** The decision time: the first row. */
@@ -46,7 +47,7 @@ function coverAt(shifts: readonly OnCallShift[], t: number): OnCallShift[] {
 function person(s: OnCallShift, t: OnCallTimeline): string {
   const login = t.logins.get(s.email.toLowerCase());
   // Public like the rest of the summary: a name, or the incident.io user ID, never the email.
-  const name = s.name ? escapeMarkdown(s.name) : code(s.userId);
+  const name = markdownName(s.name, s.userId);
   return login ? `${name} ([${code(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
 }
 

@@ -17,6 +17,7 @@ import {
   type ExplainOptions,
 } from './explain.js';
 import { code, escapeMarkdown, table } from './markdown.js';
+import { markdownName } from './public-name.js';
 
 const MD: ExplainOptions = { style: MARKDOWN };
 
@@ -139,7 +140,7 @@ function onCallTable(schedules: readonly ScheduleOnCall[], serverUrl: string): s
     return [
       code(s.scheduleId),
       // A pull request comment is public: a name, or the incident.io user ID, never the email.
-      s.people.map((p) => (p.name ? escapeMarkdown(p.name) : code(p.userId))).join('<br>'),
+      s.people.map((p) => markdownName(p.name, p.userId)).join('<br>'),
       s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>'),
       s.people.map((p) => iso(p.endAt)).join('<br>'),
       ...(placed ? [s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>')] : []),

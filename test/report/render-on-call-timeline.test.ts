@@ -47,6 +47,13 @@ describe('renderOnCallTimeline', () => {
     ]);
   });
 
+  it('never shows an email: a name that is one gives way to the incident.io user ID', () => {
+    const bob = { ...shift(P, 'bob@example.com', -HOUR, 20 * HOUR, 'bob@example.com'), userId: 'U-BOB' };
+    const md = renderOnCallTimeline(base({ scheduleIds: [P], shifts: facts(bob) }));
+    expect(rows(md)).toEqual([['now, 2026-11-20T10:00:00Z', '`U-BOB`']]);
+    expect(md).not.toContain('@');
+  });
+
   it('marks a gap as nobody, and the end of the gap', () => {
     const md = renderOnCallTimeline(
       base({
