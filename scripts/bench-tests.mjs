@@ -5,7 +5,7 @@
 // whole process, offline; the target is under one second. Usage: node scripts/bench-tests.mjs
 // [--runs N]. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,6 +40,8 @@ const KINDS = [
 ];
 
 const dir = mkdtempSync(join(tmpdir(), 'bench-tests-'));
+// Removed when the script exits, whether it finished or failed.
+process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
 cpSync(join(root, 'policies'), join(dir, 'policies'), { recursive: true });
 mkdirSync(join(dir, 'policy-tests', 'snapshots'), { recursive: true });
 cpSync(join(root, 'policy-tests', 'snapshots', 'demo-rota.yaml'), join(dir, 'policy-tests', 'snapshots', 'demo-rota.yaml'));

@@ -7,13 +7,24 @@
 //   5. App mode: webhook-to-callback latency and deliveries per second on one core (scripts/bench-app.mjs)
 // Runs the committed bundles under the current Node (npm puts Node 24 first on PATH).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+/** The temporary folders this run makes; all removed when it exits, whether it finished or failed. */
+const made = [];
+function tempDir(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+process.on('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
 
 export function median(values) {
   const s = [...values].sort((a, b) => a - b);
@@ -35,7 +46,7 @@ export function timeRuns(args, options = {}, runs = RUNS) {
 }
 
 function runnerEnv(workspace, command) {
-  const files = join(mkdtempSync(join(tmpdir(), 'bench-runner-')));
+  const files = tempDir('bench-runner-');
   for (const f of ['output', 'summary']) writeFileSync(join(files, f), '');
   return {
     PATH: process.env.PATH,
@@ -94,7 +105,7 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
 console.log(`oncall-gate benchmarks on Node ${process.versions.node} (median of ${RUNS} runs)\n`);
 
 const bare = timeRuns(['-e', '']);
-const examples = mkdtempSync(join(tmpdir(), 'bench-examples-'));
+const examples = tempDir('bench-examples-');
 mkdirSync(join(examples, 'policies'));
 spawnSync('cp', ['-r', join(root, 'policies'), examples]);
 const start = timeRuns([join(root, 'dist', 'index.js')], { cwd: examples, env: runnerEnv(examples, 'validate'), expectStatus: 0 });
@@ -103,10 +114,10 @@ console.log(`   bare node -e '': ${bare.toFixed(1)} ms`);
 console.log(`   dist/index.js validate: ${start.toFixed(1)} ms`);
 console.log(`   ratio: ${(start / bare).toFixed(2)}x (target < 3x)\n`);
 
-const big = mkdtempSync(join(tmpdir(), 'bench-1000-'));
+const big = tempDir('bench-1000-');
 // 999 policies + the identities file: exactly the 1,000-file cap of a policy folder.
 generatePolicies(big, 999);
-const empty = mkdtempSync(join(tmpdir(), 'bench-empty-'));
+const empty = tempDir('bench-empty-');
 generatePolicies(empty, 0);
 const cli = join(root, 'dist', 'cli', 'index.js');
 const t1000 = timeRuns([cli, 'validate', 'policies'], { cwd: big, expectStatus: 0 }, 7);
@@ -117,7 +128,7 @@ console.log(`   validation alone: ${(t1000 - t0).toFixed(1)} ms (target < 500 ms
 
 // One file at the 256 KiB size limit made of distinct keys: the duplicate-key check must stay
 // linear (yaml's own check compares every key with every earlier one: seconds for such a file).
-const wide = mkdtempSync(join(tmpdir(), 'bench-wide-'));
+const wide = tempDir('bench-wide-');
 mkdirSync(join(wide, 'policies'));
 let keys = '';
 for (let i = 0; keys.length < 256 * 1024 - 100; i++) keys += `key-number-${i}: value\n`;

@@ -166,6 +166,13 @@ async function main() {
     webhookSecret,
   });
   let app;
+  // Ctrl-C: stop the children too, and remove the settings folder (it holds the demo App's key).
+  process.once('SIGINT', () =>
+    Promise.allSettled([app?.stop(), gh.close(), emulator.stop()]).then(() => {
+      settings.remove();
+      process.exit(130);
+    }),
+  );
   try {
     app = await startAppProcess(settings.envFile);
     console.log(`App listening at ${app.webhookUrl} (settings from ${settings.envFile})`);

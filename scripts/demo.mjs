@@ -248,7 +248,10 @@ export function runGateAction({
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d.toString()));
     child.stderr.on('data', (d) => (stderr += d.toString()));
-    child.on('error', reject);
+    child.on('error', (error) => {
+      rmSync(temp, { recursive: true, force: true });
+      reject(error);
+    });
     child.on('close', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const result = {
@@ -301,8 +304,13 @@ async function main() {
   const emulator = await startEmulatorProcess();
   const workspace = prepareWorkspace();
   const github = await startGitHubStub(workspace.sha);
-  // Ctrl-C: stop the emulator child too.
-  process.once('SIGINT', () => emulator.stop().then(() => process.exit(130)));
+  // Ctrl-C: stop the emulator child too, and remove the checkout.
+  process.once('SIGINT', () =>
+    emulator.stop().then(() => {
+      workspace.remove();
+      process.exit(130);
+    }),
+  );
   try {
     console.log(`Emulator at ${emulator.url}`);
     const onCall = await onCallEmails(emulator.url, emulator.key, PRIMARY);

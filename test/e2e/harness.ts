@@ -3,11 +3,11 @@
 // action.yml defaults applied and hyphens kept, GITHUB_EVENT_PATH, and GITHUB_OUTPUT /
 // GITHUB_STEP_SUMMARY files that exist. Node is the test's own (Node 24 under `npm test`).
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, mkdirSync, cpSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import { tempDir } from '../support/temp-dir.js';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const distEntry = join(repoRoot, 'dist', 'index.js');
@@ -68,8 +68,9 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs;
 }
 
+/** A temporary workspace holding `files` (removed when the test file ends). */
 export function makeWorkspace(files: Record<string, string> = {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oncall-gate-ws-'));
+  const dir = tempDir('oncall-gate-ws-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -87,11 +88,13 @@ export function workspaceWithExamplePolicies(): string {
 /**
  * What a child process inherits from the test run although its environment is otherwise built
  * from scratch: NODE_OPTIONS (a preload such as test/support/shift-clock.mjs must reach every
- * process, or the child would run at a different time than the test) and the preload's setting.
+ * process, or the child would run at a different time than the test), the preload's setting, and
+ * the temporary folder (TMPDIR, TMP, TEMP: the run's own, test/setup/temp-root.ts, so what the
+ * child leaves there goes with the run).
  */
 export function inheritedNodeEnv(): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const name of ['NODE_OPTIONS', 'CLOCK_SHIFT_MS']) {
+  for (const name of ['NODE_OPTIONS', 'CLOCK_SHIFT_MS', 'TMPDIR', 'TMP', 'TEMP']) {
     const value = process.env[name];
     if (value) env[name] = value;
   }
@@ -100,7 +103,7 @@ export function inheritedNodeEnv(): Record<string, string> {
 
 export async function runAction(options: RunActionOptions = {}): Promise<RunActionResult> {
   const workspace = options.workspace ?? makeWorkspace();
-  const temp = mkdtempSync(join(tmpdir(), 'oncall-gate-runner-'));
+  const temp = tempDir('oncall-gate-runner-');
   const files = {
     GITHUB_OUTPUT: join(temp, 'output'),
     GITHUB_STEP_SUMMARY: join(temp, 'summary'),

@@ -1,8 +1,7 @@
 // Shared set-up for the plan / apply / audit integration tests: a Context built the way main.ts
 // builds it (inputs from INPUT_*, the run context from GITHUB_*, the parsed event, the clients of
 // src/compose.ts), a workspace folder, and a logger that keeps what was logged.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createContext } from '../../src/compose.js';
 import type { Context } from '../../src/context.js';
@@ -11,14 +10,16 @@ import { readRunContext } from '../../src/event/run-context.js';
 import { envInputReader, readInputs } from '../../src/inputs.js';
 import type { Logger } from '../../src/log.js';
 import { createRedactor } from '../../src/redact.js';
+import { tempDir } from './temp-dir.js';
 
 export const NOW = new Date('2026-11-20T10:00:00Z');
 export const BASE_SHA = 'b'.repeat(40);
 export const HEAD_SHA = 'c'.repeat(40);
 export const REPO = 'acme/api';
 
+/** A temporary workspace holding `files` (removed when the test file ends). */
 export function workspace(files: Record<string, string | undefined>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'oncall-gate-plan-ws-'));
+  const dir = tempDir('oncall-gate-plan-ws-');
   for (const [path, text] of Object.entries(files)) {
     if (text === undefined) continue;
     mkdirSync(dirname(join(dir, path)), { recursive: true });

@@ -1,8 +1,8 @@
 // Real git repositories for tests: a folder with files committed, as actions/checkout leaves it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { tempDir } from './temp-dir.js';
 
 /** git with a fixed identity and no signing, whatever the machine's configuration says. */
 export function git(dir: string, ...args: string[]): string {
@@ -51,8 +51,8 @@ export function commitTree(dir: string, tree: Tree, message = 'policies'): strin
   return git(dir, 'rev-parse', 'HEAD');
 }
 
-/** A new temporary repository holding `tree` in one commit. */
+/** A new temporary repository holding `tree` in one commit (removed when the test file ends). */
 export function gitCheckout(tree: Tree): { dir: string; sha: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'oncall-gate-git-'));
+  const dir = tempDir('oncall-gate-git-');
   return { dir, sha: commitTree(dir, tree) };
 }

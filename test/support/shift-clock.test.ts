@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { inheritedNodeEnv, repoRoot } from '../e2e/harness.js';
 import { SHARDS, shardForSha, shiftForSha } from '../../scripts/test-shifted.mjs';
 
@@ -53,12 +53,19 @@ describe('test/support/shift-clock.mjs', () => {
 });
 
 describe('what spawned processes inherit', () => {
-  it('the e2e harness passes NODE_OPTIONS and CLOCK_SHIFT_MS on, so a preload reaches the action', () => {
+  it("the e2e harness passes NODE_OPTIONS and CLOCK_SHIFT_MS on, so a preload reaches the action, and the run's temporary folder", () => {
     const saved = { NODE_OPTIONS: process.env.NODE_OPTIONS, CLOCK_SHIFT_MS: process.env.CLOCK_SHIFT_MS };
     try {
       process.env.NODE_OPTIONS = `--import=${preload}`;
       process.env.CLOCK_SHIFT_MS = '43200000';
-      expect(inheritedNodeEnv()).toEqual({ NODE_OPTIONS: `--import=${preload}`, CLOCK_SHIFT_MS: '43200000' });
+      const temp = inject('tempRoot');
+      expect(inheritedNodeEnv()).toEqual({
+        NODE_OPTIONS: `--import=${preload}`,
+        CLOCK_SHIFT_MS: '43200000',
+        TMPDIR: temp,
+        TMP: temp,
+        TEMP: temp,
+      });
     } finally {
       for (const [k, v] of Object.entries(saved)) {
         if (v === undefined) delete process.env[k];
