@@ -24,11 +24,14 @@ var select_gate_policies = __webpack_require__(8267);
 var explain = __webpack_require__(7389);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/public-name.ts
+var public_name = __webpack_require__(8789);
 // EXTERNAL MODULE: ./src/report/render-diagnostics.ts
 var render_diagnostics = __webpack_require__(2853);
 // EXTERNAL MODULE: ./src/report/outputs.ts
 var outputs = __webpack_require__(5468);
 ;// CONCATENATED MODULE: ./src/report/render-on-call-timeline.ts
+
 
 
 /** Rows shown before the rest is summed up in one line; a handful of handovers fit many times. */
@@ -50,7 +53,7 @@ function coverAt(shifts, t) {
 function person(s, t) {
     const login = t.logins.get(s.email.toLowerCase());
     // Public like the rest of the summary: a name, or the incident.io user ID, never the email.
-    const name = s.name ? (0,markdown/* escapeMarkdown */.FV)(s.name) : (0,markdown/* code */.aY)(s.userId);
+    const name = (0,public_name/* markdownName */.Z)(s.name, s.userId);
     return login ? `${name} ([${(0,markdown/* code */.aY)(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
 }
 /**
@@ -118,6 +121,7 @@ function renderOnCallTimeline(t) {
 
 
 
+
 const HEADINGS = {
     approved: '✅ oncall-gate: approved',
     denied: '❌ oncall-gate: denied',
@@ -173,7 +177,7 @@ function renderOnCall(schedules, serverUrl) {
         if (s.people.length === 0)
             return [(0,markdown/* code */.aY)(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
         // A step summary is public to whoever can read the run: names and logins, never emails.
-        const names = s.people.map((p) => (p.name ? (0,markdown/* escapeMarkdown */.FV)(p.name) : (0,markdown/* code */.aY)(p.userId))).join('<br>');
+        const names = s.people.map((p) => (0,public_name/* markdownName */.Z)(p.name, p.userId)).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => (0,explain/* rfc3339 */.ag)(p.endAt)).join('<br>');
         const where = s.people.map((p) => p.placements.map((x) => (0,explain/* placementLabel */.Cf)(x, MD)).join('; ') || '_none given_').join('<br>');
@@ -1479,6 +1483,34 @@ function isInside(root, path) {
 }
 function toRepoPath(root, path) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, path).split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 8789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ markdownName),
+/* harmony export */   p: () => (/* binding */ publicName)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+// How a person from incident.io is named in what GitHub shows (PR comments, step summaries, check
+// runs), which whoever can read the repository or the run can read: their incident.io name, never
+// their email. A name that is empty or holds an email address (incident.io accounts without a
+// display name can carry one) is not shown; the caller shows the incident.io user ID instead.
+
+/** Anything that looks like an email address inside a text. */
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/** The name to show, or undefined when the caller should show the user ID. */
+function publicName(name) {
+    return name.trim() === '' || EMAIL_LIKE.test(name) ? undefined : name;
+}
+/** The person in Markdown: their name, escaped, or their incident.io user ID as code. */
+function markdownName(name, userId) {
+    const shown = publicName(name);
+    return shown === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(userId) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(shown);
 }
 
 

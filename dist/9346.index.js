@@ -277,10 +277,13 @@ var describe_error = __webpack_require__(262);
 var explain = __webpack_require__(7389);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/report/public-name.ts
+var public_name = __webpack_require__(8789);
 ;// CONCATENATED MODULE: ./src/report/render-request.ts
 // What `request` and `review` show: the sticky PR comment (`<!-- oncall-gate:request -->`), the
 // `oncall-gate` check run, and the step summary. Pure. The words for the decision come from
 // explain.ts (logins and IDs as code spans); PR titles and incident.io names are escaped here.
+
 
 
 
@@ -368,7 +371,7 @@ function onCallTable(schedules, serverUrl) {
         return [
             (0,markdown/* code */.aY)(s.scheduleId),
             // A pull request comment is public: a name, or the incident.io user ID, never the email.
-            s.people.map((p) => (p.name ? (0,markdown/* escapeMarkdown */.FV)(p.name) : (0,markdown/* code */.aY)(p.userId))).join('<br>'),
+            s.people.map((p) => (0,public_name/* markdownName */.Z)(p.name, p.userId)).join('<br>'),
             s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>'),
             s.people.map((p) => iso(p.endAt)).join('<br>'),
             ...(placed ? [s.people.map((p) => p.placements.map((x) => (0,explain/* placementLabel */.Cf)(x, MD)).join('; ') || '_none given_').join('<br>')] : []),
@@ -1087,6 +1090,34 @@ async function flow(ctx, command, state) {
 async function writeCheck(ctx, github, pr, check) {
     const existing = await github.findCheckRun(pr.headSha, CHECK_NAME);
     await ctx.writes.apply([checkWrite(ctx.run.repository, pr.headSha, check, existing ?? null)]);
+}
+
+
+/***/ }),
+
+/***/ 8789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ markdownName),
+/* harmony export */   p: () => (/* binding */ publicName)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+// How a person from incident.io is named in what GitHub shows (PR comments, step summaries, check
+// runs), which whoever can read the repository or the run can read: their incident.io name, never
+// their email. A name that is empty or holds an email address (incident.io accounts without a
+// display name can carry one) is not shown; the caller shows the incident.io user ID instead.
+
+/** Anything that looks like an email address inside a text. */
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/** The name to show, or undefined when the caller should show the user ID. */
+function publicName(name) {
+    return name.trim() === '' || EMAIL_LIKE.test(name) ? undefined : name;
+}
+/** The person in Markdown: their name, escaped, or their incident.io user ID as code. */
+function markdownName(name, userId) {
+    const shown = publicName(name);
+    return shown === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(userId) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(shown);
 }
 
 

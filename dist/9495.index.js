@@ -386,9 +386,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   totalsLine: () => (/* binding */ totalsLine)
 /* harmony export */ });
 /* harmony import */ var _report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2853);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4285);
+/* harmony import */ var _report_public_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8789);
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8256);
-/* harmony import */ var _intervals_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(237);
+/* harmony import */ var _intervals_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(237);
+
 
 
 
@@ -479,8 +481,6 @@ const KIND_TITLE = {
 };
 /** An hourly rota gives many intervals; the first few say enough in a comment. */
 const MAX_INTERVALS = 6;
-/** A name that is (or holds) an email address, as an incident.io name can be: never shown. */
-const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 /**
  * A person as the plan shows them: by GitHub login and incident.io name, never by email, since the
  * plan is posted on the pull request (docs/security.md, "Privacy"). Someone without a login is
@@ -490,7 +490,8 @@ const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
  */
 function personLabel(p) {
     const user = `incident.io user ${clean(p.userId)}`;
-    const name = p.name.trim() === '' || EMAIL_LIKE.test(p.name) ? undefined : clean(p.name);
+    const shown = (0,_report_public_name_js__WEBPACK_IMPORTED_MODULE_2__/* .publicName */ .p)(p.name);
+    const name = shown === undefined ? undefined : clean(shown);
     if (p.login)
         return `${clean(p.login)} (${name ?? user})`;
     return `${name ?? user} (${name ? `${user}, ` : ''}no GitHub login in the identities map)`;
@@ -498,8 +499,8 @@ function personLabel(p) {
 /** Live: `now` and `the end of the 7 days` at the window's edges; a snapshot's window: its instants. */
 function whenText(intervals, window, live) {
     const shown = intervals.slice(0, MAX_INTERVALS).map((i) => {
-        const from = live && i.start <= window.start ? 'now' : (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.formatInstant)(i.start);
-        const to = live && i.end >= window.end ? 'the end of the 7 days' : (0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.formatInstant)(i.end);
+        const from = live && i.start <= window.start ? 'now' : (0,_intervals_js__WEBPACK_IMPORTED_MODULE_3__.formatInstant)(i.start);
+        const to = live && i.end >= window.end ? 'the end of the 7 days' : (0,_intervals_js__WEBPACK_IMPORTED_MODULE_3__.formatInstant)(i.end);
         return `${from} to ${to}`;
     });
     const more = intervals.length > MAX_INTERVALS ? `; and ${intervals.length - MAX_INTERVALS} more periods` : '';
@@ -508,11 +509,11 @@ function whenText(intervals, window, live) {
 /** Where the rights come from when they come from rota snapshots: each file, when recorded, which schedules. */
 function snapshotHeadLines(people, source) {
     const lines = [
-        `Approval rights from rota snapshots, not live incident.io, over their window (${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.formatInterval)(people.window)}):`,
+        `Approval rights from rota snapshots, not live incident.io, over their window (${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_3__.formatInterval)(people.window)}):`,
         `  # the snapshots are files in ${clean(source.folder)}/ as this change has them (recorded or written by hand), not incident.io's answer`,
     ];
     for (const u of source.used) {
-        const when = u.recordedAt !== undefined ? `recorded ${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.formatInstant)(u.recordedAt)}` : 'no recordedAt';
+        const when = u.recordedAt !== undefined ? `recorded ${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_3__.formatInstant)(u.recordedAt)}` : 'no recordedAt';
         const schedules = u.schedules.length > 0 ? u.schedules.map((id) => JSON.stringify(id)).join(', ') : 'no schedule the policies name';
         lines.push(`  # from ${clean(u.file)} (${when}): ${schedules}`);
     }
@@ -526,7 +527,7 @@ function peopleLines(people) {
     const live = !people.snapshots;
     const head = people.snapshots
         ? snapshotHeadLines(people, people.snapshots)
-        : [`Approval rights, now and over the next 7 days (${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.formatInstant)(people.window.start)} to ${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_2__.formatInstant)(people.window.end)}):`];
+        : [`Approval rights, now and over the next 7 days (${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_3__.formatInstant)(people.window.start)} to ${(0,_intervals_js__WEBPACK_IMPORTED_MODULE_3__.formatInstant)(people.window.end)}):`];
     if (people.policies.length === 0)
         return [...head, '', '  No one gains or loses auto-approval or approver rights.'];
     const lines = [...head];
@@ -619,8 +620,8 @@ const withoutCommentOpeners = (text) => text.replace(/<!--/g, '<!\u200b--');
 function renderPlanMarkdown(model, options = {}) {
     const marker = options.marker ? [PLAN_MARKER] : [];
     const head = [];
-    head.push(`### oncall-gate plan for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(`${model.policyPath}/`)}`, '');
-    head.push(`Base ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model.baseLabel)} → head ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .code */ .aY)(model.headLabel)}. ${statusLine(model)}`);
+    head.push(`### oncall-gate plan for ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(`${model.policyPath}/`)}`, '');
+    head.push(`Base ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(model.baseLabel)} → head ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_4__/* .code */ .aY)(model.headLabel)}. ${statusLine(model)}`);
     const shown = model.diagnostics.slice(0, options.maxDiagnostics ?? Infinity);
     const table = (0,_report_render_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .renderDiagnosticsTable */ .bZ)(shown);
     if (table)
@@ -652,6 +653,34 @@ function renderPlanMarkdown(model, options = {}) {
         keep++;
     }
     return assemble([...body.slice(0, keep), note(body.length - keep)]);
+}
+
+
+/***/ }),
+
+/***/ 8789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ markdownName),
+/* harmony export */   p: () => (/* binding */ publicName)
+/* harmony export */ });
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4285);
+// How a person from incident.io is named in what GitHub shows (PR comments, step summaries, check
+// runs), which whoever can read the repository or the run can read: their incident.io name, never
+// their email. A name that is empty or holds an email address (incident.io accounts without a
+// display name can carry one) is not shown; the caller shows the incident.io user ID instead.
+
+/** Anything that looks like an email address inside a text. */
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/** The name to show, or undefined when the caller should show the user ID. */
+function publicName(name) {
+    return name.trim() === '' || EMAIL_LIKE.test(name) ? undefined : name;
+}
+/** The person in Markdown: their name, escaped, or their incident.io user ID as code. */
+function markdownName(name, userId) {
+    const shown = publicName(name);
+    return shown === undefined ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(userId) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeMarkdown */ .FV)(shown);
 }
 
 

@@ -172,6 +172,7 @@ var render_diagnostics = __webpack_require__(2853);
 ;// CONCATENATED MODULE: ./src/report/render-on-call-timeline.ts
 
 
+
 /** Rows shown before the rest is summed up in one line; a handful of handovers fit many times. */
 const MAX_TIMELINE_ROWS = 24;
 const HOUR_MS = (/* unused pure expression or super */ null && (60 * 60_000));
@@ -191,7 +192,7 @@ function coverAt(shifts, t) {
 function person(s, t) {
     const login = t.logins.get(s.email.toLowerCase());
     // Public like the rest of the summary: a name, or the incident.io user ID, never the email.
-    const name = s.name ? escapeMarkdown(s.name) : code(s.userId);
+    const name = markdownName(s.name, s.userId);
     return login ? `${name} ([${code(login)}](${t.serverUrl}/${encodeURIComponent(login)}))` : name;
 }
 /**
@@ -259,6 +260,7 @@ function render_on_call_timeline_renderOnCallTimeline(t) {
 
 
 
+
 const HEADINGS = {
     approved: '✅ oncall-gate: approved',
     denied: '❌ oncall-gate: denied',
@@ -314,7 +316,7 @@ function renderOnCall(schedules, serverUrl) {
         if (s.people.length === 0)
             return [code(s.scheduleId), 'nobody', '', '', ...(placed ? [''] : [])];
         // A step summary is public to whoever can read the run: names and logins, never emails.
-        const names = s.people.map((p) => (p.name ? escapeMarkdown(p.name) : code(p.userId))).join('<br>');
+        const names = s.people.map((p) => markdownName(p.name, p.userId)).join('<br>');
         const logins = s.people.map((p) => (p.login ? loginLink(p.login, serverUrl) : '_not in the identities map_')).join('<br>');
         const until = s.people.map((p) => rfc3339(p.endAt)).join('<br>');
         const where = s.people.map((p) => p.placements.map((x) => placementLabel(x, MD)).join('; ') || '_none given_').join('<br>');
