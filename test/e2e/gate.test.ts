@@ -748,12 +748,14 @@ describe('gate: hardening against real-service mistakes and hostile answers', ()
 
   it('the whole run has one deadline for its API work (`api-timeout`): then error, naming what was still waiting', async () => {
     const e = await emulate([onCallNow(PRIMARY, 'alice@example.com')]);
-    e.faults.set({ path: '/v2/schedule_entries', latencyMs: 8_000 });
-    const r = await gate({ actor: 'alice', inputs: { 'api-timeout': '1' } });
+    // 5 s, not 1: on a loaded machine the gate's start-up and its git read can take a second or
+    // more, and the deadline must pass while incident.io (never answering in time) is awaited.
+    e.faults.set({ path: '/v2/schedule_entries', latencyMs: 25_000 });
+    const r = await gate({ actor: 'alice', inputs: { 'api-timeout': '5' } });
     expect(r.code).toBe(1);
     expect(r.outputs).toMatchObject({ result: 'error', approved: 'false' });
     expect(failureText(r)).toContain(
-      'The API work of this run did not finish within 1 s (the `api-timeout` input); still waiting for: incident.io GET /v2/schedule_entries',
+      'The API work of this run did not finish within 5 s (the `api-timeout` input); still waiting for: incident.io GET /v2/schedule_entries',
     );
     expect(r.summary).toContain('raise `api-timeout` only if the APIs are slow but working');
   });
