@@ -49,12 +49,15 @@ import type {
 export const MIN_REASON_CHARS = 10;
 
 /**
- * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
- * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
- * characters nobody can read.
+ * Visible characters of a reason: white space, control, format (Cf: zero-width spaces and joiners,
+ * word joiner, BOM, bidi controls), private-use and unassigned characters, Unicode's default-
+ * ignorable characters (Hangul fillers, combining grapheme joiner, variation selectors) and the
+ * blank Braille pattern do not count, so a reason cannot be padded with characters nobody can read.
  */
+const INVISIBLE = /[\s\p{C}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
 export function reasonLength(reason: string): number {
-  return reason.replace(/[\s\p{Cf}]/gu, '').length;
+  return reason.replace(INVISIBLE, '').length;
 }
 
 /** A pull request's review facts, for its escalation rules. */
