@@ -65,6 +65,8 @@ export interface PullReviewFacts {
   reviews: readonly ReviewFact[];
   /** Fresh head SHA. */
   headSha: string;
+  /** When the base branch was last changed (null or absent: never); an approval before it was of another diff. */
+  baseChangedAt?: Date | null;
   /** The change's own side besides the author: commit accounts and the head's pusher. */
   parties: PullParties;
   /** Lower-case login -> lower-case emails, for the reviewers, the author and the change's own side. */
@@ -176,6 +178,7 @@ function evaluateEscalation(rule: EscalationRule, index: number, input: Evaluati
       allowOneParty: rule.allowOneParty,
       reviews: subject.reviews.reviews,
       headSha: subject.reviews.headSha,
+      ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
       author: input.requester.login,
       parties: subject.reviews.parties,
       emails: subject.reviews.emails,
@@ -342,6 +345,7 @@ function evaluateOutage(policy: Policy, fallback: OutageFallback, input: Evaluat
       allowOneParty: false,
       reviews: subject.reviews.reviews,
       headSha: subject.reviews.headSha,
+      ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
       author: input.requester.login,
       parties: subject.reviews.parties,
       emails: subject.reviews.emails,

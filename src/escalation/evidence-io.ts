@@ -94,6 +94,12 @@ export async function readHistory(
   return maps.flatMap((m) => [...m.values()].flat());
 }
 
+/** When the pull request's base branch was last changed (null: never); an approval before it was of another diff. */
+export async function readBaseChange(github: Pick<GitHubPort, 'lastBaseChange'>, pull: number): Promise<Date | null> {
+  const at = await github.lastBaseChange(pull);
+  return at === null ? null : new Date(Date.parse(at));
+}
+
 /** Only a rule without `allowOneParty` needs a second party, so only then are the change's own side read. */
 export const needsSecondParty = (rules: readonly Pick<EscalationRule, 'allowOneParty'>[]): boolean => rules.some((r) => !r.allowOneParty);
 
@@ -126,7 +132,7 @@ export interface DeployEvidenceRequest {
  * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 export async function collectDeployEvidence(
-  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
+  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'lastBaseChange' | 'listPullCommits' | 'findHeadPushers'>,
   reader: ScheduleEntriesReader,
   identity: IdentityOptions,
   request: DeployEvidenceRequest,
@@ -149,17 +155,20 @@ export async function collectDeployEvidence(
   const merged = evidencePulls(pulls, request.defaultBranch, request.sha);
   merged.forEach(checkHeadSha);
   const secondParty = needsSecondParty(request.rules);
-  // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
+  // Per merged PR, its reviews, when its base branch last changed and (when a rule needs a second
+  // party) its own side, all at once.
   const read = await Promise.all(
     merged.map(async (p) => {
-      const [rs, parties] = await Promise.all([
+      const [rs, baseChangedAt, parties] = await Promise.all([
         github.listReviews(p.number).then((r) => checkReviews(r, p.number)),
+        readBaseChange(github, p.number),
         secondParty ? readParties(github, p) : Promise.resolve(undefined),
       ]);
-      return { pull: p, reviews: rs, parties };
+      return { pull: p, reviews: rs, baseChangedAt, parties };
     }),
   );
   const reviews = new Map<number, ReviewFact[]>(read.map((r) => [r.pull.number, r.reviews]));
+  const baseChanges = new Map<number, Date | null>(read.map((r) => [r.pull.number, r.baseChangedAt]));
   const parties = new Map<number, PullParties>(
     read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties] as [number, PullParties]] : [])),
   );
@@ -180,7 +189,7 @@ export async function collectDeployEvidence(
   const instants = reviewInstants(candidates);
   if (onePartyRules) for (const p of merged) if (p.mergedAt !== null) instants.push(new Date(Date.parse(p.mergedAt)));
   const history = await readHistory(reader, services, dedupe(instants));
-  return { ...none, pulls, reviews, parties, emails, history };
+  return { ...none, pulls, reviews, baseChanges, parties, emails, history };
 }
 
 function dedupe(instants: Date[]): Date[] {

@@ -149,6 +149,11 @@ export function reviewNote(n: ReviewNote, o: ExplainOptions): string {
       const head = isCommitSha(n.headSha) ? `the current head ${c(short(n.headSha))}` : 'a known head commit (GitHub gave none)';
       return `${reviewer} reviewed ${of}, not ${head}; a review counts only on the latest commit`;
     }
+    case 'stale-base':
+      return (
+        `the base branch of this pull request was changed at ${rfc3339(n.changedAt)} after ${reviewer} approved, ` +
+        'so the approval was of another diff; an approval counts only when given after the last change of the base branch'
+      );
     case 'own-change':
       if (n.why === 'same-email') {
         const as = n.asAuthor ? `the author ${c(n.as)}` : c(n.as);

@@ -562,6 +562,41 @@ describe('second party: nobody approves their own change', () => {
   });
 });
 
+describe('a base branch changed after the approval: the approval was of another diff', () => {
+  // A writer opens a pull request into a branch that already holds a backdoor, gets the small
+  // diff on top approved on call, then points the pull request at the default branch: the head
+  // commit (and so the review's commit_id) is unchanged, but the diff now holds the backdoor.
+  it('an approval submitted before the last base change does not count; the reason says so', () => {
+    const out = evaluateEscalationReviews(input([review('carol', 'APPROVED', -30 * MIN)], { baseChangedAt: at(-10 * MIN) }));
+    expect(out.result).toBe('pending');
+    expect(out.notes.map((n) => n.status)).toEqual(['stale-base']);
+    expect(out.notes[0]).toMatchObject({ status: 'stale-base', changedAt: at(-10 * MIN) });
+    expect(words(out)).toMatch(/base branch of this pull request was changed at 2026-\S+ after .*carol.* approved/);
+  });
+
+  it('an approval at the very instant of the change does not count either (fail closed)', () => {
+    const out = evaluateEscalationReviews(input([review('carol', 'APPROVED', -10 * MIN)], { baseChangedAt: at(-10 * MIN) }));
+    expect(out.result).toBe('pending');
+  });
+
+  it('an approval submitted after the base change counts', () => {
+    const out = evaluateEscalationReviews(input([review('carol', 'APPROVED', -5 * MIN)], { baseChangedAt: at(-10 * MIN) }));
+    expect(out.result).toBe('approved');
+  });
+
+  it('a change request from before the base change still denies (it can only hold a change back)', () => {
+    const out = evaluateEscalationReviews(
+      input([review('carol', 'CHANGES_REQUESTED', -30 * MIN), review('erin', 'APPROVED', -5 * MIN)], { baseChangedAt: at(-10 * MIN) }),
+    );
+    expect(out.result).toBe('denied');
+  });
+
+  it('no base change (null or absent) leaves the approval counting', () => {
+    expect(evaluateEscalationReviews(input([review('carol', 'APPROVED', -30 * MIN)], { baseChangedAt: null })).result).toBe('approved');
+    expect(evaluateEscalationReviews(input([review('carol', 'APPROVED', -30 * MIN)])).result).toBe('approved');
+  });
+});
+
 describe('reviewCandidates and reviewInstants', () => {
   it('keeps only the latest human, non-author reviews on the head that approve or request changes', () => {
     const keep1 = review('carol', 'APPROVED', -10 * MIN);

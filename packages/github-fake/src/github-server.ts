@@ -132,9 +132,19 @@ export interface FakePull {
   /** Oldest first; GET .../commits lists at most 250 of them, as GitHub does. */
   commits: FakeCommit[];
   reviews: FakeReview[];
+  /** Its issue events (GET /issues/{n}/events), oldest first: only `base_ref_changed` so far. */
+  events: FakeIssueEvent[];
   requested_reviewers: string[];
   created_at: string;
   updated_at: string;
+}
+
+/** One issue event of a pull request, e.g. a change of its base branch (`base_ref_changed`). */
+export interface FakeIssueEvent {
+  id: number;
+  event: string;
+  actor: string | null;
+  created_at: string;
 }
 
 export interface FakeCompare {
@@ -296,6 +306,8 @@ export interface FakeGitHub {
   addCheckRun(run: Partial<FakeCheckRun> & { head_sha: string; name: string }, repo?: string): FakeCheckRun;
   /** GET /commits/{sha}/pulls for `sha` returns these PRs. */
   associateCommit(sha: string, pulls: number[], repo?: string): void;
+  /** Points the pull request at another base branch, with its `base_ref_changed` event (by default now, by its author). */
+  changeBase(pull: number, ref: string, options?: { at?: string; actor?: string }, repo?: string): void;
   /** Adds an activity log entry (a push by default) to `repo` (the default repository). */
   addActivity(
     activity: { ref: string; after: string; before?: string; activity_type?: FakeActivity['activity_type']; actor: string | null },
@@ -926,6 +938,23 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       },
     ],
     [
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+      (c) => {
+        const repo = findRepo(c.params);
+        const p = findPull(repo, c.params.issue_number);
+        const { page, headers } = paginate(
+          c,
+          p.events.map((e) => ({
+            id: e.id,
+            event: e.event,
+            actor: e.actor ? userObject(ensureUser(e.actor)) : null,
+            created_at: e.created_at,
+          })),
+        );
+        return { body: page, headers };
+      },
+    ],
+    [
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       (c) => {
         const repo = findRepo(c.params);
@@ -1454,6 +1483,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         draft: input.draft ?? false,
         commits: [],
         reviews: [],
+        events: [],
         requested_reviewers: [],
         created_at: now(),
         updated_at: now(),
@@ -1547,6 +1577,16 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     },
     associateCommit(sha, pulls, repoName) {
       repoOf(repoName).commit_pulls[sha] = [...pulls];
+    },
+    changeBase(pull, ref, options = {}, repoName) {
+      const p = findPull(repoOf(repoName), String(pull));
+      p.base.ref = ref;
+      p.events.push({
+        id: p.events.length + 1,
+        event: 'base_ref_changed',
+        actor: options.actor ?? p.user,
+        created_at: options.at ?? now(),
+      });
     },
     putCompare(baseSha, head, files, repoName) {
       repoOf(repoName).compare[`${baseSha}...${head}`] = { status: 'ahead', total_commits: 1, files: toFiles(files) };
