@@ -20,7 +20,9 @@
 //   review's `submitted_at` (or, for a policy's outage fallback, is one of the people the policy
 //   names: `named`), and the review is younger than `duration`;
 // - a CHANGES_REQUESTED review by such a person denies, even when another on-call person
-//   approved (deny wins), and does not expire: only a newer review or a new push clears it.
+//   approved (deny wins), and does not expire: only a newer review or a new push clears it. Its
+//   dismissal does not (anyone with write access, the author too, can dismiss a review): the
+//   adapter gives a dismissed change request as CHANGES_REQUESTED (`dismissedVeto`).
 import type { OnCallShift as OnCallFact } from '../oncall/shifts.js';
 
 /** One pull request review as the GitHub adapter returns it (`src/github/reviews.ts` Review). */
@@ -41,6 +43,12 @@ export interface ReviewFact {
   commitId: string | null;
   /** RFC 3339; null for a PENDING review. */
   submittedAt: string | null;
+  /**
+   * A change request that someone dismissed: GitHub lists it as DISMISSED, and the pull request's
+   * `review_dismissed` event says it requested changes. It is given here as CHANGES_REQUESTED and
+   * still denies: dismissal does not clear a veto, only a newer review by its reviewer or a push does.
+   */
+  dismissedVeto?: boolean;
 }
 
 /** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */

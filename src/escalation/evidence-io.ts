@@ -94,10 +94,26 @@ export async function readHistory(
   return maps.flatMap((m) => [...m.values()].flat());
 }
 
-/** When the pull request's base branch was last changed (null: never); an approval before it was of another diff. */
-export async function readBaseChange(github: Pick<GitHubPort, 'lastBaseChange'>, pull: number): Promise<Date | null> {
-  const at = await github.lastBaseChange(pull);
-  return at === null ? null : new Date(Date.parse(at));
+/** A pull request's reviews, as the decision judges them, and when its base branch last changed. */
+export interface PullReviews {
+  /** Checked (checkReviews); a dismissed change request is given as CHANGES_REQUESTED with `dismissedVeto`. */
+  reviews: ReviewFact[];
+  /** When its base branch was last changed (null: never); an approval before it was of another diff. */
+  baseChangedAt: Date | null;
+}
+
+/**
+ * The reviews of a pull request and its issue events, read at once: GitHub lists a dismissed
+ * review as DISMISSED, and only its `review_dismissed` event says it requested changes, which
+ * still denies (decide/review.ts).
+ */
+export async function readPullReviews(github: Pick<GitHubPort, 'listReviews' | 'readPullEvents'>, pull: number): Promise<PullReviews> {
+  const [listed, events] = await Promise.all([github.listReviews(pull), github.readPullEvents(pull)]);
+  const vetoes = new Set(events.dismissedChangeRequests);
+  const reviews = checkReviews(listed, pull).map((r) =>
+    vetoes.has(r.id) && r.state.trim().toUpperCase() === 'DISMISSED' ? { ...r, state: 'CHANGES_REQUESTED', dismissedVeto: true } : r,
+  );
+  return { reviews, baseChangedAt: events.baseChangedAt === null ? null : new Date(Date.parse(events.baseChangedAt)) };
 }
 
 /** Only a rule without `allowOneParty` needs a second party, so only then are the change's own side read. */
@@ -132,7 +148,7 @@ export interface DeployEvidenceRequest {
  * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 export async function collectDeployEvidence(
-  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'lastBaseChange' | 'listPullCommits' | 'findHeadPushers'>,
+  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'readPullEvents' | 'listPullCommits' | 'findHeadPushers'>,
   reader: ScheduleEntriesReader,
   identity: IdentityOptions,
   request: DeployEvidenceRequest,
@@ -159,9 +175,8 @@ export async function collectDeployEvidence(
   // party) its own side, all at once.
   const read = await Promise.all(
     merged.map(async (p) => {
-      const [rs, baseChangedAt, parties] = await Promise.all([
-        github.listReviews(p.number).then((r) => checkReviews(r, p.number)),
-        readBaseChange(github, p.number),
+      const [{ reviews: rs, baseChangedAt }, parties] = await Promise.all([
+        readPullReviews(github, p.number),
         secondParty ? readParties(github, p) : Promise.resolve(undefined),
       ]);
       return { pull: p, reviews: rs, baseChangedAt, parties };

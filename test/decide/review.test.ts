@@ -597,6 +597,37 @@ describe('a base branch changed after the approval: the approval was of another 
   });
 });
 
+describe('a dismissed change request: dismissal does not clear a veto', () => {
+  // Anyone with write access (the author too) can dismiss a review. A change request by someone on
+  // call that was dismissed still denies; only a newer review by its reviewer or a new push clears it.
+  const dismissedVeto = (offset: number) => review('carol', 'CHANGES_REQUESTED', offset, { dismissedVeto: true });
+
+  it('still denies beside another on-call approval, and says it was dismissed', () => {
+    const out = evaluateEscalationReviews(input([review('dave', 'APPROVED', -90 * MIN), dismissedVeto(-70 * MIN)]));
+    expect(out.result).toBe('denied');
+    expect(out.veto).toMatchObject({ login: 'carol' });
+    expect(words(out)).toContain('was dismissed, which does not clear a change request');
+  });
+
+  it('is a candidate, so its reviewer’s email and schedule are read', () => {
+    expect(reviewCandidates([dismissedVeto(-70 * MIN)], HEAD, 'author').map((r) => r.login)).toEqual(['carol']);
+  });
+
+  it('a newer approval by the same reviewer clears it', () => {
+    expect(evaluateEscalationReviews(input([dismissedVeto(-70 * MIN), review('carol', 'APPROVED', -5 * MIN)])).result).toBe('approved');
+  });
+
+  it('on an earlier commit it no longer denies (a new push clears it)', () => {
+    const out = evaluateEscalationReviews(
+      input([
+        review('dave', 'APPROVED', -90 * MIN),
+        review('carol', 'CHANGES_REQUESTED', -70 * MIN, { dismissedVeto: true, commitId: OLD }),
+      ]),
+    );
+    expect(out.result).toBe('approved');
+  });
+});
+
 describe('reviewCandidates and reviewInstants', () => {
   it('keeps only the latest human, non-author reviews on the head that approve or request changes', () => {
     const keep1 = review('carol', 'APPROVED', -10 * MIN);

@@ -576,6 +576,39 @@ describe('gate: an approval given before the pull request was pointed at the def
   });
 });
 
+describe('gate: a dismissed change request still denies', () => {
+  // dave (on call) approved; carol (on call) then requested changes; alice, the author, who has
+  // write access, dismissed carol's review and merged. GitHub lists the review as DISMISSED.
+  function vetoDismissed(w: World): void {
+    merged(w);
+    w.gh.addReview(3, { user: 'dave', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const veto = w.gh.addReview(3, {
+      user: 'carol',
+      state: 'CHANGES_REQUESTED',
+      commit_id: FINAL_HEAD,
+      submitted_at: new Date(now - 40 * MIN).toISOString(),
+    });
+    w.gh.dismissReview(3, veto.id, { at: new Date(now - 30 * MIN).toISOString() });
+  }
+  const daveAllDay: ShiftSpec = { scheduleId: ESC, email: 'dave@example.com', start: now - 6 * HOUR, hours: 24 };
+
+  it('the deploy is denied, and the summary says the dismissal does not clear it', async () => {
+    const w = (world = await startWorld([carolAllDay, daveAllDay]));
+    vetoDismissed(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
+    expect(r.failure).toContain('the review was dismissed, which does not clear a change request');
+  });
+
+  it('a newer approval by the same reviewer clears it', async () => {
+    const w = (world = await startWorld([carolAllDay, daveAllDay]));
+    vetoDismissed(w);
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - 25 * MIN).toISOString() });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: true });
+  });
+});
+
 describe('gate: what the step names', () => {
   function deploymentCtx(w: World, over: Partial<Context['inputs']> = {}): Context {
     const payload = webhookExample('deployment', 'created');

@@ -145,6 +145,8 @@ export interface FakeIssueEvent {
   event: string;
   actor: string | null;
   created_at: string;
+  /** review_dismissed: the review and what it was (lower case, as GitHub gives it). */
+  dismissed_review?: { state: string; review_id: number; dismissal_message: string };
 }
 
 export interface FakeCompare {
@@ -308,6 +310,8 @@ export interface FakeGitHub {
   associateCommit(sha: string, pulls: number[], repo?: string): void;
   /** Points the pull request at another base branch, with its `base_ref_changed` event (by default now, by its author). */
   changeBase(pull: number, ref: string, options?: { at?: string; actor?: string }, repo?: string): void;
+  /** Dismisses a review (its state becomes DISMISSED), with its `review_dismissed` event (by default by the PR's author). */
+  dismissReview(pull: number, reviewId: number, options?: { at?: string; actor?: string }, repo?: string): void;
   /** Adds an activity log entry (a push by default) to `repo` (the default repository). */
   addActivity(
     activity: { ref: string; after: string; before?: string; activity_type?: FakeActivity['activity_type']; actor: string | null },
@@ -949,6 +953,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
             event: e.event,
             actor: e.actor ? userObject(ensureUser(e.actor)) : null,
             created_at: e.created_at,
+            ...(e.dismissed_review ? { dismissed_review: e.dismissed_review } : {}),
           })),
         );
         return { body: page, headers };
@@ -1586,6 +1591,20 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         event: 'base_ref_changed',
         actor: options.actor ?? p.user,
         created_at: options.at ?? now(),
+      });
+    },
+    dismissReview(pull, reviewId, options = {}, repoName) {
+      const p = findPull(repoOf(repoName), String(pull));
+      const review = p.reviews.find((r) => r.id === reviewId);
+      if (!review) throw new Error(`no review ${reviewId} on pull request #${pull}`);
+      const was = review.state.toLowerCase();
+      review.state = 'DISMISSED';
+      p.events.push({
+        id: p.events.length + 1,
+        event: 'review_dismissed',
+        actor: options.actor ?? p.user,
+        created_at: options.at ?? now(),
+        dismissed_review: { state: was, review_id: reviewId, dismissal_message: 'dismissed' },
       });
     },
     putCompare(baseSha, head, files, repoName) {
