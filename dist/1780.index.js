@@ -52,12 +52,14 @@ export const modules = {
 /** `requireReason`: at least this many visible characters. */
 const MIN_REASON_CHARS = 10;
 /**
- * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
- * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
- * characters nobody can read.
+ * Visible characters of a reason: white space, control, format (Cf: zero-width spaces and joiners,
+ * word joiner, BOM, bidi controls), private-use and unassigned characters, Unicode's default-
+ * ignorable characters (Hangul fillers, combining grapheme joiner, variation selectors) and the
+ * blank Braille pattern do not count, so a reason cannot be padded with characters nobody can read.
  */
+const INVISIBLE = /[\s\p{C}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 function reasonLength(reason) {
-    return reason.replace(/[\s\p{Cf}]/gu, '').length;
+    return reason.replace(INVISIBLE, '').length;
 }
 /** The schedules a rule consults: auto rules their own or the integration's, escalation rules `services`. */
 function ruleSchedules(rule) {
@@ -133,6 +135,7 @@ function evaluateEscalation(rule, index, input, readEvidence) {
             allowOneParty: rule.allowOneParty,
             reviews: subject.reviews.reviews,
             headSha: subject.reviews.headSha,
+            ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
             author: input.requester.login,
             parties: subject.reviews.parties,
             emails: subject.reviews.emails,
@@ -302,6 +305,7 @@ function evaluateOutage(policy, fallback, input) {
             allowOneParty: false,
             reviews: subject.reviews.reviews,
             headSha: subject.reviews.headSha,
+            ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
             author: input.requester.login,
             parties: subject.reviews.parties,
             emails: subject.reviews.emails,
@@ -583,8 +587,9 @@ function evaluateDeployEvidence({ rule, facts, now, named }) {
             durationMs: rule.durationMs,
             allowOneParty: rule.allowOneParty,
             reviews: facts.reviews.get(p.number) ?? [],
-            // Each PR must be approved on its own final head.
+            // Each PR must be approved on its own final head, after its base branch last changed.
             headSha: p.headSha,
+            baseChangedAt: facts.baseChanges?.get(p.number) ?? null,
             author: p.authorLogin,
             // Not read means nobody can be shown to be a second party (fail closed).
             parties: facts.parties.get(p.number) ?? _review_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREAD_PARTIES */ .H9,
@@ -739,6 +744,10 @@ function classify(r, input) {
     if (!onHead(r, input.headSha))
         return { review: r, status: 'stale-commit', headSha: input.headSha };
     const approving = state === 'APPROVED';
+    const baseChangedAt = input.baseChangedAt;
+    if (approving && baseChangedAt && submittedMs(r) <= baseChangedAt.getTime()) {
+        return { review: r, status: 'stale-base', changedAt: baseChangedAt };
+    }
     // The second-party rule decides who may approve; a change request from the change's own side
     // still denies (it can only hold a change back).
     const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;

@@ -126,6 +126,9 @@ function reviewNote(n, o) {
             const head = (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .isCommitSha */ ._$)(n.headSha) ? `the current head ${c(short(n.headSha))}` : 'a known head commit (GitHub gave none)';
             return `${reviewer} reviewed ${of}, not ${head}; a review counts only on the latest commit`;
         }
+        case 'stale-base':
+            return (`the base branch of this pull request was changed at ${rfc3339(n.changedAt)} after ${reviewer} approved, ` +
+                'so the approval was of another diff; an approval counts only when given after the last change of the base branch');
         case 'own-change':
             if (n.why === 'same-email') {
                 const as = n.asAuthor ? `the author ${c(n.as)}` : c(n.as);
@@ -150,7 +153,10 @@ function reviewNote(n, o) {
             return `${reviewer} is not one of the people the policy names for an outage (${named.join(', ') || 'nobody'})`;
         }
         case 'vetoes':
-            return `${reviewer} requested changes ${qualified(n, o)}`;
+            return (`${reviewer} requested changes ${qualified(n, o)}` +
+                (n.review.dismissedVeto
+                    ? '; the review was dismissed, which does not clear a change request (only a newer review by them or a new push does)'
+                    : ''));
         case 'expired':
             return `${reviewer} approved at ${rfc3339(n.at)} ${qualified(n, o)}, but that is older than the ${n.approver ? "fallback's" : "rule's"} duration`;
         case 'approves':
@@ -177,6 +183,10 @@ function reviewResult(r, o) {
         text = r.veto.approver
             ? `${c(r.veto.login)} requested changes on the current head ${qualified(r.veto, o)}; their change request denies (deny wins)`
             : `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
+        const vetoId = r.veto.reviewId;
+        if (r.notes.some((n) => n.status === 'vetoes' && n.review.id === vetoId && n.review.dismissedVeto)) {
+            text += `; the review was dismissed, which does not clear a change request (only a newer review by them or a new push does)`;
+        }
     }
     else if (r.result === 'approved' && r.approval) {
         const a = r.approval;

@@ -226,8 +226,8 @@ async function decidePullInOutage(ctx, github, pr, request) {
         return (0,_decide_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._3)({ ...base, subject: { kind: 'pull', reviews: none }, outage: { cause, teams: [] } });
     const { inputs, run } = ctx;
     const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
-    const [reviews, parties, author] = await Promise.all([
-        github.listReviews(pr.number).then((rs) => (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .checkReviews */ .e0)(rs, pr.number)),
+    const [{ reviews, baseChangedAt }, parties, author] = await Promise.all([
+        (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readPullReviews */ .J3)(github, pr.number),
         (0,_evidence_io_js__WEBPACK_IMPORTED_MODULE_3__/* .readParties */ .LS)(github, pr),
         (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveIdentity */ .XH)(pr.authorLogin, set.identities, identityOptions),
     ]);
@@ -241,7 +241,15 @@ async function decidePullInOutage(ctx, github, pr, request) {
         requester: { ...request.requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
         subject: {
             kind: 'pull',
-            reviews: { reviews, headSha, parties, emails, history: [], identitiesFile: (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identitiesFilePath */ .ku)(set.identities, inputs.policyPath) },
+            reviews: {
+                reviews,
+                headSha,
+                baseChangedAt,
+                parties,
+                emails,
+                history: [],
+                identitiesFile: (0,_identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .identitiesFilePath */ .ku)(set.identities, inputs.policyPath),
+            },
         },
         outage: { cause, teams },
     });
@@ -635,10 +643,10 @@ async function gatherReviewFacts(ctx, github, incidentio, set, pr, policies) {
     const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
     const { fetchOnCall } = await __webpack_require__.e(/* import() */ 3869).then(__webpack_require__.bind(__webpack_require__, 3869));
     const escalationRules = policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'escalation' ? [r] : [])));
-    const [authorIdentity, onCall, reviews, parties] = await Promise.all([
+    const [authorIdentity, onCall, { reviews, baseChangedAt }, parties] = await Promise.all([
         (0,resolve_identity/* resolveIdentity */.XH)(pr.authorLogin, set.identities, identityOptions),
         fetchOnCall(incidentio, schedules, now),
-        github.listReviews(number).then((rs) => (0,evidence_io/* checkReviews */.e0)(rs, number)),
+        (0,evidence_io/* readPullReviews */.J3)(github, number),
         (0,evidence_io/* needsSecondParty */._B)(escalationRules) ? (0,evidence_io/* readParties */.LS)(github, pr) : Promise.resolve(review/* UNREAD_PARTIES */.H9),
     ]);
     const author = {
@@ -673,6 +681,7 @@ async function gatherReviewFacts(ctx, github, incidentio, set, pr, policies) {
             reviews: {
                 reviews,
                 headSha: pr.headSha,
+                baseChangedAt,
                 parties,
                 emails,
                 history: [...past, ...nowShifts],

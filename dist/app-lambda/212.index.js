@@ -37,6 +37,7 @@ function createGitHubPort(options) {
         getPullRequest: async (n) => (await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 4487))).getPullRequest(await gh(), repo, n),
         listPullFiles: async (n) => (await __webpack_require__.e(/* import() */ 487).then(__webpack_require__.bind(__webpack_require__, 4487))).listPullFiles(await gh(), repo, n),
         listReviews: async (n) => (await __webpack_require__.e(/* import() */ 426).then(__webpack_require__.bind(__webpack_require__, 5426))).listReviews(await gh(), repo, n),
+        readPullEvents: async (n) => (await __webpack_require__.e(/* import() */ 628).then(__webpack_require__.bind(__webpack_require__, 7628))).readPullEvents(await gh(), repo, n),
         listCommitPulls: async (sha) => (await __webpack_require__.e(/* import() */ 149).then(__webpack_require__.bind(__webpack_require__, 149))).listCommitPulls(await gh(), repo, sha),
         compareCommits: async (base, head) => (await __webpack_require__.e(/* import() */ 149).then(__webpack_require__.bind(__webpack_require__, 149))).compareCommits(await gh(), repo, base, head),
         listPullCommits: async (n, expected) => (await __webpack_require__.e(/* import() */ 599).then(__webpack_require__.bind(__webpack_require__, 3599))).listPullCommitLogins(await gh(), repo, n, expected),

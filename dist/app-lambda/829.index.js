@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Np: () => (/* binding */ collectDeployEvidence)
 /* harmony export */ });
-/* unused harmony exports checkReviews, checkHeadSha, HISTORY_WINDOW_MS, resolveEmails, readHistory, needsSecondParty, readParties */
+/* unused harmony exports checkReviews, checkHeadSha, HISTORY_WINDOW_MS, resolveEmails, readHistory, readPullReviews, needsSecondParty, readParties */
 /* harmony import */ var _decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1089);
 /* harmony import */ var _decide_review_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(226);
 /* harmony import */ var _identity_resolve_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8785);
@@ -79,6 +79,17 @@ async function readHistory(reader, services, instants) {
     const maps = await Promise.all(instants.map((t) => fetchShifts(reader, [...services], t, new Date(t.getTime() + HISTORY_WINDOW_MS))));
     return maps.flatMap((m) => [...m.values()].flat());
 }
+/**
+ * The reviews of a pull request and its issue events, read at once: GitHub lists a dismissed
+ * review as DISMISSED, and only its `review_dismissed` event says it requested changes, which
+ * still denies (decide/review.ts).
+ */
+async function readPullReviews(github, pull) {
+    const [listed, events] = await Promise.all([github.listReviews(pull), github.readPullEvents(pull)]);
+    const vetoes = new Set(events.dismissedChangeRequests);
+    const reviews = checkReviews(listed, pull).map((r) => vetoes.has(r.id) && r.state.trim().toUpperCase() === 'DISMISSED' ? { ...r, state: 'CHANGES_REQUESTED', dismissedVeto: true } : r);
+    return { reviews, baseChangedAt: events.baseChangedAt === null ? null : new Date(Date.parse(events.baseChangedAt)) };
+}
 /** Only a rule without `allowOneParty` needs a second party, so only then are the change's own side read. */
 const needsSecondParty = (rules) => rules.some((r) => !r.allowOneParty);
 /**
@@ -117,15 +128,17 @@ async function collectDeployEvidence(github, reader, identity, request) {
     const merged = (0,_decide_escalation_evidence_js__WEBPACK_IMPORTED_MODULE_0__/* .evidencePulls */ .SA)(pulls, request.defaultBranch, request.sha);
     merged.forEach(checkHeadSha);
     const secondParty = needsSecondParty(request.rules);
-    // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
+    // Per merged PR, its reviews, when its base branch last changed and (when a rule needs a second
+    // party) its own side, all at once.
     const read = await Promise.all(merged.map(async (p) => {
-        const [rs, parties] = await Promise.all([
-            github.listReviews(p.number).then((r) => checkReviews(r, p.number)),
+        const [{ reviews: rs, baseChangedAt }, parties] = await Promise.all([
+            readPullReviews(github, p.number),
             secondParty ? readParties(github, p) : Promise.resolve(undefined),
         ]);
-        return { pull: p, reviews: rs, parties };
+        return { pull: p, reviews: rs, baseChangedAt, parties };
     }));
     const reviews = new Map(read.map((r) => [r.pull.number, r.reviews]));
+    const baseChanges = new Map(read.map((r) => [r.pull.number, r.baseChangedAt]));
     const parties = new Map(read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties]] : [])));
     const candidatesOf = (p) => (0,_decide_review_js__WEBPACK_IMPORTED_MODULE_1__/* .reviewCandidates */ .pL)(reviews.get(p.number) ?? [], p.headSha, p.authorLogin);
     const candidates = merged.flatMap(candidatesOf);
@@ -144,7 +157,7 @@ async function collectDeployEvidence(github, reader, identity, request) {
             if (p.mergedAt !== null)
                 instants.push(new Date(Date.parse(p.mergedAt)));
     const history = await readHistory(reader, services, dedupe(instants));
-    return { ...none, pulls, reviews, parties, emails, history };
+    return { ...none, pulls, reviews, baseChanges, parties, emails, history };
 }
 function dedupe(instants) {
     return [...new Set(instants.map((d) => d.getTime()))].sort((a, b) => a - b).map((t) => new Date(t));
@@ -264,8 +277,8 @@ async function decidePullInOutage(ctx, github, pr, request) {
         return evaluate({ ...base, subject: { kind: 'pull', reviews: none }, outage: { cause, teams: [] } });
     const { inputs, run } = ctx;
     const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
-    const [reviews, parties, author] = await Promise.all([
-        github.listReviews(pr.number).then((rs) => checkReviews(rs, pr.number)),
+    const [{ reviews, baseChangedAt }, parties, author] = await Promise.all([
+        readPullReviews(github, pr.number),
         readParties(github, pr),
         resolveIdentity(pr.authorLogin, set.identities, identityOptions),
     ]);
@@ -279,7 +292,15 @@ async function decidePullInOutage(ctx, github, pr, request) {
         requester: { ...request.requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
         subject: {
             kind: 'pull',
-            reviews: { reviews, headSha, parties, emails, history: [], identitiesFile: identitiesFilePath(set.identities, inputs.policyPath) },
+            reviews: {
+                reviews,
+                headSha,
+                baseChangedAt,
+                parties,
+                emails,
+                history: [],
+                identitiesFile: identitiesFilePath(set.identities, inputs.policyPath),
+            },
         },
         outage: { cause, teams },
     });

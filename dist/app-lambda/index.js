@@ -48,12 +48,14 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /** `requireReason`: at least this many visible characters. */
 const MIN_REASON_CHARS = 10;
 /**
- * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
- * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
- * characters nobody can read.
+ * Visible characters of a reason: white space, control, format (Cf: zero-width spaces and joiners,
+ * word joiner, BOM, bidi controls), private-use and unassigned characters, Unicode's default-
+ * ignorable characters (Hangul fillers, combining grapheme joiner, variation selectors) and the
+ * blank Braille pattern do not count, so a reason cannot be padded with characters nobody can read.
  */
+const INVISIBLE = /[\s\p{C}\p{Default_Ignorable_Code_Point}\u2800]/gu;
 function reasonLength(reason) {
-    return reason.replace(/[\s\p{Cf}]/gu, '').length;
+    return reason.replace(INVISIBLE, '').length;
 }
 /** The schedules a rule consults: auto rules their own or the integration's, escalation rules `services`. */
 function ruleSchedules(rule) {
@@ -129,6 +131,7 @@ function evaluateEscalation(rule, index, input, readEvidence) {
             allowOneParty: rule.allowOneParty,
             reviews: subject.reviews.reviews,
             headSha: subject.reviews.headSha,
+            ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
             author: input.requester.login,
             parties: subject.reviews.parties,
             emails: subject.reviews.emails,
@@ -298,6 +301,7 @@ function evaluateOutage(policy, fallback, input) {
             allowOneParty: false,
             reviews: subject.reviews.reviews,
             headSha: subject.reviews.headSha,
+            ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
             author: input.requester.login,
             parties: subject.reviews.parties,
             emails: subject.reviews.emails,
@@ -579,8 +583,9 @@ function evaluateDeployEvidence({ rule, facts, now, named }) {
             durationMs: rule.durationMs,
             allowOneParty: rule.allowOneParty,
             reviews: facts.reviews.get(p.number) ?? [],
-            // Each PR must be approved on its own final head.
+            // Each PR must be approved on its own final head, after its base branch last changed.
             headSha: p.headSha,
+            baseChangedAt: facts.baseChanges?.get(p.number) ?? null,
             author: p.authorLogin,
             // Not read means nobody can be shown to be a second party (fail closed).
             parties: facts.parties.get(p.number) ?? _review_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREAD_PARTIES */ .H9,
@@ -735,6 +740,10 @@ function classify(r, input) {
     if (!onHead(r, input.headSha))
         return { review: r, status: 'stale-commit', headSha: input.headSha };
     const approving = state === 'APPROVED';
+    const baseChangedAt = input.baseChangedAt;
+    if (approving && baseChangedAt && submittedMs(r) <= baseChangedAt.getTime()) {
+        return { review: r, status: 'stale-base', changedAt: baseChangedAt };
+    }
     // The second-party rule decides who may approve; a change request from the change's own side
     // still denies (it can only hold a change back).
     const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;
@@ -4003,6 +4012,9 @@ function reviewNote(n, o) {
             const head = (0,review/* isCommitSha */._$)(n.headSha) ? `the current head ${c(explain_short(n.headSha))}` : 'a known head commit (GitHub gave none)';
             return `${reviewer} reviewed ${of}, not ${head}; a review counts only on the latest commit`;
         }
+        case 'stale-base':
+            return (`the base branch of this pull request was changed at ${explain_rfc3339(n.changedAt)} after ${reviewer} approved, ` +
+                'so the approval was of another diff; an approval counts only when given after the last change of the base branch');
         case 'own-change':
             if (n.why === 'same-email') {
                 const as = n.asAuthor ? `the author ${c(n.as)}` : c(n.as);
@@ -4027,7 +4039,10 @@ function reviewNote(n, o) {
             return `${reviewer} is not one of the people the policy names for an outage (${named.join(', ') || 'nobody'})`;
         }
         case 'vetoes':
-            return `${reviewer} requested changes ${qualified(n, o)}`;
+            return (`${reviewer} requested changes ${qualified(n, o)}` +
+                (n.review.dismissedVeto
+                    ? '; the review was dismissed, which does not clear a change request (only a newer review by them or a new push does)'
+                    : ''));
         case 'expired':
             return `${reviewer} approved at ${explain_rfc3339(n.at)} ${qualified(n, o)}, but that is older than the ${n.approver ? "fallback's" : "rule's"} duration`;
         case 'approves':
@@ -4054,6 +4069,10 @@ function reviewResult(r, o) {
         text = r.veto.approver
             ? `${c(r.veto.login)} requested changes on the current head ${qualified(r.veto, o)}; their change request denies (deny wins)`
             : `${c(r.veto.login)} requested changes on the current head while on call for ${c(r.veto.scheduleId)}; a change request by an on-call person denies (deny wins)`;
+        const vetoId = r.veto.reviewId;
+        if (r.notes.some((n) => n.status === 'vetoes' && n.review.id === vetoId && n.review.dismissedVeto)) {
+            text += `; the review was dismissed, which does not clear a change request (only a newer review by them or a new push does)`;
+        }
     }
     else if (r.result === 'approved' && r.approval) {
         const a = r.approval;

@@ -49,12 +49,15 @@ import type {
 export const MIN_REASON_CHARS = 10;
 
 /**
- * Visible characters of a reason: white space and invisible format characters (Unicode Cf: zero-
- * width spaces and joiners, word joiner, BOM) do not count, so a reason cannot be padded with
- * characters nobody can read.
+ * Visible characters of a reason: white space, control, format (Cf: zero-width spaces and joiners,
+ * word joiner, BOM, bidi controls), private-use and unassigned characters, Unicode's default-
+ * ignorable characters (Hangul fillers, combining grapheme joiner, variation selectors) and the
+ * blank Braille pattern do not count, so a reason cannot be padded with characters nobody can read.
  */
+const INVISIBLE = /[\s\p{C}\p{Default_Ignorable_Code_Point}\u2800]/gu;
+
 export function reasonLength(reason: string): number {
-  return reason.replace(/[\s\p{Cf}]/gu, '').length;
+  return reason.replace(INVISIBLE, '').length;
 }
 
 /** A pull request's review facts, for its escalation rules. */
@@ -62,6 +65,8 @@ export interface PullReviewFacts {
   reviews: readonly ReviewFact[];
   /** Fresh head SHA. */
   headSha: string;
+  /** When the base branch was last changed (null or absent: never); an approval before it was of another diff. */
+  baseChangedAt?: Date | null;
   /** The change's own side besides the author: commit accounts and the head's pusher. */
   parties: PullParties;
   /** Lower-case login -> lower-case emails, for the reviewers, the author and the change's own side. */
@@ -173,6 +178,7 @@ function evaluateEscalation(rule: EscalationRule, index: number, input: Evaluati
       allowOneParty: rule.allowOneParty,
       reviews: subject.reviews.reviews,
       headSha: subject.reviews.headSha,
+      ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
       author: input.requester.login,
       parties: subject.reviews.parties,
       emails: subject.reviews.emails,
@@ -339,6 +345,7 @@ function evaluateOutage(policy: Policy, fallback: OutageFallback, input: Evaluat
       allowOneParty: false,
       reviews: subject.reviews.reviews,
       headSha: subject.reviews.headSha,
+      ...(subject.reviews.baseChangedAt ? { baseChangedAt: subject.reviews.baseChangedAt } : {}),
       author: input.requester.login,
       parties: subject.reviews.parties,
       emails: subject.reviews.emails,

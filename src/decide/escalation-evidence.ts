@@ -50,6 +50,11 @@ export interface DeployFacts {
   pulls: readonly DeployedPull[];
   /** Reviews per merged PR number. */
   reviews: ReadonlyMap<number, readonly ReviewFact[]>;
+  /**
+   * Per merged PR number, when its base branch was last changed (null: never); an approval before
+   * it was of another diff. A PR without an entry was never retargeted.
+   */
+  baseChanges?: ReadonlyMap<number, Date | null>;
   /** Per merged PR number, its commits' accounts and its head's pusher (missing: nobody can be shown to be a second party). */
   parties: ReadonlyMap<number, PullParties>;
   /** Lower-case login -> lower-case emails (reviewers, the change's own side, and authors under allowOneParty). */
@@ -149,8 +154,9 @@ export function evaluateDeployEvidence({ rule, facts, now, named }: DeployEviden
       durationMs: rule.durationMs,
       allowOneParty: rule.allowOneParty,
       reviews: facts.reviews.get(p.number) ?? [],
-      // Each PR must be approved on its own final head.
+      // Each PR must be approved on its own final head, after its base branch last changed.
       headSha: p.headSha,
+      baseChangedAt: facts.baseChanges?.get(p.number) ?? null,
       author: p.authorLogin,
       // Not read means nobody can be shown to be a second party (fail closed).
       parties: facts.parties.get(p.number) ?? UNREAD_PARTIES,

@@ -4,6 +4,10 @@
 // all three agree on which review counts:
 // - each reviewer's latest review counts; a later review replaces an earlier one;
 // - bots, the PR author and reviews of another commit than the current head never count;
+// - an approval submitted before the pull request's base branch was last changed does not count:
+//   the head (and so the review's commit) is the same, but the diff it approved was against the
+//   former base, and the new one may carry commits nobody reviewed (as GitHub's "dismiss stale
+//   approvals" does when the merge base changes);
 // - only a reviewer with access to the repository counts, as GitHub's review `author_association`
 //   says (OWNER, MEMBER, COLLABORATOR): anyone can review a public repository's pull request, and
 //   a login can change hands. Such a review neither approves nor denies;
@@ -16,7 +20,9 @@
 //   review's `submitted_at` (or, for a policy's outage fallback, is one of the people the policy
 //   names: `named`), and the review is younger than `duration`;
 // - a CHANGES_REQUESTED review by such a person denies, even when another on-call person
-//   approved (deny wins), and does not expire: only a newer review or a new push clears it.
+//   approved (deny wins), and does not expire: only a newer review or a new push clears it. Its
+//   dismissal does not (anyone with write access, the author too, can dismiss a review): the
+//   adapter gives a dismissed change request as CHANGES_REQUESTED (`dismissedVeto`).
 import type { OnCallShift as OnCallFact } from '../oncall/shifts.js';
 
 /** One pull request review as the GitHub adapter returns it (`src/github/reviews.ts` Review). */
@@ -37,6 +43,12 @@ export interface ReviewFact {
   commitId: string | null;
   /** RFC 3339; null for a PENDING review. */
   submittedAt: string | null;
+  /**
+   * A change request that someone dismissed: GitHub lists it as DISMISSED, and the pull request's
+   * `review_dismissed` event says it requested changes. It is given here as CHANGES_REQUESTED and
+   * still denies: dismissal does not clear a veto, only a newer review by its reviewer or a push does.
+   */
+  dismissedVeto?: boolean;
 }
 
 /** Bots never count: `user.type == "Bot"` or a login ending in `[bot]`. */
@@ -104,6 +116,7 @@ export type ReviewStatus =
   | 'own-change' // authored or committed a commit, pushed the head, or is such a person (or the author) under another login
   | 'unverified' // the PR's commit list is incomplete, so nobody can be shown to be a second party
   | 'stale-commit' // reviewed another commit than the current head
+  | 'stale-base' // approved before the pull request's base branch was changed
   | 'dismissed'
   | 'no-identity' // no incident.io email known for the login
   | 'not-on-call' // not on call for the services at submitted_at
@@ -124,6 +137,8 @@ export type ReviewNote = { review: ReviewFact } & (
   | { status: 'outsider'; association: string }
   /** `headSha`: the current head (possibly not a SHA when GitHub gave none). */
   | { status: 'stale-commit'; headSha: string }
+  /** `changedAt`: when the base branch was last changed, at or after the approval. */
+  | { status: 'stale-base'; changedAt: Date }
   | ({ status: 'own-change' } & OwnSide)
   /** `commitsListed`: how many commits of a pull request GitHub lists at most. */
   | { status: 'unverified'; commitsListed: number }
@@ -211,6 +226,12 @@ export interface EscalationReviewInput {
   reviews: readonly ReviewFact[];
   /** The current head SHA, fetched fresh (never the event payload's). */
   headSha: string;
+  /**
+   * When the pull request's base branch was last changed (GitHub's `base_ref_changed` event); an
+   * approval submitted at or before it approved the diff against the former base. null or absent:
+   * never changed.
+   */
+  baseChangedAt?: Date | null;
   /** The PR author's login. */
   author: string;
   /** Everyone else on the change's own side: none of them is the second party (unless allowOneParty). */
@@ -305,6 +326,10 @@ function classify(r: ReviewFact, input: EscalationReviewInput): ReviewNote {
   if (state === 'DISMISSED') return { review: r, status: 'dismissed' };
   if (!onHead(r, input.headSha)) return { review: r, status: 'stale-commit', headSha: input.headSha };
   const approving = state === 'APPROVED';
+  const baseChangedAt = input.baseChangedAt;
+  if (approving && baseChangedAt && submittedMs(r) <= baseChangedAt.getTime()) {
+    return { review: r, status: 'stale-base', changedAt: baseChangedAt };
+  }
   // The second-party rule decides who may approve; a change request from the change's own side
   // still denies (it can only hold a change back).
   const own = approving && !input.allowOneParty ? ownSide(r.login, input) : undefined;

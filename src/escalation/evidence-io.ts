@@ -94,6 +94,28 @@ export async function readHistory(
   return maps.flatMap((m) => [...m.values()].flat());
 }
 
+/** A pull request's reviews, as the decision judges them, and when its base branch last changed. */
+export interface PullReviews {
+  /** Checked (checkReviews); a dismissed change request is given as CHANGES_REQUESTED with `dismissedVeto`. */
+  reviews: ReviewFact[];
+  /** When its base branch was last changed (null: never); an approval before it was of another diff. */
+  baseChangedAt: Date | null;
+}
+
+/**
+ * The reviews of a pull request and its issue events, read at once: GitHub lists a dismissed
+ * review as DISMISSED, and only its `review_dismissed` event says it requested changes, which
+ * still denies (decide/review.ts).
+ */
+export async function readPullReviews(github: Pick<GitHubPort, 'listReviews' | 'readPullEvents'>, pull: number): Promise<PullReviews> {
+  const [listed, events] = await Promise.all([github.listReviews(pull), github.readPullEvents(pull)]);
+  const vetoes = new Set(events.dismissedChangeRequests);
+  const reviews = checkReviews(listed, pull).map((r) =>
+    vetoes.has(r.id) && r.state.trim().toUpperCase() === 'DISMISSED' ? { ...r, state: 'CHANGES_REQUESTED', dismissedVeto: true } : r,
+  );
+  return { reviews, baseChangedAt: events.baseChangedAt === null ? null : new Date(Date.parse(events.baseChangedAt)) };
+}
+
 /** Only a rule without `allowOneParty` needs a second party, so only then are the change's own side read. */
 export const needsSecondParty = (rules: readonly Pick<EscalationRule, 'allowOneParty'>[]): boolean => rules.some((r) => !r.allowOneParty);
 
@@ -126,7 +148,7 @@ export interface DeployEvidenceRequest {
  * reviewers' emails, schedule history at each review) that the escalation rules need.
  */
 export async function collectDeployEvidence(
-  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'listPullCommits' | 'findHeadPushers'>,
+  github: Pick<GitHubPort, 'listCommitPulls' | 'listReviews' | 'readPullEvents' | 'listPullCommits' | 'findHeadPushers'>,
   reader: ScheduleEntriesReader,
   identity: IdentityOptions,
   request: DeployEvidenceRequest,
@@ -149,17 +171,19 @@ export async function collectDeployEvidence(
   const merged = evidencePulls(pulls, request.defaultBranch, request.sha);
   merged.forEach(checkHeadSha);
   const secondParty = needsSecondParty(request.rules);
-  // Per merged PR, its reviews and (when a rule needs a second party) its own side, all at once.
+  // Per merged PR, its reviews, when its base branch last changed and (when a rule needs a second
+  // party) its own side, all at once.
   const read = await Promise.all(
     merged.map(async (p) => {
-      const [rs, parties] = await Promise.all([
-        github.listReviews(p.number).then((r) => checkReviews(r, p.number)),
+      const [{ reviews: rs, baseChangedAt }, parties] = await Promise.all([
+        readPullReviews(github, p.number),
         secondParty ? readParties(github, p) : Promise.resolve(undefined),
       ]);
-      return { pull: p, reviews: rs, parties };
+      return { pull: p, reviews: rs, baseChangedAt, parties };
     }),
   );
   const reviews = new Map<number, ReviewFact[]>(read.map((r) => [r.pull.number, r.reviews]));
+  const baseChanges = new Map<number, Date | null>(read.map((r) => [r.pull.number, r.baseChangedAt]));
   const parties = new Map<number, PullParties>(
     read.flatMap((r) => (r.parties ? [[r.pull.number, r.parties] as [number, PullParties]] : [])),
   );
@@ -180,7 +204,7 @@ export async function collectDeployEvidence(
   const instants = reviewInstants(candidates);
   if (onePartyRules) for (const p of merged) if (p.mergedAt !== null) instants.push(new Date(Date.parse(p.mergedAt)));
   const history = await readHistory(reader, services, dedupe(instants));
-  return { ...none, pulls, reviews, parties, emails, history };
+  return { ...none, pulls, reviews, baseChanges, parties, emails, history };
 }
 
 function dedupe(instants: Date[]): Date[] {

@@ -14,7 +14,7 @@ import type { PullRequest } from '../github/pulls.js';
 import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { ScheduleEntriesReader } from '../oncall/on-call.js';
 import type { EscalationRule, OutageFallback, Policy, PolicySet } from '../policy/types.js';
-import { checkReviews, collectDeployEvidence, readParties, resolveEmails } from './evidence-io.js';
+import { collectDeployEvidence, readParties, readPullReviews, resolveEmails } from './evidence-io.js';
 import { escalationGitHub } from './ports.js';
 
 /** The fallbacks of the policies when every one names one, else undefined (the outage stays an error). */
@@ -138,8 +138,8 @@ export async function decidePullInOutage(ctx: Context, github: GitHubPort, pr: P
     return evaluate({ ...base, subject: { kind: 'pull', reviews: none }, outage: { cause, teams: [] } });
   const { inputs, run } = ctx;
   const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
-  const [reviews, parties, author] = await Promise.all([
-    github.listReviews(pr.number).then((rs) => checkReviews(rs, pr.number)),
+  const [{ reviews, baseChangedAt }, parties, author] = await Promise.all([
+    readPullReviews(github, pr.number),
     readParties(github, pr),
     resolveIdentity(pr.authorLogin, set.identities, identityOptions),
   ]);
@@ -160,7 +160,15 @@ export async function decidePullInOutage(ctx: Context, github: GitHubPort, pr: P
     requester: { ...request.requester, emails: author.emails, ...(author.source ? { emailSource: author.source } : {}) },
     subject: {
       kind: 'pull',
-      reviews: { reviews, headSha, parties, emails, history: [], identitiesFile: identitiesFilePath(set.identities, inputs.policyPath) },
+      reviews: {
+        reviews,
+        headSha,
+        baseChangedAt,
+        parties,
+        emails,
+        history: [],
+        identitiesFile: identitiesFilePath(set.identities, inputs.policyPath),
+      },
     },
     outage: { cause, teams },
   });

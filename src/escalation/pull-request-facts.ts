@@ -15,7 +15,7 @@ import type { PullRequest } from '../github/pulls.js';
 import { identitiesFilePath, resolveIdentity } from '../identity/resolve-identity.js';
 import type { IncidentIoClient } from '../incidentio/client.js';
 import type { Policy, PolicyFile, PolicySet } from '../policy/types.js';
-import { checkHeadSha, checkReviews, needsSecondParty, readHistory, readParties, resolveEmails } from './evidence-io.js';
+import { checkHeadSha, needsSecondParty, readHistory, readParties, readPullReviews, resolveEmails } from './evidence-io.js';
 
 export type PullRequestCommand = 'request' | 'review';
 
@@ -129,10 +129,10 @@ export async function gatherReviewFacts(
   const identityOptions = { identities: set.identities, org: run.repository.owner, policyPath: inputs.policyPath, github };
   const { fetchOnCall } = await import('../oncall/on-call.js');
   const escalationRules = policies.flatMap((p) => p.rules.flatMap((r) => (r.type === 'escalation' ? [r] : [])));
-  const [authorIdentity, onCall, reviews, parties] = await Promise.all([
+  const [authorIdentity, onCall, { reviews, baseChangedAt }, parties] = await Promise.all([
     resolveIdentity(pr.authorLogin, set.identities, identityOptions),
     fetchOnCall(incidentio, schedules, now),
-    github.listReviews(number).then((rs) => checkReviews(rs, number)),
+    readPullReviews(github, number),
     needsSecondParty(escalationRules) ? readParties(github, pr) : Promise.resolve(UNREAD_PARTIES),
   ]);
   const author: Requester = {
@@ -169,6 +169,7 @@ export async function gatherReviewFacts(
       reviews: {
         reviews,
         headSha: pr.headSha,
+        baseChangedAt,
         parties,
         emails,
         history: [...past, ...nowShifts],

@@ -13,6 +13,7 @@ import type { GitHub, GitHubClientTuning, ClientLog, RepoRef } from './client.js
 import type { CommitPull, Comparison } from './commits.js';
 import type { OwnComment, StickyCommentResult } from './comments.js';
 import type { HeadPushers, PullCommitLogins } from './parties.js';
+import type { PullEvents } from './pull-events.js';
 import type { PullFiles, PullRequest, ReviewRequestResult } from './pulls.js';
 import type { Review } from './reviews.js';
 import type { GitHubAccount } from './users.js';
@@ -28,6 +29,8 @@ export interface GitHubPort {
   getPullRequest(number: number): Promise<PullRequest>;
   listPullFiles(number: number): Promise<PullFiles>;
   listReviews(number: number): Promise<Review[]>;
+  /** What the pull request's issue events say about its reviews: its last base change, its dismissed change requests. */
+  readPullEvents(number: number): Promise<PullEvents>;
   /** The pull requests GitHub associates with a commit. */
   listCommitPulls(sha: string): Promise<CommitPull[]>;
   /** The files changed between two commits (a push's `before` and `after`). */
@@ -141,6 +144,7 @@ export function createGitHubPort(options: GitHubPortOptions): GitHubPort {
     getPullRequest: async (n) => (await import('./pulls.js')).getPullRequest(await gh(), repo, n),
     listPullFiles: async (n) => (await import('./pulls.js')).listPullFiles(await gh(), repo, n),
     listReviews: async (n) => (await import('./reviews.js')).listReviews(await gh(), repo, n),
+    readPullEvents: async (n) => (await import('./pull-events.js')).readPullEvents(await gh(), repo, n),
     listCommitPulls: async (sha) => (await import('./commits.js')).listCommitPulls(await gh(), repo, sha),
     compareCommits: async (base, head) => (await import('./commits.js')).compareCommits(await gh(), repo, base, head),
     listPullCommits: async (n, expected) => (await import('./parties.js')).listPullCommitLogins(await gh(), repo, n, expected),

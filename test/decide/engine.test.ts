@@ -254,6 +254,12 @@ describe('requireReason', () => {
       'denied',
       { kind: 'missing' },
     ],
+    [
+      'blank-looking characters only (Hangul fillers, a Braille blank, a combining grapheme joiner, variation selectors, controls)',
+      '\u3164\u3164\u115f\u1160\uffa0\u2800\u2800\u034f\ufe0f\ufe00\u0001\u007f\u0085',
+      'denied',
+      { kind: 'missing' },
+    ],
     ['ten characters', 'hotfix-123', 'approved'],
     ['a sentence', 'Roll back the broken release', 'approved'],
   ];
@@ -272,6 +278,10 @@ describe('requireReason', () => {
   it('counts visible characters only', () => {
     expect(reasonLength(' a\tb\nc ')).toBe(3);
     expect(reasonLength('a\u200bb\u00a0c\u2028')).toBe(3);
+    // Characters that render as nothing (or as a blank) but are not white space nor Cf.
+    expect(reasonLength('a\u3164b\u2800c\u034f\ufe0f\u0001\u{e0041}')).toBe(3);
+    // Letters of any script, digits, punctuation and emoji count.
+    expect(reasonLength('Rollback Ж 修正 #1 🚀')).toBe(15);
   });
 
   it('not on call and no reason: the first unmet condition is the status, and the missing reason is kept too', () => {

@@ -562,6 +562,72 @@ describe('second party: nobody approves their own change', () => {
   });
 });
 
+describe('a base branch changed after the approval: the approval was of another diff', () => {
+  // A writer opens a pull request into a branch that already holds a backdoor, gets the small
+  // diff on top approved on call, then points the pull request at the default branch: the head
+  // commit (and so the review's commit_id) is unchanged, but the diff now holds the backdoor.
+  it('an approval submitted before the last base change does not count; the reason says so', () => {
+    const out = evaluateEscalationReviews(input([review('carol', 'APPROVED', -30 * MIN)], { baseChangedAt: at(-10 * MIN) }));
+    expect(out.result).toBe('pending');
+    expect(out.notes.map((n) => n.status)).toEqual(['stale-base']);
+    expect(out.notes[0]).toMatchObject({ status: 'stale-base', changedAt: at(-10 * MIN) });
+    expect(words(out)).toMatch(/base branch of this pull request was changed at 2026-\S+ after .*carol.* approved/);
+  });
+
+  it('an approval at the very instant of the change does not count either (fail closed)', () => {
+    const out = evaluateEscalationReviews(input([review('carol', 'APPROVED', -10 * MIN)], { baseChangedAt: at(-10 * MIN) }));
+    expect(out.result).toBe('pending');
+  });
+
+  it('an approval submitted after the base change counts', () => {
+    const out = evaluateEscalationReviews(input([review('carol', 'APPROVED', -5 * MIN)], { baseChangedAt: at(-10 * MIN) }));
+    expect(out.result).toBe('approved');
+  });
+
+  it('a change request from before the base change still denies (it can only hold a change back)', () => {
+    const out = evaluateEscalationReviews(
+      input([review('carol', 'CHANGES_REQUESTED', -30 * MIN), review('erin', 'APPROVED', -5 * MIN)], { baseChangedAt: at(-10 * MIN) }),
+    );
+    expect(out.result).toBe('denied');
+  });
+
+  it('no base change (null or absent) leaves the approval counting', () => {
+    expect(evaluateEscalationReviews(input([review('carol', 'APPROVED', -30 * MIN)], { baseChangedAt: null })).result).toBe('approved');
+    expect(evaluateEscalationReviews(input([review('carol', 'APPROVED', -30 * MIN)])).result).toBe('approved');
+  });
+});
+
+describe('a dismissed change request: dismissal does not clear a veto', () => {
+  // Anyone with write access (the author too) can dismiss a review. A change request by someone on
+  // call that was dismissed still denies; only a newer review by its reviewer or a new push clears it.
+  const dismissedVeto = (offset: number) => review('carol', 'CHANGES_REQUESTED', offset, { dismissedVeto: true });
+
+  it('still denies beside another on-call approval, and says it was dismissed', () => {
+    const out = evaluateEscalationReviews(input([review('dave', 'APPROVED', -90 * MIN), dismissedVeto(-70 * MIN)]));
+    expect(out.result).toBe('denied');
+    expect(out.veto).toMatchObject({ login: 'carol' });
+    expect(words(out)).toContain('was dismissed, which does not clear a change request');
+  });
+
+  it('is a candidate, so its reviewer’s email and schedule are read', () => {
+    expect(reviewCandidates([dismissedVeto(-70 * MIN)], HEAD, 'author').map((r) => r.login)).toEqual(['carol']);
+  });
+
+  it('a newer approval by the same reviewer clears it', () => {
+    expect(evaluateEscalationReviews(input([dismissedVeto(-70 * MIN), review('carol', 'APPROVED', -5 * MIN)])).result).toBe('approved');
+  });
+
+  it('on an earlier commit it no longer denies (a new push clears it)', () => {
+    const out = evaluateEscalationReviews(
+      input([
+        review('dave', 'APPROVED', -90 * MIN),
+        review('carol', 'CHANGES_REQUESTED', -70 * MIN, { dismissedVeto: true, commitId: OLD }),
+      ]),
+    );
+    expect(out.result).toBe('approved');
+  });
+});
+
 describe('reviewCandidates and reviewInstants', () => {
   it('keeps only the latest human, non-author reviews on the head that approve or request changes', () => {
     const keep1 = review('carol', 'APPROVED', -10 * MIN);

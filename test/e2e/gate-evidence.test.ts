@@ -140,6 +140,30 @@ describe('gate: escalation evidence (e2e)', () => {
     expect(r.summary).toContain('Deploy `5e1f0c2d4b3a` (what pull request #1 produced on `main`) or a later merge into `main`');
   });
 
+  it('an approval given before the PR was pointed at the default branch (its diff then held commits nobody reviewed) does not count', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    // erin's PR #1 asked to merge FINAL_HEAD into her branch `evil` (which holds a backdoor), so its
+    // diff showed only the change on top; carol approved it; erin then changed the base to main and merged.
+    w.gh.addPullRequest({
+      number: 1,
+      user: 'erin',
+      merged: true,
+      merged_at: new Date(now - 5 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
+      head: { sha: FINAL_HEAD },
+      base: { ref: 'evil' },
+    });
+    w.gh.addReview(1, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    w.gh.changeBase(1, 'main', { at: new Date(now - 20 * MIN).toISOString() });
+    w.gh.associateCommit(DEPLOYED, [1]);
+    const r = await gate(w);
+
+    expect(r.code, r.stdout + r.stderr).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: 'false' });
+    expect(r.summary).toContain('the base branch of this pull request was changed at');
+    expect(r.summary).toContain('so the approval was of another diff');
+  });
+
   it('refuses the same approval once `duration` has passed: pending, an incident for the run, the step fails', async () => {
     const w = (world = await startWorld([carolAllDay]));
     mergedPull(w);

@@ -529,6 +529,86 @@ describe('gate: only the commit a merged pull request produced is its evidence',
   });
 });
 
+describe('gate: an approval given before the pull request was pointed at the default branch', () => {
+  // erin's branch `evil` holds a backdoor; her PR #4 (head FINAL_HEAD on top of it) asked to merge
+  // into `evil`, so its diff showed only the small change. carol, on call, approved FINAL_HEAD;
+  // erin then changed the base to main (the head, so the review's commit, stays the same) and
+  // merged: DEPLOYED carries the backdoor, which no approval saw.
+  function retargeted(w: World, changedAt: number): void {
+    w.gh.addPullRequest({
+      number: 4,
+      user: 'erin',
+      merged: true,
+      merged_at: new Date(now - 5 * MIN).toISOString(),
+      merge_commit_sha: DEPLOYED,
+      head: { sha: FINAL_HEAD },
+      base: { ref: 'evil' },
+    });
+    w.gh.addReview(4, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    w.gh.changeBase(4, 'main', { at: new Date(changedAt).toISOString() });
+    w.gh.associateCommit(DEPLOYED, [4]);
+  }
+  const deploying = (c: Context): Context => ({ ...c, run: { ...c.run, sha: DEPLOYED, eventName: 'push' } });
+
+  it('the approval from before the base change does not count: pending, saying why', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    retargeted(w, now - 30 * MIN);
+    const r = await runGate(deploying(ctx(w)));
+    expect(r.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(r.failure).toContain('the base branch of this pull request was changed at');
+    expect(r.failure).toContain('after `carol` approved, so the approval was of another diff');
+  });
+
+  it('an approval given after the base change approves', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    retargeted(w, now - 2 * HOUR);
+    const r = await runGate(deploying(ctx(w)));
+    expect(r.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+  });
+
+  it('the events cannot be read: an error, never an approval', async () => {
+    const w = (world = await startWorld([carolAllDay]));
+    retargeted(w, now - 2 * HOUR);
+    w.gh.forbid('GET /repos/{owner}/{repo}/issues/{issue_number}/events');
+    const r = await runGate(deploying(ctx(w)));
+    expect(r.outputs).toMatchObject({ result: 'error', approved: false });
+    expect(r.failure).toContain('list the events of pull request #4');
+  });
+});
+
+describe('gate: a dismissed change request still denies', () => {
+  // dave (on call) approved; carol (on call) then requested changes; alice, the author, who has
+  // write access, dismissed carol's review and merged. GitHub lists the review as DISMISSED.
+  function vetoDismissed(w: World): void {
+    merged(w);
+    w.gh.addReview(3, { user: 'dave', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - HOUR).toISOString() });
+    const veto = w.gh.addReview(3, {
+      user: 'carol',
+      state: 'CHANGES_REQUESTED',
+      commit_id: FINAL_HEAD,
+      submitted_at: new Date(now - 40 * MIN).toISOString(),
+    });
+    w.gh.dismissReview(3, veto.id, { at: new Date(now - 30 * MIN).toISOString() });
+  }
+  const daveAllDay: ShiftSpec = { scheduleId: ESC, email: 'dave@example.com', start: now - 6 * HOUR, hours: 24 };
+
+  it('the deploy is denied, and the summary says the dismissal does not clear it', async () => {
+    const w = (world = await startWorld([carolAllDay, daveAllDay]));
+    vetoDismissed(w);
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'denied', approved: false });
+    expect(r.failure).toContain('the review was dismissed, which does not clear a change request');
+  });
+
+  it('a newer approval by the same reviewer clears it', async () => {
+    const w = (world = await startWorld([carolAllDay, daveAllDay]));
+    vetoDismissed(w);
+    w.gh.addReview(3, { user: 'carol', state: 'APPROVED', commit_id: FINAL_HEAD, submitted_at: new Date(now - 25 * MIN).toISOString() });
+    const r = await runGate(ctx(w));
+    expect(r.outputs).toMatchObject({ result: 'approved', approved: true });
+  });
+});
+
 describe('gate: what the step names', () => {
   function deploymentCtx(w: World, over: Partial<Context['inputs']> = {}): Context {
     const payload = webhookExample('deployment', 'created');

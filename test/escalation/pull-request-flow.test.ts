@@ -459,6 +459,33 @@ describe('review', () => {
     return runPullRequestFlow(ctx(w, 'pull_request_review', reviewPayload(pull, { ...review, user })), 'review');
   }
 
+  it('an approval given before the base branch was changed (retargeted onto commits nobody reviewed) does not count; a new one does', async () => {
+    const w = (world = await startWorld([carolOnCall]));
+    addPull(w.gh, policyFiles());
+    const before = await reviewed(w, 'carol', 'APPROVED', { submitted_at: new Date(now - 30 * MIN).toISOString() });
+    expect(before.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+    // The author points the pull request at another base: the head, so the review's commit, is unchanged.
+    w.gh.changeBase(1, 'main', { at: new Date(now - 10 * MIN).toISOString() });
+    const after = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(w.gh.pull(1))), 'request');
+    expect(after.outputs).toMatchObject({ result: 'pending', approved: false });
+    expect(w.gh.comments(1)[0]!.body).toContain('the base branch of this pull request was changed at');
+    const again = await reviewed(w, 'carol', 'APPROVED', { submitted_at: new Date(now - MIN).toISOString() });
+    expect(again.outputs).toMatchObject({ result: 'approved', approvedBy: 'carol' });
+  });
+
+  it('an on-call change request dismissed by the author still denies, beside another on-call approval', async () => {
+    const w = (world = await startWorld([carolOnCall, { scheduleId: ESC, email: 'dave@example.com', start: now - HOUR, hours: 24 }]));
+    addPull(w.gh, policyFiles());
+    await reviewed(w, 'dave', 'APPROVED', { submitted_at: new Date(now - 20 * MIN).toISOString() });
+    const veto = await reviewed(w, 'carol', 'CHANGES_REQUESTED', { submitted_at: new Date(now - 10 * MIN).toISOString() });
+    expect(veto.outputs.result).toBe('denied');
+    const carols = w.gh.pull(1).reviews.find((r) => r.user === 'carol')!;
+    w.gh.dismissReview(1, carols.id);
+    const after = await runPullRequestFlow(ctx(w, 'pull_request', pullRequestPayload(w.gh.pull(1))), 'request');
+    expect(after.outputs).toMatchObject({ result: 'denied', approved: false });
+    expect(w.gh.comments(1)[0]!.body).toContain('the review was dismissed, which does not clear a change request');
+  });
+
   it('an on-call approval: check success, incident summary edited (by whom, when, schedule), channel notified', async () => {
     const w = (world = await startWorld([carolOnCall]));
     const pull = addPull(w.gh, policyFiles());

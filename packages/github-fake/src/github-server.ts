@@ -132,9 +132,21 @@ export interface FakePull {
   /** Oldest first; GET .../commits lists at most 250 of them, as GitHub does. */
   commits: FakeCommit[];
   reviews: FakeReview[];
+  /** Its issue events (GET /issues/{n}/events), oldest first: only `base_ref_changed` so far. */
+  events: FakeIssueEvent[];
   requested_reviewers: string[];
   created_at: string;
   updated_at: string;
+}
+
+/** One issue event of a pull request, e.g. a change of its base branch (`base_ref_changed`). */
+export interface FakeIssueEvent {
+  id: number;
+  event: string;
+  actor: string | null;
+  created_at: string;
+  /** review_dismissed: the review and what it was (lower case, as GitHub gives it). */
+  dismissed_review?: { state: string; review_id: number; dismissal_message: string };
 }
 
 export interface FakeCompare {
@@ -296,6 +308,10 @@ export interface FakeGitHub {
   addCheckRun(run: Partial<FakeCheckRun> & { head_sha: string; name: string }, repo?: string): FakeCheckRun;
   /** GET /commits/{sha}/pulls for `sha` returns these PRs. */
   associateCommit(sha: string, pulls: number[], repo?: string): void;
+  /** Points the pull request at another base branch, with its `base_ref_changed` event (by default now, by its author). */
+  changeBase(pull: number, ref: string, options?: { at?: string; actor?: string }, repo?: string): void;
+  /** Dismisses a review (its state becomes DISMISSED), with its `review_dismissed` event (by default by the PR's author). */
+  dismissReview(pull: number, reviewId: number, options?: { at?: string; actor?: string }, repo?: string): void;
   /** Adds an activity log entry (a push by default) to `repo` (the default repository). */
   addActivity(
     activity: { ref: string; after: string; before?: string; activity_type?: FakeActivity['activity_type']; actor: string | null },
@@ -926,6 +942,24 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
       },
     ],
     [
+      'GET /repos/{owner}/{repo}/issues/{issue_number}/events',
+      (c) => {
+        const repo = findRepo(c.params);
+        const p = findPull(repo, c.params.issue_number);
+        const { page, headers } = paginate(
+          c,
+          p.events.map((e) => ({
+            id: e.id,
+            event: e.event,
+            actor: e.actor ? userObject(ensureUser(e.actor)) : null,
+            created_at: e.created_at,
+            ...(e.dismissed_review ? { dismissed_review: e.dismissed_review } : {}),
+          })),
+        );
+        return { body: page, headers };
+      },
+    ],
+    [
       'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
       (c) => {
         const repo = findRepo(c.params);
@@ -1454,6 +1488,7 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
         draft: input.draft ?? false,
         commits: [],
         reviews: [],
+        events: [],
         requested_reviewers: [],
         created_at: now(),
         updated_at: now(),
@@ -1547,6 +1582,30 @@ export async function startFakeGitHub(initial: Partial<FakeGitHubState> = {}, op
     },
     associateCommit(sha, pulls, repoName) {
       repoOf(repoName).commit_pulls[sha] = [...pulls];
+    },
+    changeBase(pull, ref, options = {}, repoName) {
+      const p = findPull(repoOf(repoName), String(pull));
+      p.base.ref = ref;
+      p.events.push({
+        id: p.events.length + 1,
+        event: 'base_ref_changed',
+        actor: options.actor ?? p.user,
+        created_at: options.at ?? now(),
+      });
+    },
+    dismissReview(pull, reviewId, options = {}, repoName) {
+      const p = findPull(repoOf(repoName), String(pull));
+      const review = p.reviews.find((r) => r.id === reviewId);
+      if (!review) throw new Error(`no review ${reviewId} on pull request #${pull}`);
+      const was = review.state.toLowerCase();
+      review.state = 'DISMISSED';
+      p.events.push({
+        id: p.events.length + 1,
+        event: 'review_dismissed',
+        actor: options.actor ?? p.user,
+        created_at: options.at ?? now(),
+        dismissed_review: { state: was, review_id: reviewId, dismissal_message: 'dismissed' },
+      });
     },
     putCompare(baseSha, head, files, repoName) {
       repoOf(repoName).compare[`${baseSha}...${head}`] = { status: 'ahead', total_commits: 1, files: toFiles(files) };
