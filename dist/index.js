@@ -509,14 +509,16 @@ function describeCliErrorReport(error, redact = asIs) {
 // request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+/** CommonMark's line ends: LF, CR and CRLF (a lone CR ends a line too). */
+const LINE_END = /\r\n|\r|\n/g;
 function escapeMarkdown(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    const flat = text.replace(LINE_END, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
     // A leading list/heading/quote marker would change the block; escape it.
     return flat.replace(/^([-+=>])/, '\\$1');
 }
 /** A code span that survives backticks inside the text (CommonMark: longer fence). */
 function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
+    const clean = text.replace(LINE_END, ' ');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
@@ -530,7 +532,7 @@ function code(text) {
  * instead would show the backticks themselves, and a code span cannot hold an escape.
  */
 function messageMarkdown(message) {
-    const flat = message.replace(/\r?\n/g, ' ');
+    const flat = message.replace(LINE_END, ' ');
     const out = [];
     let prose = '';
     let i = 0;
@@ -574,7 +576,7 @@ function escapeCellPipes(cell) {
 }
 /** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
 function table(header, rows) {
-    const cell = (c) => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
+    const cell = (c) => escapeCellPipes(c.replace(LINE_END, '<br>'));
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }
@@ -1728,6 +1730,32 @@ function formatCommand(command, props, message) {
 function neutraliseCommands(message) {
     return message.replace(/^(\s*)::/gm, '$1\u200b::');
 }
+/**
+ * Whether the runner could still read a workflow command in `text`. The runner also reads the
+ * legacy form `##[command]` anywhere in a line, trims .NET's white space (NEL, U+0085, among it)
+ * before `::`, and compares culture-sensitively, so characters that collate as nothing (a
+ * zero-width space) may not stop it. Only printable ASCII spells a command: with everything else
+ * dropped, a line that starts with `::` (after spaces) or holds `##[` could be one. Generous on
+ * purpose: a false alarm costs two extra log lines.
+ */
+function couldCommandRunner(text) {
+    return text.split(/\r\n|\r|\n/).some((line) => {
+        const bare = line.replace(/[^\x20-\x7e]/g, '');
+        return bare.trimStart().startsWith('::') || bare.includes('##[');
+    });
+}
+/**
+ * The lines that print `message` (user text) as text: when it could command the runner, between
+ * `::stop-commands::<token>` and `::<token>::` with a fresh random token (GitHub docs, "Workflow
+ * commands", "Stopping and starting workflow commands"), so the runner reads none of it.
+ */
+function logLines(message, token = () => (0,external_node_crypto_.randomBytes)(16).toString('hex')) {
+    const text = neutraliseCommands(message);
+    if (!couldCommandRunner(text))
+        return [text];
+    const t = token();
+    return [`::stop-commands::${t}`, text, `::${t}::`];
+}
 /** A runner file command cannot be written: an `environment` error. */
 function runnerFileError(message) {
     return new errors/* OncallGateError */.lN({ kind: 'environment', message, fix: '' });
@@ -1743,7 +1771,10 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
         return true;
     };
     return {
-        info: (message) => write(neutraliseCommands(message)),
+        info: (message) => {
+            for (const line of logLines(message))
+                write(line);
+        },
         debug: (message) => write(formatCommand('debug', {}, message)),
         annotate: (level, message, props = {}) => write(formatCommand(level, props, message)),
         setSecret: (value) => {
@@ -1761,7 +1792,8 @@ function createRunnerCommands(env, write = (line) => process.stdout.write(line +
             // Without GITHUB_OUTPUT (local runs) outputs are printed instead of the deprecated
             // ::set-output command, which the runner would warn about.
             if (!fileCommand('GITHUB_OUTPUT', record))
-                write(`output ${name}=${value}`);
+                for (const line of logLines(`output ${name}=${value}`))
+                    write(line);
         },
         appendSummary: (markdown) => {
             fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(external_node_os_namespaceObject.EOL) ? markdown : markdown + external_node_os_namespaceObject.EOL);
@@ -2041,6 +2073,7 @@ function report(runner, results, primary) {
 // The action's entry: the runner executes `node dist/index.js` (runs.using: node24).
 
 
+
 run().then((code) => {
     process.exitCode = code;
 }, (error) => {
@@ -2051,7 +2084,8 @@ run().then((code) => {
         process.env['INPUT_GITHUB-TOKEN'] ?? '',
         process.env['INPUT_GITHUB-TEAMS-TOKEN'] ?? '',
     ]);
-    process.stdout.write(`::error::oncall-gate could not report its result: ${redact(error instanceof Error ? error.message : String(error))}\n`);
+    // formatCommand escapes line breaks, so the message stays inside the one command.
+    process.stdout.write(`${formatCommand('error', {}, `oncall-gate could not report its result: ${redact(error instanceof Error ? error.message : String(error))}`)}\n`);
     process.exitCode = 1;
 });
 

@@ -1,6 +1,7 @@
 // The action's entry: the runner executes `node dist/index.js` (runs.using: node24).
 import { run } from './main.js';
 import { createRedactor } from './redact.js';
+import { formatCommand } from './report/runner-commands.js';
 
 run().then(
   (code) => {
@@ -14,8 +15,9 @@ run().then(
       process.env['INPUT_GITHUB-TOKEN'] ?? '',
       process.env['INPUT_GITHUB-TEAMS-TOKEN'] ?? '',
     ]);
+    // formatCommand escapes line breaks, so the message stays inside the one command.
     process.stdout.write(
-      `::error::oncall-gate could not report its result: ${redact(error instanceof Error ? error.message : String(error))}\n`,
+      `${formatCommand('error', {}, `oncall-gate could not report its result: ${redact(error instanceof Error ? error.message : String(error))}`)}\n`,
     );
     process.exitCode = 1;
   },

@@ -14,7 +14,7 @@ import { EOL } from 'node:os';
 import { run as runAction, type RunOptions } from './main.js';
 import { createRedactor } from './redact.js';
 import type { InputReader } from './inputs.js';
-import { neutraliseCommands, type RunnerCommands } from './report/runner-commands.js';
+import { logLines, type RunnerCommands } from './report/runner-commands.js';
 
 /** What the adapter uses of @actions/core (the real module, or local-action's stubs of it). */
 export type CoreToolkit = Pick<
@@ -42,7 +42,9 @@ export function coreInputReader(toolkit: Pick<CoreToolkit, 'getInput'>): InputRe
 export function coreRunner(toolkit: CoreToolkit, env: NodeJS.ProcessEnv): RunnerCommands & { flush(): Promise<void> } {
   let summary = '';
   return {
-    info: (message) => toolkit.info(neutraliseCommands(message)),
+    info: (message) => {
+      for (const line of logLines(message)) toolkit.info(line);
+    },
     debug: (message) => toolkit.debug(message),
     annotate: (level, message, props = {}) => {
       const properties = {

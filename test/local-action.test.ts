@@ -331,11 +331,14 @@ describe('under the local-action tool', () => {
     const { toolkit } = localActionStub({});
     const runner = coreRunner({ ...toolkit, error: (...a) => calls.push(a), info: (...a) => calls.push(a) }, {});
     runner.annotate('error', 'bad', { title: 'policy schema', file: 'policies/a.yaml', line: 3, col: 5 });
-    runner.info('PR title\n::error::pwned');
+    runner.info('PR title\n::error::pwned ##[set-output name=x;]y');
     expect(calls).toEqual([
       ['bad', { title: 'policy schema', file: 'policies/a.yaml', startLine: 3, startColumn: 5 }],
-      ['PR title\n\u200b::error::pwned'],
+      [expect.stringMatching(/^::stop-commands::[0-9a-f]{32}$/)],
+      ['PR title\n\u200b::error::pwned ##[set-output name=x;]y'],
+      [expect.stringMatching(/^::[0-9a-f]{32}::$/)],
     ]);
+    expect((calls[1]![0] as string).slice('::stop-commands::'.length)).toBe((calls[3]![0] as string).slice(2, -2));
   });
 });
 

@@ -82,6 +82,14 @@ function parseYamlFully(file) {
         error(problem.code, START, problem.message, problem.fix);
         return result(undefined, null);
     }
+    const bad = policy_tree/* NOT_TEXT */.QL.exec(file.text);
+    if (bad) {
+        const before = file.text.slice(0, bad.index);
+        const lineStart = before.lastIndexOf('\n') + 1;
+        const notText = (0,policy_tree/* notTextProblem */.sD)(bad[0]);
+        error(notText.code, { line: before.split('\n').length, column: bad.index - lineStart + 1 }, notText.message, notText.fix);
+        return result(undefined, null);
+    }
     let docs;
     try {
         docs = (0,dist/* parseAllDocuments */.hR)(file.text, {

@@ -1174,9 +1174,11 @@ function loginsByEmail(settings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   QL: () => (/* binding */ NOT_TEXT),
 /* harmony export */   R_: () => (/* binding */ notAFolderError),
 /* harmony export */   fW: () => (/* binding */ policyFilesOf),
 /* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   sD: () => (/* binding */ notTextProblem),
 /* harmony export */   y4: () => (/* binding */ planPolicyRead),
 /* harmony export */   yP: () => (/* binding */ isPolicyFileName),
 /* harmony export */   zc: () => (/* binding */ tooLargeProblem)
@@ -1281,6 +1283,24 @@ function planPolicyRead(folder, entries) {
             read.push(entry);
     }
     return { read: sortByPath(read), problems: sortByPath(problems) };
+}
+/**
+ * A character a policy file may not hold: control characters other than tab and line ends, DEL,
+ * C1 controls other than NEL, U+FFFE and U+FFFF (YAML's printable set), and U+FFFD, which is what
+ * bytes that are not UTF-8 become when the file is read. A file holding a NUL byte is shown as
+ * binary by git and by GitHub's pull request diff, so its change would be hidden from reviewers.
+ */
+const NOT_TEXT = /(?![\t\n\r\u0085])[\p{Cc}\ufffd-\uffff]/u;
+/** A file holding a NOT_TEXT character, in parse-yaml.ts's words. */
+function notTextProblem(char) {
+    const what = char === '\ufffd'
+        ? 'bytes that are not UTF-8 (or U+FFFD)'
+        : `the control character U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+        code: 'not-text',
+        message: `The file is not plain UTF-8 text: it holds ${what} (git and GitHub may show such a file as binary, hiding its changes from reviewers)`,
+        fix: 'Save the file as UTF-8 and remove the character; policy files hold printable text, tabs and line ends only.',
+    };
 }
 /** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
 function tooLargeProblem() {
@@ -1461,14 +1481,16 @@ function describeCliErrorReport(error, redact = asIs) {
 // request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+/** CommonMark's line ends: LF, CR and CRLF (a lone CR ends a line too). */
+const LINE_END = /\r\n|\r|\n/g;
 function escapeMarkdown(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    const flat = text.replace(LINE_END, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
     // A leading list/heading/quote marker would change the block; escape it.
     return flat.replace(/^([-+=>])/, '\\$1');
 }
 /** A code span that survives backticks inside the text (CommonMark: longer fence). */
 function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
+    const clean = text.replace(LINE_END, ' ');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
@@ -1482,7 +1504,7 @@ function code(text) {
  * instead would show the backticks themselves, and a code span cannot hold an escape.
  */
 function messageMarkdown(message) {
-    const flat = message.replace(/\r?\n/g, ' ');
+    const flat = message.replace(LINE_END, ' ');
     const out = [];
     let prose = '';
     let i = 0;
@@ -1526,7 +1548,7 @@ function escapeCellPipes(cell) {
 }
 /** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
 function table(header, rows) {
-    const cell = (c) => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
+    const cell = (c) => escapeCellPipes(c.replace(LINE_END, '<br>'));
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

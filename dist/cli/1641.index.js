@@ -97,6 +97,14 @@ function parseYamlFully(file) {
         error(problem.code, START, problem.message, problem.fix);
         return result(undefined, null);
     }
+    const bad = _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_TEXT */ .QL.exec(file.text);
+    if (bad) {
+        const before = file.text.slice(0, bad.index);
+        const lineStart = before.lastIndexOf('\n') + 1;
+        const notText = (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notTextProblem */ .sD)(bad[0]);
+        error(notText.code, { line: before.split('\n').length, column: bad.index - lineStart + 1 }, notText.message, notText.fix);
+        return result(undefined, null);
+    }
     let docs;
     try {
         docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(file.text, {

@@ -218,14 +218,16 @@ function formatDuration(ms) {
 // request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+/** CommonMark's line ends: LF, CR and CRLF (a lone CR ends a line too). */
+const LINE_END = /\r\n|\r|\n/g;
 function escapeMarkdown(text) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+    const flat = text.replace(LINE_END, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
     // A leading list/heading/quote marker would change the block; escape it.
     return flat.replace(/^([-+=>])/, '\\$1');
 }
 /** A code span that survives backticks inside the text (CommonMark: longer fence). */
 function code(text) {
-    const clean = text.replace(/\r?\n/g, ' ');
+    const clean = text.replace(LINE_END, ' ');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
@@ -239,7 +241,7 @@ function code(text) {
  * instead would show the backticks themselves, and a code span cannot hold an escape.
  */
 function messageMarkdown(message) {
-    const flat = message.replace(/\r?\n/g, ' ');
+    const flat = message.replace(LINE_END, ' ');
     const out = [];
     let prose = '';
     let i = 0;
@@ -283,7 +285,7 @@ function escapeCellPipes(cell) {
 }
 /** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
 function table(header, rows) {
-    const cell = (c) => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
+    const cell = (c) => escapeCellPipes(c.replace(LINE_END, '<br>'));
     const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
     return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

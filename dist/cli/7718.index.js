@@ -381,8 +381,9 @@ function plain(word) {
  * when the file is outside the subset or over the size limit (the full parser then reads it).
  */
 function parsePlainFile(file) {
-    // ASCII only, so the length is the size in bytes.
-    const plain = !file.problem && file.text.length <= _policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_POLICY_FILE_BYTES */ .ph ? parsePlainYaml(file.text) : undefined;
+    // ASCII only, so the length is the size in bytes. A control character anywhere (a comment
+    // included) is the full parser's to report.
+    const plain = !file.problem && file.text.length <= _policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_POLICY_FILE_BYTES */ .ph && !_policy_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .NOT_TEXT */ .QL.test(file.text) ? parsePlainYaml(file.text) : undefined;
     if (!plain)
         return undefined;
     return { file: file.path, value: plain.value, diagnostics: [], locate: (pointer) => locatePlace(plain.place, pointer, plain.lineStarts) };

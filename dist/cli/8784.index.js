@@ -97,6 +97,14 @@ function parseYamlFully(file) {
         error(problem.code, START, problem.message, problem.fix);
         return result(undefined, null);
     }
+    const bad = _policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .NOT_TEXT */ .QL.exec(file.text);
+    if (bad) {
+        const before = file.text.slice(0, bad.index);
+        const lineStart = before.lastIndexOf('\n') + 1;
+        const notText = (0,_policy_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .notTextProblem */ .sD)(bad[0]);
+        error(notText.code, { line: before.split('\n').length, column: bad.index - lineStart + 1 }, notText.message, notText.fix);
+        return result(undefined, null);
+    }
     let docs;
     try {
         docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(file.text, {
@@ -274,9 +282,11 @@ function firstLine(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QL: () => (/* binding */ NOT_TEXT),
 /* harmony export */   R_: () => (/* binding */ notAFolderError),
 /* harmony export */   fW: () => (/* binding */ policyFilesOf),
 /* harmony export */   ph: () => (/* binding */ MAX_POLICY_FILE_BYTES),
+/* harmony export */   sD: () => (/* binding */ notTextProblem),
 /* harmony export */   uU: () => (/* binding */ policyDirError),
 /* harmony export */   y4: () => (/* binding */ planPolicyRead),
 /* harmony export */   yP: () => (/* binding */ isPolicyFileName),
@@ -382,6 +392,24 @@ function planPolicyRead(folder, entries) {
             read.push(entry);
     }
     return { read: sortByPath(read), problems: sortByPath(problems) };
+}
+/**
+ * A character a policy file may not hold: control characters other than tab and line ends, DEL,
+ * C1 controls other than NEL, U+FFFE and U+FFFF (YAML's printable set), and U+FFFD, which is what
+ * bytes that are not UTF-8 become when the file is read. A file holding a NUL byte is shown as
+ * binary by git and by GitHub's pull request diff, so its change would be hidden from reviewers.
+ */
+const NOT_TEXT = /(?![\t\n\r\u0085])[\p{Cc}\ufffd-\uffff]/u;
+/** A file holding a NOT_TEXT character, in parse-yaml.ts's words. */
+function notTextProblem(char) {
+    const what = char === '\ufffd'
+        ? 'bytes that are not UTF-8 (or U+FFFD)'
+        : `the control character U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return {
+        code: 'not-text',
+        message: `The file is not plain UTF-8 text: it holds ${what} (git and GitHub may show such a file as binary, hiding its changes from reviewers)`,
+        fix: 'Save the file as UTF-8 and remove the character; policy files hold printable text, tabs and line ends only.',
+    };
 }
 /** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
 function tooLargeProblem() {

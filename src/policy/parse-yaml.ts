@@ -10,7 +10,7 @@ import type { Document, Node as YamlNode, YAMLError } from 'yaml';
 import type { Diagnostic } from './diagnostic.js';
 import { pointerSegments, type ParsedYaml, type SourcePosition } from './parsed-yaml.js';
 import { parsePlainFile } from './plain-yaml.js';
-import { MAX_POLICY_FILE_BYTES, tooLargeProblem } from './policy-tree.js';
+import { MAX_POLICY_FILE_BYTES, NOT_TEXT, notTextProblem, tooLargeProblem } from './policy-tree.js';
 import type { PolicyFile } from './types.js';
 
 /** Files above this many bytes (UTF-8) are rejected unparsed. */
@@ -68,6 +68,14 @@ export function parseYamlFully(file: PolicyFile): ParsedYaml {
   const problem = file.problem ?? (bytes > MAX_POLICY_FILE_BYTES ? tooLargeProblem() : undefined);
   if (problem) {
     error(problem.code, START, problem.message, problem.fix);
+    return result(undefined, null);
+  }
+  const bad = NOT_TEXT.exec(file.text);
+  if (bad) {
+    const before = file.text.slice(0, bad.index);
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const notText = notTextProblem(bad[0]);
+    error(notText.code, { line: before.split('\n').length, column: bad.index - lineStart + 1 }, notText.message, notText.fix);
     return result(undefined, null);
   }
 

@@ -16,7 +16,7 @@
 // and the same position for every key and list item.
 
 import { pointerSegments, type ParsedYaml, type SourcePosition } from './parsed-yaml.js';
-import { MAX_POLICY_FILE_BYTES } from './policy-tree.js';
+import { MAX_POLICY_FILE_BYTES, NOT_TEXT } from './policy-tree.js';
 import type { PolicyFile } from './types.js';
 
 /** Where a node starts (an offset into the text), and where its keys or items start. */
@@ -305,8 +305,10 @@ function plain(word: string): unknown {
  * when the file is outside the subset or over the size limit (the full parser then reads it).
  */
 export function parsePlainFile(file: PolicyFile): ParsedYaml | undefined {
-  // ASCII only, so the length is the size in bytes.
-  const plain = !file.problem && file.text.length <= MAX_POLICY_FILE_BYTES ? parsePlainYaml(file.text) : undefined;
+  // ASCII only, so the length is the size in bytes. A control character anywhere (a comment
+  // included) is the full parser's to report.
+  const plain =
+    !file.problem && file.text.length <= MAX_POLICY_FILE_BYTES && !NOT_TEXT.test(file.text) ? parsePlainYaml(file.text) : undefined;
   if (!plain) return undefined;
   return { file: file.path, value: plain.value, diagnostics: [], locate: (pointer) => locatePlace(plain.place, pointer, plain.lineStarts) };
 }

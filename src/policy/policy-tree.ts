@@ -126,6 +126,27 @@ export function planPolicyRead(folder: string, entries: readonly TreeEntry[]): P
   return { read: sortByPath(read), problems: sortByPath(problems) };
 }
 
+/**
+ * A character a policy file may not hold: control characters other than tab and line ends, DEL,
+ * C1 controls other than NEL, U+FFFE and U+FFFF (YAML's printable set), and U+FFFD, which is what
+ * bytes that are not UTF-8 become when the file is read. A file holding a NUL byte is shown as
+ * binary by git and by GitHub's pull request diff, so its change would be hidden from reviewers.
+ */
+export const NOT_TEXT = /(?![\t\n\r\u0085])[\p{Cc}\ufffd-\uffff]/u;
+
+/** A file holding a NOT_TEXT character, in parse-yaml.ts's words. */
+export function notTextProblem(char: string): PolicyFileProblem {
+  const what =
+    char === '\ufffd'
+      ? 'bytes that are not UTF-8 (or U+FFFD)'
+      : `the control character U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+  return {
+    code: 'not-text',
+    message: `The file is not plain UTF-8 text: it holds ${what} (git and GitHub may show such a file as binary, hiding its changes from reviewers)`,
+    fix: 'Save the file as UTF-8 and remove the character; policy files hold printable text, tabs and line ends only.',
+  };
+}
+
 /** The per-file limit, in the words parse-yaml.ts uses when a file that was read is too large. */
 export function tooLargeProblem(): PolicyFileProblem {
   return {

@@ -3,16 +3,18 @@
 // request controls that text.
 // Characters that start markup inline; `@` gets a zero-width joiner so it never pings anyone.
 const SPECIALS = /[\\`*_[\]()#|<>~@&]/g;
+/** CommonMark's line ends: LF, CR and CRLF (a lone CR ends a line too). */
+const LINE_END = /\r\n|\r|\n/g;
 
 export function escapeMarkdown(text: string): string {
-  const flat = text.replace(/\r?\n/g, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
+  const flat = text.replace(LINE_END, ' ').replace(SPECIALS, (c) => (c === '@' ? '@\u200b' : `\\${c}`));
   // A leading list/heading/quote marker would change the block; escape it.
   return flat.replace(/^([-+=>])/, '\\$1');
 }
 
 /** A code span that survives backticks inside the text (CommonMark: longer fence). */
 export function code(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ');
+  const clean = text.replace(LINE_END, ' ');
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((m) => m.length));
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
@@ -27,7 +29,7 @@ export function code(text: string): string {
  * instead would show the backticks themselves, and a code span cannot hold an escape.
  */
 export function messageMarkdown(message: string): string {
-  const flat = message.replace(/\r?\n/g, ' ');
+  const flat = message.replace(LINE_END, ' ');
   const out: string[] = [];
   let prose = '';
   let i = 0;
@@ -71,7 +73,7 @@ export function escapeCellPipes(cell: string): string {
 
 /** A markdown table; cells are escaped for pipes and newlines (callers pass already-safe markdown). */
 export function table(header: string[], rows: string[][]): string {
-  const cell = (c: string): string => escapeCellPipes(c.replace(/\r?\n/g, '<br>'));
+  const cell = (c: string): string => escapeCellPipes(c.replace(LINE_END, '<br>'));
   const line = (cells: string[]): string => `| ${cells.map(cell).join(' | ')} |`;
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
 }

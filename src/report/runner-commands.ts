@@ -5,7 +5,7 @@
 // docs/architecture.md). The escaping
 // rules follow GitHub's "Workflow commands" doc and are parity-tested against @actions/core in
 // test/report/runner-commands.test.ts.
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { appendFileSync, existsSync } from 'node:fs';
 import { EOL } from 'node:os';
 import { OncallGateError } from '../errors.js';
@@ -39,6 +39,33 @@ export function neutraliseCommands(message: string): string {
   return message.replace(/^(\s*)::/gm, '$1\u200b::');
 }
 
+/**
+ * Whether the runner could still read a workflow command in `text`. The runner also reads the
+ * legacy form `##[command]` anywhere in a line, trims .NET's white space (NEL, U+0085, among it)
+ * before `::`, and compares culture-sensitively, so characters that collate as nothing (a
+ * zero-width space) may not stop it. Only printable ASCII spells a command: with everything else
+ * dropped, a line that starts with `::` (after spaces) or holds `##[` could be one. Generous on
+ * purpose: a false alarm costs two extra log lines.
+ */
+export function couldCommandRunner(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).some((line) => {
+    const bare = line.replace(/[^\x20-\x7e]/g, '');
+    return bare.trimStart().startsWith('::') || bare.includes('##[');
+  });
+}
+
+/**
+ * The lines that print `message` (user text) as text: when it could command the runner, between
+ * `::stop-commands::<token>` and `::<token>::` with a fresh random token (GitHub docs, "Workflow
+ * commands", "Stopping and starting workflow commands"), so the runner reads none of it.
+ */
+export function logLines(message: string, token: () => string = () => randomBytes(16).toString('hex')): string[] {
+  const text = neutraliseCommands(message);
+  if (!couldCommandRunner(text)) return [text];
+  const t = token();
+  return [`::stop-commands::${t}`, text, `::${t}::`];
+}
+
 export interface RunnerCommands {
   info(message: string): void;
   debug(message: string): void;
@@ -69,7 +96,9 @@ export function createRunnerCommands(
     return true;
   };
   return {
-    info: (message) => write(neutraliseCommands(message)),
+    info: (message) => {
+      for (const line of logLines(message)) write(line);
+    },
     debug: (message) => write(formatCommand('debug', {}, message)),
     annotate: (level, message, props = {}) => write(formatCommand(level, props, message)),
     setSecret: (value) => {
@@ -84,7 +113,7 @@ export function createRunnerCommands(
       const record = `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
       // Without GITHUB_OUTPUT (local runs) outputs are printed instead of the deprecated
       // ::set-output command, which the runner would warn about.
-      if (!fileCommand('GITHUB_OUTPUT', record)) write(`output ${name}=${value}`);
+      if (!fileCommand('GITHUB_OUTPUT', record)) for (const line of logLines(`output ${name}=${value}`)) write(line);
     },
     appendSummary: (markdown) => {
       fileCommand('GITHUB_STEP_SUMMARY', markdown.endsWith(EOL) ? markdown : markdown + EOL);

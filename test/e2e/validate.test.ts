@@ -66,6 +66,21 @@ describe('validate (dist/index.js)', () => {
     expect(on(9)?.message).toMatch(/Duplicate key `dave`/);
   });
 
+  it('a policy file holding a NUL byte or bytes that are not UTF-8 (a diff GitHub hides as binary) is an error at its line', async () => {
+    const ws = workspaceWithExamplePolicies();
+    const staging = readFileSync(join(ws, 'policies/staging.yaml'));
+    writeFileSync(join(ws, 'policies/staging.yaml'), Buffer.concat([Buffer.from('# reviewed\0\n'), staging]));
+    writeFileSync(join(ws, 'policies/latin1.yaml'), Buffer.from('version: 1\nkind: policy\nname: caf\xe9\n', 'latin1'));
+    const r = await runAction({ inputs: { command: 'validate' }, workspace: ws });
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ result: 'invalid', errors: '2' });
+    const on = (file: string) => r.annotations.find((a) => a.level === 'error' && a.props.file === `policies/${file}`);
+    expect(on('staging.yaml')?.props).toMatchObject({ line: '1', col: '11' });
+    expect(on('staging.yaml')?.message).toMatch(/not plain UTF-8 text: it holds the control character U\+0000/);
+    expect(on('latin1.yaml')?.props).toMatchObject({ line: '3', col: '10' });
+    expect(on('latin1.yaml')?.message).toMatch(/bytes that are not UTF-8/);
+  });
+
   it('fails closed with a clear message when the policy folder is missing', async () => {
     const r = await runAction({ inputs: { command: 'validate', 'policy-path': 'nope' }, workspace: makeWorkspace() });
     expect(r.code).toBe(1);

@@ -65,4 +65,20 @@ describe('loadPolicySetLazily', () => {
     ];
     expect((await same(anchors)).valid).toBe(true);
   });
+
+  it('a plain file holding a NUL byte (shown as binary, so its diff is hidden from reviewers) is an error, as loadPolicySet says', async () => {
+    const hidden: PolicyFile[] = [
+      ...examples,
+      {
+        path: 'policies/hidden.yaml',
+        text: '# \u0000\nversion: 1\nkind: policy\nname: hidden\nmatch:\n  environments: [production]\napproval:\n  - type: auto\n',
+      },
+    ];
+    const set = await same(hidden);
+    expect(set.valid).toBe(false);
+    expect(set.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.file, d.code, d.line])).toEqual([
+      ['policies/hidden.yaml', 'not-text', 1],
+    ]);
+    expect(set.policies.map((p) => p.name)).not.toContain('hidden');
+  });
 });

@@ -70,6 +70,25 @@ describe('parseYamlFile: hardening', () => {
     expect(big.diagnostics[0]?.message).toContain('256 KiB');
   });
 
+  it.each([
+    ['a NUL byte in a comment (git and GitHub then show the file as binary: its diff is hidden from reviewers)', '# note\u0000\n', 1, 7],
+    ['a control character in a value', 'kind: policy\nname: de\u0007ploy\n', 2, 9],
+    ['bytes that are not UTF-8 (read as U+FFFD)', 'kind: policy\nname: caf\ufffd\n', 2, 10],
+    ['DEL', 'kind: policy\u007f\n', 1, 13],
+  ])('rejects %s at its line and column, naming the fix', (_name, text, line, column) => {
+    const parsed = parse(`version: 1\n${text}`);
+    expect(parsed.value).toBeUndefined();
+    expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['not-text', line + 1, column]]);
+    expect(parsed.diagnostics[0]?.message).toMatch(/not plain UTF-8 text/);
+    expect(parsed.diagnostics[0]?.fix).toMatch(/Save the file as UTF-8/);
+  });
+
+  it('accepts tabs in comments, CRLF line ends, a byte order mark and any printable Unicode', () => {
+    const parsed = parse('\ufeffversion: 1\r\nkind: policy # caf\u00e9\t\u2603\r\nname: deploy\r\n');
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.value).toEqual({ version: 1, kind: 'policy', name: 'deploy' });
+  });
+
   it('counts the limit in UTF-8 bytes, not characters', () => {
     const justOver = 'é'.repeat(MAX_POLICY_FILE_BYTES / 2) + ' ';
     expect(justOver.length).toBeLessThan(MAX_POLICY_FILE_BYTES);

@@ -131,4 +131,16 @@ describe('table cells', () => {
   it('turn a newline in a cell into <br>, never a new row', () => {
     expect(table(['a'], [['one\ntwo']]).split('\n')).toEqual(['| a |', '| --- |', '| one<br>two |']);
   });
+
+  it('a lone carriage return (a line end to CommonMark) in user text ends no cell, row or paragraph', () => {
+    // A review body or commit message with CR line ends: `- item` would be a list, `===` a heading.
+    const nasty = 'title\r- item\r===\r\n| x |';
+    for (const render of [escapeMarkdown, code, messageMarkdown]) expect(render(nasty)).not.toMatch(/[\r\n]/);
+    expect(table(['a'], [[escapeMarkdown(nasty)], ['one\rtwo']]).split(/\r\n|\r|\n/)).toEqual([
+      '| a |',
+      '| --- |',
+      '| title - item === \\| x \\| |',
+      '| one<br>two |',
+    ]);
+  });
 });

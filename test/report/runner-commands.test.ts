@@ -6,7 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OncallGateError } from '../../src/errors.js';
-import { createRunnerCommands, formatCommand } from '../../src/report/runner-commands.js';
+import { couldCommandRunner, createRunnerCommands, formatCommand } from '../../src/report/runner-commands.js';
+import { runnerCommands } from '../support/runner-command-parser.js';
 
 function captureCore(fn: () => void): string[] {
   const lines: string[] = [];
@@ -111,7 +112,46 @@ describe('log lines carrying user text', () => {
   it('cannot start a workflow command, on any line', () => {
     const ours: string[] = [];
     createRunnerCommands({}, (l) => ours.push(l)).info('PR title: x\n::error::pwned\n  ::add-mask::y\nnot :: a command');
-    expect(ours).toEqual(['PR title: x\n\u200b::error::pwned\n  \u200b::add-mask::y\nnot :: a command']);
-    expect(ours[0]!.split('\n').some((line) => line.trimStart().startsWith('::'))).toBe(false);
+    expect(ours).toHaveLength(3);
+    expect(ours[1]).toBe('PR title: x\n\u200b::error::pwned\n  \u200b::add-mask::y\nnot :: a command');
+    expect(runnerCommands(ours.join('\n')).commands.map((c) => c.command)).toEqual(['stop-commands']);
+  });
+
+  it.each([
+    ['`##[command]` anywhere in a line', 'Environment: prod ##[set-output name=approved;]true'],
+    ['`##[command]` split by a zero-width space', 'prod #\u200b#[error title=x]spoofed'],
+    ['`::` after a NEL (.NET white space)', 'prod\n\u0085::warning::spoofed'],
+    ['`::` after a zero-width space', 'prod\n\u200b::error::spoofed'],
+    ['`::stop-commands::` of its own', 'a\n::stop-commands::pwned\n::error::hidden'],
+  ])('%s commands nothing: the line is printed between stop-commands and a fresh token', (_name, text) => {
+    expect(runnerCommands(text).commands.length).toBeGreaterThan(0);
+    const ours: string[] = [];
+    createRunnerCommands({}, (l) => ours.push(l)).info(text);
+    const { commands, stoppedAtEnd } = runnerCommands(ours.join('\n'));
+    expect(commands.map((c) => c.command)).toEqual(['stop-commands']);
+    expect(commands[0]!.data).toMatch(/^[0-9a-f]{32}$/);
+    expect(stoppedAtEnd).toBe(false);
+    expect(ours[1]).toContain(text.replace(/^(\s*)::/gm, '$1\u200b::'));
+  });
+
+  it('a fresh token for every line, so no text can resume the runner by quoting an earlier one', () => {
+    const ours: string[] = [];
+    const r = createRunnerCommands({}, (l) => ours.push(l));
+    r.info('##[error]a');
+    r.info('##[error]b');
+    expect(ours[0]).not.toBe(ours[3]);
+  });
+
+  it('plain text, single colons and a `#` or `[` on their own print as they are', () => {
+    const ours: string[] = [];
+    createRunnerCommands({}, (l) => ours.push(l)).info('Decision: approved (#12, [x]) at 10:00: ok');
+    expect(ours).toEqual(['Decision: approved (#12, [x]) at 10:00: ok']);
+    expect(couldCommandRunner('a :: b ## [c]')).toBe(false);
+  });
+
+  it('an output printed without GITHUB_OUTPUT (local runs) commands nothing either', () => {
+    const ours: string[] = [];
+    createRunnerCommands({}, (l) => ours.push(l)).setOutput('reason', 'x ##[add-mask]y');
+    expect(runnerCommands(ours.join('\n')).commands.map((c) => c.command)).toEqual(['stop-commands']);
   });
 });
