@@ -203,8 +203,17 @@ async function main() {
       `run status now: ${gh.workflowRun(run1.id).status}`,
     ]);
 
-    // 2. Off call: paged.
     const deployed = sha(2);
+    // 2. Off call: paged. The change behind it was merged through PR #7 (by dave), not yet approved.
+    const finalHead = sha(3);
+    gh.addPullRequest({
+      number: 7,
+      user: 'dave',
+      title: 'Roll out the price cache',
+      merged: true,
+      merge_commit_sha: deployed,
+      head: { sha: finalHead },
+    });
     const run2 = gh.addWorkflowRun({ id: 5002, head_sha: deployed, actor: offCall, waiting_on: [ENVIRONMENT] });
     await deliver(run2, offCall);
     const a2 = answerOf(gh, run2.id);
@@ -221,16 +230,7 @@ async function main() {
       `run status now: ${gh.workflowRun(run2.id).status}`,
     ]);
 
-    // 3. The change behind run 2 was merged through PR #7 (by dave); the on-call engineer approves it.
-    const finalHead = sha(3);
-    gh.addPullRequest({
-      number: 7,
-      user: 'dave',
-      title: 'Roll out the price cache',
-      merged: true,
-      merge_commit_sha: deployed,
-      head: { sha: finalHead },
-    });
+    // 3. An on-call engineer approves PR #7.
     gh.addReview(7, { user: approver, state: 'APPROVED', commit_id: finalHead });
     const r3 = await fake.deliver({
       url: app.webhookUrl,

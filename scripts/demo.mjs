@@ -279,7 +279,11 @@ function show(title, r) {
   console.log(`\n${'='.repeat(78)}\n${title}\n${'='.repeat(78)}`);
   console.log(`exit code: ${r.code} (${r.code === 0 ? 'the job may run' : 'the step fails, the job stops'})`);
   console.log('\noutputs:');
-  for (const [k, v] of Object.entries(r.outputs)) console.log(`    ${k.padEnd(20)}${v}`);
+  for (const [k, v] of Object.entries(r.outputs)) {
+    // The run's RUNNER_TEMP is removed when the run ends, as on a runner: say so beside the path.
+    const note = k === 'decision-record' && v ? '  (removed with the run, as RUNNER_TEMP is; docs/decision-record.md)' : '';
+    console.log(`    ${k.padEnd(20)}${v}${note}`);
+  }
   console.log('\naction log:');
   console.log(indent(r.stdout || '(empty)'));
   if (r.stderr.trim()) console.log(`\nstderr:\n${indent(r.stderr)}`);
