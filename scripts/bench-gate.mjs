@@ -122,7 +122,7 @@ async function main() {
     console.log(`3. Gate decision: dist/index.js gate (environment: production, ${login} on call) vs bare node, median of ${RUNS}`);
     console.log(`   bare node -e '': ${b.toFixed(1)} ms`);
     console.log(`   gate decision (process start to exit, emulator on 127.0.0.1): ${g.toFixed(1)} ms`);
-    console.log(`   ratio: ${(g / b).toFixed(2)}x (target 2x)`);
+    console.log(`   ratio: ${(g / b).toFixed(2)}x (target 2x)${g / b <= 2 ? '' : '  OVER TARGET'}`);
     console.log(
       `   I/O floor (the same git read with hash checks, tip request and incident.io reads in a script that does nothing else): ` +
         `${f.toFixed(1)} ms = ${(f / b).toFixed(2)}x; the gate's own work: ${(g - f).toFixed(1)} ms`,

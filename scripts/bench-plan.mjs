@@ -197,7 +197,8 @@ try {
   else {
     console.log(
       `oncall-gate plan, ${POLICIES} policies and ${SCHEDULES} schedules (built CLI against the local emulator): ` +
-        `median ${report.medianMs} ms (min ${report.minMs}, max ${report.maxMs}) over ${runs} run${runs === 1 ? '' : 's'}`,
+        `median ${report.medianMs} ms (min ${report.minMs}, max ${report.maxMs}) over ${runs} run${runs === 1 ? '' : 's'} ` +
+        `(target < 1000 ms)${report.medianMs < 1000 ? '' : '  OVER TARGET'}`,
     );
     console.log(
       `schedule-entries requests per plan: ${entriesPerPlan} = ${windowed} windowed 7-day queries (one per schedule) + ` +

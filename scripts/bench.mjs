@@ -102,6 +102,8 @@ if (!existsSync(join(root, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run `npm run build` first.');
   process.exit(2);
 }
+/** The mark of a missed target (the figures are printed, never failed: see README, Development). */
+const over = (met) => (met ? '' : '  OVER TARGET');
 console.log(`oncall-gate benchmarks on Node ${process.versions.node} (median of ${RUNS} runs)\n`);
 
 const bare = timeRuns(['-e', '']);
@@ -112,7 +114,7 @@ const start = timeRuns([join(root, 'dist', 'index.js')], { cwd: examples, env: r
 console.log('1. Start-up: dist/index.js validate (example policies) vs bare node');
 console.log(`   bare node -e '': ${bare.toFixed(1)} ms`);
 console.log(`   dist/index.js validate: ${start.toFixed(1)} ms`);
-console.log(`   ratio: ${(start / bare).toFixed(2)}x (target < 3x)\n`);
+console.log(`   ratio: ${(start / bare).toFixed(2)}x (target < 3x)${over(start / bare < 3)}\n`);
 
 const big = tempDir('bench-1000-');
 // 999 policies + the identities file: exactly the 1,000-file cap of a policy folder.
@@ -124,7 +126,7 @@ const t1000 = timeRuns([cli, 'validate', 'policies'], { cwd: big, expectStatus: 
 const t0 = timeRuns([cli, 'validate', 'policies'], { cwd: empty, expectStatus: 0 }, 7);
 console.log('2. Validation of 1,000 generated policy files, the cap (CLI, whole process)');
 console.log(`   1,000 files: ${t1000.toFixed(1)} ms; empty folder: ${t0.toFixed(1)} ms`);
-console.log(`   validation alone: ${(t1000 - t0).toFixed(1)} ms (target < 500 ms)`);
+console.log(`   validation alone: ${(t1000 - t0).toFixed(1)} ms (target < 500 ms)${over(t1000 - t0 < 500)}`);
 
 // One file at the 256 KiB size limit made of distinct keys: the duplicate-key check must stay
 // linear (yaml's own check compares every key with every earlier one: seconds for such a file).
@@ -135,7 +137,8 @@ for (let i = 0; keys.length < 256 * 1024 - 100; i++) keys += `key-number-${i}: v
 writeFileSync(join(wide, 'policies', 'wide.yaml'), keys);
 const tWide = timeRuns([cli, 'validate', 'policies'], { cwd: wide, expectStatus: 1 }, 5);
 console.log(
-  '   one 256 KiB file of ~14,000 distinct keys (invalid: not a policy): ' + `${(tWide - t0).toFixed(1)} ms (target < 1000 ms)\n`,
+  '   one 256 KiB file of ~14,000 distinct keys (invalid: not a policy): ' +
+    `${(tWide - t0).toFixed(1)} ms (target < 1000 ms)${over(tWide - t0 < 1000)}\n`,
 );
 
 for (const script of ['bench-gate.mjs', 'bench-plan.mjs', 'bench-tests.mjs', 'bench-app.mjs']) {
