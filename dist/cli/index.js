@@ -1196,7 +1196,8 @@ Commands:
   validate [folder] [--api-url URL]       check every policy file (default folder: policies);
                                           with INCIDENTIO_API_KEY also schedules, people and roles,
                                           with GITHUB_TOKEN also the GitHub logins
-  plan --base <git ref> [--policy-path P] what a policy change does, against a base ref
+  plan --base <git ref> [--policy-path P] [--tests-path T]
+                                          what a policy change does, against a base ref
   check <login|email> [--environment E | --policy P] [--reason TEXT] [--policy-path P] [--api-url URL] [--at T]
                                           would this person pass the gate now (or at T), and why;
                                           --assume-unavailable previews outage mode
