@@ -18,6 +18,7 @@ import { SCHEDULE_ID_PATTERN } from './schema.js';
 import { closest, editDistance } from './suggest.js';
 import { rotationsOf, type RotationInfo } from '../oncall/rotations.js';
 import type { PolicyFile, PolicySet, Position } from './types.js';
+import { publicName } from '../report/public-name.js';
 
 export type LiveCheckClient = Pick<
   IncidentIoClient,
@@ -429,9 +430,10 @@ export async function runLiveChecks(
         onCall.length === 0
           ? 'Check the schedule in incident.io, or name a schedule that has people on call.'
           : `Add the on-call people to \`users:\` in ${identityFile} (\`<github login>: <incident.io email>\`); on call: ${people
-              .map((p) =>
-                p.name.trim() && !p.name.includes('@') ? `${p.name} (incident.io user ${p.userId})` : `incident.io user ${p.userId}`,
-              )
+              .map((p) => {
+                const name = publicName(p.name);
+                return name ? `${name} (incident.io user ${p.userId})` : `incident.io user ${p.userId}`;
+              })
               .join(', ')}. \`oncall-gate who ${ref.id}\` lists their emails.`,
     });
   }
