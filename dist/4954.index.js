@@ -1,5 +1,5 @@
 export const id = 4954;
-export const ids = [4954,8233];
+export const ids = [4954,8789,8233];
 export const modules = {
 
 /***/ 4954:

@@ -1,5 +1,5 @@
 export const id = 5935;
-export const ids = [5935,8233,5830,6944,4563,6403,8784];
+export const ids = [5935,8233,5830,6944,6403,8784];
 export const modules = {
 
 /***/ 5830:
@@ -101,7 +101,7 @@ async function loadWorkspacePolicies(ctx) {
 async function withLiveChecks(set, files, incidentio, now) {
     const [{ readOnlyView }, { runLiveChecks, withLiveDiagnostics }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(9415), __webpack_require__.e(9388)]).then(__webpack_require__.bind(__webpack_require__, 9415)),
-        __webpack_require__.e(/* import() */ 7490).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        Promise.all(/* import() */[__webpack_require__.e(7490), __webpack_require__.e(8789)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
     ]);
     const live = await runLiveChecks(set, files, readOnlyView(incidentio), { now });
     return withLiveDiagnostics(set, live.diagnostics);

@@ -32,7 +32,7 @@ async function runAudit(ctx) {
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
         Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(6944)]).then(__webpack_require__.bind(__webpack_require__, 6403)),
         Promise.all(/* import() */[__webpack_require__.e(9415), __webpack_require__.e(9388)]).then(__webpack_require__.bind(__webpack_require__, 9415)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(7490), __webpack_require__.e(4563)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(7490), __webpack_require__.e(8238)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
         __webpack_require__.e(/* import() */ 3940).then(__webpack_require__.bind(__webpack_require__, 3940)),
         __webpack_require__.e(/* import() */ 3071).then(__webpack_require__.bind(__webpack_require__, 3071)),
         __webpack_require__.e(/* import() */ 237).then(__webpack_require__.bind(__webpack_require__, 237)),

@@ -1,5 +1,5 @@
 export const id = 6944;
-export const ids = [6944,4563,6403,8784];
+export const ids = [6944,6403,8784];
 export const modules = {
 
 /***/ 5432:

@@ -230,6 +230,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
 /* harmony import */ var _oncall_rotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8322);
+/* harmony import */ var _report_public_name_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8789);
+
 
 
 
@@ -558,7 +560,10 @@ async function runLiveChecks(set, files, client, options) {
             fix: onCall.length === 0
                 ? 'Check the schedule in incident.io, or name a schedule that has people on call.'
                 : `Add the on-call people to \`users:\` in ${identityFile} (\`<github login>: <incident.io email>\`); on call: ${people
-                    .map((p) => p.name.trim() && !p.name.includes('@') ? `${p.name} (incident.io user ${p.userId})` : `incident.io user ${p.userId}`)
+                    .map((p) => {
+                    const name = (0,_report_public_name_js__WEBPACK_IMPORTED_MODULE_7__/* .publicName */ .p)(p.name);
+                    return name ? `${name} (incident.io user ${p.userId})` : `incident.io user ${p.userId}`;
+                })
                     .join(', ')}. \`oncall-gate who ${ref.id}\` lists their emails.`,
         });
     }

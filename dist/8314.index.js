@@ -28,11 +28,11 @@ async function runApply(ctx) {
     const [{ loadPolicySet }, { readPolicyDir }, live, remoteMod, render, diff, people] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(6944)]).then(__webpack_require__.bind(__webpack_require__, 6403)),
         __webpack_require__.e(/* import() */ 8233).then(__webpack_require__.bind(__webpack_require__, 8233)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(7490), __webpack_require__.e(4563)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(7490), __webpack_require__.e(8238)]).then(__webpack_require__.bind(__webpack_require__, 7490)),
         __webpack_require__.e(/* import() */ 3940).then(__webpack_require__.bind(__webpack_require__, 3940)),
         Promise.all(/* import() */[__webpack_require__.e(1780), __webpack_require__.e(9495)]).then(__webpack_require__.bind(__webpack_require__, 9495)),
         Promise.all(/* import() */[__webpack_require__.e(1780), __webpack_require__.e(8256)]).then(__webpack_require__.bind(__webpack_require__, 8256)),
-        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(7490), __webpack_require__.e(9375), __webpack_require__.e(9462)]).then(__webpack_require__.bind(__webpack_require__, 8328)),
+        Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(2533), __webpack_require__.e(301), __webpack_require__.e(7490), __webpack_require__.e(9375), __webpack_require__.e(4292)]).then(__webpack_require__.bind(__webpack_require__, 8328)),
     ]);
     const files = await readPolicyDir(ctx.run.workspace, inputs.policyPath);
     const set = loadPolicySet(files);

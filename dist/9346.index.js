@@ -1,5 +1,5 @@
 export const id = 9346;
-export const ids = [9346];
+export const ids = [9346,8789];
 export const modules = {
 
 /***/ 1789:

@@ -1,5 +1,5 @@
 export const id = 9375;
-export const ids = [9375,6944,4563,6403,8784];
+export const ids = [9375,6944,6403,8784];
 export const modules = {
 
 /***/ 8328:

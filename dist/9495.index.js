@@ -1,5 +1,5 @@
 export const id = 9495;
-export const ids = [9495,8256,237];
+export const ids = [9495,8789,8256,237];
 export const modules = {
 
 /***/ 8256:

@@ -191,7 +191,7 @@ async function runPlanCli(args, cli, options = {}) {
     }
     const [{ computePlan }, { renderPlanText }, { formatDiagnosticLine }, { totals }] = await Promise.all([
         Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(4006), __webpack_require__.e(7718), __webpack_require__.e(7490), __webpack_require__.e(6594), __webpack_require__.e(4348)]).then(__webpack_require__.bind(__webpack_require__, 4348)),
-        Promise.all(/* import() */[__webpack_require__.e(6594), __webpack_require__.e(6756)]).then(__webpack_require__.bind(__webpack_require__, 6756)),
+        Promise.all(/* import() */[__webpack_require__.e(6594), __webpack_require__.e(9495)]).then(__webpack_require__.bind(__webpack_require__, 9495)),
         __webpack_require__.e(/* import() */ 2853).then(__webpack_require__.bind(__webpack_require__, 2853)),
         __webpack_require__.e(/* import() */ 8256).then(__webpack_require__.bind(__webpack_require__, 8256)),
     ]);

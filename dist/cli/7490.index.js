@@ -230,6 +230,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4139);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5016);
 /* harmony import */ var _oncall_rotations_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8322);
+/* harmony import */ var _report_public_name_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8789);
+
 
 
 
@@ -558,7 +560,10 @@ async function runLiveChecks(set, files, client, options) {
             fix: onCall.length === 0
                 ? 'Check the schedule in incident.io, or name a schedule that has people on call.'
                 : `Add the on-call people to \`users:\` in ${identityFile} (\`<github login>: <incident.io email>\`); on call: ${people
-                    .map((p) => p.name.trim() && !p.name.includes('@') ? `${p.name} (incident.io user ${p.userId})` : `incident.io user ${p.userId}`)
+                    .map((p) => {
+                    const name = (0,_report_public_name_js__WEBPACK_IMPORTED_MODULE_7__/* .publicName */ .p)(p.name);
+                    return name ? `${name} (incident.io user ${p.userId})` : `incident.io user ${p.userId}`;
+                })
                     .join(', ')}. \`oncall-gate who ${ref.id}\` lists their emails.`,
         });
     }
@@ -579,6 +584,33 @@ async function runLiveChecks(set, files, client, options) {
 function withLiveDiagnostics(set, live) {
     const diagnostics = [...set.diagnostics, ...live].sort(_load_policy_js__WEBPACK_IMPORTED_MODULE_1__.compareDiagnostics);
     return { ...set, diagnostics, valid: !diagnostics.some((d) => d.severity === 'error') };
+}
+
+
+/***/ }),
+
+/***/ 8789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ publicName)
+/* harmony export */ });
+/* unused harmony export markdownName */
+// How a person from incident.io is named in what GitHub shows (PR comments, step summaries, check
+// runs), which whoever can read the repository or the run can read: their incident.io name, never
+// their email. A name that is empty or holds an email address (incident.io accounts without a
+// display name can carry one) is not shown; the caller shows the incident.io user ID instead.
+
+/** Anything that looks like an email address inside a text. */
+const EMAIL_LIKE = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/** The name to show, or undefined when the caller should show the user ID. */
+function publicName(name) {
+    return name.trim() === '' || EMAIL_LIKE.test(name) ? undefined : name;
+}
+/** The person in Markdown: their name, escaped, or their incident.io user ID as code. */
+function markdownName(name, userId) {
+    const shown = publicName(name);
+    return shown === undefined ? code(userId) : escapeMarkdown(shown);
 }
 
 
